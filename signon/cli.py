@@ -1,0 +1,104 @@
+"""Command line: the GUI by default, subcommands for scripting.
+
+The contract (DESIGN.md) is stable: scripts and tests depend on it. Exit
+codes: 0 ok, 1 user error with ONE line on stderr (never a traceback),
+2 usage. Each subcommand lives in `signon/commands/<name>.py` with a
+`run(args) -> int`, imported only when used so that every command pays only
+for the libraries it needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from signon import __version__
+
+FORMATS = ("pdf", "docx", "html", "md", "txt", "csv", "campaign")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="signon",
+        description="Sign-on: coalition sign-on campaigns. Without a command, opens the app.",
+    )
+    parser.add_argument("--db", metavar="PATH_OR_URL",
+                        help="database file or URL (default: SIGNON_DB, else the user data dir)")
+    parser.add_argument("--version", action="version", version=f"signon {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import-campaign", help="import a campaign file; prints the new id")
+    p.add_argument("file")
+
+    p = sub.add_parser("import-signatories", help="import signatories from CSV or XLSX")
+    p.add_argument("campaign", help="campaign id or title")
+    p.add_argument("file")
+    p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                   help="map a column header to a field (repeatable)")
+    p.add_argument("--status", default=None, help="status given to new signatories")
+    p.add_argument("--sheet", default=None, help="XLSX sheet name (default: the first)")
+    p.add_argument("--dry-run", action="store_true", help="report what would happen, write nothing")
+
+    p = sub.add_parser("export", help="export a campaign's letter or campaign file")
+    p.add_argument("campaign", help="campaign id or title")
+    p.add_argument("--format", required=True, choices=FORMATS)
+    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("--version", dest="statement_version", type=int, default=None,
+                   metavar="N", help="statement version (default: the current text)")
+    p.add_argument("--order", choices=("alphabetical", "country", "type", "date", "manual"))
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument("--columns", type=int, choices=(1, 2, 3), default=None)
+    p.add_argument("--language", default=None, help="letter language (default: the campaign's)")
+    p.add_argument("--counts", action="store_true", help="print the counts line")
+    p.add_argument("--show-place", action="store_true", help="country after each name")
+    p.add_argument("--edition-date", default=None, metavar="YYYY-MM-DD",
+                   help="add an edition line 'List as of …'")
+
+    p = sub.add_parser("list", help="list campaigns or a campaign's signatories")
+    p.add_argument("what", choices=("campaigns", "signatories"))
+    p.add_argument("campaign", nargs="?", help="campaign id or title (for signatories)")
+    p.add_argument("--status", default=None)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("backup", help="write a consistent backup of the database")
+    p.add_argument("-o", "--output", default=None, metavar="FILE")
+
+    p = sub.add_parser("restore", help="replace the database by a backup (keeps a copy)")
+    p.add_argument("file")
+
+    sub.add_parser("check", help="integrity and schema check with counts")
+    sub.add_parser("demo", help="load a ready-made demo campaign")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "list" and args.what == "signatories" and not args.campaign:
+        parser.error("list signatories needs CAMPAIGN")
+    from signon.config import resolve_db
+    from signon.domain.errors import SignonError
+
+    args.db_url = resolve_db(args.db)
+    if args.command is None:
+        from signon.ui.app import run_app
+
+        return run_app(args.db_url)
+    module = importlib.import_module(f"signon.commands.{args.command.replace('-', '_')}")
+    try:
+        return module.run(args)
+    except SignonError as exc:
+        print(f"signon: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("signon: cancelled", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"signon: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""Countries as ISO 3166 alpha-2 codes, typed by people in many ways.
+
+"United Kingdom", "GB", "gbr", "Perú", "Russia", "Palestine", "Reino Unido",
+"Royaume-Uni" all resolve to a code; display names come in the letter's
+language (Babel), falling back to English.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from signon.domain.text import fold
+
+#: Common names that neither pycountry nor Babel spell this way.
+ALIASES = {
+    "russia": "RU", "palestine": "PS", "state of palestine": "PS", "uk": "GB",
+    "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
+    "usa": "US", "united states of america": "US", "u s a": "US", "u s": "US",
+    "eeuu": "US", "ee uu": "US", "estados unidos": "US", "etats unis": "US",
+    "south korea": "KR", "north korea": "KP", "iran": "IR", "syria": "SY",
+    "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "vietnam": "VN",
+    "laos": "LA", "moldova": "MD", "taiwan": "TW", "ivory coast": "CI",
+    "cote d ivoire": "CI", "kosovo": "XK", "turkey": "TR", "turkiye": "TR",
+    "czech republic": "CZ", "macedonia": "MK", "democratic republic of congo": "CD",
+    "drc": "CD", "dr congo": "CD", "congo kinshasa": "CD", "congo brazzaville": "CG",
+    "the netherlands": "NL", "holland": "NL", "swaziland": "SZ", "burma": "MM",
+    "cape verde": "CV", "the gambia": "GM", "vatican": "VA", "micronesia": "FM",
+    "brunei": "BN", "east timor": "TL",
+}
+
+
+def _key(text: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in fold(text)).split())
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, str]:
+    import pycountry
+
+    index: dict[str, str] = {}
+    for c in pycountry.countries:
+        code = c.alpha_2
+        for name in (c.name, getattr(c, "official_name", ""), getattr(c, "common_name", ""),
+                     c.alpha_3):
+            if name:
+                index.setdefault(_key(name), code)
+    index["kosovo"] = "XK"
+    try:
+        from babel import Locale
+
+        for lang in ("en", "es", "fr", "de", "pt", "ar"):
+            for code, name in Locale.parse(lang).territories.items():
+                if len(code) == 2 and code.isalpha():
+                    index.setdefault(_key(name), code)
+    except Exception:  # Babel data missing: pycountry names still work
+        pass
+    for alias, code in ALIASES.items():
+        index[_key(alias)] = code
+    return index
+
+
+def resolve_country(text: str) -> str | None:
+    """ISO alpha-2 code for a typed country, or None when it is not a country."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if len(text) == 2 and text.isalpha():
+        code = text.upper()
+        return code if code in _codes() else None
+    return _index().get(_key(text))
+
+
+@lru_cache(maxsize=1)
+def _codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_2 for c in pycountry.countries) | {"XK"}
+
+
+@lru_cache(maxsize=2048)
+def country_name(code: str, language: str = "en") -> str:
+    code = (code or "").upper()
+    if not code:
+        return ""
+    try:
+        from babel import Locale
+
+        name = Locale.parse(language.replace("-", "_")).territories.get(code)
+        if name:
+            return name
+    except Exception:
+        pass
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name

@@ -1,0 +1,123 @@
+"""The endorsement workflow as data: which status may follow which.
+
+Kept as a table rather than scattered `if`s so that the UI (which buttons to
+enable), the CLI and every importer apply exactly the same rules, and so that
+property tests can walk every path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from signon.domain.errors import WorkflowError
+
+
+class Status(StrEnum):
+    PROSPECT = "prospect"
+    INVITED = "invited"
+    REMINDED = "reminded"
+    ENDORSED = "endorsed"
+    DECLINED = "declined"
+    NO_RESPONSE = "no_response"
+    WITHDRAWN = "withdrawn"
+    NEEDS_RECONFIRMATION = "needs_reconfirmation"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class Channel(StrEnum):
+    FORM = "form"
+    EMAIL = "email"
+    PHONE = "phone"
+    IN_PERSON = "in person"
+    IMPORT = "import"
+    APP = "app"
+
+
+S = Status
+
+#: Allowed transitions. Beyond the main line of DESIGN.md
+#: (prospect → invited → reminded → endorsed | declined | no_response), real
+#: campaigns need: an endorsement that arrives before any invitation (public
+#: form), an answer before the reminder, a late answer after no_response, and
+#: a group that changes its mind after declining or withdrawing.
+TRANSITIONS: dict[Status, frozenset[Status]] = {
+    S.PROSPECT: frozenset({S.INVITED, S.ENDORSED, S.DECLINED}),
+    S.INVITED: frozenset({S.REMINDED, S.ENDORSED, S.DECLINED, S.NO_RESPONSE}),
+    S.REMINDED: frozenset({S.ENDORSED, S.DECLINED, S.NO_RESPONSE}),
+    S.NO_RESPONSE: frozenset({S.ENDORSED, S.DECLINED, S.REMINDED}),
+    S.ENDORSED: frozenset({S.WITHDRAWN, S.NEEDS_RECONFIRMATION}),
+    S.NEEDS_RECONFIRMATION: frozenset({S.ENDORSED, S.WITHDRAWN}),
+    S.DECLINED: frozenset({S.ENDORSED}),
+    S.WITHDRAWN: frozenset({S.ENDORSED}),
+}
+
+#: Statuses that still wait for an answer (reminders go to these).
+AWAITING = frozenset({S.PROSPECT, S.INVITED, S.REMINDED})
+
+
+def parse_status(value: str) -> Status:
+    """Accept a status name as typed by a person ("No response", "no_response")."""
+    key = value.strip().lower().replace(" ", "_").replace("-", "_")
+    try:
+        return Status(key)
+    except ValueError:
+        names = ", ".join(s.value for s in Status)
+        raise WorkflowError(f"{value!r} is not one of {names}") from None
+
+
+def allowed_next(current: Status) -> frozenset[Status]:
+    return TRANSITIONS[Status(current)]
+
+
+def check_transition(current: Status | str, new: Status | str) -> Status:
+    """Return the new status, or raise WorkflowError saying why it is refused."""
+    cur, nxt = Status(current), Status(new)
+    if nxt not in TRANSITIONS[cur]:
+        options = ", ".join(sorted(s.value for s in TRANSITIONS[cur])) or "nothing"
+        raise WorkflowError(
+            f"cannot change status from {cur.value} to {nxt.value}; from {cur.value} "
+            f"a signatory can move to {options}"
+        )
+    return nxt
+
+
+def appears_in_letter(status: Status | str, keep_reconfirmation: bool = False) -> bool:
+    """Only endorsements are printed; unconfirmed ones only by explicit choice."""
+    st = Status(status)
+    return st is S.ENDORSED or (keep_reconfirmation and st is S.NEEDS_RECONFIRMATION)
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """One recorded change: the store persists it as a signatory event."""
+
+    from_status: Status | None
+    to_status: Status
+    at: datetime
+    channel: str = ""
+    note: str = ""
+
+
+def change(
+    current: Status | str | None,
+    new: Status | str,
+    *,
+    channel: str = "",
+    note: str = "",
+    at: datetime | None = None,
+) -> StatusChange:
+    """Validate a change and describe it as an event. `current=None` is creation,
+    where any status is allowed (an import may bring endorsements directly)."""
+    nxt = Status(new) if current is None else check_transition(current, new)
+    return StatusChange(
+        from_status=None if current is None else Status(current),
+        to_status=nxt,
+        at=at or datetime.now(UTC),
+        channel=channel,
+        note=note,
+    )

@@ -1,0 +1,167 @@
+"""Campaign service: create, edit, duplicate, delete and list campaigns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from signon.domain.errors import ValidationError
+from signon.store.models import (
+    Campaign,
+    Section,
+    SectionItem,
+    Signatory,
+    SignatoryEvent,
+    StatementVersion,
+    utcnow,
+)
+from signon.store.signatories import record_creation
+
+CAMPAIGN_STATUSES = ("drafting", "collecting", "closed", "published")
+EDITABLE_FIELDS = (
+    "title", "addressee", "language", "status", "deadline", "signatory_policy",
+    "signatory_heading", "list_order", "keep_reconfirmation",
+)
+
+
+@dataclass(frozen=True)
+class CampaignSummary:
+    id: int
+    title: str
+    status: str
+    deadline: str | None
+    counts: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def create_campaign(session: Session, title: str, **fields) -> Campaign:
+    title = title.strip()
+    if not title:
+        raise ValidationError("a campaign needs a title")
+    campaign = Campaign(title=title)
+    _apply(campaign, fields)
+    session.add(campaign)
+    session.flush()
+    return campaign
+
+
+def _apply(campaign: Campaign, fields: dict) -> None:
+    for key, value in fields.items():
+        if key not in EDITABLE_FIELDS:
+            raise ValidationError(f"unknown campaign field {key!r}")
+        if key == "status" and value not in CAMPAIGN_STATUSES:
+            raise ValidationError(
+                f"campaign status {value!r} is not one of {', '.join(CAMPAIGN_STATUSES)}"
+            )
+        if key == "title":
+            value = value.strip()
+            if not value:
+                raise ValidationError("a campaign needs a title")
+        setattr(campaign, key, value)
+
+
+def update_campaign(session: Session, campaign_id: int, **fields) -> Campaign:
+    campaign = get_campaign(session, campaign_id)
+    _apply(campaign, fields)
+    campaign.updated_at = utcnow()
+    session.add(campaign)
+    session.flush()
+    return campaign
+
+
+def get_campaign(session: Session, campaign_id: int) -> Campaign:
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None:
+        raise ValidationError(f"no campaign with id {campaign_id}")
+    return campaign
+
+
+def find_campaign(session: Session, ref: str) -> Campaign:
+    """CAMPAIGN on the command line: an id, or a title (exact, then unambiguous
+    case-insensitive prefix)."""
+    ref = ref.strip()
+    if ref.isdigit():
+        campaign = session.get(Campaign, int(ref))
+        if campaign is not None:
+            return campaign
+    campaigns = session.exec(select(Campaign)).all()
+    exact = [c for c in campaigns if c.title.casefold() == ref.casefold()]
+    if len(exact) == 1:
+        return exact[0]
+    matches = exact or [c for c in campaigns if c.title.casefold().startswith(ref.casefold())]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise ValidationError(f"no campaign {ref!r}; see `signon list campaigns`")
+    ids = ", ".join(str(c.id) for c in matches)
+    raise ValidationError(f"{ref!r} matches several campaigns (ids {ids}); use the id")
+
+
+def list_campaigns(session: Session) -> list[CampaignSummary]:
+    counts: dict[int, dict[str, int]] = {}
+    rows = session.exec(
+        select(Signatory.campaign_id, Signatory.status, func.count())
+        .group_by(Signatory.campaign_id, Signatory.status)
+    ).all()
+    for cid, status, n in rows:
+        counts.setdefault(cid, {})[status] = n
+    out = []
+    for c in session.exec(select(Campaign).order_by(Campaign.title, Campaign.id)).all():
+        out.append(CampaignSummary(
+            id=c.id, title=c.title, status=c.status,
+            deadline=c.deadline.isoformat() if c.deadline else None,
+            counts=counts.get(c.id, {}),
+        ))
+    return out
+
+
+def delete_campaign(session: Session, campaign_id: int) -> None:
+    """Delete a campaign with everything that belongs to it (organisations stay
+    in the directory). Callers take a backup first: the UI and CLI do."""
+    campaign = get_campaign(session, campaign_id)
+    sig_ids = select(Signatory.id).where(Signatory.campaign_id == campaign_id)
+    section_ids = select(Section.id).where(Section.campaign_id == campaign_id)
+    for stmt in (
+        SignatoryEvent.__table__.delete().where(SignatoryEvent.signatory_id.in_(sig_ids)),
+        Signatory.__table__.delete().where(Signatory.campaign_id == campaign_id),
+        SectionItem.__table__.delete().where(SectionItem.section_id.in_(section_ids)),
+        Section.__table__.delete().where(Section.campaign_id == campaign_id),
+        StatementVersion.__table__.delete().where(StatementVersion.campaign_id == campaign_id),
+    ):
+        session.exec(stmt)
+    session.delete(campaign)
+    session.flush()
+
+
+def duplicate_campaign(session: Session, campaign_id: int, title: str | None = None) -> Campaign:
+    """A new drafting campaign with a copy of the statement and the same
+    signatories reset to prospect (the usual start of a follow-up letter).
+    Versions and event histories are not copied: they belong to the original."""
+    source = get_campaign(session, campaign_id)
+    fields = {k: getattr(source, k) for k in EDITABLE_FIELDS if k not in ("title", "status")}
+    copy = create_campaign(session, title or f"{source.title} (copy)", **fields)
+    sections = session.exec(
+        select(Section).where(Section.campaign_id == campaign_id).order_by(Section.position)
+    ).all()
+    for section in sections:
+        new = Section(**section.model_dump(exclude={"id", "campaign_id"}), campaign_id=copy.id)
+        session.add(new)
+        session.flush()
+        items = session.exec(select(SectionItem).where(SectionItem.section_id == section.id)
+                             .order_by(SectionItem.position)).all()
+        for item in items:
+            session.add(SectionItem(**item.model_dump(exclude={"id", "section_id"}),
+                                    section_id=new.id))
+    for sig in session.exec(select(Signatory).where(Signatory.campaign_id == campaign_id)).all():
+        data = sig.model_dump(exclude={"id", "campaign_id", "status", "endorsed_version",
+                                       "endorsed_at", "channel", "created_at", "updated_at"})
+        new_sig = Signatory(**data, campaign_id=copy.id, status="prospect")
+        session.add(new_sig)
+        session.flush()
+        record_creation(session, new_sig, note=f"copied from campaign {source.id}")
+    return copy

@@ -1,0 +1,170 @@
+"""SQLModel tables for every entity of DESIGN.md.
+
+Types are kept portable (no SQLite-only features) so the same migrations run
+on PostgreSQL in team mode. Enumerations are stored as their string values;
+the domain validates them, so adding a status needs no schema change.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Campaign(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(index=True)
+    addressee: str = ""
+    language: str = "en"
+    status: str = "drafting"  # drafting | collecting | closed | published
+    deadline: date | None = None
+    signatory_policy: str = "organisations"  # organisations | individuals | both
+    signatory_heading: str = "Signatories"
+    list_order: str = "alphabetical"  # alphabetical | country | type | date | manual
+    keep_reconfirmation: bool = False
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Block(SQLModel, table=True):
+    """A reusable piece of wording in the library, shared across campaigns."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(index=True)  # intro | concern | recommendation | closing
+    title: str = ""
+    body: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    tags: str = ""  # comma-separated, lower case
+    language: str = Field(default="en", index=True)
+    source: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Section(SQLModel, table=True):
+    """A campaign's own ordered copy of a block or free text."""
+
+    __table_args__ = (Index("ix_section_campaign_position", "campaign_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    campaign_id: int = Field(foreign_key="campaign.id", ondelete="CASCADE")
+    position: int = 0
+    kind: str = "intro"  # intro | concern | recommendation | closing | text
+    title: str = ""
+    text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    lead: str = ""
+    numbering: str = "ordinal"  # ordinal | number | bullet | none
+    source_block_id: int | None = Field(
+        default=None, foreign_key="block.id", ondelete="SET NULL"
+    )
+
+
+class SectionItem(SQLModel, table=True):
+    """One concern or recommendation, stored without its lead-in."""
+
+    __table_args__ = (Index("ix_sectionitem_section_position", "section_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    section_id: int = Field(foreign_key="section.id", ondelete="CASCADE")
+    position: int = 0
+    text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    source_block_id: int | None = Field(
+        default=None, foreign_key="block.id", ondelete="SET NULL"
+    )
+
+
+class StatementVersion(SQLModel, table=True):
+    """An immutable snapshot of the composed statement that endorsements point at."""
+
+    __table_args__ = (UniqueConstraint("campaign_id", "number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    campaign_id: int = Field(foreign_key="campaign.id", ondelete="CASCADE", index=True)
+    number: int
+    created_at: datetime = Field(default_factory=utcnow)
+    note: str = ""
+    content_hash: str = ""
+    content: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+
+
+class Organisation(SQLModel, table=True):
+    """The directory entry; `norm_key` is unique so the same group can never be
+    created twice, even by two coordinators importing at once."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    acronym: str = Field(default="", index=True)
+    country: str = Field(default="", index=True)  # ISO 3166 alpha-2, "" if unknown
+    org_type: str = ""
+    website: str = ""
+    norm_key: str = Field(unique=True, index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Contact(SQLModel, table=True):
+    """Private contact data: never exported except in the coordinator's own
+    campaign file."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    organisation_id: int | None = Field(
+        default=None, foreign_key="organisation.id", ondelete="CASCADE", index=True
+    )
+    name: str = ""
+    email: str = Field(default="", index=True)
+    phone: str = ""
+    notes: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+
+
+class Signatory(SQLModel, table=True):
+    """A campaign's signatory: an organisation from the directory, or an
+    individual whose name, title and affiliation live here."""
+
+    __table_args__ = (
+        UniqueConstraint("campaign_id", "organisation_id"),
+        Index("ix_signatory_campaign_status", "campaign_id", "status"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    campaign_id: int = Field(foreign_key="campaign.id", ondelete="CASCADE")
+    kind: str = "organisation"  # organisation | individual
+    organisation_id: int | None = Field(
+        default=None, foreign_key="organisation.id", ondelete="RESTRICT", index=True
+    )
+    name: str = ""  # individuals only; organisations take the directory name
+    title: str = ""
+    affiliation: str = ""
+    country: str = ""  # individuals only
+    status: str = "prospect"
+    endorsed_version: int | None = None
+    channel: str = ""
+    endorsed_at: datetime | None = None
+    notes: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    contact_id: int | None = Field(default=None, foreign_key="contact.id", ondelete="SET NULL")
+    position: int = 0
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class SignatoryEvent(SQLModel, table=True):
+    """Every status change, kept forever: who moved when, through which channel."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    signatory_id: int = Field(foreign_key="signatory.id", ondelete="CASCADE", index=True)
+    at: datetime = Field(default_factory=utcnow)
+    from_status: str | None = None
+    to_status: str
+    channel: str = ""
+    note: str = ""
+
+
+class Setting(SQLModel, table=True):
+    """Key/value settings stored with the data (JSON-encoded values)."""
+
+    key: str = Field(primary_key=True)
+    value: str = ""

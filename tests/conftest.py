@@ -1,0 +1,82 @@
+"""Fixtures shared by every test: nothing touches the real data dir or keyring.
+
+Each test gets its own data dir under tmp_path (SIGNON_DATA_DIR), no SIGNON_DB
+from the environment, an in-memory keyring, and Qt runs offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("SIGNON_DB", None)
+
+
+class MemoryKeyring:
+    """A keyring backend that forgets everything when the test ends."""
+
+    priority = 1
+
+    def __init__(self):
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.store.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.store[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setenv("SIGNON_DATA_DIR", str(data))
+    monkeypatch.delenv("SIGNON_DB", raising=False)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    return data
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch):
+    import keyring
+
+    backend = MemoryKeyring()
+    monkeypatch.setattr(keyring, "get_password", backend.get_password)
+    monkeypatch.setattr(keyring, "set_password", backend.set_password)
+    monkeypatch.setattr(keyring, "delete_password", backend.delete_password)
+    return backend
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "test.db"
+
+
+@pytest.fixture
+def db(db_path):
+    """A migrated SQLite database in a temp file."""
+    from signon.store.database import open_database
+
+    database = open_database(f"sqlite:///{db_path}")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def session(db):
+    with db.session() as s:
+        yield s
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples"
+DATA = Path(__file__).resolve().parent / "data"
