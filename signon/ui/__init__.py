@@ -1,0 +1,1 @@
+"""PySide6 user interface. Widgets talk to store services, never to SQL."""
