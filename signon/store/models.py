@@ -28,6 +28,9 @@ class Campaign(SQLModel, table=True):
     signatory_heading: str = "Signatories"
     list_order: str = "alphabetical"  # alphabetical | country | type | date | manual
     keep_reconfirmation: bool = False
+    form_link: str = ""  # {link} in messages: a form or reply address
+    coordinator: str = ""  # {coordinator} in messages
+    reminder_days: str = "7,2"  # reminders this many days before the deadline
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -119,6 +122,7 @@ class Contact(SQLModel, table=True):
     email: str = Field(default="", index=True)
     phone: str = ""
     notes: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    email_status: str = ""  # "" (unknown/ok) | invalid | bounced
 
 
 class Signatory(SQLModel, table=True):
@@ -168,3 +172,42 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str = ""
+
+
+class MessageTemplate(SQLModel, table=True):
+    """A campaign's invitation/reminder/… wording, with {placeholders}."""
+
+    __table_args__ = (UniqueConstraint("campaign_id", "kind", "language", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    campaign_id: int = Field(foreign_key="campaign.id", ondelete="CASCADE", index=True)
+    kind: str  # invitation | reminder | reconfirmation | thank_you | custom
+    name: str = ""
+    language: str = "en"
+    subject: str = ""
+    body: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class OutboxMessage(SQLModel, table=True):
+    """One message to one signatory. Its state is written before and after the
+    SMTP call so a crash or a retry never sends it twice or skips it."""
+
+    __table_args__ = (Index("ix_outbox_campaign_state", "campaign_id", "state"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    campaign_id: int = Field(foreign_key="campaign.id", ondelete="CASCADE")
+    signatory_id: int | None = Field(
+        default=None, foreign_key="signatory.id", ondelete="SET NULL", index=True
+    )
+    kind: str = "invitation"
+    to_name: str = ""
+    to_address: str = ""
+    subject: str = ""
+    body: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    message_id: str = Field(default="", index=True)  # RFC 5322 Message-ID, made once
+    state: str = "queued"  # queued | sending | sent | failed | excluded | uncertain
+    error: str = ""
+    attempts: int = 0
+    created_at: datetime = Field(default_factory=utcnow)
+    sent_at: datetime | None = None
