@@ -1,0 +1,51 @@
+"""Outreach tab of a campaign.
+
+Until its issue is built the tab says what it will hold, so the window
+shows the whole shape of a campaign without any button that does nothing.
+It already follows the tab contract (constructor, `set_campaign`,
+`changed`) so the main window never has to change when it is filled in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from signon.store.database import Database
+
+DESCRIPTION = (
+    "This tab will hold the invitation, reminder, reconfirmation and thank-you "
+    "messages for this campaign, with placeholders filled per signatory, an outbox "
+    "that shows what was sent to whom and when, and sending by e-mail with the "
+    "password kept in the system keyring."
+)
+
+
+class OutreachTab(QWidget):
+    """Shows what the tab will hold; emits `changed` after it writes data."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.campaign_id: int | None = None
+        self.setObjectName("outreachTab")
+        self.setAccessibleName("Outreach to prospective signatories")
+        heading = QLabel("Outreach: invitations and reminders.")
+        heading.setObjectName("tabHeading")
+        heading.setAccessibleName("Outreach to prospective signatories")
+        description = QLabel(DESCRIPTION)
+        description.setObjectName("tabDescription")
+        description.setWordWrap(True)
+        description.setAccessibleName("What this tab will hold")
+        description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addWidget(description)
+        layout.addStretch(1)
+
+    def set_campaign(self, campaign_id: int | None) -> None:
+        self.campaign_id = campaign_id
