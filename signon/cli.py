@@ -69,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", help="integrity and schema check with counts")
     sub.add_parser("demo", help="load a ready-made demo campaign")
+
+    p = sub.add_parser("copy-db", help="copy everything from one database into another "
+                       "(e.g. a local file into an empty team database)")
+    p.add_argument("source", metavar="FROM", help="database file or URL to copy from")
+    p.add_argument("target", metavar="TO", help="database file or URL to copy into")
+    p.add_argument("--merge", action="store_true",
+                   help="add to a non-empty target (organisations matched by name)")
     return parser
 
 

@@ -80,3 +80,27 @@ def session(db):
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples"
 DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """One throwaway PostgreSQL server for the whole run (started on first use)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from support.postgres import Cluster, server_bindir
+
+    if server_bindir() is None:
+        pytest.skip("PostgreSQL server not installed (apt-get install postgresql)")
+    cluster = Cluster().start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster, request):
+    """A fresh, empty PostgreSQL database for one test."""
+    import re
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name.lower())[:50] + f"_{id(request) % 10**6}"
+    return pg_cluster.create_database(name)
