@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from signon.domain.errors import ValidationError
-from signon.domain.normalise import normalise_name
+from signon.domain.normalise import normalise_acronym, normalise_name
 from signon.store.models import Contact, Organisation, utcnow
 
 
@@ -74,3 +74,104 @@ def add_contact(
     session.add(contact)
     session.flush()
     return contact
+
+
+#: Organisation fields a coordinator may edit by hand.
+EDITABLE_ORG_FIELDS = ("name", "acronym", "country", "org_type", "website")
+#: Contact fields a coordinator may edit by hand.
+EDITABLE_CONTACT_FIELDS = ("name", "email", "phone", "notes")
+
+
+def get_organisation(session: Session, organisation_id: int) -> Organisation:
+    org = session.get(Organisation, organisation_id)
+    if org is None:
+        raise ValidationError(f"no organisation with id {organisation_id}")
+    return org
+
+
+def match_organisation(
+    session: Session, name: str, *, acronym: str = "", country: str = ""
+) -> Organisation | None:
+    """The directory entry a typed or imported organisation is, if any.
+
+    Same normalised name first; then the acronym rule of the directory
+    ("ADC" in Argentina is "Asociación por los Derechos Civiles" in Argentina):
+    a name or acronym that equals another entry's acronym, in the same
+    country. Without a country the acronym alone is too weak to decide.
+    """
+    org = find_organisation(session, name)
+    if org is not None or not country.strip():
+        return org
+    country = country.strip().upper()
+    wanted = {normalise_acronym(a) for a in (acronym, name) if a.strip()}
+    wanted.discard("")
+    if not wanted:
+        return None
+    for candidate in session.exec(
+        select(Organisation).where(Organisation.country == country, Organisation.acronym != "")
+    ).all():
+        if normalise_acronym(candidate.acronym) in wanted:
+            return candidate
+    return None
+
+
+def update_organisation(session: Session, organisation_id: int, **fields: str) -> Organisation:
+    """Edit a directory entry. Renaming it onto another entry's key is refused:
+    that is a merge, which keeps both histories (see store.merge)."""
+    org = get_organisation(session, organisation_id)
+    for field, value in fields.items():
+        if field not in EDITABLE_ORG_FIELDS:
+            raise ValidationError(f"unknown organisation field {field!r}")
+        value = " ".join((value or "").split())
+        if field == "name":
+            if not value:
+                raise ValidationError("an organisation needs a name")
+            key = normalise_name(value)
+            other = session.exec(select(Organisation).where(
+                Organisation.norm_key == key, Organisation.id != org.id)).first()
+            if other is not None:
+                raise ValidationError(
+                    f"{value!r} is already in the directory as {other.name!r}; "
+                    "merge the two organisations instead"
+                )
+            org.norm_key = key
+        if field == "country":
+            value = value.upper()
+        setattr(org, field, value)
+    org.updated_at = utcnow()
+    session.add(org)
+    session.flush()
+    return org
+
+
+def contacts_of_organisation(session: Session, organisation_id: int) -> list[Contact]:
+    return list(session.exec(
+        select(Contact).where(Contact.organisation_id == organisation_id).order_by(Contact.id)
+    ).all())
+
+
+def update_contact(session: Session, contact_id: int, **fields: str) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise ValidationError(f"no contact with id {contact_id}")
+    for field, value in fields.items():
+        if field not in EDITABLE_CONTACT_FIELDS:
+            raise ValidationError(f"unknown contact field {field!r}")
+        setattr(contact, field, (value or "").strip())
+    session.add(contact)
+    session.flush()
+    return contact
+
+
+def delete_contact(session: Session, contact_id: int) -> None:
+    """Forget a private contact (signatories that pointed at it keep their row)."""
+    from signon.store.models import Signatory
+
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        return
+    for sig in session.exec(select(Signatory).where(Signatory.contact_id == contact_id)).all():
+        sig.contact_id = None
+        session.add(sig)
+    session.delete(contact)
+    session.flush()

@@ -115,7 +115,9 @@ def add_signatory(
         country=country.strip().upper() if kind == "individual" else "",
         status=st.value, channel=channel, notes=notes,
         contact_id=contact.id if contact else None,
-        endorsed_version=endorsed_version,
+        endorsed_version=(endorsed_version if endorsed_version is not None
+                          or st is not workflow.Status.ENDORSED
+                          else latest_version_number(session, campaign_id)),
         endorsed_at=endorsed_at or (change.at if st is workflow.Status.ENDORSED else None),
         position=_next_position(session, campaign_id),
     )
@@ -153,7 +155,11 @@ def set_status(
     sig.updated_at = utcnow()
     if change.to_status is workflow.Status.ENDORSED:
         sig.endorsed_at = change.at
-        sig.endorsed_version = version if version is not None else sig.endorsed_version
+        # An endorsement given now is for the text as it stands now (this is
+        # also what a reconfirmation means), so it points at the latest version.
+        sig.endorsed_version = (version if version is not None
+                                else latest_version_number(session, sig.campaign_id)
+                                or sig.endorsed_version)
         sig.channel = channel or sig.channel
     session.add(sig)
     _record(session, sig, change)
@@ -197,3 +203,238 @@ def list_signatories(
 
 def contact_of(session: Session, sig: Signatory) -> Contact | None:
     return session.get(Contact, sig.contact_id) if sig.contact_id else None
+
+
+def latest_version_number(session: Session, campaign_id: int) -> int | None:
+    """Number of the campaign's latest frozen statement version, if any."""
+    from sqlalchemy import func
+
+    from signon.store.models import StatementVersion
+
+    return session.exec(select(func.max(StatementVersion.number))
+                        .where(StatementVersion.campaign_id == campaign_id)).one()
+
+
+#: Columns of `table_rows`, in order. Plain tuples rather than objects: the
+#: signatories table holds 50,000 of them and builds every cell from them.
+TABLE_FIELDS = (
+    "id", "kind", "name", "acronym", "country", "org_type", "status",
+    "endorsed_version", "endorsed_on", "title", "affiliation", "organisation_id",
+)
+
+
+def table_rows(session: Session, campaign_id: int, ids: list[int] | None = None) -> list[tuple]:
+    """One lean query for the signatories table: tuples in `TABLE_FIELDS` order,
+    the endorsement date as "YYYY-MM-DD" text (parsing 50,000 datetimes only to
+    print their date would cost more than the whole query). `ids` limits it to
+    those signatories, to refresh a few rows after an edit."""
+    from sqlalchemy import String, cast, func
+
+    org = Organisation.__table__.c
+    sig = Signatory.__table__.c
+    stmt = (
+        select(
+            sig.id, sig.kind,
+            func.coalesce(org.name, sig.name), func.coalesce(org.acronym, ""),
+            func.coalesce(func.nullif(org.country, ""), sig.country, ""),
+            func.coalesce(org.org_type, ""), sig.status, sig.endorsed_version,
+            func.substr(cast(sig.endorsed_at, String), 1, 10),
+            sig.title, sig.affiliation, sig.organisation_id,
+        )
+        .select_from(Signatory.__table__.outerjoin(
+            Organisation.__table__, sig.organisation_id == org.id))
+        .where(sig.campaign_id == campaign_id)
+        .order_by(sig.position, sig.id)
+    )
+    if ids is not None:
+        stmt = stmt.where(sig.id.in_(ids))
+    return [tuple(r) for r in session.execute(stmt).all()]
+
+
+def status_counts(session: Session, campaign_id: int) -> dict[str, int]:
+    from sqlalchemy import func
+
+    rows = session.exec(
+        select(Signatory.status, func.count()).where(Signatory.campaign_id == campaign_id)
+        .group_by(Signatory.status)
+    ).all()
+    return {status: n for status, n in rows}
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A signatory a bulk change left as it was, and why (one line)."""
+
+    signatory_id: int
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class BulkResult:
+    changed: list[int]
+    refused: list[Refusal]
+
+
+def bulk_set_status(
+    session: Session,
+    signatory_ids: list[int],
+    new_status: str,
+    *,
+    channel: str = "",
+    note: str = "",
+    version: int | None = None,
+) -> BulkResult:
+    """Move many signatories at once. Each is checked by the workflow on its
+    own: refused ones are reported with their reason and left unchanged, the
+    allowed ones all change (each with its event) in the caller's one
+    transaction, so a selection is never half-applied by a crash."""
+    target = workflow.parse_status(new_status)
+    if version is None and target is workflow.Status.ENDORSED and signatory_ids:
+        first = session.get(Signatory, signatory_ids[0])
+        version = latest_version_number(session, first.campaign_id) if first else None
+    names = _names(session, signatory_ids)
+    changed: list[int] = []
+    refused: list[Refusal] = []
+    for sid in signatory_ids:
+        sig = session.get(Signatory, sid)
+        if sig is None:
+            refused.append(Refusal(sid, f"#{sid}", "no longer exists"))
+            continue
+        if sig.status == target.value:
+            refused.append(Refusal(sid, names.get(sid, ""), f"is already {target.label.lower()}"))
+            continue
+        if target not in workflow.allowed_next(workflow.Status(sig.status)):
+            try:
+                workflow.check_transition(sig.status, target)
+            except workflow.WorkflowError as exc:
+                refused.append(Refusal(sid, names.get(sid, ""), str(exc)))
+            continue
+        set_status(session, sid, target.value, channel=channel, note=note, version=version)
+        changed.append(sid)
+    return BulkResult(changed, refused)
+
+
+def _names(session: Session, signatory_ids: list[int]) -> dict[int, str]:
+    if not signatory_ids:
+        return {}
+    rows = session.exec(
+        select(Signatory.id, Signatory.name, Organisation.name)
+        .join(Organisation, Signatory.organisation_id == Organisation.id, isouter=True)
+        .where(Signatory.id.in_(signatory_ids))
+    ).all()
+    return {sid: org_name or name for sid, name, org_name in rows}
+
+
+def remove_signatories(session: Session, signatory_ids: list[int]) -> int:
+    """Take signatories off a campaign, with their history (the organisation
+    stays in the directory). The UI offers "withdrawn" instead for anyone who
+    endorsed, since removing erases the record that they ever did."""
+    from sqlmodel import SQLModel
+
+    if not signatory_ids:
+        return 0
+    sigs = session.exec(select(Signatory).where(Signatory.id.in_(signatory_ids))).all()
+    ids = [s.id for s in sigs]
+    if not ids:
+        return 0
+    # Other tables pointing at a signatory (the outbox, …) keep their rows with
+    # the link cleared, whatever the database's foreign-key enforcement.
+    for table in SQLModel.metadata.sorted_tables:
+        if table is SignatoryEvent.__table__:
+            continue
+        for fk in table.foreign_keys:
+            if fk.column.table is Signatory.__table__:
+                col = fk.parent
+                session.exec(table.update().where(col.in_(ids)).values({col.name: None}))
+    session.exec(SignatoryEvent.__table__.delete().where(SignatoryEvent.signatory_id.in_(ids)))
+    own_contacts = {s.contact_id for s in sigs if s.kind == "individual" and s.contact_id}
+    for sig in sigs:
+        session.delete(sig)
+    session.flush()
+    # An individual's own contact goes with them unless another campaign's
+    # signatory (a duplicated campaign) still points at it.
+    for contact_id in own_contacts:
+        still_used = session.exec(
+            select(Signatory.id).where(Signatory.contact_id == contact_id)).first()
+        if still_used is None:
+            contact = session.get(Contact, contact_id)
+            if contact is not None and contact.organisation_id is None:
+                session.delete(contact)
+    session.flush()
+    session.expire_all()  # the bulk updates above bypassed loaded objects
+    return len(ids)
+
+
+#: Signatory fields edited by hand (status goes through `set_status`; an
+#: organisation's own fields through organisations.update_organisation).
+EDITABLE_SIGNATORY_FIELDS = ("name", "title", "affiliation", "country", "notes")
+
+
+def update_signatory(session: Session, signatory_id: int, **fields: str) -> Signatory:
+    sig = session.get(Signatory, signatory_id)
+    if sig is None:
+        raise ValidationError(f"no signatory with id {signatory_id}")
+    for field, value in fields.items():
+        if field not in EDITABLE_SIGNATORY_FIELDS:
+            raise ValidationError(f"unknown signatory field {field!r}")
+        value = (value or "").strip()
+        if field in ("name", "country") and sig.kind != "individual":
+            raise ValidationError(
+                f"an organisation's {field} is edited in the directory, not per campaign")
+        if field == "name" and not value:
+            raise ValidationError("a signatory needs a name")
+        if field == "country":
+            value = value.upper()
+        setattr(sig, field, value)
+    sig.updated_at = utcnow()
+    session.add(sig)
+    session.flush()
+    return sig
+
+
+def get_signatory(session: Session, signatory_id: int) -> Signatory:
+    sig = session.get(Signatory, signatory_id)
+    if sig is None:
+        raise ValidationError(f"no signatory with id {signatory_id}")
+    return sig
+
+
+@dataclass(frozen=True)
+class SignatoryDetails:
+    """Everything the side panel shows of one signatory: public fields, the
+    private contacts (an organisation's, or the individual's own), history."""
+
+    signatory: Signatory
+    organisation: Organisation | None
+    contacts: list[Contact]
+    events: list[SignatoryEvent]
+
+
+def signatory_details(session: Session, signatory_id: int) -> SignatoryDetails:
+    from signon.store.organisations import contacts_of_organisation
+
+    sig = get_signatory(session, signatory_id)
+    org = session.get(Organisation, sig.organisation_id) if sig.organisation_id else None
+    if org is not None:
+        contacts = contacts_of_organisation(session, org.id)
+    else:
+        own = contact_of(session, sig)
+        contacts = [own] if own else []
+    return SignatoryDetails(sig, org, contacts, events(session, signatory_id))
+
+
+def add_signatory_contact(
+    session: Session, signatory_id: int, *, name: str = "", email: str = "",
+    phone: str = "", notes: str = "",
+) -> Contact | None:
+    """A new private contact: the organisation's, or for an individual their
+    own (linked to the signatory when they had none)."""
+    sig = get_signatory(session, signatory_id)
+    contact = add_contact(session, organisation_id=sig.organisation_id, name=name,
+                          email=email, phone=phone, notes=notes)
+    if contact is not None and sig.contact_id is None:
+        sig.contact_id = contact.id
+        session.add(sig)
+        session.flush()
+    return contact
