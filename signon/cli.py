@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--show-place", action="store_true", help="country after each name")
     p.add_argument("--edition-date", default=None, metavar="YYYY-MM-DD",
                    help="add an edition line 'List as of …'")
+    p.add_argument("--no-title", action="store_true",
+                   help="leave the title out (a web page or letterhead has its own)")
+    p.add_argument("--no-date", action="store_true", help="leave the date line out")
 
     p = sub.add_parser("list", help="list campaigns or a campaign's signatories")
     p.add_argument("what", choices=("campaigns", "signatories"))
