@@ -1,0 +1,80 @@
+"""Start the GUI: the application object, the database, then the main window.
+
+A database that cannot be opened (not SQLite, from a newer Sign-on, locked,
+damaged) is explained in one line — the same line the CLI prints — with the
+ways out: open another file, open the latest backup when there is one, or
+quit. Never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from signon import __version__
+from signon.config import APP_NAME, resolve_db
+from signon.store.database import Database, DatabaseError, open_database
+
+
+def latest_backup(url: str) -> Path | None:
+    """The newest backup of the database at `url`, when the backup module
+    knows how to find one."""
+    try:
+        from signon.store import backup
+    except ImportError:
+        return None
+    finder = getattr(backup, "latest_backup", None)
+    if finder is None:
+        return None
+    try:
+        found = finder(url)
+    except (OSError, DatabaseError):
+        return None
+    return Path(found) if found else None
+
+
+def open_with_recovery(url: str, parent=None, quit_label: str = "Quit") -> Database | None:
+    """Open `url`; on failure ask what to do until a database opens or the
+    person gives up (None)."""
+    from signon.ui import dialogs
+
+    while True:
+        try:
+            return open_database(url)
+        except DatabaseError as exc:
+            message = str(exc)
+        except OSError as exc:
+            message = f"{exc.filename or url}: {exc.strerror or exc}"
+        backup = latest_backup(url)
+        choice = dialogs.ask_database_error(parent, message, str(backup) if backup else None,
+                                            quit_label)
+        if choice == dialogs.Recovery.OPEN_OTHER:
+            path = dialogs.choose_database_file(parent)
+            if path:
+                url = resolve_db(path)
+        elif choice == dialogs.Recovery.LATEST_BACKUP and backup is not None:
+            url = resolve_db(str(backup))
+        else:
+            return None
+
+
+def run_app(db_url: str) -> int:
+    """The `signon` command without a subcommand. Returns the exit code."""
+    from PySide6.QtWidgets import QApplication
+
+    from signon.ui.main_window import MainWindow
+    from signon.ui.style import apply_style
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    apply_style(app)
+    db = open_with_recovery(db_url)
+    if db is None:
+        return 1
+    window = MainWindow(db)
+    window.show()
+    code = app.exec()
+    window.db.close()
+    return code

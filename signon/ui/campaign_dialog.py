@@ -1,0 +1,259 @@
+"""The campaign settings dialog, used both to create and to edit a campaign.
+
+It only collects and validates values; the main window writes them through
+`signon.store.campaigns` (create_campaign / update_campaign), so the rules
+of the store (title required, known status) stay the single source of truth
+and the dialog merely stops the obvious mistakes early, next to the field.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+#: Offered languages; any other BCP 47-like code can be typed.
+LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("en", "English"),
+    ("es", "Spanish (español)"),
+    ("fr", "French (français)"),
+    ("ar", "Arabic (العربية)"),
+    ("pt", "Portuguese (português)"),
+    ("de", "German (Deutsch)"),
+    ("it", "Italian (italiano)"),
+    ("ru", "Russian (русский)"),
+    ("zh", "Chinese (中文)"),
+    ("hi", "Hindi (हिन्दी)"),
+    ("sw", "Swahili (Kiswahili)"),
+    ("tr", "Turkish (Türkçe)"),
+)
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+STATUSES: tuple[tuple[str, str], ...] = (
+    ("drafting", "Drafting the statement"),
+    ("collecting", "Collecting endorsements"),
+    ("closed", "Closed to new endorsements"),
+    ("published", "Published"),
+)
+LIST_ORDERS: tuple[tuple[str, str], ...] = (
+    ("alphabetical", "Alphabetical"),
+    ("country", "By country"),
+    ("type", "By organisation type"),
+    ("date", "By date endorsed"),
+    ("manual", "Manual (your own order)"),
+)
+POLICIES: tuple[tuple[str, str], ...] = (
+    ("organisations", "Organisations only"),
+    ("individuals", "Individuals only"),
+    ("both", "Organisations and individuals"),
+)
+DEFAULT_HEADING = "Signatories"
+
+
+def language_code(text: str) -> str:
+    """'es — Spanish (español)' or a typed 'pt-BR' → the code alone."""
+    return text.split("—", 1)[0].strip()
+
+
+def _combo(name: str, accessible: str, tip: str, choices: tuple[tuple[str, str], ...]
+           ) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible)
+    combo.setToolTip(tip)
+    for value, label in choices:
+        combo.addItem(label, value)
+    return combo
+
+
+def _select(combo: QComboBox, value: str) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class CampaignSettingsDialog(QDialog):
+    """Title, addressee, language, deadline, status and how the signatory list
+    is presented. `values()` gives the fields for the store services."""
+
+    def __init__(self, values: dict[str, Any] | None = None, parent: QWidget | None = None,
+                 creating: bool = False):
+        super().__init__(parent)
+        values = values or {}
+        self.setObjectName("campaignSettingsDialog")
+        self.setWindowTitle("New campaign" if creating else "Campaign settings")
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(520)
+
+        self.title_edit = QLineEdit(values.get("title", ""))
+        self.title_edit.setObjectName("titleEdit")
+        self.title_edit.setAccessibleName("Campaign title")
+        self.title_edit.setToolTip("The title of the joint statement (required)")
+        self.title_edit.setPlaceholderText("e.g. Joint statement on the UN AI resolution")
+
+        self.addressee_edit = QLineEdit(values.get("addressee", ""))
+        self.addressee_edit.setObjectName("addresseeEdit")
+        self.addressee_edit.setAccessibleName("Addressee")
+        self.addressee_edit.setToolTip("Whom the letter is addressed to")
+        self.addressee_edit.setPlaceholderText("e.g. Member States of the UN General Assembly")
+
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.setAccessibleName("Letter language")
+        self.language_combo.setToolTip(
+            "Language of the letter (ordinals, dates, headings); pick one or type a code "
+            "such as pt-BR")
+        self.language_combo.setEditable(True)
+        self.language_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for code, name in LANGUAGES:
+            self.language_combo.addItem(f"{code} — {name}", code)
+        language = values.get("language", "en") or "en"
+        index = self.language_combo.findData(language)
+        if index >= 0:
+            self.language_combo.setCurrentIndex(index)
+        else:
+            self.language_combo.setEditText(language)
+
+        self.no_deadline_check = QCheckBox("No deadline")
+        self.no_deadline_check.setObjectName("noDeadlineCheck")
+        self.no_deadline_check.setAccessibleName("No deadline")
+        self.no_deadline_check.setToolTip("Tick when endorsements are open-ended")
+        self.deadline_edit = QDateEdit()
+        self.deadline_edit.setObjectName("deadlineEdit")
+        self.deadline_edit.setAccessibleName("Deadline for endorsements")
+        self.deadline_edit.setToolTip("Last day to endorse; reminders are timed from it")
+        self.deadline_edit.setCalendarPopup(True)
+        self.deadline_edit.setDisplayFormat("d MMMM yyyy")
+        deadline = values.get("deadline")
+        if isinstance(deadline, date):
+            self.deadline_edit.setDate(QDate(deadline.year, deadline.month, deadline.day))
+        else:
+            self.deadline_edit.setDate(QDate.currentDate().addDays(30))
+        self.no_deadline_check.setChecked(deadline is None)
+        self.deadline_edit.setEnabled(deadline is not None)
+        self.no_deadline_check.toggled.connect(lambda on: self.deadline_edit.setEnabled(not on))
+        deadline_row = QHBoxLayout()
+        deadline_row.addWidget(self.deadline_edit, 1)
+        deadline_row.addWidget(self.no_deadline_check)
+
+        self.status_combo = _combo("statusCombo", "Campaign status",
+                                   "Where the campaign stands", STATUSES)
+        _select(self.status_combo, values.get("status", "drafting"))
+
+        self.heading_edit = QLineEdit(values.get("signatory_heading", DEFAULT_HEADING))
+        self.heading_edit.setObjectName("headingEdit")
+        self.heading_edit.setAccessibleName("Signatory heading")
+        self.heading_edit.setToolTip("Heading above the signatory list in the letter")
+        self.heading_edit.setPlaceholderText(DEFAULT_HEADING)
+
+        self.order_combo = _combo("listOrderCombo", "Signatory list order",
+                                  "How signatories are ordered in the letter", LIST_ORDERS)
+        _select(self.order_combo, values.get("list_order", "alphabetical"))
+
+        self.policy_combo = _combo("policyCombo", "Signatory policy",
+                                   "Who may sign: decides how imported rows are read when "
+                                   "they do not say", POLICIES)
+        _select(self.policy_combo, values.get("signatory_policy", "organisations"))
+
+        self.keep_check = QCheckBox("Keep signatories who must reconfirm in the letter")
+        self.keep_check.setObjectName("keepReconfirmationCheck")
+        self.keep_check.setAccessibleName("Keep signatories awaiting reconfirmation in the letter")
+        self.keep_check.setToolTip(
+            "After the text changes, endorsers must reconfirm; tick to keep listing them "
+            "until they answer")
+        self.keep_check.setChecked(bool(values.get("keep_reconfirmation", False)))
+
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("validationLabel")
+        self.problem_label.setAccessibleName("What needs fixing")
+        self.problem_label.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("buttonBox")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Create" if creating else "Save")
+        ok.setObjectName("okButton")
+        ok.setAccessibleName(ok.text())
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancelButton")
+        cancel.setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(10)
+        form.addRow("&Title:", self.title_edit)
+        form.addRow("&Addressee:", self.addressee_edit)
+        form.addRow("&Language:", self.language_combo)
+        form.addRow("&Deadline:", deadline_row)
+        form.addRow("&Status:", self.status_combo)
+        form.addRow("Signatory &heading:", self.heading_edit)
+        form.addRow("List &order:", self.order_combo)
+        form.addRow("Who may &sign:", self.policy_combo)
+        form.addRow("", self.keep_check)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 16)
+        layout.setSpacing(12)
+        layout.addLayout(form)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.buttons)
+
+        self.title_edit.textChanged.connect(self._validate)
+        self.language_combo.editTextChanged.connect(self._validate)
+        self._validate()
+        self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def problem(self) -> str:
+        """The first thing that stops saving, or ''."""
+        if not self.title_edit.text().strip():
+            return "A campaign needs a title."
+        if not LANGUAGE_CODE.match(language_code(self.language_combo.currentText())):
+            return "Language: type a code such as en, es, fr or pt-BR."
+        return ""
+
+    def _validate(self) -> None:
+        problem = self.problem()
+        self.problem_label.setText(problem)
+        self.problem_label.setVisible(bool(problem))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def accept(self) -> None:
+        if self.problem():
+            self._validate()
+            return
+        super().accept()
+
+    def values(self) -> dict[str, Any]:
+        """The fields, named as `signon.store.campaigns.EDITABLE_FIELDS`."""
+        deadline = None
+        if not self.no_deadline_check.isChecked():
+            d = self.deadline_edit.date()
+            deadline = date(d.year(), d.month(), d.day())
+        return {
+            "title": self.title_edit.text().strip(),
+            "addressee": self.addressee_edit.text().strip(),
+            "language": language_code(self.language_combo.currentText()),
+            "deadline": deadline,
+            "status": self.status_combo.currentData(),
+            "signatory_heading": self.heading_edit.text().strip() or DEFAULT_HEADING,
+            "list_order": self.order_combo.currentData(),
+            "signatory_policy": self.policy_combo.currentData(),
+            "keep_reconfirmation": self.keep_check.isChecked(),
+        }

@@ -1,0 +1,87 @@
+"""Every modal question the window asks, in one module.
+
+Modal dialogs block a test, so the window never calls `QMessageBox` or
+`QDialog.exec` directly: it calls these functions, which tests replace with
+monkeypatch (answering "yes", collecting the message, or filling a dialog's
+real widgets before accepting it). Messages are the one-line texts of
+`SignonError`, never a traceback.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+DATABASE_FILTER = "Sign-on databases (*.db *.sqlite *.sqlite3);;All files (*)"
+
+
+class Recovery(StrEnum):
+    """What to do when a database cannot be opened."""
+
+    OPEN_OTHER = "open-other"
+    LATEST_BACKUP = "latest-backup"
+    QUIT = "quit"
+
+
+def error(parent: QWidget | None, message: str, title: str = "Sign-on") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setObjectName("errorDialog")
+    box.setAccessibleName("Error")
+    box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) -> bool:
+    """A yes/no question whose yes button says what it does ("Delete")."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setObjectName("confirmDialog")
+    box.setAccessibleName(title)
+    yes = box.addButton(accept_label, QMessageBox.ButtonRole.DestructiveRole)
+    no = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def exec_dialog(dialog: QDialog) -> bool:
+    """Run a dialog modally; True when it was accepted."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def ask_database_error(parent: QWidget | None, message: str, latest_backup: str | None,
+                       quit_label: str = "Quit") -> Recovery:
+    """The database could not be opened: say why in one line and offer the
+    ways out (another file, the latest backup when there is one, quit)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "Cannot open the database", message,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("databaseErrorDialog")
+    box.setAccessibleName("Cannot open the database")
+    other = box.addButton("Open another file…", QMessageBox.ButtonRole.AcceptRole)
+    backup = None
+    if latest_backup:
+        backup = box.addButton("Open latest backup", QMessageBox.ButtonRole.ActionRole)
+        backup.setToolTip(latest_backup)
+    quit_ = box.addButton(quit_label, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(other)
+    box.setEscapeButton(quit_)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is other:
+        return Recovery.OPEN_OTHER
+    if backup is not None and clicked is backup:
+        return Recovery.LATEST_BACKUP
+    return Recovery.QUIT
+
+
+def choose_database_file(parent: QWidget | None, start: str = "") -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, "Open a Sign-on database", start,
+                                          DATABASE_FILTER)
+    return path or None
+
+
+def choose_save_file(parent: QWidget | None, title: str, start: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
+    return path or None

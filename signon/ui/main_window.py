@@ -1,0 +1,636 @@
+"""The main window: campaigns on the left, the chosen campaign's tabs on the right.
+
+The window is the only place that turns a user's campaign action into a
+store call (`signon.store.campaigns`), then refreshes the list from the
+store; tabs do their own work and emit `changed` so the counts on the left
+stay true. Every modal question goes through `signon.ui.dialogs` so tests
+can answer it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signon import config
+from signon.domain.errors import SignonError
+from signon.store import campaigns as campaign_store
+from signon.store.database import Database, backup_sqlite
+from signon.ui import dialogs
+from signon.ui.about import AboutDialog
+from signon.ui.campaign_dialog import CampaignSettingsDialog
+from signon.ui.campaign_list import CampaignListView, detail_line
+from signon.ui.export_tab import ExportTab
+from signon.ui.outreach_tab import OutreachTab
+from signon.ui.settings import restore_layout, save_layout
+from signon.ui.signatories_tab import SignatoriesTab
+from signon.ui.statement_tab import StatementTab
+
+#: (tab class, label, shortcut) in the order a campaign is worked on.
+TABS: tuple[tuple[type[QWidget], str, str], ...] = (
+    (StatementTab, "Statement", "Ctrl+1"),
+    (SignatoriesTab, "Signatories", "Ctrl+2"),
+    (OutreachTab, "Outreach", "Ctrl+3"),
+    (ExportTab, "Export", "Ctrl+4"),
+)
+DB_LABEL_MAX_PX = 520
+
+
+def campaign_snapshots() -> tuple[Callable, Callable] | None:
+    """(read_campaign, insert_campaign) from the store: a deleted campaign is
+    kept as plain data with its full histories, so undo puts it back exactly."""
+    try:
+        from signon.store.campaign_io import insert_campaign, read_campaign
+    except ImportError:
+        return None
+    return read_campaign, insert_campaign
+
+
+def demo_loader() -> Callable | None:
+    try:
+        from signon.exchange.campaign_file import load_demo
+    except ImportError:
+        return None
+    return load_demo
+
+
+def backup_function() -> Callable | None:
+    """`signon.store.backup.backup_database` when that module provides it."""
+    try:
+        from signon.store.backup import backup_database
+    except ImportError:
+        return None
+    return backup_database
+
+
+@dataclass
+class PendingUndo:
+    """What Edit → Undo can put back: a deleted campaign, as plain data."""
+
+    title: str
+    snapshot: Any
+
+
+class EmptyState(QWidget):
+    """Shown instead of the list and tabs while the database has no campaign."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        self.setAccessibleName("No campaigns yet")
+        card = QFrame()
+        card.setObjectName("emptyCard")
+        card.setMaximumWidth(560)
+        heading = QLabel("No campaigns yet")
+        heading.setObjectName("emptyHeading")
+        heading.setAccessibleName("No campaigns yet")
+        has_demo = demo_loader() is not None
+        text = QLabel(
+            "A campaign holds one joint statement, the organisations and people you "
+            "invite to endorse it, and the letter you publish with its signatory list."
+            + ("\n\nStart your own, or explore a ready-made demo: a statement with concerns "
+               "and recommendations, and about forty signatories from many countries."
+               if has_demo else ""))
+        text.setObjectName("emptyText")
+        text.setWordWrap(True)
+        text.setAccessibleName("What a campaign holds")
+        self.create_button = QPushButton("Create a campaign…")
+        self.create_button.setObjectName("createCampaignButton")
+        self.create_button.setAccessibleName("Create a campaign")
+        self.create_button.setToolTip("Start a new campaign (Ctrl+N)")
+        self.create_button.setProperty("primary", True)
+        self.demo_button = QPushButton("Load the demo campaign")
+        self.demo_button.setObjectName("loadDemoButton")
+        self.demo_button.setAccessibleName("Load the demo campaign")
+        self.demo_button.setToolTip("Add a realistic example campaign to explore")
+        self.demo_button.setVisible(has_demo)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(10)
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(32, 28, 32, 28)
+        inner.setSpacing(14)
+        inner.addWidget(heading)
+        inner.addWidget(text)
+        inner.addSpacing(6)
+        inner.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 4)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setAccessibleName("Sign-on")
+        self.db = db
+        self.campaign_id: int | None = None
+        self.pending_undo: PendingUndo | None = None
+        self.tabs: list[QWidget] = []
+
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._build_tabs()
+        self.resize(1100, 720)
+        restore_layout(self)
+        self._show_database()
+        self.refresh()
+
+    # ----------------------------------------------------------------- layout
+    def _build_central(self) -> None:
+        self.empty_state = EmptyState()
+        self.campaign_list = CampaignListView()
+        self.campaign_list.model().renameRequested.connect(self.rename_campaign)
+        self.campaign_list.doubleClicked.connect(lambda _index: self.edit_settings())
+        # The view keeps one selection model for its one model, so this lasts.
+        self.campaign_list.selectionModel().currentChanged.connect(self._on_current_changed)
+        list_heading = QLabel("&Campaigns")
+        list_heading.setObjectName("campaignListHeading")
+        list_heading.setBuddy(self.campaign_list)
+        list_heading.setAccessibleName("Campaigns")
+        left = QWidget()
+        left.setObjectName("campaignPanel")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(10, 10, 4, 10)
+        left_layout.setSpacing(4)
+        left_layout.addWidget(list_heading)
+        left_layout.addWidget(self.campaign_list, 1)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("campaignHeading")
+        self.heading.setAccessibleName("Campaign title")
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subheading = QLabel()
+        self.subheading.setObjectName("campaignSubheading")
+        self.subheading.setAccessibleName("Campaign status and counts")
+        self.subheading.setWordWrap(True)
+        self.tab_widget = QTabWidget()
+        self.tab_widget.setObjectName("campaignTabs")
+        self.tab_widget.setAccessibleName("Campaign tabs")
+        self.tab_widget.setDocumentMode(False)
+        right = QWidget()
+        right.setObjectName("campaignPane")
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 10, 10, 10)
+        right_layout.setSpacing(4)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.subheading)
+        right_layout.addSpacing(6)
+        right_layout.addWidget(self.tab_widget, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setAccessibleName("Campaigns and campaign tabs")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 820])
+        self.splitter.setChildrenCollapsible(False)
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("centralStack")
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+        self.empty_state.create_button.clicked.connect(self.new_campaign)
+        self.empty_state.demo_button.clicked.connect(self.load_demo)
+
+    def _action(self, name: str, text: str, slot: Callable, shortcut: QKeySequence | str | None,
+                tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        hint = f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})" \
+            if shortcut is not None else ""
+        action.setToolTip(tip + hint)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.open_action = a("openDatabaseAction", "&Open database…", self.open_database,
+                             QKeySequence.StandardKey.Open, "Open another Sign-on database file")
+        self.backup_action = a("backupAction", "&Backup now…", self.backup_now, "Ctrl+B",
+                               "Write a consistent copy of the database to a file")
+        self.backup_action.setVisible(backup_function() is not None)
+        self.quit_action = a("quitAction", "&Quit", self.close, QKeySequence.StandardKey.Quit,
+                             "Close Sign-on")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = a("undoAction", "&Undo", self.undo, QKeySequence.StandardKey.Undo,
+                             "Undo the last campaign deletion")
+        self.new_action = a("newCampaignAction", "&New campaign…", self.new_campaign,
+                            QKeySequence.StandardKey.New, "Create a campaign")
+        self.rename_action = a("renameCampaignAction", "&Rename", self.start_rename, "F2",
+                               "Rename the selected campaign in the list")
+        self.duplicate_action = a("duplicateCampaignAction", "D&uplicate",
+                                  self.duplicate_campaign, "Ctrl+D",
+                                  "Copy the campaign's statement and signatories (reset to "
+                                  "prospect) into a new campaign")
+        self.delete_action = a("deleteCampaignAction", "&Delete…", self.delete_campaign,
+                               QKeySequence.StandardKey.Delete,
+                               "Delete the selected campaign (asks first, takes a backup)")
+        self.settings_action = a("campaignSettingsAction", "&Settings…", self.edit_settings,
+                                 "Ctrl+,", "Title, addressee, language, deadline, status and "
+                                 "signatory list options")
+        self.about_action = a("aboutAction", "&About Sign-on", self.show_about, None,
+                              "Version, database path and licences")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.focus_list_action = a("focusCampaignListAction", "Campaign &list",
+                                   self.campaign_list.setFocus, "Ctrl+L",
+                                   "Move the keyboard focus to the campaign list")
+        self.tab_actions = []
+        for index, (_cls, label, shortcut) in enumerate(TABS):
+            action = a(f"show{label}TabAction", f"&{label}",
+                       lambda i=index: self.tab_widget.setCurrentIndex(i), shortcut,
+                       f"Show the {label} tab")
+            self.tab_actions.append(action)
+        # Rename and Delete act on the list only: in a tab, F2 and Delete belong to
+        # that tab's own table or editor (deleting a campaign by accident is worse).
+        for action in (self.rename_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for action in (self.new_action, self.rename_action, self.duplicate_action,
+                       self.settings_action):
+            self.campaign_list.addAction(action)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.campaign_list.addAction(separator)
+        self.campaign_list.addAction(self.delete_action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setObjectName("menuBar")
+        bar.setAccessibleName("Menu bar")
+        file_menu = bar.addMenu("&File")
+        file_menu.setObjectName("fileMenu")
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.setObjectName("editMenu")
+        edit_menu.addAction(self.undo_action)
+        campaign_menu = bar.addMenu("&Campaign")
+        campaign_menu.setObjectName("campaignMenu")
+        for action in (self.new_action, self.rename_action, self.duplicate_action,
+                       self.settings_action):
+            campaign_menu.addAction(action)
+        campaign_menu.addSeparator()
+        campaign_menu.addAction(self.delete_action)
+        view_menu = bar.addMenu("&View")
+        view_menu.setObjectName("viewMenu")
+        view_menu.addAction(self.focus_list_action)
+        view_menu.addSeparator()
+        for action in self.tab_actions:
+            view_menu.addAction(action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(self.about_action)
+        for menu in (file_menu, edit_menu, campaign_menu, view_menu, help_menu):
+            menu.setAccessibleName(menu.title().replace("&", "") + " menu")
+            menu.setToolTipsVisible(True)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Campaign actions")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setAccessibleName("Campaign actions")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.duplicate_action, self.settings_action,
+                       self.delete_action):
+            toolbar.addAction(action)
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setObjectName(action.objectName().replace("Action", "Button"))
+                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        self.addToolBar(toolbar)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        bar.setAccessibleName("Status")
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setAccessibleName("Undo the deletion")
+        self.undo_button.setFlat(True)
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
+        self.db_label = QLabel()
+        self.db_label.setObjectName("dbLabel")
+        self.db_label.setAccessibleName("Database")
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar.addPermanentWidget(self.undo_button)
+        bar.addPermanentWidget(self.db_label)
+        self._set_undo(None)
+
+    def _build_tabs(self) -> None:
+        """(Re)create the tabs for the current database."""
+        for tab in self.tabs:
+            tab.deleteLater()
+        self.tab_widget.clear()
+        self.tabs = []
+        for cls, label, shortcut in TABS:
+            tab = cls(self.db, self.tab_widget)
+            tab.changed.connect(self.refresh)
+            index = self.tab_widget.addTab(tab, label)
+            self.tab_widget.setTabToolTip(index, f"{label} ({shortcut})")
+            self.tabs.append(tab)
+        self.campaign_id = None
+
+    def _show_database(self) -> None:
+        shown = self.db.display
+        metrics = self.db_label.fontMetrics()
+        self.db_label.setText(metrics.elidedText(shown, Qt.TextElideMode.ElideMiddle,
+                                                 DB_LABEL_MAX_PX))
+        self.db_label.setToolTip(f"Database: {shown}")
+        name = Path(shown).name if self.db.is_sqlite else shown
+        self.setWindowTitle(f"{name} — Sign-on")
+
+    # --------------------------------------------------------------- refresh
+    def refresh(self, select: int | None = None) -> None:
+        """Reload the list from the store, keeping (or moving to) a selection.
+        Tabs are told only when the campaign actually changes, so a tab that
+        emitted `changed` keeps its own state."""
+        with self.db.session() as session:
+            summaries = campaign_store.list_campaigns(session)
+        keep = select if select is not None else self.campaign_id
+        view = self.campaign_list
+        view.selectionModel().blockSignals(True)
+        try:
+            view.model().set_summaries(summaries)
+            if summaries and not view.select_campaign(keep):
+                view.setCurrentIndex(view.model().index(0, 0))
+        finally:
+            view.selectionModel().blockSignals(False)
+        self.stack.setCurrentWidget(self.splitter if summaries else self.empty_state)
+        self._show_campaign(view.current_campaign_id())
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_campaign(self.campaign_list.current_campaign_id())
+
+    def _show_campaign(self, campaign_id: int | None, reload_tabs: bool = False) -> None:
+        if campaign_id != self.campaign_id or reload_tabs:
+            self.campaign_id = campaign_id
+            for tab in self.tabs:
+                tab.set_campaign(campaign_id)
+        has = campaign_id is not None
+        for action in (self.rename_action, self.duplicate_action, self.delete_action,
+                       self.settings_action):
+            action.setEnabled(has)
+        self.tab_widget.setEnabled(has)
+        row = self.campaign_list.model().row_of(campaign_id) if has else -1
+        if row < 0:
+            self.heading.clear()
+            self.subheading.clear()
+            return
+        summary = self.campaign_list.model().summary(row)
+        self.heading.setText(summary.title)
+        self.heading.setToolTip(summary.title)
+        deadline = f" · deadline {summary.deadline}" if summary.deadline else ""
+        self.subheading.setText(detail_line(summary) + deadline)
+
+    def current_summary(self):
+        row = self.campaign_list.model().row_of(self.campaign_id) \
+            if self.campaign_id is not None else -1
+        return self.campaign_list.model().summary(row) if row >= 0 else None
+
+    # --------------------------------------------------------------- actions
+    def _report(self, exc: Exception) -> None:
+        dialogs.error(self, str(exc))
+
+    def new_campaign(self) -> None:
+        dialog = CampaignSettingsDialog(parent=self, creating=True)
+        if not dialogs.exec_dialog(dialog):
+            return
+        values = dialog.values()
+        title = values.pop("title")
+        try:
+            with self.db.session() as session:
+                campaign = campaign_store.create_campaign(session, title, **values)
+                new_id = campaign.id
+        except SignonError as exc:
+            self._report(exc)
+            return
+        self.refresh(select=new_id)
+        self.tab_widget.setCurrentIndex(0)
+        self.statusBar().showMessage(f"Created “{title}”.", 5000)
+
+    def start_rename(self) -> None:
+        if self.campaign_id is not None:
+            self.campaign_list.setFocus()
+            self.campaign_list.rename_current()
+
+    def rename_campaign(self, campaign_id: int, title: str) -> None:
+        try:
+            with self.db.session() as session:
+                campaign_store.update_campaign(session, campaign_id, title=title)
+        except SignonError as exc:
+            self._report(exc)
+            return
+        self.refresh(select=campaign_id)
+        self.statusBar().showMessage(f"Renamed to “{title.strip()}”.", 5000)
+
+    def duplicate_campaign(self) -> None:
+        summary = self.current_summary()
+        if summary is None:
+            return
+        try:
+            with self.db.session() as session:
+                copy = campaign_store.duplicate_campaign(session, summary.id)
+                copy_id, copy_title = copy.id, copy.title
+        except SignonError as exc:
+            self._report(exc)
+            return
+        self.refresh(select=copy_id)
+        self.statusBar().showMessage(
+            f"Created “{copy_title}”: same statement, signatories reset to prospect.", 8000)
+
+    def delete_campaign(self) -> None:
+        summary = self.current_summary()
+        if summary is None:
+            return
+        endorsed = summary.counts.get("endorsed", 0)
+        people = ("no signatories" if summary.total == 0 else
+                  f"{summary.total} signator{'y' if summary.total == 1 else 'ies'} "
+                  f"({endorsed} endorsed) with their history")
+        text = (f"Delete “{summary.title}”?\n\nIts statement, versions and {people} will "
+                "be removed. Organisations stay in your directory.\n\n"
+                "A backup is taken first, and Edit → Undo puts the campaign back.")
+        if not dialogs.confirm(self, "Delete campaign", text, "Delete"):
+            return
+        try:
+            backup = self._backup_before("delete")
+            snapshots = campaign_snapshots()
+            with self.db.session() as session:
+                snapshot = (snapshots[0](session, summary.id)
+                            if snapshots is not None else None)
+                campaign_store.delete_campaign(session, summary.id)
+        except (SignonError, OSError) as exc:
+            self._report(exc)
+            return
+        self._set_undo(PendingUndo(summary.title, snapshot) if snapshot is not None else None)
+        self.refresh()
+        where = f" Backup: {backup}." if backup else ""
+        undo = " Ctrl+Z undoes." if snapshot is not None else ""
+        self.statusBar().showMessage(f"Deleted “{summary.title}”.{where}{undo}", 15000)
+
+    def _backup_before(self, what: str) -> Path | None:
+        """A copy of the SQLite file in the backups dir before a destructive
+        change (PostgreSQL databases are backed up by their server)."""
+        path = self.db.path
+        if path is None or not path.exists():
+            return None
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        return backup_sqlite(path, config.backups_dir() / f"{path.stem}-before-{what}-{stamp}.db")
+
+    def _set_undo(self, pending: PendingUndo | None) -> None:
+        self.pending_undo = pending
+        self.undo_action.setEnabled(pending is not None)
+        if pending is None:
+            self.undo_action.setText("&Undo")
+            self.undo_button.hide()
+        else:
+            self.undo_action.setText(f"&Undo delete of “{pending.title}”")
+            self.undo_button.setToolTip(f"Put “{pending.title}” back (Ctrl+Z)")
+            self.undo_button.show()
+
+    def undo(self) -> None:
+        pending = self.pending_undo
+        snapshots = campaign_snapshots()
+        if pending is None or snapshots is None:
+            return
+        try:
+            with self.db.session() as session:
+                restored_id = snapshots[1](session, pending.snapshot, note="undo delete").id
+        except SignonError as exc:
+            self._report(exc)
+            return
+        self._set_undo(None)
+        self.refresh(select=restored_id)
+        self.statusBar().showMessage(f"“{pending.title}” is back.", 5000)
+
+    def edit_settings(self) -> None:
+        if self.campaign_id is None:
+            return
+        campaign_id = self.campaign_id
+        with self.db.session() as session:
+            campaign = campaign_store.get_campaign(session, campaign_id)
+            values = {key: getattr(campaign, key) for key in campaign_store.EDITABLE_FIELDS}
+        dialog = CampaignSettingsDialog(values, parent=self)
+        if not dialogs.exec_dialog(dialog):
+            return
+        changed = {k: v for k, v in dialog.values().items() if v != values.get(k)}
+        if not changed:
+            return
+        try:
+            with self.db.session() as session:
+                campaign_store.update_campaign(session, campaign_id, **changed)
+        except SignonError as exc:
+            self._report(exc)
+            return
+        self.refresh(select=campaign_id)
+        self._show_campaign(campaign_id, reload_tabs=True)
+        self.statusBar().showMessage("Campaign settings saved.", 5000)
+
+    def load_demo(self) -> None:
+        loader = demo_loader()
+        if loader is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.db.session() as session:
+                result = loader(session)
+                demo_id = getattr(result, "id", result)
+        except SignonError as exc:
+            QApplication.restoreOverrideCursor()
+            self._report(exc)
+            return
+        QApplication.restoreOverrideCursor()
+        self.refresh(select=demo_id if isinstance(demo_id, int) else None)
+        self.statusBar().showMessage("Demo campaign loaded.", 5000)
+
+    def open_database(self) -> None:
+        from signon.ui.app import open_with_recovery
+
+        start = str(self.db.path.parent) if self.db.path else ""
+        path = dialogs.choose_database_file(self, start)
+        if not path:
+            return
+        db = open_with_recovery(config.resolve_db(path), self, quit_label="Cancel")
+        if db is not None:
+            self.switch_database(db)
+
+    def switch_database(self, db: Database) -> None:
+        """Show another database in this window (the old one is closed)."""
+        old = self.db
+        self.db = db
+        self._set_undo(None)
+        self._build_tabs()
+        self._show_database()
+        self.refresh()
+        if old is not db:
+            old.close()
+        self.statusBar().showMessage(f"Opened {db.display}.", 5000)
+
+    def backup_now(self) -> None:
+        backup = backup_function()
+        if backup is None:
+            return
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stem = self.db.path.stem if self.db.path else "signon"
+        start = str(config.backups_dir() / f"{stem}-{stamp}.db")
+        target = dialogs.choose_save_file(self, "Backup the database", start,
+                                          "SQLite database (*.db);;All files (*)")
+        if not target:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = backup(self.db, Path(target))
+        except (SignonError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
+            self._report(exc)
+            return
+        QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(f"Backup written to {written or target}.", 10000)
+
+    def show_about(self) -> None:
+        dialogs.exec_dialog(AboutDialog(self.db.display, self))
+
+    # ----------------------------------------------------------------- events
+    def closeEvent(self, event: QCloseEvent) -> None:
+        save_layout(self)
+        super().closeEvent(event)

@@ -1,0 +1,239 @@
+"""The main window's shape, empty state, about dialog, remembered layout and
+the start-up error path, driven through real widgets by objectName."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+)
+
+from signon.store.campaigns import create_campaign, list_campaigns
+
+
+def test_window_shape(main_window, db):
+    assert main_window.objectName() == "mainWindow"
+    assert main_window.findChild(QListView, "campaignList") is not None
+    tabs = main_window.findChild(QTabWidget, "campaignTabs")
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Statement", "Signatories", "Outreach", "Export"]
+    assert main_window.findChild(QLabel, "dbLabel").text() == db.display
+    assert db.display in main_window.findChild(QLabel, "dbLabel").toolTip()
+    menus = [a.text() for a in main_window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&Campaign", "&View", "&Help"]
+
+
+def test_shortcuts(main_window):
+    shortcuts = {name: main_window.findChild(type(main_window.new_action), name).shortcut()
+                 for name in ("newCampaignAction", "renameCampaignAction",
+                              "duplicateCampaignAction", "deleteCampaignAction",
+                              "campaignSettingsAction", "openDatabaseAction", "quitAction",
+                              "undoAction", "showStatementTabAction", "showExportTabAction")}
+    assert shortcuts["newCampaignAction"].matches(QKeySequence("Ctrl+N"))
+    assert shortcuts["renameCampaignAction"] == QKeySequence("F2")
+    assert shortcuts["duplicateCampaignAction"] == QKeySequence("Ctrl+D")
+    assert shortcuts["deleteCampaignAction"].matches(QKeySequence("Del"))
+    assert shortcuts["campaignSettingsAction"] == QKeySequence("Ctrl+,")
+    assert shortcuts["openDatabaseAction"].matches(QKeySequence("Ctrl+O"))
+    assert shortcuts["quitAction"].matches(QKeySequence("Ctrl+Q"))
+    assert shortcuts["undoAction"].matches(QKeySequence("Ctrl+Z"))
+    assert shortcuts["showStatementTabAction"] == QKeySequence("Ctrl+1")
+    assert shortcuts["showExportTabAction"] == QKeySequence("Ctrl+4")
+
+
+def test_tab_shortcut_switches_tab(main_window, db, qtbot):
+    with db.session() as s:
+        create_campaign(s, "Letter")
+    main_window.refresh()
+    tabs = main_window.findChild(QTabWidget, "campaignTabs")
+    view = main_window.findChild(QListView, "campaignList")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 2
+
+
+def test_every_window_control_has_an_accessible_name(main_window, db):
+    """The window's own controls (the tabs test their own contents)."""
+    with db.session() as s:
+        create_campaign(s, "Letter")
+    main_window.refresh()
+    pages = [main_window.tab_widget.widget(i) for i in range(main_window.tab_widget.count())]
+
+    def inside_a_tab(widget):
+        parent = widget
+        while parent is not None:
+            if parent in pages:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    unnamed = []
+    for kind in (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTabWidget, QLabel):
+        for widget in main_window.findChildren(kind):
+            if widget.objectName().startswith("qt_") or inside_a_tab(widget):
+                continue
+            if isinstance(widget, QLabel) and not widget.objectName():
+                continue  # form captions are read with their buddy field
+            if not widget.accessibleName():
+                unnamed.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    assert unnamed == []
+
+
+def test_empty_database_shows_empty_state(main_window, db, qtbot, answers):
+    assert main_window.stack.currentWidget().objectName() == "emptyState"
+    create = main_window.findChild(QPushButton, "createCampaignButton")
+    assert create.isVisible()
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "titleEdit"), "First letter")
+        qtbot.mouseClick(dialog.findChild(QPushButton, "okButton"), Qt.MouseButton.LeftButton)
+        return True
+
+    answers.on_dialog = fill
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    assert main_window.stack.currentWidget() is main_window.splitter
+    assert main_window.findChild(QListView, "campaignList").model().rowCount() == 1
+
+
+def test_empty_state_demo_button(main_window, db, qtbot):
+    from signon.ui.main_window import demo_loader
+
+    button = main_window.findChild(QPushButton, "loadDemoButton")
+    if demo_loader() is None:
+        assert not button.isVisible()  # never a dead button
+        pytest.skip("signon.exchange.campaign_file.load_demo is not there yet")
+    assert button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    with db.session() as s:
+        [demo] = list_campaigns(s)
+    assert demo.total >= 30 and demo.counts.get("endorsed", 0) > 0
+    view = main_window.findChild(QListView, "campaignList")
+    assert view.current_campaign_id() == demo.id
+    assert main_window.stack.currentWidget() is main_window.splitter
+
+
+def test_about_dialog_shows_version_and_database(main_window, db, qtbot, answers):
+    from signon import __version__
+
+    seen = {}
+
+    def look(dialog):
+        seen["name"] = dialog.objectName()
+        seen["text"] = dialog.findChild(QTextBrowser, "aboutText").toPlainText()
+        return True
+
+    answers.on_dialog = look
+    main_window.about_action.trigger()
+    assert seen["name"] == "aboutDialog"
+    assert db.display in seen["text"]
+    assert f"Sign-on {__version__}" in seen["text"]
+    assert "Licences of bundled resources" in seen["text"]
+
+
+def test_about_lists_bundled_licences(tmp_path):
+    from signon.ui.about import about_html
+
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    (fonts / "NotoSans-Regular.ttf").write_bytes(b"\0")
+    (fonts / "OFL.txt").write_text("SIL OPEN FONT LICENSE Version 1.1", encoding="utf-8")
+    (tmp_path / "style").mkdir()
+    (tmp_path / "style" / "app.qss").write_text("", encoding="utf-8")
+    html = about_html("/data/signon.db", tmp_path)
+    assert "fonts/OFL.txt" in html and "SIL OPEN FONT LICENSE Version 1.1" in html
+    assert "fonts: 2 files" in html and "style: 1 file<" in html
+
+
+def test_layout_is_remembered(db, qtbot, answers, isolated_env):
+    from signon.ui.main_window import MainWindow
+    from signon.ui.settings import settings_path
+
+    first = MainWindow(db)
+    qtbot.addWidget(first)
+    first.show()  # offscreen screen is 800x600: restoreGeometry keeps windows on it
+    first.resize(QSize(720, 520))
+    with db.session() as s:
+        create_campaign(s, "Letter")
+    first.refresh()
+    splitter = first.findChild(QSplitter, "mainSplitter")
+    splitter.setSizes([260, 440])
+    sizes = splitter.sizes()
+    first.close()
+    assert settings_path().parent == isolated_env  # under the test's temp data dir
+    assert settings_path().exists()
+
+    second = MainWindow(db)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.size() == QSize(720, 520)
+    assert second.findChild(QSplitter, "mainSplitter").sizes() == sizes
+
+
+def test_unopenable_database_gives_one_line_and_quits(tmp_path, monkeypatch, qapp):
+    from signon.ui import app, dialogs
+
+    bad = tmp_path / "notes.txt"
+    bad.write_text("these are my meeting notes\n", encoding="utf-8")
+    asked = []
+
+    def ask(_parent, message, latest_backup, quit_label="Quit"):
+        asked.append((message, quit_label))
+        return dialogs.Recovery.QUIT
+
+    monkeypatch.setattr(dialogs, "ask_database_error", ask)
+    assert app.run_app(f"sqlite:///{bad}") == 1
+    [(message, quit_label)] = asked
+    assert "\n" not in message and "Traceback" not in message
+    assert str(bad) in message and "not a Sign-on database" in message
+    assert quit_label == "Quit"
+    assert bad.read_text(encoding="utf-8") == "these are my meeting notes\n"
+
+
+def test_open_another_file_after_an_error(tmp_path, monkeypatch, qapp):
+    from signon.ui import app, dialogs
+
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a database", encoding="utf-8")
+    good = tmp_path / "other.db"
+    monkeypatch.setattr(dialogs, "ask_database_error",
+                        lambda *a, **k: dialogs.Recovery.OPEN_OTHER)
+    monkeypatch.setattr(dialogs, "choose_database_file", lambda *a, **k: str(good))
+    db = app.open_with_recovery(f"sqlite:///{bad}")
+    try:
+        assert db is not None and db.path == good
+    finally:
+        db.close()
+
+
+def test_open_database_menu_switches_file(main_window, db, tmp_path, monkeypatch, qtbot):
+    from signon.store.database import open_database
+    from signon.ui import dialogs
+
+    other_path = tmp_path / "team.db"
+    other = open_database(f"sqlite:///{other_path}")
+    with other.session() as s:
+        create_campaign(s, "Team letter")
+    other.close()
+    monkeypatch.setattr(dialogs, "choose_database_file", lambda *a, **k: str(other_path))
+    main_window.open_action.trigger()
+    try:
+        assert main_window.db.path == Path(other_path)
+        assert main_window.findChild(QLabel, "dbLabel").text() == str(other_path)
+        view = main_window.findChild(QListView, "campaignList")
+        assert view.currentIndex().data() == "Team letter"
+        assert main_window.findChild(QTabWidget, "campaignTabs").count() == 4
+    finally:
+        main_window.db.close()
