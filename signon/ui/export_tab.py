@@ -34,6 +34,7 @@ class ExportTab(QWidget):
         self.setAccessibleName("Export the letter")
         heading = QLabel("Export: the letter with its signatory list.")
         heading.setObjectName("tabHeading")
+        heading.setWordWrap(True)
         heading.setAccessibleName("Export the letter")
         description = QLabel(DESCRIPTION)
         description.setObjectName("tabDescription")

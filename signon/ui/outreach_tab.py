@@ -34,6 +34,7 @@ class OutreachTab(QWidget):
         self.setAccessibleName("Outreach to prospective signatories")
         heading = QLabel("Outreach: invitations and reminders.")
         heading.setObjectName("tabHeading")
+        heading.setWordWrap(True)
         heading.setAccessibleName("Outreach to prospective signatories")
         description = QLabel(DESCRIPTION)
         description.setObjectName("tabDescription")

@@ -34,6 +34,7 @@ class SignatoriesTab(QWidget):
         self.setAccessibleName("The campaign's signatories")
         heading = QLabel("Signatories: who was asked and who endorsed.")
         heading.setObjectName("tabHeading")
+        heading.setWordWrap(True)
         heading.setAccessibleName("The campaign's signatories")
         description = QLabel(DESCRIPTION)
         description.setObjectName("tabDescription")

@@ -34,6 +34,7 @@ class StatementTab(QWidget):
         self.setAccessibleName("The campaign's statement")
         heading = QLabel("Statement: what the campaign asks for, composed from the block library.")
         heading.setObjectName("tabHeading")
+        heading.setWordWrap(True)
         heading.setAccessibleName("The campaign's statement")
         description = QLabel(DESCRIPTION)
         description.setObjectName("tabDescription")
