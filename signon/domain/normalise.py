@@ -8,8 +8,10 @@ it only together with a migration that recomputes the keys.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
-from signon.domain.text import collapse_spaces, fold
+from signon.domain.text import fold
 
 #: Legal-form words and abbreviations that say nothing about *which*
 #: organisation it is. Compared after folding and punctuation removal, so
@@ -22,44 +24,84 @@ LEGAL_SUFFIXES: tuple[tuple[str, ...], ...] = tuple(
         "stichting", "vzw", "asbl", "a s b l", "v z w", "a c", "ac", "s a", "sa",
         "s l", "sl", "s c", "sc", "ong", "npo", "nfp", "cic", "cio", "ry", "rf",
         "a i s b l", "aisbl", "e u", "ip", "onlus", "aps", "ets", "o p s", "ops",
-        "z s", "zs", "z u", "fzco",
+        "z s", "zs", "z u", "fzco", "pty", "bv", "b v", "nv", "n v", "sarl", "s a r l",
+        "srl", "s r l", "spa", "s p a", "kg", "ug", "e k", "iap", "i a p",
     )
 )
 
 #: Legal forms that Dutch and Belgian names put first ("Stichting Bits of Freedom").
 LEADING_FORMS = frozenset({"stichting", "vzw", "asbl"})
 
-_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
-_LEADING_ARTICLES = ("the ",)
+#: Same suffixes as a set per length, longest first, for a fast check of a name's tail.
+_SUFFIX_LENGTHS = sorted({len(s) for s in LEGAL_SUFFIXES}, reverse=True)
+_SUFFIX_SET = frozenset(LEGAL_SUFFIXES)
+
+#: Arabic vowel marks (harakat), Quranic annotation marks and the tatweel
+#: are optional in writing: "مُنظمة" and "منظمة" are the same word.
+_ARABIC_OPTIONAL = {c: None for c in [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670,
+                                      *range(0x06D6, 0x06EE), 0x0640]}
+#: Hebrew points and cantillation marks, likewise optional.
+_HEBREW_OPTIONAL = {c: None for c in range(0x0591, 0x05C8) if c not in (0x05BE, 0x05C0,
+                                                                         0x05C3, 0x05C6)}
+#: Alef with hamza or madda written as plain alef, as many people type it.
+_ARABIC_LETTERS = {0x0622: "\u0627", 0x0623: "\u0627", 0x0625: "\u0627", 0x0671: "\u0627"}
+_SCRIPT_TABLE = {**_ARABIC_OPTIONAL, **_HEBREW_OPTIONAL, **_ARABIC_LETTERS}
+
+
+@lru_cache(maxsize=8192)
+def _separator(ch: str) -> str:
+    """What a character becomes in a key: punctuation, symbols and spaces
+    separate words; invisible format characters (zero-width joiners) and
+    apostrophes vanish ("People's" is "peoples"); letters, digits and
+    combining marks (which Indic scripts need) stay."""
+    if ch in "'\u2019\u02bc":
+        return ""
+    category = unicodedata.category(ch)
+    if category == "Cf":
+        return ""
+    return " " if category[0] in "PSZC" else ch
+
+
+def _words(text: str) -> list[str]:
+    return "".join([ch if ch.isalnum() else _separator(ch) for ch in text]).split()
 
 
 def normalise_name(name: str) -> str:
     """The duplicate-detection key of an organisation name.
 
-    Folds case and accents, turns punctuation into spaces, drops a leading
-    "The" and legal-form words at either end ("Stichting …", "… e.V.").
-    A name made only of such words keeps them, so the key is never empty for
-    a non-empty name.
+    Folds case and accents, drops optional Arabic and Hebrew vowel marks,
+    turns punctuation and symbols into spaces ("&" into "and"), drops a
+    leading "The" and legal-form words at either end ("Stichting …",
+    "… e.V.", "… Inc."). A name made only of such words keeps them, so the
+    key is never empty for a non-empty name.
     """
-    text = fold(name).replace("&", " and ")
-    text = collapse_spaces(_PUNCT.sub(" ", text.replace("'", "").replace("’", "")))
-    for article in _LEADING_ARTICLES:
-        if text.startswith(article) and len(text) > len(article):
-            text = text[len(article):]
-    words = text.split()
-    trailing = sorted(LEGAL_SUFFIXES, key=len, reverse=True)
+    text = fold(name).translate(_SCRIPT_TABLE).replace("&", " and ")
+    words = _words(text)
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
     stripped = True
     while stripped and len(words) > 1:
         stripped = False
         if words[0] in LEADING_FORMS:
             words, stripped = words[1:], True
             continue
-        for suffix in trailing:
-            n = len(suffix)
-            if len(words) > n and tuple(words[-n:]) == suffix:
+        for n in _SUFFIX_LENGTHS:
+            if len(words) > n and tuple(words[-n:]) in _SUFFIX_SET:
                 words, stripped = words[:-n], True
                 break
     return " ".join(words)
+
+
+def looks_like_acronym(name: str) -> bool:
+    """"ADC", "A.P.C.", "EFF": a name that is itself an acronym, so it may match
+    an organisation by acronym and country."""
+    text = name.strip()
+    letters = [c for c in text if c.isalnum()]
+    return (
+        0 < len(letters) <= 12
+        and " " not in text
+        and sum(c.isupper() or c.isdigit() for c in letters) >= max(2, len(letters) - 1)
+    )
 
 
 def normalise_acronym(acronym: str) -> str:

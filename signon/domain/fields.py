@@ -1,0 +1,267 @@
+"""Import fields, and guessing them from the headers people actually use.
+
+Endorsement exports come from Google Forms, Typeform and hand-made
+spreadsheets, in English, Spanish and French, with headers that are whole
+questions ("Nombre de la organización", "Country / País", "Are you signing
+on behalf of an organisation or as an individual?"). `guess_mapping` scores
+every header against every field from the words it contains and assigns
+each field to at most one column, best score first. `parse_signing_as`
+reads the answers of a signing-as question.
+
+Pure functions: the importer (exchange/) and the wizard (ui/) share them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from signon.domain.text import fold
+
+#: The fields a column can be mapped to, in the order a wizard lists them.
+FIELDS: tuple[str, ...] = (
+    "name", "acronym", "country", "type", "website", "email", "contact",
+    "title", "affiliation", "notes", "signing_as",
+)
+
+#: What each field holds, for the wizard's column drop-downs and the docs.
+FIELD_LABELS: dict[str, str] = {
+    "name": "Name (organisation or person)",
+    "acronym": "Acronym",
+    "country": "Country",
+    "type": "Organisation type",
+    "website": "Website",
+    "email": "Email (private contact)",
+    "contact": "Contact person (private)",
+    "title": "Title / position (individuals)",
+    "affiliation": "Affiliation (individuals)",
+    "notes": "Notes",
+    "signing_as": "Signing as (organisation / individual)",
+}
+
+#: Values accepted for "leave this column out" in --map COLUMN=FIELD.
+IGNORE_WORDS = frozenset({"", "-", "ignore", "none", "skip"})
+
+ORGANISATION = "organisation"
+INDIVIDUAL = "individual"
+
+
+def _norm(text: str) -> str:
+    """Header or answer as comparable words: folded, punctuation as spaces."""
+    return " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+
+
+def _has(text: str, phrase: str) -> bool:
+    """Whole-word containment of a (normalised) phrase."""
+    return f" {phrase} " in f" {text} "
+
+
+def _any(text: str, phrases: Sequence[str]) -> bool:
+    return any(_has(text, p) for p in phrases)
+
+
+_ORG_WORDS = (
+    "organisation", "organization", "organisations", "organizations", "organizacion",
+    "organizaciones", "organisme", "organismo", "entidad", "entite", "group", "groupe",
+    "grupo", "colectivo", "collectif", "association", "asociacion", "ngo", "ong",
+    "structure", "red", "network", "reseau", "institution", "institucion", "org",
+)
+_NAME_WORDS = ("name", "nombre", "nom", "denominacion", "razon social", "raison sociale")
+_PERSON_WORDS = (
+    "your name", "full name", "first and last name", "nombre completo", "nom complet",
+    "nombre y apellido", "nombre y apellidos", "nom et prenom", "prenom et nom",
+    "nombre apellido", "tu nombre", "su nombre", "votre nom", "first name", "last name",
+    "surname", "apellido", "apellidos", "prenom",
+)
+
+#: (field, score, phrases): a header containing one of the phrases as whole
+#: words scores that much for the field. Higher scores are more specific.
+_RULES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
+    ("signing_as", 100, (
+        "signing as", "sign as", "signing on behalf", "on behalf of", "behalf",
+        "as an individual", "individual or", "or individual", "or as an individual",
+        "firma como", "firmar como", "firmas como", "firma en nombre", "en nombre de",
+        "a titulo", "en calidad de", "signe en tant", "signez en tant", "signer en tant",
+        "au nom de", "en tant que", "type of signatory", "signatory type",
+        "tipo de firmante", "tipo de firma", "type de signataire", "type de signature",
+        "kind of signatory", "capacity", "endorsing as", "endorse as",
+    )),
+    ("acronym", 97, (
+        "acronym", "acronimo", "acronyme", "abbreviation", "abreviatura", "abreviacion",
+        "siglas", "sigla", "sigle", "sigles", "short name", "nombre corto", "nom court",
+        "initials",
+    )),
+    ("affiliation", 93, (
+        "affiliation", "afiliacion", "identification purposes", "for identification",
+        "fines de identificacion", "fins d identification", "institutional affiliation",
+        "employer", "empleador", "employeur", "filiacion",
+    )),
+    ("email", 91, (
+        "email", "e mail", "mail", "correo", "courriel", "adresse electronique",
+        "correo electronico", "adresse mail", "email address",
+    )),
+    ("country", 90, (
+        "country", "countries", "pais", "pays", "country region", "nation", "based in",
+        "country of origin", "pais de origen", "pays d origine",
+    )),
+    ("website", 90, (
+        "website", "web site", "web", "url", "homepage", "home page", "site web",
+        "site internet", "sitio web", "pagina web", "web page", "webpage", "site",
+        "sitio", "link to your website",
+    )),
+    ("type", 86, (
+        "type of organisation", "type of organization", "organisation type",
+        "organization type", "tipo de organizacion", "tipo de entidad",
+        "type d organisation", "type d organization", "type de structure",
+        "type d organisme", "sector", "secteur", "category", "categoria", "categorie",
+        "kind of organisation", "kind of organization", "org type",
+    )),
+    ("contact", 82, (
+        "contact", "contact person", "contact name", "persona de contacto",
+        "personne de contact", "personne contact", "contacto", "focal point",
+        "punto focal", "point focal", "representative", "representante", "representant",
+        "submitted by", "responsable", "person completing", "persona que completa",
+    )),
+    ("title", 76, (
+        "title", "job title", "position", "role", "cargo", "puesto", "titulo",
+        "fonction", "poste", "titre", "occupation", "profession", "rol",
+    )),
+    ("notes", 70, (
+        "notes", "note", "comments", "comment", "comentarios", "comentario",
+        "observaciones", "observacion", "remarques", "remarque", "commentaires",
+        "commentaire", "message", "mensaje", "anything else", "remarks",
+    )),
+)
+
+#: Headers that mean "no field": recognised so they are never guessed as one.
+_IGNORED = ("timestamp", "marca temporal", "horodateur", "horodatage", "submitted at",
+            "date submitted", "submission date", "fecha", "date", "phone", "telephone",
+            "telefono", "tel", "city", "ciudad", "ville", "consent", "consentimiento",
+            "score", "puntuacion")
+
+
+def field_scores(header: str, *, policy: str | None = None) -> dict[str, int]:
+    """How strongly one header suggests each field (absent: not at all).
+
+    `policy` is the campaign's signatory policy: in a campaign of
+    individuals a bare "Organisation" column is the signer's affiliation and
+    "Name" is the signer; otherwise "Organisation" is the signatory's name
+    and a person's "Your name" is the contact.
+    """
+    text = _norm(header)
+    if not text:
+        return {}
+    scores: dict[str, int] = {}
+    for fld, score, phrases in _RULES:
+        if _any(text, phrases):
+            scores[fld] = score + (3 if text in phrases else 0)
+    has_org = _any(text, _ORG_WORDS)
+    has_name = _any(text, _NAME_WORDS)
+    has_person = _any(text, _PERSON_WORDS)
+    individuals = policy == "individuals"
+    if has_org and has_name and not has_person:
+        # "Organisation name", "Nombre de la organización", "Nom de l'organisme"
+        if individuals:
+            scores["affiliation"] = max(scores.get("affiliation", 0), 92)
+        else:
+            scores["name"] = max(scores.get("name", 0), 95)
+    elif has_org:
+        # a bare "Organisation": the signatory, or the signer's affiliation
+        if individuals:
+            scores["affiliation"] = max(scores.get("affiliation", 0), 88)
+            scores["name"] = max(scores.get("name", 0), 30)
+        else:
+            scores["name"] = max(scores.get("name", 0), 65)
+            scores["affiliation"] = max(scores.get("affiliation", 0), 50)
+    if has_person or (has_name and not has_org):
+        # "Name", "Full name", "Your name", "Nombre"
+        scores["name"] = max(scores.get("name", 0), 60 if not individuals else 96)
+        scores["contact"] = max(scores.get("contact", 0), 55)
+    if "type" not in scores and text in ("type", "tipo", "kind"):
+        scores["type"] = 80
+    if _any(text, ("signatory", "firmante", "signataire")) and "signing_as" not in scores:
+        scores["name"] = max(scores.get("name", 0), 62)
+    if not scores and _any(text, _IGNORED):
+        return {}
+    if any(_has(text, w) for w in ("phone", "telephone", "telefono")):
+        scores.pop("contact", None)  # "Contact phone" is not the contact person
+    return scores
+
+
+def guess_mapping(headers: Sequence[str], *, policy: str | None = None
+                  ) -> dict[int, str | None]:
+    """Column index → field (or None) guessed from the headers.
+
+    Each field goes to at most one column: the best-scoring pairs are taken
+    first, so "Organisation name" wins `name` over "Your name", which then
+    becomes the contact. Every column index appears in the result.
+    """
+    candidates: list[tuple[int, int, str]] = []
+    for index, header in enumerate(headers):
+        for fld, score in field_scores(header, policy=policy).items():
+            candidates.append((score, -index, fld))
+    candidates.sort(reverse=True)
+    mapping: dict[int, str | None] = {i: None for i in range(len(headers))}
+    taken: set[str] = set()
+    for _score, neg_index, fld in candidates:
+        index = -neg_index
+        if fld in taken or mapping[index] is not None:
+            continue
+        mapping[index] = fld
+        taken.add(fld)
+    return mapping
+
+
+def parse_field(text: str) -> str | None:
+    """A field as typed in --map ("Name", "signing as", "ignore" → None).
+
+    Raises KeyError for an unknown field so the caller can name it.
+    """
+    key = _norm(text).replace(" ", "_")
+    if key in IGNORE_WORDS:
+        return None
+    aliases = {"org_type": "type", "organisation_type": "type", "person": "contact",
+               "contact_name": "contact", "signingas": "signing_as", "e_mail": "email",
+               "url": "website", "web": "website", "note": "notes"}
+    key = aliases.get(key, key)
+    if key not in FIELDS:
+        raise KeyError(text)
+    return key
+
+
+_INDIVIDUAL_WORDS = (
+    "individual", "individually", "individuo", "individual person", "individuel",
+    "individuelle", "personal", "a titulo personal", "a titre personnel",
+    "titre personnel", "titre individuel", "personnel", "personnelle", "persona",
+    "person", "myself", "personally", "en mi nombre", "en mon nom", "yo mismo",
+    "particulier", "particular", "citizen", "ciudadano", "ciudadana", "citoyen",
+    "citoyenne", "individu", "private person", "persona fisica", "personne physique",
+    "me", "moi", "yo",
+)
+_ORGANISATION_WORDS = (
+    *_ORG_WORDS, "organizacional", "on behalf", "en nombre de mi", "en nombre de la",
+    "en representacion", "au nom de mon", "au nom de ma", "au nom de l", "company",
+    "empresa", "entreprise", "collective", "coalition", "coalicion", "union", "sindicato",
+    "syndicat", "university", "universidad", "universite", "foundation", "fundacion",
+    "fondation", "persona juridica", "personne morale",
+)
+
+
+def parse_signing_as(text: str) -> str | None:
+    """"organisation", "individual", or None when the answer says neither.
+
+    The earliest telling word wins, so "Individual (not on behalf of an
+    organisation)" is an individual and "On behalf of my organisation" an
+    organisation.
+    """
+    answer = _norm(text)
+    if not answer:
+        return None
+    padded = f" {answer} "
+    best: tuple[int, str] | None = None
+    for kind, words in ((INDIVIDUAL, _INDIVIDUAL_WORDS), (ORGANISATION, _ORGANISATION_WORDS)):
+        for word in words:
+            pos = padded.find(f" {word} ")
+            if pos >= 0 and (best is None or pos < best[0]):
+                best = (pos, kind)
+    return best[1] if best else None

@@ -1,0 +1,788 @@
+"""Importing signatories from a table (CSV/XLSX) into a campaign.
+
+Two steps, shared by the CLI and the import wizard:
+
+- `plan_import` reads nothing but the database and writes nothing: it decides
+  for every row whether it is a new signatory, an existing directory
+  organisation joining the campaign ("merged"), already on the campaign or a
+  duplicate of an earlier row ("skipped"), or refused ("rejected", with the
+  reason). Warnings (unknown country, invalid email, formula-like cells) and
+  near-duplicate suggestions come with it. This is the dry run.
+- `apply_import` writes a plan in the caller's transaction with a few
+  multi-row INSERTs; `Progress.step()` between chunks lets a cancel roll
+  everything back.
+
+`import_signatories` does both for the command line.
+
+Rules (DESIGN.md "Imports", issue 6):
+- Bad input is per row, never for the whole file: a row without a name is
+  rejected with its spreadsheet row number; an empty row is skipped
+  silently; a field over 1,000 characters rejects its row; an unknown
+  country is a warning and the row imports without a country; an invalid
+  email is a warning, the address is kept on the contact marked
+  `email_status="invalid"` so outreach skips it and nothing typed is lost.
+- Cells beginning with = + - @ are stored as the text they are (a warning
+  says so); nothing is ever evaluated.
+- Organisations are the same when their normalised names are equal, or when
+  they have the same acronym in the same country. Near-duplicates are only
+  suggested. Individuals are the same person only when name, affiliation
+  and email are all equal.
+- Without a `signing_as` column the campaign's policy decides: organisations
+  → organisation, individuals → individual, both → individual when the row
+  has a title or an affiliation, organisation otherwise.
+- New signatories get `status` (default prospect: a file says nothing about
+  whether its rows endorsed; pass --status endorsed for a form of
+  endorsements), channel "import", and an event noting file and row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from signon.domain import status as workflow
+from signon.domain.countries import resolve_country
+from signon.domain.errors import ValidationError
+from signon.domain.fields import (
+    FIELDS,
+    INDIVIDUAL,
+    ORGANISATION,
+    guess_mapping,
+    parse_field,
+    parse_signing_as,
+)
+from signon.domain.normalise import looks_like_acronym, normalise_acronym, normalise_name
+from signon.exchange.tables import Table, read_table
+from signon.progress import NO_PROGRESS, Progress
+
+#: Longest accepted cell, in characters: longer is a paste accident.
+MAX_FIELD_LENGTH = 1000
+#: Prefixes that make a spreadsheet evaluate a cell.
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+DEFAULT_STATUS = workflow.Status.PROSPECT.value
+CHANNEL = workflow.Channel.IMPORT.value
+
+NEW, MERGED, SKIPPED, REJECTED = "new", "merged", "skipped", "rejected"
+OUTCOMES = (NEW, MERGED, SKIPPED, REJECTED)
+
+
+@dataclass(frozen=True)
+class ImportWarning:
+    """Something imported differently from what the file says."""
+
+    row: int | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.message}" if self.row is not None else self.message
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A possible duplicate to merge by hand: the row's organisation looks like
+    a directory entry (`organisation_id`) or an earlier row (`other_row`)."""
+
+    row: int
+    name: str
+    candidate: str
+    score: float
+    organisation_id: int | None = None
+    other_row: int | None = None
+
+    def __str__(self) -> str:
+        where = (f"row {self.other_row}" if self.other_row is not None
+                 else "the directory")
+        return (f"row {self.row}: {self.name!r} is a possible duplicate of "
+                f"{self.candidate!r} ({where}, {self.score:.0f}%)")
+
+
+@dataclass
+class RowPlan:
+    """What will happen to one row of the file."""
+
+    row: int
+    outcome: str
+    kind: str = ""  # organisation | individual ("" when rejected before deciding)
+    name: str = ""
+    acronym: str = ""
+    country: str = ""  # ISO alpha-2, "" when absent or unknown
+    org_type: str = ""
+    website: str = ""
+    email: str = ""
+    email_invalid: bool = False
+    contact: str = ""
+    title: str = ""
+    affiliation: str = ""
+    notes: str = ""
+    #: merged/skipped: the directory entry this row is (None for a new one)
+    organisation_id: int | None = None
+    #: merged/skipped: that entry's name as the directory spells it
+    target: str = ""
+    #: rejected: why; skipped: why; merged: how it was matched
+    reason: str = ""
+    #: skipped duplicate: the earlier row it collapsed into
+    duplicate_of: int | None = None
+    #: further (contact, email) pairs collapsed from duplicate rows
+    extra_contacts: list[tuple[str, str]] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        label = self.target or self.name
+        return f"row {self.row}: {label}" + (f" ({self.reason})" if self.reason else "")
+
+
+@dataclass
+class ImportPlan:
+    """The dry run: every non-empty row with its outcome. Made by `plan_import`
+    and written by `apply_import`."""
+
+    campaign_id: int
+    campaign_title: str
+    source: str
+    status: str
+    headers: list[str]
+    mapping: dict[int, str | None]
+    rows: list[RowPlan]
+    warnings: list[ImportWarning]
+    suggestions: list[Suggestion]
+    empty_rows: int = 0
+    endorsed_version: int | None = None
+
+    def of(self, outcome: str) -> list[RowPlan]:
+        return [r for r in self.rows if r.outcome == outcome]
+
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(OUTCOMES, 0)
+        for r in self.rows:
+            counts[r.outcome] += 1
+        return counts
+
+    def mapping_by_header(self) -> dict[str, str | None]:
+        return {self.headers[i]: f for i, f in sorted(self.mapping.items())}
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, for a dry run, would do)."""
+
+    source: str
+    campaign_id: int
+    campaign_title: str
+    status: str
+    dry_run: bool
+    new: list[RowPlan]
+    merged: list[RowPlan]
+    skipped: list[RowPlan]
+    duplicates: list[RowPlan]
+    rejected: list[RowPlan]
+    warnings: list[ImportWarning]
+    suggestions: list[Suggestion]
+    empty_rows: int = 0
+    signatory_ids: list[int] = field(default_factory=list)
+
+    @property
+    def added(self) -> int:
+        """Signatories added to the campaign: new ones and merged ones."""
+        return len(self.new) + len(self.merged)
+
+    @classmethod
+    def from_plan(cls, plan: ImportPlan, *, dry_run: bool,
+                  signatory_ids: list[int] | None = None) -> ImportReport:
+        skipped = [r for r in plan.of(SKIPPED) if r.duplicate_of is None]
+        duplicates = [r for r in plan.of(SKIPPED) if r.duplicate_of is not None]
+        return cls(
+            source=plan.source, campaign_id=plan.campaign_id,
+            campaign_title=plan.campaign_title, status=plan.status, dry_run=dry_run,
+            new=plan.of(NEW), merged=plan.of(MERGED), skipped=skipped,
+            duplicates=duplicates, rejected=plan.of(REJECTED), warnings=plan.warnings,
+            suggestions=plan.suggestions, empty_rows=plan.empty_rows,
+            signatory_ids=signatory_ids or [],
+        )
+
+    def summary_lines(self) -> list[str]:
+        """The report a person reads: counts, then every rejected row with its
+        reason, the warnings and the possible duplicates."""
+        head = (f"{self.source} → {self.campaign_title!r}"
+                + (" (dry run: nothing written)" if self.dry_run else ""))
+        verb = "would add" if self.dry_run else "added"
+        lines = [
+            head,
+            f"{verb}: {self.added} as {self.status} ({len(self.new)} new, "
+            f"{len(self.merged)} already in the directory)",
+            f"merged into existing organisations: {len(self.merged)}",
+            f"skipped (already on this campaign): {len(self.skipped)}",
+            f"skipped (duplicates of an earlier row): {len(self.duplicates)}",
+            f"rejected: {len(self.rejected)}",
+        ]
+        lines += [f"  row {r.row}: {r.reason}" for r in self.rejected]
+        if self.empty_rows:
+            lines.append(f"empty rows ignored: {self.empty_rows}")
+        if self.warnings:
+            lines.append(f"warnings: {len(self.warnings)}")
+            lines += [f"  {w}" for w in self.warnings]
+        if self.suggestions:
+            lines.append(f"possible duplicates, merge by hand if they are the same: "
+                         f"{len(self.suggestions)}")
+            lines += [f"  {s}" for s in self.suggestions]
+        return lines
+
+
+# --- mapping ---------------------------------------------------------------
+
+
+def suggest_mapping(session, campaign_id: int, table: Table) -> dict[int, str | None]:
+    """The mapping to start from: the one remembered for this header set, else
+    the guess from the headers (and the campaign's signatory policy)."""
+    from signon.store.campaigns import get_campaign
+    from signon.store.directory import remembered_mapping
+
+    policy = get_campaign(session, campaign_id).signatory_policy
+    guessed = guess_mapping(table.headers, policy=policy)
+    remembered = remembered_mapping(session, table.headers)
+    if remembered is None:
+        return guessed
+    mapping: dict[int, str | None] = {}
+    for i, header in enumerate(table.headers):
+        fld = remembered.get(header, guessed[i])
+        mapping[i] = fld if fld in FIELDS else None
+    return mapping
+
+
+def apply_overrides(table: Table, mapping: dict[int, str | None],
+                    overrides: dict[str, str]) -> dict[int, str | None]:
+    """COLUMN=FIELD pairs (from --map) on top of a mapping. A field given to a
+    column is taken from any other column (except notes, which may gather
+    several). Unknown columns and fields are errors naming them."""
+    result = dict(mapping)
+    for column, field_text in overrides.items():
+        index = table.column(column)
+        if index is None:
+            raise ValidationError(
+                f"--map: no column {column!r} in {table.source}; columns: "
+                + ", ".join(table.headers))
+        try:
+            fld = parse_field(field_text)
+        except KeyError:
+            raise ValidationError(
+                f"--map {column}={field_text}: unknown field {field_text!r}; fields: "
+                + ", ".join(FIELDS) + " (or ignore)") from None
+        if fld is not None and fld != "notes":
+            for i, other in result.items():
+                if other == fld and i != index:
+                    result[i] = None
+        result[index] = fld
+    return result
+
+
+def _columns(table: Table, mapping: dict[int, str | None]) -> dict[str, list[int]]:
+    columns: dict[str, list[int]] = {}
+    for index, fld in sorted(mapping.items()):
+        if fld is None:
+            continue
+        if fld not in FIELDS:
+            raise ValidationError(f"unknown field {fld!r}; fields: {', '.join(FIELDS)}")
+        if not 0 <= index < len(table.headers):
+            raise ValidationError(f"{table.source}: no column {index + 1}")
+        columns.setdefault(fld, []).append(index)
+    for fld, indexes in columns.items():
+        if len(indexes) > 1 and fld != "notes":
+            names = " and ".join(repr(table.headers[i]) for i in indexes)
+            raise ValidationError(f"{table.source}: columns {names} are both mapped to {fld}; "
+                                  "map one of them to another field or ignore it")
+    if "name" not in columns:
+        raise ValidationError(
+            f"{table.source}: no column is mapped to the name; use --map 'COLUMN=name' "
+            f"(columns: {', '.join(table.headers)})")
+    return columns
+
+
+# --- planning --------------------------------------------------------------
+
+
+def plan_import(session, campaign_id: int, table: Table, mapping: dict[int, str | None], *,
+                status: str | None = None, progress: Progress = NO_PROGRESS) -> ImportPlan:
+    """Decide every row's outcome without writing anything (the dry run).
+
+    Raises ValidationError for what stops the whole import: an unknown
+    campaign or status, no column mapped to the name, one field mapped twice.
+    Everything wrong with a single row is reported on that row.
+    """
+    from signon.store.campaigns import get_campaign
+    from signon.store.directory import campaign_members, latest_version_number, load_directory
+
+    campaign = get_campaign(session, campaign_id)
+    st = workflow.parse_status(status or DEFAULT_STATUS)
+    columns = _columns(table, mapping)
+    planner = _Planner(
+        table=table, columns=columns, policy=campaign.signatory_policy,
+        directory=load_directory(session), members=campaign_members(session, campaign_id),
+    )
+    total = len(table.rows)
+    for i, cells in enumerate(table.rows):
+        if i % 500 == 0:
+            progress.step(i, total, "Checking rows")
+        planner.plan_row(table.row_numbers[i], cells)
+    planner.suggest_near_duplicates()
+    return ImportPlan(
+        campaign_id=campaign.id, campaign_title=campaign.title, source=table.source,
+        status=st.value, headers=list(table.headers), mapping=dict(mapping),
+        rows=planner.rows, warnings=planner.warnings, suggestions=planner.suggestions,
+        empty_rows=planner.empty_rows,
+        endorsed_version=(latest_version_number(session, campaign_id)
+                          if st is workflow.Status.ENDORSED else None),
+    )
+
+
+def _validate_email(address: str) -> str | None:
+    """The normalised address, or None when it is not an email address."""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return validate_email(address, check_deliverability=False).normalized
+    except EmailNotValidError:
+        return None
+
+
+class _Planner:
+    """One pass over the rows with the indexes that decide duplicates."""
+
+    def __init__(self, *, table: Table, columns: dict[str, list[int]], policy: str,
+                 directory, members):
+        self.table = table
+        self.columns = columns
+        self.policy = policy
+        self.members = members
+        self.directory = directory
+        self.by_key = {e.norm_key: e for e in directory}
+        self.by_acronym: dict[tuple[str, str], list] = {}
+        for e in directory:
+            if e.acronym and e.country:
+                self.by_acronym.setdefault((normalise_acronym(e.acronym), e.country), []).append(e)
+        self.rows: list[RowPlan] = []
+        self.warnings: list[ImportWarning] = []
+        self.suggestions: list[Suggestion] = []
+        self.empty_rows = 0
+        # what earlier rows of this file claimed
+        self.file_keys: dict[str, RowPlan] = {}
+        self.file_org_ids: dict[int, RowPlan] = {}
+        self.file_acronyms: dict[tuple[str, str], RowPlan] = {}
+        self.file_people: dict[tuple[str, str, str], RowPlan] = {}
+        self.file_person_names: dict[str, RowPlan] = {}
+        self._countries: dict[str, str | None] = {}
+        self._emails: dict[str, str | None] = {}
+
+    def warn(self, row: int, message: str) -> None:
+        self.warnings.append(ImportWarning(row, message))
+
+    # values -------------------------------------------------------------
+
+    def values(self, cells: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for fld, indexes in self.columns.items():
+            parts = [cells[i].strip() for i in indexes if cells[i].strip()]
+            out[fld] = "\n".join(parts)
+        return out
+
+    def country(self, text: str) -> str | None:
+        if text not in self._countries:
+            self._countries[text] = resolve_country(text)
+        return self._countries[text]
+
+    def email(self, text: str) -> str | None:
+        if text not in self._emails:
+            self._emails[text] = _validate_email(text)
+        return self._emails[text]
+
+    def decide_kind(self, number: int, values: dict[str, str]) -> str:
+        answer = values.get("signing_as", "")
+        if answer:
+            kind = parse_signing_as(answer)
+            if kind is not None:
+                if self.policy == "organisations" and kind == INDIVIDUAL:
+                    self.warn(number, "signs as an individual in a campaign of organisations; "
+                                      "imported as an individual")
+                elif self.policy == "individuals" and kind == ORGANISATION:
+                    self.warn(number, "signs as an organisation in a campaign of individuals; "
+                                      "imported as an organisation")
+                return kind
+            fallback = self.kind_by_policy(values)
+            self.warn(number, f"signing as {answer!r} not understood; imported as {fallback}")
+            return fallback
+        return self.kind_by_policy(values)
+
+    def kind_by_policy(self, values: dict[str, str]) -> str:
+        if self.policy == "individuals":
+            return INDIVIDUAL
+        if self.policy == "both" and (values.get("title") or values.get("affiliation")):
+            return INDIVIDUAL
+        return ORGANISATION
+
+    # rows ---------------------------------------------------------------
+
+    def plan_row(self, number: int, cells: list[str]) -> None:
+        values = self.values(cells)
+        if not any(values.values()):
+            self.empty_rows += 1
+            return
+        long = [(f, len(v)) for f, v in values.items() if len(v) > MAX_FIELD_LENGTH]
+        if long:
+            fld, n = long[0]
+            self.reject(number, values, f"field {fld} is longer than {MAX_FIELD_LENGTH:,} "
+                                        f"characters ({n:,})")
+            return
+        kind = self.decide_kind(number, values)
+        name = " ".join(values.get("name", "").split())
+        contact = " ".join(values.get("contact", "").split())
+        affiliation = " ".join(values.get("affiliation", "").split())
+        if kind == INDIVIDUAL and contact and contact != name and not affiliation:
+            # An organisation-style form ("Organisation", "Your name") answered
+            # by someone signing for themselves: the person is the contact
+            # column and the organisation column is their affiliation.
+            name, affiliation, contact = contact, name, ""
+        if not name:
+            self.reject(number, values, "no name")
+            return
+        plan = RowPlan(
+            row=number, outcome=NEW, kind=kind, name=name,
+            acronym=" ".join(values.get("acronym", "").split()),
+            org_type=" ".join(values.get("type", "").split()),
+            website=values.get("website", "").strip(),
+            contact=contact, title=" ".join(values.get("title", "").split()),
+            affiliation=affiliation, notes=values.get("notes", ""),
+        )
+        for fld, value in values.items():
+            if value.startswith(FORMULA_PREFIXES) and not _is_number(value):
+                self.warn(number, f"{fld} {_short(value)!r} begins with {value[0]!r}; "
+                                  "stored as text, not a formula")
+        country_text = values.get("country", "")
+        if country_text:
+            code = self.country(country_text)
+            if code is None:
+                self.warn(number, f"unknown country {_short(country_text)!r}; imported "
+                                  "without a country")
+            else:
+                plan.country = code
+        email_text = values.get("email", "")
+        if email_text:
+            normalised = self.email(email_text)
+            if normalised is None:
+                self.warn(number, f"invalid email {_short(email_text)!r}; kept on the contact "
+                                  "marked invalid")
+                plan.email, plan.email_invalid = email_text, True
+            else:
+                plan.email = normalised
+        if kind == ORGANISATION:
+            self.plan_organisation(plan)
+        else:
+            self.plan_individual(plan)
+        self.rows.append(plan)
+
+    def reject(self, number: int, values: dict[str, str], reason: str) -> None:
+        self.rows.append(RowPlan(row=number, outcome=REJECTED,
+                                 name=" ".join(values.get("name", "").split())[:200],
+                                 reason=reason))
+
+    def plan_organisation(self, plan: RowPlan) -> None:
+        key = normalise_name(plan.name)
+        acronyms = self._acronym_keys(plan)
+        earlier = self.file_keys.get(key) or next(
+            (self.file_acronyms[a] for a in acronyms if a in self.file_acronyms), None)
+        if earlier is not None:
+            self.collapse(plan, earlier)
+            return
+        entry = self.by_key.get(key)
+        how = ""
+        if entry is None:
+            matches = {e.id: e for a in acronyms for e in self.by_acronym.get(a, [])}
+            if len(matches) == 1:
+                entry = next(iter(matches.values()))
+                how = "same acronym and country"
+            elif len(matches) > 1:
+                names = " / ".join(sorted(e.name for e in matches.values()))
+                self.warn(plan.row, f"acronym matches several organisations ({names}); "
+                                    "imported as a new one")
+        if entry is not None:
+            if entry.id in self.file_org_ids:
+                self.collapse(plan, self.file_org_ids[entry.id])
+                return
+            plan.organisation_id, plan.target = entry.id, entry.name
+            if entry.country and plan.country and entry.country != plan.country:
+                self.warn(plan.row, f"{entry.name}: country {plan.country} differs from the "
+                                    f"directory's {entry.country}; the directory is kept")
+            if entry.id in self.members.organisation_ids:
+                plan.outcome, plan.reason = SKIPPED, "already on this campaign"
+            else:
+                plan.outcome, plan.reason = MERGED, how or "same name"
+            self.file_org_ids[entry.id] = plan
+        self.file_keys[key] = plan
+        for a in acronyms:
+            self.file_acronyms.setdefault(a, plan)
+
+    def _acronym_keys(self, plan: RowPlan) -> list[tuple[str, str]]:
+        """(acronym, country) pairs that identify this row's organisation: its
+        acronym, and its name when the name is itself an acronym ("ADC")."""
+        if not plan.country:
+            return []
+        keys = []
+        for text in (plan.acronym, plan.name if looks_like_acronym(plan.name) else ""):
+            acr = normalise_acronym(text) if text else ""
+            if acr and (acr, plan.country) not in keys:
+                keys.append((acr, plan.country))
+        return keys
+
+    def collapse(self, plan: RowPlan, first: RowPlan) -> None:
+        """A later row for the same signatory: skipped, its extra details
+        completing the first row (never replacing what the first row says)."""
+        plan.outcome = SKIPPED
+        plan.duplicate_of = first.row
+        plan.organisation_id = first.organisation_id
+        plan.target = first.target or first.name
+        plan.reason = f"duplicate of row {first.row}"
+        if first.kind == ORGANISATION and first.outcome == NEW and \
+                looks_like_acronym(first.name) and not looks_like_acronym(plan.name):
+            # "ADC" first, "Asociación por los Derechos Civiles" later: the
+            # directory gets the full name, the short one becomes the acronym.
+            first.acronym = first.acronym or first.name
+            first.name = plan.name
+            self.file_keys[normalise_name(plan.name)] = first
+        for attr in ("acronym", "country", "org_type", "website", "title", "affiliation"):
+            if not getattr(first, attr) and getattr(plan, attr):
+                setattr(first, attr, getattr(plan, attr))
+        if (plan.contact or plan.email) and (plan.contact, plan.email) != (first.contact,
+                                                                         first.email):
+            if not first.contact and not first.email:
+                first.contact, first.email = plan.contact, plan.email
+                first.email_invalid = plan.email_invalid
+            elif plan.email and plan.email != first.email and first.kind == ORGANISATION:
+                first.extra_contacts.append((plan.contact, plan.email))
+        if plan.notes and plan.notes not in first.notes:
+            first.notes = f"{first.notes}\n{plan.notes}".strip()
+
+    def plan_individual(self, plan: RowPlan) -> None:
+        from signon.store.directory import individual_identity
+
+        identity = individual_identity(plan.name, plan.affiliation, plan.email)
+        earlier = self.file_people.get(identity)
+        if earlier is not None:
+            self.collapse(plan, earlier)
+            return
+        if identity in self.members.individuals:
+            plan.outcome, plan.reason = SKIPPED, "already on this campaign"
+        elif identity[0] in self.file_person_names:
+            other = self.file_person_names[identity[0]]
+            self.warn(plan.row, f"{plan.name} shares a name with row {other.row} but not the "
+                                "affiliation and email; imported as a different person")
+        elif identity[0] in self.members.individual_names:
+            self.warn(plan.row, f"{plan.name} shares a name with an individual already on "
+                                "this campaign but not the affiliation and email; imported "
+                                "as a different person")
+        self.file_people[identity] = plan
+        self.file_person_names.setdefault(identity[0], plan)
+
+    def suggest_near_duplicates(self) -> None:
+        """Possible duplicates of every new organisation, among the directory
+        and the earlier rows of this file; only suggested, never merged."""
+        new = [r for r in self.rows if r.outcome == NEW and r.kind == ORGANISATION]
+        if not new:
+            return
+        from signon.domain.dedupe import NearDuplicateIndex
+
+        index: NearDuplicateIndex[tuple[int | None, int | None, str]] = NearDuplicateIndex()
+        for e in self.directory:
+            index.add(e.norm_key, (e.id, None, e.name))
+        for plan in new:
+            key = normalise_name(plan.name)
+            for match in index.find(key, limit=1):
+                org_id, other_row, candidate = match.payload
+                self.suggestions.append(Suggestion(
+                    row=plan.row, name=plan.name, candidate=candidate, score=match.score,
+                    organisation_id=org_id, other_row=other_row))
+            index.add(key, (None, plan.row, plan.name))
+
+
+def _is_number(text: str) -> bool:
+    """"-5", "+34 600 000 000": a sign before digits is a number or a phone,
+    not a formula."""
+    rest = text[1:].replace(" ", "").replace(".", "").replace(",", "")
+    return text[0] in "+-" and rest.isdigit()
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- writing ---------------------------------------------------------------
+
+
+def apply_import(session, plan: ImportPlan, *, progress: Progress = NO_PROGRESS
+                 ) -> ImportReport:
+    """Write a plan in the caller's transaction (the caller commits).
+
+    Calls `progress.step()` between chunks: a cancel raises Cancelled there
+    and the caller's rollback leaves the database as it was. Remembers the
+    column mapping for the file's header set. If the directory changed since
+    the plan (another coordinator imported the same organisation), the
+    unique key refuses the insert and a ValidationError asks to run again.
+    """
+    from sqlalchemy.exc import IntegrityError
+
+    from signon.store.directory import remember_mapping
+
+    try:
+        ids = _write(session, plan, progress)
+    except IntegrityError:
+        raise ValidationError(
+            f"{plan.source}: the directory changed while importing (another import?); "
+            "nothing was written, run the import again") from None
+    remember_mapping(session, plan.headers, plan.mapping_by_header())
+    progress.step(1, 1, "Imported")
+    return ImportReport.from_plan(plan, dry_run=False, signatory_ids=ids)
+
+
+def _write(session, plan: ImportPlan, progress: Progress) -> list[int]:
+    from signon.store import directory
+    from signon.store.models import utcnow
+
+    now = utcnow()
+    adding = [r for r in plan.rows if r.outcome in (NEW, MERGED)]
+    total = max(len(adding), 1)
+    progress.step(0, total, "Importing")
+
+    new_orgs = [r for r in adding if r.kind == ORGANISATION and r.organisation_id is None]
+    org_ids: dict[int, int | None] = {id(r): r.organisation_id for r in adding}
+    created = directory.insert_organisations(session, [
+        {"name": r.name, "acronym": r.acronym, "country": r.country, "org_type": r.org_type,
+         "website": r.website, "norm_key": normalise_name(r.name), "created_at": now,
+         "updated_at": now}
+        for r in new_orgs])
+    for r, oid in zip(new_orgs, created, strict=True):
+        org_ids[id(r)] = oid
+    progress.step(len(new_orgs) // 4, total, "Importing")
+
+    completions: dict[int, dict[str, str]] = {}
+    for r in adding:
+        if r.kind == ORGANISATION and r.organisation_id is not None:
+            fields = {c: v for c, v in (("acronym", r.acronym), ("country", r.country),
+                                        ("org_type", r.org_type), ("website", r.website)) if v}
+            if fields:
+                completions[r.organisation_id] = fields
+    directory.complete_organisations(session, completions, now)
+
+    contact_ids = _contacts(session, adding, org_ids)
+    progress.step(len(adding) // 2, total, "Importing")
+
+    position = directory.next_position(session, plan.campaign_id)
+    endorsed = plan.status == workflow.Status.ENDORSED.value
+    sig_rows = []
+    for offset, r in enumerate(adding):
+        individual = r.kind == INDIVIDUAL
+        sig_rows.append({
+            "campaign_id": plan.campaign_id, "kind": r.kind,
+            "organisation_id": org_ids[id(r)], "name": r.name if individual else "",
+            "title": r.title if individual else "",
+            "affiliation": r.affiliation if individual else "",
+            "country": r.country if individual else "", "status": plan.status,
+            "endorsed_version": plan.endorsed_version if endorsed else None,
+            "channel": CHANNEL, "endorsed_at": now if endorsed else None,
+            "notes": r.notes, "contact_id": contact_ids.get(id(r)),
+            "position": position + offset, "created_at": now, "updated_at": now,
+        })
+    sig_ids: list[int] = []
+    for start in range(0, len(sig_rows), 2000):
+        sig_ids += directory.insert_signatories(session, sig_rows[start:start + 2000])
+        progress.step(len(adding) // 2 + (start + 2000) // 4, total, "Importing")
+    directory.insert_events(session, [
+        {"signatory_id": sid, "at": now, "from_status": None, "to_status": plan.status,
+         "channel": CHANNEL, "note": f"imported from {plan.source}, row {r.row}"}
+        for sid, r in zip(sig_ids, adding, strict=True)])
+    progress.step(total, total, "Importing")
+    return sig_ids
+
+
+def _contacts(session, adding: list[RowPlan], org_ids: dict[int, int | None]
+              ) -> dict[int, int]:
+    """Contact per row (reusing a contact with the same email on the same
+    organisation, as add_contact does), plus the extra contacts of collapsed
+    duplicate rows. Returns id(row) → the signatory's contact id."""
+    from signon.store import directory
+
+    wanted: list[tuple[RowPlan, int | None, str, str, bool, str]] = []
+    for r in adding:
+        oid = org_ids[id(r)]
+        note = f"title: {r.title}" if r.kind == ORGANISATION and r.title else ""
+        if r.contact or r.email or note:
+            wanted.append((r, oid, r.contact, r.email, r.email_invalid, note))
+        for person, email in r.extra_contacts:
+            wanted.append((None, oid, person, email, False, ""))
+    found = directory.existing_contacts(session, {w[1] for w in wanted},
+                                        [w[3] for w in wanted])
+    new_rows: list[dict] = []
+    index_of: dict[tuple[int | None, str], int] = {}
+    row_contact: list[tuple[RowPlan, int]] = []
+    result: dict[int, int] = {}
+    for r, oid, person, email, invalid, note in wanted:
+        if email and (oid, email) in found:
+            if r is not None:
+                result[id(r)] = found[(oid, email)]
+            continue
+        if email and (oid, email) in index_of:
+            idx = index_of[(oid, email)]
+        else:
+            idx = len(new_rows)
+            new_rows.append({"organisation_id": oid, "name": person, "email": email,
+                             "phone": "", "notes": note,
+                             "email_status": "invalid" if invalid else ""})
+            if email:
+                index_of[(oid, email)] = idx
+        if r is not None:
+            row_contact.append((r, idx))
+    ids = directory.insert_contacts(session, new_rows)
+    for r, idx in row_contact:
+        result[id(r)] = ids[idx]
+    return result
+
+
+# --- the command -----------------------------------------------------------
+
+
+def import_signatories(
+    db,
+    campaign_ref_or_id: str | int,
+    path: str | Path | Table,
+    *,
+    mapping: dict[str, str] | None = None,
+    status: str | None = None,
+    sheet: str | None = None,
+    dry_run: bool = False,
+    progress: Progress = NO_PROGRESS,
+    on_plan: Callable[[ImportPlan], None] | None = None,
+) -> ImportReport:
+    """Read `path` (or take an already read Table), map its columns
+    (remembered or guessed, then `mapping`: header name → field), plan, and
+    unless `dry_run` write it all in one transaction. Raises ValidationError
+    (one line) for what stops the whole file: not a table, unknown column or
+    field, no name column, bad status.
+    """
+    table = path if isinstance(path, Table) else read_table(path, sheet=sheet)
+    if status is not None:
+        workflow.parse_status(status)  # a bad --status fails before any work
+    with db.session() as session:
+        cid = _campaign_id(session, campaign_ref_or_id)
+        columns = suggest_mapping(session, cid, table)
+        if mapping:
+            columns = apply_overrides(table, columns, mapping)
+        plan = plan_import(session, cid, table, columns, status=status, progress=progress)
+        if on_plan is not None:
+            on_plan(plan)
+        if dry_run:
+            return ImportReport.from_plan(plan, dry_run=True)
+        return apply_import(session, plan, progress=progress)
+
+
+def _campaign_id(session, ref: str | int) -> int:
+    from signon.store.campaigns import find_campaign, get_campaign
+
+    if isinstance(ref, int):
+        return get_campaign(session, ref).id
+    return find_campaign(session, ref).id

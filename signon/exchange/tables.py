@@ -1,0 +1,395 @@
+"""Reading a CSV or XLSX file into rows of text, whatever produced it.
+
+Endorsements arrive as Google Forms exports (UTF-8 with a BOM, CRLF),
+spreadsheets saved by Excel on Windows (semicolons, cp1252), "Unicode text"
+(UTF-16) and XLSX workbooks. `read_table` turns any of them into a `Table`
+of strings and refuses everything else (a PDF, an image, an .xls renamed
+.csv, a damaged workbook) with ONE line, before anything is written.
+
+Decisions that matter to the coordinator:
+- The format is decided by the bytes, not the extension: an XLSX named
+  .csv is read as XLSX; a PNG named .csv is refused.
+- Text is never decoded lossily: UTF-8 is tried strictly first, then
+  cp1252, then latin-1 (which decodes any byte), so an accented name is
+  either read right or (for bytes cp1252 leaves undefined) kept as latin-1.
+- XLSX cells are read as they are stored: a formula cell gives its formula
+  text ("=HYPERLINK(…)"), never a computed value, so nothing in a file is
+  ever evaluated (see `_cell_text`).
+- Row numbers are those a spreadsheet shows (the header is usually row 1,
+  a quoted cell spanning lines is still one row), so "row 7" in a report is
+  row 7 on screen.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from signon.domain.errors import ValidationError
+
+#: Delimiters tried when sniffing a CSV, in order of preference on a tie.
+DELIMITERS = (",", ";", "\t", "|")
+SNIFF_BYTES = 64 * 1024
+#: A file this large is certainly not an endorsement list typed by people.
+MAX_BYTES = 200 * 1024 * 1024
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+     "an old Excel .xls (or other Office 97) file; save it as .xlsx or CSV"),
+    (b"%PDF", "a PDF document, not a table; export the data as CSV or XLSX"),
+    (b"\x89PNG", "a PNG image, not a table"),
+    (b"\xff\xd8\xff", "a JPEG image, not a table"),
+    (b"GIF8", "a GIF image, not a table"),
+    (b"\x1f\x8b", "a gzip archive; extract the CSV first"),
+    (b"SQLite format 3\x00", "an SQLite database, not a table"),
+    (b"7z\xbc\xaf", "a 7-Zip archive; extract the CSV first"),
+    (b"Rar!", "a RAR archive; extract the CSV first"),
+    (b"{\\rtf", "an RTF document, not a table; save it as CSV"),
+)
+
+
+@dataclass
+class Table:
+    """A file read as text cells: the header row and the data rows.
+
+    Every row has exactly `len(headers)` cells. Headers are unique and never
+    empty ("Column 3" stands for a blank header cell, "Email (2)" for a
+    repeated one) so that a column can be named on the command line.
+    `row_numbers[i]` is the spreadsheet row of `rows[i]`. Rows with no text
+    at all are left out (their numbers are simply absent). `encoding` is the
+    text encoding found ("xlsx" for a workbook), `delimiter` the CSV
+    delimiter (None for XLSX) and `sheets` the workbook's sheet names
+    (empty for CSV).
+    """
+
+    source: str
+    headers: list[str]
+    rows: list[list[str]]
+    row_numbers: list[int]
+    encoding: str
+    delimiter: str | None
+    sheets: list[str] = field(default_factory=list)
+    sheet: str | None = None
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def column(self, header: str) -> int | None:
+        """Index of a column named as a person types it: exact, then ignoring
+        case and surrounding spaces."""
+        if header in self.headers:
+            return self.headers.index(header)
+        wanted = " ".join(header.split()).casefold()
+        for i, h in enumerate(self.headers):
+            if " ".join(h.split()).casefold() == wanted:
+                return i
+        return None
+
+
+def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
+    """Read a CSV (any delimiter, quoting and common encoding) or an XLSX
+    workbook (the first worksheet, or `sheet`).
+
+    Raises ValidationError with one line naming the file when it is not a
+    table at all: binary, empty, damaged, or a workbook without that sheet.
+    """
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ValidationError(f"{path}: no such file") from None
+    if path.is_dir():
+        raise ValidationError(f"{path}: is a folder, not a CSV or XLSX file")
+    if size > MAX_BYTES:
+        raise ValidationError(f"{name}: {size // (1024 * 1024)} MB is too large for a "
+                              "signatory list")
+    data = path.read_bytes()
+    if not data.strip():
+        raise ValidationError(f"{name}: the file is empty")
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        return _read_xlsx(path, data, sheet)
+    if sheet is not None:
+        raise ValidationError(f"{name}: --sheet applies to XLSX workbooks; this is a CSV file")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise ValidationError(f"{name}: {what}")
+    text, encoding = decode_text(data, name)
+    return _read_csv(name, text, encoding)
+
+
+# --- text ------------------------------------------------------------------
+
+
+def decode_text(data: bytes, name: str = "file") -> tuple[str, str]:
+    """Decode a text file without ever replacing a character.
+
+    BOMs decide first (UTF-8, UTF-16, UTF-32). Without one, NUL bytes at
+    every other position mean UTF-16 (which half is NUL gives the byte
+    order); any other NUL means binary. Then strict UTF-8, then cp1252 (the
+    usual "ANSI" of Excel on Windows), then latin-1. Text with control
+    characters that no spreadsheet writes is refused as binary.
+    """
+    if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
+        text, encoding = _decode(data, "utf-32", name), "utf-32"
+    elif data.startswith(codecs.BOM_UTF8):
+        text, encoding = _decode(data[3:], "utf-8", name), "utf-8-sig"
+    elif data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        text, encoding = _decode(data, "utf-16", name), "utf-16"
+    else:
+        utf16 = _utf16_without_bom(data)
+        if utf16:
+            text, encoding = _decode(data, utf16, name), utf16
+        elif b"\x00" in data:
+            raise ValidationError(f"{name}: a binary file, not a CSV or XLSX table")
+        else:
+            try:
+                text, encoding = data.decode("utf-8"), "utf-8"
+            except UnicodeDecodeError:
+                try:
+                    text, encoding = data.decode("cp1252"), "cp1252"
+                except UnicodeDecodeError:
+                    text, encoding = data.decode("latin-1"), "latin-1"
+    _refuse_binary_text(text, name)
+    return text, encoding
+
+
+def _decode(data: bytes, encoding: str, name: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            f"{name}: declares {encoding.upper()} but byte {exc.start} is not valid "
+            f"{encoding.upper()}; the file is damaged or binary"
+        ) from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when the NULs sit in every other byte, as they
+    do for mostly-Latin text in UTF-16 without a byte-order mark."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    sample = sample[: len(sample) - len(sample) % 2]
+    even_nul = sample[0::2].count(0)
+    odd_nul = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nul >= 0.3 * half and even_nul <= 0.05 * half:
+        return "utf-16-le"
+    if even_nul >= 0.3 * half and odd_nul <= 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _refuse_binary_text(text: str, name: str) -> None:
+    sample = text[:SNIFF_BYTES]
+    bad = sum(
+        1 for ch in sample
+        if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) in ("Cc", "Cs", "Co")
+    )
+    if bad and bad > max(2, len(sample) // 1000):
+        raise ValidationError(f"{name}: a binary file, not a CSV or XLSX table")
+
+
+# --- CSV -------------------------------------------------------------------
+
+
+def _read_csv(name: str, text: str, encoding: str) -> Table:
+    delimiter, dialect = sniff_dialect(text)
+    reader = csv.reader(io.StringIO(text, newline=""), dialect, delimiter=delimiter)
+    records: list[tuple[int, list[str]]] = []
+    try:
+        for number, record in enumerate(reader, start=1):
+            records.append((number, record))
+    except csv.Error as exc:
+        raise ValidationError(f"{name}: not a readable CSV file near row "
+                              f"{reader.line_num} ({exc})") from None
+    return _build(name, records, encoding=encoding, delimiter=delimiter, sheets=[], sheet=None)
+
+
+class _Quoted(csv.Dialect):
+    delimiter = ","
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = "\r\n"
+    quoting = csv.QUOTE_MINIMAL
+    strict = False
+
+
+def sniff_dialect(text: str) -> tuple[str, type[csv.Dialect] | csv.Dialect]:
+    """The delimiter and quoting of a CSV text.
+
+    csv.Sniffer first (it understands quoting), kept only when its delimiter
+    splits the sample into a consistent number of columns; otherwise the
+    candidate delimiter giving the most consistent column count wins. A file
+    with one column and no delimiter reads as one column.
+    """
+    sample = text[:SNIFF_BYTES]
+    if len(text) > SNIFF_BYTES and "\n" in sample:
+        sample = sample[: sample.rfind("\n")]
+    best_delim, best_score = ",", -1.0
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS))
+        if _consistency(sample, sniffed.delimiter, sniffed) >= 0.8:
+            return sniffed.delimiter, _with_defaults(sniffed)
+    except csv.Error:
+        pass
+    for delim in DELIMITERS:
+        score = _consistency(sample, delim, _Quoted)
+        if score > best_score:
+            best_delim, best_score = delim, score
+    return best_delim, _Quoted
+
+
+def _with_defaults(dialect) -> type[csv.Dialect]:
+    class Sniffed(_Quoted):
+        delimiter = dialect.delimiter
+        quotechar = dialect.quotechar or '"'
+        doublequote = dialect.doublequote
+        skipinitialspace = dialect.skipinitialspace
+        escapechar = dialect.escapechar
+
+    return Sniffed
+
+
+def _consistency(sample: str, delimiter: str, dialect) -> float:
+    """Share of non-empty records with the header's column count, 0 when the
+    delimiter does not split the header at all."""
+    try:
+        rows = [r for r in csv.reader(io.StringIO(sample, newline=""), dialect,
+                                      delimiter=delimiter) if any(c.strip() for c in r)]
+    except csv.Error:
+        return 0.0
+    if not rows or len(rows[0]) < 2:
+        return 0.0
+    width = len(rows[0])
+    same = sum(1 for r in rows if len(r) == width)
+    return same / len(rows) + min(width, 20) / 1000  # wider wins a tie
+
+
+# --- XLSX ------------------------------------------------------------------
+
+
+def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
+    import zipfile
+
+    name = path.name
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = set(archive.namelist())
+    except zipfile.BadZipFile:
+        raise ValidationError(f"{name}: a damaged or incomplete ZIP/XLSX file") from None
+    if "xl/workbook.xml" not in members:
+        if "content.xml" in members and "mimetype" in members:
+            raise ValidationError(f"{name}: an OpenDocument spreadsheet; save it as XLSX or CSV")
+        if "word/document.xml" in members:
+            raise ValidationError(f"{name}: a Word document, not a table")
+        raise ValidationError(f"{name}: a ZIP archive, not an XLSX workbook")
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    except Exception as exc:  # openpyxl raises many kinds on damaged files
+        raise ValidationError(f"{name}: a damaged XLSX workbook ({type(exc).__name__})") from None
+    try:
+        names = list(workbook.sheetnames)
+        worksheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]
+        if not worksheets:
+            raise ValidationError(f"{name}: the workbook has no worksheet")
+        if sheet is None:
+            ws = worksheets[0]
+        else:
+            ws = next((w for w in worksheets if w.title == sheet), None) or next(
+                (w for w in worksheets if w.title.casefold() == sheet.strip().casefold()), None)
+            if ws is None:
+                raise ValidationError(f"{name}: no sheet {sheet!r}; sheets: {', '.join(names)}")
+        try:
+            ws.reset_dimensions()  # trust the cells, not a stale <dimension>
+            records = []
+            for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
+                records.append((number, [_cell_text(v) for v in row]))
+        except ValidationError:
+            raise
+        except Exception as exc:
+            raise ValidationError(
+                f"{name}: a damaged XLSX workbook, sheet {ws.title!r} cannot be read "
+                f"({type(exc).__name__})") from None
+        title = ws.title
+    finally:
+        workbook.close()
+    return _build(name, records, encoding="xlsx", delimiter=None, sheets=names, sheet=title)
+
+
+def _cell_text(value) -> str:
+    """A cell as the text a person sees typed in it.
+
+    Formula cells (openpyxl with data_only=False) come as their formula text
+    and are kept as such: the value cached by Excel is deliberately not used,
+    so an import never carries the result of a formula it did not show.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    text = getattr(value, "text", None)  # ArrayFormula / DataTableFormula
+    if isinstance(text, str):
+        return text
+    return str(value)
+
+
+# --- common ----------------------------------------------------------------
+
+
+def _build(name: str, records: list[tuple[int, list[str]]], *, encoding: str,
+           delimiter: str | None, sheets: list[str], sheet: str | None) -> Table:
+    records = [(n, r) for n, r in records if any(c.strip() for c in r)]
+    if not records:
+        raise ValidationError(f"{name}: no rows; the table is empty")
+    header = records[0][1]
+    body = records[1:]
+    width = max(len(r) for _, r in records)
+    while width > len(header) and not any(
+            len(r) >= width and r[width - 1].strip() for _, r in records):
+        width -= 1
+    headers = _unique_headers([*header, *[""] * (width - len(header))][:width])
+    rows = []
+    numbers = []
+    for number, record in body:
+        cells = record[:width]
+        if len(cells) < width:
+            cells.extend([""] * (width - len(cells)))
+        rows.append(cells)
+        numbers.append(number)
+    return Table(source=name, headers=headers, rows=rows, row_numbers=numbers,
+                 encoding=encoding, delimiter=delimiter, sheets=sheets, sheet=sheet)
+
+
+def _unique_headers(raw: list[str]) -> list[str]:
+    headers: list[str] = []
+    seen: Counter[str] = Counter()
+    for i, cell in enumerate(raw, start=1):
+        text = " ".join(cell.replace("\ufeff", "").split()) or f"Column {i}"
+        seen[text.casefold()] += 1
+        if seen[text.casefold()] > 1:
+            text = f"{text} ({seen[text.casefold()]})"
+        headers.append(text)
+    return headers
