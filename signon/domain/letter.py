@@ -7,8 +7,10 @@ that no format can get them wrong on its own. Renderers only lay it out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from signon.domain.compose import (
@@ -18,7 +20,7 @@ from signon.domain.compose import (
     compose_items,
     paragraphs,
 )
-from signon.domain.normalise import normalise_name
+from signon.domain.normalise import normalise_acronym, normalise_name
 from signon.domain.status import appears_in_letter
 from signon.domain.text import fold
 
@@ -39,6 +41,10 @@ class SignatoryPolicy(StrEnum):
 
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb"})
 
+#: The heading a campaign gets by default; translated when the letter is not
+#: in English and the coordinator kept the default.
+DEFAULT_HEADING = "Signatories"
+
 
 @dataclass(frozen=True)
 class SignatoryEntry:
@@ -51,13 +57,30 @@ class SignatoryEntry:
     status: str
     acronym: str = ""
     country: str = ""  # ISO 3166 alpha-2
-    country_name: str = ""  # display name in the letter's language
+    country_name: str = ""  # display name; filled in the letter's language when empty
     org_type: str = ""
     title: str = ""
     affiliation: str = ""
     endorsed_at: datetime | date | None = None
     position: int = 0
     organisation_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PublicSignatory:
+    """One printed signatory as fields, for exports that need columns (CSV)
+    rather than lines. Same public fields as `SignatoryEntry`, nothing more."""
+
+    kind: str
+    name: str
+    line: str
+    acronym: str = ""
+    country: str = ""
+    country_name: str = ""
+    org_type: str = ""
+    title: str = ""
+    affiliation: str = ""
+    endorsed_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -68,6 +91,10 @@ class LetterOptions:
     show_counts: bool = False
     edition_date: date | None = None
     keep_reconfirmation: bool = False
+    #: A letter pasted under a web page's own heading, or printed on a
+    #: letterhead, often carries neither title nor date of its own.
+    show_title: bool = True
+    show_date: bool = True
 
 
 @dataclass(frozen=True)
@@ -77,15 +104,22 @@ class LetterSection:
     lead: str = ""
     items: tuple[ComposedItem, ...] = ()
     title: str = ""
+    numbering: str = ""  # ordinal | number | bullet | none for list sections
 
 
 @dataclass(frozen=True)
 class SignatoryGroup:
     """A run of signatory lines under an optional subheading
-    ("Organisations", "Individuals", a country or a type)."""
+    ("Organisations", "Individuals", a country or a type).
+
+    `level` 1 is a subheading right under the signatory heading; 2 sits under
+    a level-1 group that has no lines of its own ("Organisations" → "Kenya").
+    `entries` holds the same signatories as fields, aligned with `lines`."""
 
     heading: str
     lines: tuple[str, ...]
+    level: int = 1
+    entries: tuple[PublicSignatory, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -104,6 +138,8 @@ class Letter:
     organisations: int = 0
     individuals: int = 0
     countries: int = 0
+    #: Document properties: "title" (even when the title is not printed),
+    #: "subject", "author", "language".
     metadata: dict = field(default_factory=dict)
 
     @property
@@ -114,12 +150,22 @@ class Letter:
     def signatory_lines(self) -> list[str]:
         return [line for g in self.groups for line in g.lines]
 
+    @property
+    def public_signatories(self) -> tuple[PublicSignatory, ...]:
+        """Every printed signatory in letter order, as public fields."""
+        return tuple(e for g in self.groups for e in g.entries)
+
+    @property
+    def document_title(self) -> str:
+        return self.metadata.get("title") or self.title
+
 
 # -- localised words ---------------------------------------------------------
 
 WORDS: dict[str, dict[str, str]] = {
     "en": {
         "organisations": "Organisations", "individuals": "Individuals",
+        "signatories": "Signatories",
         "footnote": "*Affiliation for identification purposes only",
         "signed_by": "Signed by {parts}", "from_countries": " from {n} countries",
         "from_country": " from 1 country", "and": " and ",
@@ -131,6 +177,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "es": {
         "organisations": "Organizaciones", "individuals": "Personas",
+        "signatories": "Firmantes",
         "footnote": "*Afiliación solo con fines de identificación",
         "signed_by": "Firmado por {parts}", "from_countries": " de {n} países",
         "from_country": " de 1 país", "and": " y ",
@@ -142,6 +189,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "organisations": "Organisations", "individuals": "Personnes",
+        "signatories": "Signataires",
         "footnote": "*Affiliation à titre d’identification uniquement",
         "signed_by": "Signé par {parts}", "from_countries": " de {n} pays",
         "from_country": " d’un pays", "and": " et ",
@@ -155,11 +203,12 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 def words(language: str) -> dict[str, str]:
-    return WORDS.get(language.split("-")[0], WORDS["en"])
+    return WORDS.get(language.split("-")[0].split("_")[0].lower(), WORDS["en"])
 
 
 def format_date(value: date, language: str) -> str:
-    """Long date in the letter's language; Babel when present, English otherwise."""
+    """Long date in the letter's language; Babel when it knows the locale,
+    "12 April 2026" otherwise."""
     try:
         from babel.dates import format_date as babel_format
 
@@ -168,7 +217,63 @@ def format_date(value: date, language: str) -> str:
         return f"{value.day} {value:%B %Y}"
 
 
+def format_count(n: int, language: str) -> str:
+    """10000 → "10,000" / "10 000": counts read as numbers of the language."""
+    try:
+        from babel.numbers import format_decimal
+
+        return format_decimal(n, locale=language.replace("-", "_"))
+    except Exception:
+        return str(n)
+
+
+# -- collation ---------------------------------------------------------------
+
+#: Letters that Unicode does not decompose but that every Latin-script
+#: alphabet sorts as their base letters ("Øster" with "O").
+_EXTRA_FOLD = str.maketrans({
+    "æ": "ae", "ø": "o", "œ": "oe", "đ": "d", "ð": "d", "ł": "l", "þ": "th",
+    "ı": "i", "ħ": "h", "ŧ": "t", "ŋ": "n",
+})
+_NOT_WORD = re.compile(r"[^\w\s]+", re.UNICODE)
+
+
+def primary_key(text: str) -> str:
+    """The primary collation strength: no case, no accents, no punctuation.
+
+    PyICU is not available, so this approximates the root collation for the
+    Latin, Greek and Cyrillic names a letter mostly holds; other scripts sort
+    by code point within themselves, which keeps each script together."""
+    folded = fold(text).translate(_EXTRA_FOLD)
+    stripped = " ".join(_NOT_WORD.sub(" ", folded).replace("_", " ").split())
+    return stripped or folded
+
+
+def sort_key(text: str) -> tuple[str, str, str]:
+    """Case- and accent-insensitive order: "ARTICLE 19" sorts between "Access
+    Now" and "Association …", "Ávila" with the A's. Accents then case break
+    ties ("Avila" before "Ávila"), then the text itself, so the order is total
+    and the same on every run."""
+    return (primary_key(text), unicodedata.normalize("NFD", text.casefold()), text)
+
+
 # -- signatory lines ---------------------------------------------------------
+
+
+def _words_of(text: str) -> list[str]:
+    return primary_key(text).split()
+
+
+def acronym_in_name(acronym: str, name: str) -> bool:
+    """"Association for Progressive Communications (APC)" already shows APC;
+    "ARTICLE 19" does not contain the acronym "ART" although it contains the
+    letters, so the test is on whole words."""
+    acr = _words_of(acronym)
+    words_ = _words_of(name)
+    if not acr:
+        return True
+    n = len(acr)
+    return any(words_[i:i + n] == acr for i in range(len(words_) - n + 1))
 
 
 def organisation_line(entry: SignatoryEntry, show_place: bool = False) -> str:
@@ -176,18 +281,18 @@ def organisation_line(entry: SignatoryEntry, show_place: bool = False) -> str:
     "Access Now (United States)" or "… (APC, South Africa)"."""
     inside = []
     acronym = entry.acronym.strip()
-    if acronym and fold(acronym) not in fold(entry.name):
+    name = " ".join(entry.name.split())
+    if acronym and not acronym_in_name(acronym, name):
         inside.append(acronym)
     if show_place and (entry.country_name or entry.country):
         inside.append(entry.country_name or entry.country)
-    name = entry.name.strip()
     return f"{name} ({', '.join(inside)})" if inside else name
 
 
 def individual_line(entry: SignatoryEntry, show_place: bool = False) -> str:
     """"Ada Lovelace, Professor, University of Somewhere*" — the asterisk points
     at the identification-only footnote."""
-    parts = [entry.name.strip()]
+    parts = [" ".join(entry.name.split())]
     if entry.title.strip():
         parts.append(entry.title.strip())
     if entry.affiliation.strip():
@@ -198,34 +303,116 @@ def individual_line(entry: SignatoryEntry, show_place: bool = False) -> str:
     return line
 
 
-def sort_key(text: str) -> tuple[str, str]:
-    """Case- and accent-insensitive order: "ARTICLE 19" sorts between "Access
-    Now" and "Association …", "Ávila" with the A's. The original text breaks
-    ties so the order is total and stable."""
-    return (fold(text), text)
-
-
-def _dedupe(entries: list[SignatoryEntry]) -> list[SignatoryEntry]:
-    """Each organisation once, even if it was entered twice. Individuals who
-    share a name are different people: never merged here."""
-    seen: set[object] = set()
-    out = []
-    for e in entries:
-        if e.kind == "organisation":
-            key = ("org", e.organisation_id) if e.organisation_id else (
-                "name", normalise_name(e.name))
-            if key in seen or ("name", normalise_name(e.name)) in seen:
-                continue
-            seen.add(key)
-            seen.add(("name", normalise_name(e.name)))
-        out.append(e)
-    return out
-
-
 def _line(entry: SignatoryEntry, show_place: bool) -> str:
     if entry.kind == "individual":
         return individual_line(entry, show_place)
     return organisation_line(entry, show_place)
+
+
+# -- duplicates --------------------------------------------------------------
+
+_TRAILING_PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+def _identity_keys(entry: SignatoryEntry) -> list[tuple[str, object]]:
+    """Keys under which two organisation entries are the same organisation:
+    the directory id, and the normalised name without spaces and without an
+    acronym typed in brackets ("Privacy International (PI)", "Global
+    Partners-Digital"). The directory already merges names that normalise
+    alike; these catch the variants it keeps apart."""
+    keys: list[tuple[str, object]] = []
+    if entry.organisation_id is not None:
+        keys.append(("id", entry.organisation_id))
+    name = " ".join(entry.name.split())
+    keys.append(("name", normalise_name(name).replace(" ", "")))
+    bare = _TRAILING_PAREN.sub("", name)
+    if bare and bare != name:
+        keys.append(("name", normalise_name(bare).replace(" ", "")))
+    return keys
+
+
+def _is_bare_acronym(entry: SignatoryEntry) -> bool:
+    """"APC" or "A.P.C." typed as the name: one word in capitals. A one-word
+    name such as "Derechos" is a name, not an acronym."""
+    name = entry.name.strip()
+    return (bool(name) and " " not in name and name.upper() == name
+            and any(c.isalpha() for c in name)
+            and (not entry.acronym
+                 or normalise_acronym(entry.acronym) == normalise_acronym(name)))
+
+
+def _countries_agree(a: SignatoryEntry, b: SignatoryEntry) -> bool:
+    return not a.country or not b.country or a.country.upper() == b.country.upper()
+
+
+def _merge(keep: SignatoryEntry, other: SignatoryEntry) -> SignatoryEntry:
+    """Complete the kept entry with public fields only the duplicate has, and
+    the earlier endorsement date."""
+    changes: dict[str, object] = {}
+    for name in ("acronym", "country", "country_name", "org_type"):
+        if not getattr(keep, name) and getattr(other, name):
+            changes[name] = getattr(other, name)
+    a, b = _as_datetime(keep.endorsed_at), _as_datetime(other.endorsed_at)
+    if b is not None and (a is None or b < a):
+        changes["endorsed_at"] = other.endorsed_at
+    return replace(keep, **changes) if changes else keep
+
+
+def _dedupe(entries: list[SignatoryEntry]) -> list[SignatoryEntry]:
+    """Each organisation once, even if it was entered twice: same directory
+    entry, a spelling the directory kept apart, or the bare acronym of an
+    organisation also entered with its full name ("APC"). The first entered
+    is kept (a full name beats a bare acronym). Individuals who share a name
+    are different people: never merged here."""
+    kept: list[SignatoryEntry] = []
+    index: dict[tuple[str, object], int] = {}
+    by_acronym: dict[str, list[int]] = {}
+    for e in entries:
+        if e.kind == "individual":
+            kept.append(e)
+            continue
+        keys = _identity_keys(e)
+        found = next((index[k] for k in keys if k in index), None)
+        if found is None and _is_bare_acronym(e):
+            found = next((i for i in by_acronym.get(normalise_acronym(e.name), [])
+                          if _countries_agree(kept[i], e)), None)
+        if found is None and e.acronym and not _is_bare_acronym(e):
+            # a bare acronym entered before the full name: the full name wins
+            acr = normalise_acronym(e.acronym)
+            found = next((i for i, k in enumerate(kept)
+                          if k.kind != "individual" and _is_bare_acronym(k)
+                          and normalise_acronym(k.name) == acr and _countries_agree(k, e)),
+                         None)
+            if found is not None:
+                kept[found] = replace(_merge(e, kept[found]), position=kept[found].position)
+                for k in keys:
+                    index.setdefault(k, found)
+                by_acronym.setdefault(acr, []).append(found)
+                continue
+        if found is not None:
+            kept[found] = _merge(kept[found], e)
+            for k in keys:
+                index.setdefault(k, found)
+            continue
+        kept.append(e)
+        for k in keys:
+            index.setdefault(k, len(kept) - 1)
+        if e.acronym:
+            by_acronym.setdefault(normalise_acronym(e.acronym), []).append(len(kept) - 1)
+    return kept
+
+
+# -- order and groups --------------------------------------------------------
+
+
+def _as_datetime(value: datetime | date | None) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC)
+        return value.replace(tzinfo=None)
+    return datetime(value.year, value.month, value.day)
 
 
 def _ordered(entries: list[SignatoryEntry], order: ListOrder) -> list[SignatoryEntry]:
@@ -238,47 +425,96 @@ def _ordered(entries: list[SignatoryEntry], order: ListOrder) -> list[SignatoryE
     return alpha
 
 
-def _as_datetime(value: datetime | date | None) -> datetime | None:
-    if value is None or isinstance(value, datetime):
-        return value.replace(tzinfo=None) if value else None
-    return datetime(value.year, value.month, value.day)
+def _type_label(entry: SignatoryEntry, w: dict[str, str]) -> str:
+    if entry.kind == "individual":
+        return w["individuals"]
+    text = " ".join(entry.org_type.split())
+    # "ngo" → "Ngo" would be wrong; only the first letter is raised
+    return text[:1].upper() + text[1:] if text else w["no_type"]
+
+
+def _public(entry: SignatoryEntry, line: str) -> PublicSignatory:
+    when = _as_datetime(entry.endorsed_at)
+    return PublicSignatory(
+        kind=entry.kind, name=" ".join(entry.name.split()), line=line,
+        acronym=entry.acronym.strip(), country=entry.country.upper(),
+        country_name=entry.country_name, org_type=entry.org_type.strip(),
+        title=entry.title.strip(), affiliation=entry.affiliation.strip(),
+        endorsed_on=when.date() if when else None,
+    )
+
+
+def _run(entries: list[SignatoryEntry], show_place: bool) -> tuple[tuple[str, ...],
+                                                                   tuple[PublicSignatory, ...]]:
+    lines = tuple(_line(e, show_place) for e in entries)
+    return lines, tuple(_public(e, line) for e, line in zip(entries, lines, strict=True))
 
 
 def _grouped(
-    entries: list[SignatoryEntry], order: ListOrder, show_place: bool, w: dict[str, str]
-) -> list[tuple[str, list[str]]]:
-    if order in (ListOrder.COUNTRY, ListOrder.TYPE):
-        buckets: dict[str, list[SignatoryEntry]] = {}
-        for e in entries:
-            if order is ListOrder.COUNTRY:
-                label = e.country_name or e.country or w["no_country"]
-            else:
-                label = e.org_type.strip().capitalize() or w["no_type"]
-            buckets.setdefault(label, []).append(e)
-        others = {w["no_country"], w["no_type"]}
-        labels = sorted(buckets, key=lambda s: (s in others, sort_key(s)))
-        return [
-            (label, [_line(e, False) for e in _ordered(buckets[label], ListOrder.ALPHABETICAL)])
-            for label in labels
-        ]
-    return [("", [_line(e, show_place) for e in _ordered(entries, order)])]
+    entries: list[SignatoryEntry], order: ListOrder, show_place: bool, w: dict[str, str],
+    level: int,
+) -> list[SignatoryGroup]:
+    """One headless group, or one group per country / type. Inside a country
+    group the place would repeat the heading, so it is left out there."""
+    if order not in (ListOrder.COUNTRY, ListOrder.TYPE):
+        lines, public = _run(_ordered(entries, order), show_place)
+        return [SignatoryGroup("", lines, level, public)] if lines else []
+    buckets: dict[str, list[SignatoryEntry]] = {}
+    labels: dict[str, str] = {}
+    for e in entries:
+        if order is ListOrder.COUNTRY:
+            label = e.country_name or e.country.upper() or w["no_country"]
+        else:
+            label = _type_label(e, w)
+        key = primary_key(label)
+        labels.setdefault(key, label)
+        buckets.setdefault(key, []).append(e)
+    last = {primary_key(w["no_country"]), primary_key(w["no_type"]),
+            primary_key(w["individuals"])}
+    out = []
+    for key in sorted(buckets, key=lambda k: (k in last, sort_key(labels[k]))):
+        lines, public = _run(_ordered(buckets[key], ListOrder.ALPHABETICAL),
+                             show_place and order is ListOrder.TYPE)
+        out.append(SignatoryGroup(labels[key], lines, level, public))
+    return out
 
 
 def counts_line(organisations: int, individuals: int, countries: int, language: str) -> str:
+    """"Signed by 312 organisations and 45 individuals from 61 countries"."""
     w = words(language)
     parts = []
     if organisations:
-        parts.append(w["org_one"] if organisations == 1 else w["org_many"].format(n=organisations))
+        parts.append(w["org_one"] if organisations == 1
+                     else w["org_many"].format(n=format_count(organisations, language)))
     if individuals:
-        parts.append(w["ind_one"] if individuals == 1 else w["ind_many"].format(n=individuals))
+        parts.append(w["ind_one"] if individuals == 1
+                     else w["ind_many"].format(n=format_count(individuals, language)))
     if not parts:
         return ""
     text = w["signed_by"].format(parts=w["and"].join(parts))
     if countries == 1:
         text += w["from_country"]
     elif countries > 1:
-        text += w["from_countries"].format(n=countries)
+        text += w["from_countries"].format(n=format_count(countries, language))
     return text
+
+
+def _with_country_names(entries: list[SignatoryEntry], language: str) -> list[SignatoryEntry]:
+    from signon.domain.countries import country_name
+
+    return [e if e.country_name or not e.country
+            else replace(e, country_name=country_name(e.country, language)) for e in entries]
+
+
+def _section(s: SectionDraft, language: str) -> LetterSection:
+    if s.kind.is_list:
+        return LetterSection(
+            kind=s.kind, lead=" ".join(s.lead.split()), title=s.title.strip(),
+            items=tuple(compose_items(s.items, s.numbering, language)),
+            numbering=str(s.numbering),
+        )
+    return LetterSection(kind=s.kind, paragraphs=tuple(paragraphs(s.text)),
+                         title=s.title.strip())
 
 
 def build_letter(
@@ -288,56 +524,56 @@ def build_letter(
     language: str = "en",
     sections: list[SectionDraft],
     signatories: list[SignatoryEntry],
-    signatory_heading: str = "Signatories",
+    signatory_heading: str = DEFAULT_HEADING,
     options: LetterOptions | None = None,
     letter_date: date | None = None,
     version: int | None = None,
+    author: str = "",
 ) -> Letter:
+    """The letter as it will be published, from the statement and every
+    signatory of the campaign (the filtering happens here, not in callers)."""
     opts = options or LetterOptions()
     order = ListOrder(opts.order)
+    language = language or "en"
     w = words(language)
-
-    built_sections = []
-    for s in sections:
-        if s.kind.is_list:
-            built_sections.append(LetterSection(
-                kind=s.kind, lead=s.lead.strip(), title=s.title,
-                items=tuple(compose_items(s.items, s.numbering, language)),
-            ))
-        else:
-            built_sections.append(LetterSection(
-                kind=s.kind, paragraphs=tuple(paragraphs(s.text)), title=s.title,
-            ))
 
     shown = _dedupe([
         e for e in signatories
         if e.name.strip() and appears_in_letter(e.status, opts.keep_reconfirmation)
     ])
+    shown = _with_country_names(shown, language)
     orgs = [e for e in shown if e.kind != "individual"]
     people = [e for e in shown if e.kind == "individual"]
 
     groups: list[SignatoryGroup] = []
     if opts.separate_individuals and orgs and people:
         for heading, subset in ((w["organisations"], orgs), (w["individuals"], people)):
-            sub = _grouped(subset, order, opts.show_place, w)
-            if len(sub) == 1:
-                groups.append(SignatoryGroup(heading, tuple(sub[0][1])))
+            sub_order = ListOrder.ALPHABETICAL if (
+                order is ListOrder.TYPE and subset is people) else order
+            sub = _grouped(subset, sub_order, opts.show_place, w, level=2)
+            if len(sub) == 1 and not sub[0].heading:
+                groups.append(replace(sub[0], heading=heading, level=1))
             else:
-                groups.append(SignatoryGroup(heading, ()))
-                groups.extend(SignatoryGroup(h, tuple(lines)) for h, lines in sub)
+                groups.append(SignatoryGroup(heading, (), 1))
+                groups.extend(sub)
     else:
-        groups = [SignatoryGroup(h, tuple(lines))
-                  for h, lines in _grouped(orgs + people, order, opts.show_place, w) if lines]
+        groups = _grouped(orgs + people, order, opts.show_place, w, level=1)
 
-    countries = len({e.country for e in shown if e.country})
-    when = letter_date or date.today()
+    heading = (signatory_heading or "").strip() or DEFAULT_HEADING
+    if heading == DEFAULT_HEADING:
+        heading = w["signatories"]
+    countries = len({e.country.upper() for e in shown if e.country})
+    clean_title = " ".join(title.split())
+    date_line = ""
+    if opts.show_date:
+        date_line = format_date(letter_date or date.today(), language)
     return Letter(
-        title=title.strip(),
+        title=clean_title if opts.show_title else "",
         addressee=addressee.strip(),
         language=language,
-        date_line=format_date(when, language),
-        sections=tuple(built_sections),
-        signatory_heading=signatory_heading or "Signatories",
+        date_line=date_line,
+        sections=tuple(_section(s, language) for s in sections),
+        signatory_heading=heading,
         groups=tuple(groups),
         counts_line=counts_line(len(orgs), len(people), countries, language)
         if opts.show_counts else "",
@@ -348,4 +584,6 @@ def build_letter(
         organisations=len(orgs),
         individuals=len(people),
         countries=countries,
+        metadata={"title": clean_title, "subject": addressee.strip(),
+                  "author": author.strip(), "language": language},
     )

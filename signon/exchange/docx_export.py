@@ -1,0 +1,286 @@
+"""The letter as a Word document that a coordinator can keep editing.
+
+Everything carries a real style (Title, Heading 1–3, List Number, List
+Bullet, and two styles of our own, "Signatory" and "Signatory Note"), so a
+change of font or spacing in Word or LibreOffice applies to the whole letter
+at once. The signatory list sits in its own continuous section with 1–3
+columns. Letters in Arabic, Hebrew and other right-to-left languages get
+bidirectional paragraphs and right-to-left runs.
+
+python-docx's `add_paragraph` walks the body on every call (1.5 s for
+10,000 names); the names are therefore built as XML text and parsed in one
+go, which keeps the same styles and takes a few hundredths of a second.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from signon.domain.compose import Numbering
+from signon.domain.letter import Letter, LetterSection
+from signon.exchange.atomic import atomic_write_bytes
+from signon.exchange.html_export import auto_columns
+from signon.progress import NO_PROGRESS, Progress
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#: Page sizes in millimetres.
+PAPER_MM = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
+MARGIN_MM = 22.0
+SIGNATORY_STYLE = "Signatory"
+NOTE_STYLE = "Signatory Note"
+ITEM_STYLE = "Statement Item"
+CHUNK = 1000
+
+
+def has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def _lang_tag(language: str) -> str:
+    base, _, region = language.replace("_", "-").partition("-")
+    return f"{base.lower()}-{region.upper()}" if region else base.lower()
+
+
+class _Builder:
+    """Holds the document being written and the few decisions that every
+    paragraph shares (direction, numbering restarts)."""
+
+    def __init__(self, letter: Letter, paper: str):
+        import docx
+        from docx.shared import Mm
+
+        self.letter = letter
+        self.rtl = letter.direction == "rtl"
+        self.doc = docx.Document()
+        section = self.doc.sections[0]
+        width, height = PAPER_MM.get(paper, PAPER_MM["a4"])
+        section.page_width, section.page_height = Mm(width), Mm(height)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Mm(MARGIN_MM))
+        self._styles()
+        self._properties()
+        self._page_numbers()
+
+    # -- set-up ---------------------------------------------------------------
+
+    def _styles(self) -> None:
+        from docx.enum.style import WD_STYLE_TYPE
+        from docx.oxml.ns import qn
+        from docx.shared import Mm, Pt
+
+        styles = self.doc.styles
+        normal = styles["Normal"]
+        normal.paragraph_format.space_after = Pt(8)
+        normal.paragraph_format.line_spacing = 1.15
+        rpr = normal.element.get_or_add_rPr()
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = rpr.makeelement(qn("w:lang"), {})
+            rpr.append(lang)
+        tag = _lang_tag(self.letter.language)
+        lang.set(qn("w:val"), tag)
+        if self.rtl:
+            lang.set(qn("w:bidi"), tag)
+            self._bidi(normal.element.get_or_add_pPr())
+
+        item = styles.add_style(ITEM_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+        item.base_style = normal
+        item.quick_style = True
+        item.paragraph_format.left_indent = Mm(6) if not self.rtl else None
+        item.paragraph_format.right_indent = Mm(6) if self.rtl else None
+
+        sig = styles.add_style(SIGNATORY_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+        sig.base_style = normal
+        sig.quick_style = True
+        sig.paragraph_format.space_after = Pt(3)
+        sig.paragraph_format.line_spacing = 1.0
+        sig.paragraph_format.keep_together = True
+
+        note = styles.add_style(NOTE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+        note.base_style = normal
+        note.quick_style = True
+        note.font.italic = True
+        note.font.size = Pt(9.5)
+
+    def _properties(self) -> None:
+        props = self.doc.core_properties
+        meta = self.letter.metadata
+        props.title = self.letter.document_title
+        props.subject = meta.get("subject", "") or self.letter.addressee
+        props.author = meta.get("author", "") or "Sign-on"
+        props.language = _lang_tag(self.letter.language)
+        props.comments = "Made with Sign-on"
+        props.last_modified_by = props.author
+
+    def _page_numbers(self) -> None:
+        """"3 / 12" in the footer from PAGE and NUMPAGES fields, so page numbers
+        stay right when the coordinator edits."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        footer = self.doc.sections[0].footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        self._field(footer, "PAGE")
+        footer.add_run(" / ")
+        self._field(footer, "NUMPAGES")
+
+    @staticmethod
+    def _field(paragraph, instruction: str) -> None:
+        from docx.oxml import parse_xml
+
+        run = paragraph.add_run()
+        for xml in (f'<w:fldChar xmlns:w="{W_NS}" w:fldCharType="begin"/>',
+                    f'<w:instrText xmlns:w="{W_NS}" xml:space="preserve"> {instruction} '
+                    "</w:instrText>",
+                    f'<w:fldChar xmlns:w="{W_NS}" w:fldCharType="separate"/>',
+                    f'<w:t xmlns:w="{W_NS}">1</w:t>',
+                    f'<w:fldChar xmlns:w="{W_NS}" w:fldCharType="end"/>'):
+            run._r.append(parse_xml(xml))
+
+    @staticmethod
+    def _bidi(ppr) -> None:
+        from docx.oxml.ns import qn
+
+        if ppr.find(qn("w:bidi")) is None:
+            ppr.insert(0, ppr.makeelement(qn("w:bidi"), {}))
+
+    # -- content --------------------------------------------------------------
+
+    def paragraph(self, text: str, style: str = "Normal"):
+        from docx.oxml.ns import qn
+
+        p = self.doc.add_paragraph(style=style)
+        run = p.add_run(text)
+        if self.rtl:
+            self._bidi(p._p.get_or_add_pPr())
+            if has_rtl(text):
+                run._r.get_or_add_rPr().append(run._r.makeelement(qn("w:rtl"), {}))
+        return p
+
+    def heading(self, text: str, level: int):
+        return self.paragraph(text, f"Heading {level}")
+
+    def numbered(self, section: LetterSection) -> None:
+        """A "List Number" list that starts at 1 again: Word otherwise carries
+        the count on from the previous numbered list of the document."""
+        numbering = self.doc.part.numbering_part.numbering_definitions._numbering
+        style_num = self.doc.styles["List Number"].element.pPr.numPr.numId.val
+        abstract = numbering.num_having_numId(style_num).abstractNumId.val
+        num = numbering.add_num(abstract)
+        num.add_lvlOverride(ilvl=0).add_startOverride(1)
+        for item in section.items:
+            p = self.paragraph(item.text, "List Number")
+            num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
+            num_pr.get_or_add_ilvl().val = 0
+            num_pr.get_or_add_numId().val = num.numId
+
+    def statement(self) -> None:
+        letter = self.letter
+        if letter.title:
+            self.paragraph(letter.title, "Title")
+        if letter.addressee:
+            self.paragraph(letter.addressee).runs[0].bold = True
+        if letter.date_line:
+            self.paragraph(letter.date_line)
+        for section in letter.sections:
+            if section.title:
+                self.heading(section.title, 1)
+            for text in section.paragraphs:
+                self.paragraph(text)
+            if section.lead:
+                self.paragraph(section.lead)
+            if not section.items:
+                continue
+            if section.numbering == Numbering.NUMBER:
+                self.numbered(section)
+                continue
+            style = {Numbering.BULLET: "List Bullet", Numbering.ORDINAL: ITEM_STYLE}.get(
+                section.numbering, "Normal")
+            for item in section.items:
+                self.paragraph(item.text, style)
+
+    def set_columns(self, count: int) -> None:
+        from docx.oxml.ns import qn
+
+        sect_pr = self.doc.sections[-1]._sectPr
+        cols = sect_pr.find(qn("w:cols"))
+        if cols is None:
+            cols = sect_pr.makeelement(qn("w:cols"), {})
+            sect_pr.append(cols)
+        cols.set(qn("w:num"), str(count))
+        cols.set(qn("w:space"), "425")  # 7.5 mm between columns
+
+    def names(self, lines: tuple[str, ...], progress: Progress, done: int, total: int) -> int:
+        """Append one "Signatory" paragraph per line, built as XML in chunks."""
+        from docx.oxml import parse_xml
+
+        body = self.doc.element.body
+        sect_pr = body[-1]
+        style_id = self.doc.styles[SIGNATORY_STYLE].style_id
+        bidi = "<w:bidi/>" if self.rtl else ""
+        for start in range(0, len(lines), CHUNK):
+            chunk = lines[start:start + CHUNK]
+            xml = "".join(
+                f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{bidi}</w:pPr><w:r>'
+                f"{'<w:rPr><w:rtl/></w:rPr>' if self.rtl and has_rtl(line) else ''}"
+                f'<w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>'
+                for line in chunk
+            )
+            wrapper = parse_xml(f'<w:body xmlns:w="{W_NS}">{xml}</w:body>')
+            for p in list(wrapper):
+                sect_pr.addprevious(p)
+            done += len(chunk)
+            progress.step(done, total, "Writing signatories")
+        return done
+
+    def signatories(self, columns: int | None, progress: Progress) -> None:
+        from docx.enum.section import WD_SECTION
+
+        letter = self.letter
+        if not letter.groups:
+            return
+        total = sum(len(g.lines) for g in letter.groups)
+        self.heading(letter.signatory_heading, 1)
+        if letter.counts_line:
+            self.paragraph(letter.counts_line, NOTE_STYLE)
+        cols = columns or auto_columns(total)
+        if cols > 1:
+            self.doc.add_section(WD_SECTION.CONTINUOUS)
+            self.set_columns(cols)
+        done = 0
+        for group in letter.groups:
+            if group.heading:
+                self.heading(group.heading, 1 + group.level)
+            done = self.names(group.lines, progress, done, total)
+        if cols > 1 and (letter.footnote or letter.edition_line):
+            self.doc.add_section(WD_SECTION.CONTINUOUS)
+            self.set_columns(1)
+        for note in (letter.footnote, letter.edition_line):
+            if note:
+                self.paragraph(note, NOTE_STYLE)
+
+    def save(self) -> bytes:
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        return buffer.getvalue()
+
+
+def render_docx(letter: Letter, *, paper: str = "a4", columns: int | None = None,
+                progress: Progress = NO_PROGRESS) -> bytes:
+    """The DOCX file's bytes."""
+    progress.step(0, 0, "Writing the statement")
+    builder = _Builder(letter, paper)
+    builder.statement()
+    builder.signatories(columns, progress)
+    return builder.save()
+
+
+def write_docx(letter: Letter, out: str | Path, *, paper: str = "a4",
+               columns: int | None = None, progress: Progress = NO_PROGRESS,
+               **_options) -> Path:
+    data = render_docx(letter, paper=paper, columns=columns, progress=progress)
+    progress.check()
+    atomic_write_bytes(out, data)
+    return Path(out)

@@ -1,0 +1,175 @@
+"""HTML renderings of a `Letter`: a standalone page and a snippet.
+
+The page is meant to be opened, printed or published as it is: `lang` and
+`dir` on the root so browsers pick fonts, hyphenation and direction, print
+CSS with page size and margins, the signatory list in columns. The snippet is
+the same letter without page or style, with class names only, for pasting
+into a website or a CMS whose own stylesheet takes over. Every piece of text
+goes through `html.escape`: names come from web forms.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from signon.domain.compose import Numbering
+from signon.domain.letter import Letter, LetterSection
+from signon.exchange.atomic import atomic_write_text
+from signon.progress import NO_PROGRESS, Progress
+
+PAPER = {"a4": "A4", "letter": "letter"}
+
+
+def auto_columns(count: int) -> int:
+    """Columns for a list of `count` names when the person chose "auto": short
+    lists read best in one column, long ones waste paper in it."""
+    if count <= 12:
+        return 1
+    if count <= 60:
+        return 2
+    return 3
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def _p(text: str, cls: str = "") -> str:
+    attr = f' class="{cls}"' if cls else ""
+    return f"<p{attr}>{_e(text)}</p>"
+
+
+def _items(section: LetterSection) -> list[str]:
+    if section.numbering == Numbering.NONE:
+        return [_p(item.text, "item") for item in section.items]
+    tag = "ol" if section.numbering == Numbering.NUMBER else "ul"
+    cls = "ordinal" if section.numbering == Numbering.ORDINAL else section.numbering
+    lis = "".join(f"<li>{_e(item.text)}</li>" for item in section.items)
+    return [f'<{tag} class="{cls}">{lis}</{tag}>']
+
+
+def _body(letter: Letter, columns: int | None, limit: int | None) -> list[str]:
+    """The letter's elements; `limit` stops the signatory list early (the live
+    preview needs the first screens, not 10,000 names)."""
+    out: list[str] = []
+    if letter.title:
+        out.append(f"<h1>{_e(letter.title)}</h1>")
+    if letter.addressee:
+        out.append(_p(letter.addressee, "addressee"))
+    if letter.date_line:
+        out.append(_p(letter.date_line, "date"))
+    for section in letter.sections:
+        out.append(f'<section class="{_e(str(section.kind))}">')
+        if section.title:
+            out.append(f"<h2>{_e(section.title)}</h2>")
+        out.extend(_p(text) for text in section.paragraphs)
+        if section.lead:
+            out.append(_p(section.lead, "lead"))
+        if section.items:
+            out.extend(_items(section))
+        out.append("</section>")
+    if not letter.groups:
+        return out
+    total = sum(len(g.lines) for g in letter.groups)
+    cols = columns or auto_columns(total)
+    out.append('<section class="signatories">')
+    out.append(f"<h2>{_e(letter.signatory_heading)}</h2>")
+    if letter.counts_line:
+        out.append(_p(letter.counts_line, "counts"))
+    shown = 0
+    for group in letter.groups:
+        if limit is not None and shown >= limit:
+            break
+        if group.heading:
+            out.append(f"<h{2 + group.level}>{_e(group.heading)}</h{2 + group.level}>")
+        lines = group.lines if limit is None else group.lines[:limit - shown]
+        shown += len(lines)
+        if lines:
+            lis = "".join(f"<li>{_e(line)}</li>" for line in lines)
+            out.append(f'<ul class="names columns-{cols}">{lis}</ul>')
+    if shown < total:
+        out.append(_p(f"… {total - shown} more", "more"))
+    if letter.footnote:
+        out.append(_p(letter.footnote, "footnote"))
+    if letter.edition_line:
+        out.append(_p(letter.edition_line, "edition"))
+    out.append("</section>")
+    return out
+
+
+def render_html(letter: Letter, standalone: bool = False, *, columns: int | None = None,
+                paper: str = "a4", limit: int | None = None) -> str:
+    """The snippet (a `<div>` to paste), or with `standalone` a whole page."""
+    attrs = f'lang="{_e(letter.language)}" dir="{letter.direction}"'
+    body = "\n".join(_body(letter, columns, limit))
+    if not standalone:
+        return f'<div class="signon-letter" {attrs}>\n{body}\n</div>\n'
+    title = letter.document_title or letter.signatory_heading
+    meta = [f'<meta name="{name}" content="{_e(letter.metadata[name])}">'
+            for name in ("author", "description") if letter.metadata.get(name)]
+    return "\n".join([
+        "<!DOCTYPE html>",
+        f"<html {attrs}>",
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_e(title)}</title>",
+        *meta,
+        f"<style>{page_css(paper)}</style>",
+        "</head>",
+        "<body>",
+        '<main class="signon-letter">',
+        body,
+        "</main>",
+        "</body>",
+        "</html>",
+        "",
+    ])
+
+
+def page_css(paper: str = "a4") -> str:
+    size = PAPER.get(paper, "A4")
+    return f"""
+:root {{ color-scheme: light; }}
+body {{ margin: 0; background: #f4f4f1; color: #1d1d1b;
+  font: 17px/1.6 "Noto Serif", Georgia, "Times New Roman", serif; }}
+main {{ max-width: 44rem; margin: 2.5rem auto; padding: 3rem 3.5rem; background: #fff;
+  box-shadow: 0 1px 4px rgba(0,0,0,.12); hyphens: auto; }}
+h1 {{ font: 600 1.9rem/1.25 "Noto Sans", "Helvetica Neue", Arial, sans-serif;
+  margin: 0 0 1.2rem; }}
+h2, h3, h4 {{ font-family: "Noto Sans", "Helvetica Neue", Arial, sans-serif;
+  line-height: 1.3; margin: 2rem 0 .6rem; }}
+h2 {{ font-size: 1.3rem; }} h3 {{ font-size: 1.1rem; }} h4 {{ font-size: 1rem; }}
+p {{ margin: 0 0 1rem; }}
+.addressee {{ font-weight: 600; }}
+.date {{ color: #555; }}
+ul.ordinal, ul.bullet, ol.number {{ padding-inline-start: 1.6rem; margin: 0 0 1rem; }}
+ul.ordinal li, ul.bullet li, ol.number li {{ margin-bottom: .8rem; }}
+.counts, .edition {{ font-style: italic; color: #444; }}
+ul.names {{ list-style: none; padding: 0; margin: 0 0 1rem; line-height: 1.45; }}
+ul.names li {{ break-inside: avoid; margin: 0 0 .35rem; }}
+ul.columns-2 {{ column-count: 2; column-gap: 2rem; }}
+ul.columns-3 {{ column-count: 3; column-gap: 1.6rem; font-size: .92rem; }}
+.footnote {{ font-size: .85rem; color: #555; }}
+@media (max-width: 40rem) {{
+  main {{ margin: 0; padding: 1.5rem; box-shadow: none; }}
+  ul.columns-2, ul.columns-3 {{ column-count: 1; }}
+}}
+@page {{ size: {size}; margin: 2cm 2.2cm; }}
+@media print {{
+  body {{ background: none; font-size: 11pt; }}
+  main {{ max-width: none; margin: 0; padding: 0; box-shadow: none; }}
+  h1, h2, h3, h4 {{ break-after: avoid; }}
+  p, li {{ orphans: 3; widows: 3; }}
+}}
+""".strip()
+
+
+def write_html(letter: Letter, out: str | Path, *, paper: str = "a4",
+               columns: int | None = None, progress: Progress = NO_PROGRESS,
+               standalone: bool = True, **_options) -> Path:
+    progress.step(0, 1, "Writing HTML")
+    atomic_write_text(out, render_html(letter, standalone, columns=columns, paper=paper))
+    progress.step(1, 1, "Done")
+    return Path(out)
