@@ -107,7 +107,7 @@ def render_html(letter: Letter, standalone: bool = False, *, columns: int | None
         return f'<div class="signon-letter" {attrs}>\n{body}\n</div>\n'
     title = letter.document_title or letter.signatory_heading
     meta = [f'<meta name="{name}" content="{_e(letter.metadata[name])}">'
-            for name in ("author", "description") if letter.metadata.get(name)]
+            for name in ("author",) if letter.metadata.get(name)]
     return "\n".join([
         "<!DOCTYPE html>",
         f"<html {attrs}>",

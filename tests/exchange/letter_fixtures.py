@@ -53,3 +53,22 @@ def example_paragraphs() -> list[str]:
 
 def paragraphs_of(text: str) -> list[str]:
     return [" ".join(block.split()) for block in text.split("\n\n") if block.strip()]
+
+
+def reference_letter(db, options=None, **campaign_fields):
+    """The reference campaign's letter, read back through the store."""
+    from signon.store.letters import load_letter
+
+    with db.session() as session:
+        cid = reference_campaign(session, **campaign_fields)
+        return load_letter(session, cid, options)
+
+
+def assert_in_order(text: str, parts: list[str]) -> None:
+    """Each part occurs exactly once, and in this order."""
+    at = -1
+    for part in parts:
+        assert text.count(part) == 1, f"{part!r} occurs {text.count(part)} times"
+        where = text.index(part)
+        assert where > at, f"{part!r} is out of order"
+        at = where
