@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from signon.store.database import Database, open_database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when a database is opened: commands that fail
+    from signon.store.database import Database  # earlier never pay for SQLAlchemy
 
 
 def open_db(args) -> Database:
+    from signon.store.database import open_database
+
     return open_database(args.db_url)
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from signon.domain.campaign_data import CAMPAIGN_STATUSES
 from signon.domain.errors import ValidationError
 from signon.store.models import (
     Campaign,
@@ -19,7 +20,6 @@ from signon.store.models import (
 )
 from signon.store.signatories import record_creation
 
-CAMPAIGN_STATUSES = ("drafting", "collecting", "closed", "published")
 EDITABLE_FIELDS = (
     "title", "addressee", "language", "status", "deadline", "signatory_policy",
     "signatory_heading", "list_order", "keep_reconfirmation",

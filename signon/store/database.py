@@ -8,22 +8,30 @@ it has been checked.
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+import struct
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, create_engine
 
 from signon.config import display_db
 from signon.domain.errors import SignonError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
+#: How long a command waits for another program's write to finish before it
+#: says the database is locked. SIGNON_BUSY_TIMEOUT_MS shortens it (tests of
+#: the "locked" message, scripts that prefer to fail fast).
+BUSY_TIMEOUT_MS = int(os.environ.get("SIGNON_BUSY_TIMEOUT_MS") or 5000)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -40,36 +48,110 @@ def _alembic_config(url: str):
     return cfg
 
 
+@lru_cache(maxsize=1)
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(_alembic_config("sqlite://")).get_current_head()
 
 
-def known_revisions() -> set[str]:
+@lru_cache(maxsize=1)
+def known_revisions() -> frozenset[str]:
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(_alembic_config("sqlite://"))
-    return {rev.revision for rev in script.walk_revisions()}
+    return frozenset(rev.revision for rev in script.walk_revisions())
 
 
 def _check_sqlite_file(path: Path) -> None:
+    """Refuse, by reading a few bytes only, a file that cannot be an intact
+    SQLite database: a folder, another kind of file, a cut-off copy."""
     if not path.exists():
         return
     if path.is_dir():
         raise DatabaseError(f"{path}: is a folder, not a database file; choose a file")
-    if path.stat().st_size == 0:
+    size = path.stat().st_size
+    if size == 0:
         return
     with path.open("rb") as fh:
-        header = fh.read(16)
-    if header != SQLITE_HEADER:
+        header = fh.read(100)
+    if header[:16] != SQLITE_HEADER:
         raise DatabaseError(
             f"{path}: not a Sign-on database (not an SQLite file); open another file "
             "or restore a backup"
         )
+    if len(header) < 100:
+        raise _damaged(path, f"only {size} bytes")
+    expected = _header_size(header)
+    wal = path.with_name(path.name + "-wal")
+    # With a pending write-ahead log the main file may legitimately be shorter
+    # than its header says until the next checkpoint.
+    if expected and size < expected and not (wal.exists() and wal.stat().st_size):
+        raise _damaged(path, f"truncated: {size} of {expected} bytes")
+
+
+def _header_size(header: bytes) -> int:
+    """Database size the header records (0 when the header does not vouch for it)."""
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    pages = struct.unpack(">I", header[28:32])[0]
+    change_counter, valid_for = header[24:28], header[92:96]
+    if pages == 0 or change_counter != valid_for:
+        return 0
+    return pages * page_size
+
+
+def _damaged(where: Path | str, detail: str) -> DatabaseError:
+    return DatabaseError(
+        f"{where}: the database file is damaged ({detail}); restore a backup "
+        "(signon restore FILE)"
+    )
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a SQLite file holds, read without writing to it."""
+
+    tables: frozenset[str]
+    revision: str | None
+
+
+def read_file_state(path: Path) -> FileState:
+    """Tables and schema revision of an existing SQLite file, read-only.
+
+    Runs before any connection of ours sets pragmas (WAL mode rewrites the
+    header), so a file that turns out to be foreign, damaged or newer is
+    refused byte-for-byte untouched.
+    """
+    _check_sqlite_file(path)
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                              timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise friendly_error(str(exc), str(path)) from None
+    try:
+        with closing(con):
+            tables = frozenset(r[0] for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"))
+            revision = None
+            if "alembic_version" in tables:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+    except sqlite3.Error as exc:
+        raise friendly_error(str(exc), str(path)) from None
+    return FileState(tables=tables, revision=revision)
+
+
+def required_tables() -> frozenset[str]:
+    from sqlmodel import SQLModel
+
+    import signon.store.models  # noqa: F401  (registers the tables)
+
+    return frozenset(SQLModel.metadata.tables)
 
 
 def _set_sqlite_pragmas(dbapi_conn, _record) -> None:
+    """Per-connection settings: the pragmas that are not stored in the file."""
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA foreign_keys=ON")
@@ -95,25 +177,54 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def backup_sqlite(src: Path, dest: Path) -> Path:
-    """Consistent copy through SQLite's online backup API, even while in use."""
+def backup_sqlite(
+    src: Path, dest: Path, *, progress: Callable[[int, int, int], None] | None = None
+) -> Path:
+    """Consistent copy through SQLite's online backup API, even while in use.
+
+    Written beside `dest` and renamed into place only after its integrity
+    check passed, so `dest` is never a half-written or damaged copy.
+    `progress(status, remaining, total)` is called between steps; raising
+    from it (Cancelled) stops the copy and leaves nothing behind."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
-    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        target = sqlite3.connect(tmp)
+        source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True,
+                                 timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            source.backup(target)
-            ok = target.execute("PRAGMA integrity_check").fetchone()[0]
+            target = sqlite3.connect(tmp)
+            try:
+                if progress is None:
+                    source.backup(target)
+                else:
+                    source.backup(target, pages=256, progress=progress)
+                ok = target.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                target.close()
         finally:
-            target.close()
-    finally:
-        source.close()
+            source.close()
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise friendly_error(str(exc), str(src)) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     if ok != "ok":
         tmp.unlink(missing_ok=True)
-        raise DatabaseError(f"{dest}: backup failed its integrity check ({ok})")
+        raise DatabaseError(f"{src}: the database fails its integrity check ({ok}), so no "
+                            f"backup was written; restore an earlier backup "
+                            "(signon restore FILE)")
+    _fsync(tmp)
     tmp.replace(dest)
     return dest
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 class Database:
@@ -143,8 +254,13 @@ class Database:
             try:
                 yield session
                 session.commit()
+            except DBAPIError as exc:
+                _quiet_rollback(session)
+                if _is_environmental(exc):
+                    raise friendly_error(str(exc.orig or exc), self.display) from exc
+                raise
             except Exception:
-                session.rollback()
+                _quiet_rollback(session)
                 raise
 
     def close(self) -> None:
@@ -158,70 +274,111 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def _friendly_operational(exc: OperationalError, where: str) -> DatabaseError:
-    text = str(exc.orig) if exc.orig else str(exc)
+def _quiet_rollback(session: Session) -> None:
+    """Roll back; a damaged or vanished file may refuse even that, and the
+    original error is the one worth reporting."""
+    try:
+        session.rollback()
+    except DBAPIError:
+        pass
+
+
+def _is_environmental(exc: DBAPIError) -> bool:
+    """Errors that come from the file or other programs (locked, damaged,
+    missing table), not from our own SQL: those deserve a one-line message;
+    an IntegrityError or ProgrammingError is a bug and keeps its traceback."""
+    return isinstance(exc, OperationalError) or type(exc) is SADatabaseError
+
+
+def friendly_error(text: str, where: str) -> DatabaseError:
+    """One line that names the database and says what to do."""
     if "locked" in text or "busy" in text:
         return DatabaseError(
             f"{where}: the database is locked by another program (another Sign-on?); "
             "close it and try again"
         )
     if "not a database" in text or "malformed" in text or "disk image" in text:
-        return DatabaseError(
-            f"{where}: the database file is damaged ({text}); restore a backup "
-            "(signon restore FILE)"
-        )
+        return _damaged(where, text)
     if "unable to open" in text:
         return DatabaseError(f"{where}: cannot open the database file; check the path "
                              "and its permissions")
+    if "no such table" in text or "no such column" in text:
+        return DatabaseError(f"{where}: damaged database ({text}); restore a backup "
+                             "(signon restore FILE)")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(f"{where}: the database file is read-only; check its "
+                             "permissions or copy it somewhere writable")
     return DatabaseError(f"{where}: {text}")
+
+
+def _friendly_operational(exc: OperationalError, where: str) -> DatabaseError:
+    return friendly_error(str(exc.orig) if exc.orig else str(exc), where)
 
 
 def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = None) -> Database:
     """Open (and create or upgrade) the database at `url`.
 
-    An older schema is upgraded only after a backup of the file was taken next
-    to it (or in `backup_dir`); a newer one is refused so an old app never
-    damages data written by a newer one.
+    An existing SQLite file is first read without writing (see
+    `read_file_state`): foreign, damaged, newer or incomplete files are
+    refused untouched. An older schema is upgraded only after a backup of
+    the file was taken next to it (or in `backup_dir`); a newer one is
+    refused so an old app never damages data written by a newer one.
     """
     where = display_db(url)
     path = sqlite_path(url)
     if path is not None:
-        _check_sqlite_file(path)
         if not path.parent.exists():
             raise DatabaseError(f"{path}: folder {path.parent} does not exist")
+        _check_sqlite_file(path)
+        if path.exists() and path.stat().st_size > 0:
+            _vet_revision(read_file_state(path), where, migrate)
     engine = make_engine(url)
     try:
         rev = current_revision(engine)
-        if rev is not None and rev not in known_revisions():
-            raise DatabaseError(
-                f"{where}: written by a newer version of Sign-on (schema {rev}); "
-                "update Sign-on to open it"
-            )
-        head = head_revision()
-        if rev != head:
-            if not migrate:
-                raise DatabaseError(f"{where}: schema {rev} is out of date; open it "
-                                    "with Sign-on to upgrade it")
-            has_tables = bool(inspect(engine).get_table_names())
-            if has_tables and rev is None:
-                raise DatabaseError(
-                    f"{where}: not a Sign-on database (it has other tables); "
-                    "open another file"
-                )
+        _vet_revision(FileState(frozenset(inspect(engine).get_table_names()), rev), where,
+                      migrate)
+        if rev != head_revision():
             if path is not None and rev is not None and path.exists():
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 target_dir = backup_dir or path.parent
                 backup_sqlite(path, target_dir / f"{path.stem}.before-upgrade-{stamp}.db")
             _upgrade(engine, url)
-        else:
-            _check_tables(engine, where)
-    except OperationalError as exc:
+    except DBAPIError as exc:
         engine.dispose()
-        raise _friendly_operational(exc, where) from None
+        if not _is_environmental(exc):
+            raise
+        raise friendly_error(str(exc.orig or exc), where) from None
     except DatabaseError:
         engine.dispose()
         raise
     return Database(url, engine)
+
+
+def _vet_revision(state: FileState, where: str, migrate: bool) -> None:
+    """Refuse what must not be opened: a newer schema, someone else's tables,
+    an out-of-date schema when upgrading is not allowed, missing tables."""
+    rev = state.revision
+    if rev is not None and rev not in known_revisions():
+        raise DatabaseError(
+            f"{where}: written by a newer version of Sign-on (schema {rev}); "
+            "update Sign-on to open it"
+        )
+    if rev is None and state.tables - {"alembic_version"}:
+        raise DatabaseError(
+            f"{where}: not a Sign-on database (it has other tables); open another file"
+        )
+    if rev == head_revision():
+        missing = sorted(required_tables() - state.tables)
+        if missing:
+            raise DatabaseError(
+                f"{where}: damaged database, table {', '.join(missing)} missing; "
+                "restore a backup (signon restore FILE)"
+            )
+    elif not migrate:
+        if rev is None:
+            raise DatabaseError(f"{where}: no Sign-on database here yet")
+        raise DatabaseError(f"{where}: schema {rev} is out of date; open it "
+                            "with Sign-on to upgrade it")
 
 
 def _upgrade(engine: Engine, url: str) -> None:
@@ -231,17 +388,3 @@ def _upgrade(engine: Engine, url: str) -> None:
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
-
-
-def _check_tables(engine: Engine, where: str) -> None:
-    from sqlmodel import SQLModel
-
-    import signon.store.models  # noqa: F401  (registers the tables)
-
-    present = set(inspect(engine).get_table_names())
-    missing = sorted(set(SQLModel.metadata.tables) - present)
-    if missing:
-        raise DatabaseError(
-            f"{where}: damaged database, table {', '.join(missing)} missing; "
-            "restore a backup (signon restore FILE)"
-        )

@@ -1,0 +1,32 @@
+"""`signon backup [-o FILE]`: a checked backup; prints its path.
+
+Without -o the backup goes into the backup folder and old backups are
+pruned (newest of each of the last 14 days and 8 weeks are kept).
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def run(args) -> int:
+    from signon.store.backup import backup_database
+
+    path = backup_database(args.db_url, args.output, progress=_progress())
+    print(path)
+    return 0
+
+
+def _progress():
+    """A percentage on stderr for a long backup, only when a person watches."""
+    from signon.progress import NO_PROGRESS, Progress
+
+    if not sys.stderr.isatty():
+        return NO_PROGRESS
+
+    def show(done: int, total: int, _message: str) -> None:
+        if total:
+            end = "\n" if done >= total else ""
+            print(f"\rbacking up… {100 * done // total:3d}%", end=end, file=sys.stderr)
+
+    return Progress(show)

@@ -1,0 +1,479 @@
+"""The `signon-campaign/1` format: what a campaign file may hold, and the
+mapping between its JSON and `CampaignData`.
+
+Validation is strict on purpose: the file is the coordinator's backup and
+interchange format, so a typo ("emial", "maybe" as a status) must stop the
+import with the JSON path of the mistake rather than be dropped silently.
+Everything the format accepts is stored exactly, and `document` writes every
+key back, which is what makes the round trip lossless. docs/campaign-file.md
+describes the format for people; keep the two in step.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import UTC, date, datetime, time
+from typing import NoReturn
+
+from signon.domain.campaign_data import (
+    CAMPAIGN_FIELDS,
+    CAMPAIGN_STATUSES,
+    CampaignData,
+    EventData,
+    SignatoryData,
+    VersionData,
+)
+from signon.domain.compose import Numbering, SectionDraft, SectionKind
+from signon.domain.countries import resolve_country
+from signon.domain.errors import ValidationError
+from signon.domain.letter import ListOrder, SignatoryPolicy
+from signon.domain.normalise import normalise_name
+from signon.domain.status import Status
+
+FORMAT = "signon-campaign/1"
+
+TOP_KEYS = ("format", "campaign", "sections", "signatories", "versions")
+LIST_SECTION_KEYS = ("kind", "title", "lead", "numbering", "items")
+TEXT_SECTION_KEYS = ("kind", "title", "text")
+#: Keys of every signatory, in the order files list them; ORG_ONLY_KEYS
+#: exist only for organisations (they live in the organisation directory).
+SIGNATORY_KEYS = (
+    "type", "name", "acronym", "country", "org_type", "website", "title", "affiliation",
+    "status", "channel", "endorsed_at", "endorsed_version", "notes", "contact_name",
+    "contact_email", "contact_phone", "events",
+)
+ORG_ONLY_KEYS = ("acronym", "org_type", "website")
+EVENT_KEYS = ("at", "from", "to", "channel", "note")
+VERSION_KEYS = ("number", "created_at", "note", "content_hash", "sections")
+
+SIGNATORY_TYPES = ("organisation", "individual")
+STATUSES = tuple(s.value for s in Status)
+
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TIMESTAMP = re.compile(
+    r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_DAYS = re.compile(r"^\s*(\d+\s*(,\s*\d+\s*)*)?$")
+
+
+class Problem(Exception):
+    """A schema error at a JSON path; `parse_document` turns it into one line."""
+
+    def __init__(self, path: str, message: str):
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+class JsonObject(dict):
+    """A JSON object that remembers keys given twice (plain `json` keeps the
+    last one silently; a duplicated "status" would hide a mistake)."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def object_pairs(pairs: list[tuple[str, object]]) -> JsonObject:
+    """`json.loads(object_pairs_hook=...)` that keeps duplicates visible."""
+    obj = JsonObject(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        obj.duplicates = tuple(k for k, _ in pairs if k in seen or seen.add(k))
+    return obj
+
+
+# -- JSON → CampaignData -------------------------------------------------------
+
+
+def parse_document(doc: object, source: str = "campaign file") -> CampaignData:
+    """Validate a decoded campaign file and return it as `CampaignData`.
+
+    Raises ValidationError with one line: "source: $.json.path: what is wrong".
+    """
+    try:
+        return _document(doc)
+    except Problem as problem:
+        raise ValidationError(f"{source}: {problem}") from None
+
+
+def _document(doc: object) -> CampaignData:
+    top = _object(doc, "$", TOP_KEYS, required=("format", "campaign"),
+                  missing_hint={"format": " (is this a Sign-on campaign file?)"})
+    fmt = _string(top["format"], "$.format")
+    if fmt != FORMAT:
+        raise Problem("$.format", f"{fmt!r} is not a format this Sign-on reads ({FORMAT}); "
+                                  "update Sign-on or export the file again")
+    fields = _campaign(top["campaign"], "$.campaign")
+    sections = [_section(s, f"$.sections[{i}]")
+                for i, s in enumerate(_array(top.get("sections", []), "$.sections"))]
+    versions = _versions(top.get("versions", []), "$.versions")
+    numbers = {v.number for v in versions}
+    signatories = _signatories(top.get("signatories", []), "$.signatories",
+                               numbers if "versions" in top else None)
+    return CampaignData(fields=fields, sections=sections, signatories=signatories,
+                        versions=versions)
+
+
+def _campaign(value: object, path: str) -> dict[str, object]:
+    obj = _object(value, path, CAMPAIGN_FIELDS, required=("title",))
+    out: dict[str, object] = {}
+    for key, raw in obj.items():
+        where = f"{path}.{key}"
+        if key == "title":
+            out[key] = _string(raw, where, blank=False)
+        elif key == "language":
+            out[key] = _language(raw, where)
+        elif key == "deadline":
+            out[key] = None if raw is None else _date(raw, where)
+        elif key == "status":
+            out[key] = _choice(raw, where, CAMPAIGN_STATUSES)
+        elif key == "list_order":
+            out[key] = _choice(raw, where, tuple(o.value for o in ListOrder))
+        elif key == "signatory_policy":
+            out[key] = _choice(raw, where, tuple(p.value for p in SignatoryPolicy))
+        elif key == "keep_reconfirmation":
+            out[key] = _bool(raw, where)
+        elif key == "reminder_days":
+            text = _string(raw, where)
+            if not _DAYS.match(text):
+                raise Problem(where, f"{text!r} is not a list of days such as '7,2'")
+            out[key] = text
+        else:
+            out[key] = _string(raw, where)
+    return out
+
+
+def _section(value: object, path: str) -> SectionDraft:
+    if not isinstance(value, dict):
+        _wrong(path, "an object", value)
+    if "kind" not in value:
+        raise Problem(f"{path}.kind", "required, but missing")
+    kind = SectionKind(_choice(value["kind"], f"{path}.kind",
+                               tuple(k.value for k in SectionKind)))
+    if kind.is_list:
+        obj = _object(value, path, LIST_SECTION_KEYS, required=("kind",),
+                      misplaced={"text": f"a {kind.value} section holds items, not text "
+                                         "(its opening sentence goes in lead)"})
+        items = [_string(item, f"{path}.items[{i}]")
+                 for i, item in enumerate(_array(obj.get("items", []), f"{path}.items"))]
+        return SectionDraft(
+            kind=kind, title=_string(obj.get("title", ""), f"{path}.title"),
+            lead=_string(obj.get("lead", ""), f"{path}.lead"),
+            numbering=_choice(obj.get("numbering", "ordinal"), f"{path}.numbering",
+                              tuple(n.value for n in Numbering)),
+            items=items,
+        )
+    only_lists = f"only concern and recommendation sections have {{key}} ({kind.value} has text)"
+    obj = _object(value, path, TEXT_SECTION_KEYS, required=("kind",),
+                  misplaced={k: only_lists.format(key=k) for k in ("items", "lead", "numbering")})
+    return SectionDraft(kind=kind, title=_string(obj.get("title", ""), f"{path}.title"),
+                        text=_string(obj.get("text", ""), f"{path}.text"))
+
+
+def _versions(value: object, path: str) -> list[VersionData]:
+    out: list[VersionData] = []
+    seen: dict[int, int] = {}
+    for i, raw in enumerate(_array(value, path)):
+        where = f"{path}[{i}]"
+        obj = _object(raw, where, VERSION_KEYS, required=("number", "sections"))
+        number = _whole(obj["number"], f"{where}.number", minimum=1)
+        if number in seen:
+            raise Problem(f"{where}.number", f"version {number} is already {path}[{seen[number]}]")
+        seen[number] = i
+        sections = [_section(s, f"{where}.sections[{j}]")
+                    for j, s in enumerate(_array(obj["sections"], f"{where}.sections"))]
+        digest = obj.get("content_hash")
+        out.append(VersionData(
+            number=number, sections=sections,
+            created_at=(_timestamp(obj["created_at"], f"{where}.created_at")
+                        if "created_at" in obj else datetime.now(UTC)),
+            note=_string(obj.get("note", ""), f"{where}.note"),
+            content_hash=None if digest is None else _string(digest, f"{where}.content_hash"),
+        ))
+    return out
+
+
+def _signatories(value: object, path: str, versions: set[int] | None) -> list[SignatoryData]:
+    out: list[SignatoryData] = []
+    organisations: dict[str, tuple[int, str]] = {}
+    for i, raw in enumerate(_array(value, path)):
+        where = f"{path}[{i}]"
+        sd = _signatory(raw, where, versions)
+        if sd.kind == "organisation":
+            key = normalise_name(sd.name)
+            if key in organisations:
+                j, first = organisations[key]
+                raise Problem(f"{where}.name", f"{sd.name!r} is the same organisation as "
+                                               f"{path}[{j}] ({first!r}); list it once")
+            organisations[key] = (i, sd.name)
+        out.append(sd)
+    return out
+
+
+def _signatory(value: object, path: str, versions: set[int] | None) -> SignatoryData:
+    kind = "organisation"
+    if isinstance(value, dict) and "type" in value:
+        kind = _choice(value["type"], f"{path}.type", SIGNATORY_TYPES)
+    only_orgs = "only organisations have {what}; an individual's place is its affiliation"
+    misplaced = {}
+    if kind == "individual":
+        misplaced = {"acronym": only_orgs.format(what="an acronym"),
+                     "org_type": only_orgs.format(what="an organisation type"),
+                     "website": only_orgs.format(what="a website")}
+    obj = _object(value, path, SIGNATORY_KEYS, required=("type", "name"), misplaced=misplaced)
+
+    def text(key: str) -> str:
+        return _string(obj.get(key, ""), f"{path}.{key}")
+
+    name = " ".join(_string(obj["name"], f"{path}.name", blank=False).split())
+    email = text("contact_email")
+    if email and not _EMAIL.match(email):
+        raise Problem(f"{path}.contact_email", f"{email!r} is not an email address")
+    endorsed_version = obj.get("endorsed_version")
+    if endorsed_version is not None:
+        endorsed_version = _whole(endorsed_version, f"{path}.endorsed_version", minimum=1)
+        if versions is not None and endorsed_version not in versions:
+            known = ", ".join(str(n) for n in sorted(versions)) or "none"
+            raise Problem(f"{path}.endorsed_version",
+                          f"there is no version {endorsed_version} in $.versions "
+                          f"(versions: {known})")
+    endorsed_at = obj.get("endorsed_at")
+    events = None
+    if "events" in obj:
+        events = [_event(e, f"{path}.events[{j}]")
+                  for j, e in enumerate(_array(obj["events"], f"{path}.events"))]
+    return SignatoryData(
+        kind=kind, name=name, status=_choice(obj.get("status", "prospect"), f"{path}.status",
+                                             STATUSES),
+        acronym=text("acronym"), country=_country(obj.get("country", ""), f"{path}.country"),
+        org_type=text("org_type"), website=text("website"), title=text("title"),
+        affiliation=text("affiliation"), channel=text("channel"),
+        endorsed_at=None if endorsed_at is None else _timestamp(endorsed_at,
+                                                                f"{path}.endorsed_at"),
+        endorsed_version=endorsed_version, notes=text("notes"),
+        contact_name=text("contact_name"), contact_email=email,
+        contact_phone=text("contact_phone"), events=events,
+    )
+
+
+def _event(value: object, path: str) -> EventData:
+    obj = _object(value, path, EVENT_KEYS, required=("at", "to"))
+    before = obj.get("from")
+    return EventData(
+        at=_timestamp(obj["at"], f"{path}.at"),
+        from_status=None if before is None else _choice(before, f"{path}.from", STATUSES),
+        to_status=_choice(obj["to"], f"{path}.to", STATUSES),
+        channel=_string(obj.get("channel", ""), f"{path}.channel"),
+        note=_string(obj.get("note", ""), f"{path}.note"),
+    )
+
+
+# -- value checks --------------------------------------------------------------
+
+
+def _kind_of(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return f"a number ({value!r})"
+    if isinstance(value, str):
+        return f"a string ({_clip(value)!r})"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _clip(text: str, size: int = 40) -> str:
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def _wrong(path: str, expected: str, value: object) -> NoReturn:
+    raise Problem(path, f"expected {expected}, got {_kind_of(value)}")
+
+
+def _key_path(path: str, key: str) -> str:
+    return f"{path}.{key}" if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key) else f"{path}[{key!r}]"
+
+
+def _object(
+    value: object,
+    path: str,
+    keys: tuple[str, ...],
+    *,
+    required: tuple[str, ...] = (),
+    misplaced: dict[str, str] | None = None,
+    missing_hint: dict[str, str] | None = None,
+) -> dict:
+    if not isinstance(value, dict):
+        _wrong(path, "an object", value)
+    duplicates = getattr(value, "duplicates", ())
+    if duplicates:
+        raise Problem(_key_path(path, duplicates[0]), "key given twice; keep one")
+    for key in value:
+        if misplaced and key in misplaced:
+            raise Problem(_key_path(path, key), misplaced[key])
+        if key not in keys:
+            close = _closest(key, keys)
+            hint = f" (did you mean {close}?)" if close else f"; expected {', '.join(keys)}"
+            raise Problem(_key_path(path, key), f"unknown key{hint}")
+    for key in required:
+        if key not in value:
+            hint = (missing_hint or {}).get(key, "")
+            raise Problem(_key_path(path, key), f"required, but missing{hint}")
+    return value
+
+
+def _closest(key: str, keys: tuple[str, ...]) -> str | None:
+    """The key a typo probably meant, also by its last word ("emial" →
+    contact_email)."""
+    by_word = {k.rsplit("_", 1)[-1]: k for k in keys}
+    for pool in (keys, tuple(by_word)):
+        close = difflib.get_close_matches(key.lower(), pool, n=1, cutoff=0.7)
+        if close:
+            return by_word.get(close[0], close[0]) if pool is not keys else close[0]
+    return None
+
+
+def _array(value: object, path: str) -> list:
+    if not isinstance(value, list):
+        _wrong(path, "an array", value)
+    return value
+
+
+def _string(value: object, path: str, *, blank: bool = True) -> str:
+    if not isinstance(value, str):
+        _wrong(path, "a string", value)
+    if not blank and not value.strip():
+        raise Problem(path, "must not be empty")
+    if "\x00" in value:
+        raise Problem(path, "contains a NUL character")
+    return value
+
+
+def _bool(value: object, path: str) -> bool:
+    if not isinstance(value, bool):
+        _wrong(path, "true or false", value)
+    return value
+
+
+def _whole(value: object, path: str, *, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        _wrong(path, "a whole number", value)
+    if value < minimum:
+        raise Problem(path, f"{value} is less than {minimum}")
+    return value
+
+
+def _choice(value: object, path: str, choices: tuple[str, ...]) -> str:
+    text = _string(value, path)
+    if text not in choices:
+        raise Problem(path, f"{_clip(text)!r} is not one of {', '.join(choices)}")
+    return text
+
+
+def _language(value: object, path: str) -> str:
+    text = _string(value, path)
+    if not _LANGUAGE.match(text):
+        raise Problem(path, f"{_clip(text)!r} is not a language code such as en, es or pt-BR")
+    return text
+
+
+def _country(value: object, path: str) -> str:
+    text = _string(value, path)
+    if text == "" or (len(text) == 2 and resolve_country(text) == text):
+        return text
+    guess = resolve_country(text)
+    hint = f" (did you mean {guess!r}?)" if guess else ""
+    raise Problem(path, f"{_clip(text)!r} is not an ISO 3166 alpha-2 country code{hint}")
+
+
+def _date(value: object, path: str) -> date:
+    text = _string(value, path)
+    try:
+        if not _DATE.match(text):
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise Problem(path, f"{_clip(text)!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _timestamp(value: object, path: str) -> datetime:
+    """A date or an ISO 8601 time; without an offset it is read as UTC."""
+    text = _string(value, path)
+    try:
+        if not _TIMESTAMP.match(text):
+            raise ValueError
+        if len(text) == 10:
+            return datetime.combine(date.fromisoformat(text), time(), UTC)
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise Problem(path, f"{_clip(text)!r} is not a date or time "
+                            "(YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)") from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+# -- CampaignData → JSON -------------------------------------------------------
+
+
+def format_timestamp(value: datetime) -> str:
+    """UTC with a Z; a time of exactly midnight UTC is written as the date
+    alone, so a file that gave only a date gets it back unchanged."""
+    value = value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+    if value.time() == time():
+        return value.date().isoformat()
+    text = value.replace(tzinfo=None).isoformat()
+    return text + "Z"
+
+
+def document(data: CampaignData) -> dict:
+    """The campaign file of `data`: every key of the format, always."""
+    return {
+        "format": FORMAT,
+        "campaign": {key: _field_json(key, data.fields.get(key)) for key in CAMPAIGN_FIELDS},
+        "sections": [section_json(s) for s in data.sections],
+        "signatories": [_signatory_json(s) for s in data.signatories],
+        "versions": [_version_json(v) for v in data.versions],
+    }
+
+
+def _field_json(key: str, value: object) -> object:
+    if key == "deadline":
+        return value.isoformat() if isinstance(value, date) else value
+    return value
+
+
+def section_json(section: SectionDraft) -> dict:
+    kind = SectionKind(section.kind)
+    if kind.is_list:
+        return {"kind": kind.value, "title": section.title, "lead": section.lead,
+                "numbering": Numbering(section.numbering).value, "items": list(section.items)}
+    return {"kind": kind.value, "title": section.title, "text": section.text}
+
+
+def _signatory_json(sd: SignatoryData) -> dict:
+    out: dict[str, object] = {}
+    for key in SIGNATORY_KEYS:
+        if key in ORG_ONLY_KEYS and sd.kind != "organisation":
+            continue
+        if key == "type":
+            out[key] = sd.kind
+        elif key == "endorsed_at":
+            out[key] = format_timestamp(sd.endorsed_at) if sd.endorsed_at else None
+        elif key == "events":
+            out[key] = [{"at": format_timestamp(e.at), "from": e.from_status, "to": e.to_status,
+                         "channel": e.channel, "note": e.note} for e in (sd.events or [])]
+        else:
+            out[key] = getattr(sd, key)
+    return out
+
+
+def _version_json(v: VersionData) -> dict:
+    return {"number": v.number, "created_at": format_timestamp(v.created_at), "note": v.note,
+            "content_hash": v.content_hash, "sections": [section_json(s) for s in v.sections]}

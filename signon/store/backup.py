@@ -1,0 +1,454 @@
+"""Backups, restore and health check of a SQLite database.
+
+A coordinator's signatory list is months of relationships, so:
+- backups use SQLite's online backup API (consistent while the app runs)
+  and are checked with `PRAGMA integrity_check` before they get their name;
+- the backup folder keeps the newest backup of each of the last 14 days
+  that have one, and of each of the last 8 weeks (`prune_backups`);
+- restore checks the backup first, keeps a copy of the current database,
+  then swaps the file in one rename;
+- `check_database` reads only: a damaged file is reported, never "repaired".
+
+PostgreSQL (team mode) is backed up with its own tools (pg_dump); these
+functions say so instead of pretending.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from signon import config
+from signon.progress import NO_PROGRESS, Progress
+from signon.store.database import (
+    BUSY_TIMEOUT_MS,
+    Database,
+    DatabaseError,
+    FileState,
+    backup_sqlite,
+    friendly_error,
+    head_revision,
+    known_revisions,
+    read_file_state,
+    required_tables,
+    sqlite_path,
+)
+
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+#: Regular backups: "<database name>-YYYYMMDD-HHMMSS.db". Safety copies made
+#: before an upgrade or a restore carry ".before-" and are never pruned.
+BACKUP_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.db$")
+DAILY = 14
+WEEKLY = 8
+
+
+def _url_of(db_or_url: Database | str) -> str:
+    return db_or_url.url if isinstance(db_or_url, Database) else db_or_url
+
+
+def _sqlite_file(url: str, action: str) -> Path:
+    """The database file behind `url`, which must exist."""
+    path = sqlite_path(url)
+    if path is None:
+        if url.startswith("sqlite"):
+            raise DatabaseError(f"an in-memory database has no file to {action}")
+        raise DatabaseError(
+            f"{config.display_db(url)}: a PostgreSQL database is backed up and restored "
+            "with pg_dump/pg_restore (or `signon copy-db` to a file), not here"
+        )
+    return path
+
+
+def _existing_sqlite_file(url: str, action: str) -> Path:
+    path = _sqlite_file(url, action)
+    if not path.exists():
+        raise DatabaseError(f"{path}: no database there yet; nothing to {action}")
+    return path
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    stem: str
+    taken: datetime
+
+
+def list_backups(folder: Path | None = None) -> list[BackupFile]:
+    """Regular backups in `folder` (default: the data dir's), newest first."""
+    folder = folder or config.backups_dir()
+    found = []
+    for path in folder.glob("*.db") if folder.is_dir() else ():
+        match = BACKUP_NAME.match(path.name)
+        if match is None or ".before-" in path.name:
+            continue
+        try:
+            taken = datetime.strptime(match["stamp"], STAMP_FORMAT)
+        except ValueError:
+            continue
+        found.append(BackupFile(path, match["stem"], taken))
+    return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+
+
+def latest_backup(folder: Path | None = None, stem: str | None = None) -> Path | None:
+    """The newest regular backup (of database `stem`), e.g. for "open the
+    latest good backup" after a damaged database."""
+    for backup in list_backups(folder):
+        if stem is None or backup.stem == stem:
+            return backup.path
+    return None
+
+
+def backup_database(
+    db_or_url: Database | str,
+    dest: str | Path | None = None,
+    *,
+    folder: Path | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> Path:
+    """Write a checked backup and return its path.
+
+    Without `dest` it goes into the backup folder as
+    "<name>-YYYYMMDD-HHMMSS.db" and old backups are pruned; an explicit
+    `dest` must not exist yet (a backup never overwrites anything).
+    """
+    url = _url_of(db_or_url)
+    path = _existing_sqlite_file(url, "back up")
+    _vet_source(path)
+    if dest is None:
+        folder = folder or config.backups_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        when = datetime.now().replace(microsecond=0)
+        target = folder / f"{path.stem}-{when.strftime(STAMP_FORMAT)}.db"
+        while target.exists():
+            when += timedelta(seconds=1)
+            target = folder / f"{path.stem}-{when.strftime(STAMP_FORMAT)}.db"
+    else:
+        target = Path(dest)
+        if target.exists():
+            raise DatabaseError(f"{target}: already exists; choose another name")
+        if not target.parent.is_dir():
+            raise DatabaseError(f"{target}: folder {target.parent} does not exist")
+    backup_sqlite(path, target, progress=_pages_callback(progress))
+    if dest is None:
+        prune_backups(target.parent)
+    return target
+
+
+def _vet_source(path: Path) -> FileState:
+    """A database worth backing up: SQLite, not cut off, with a Sign-on schema."""
+    state = read_file_state(path)
+    if state.revision is None and state.tables:
+        raise DatabaseError(f"{path}: not a Sign-on database (it has other tables)")
+    return state
+
+
+def _pages_callback(progress: Progress) -> Callable[[int, int, int], None] | None:
+    if progress is NO_PROGRESS:
+        return None
+
+    def report(_status: int, remaining: int, total: int) -> None:
+        progress.step(total - remaining, total, "pages")
+
+    return report
+
+
+def prune_backups(
+    folder: Path,
+    *,
+    daily: int = DAILY,
+    weekly: int = WEEKLY,
+) -> list[Path]:
+    """Delete regular backups beyond the retention rule; returns what went.
+
+    Per database: keep the newest backup of each of the last `daily` days
+    that have backups and of each of the last `weekly` ISO weeks. Days are
+    counted among days with a backup, so a month without using the app does
+    not wipe the history. Dates come from the names (copying a folder
+    changes file times, not names).
+    """
+    groups: dict[str, list[BackupFile]] = {}
+    for backup in list_backups(folder):
+        groups.setdefault(backup.stem, []).append(backup)
+    removed = []
+    for backups in groups.values():
+        keep: set[Path] = set()
+        days: set = set()
+        weeks: set = set()
+        for b in backups:  # newest first
+            day, week = b.taken.date(), b.taken.isocalendar()[:2]
+            if day not in days and len(days) < daily:
+                days.add(day)
+                keep.add(b.path)
+            if week not in weeks and len(weeks) < weekly:
+                weeks.add(week)
+                keep.add(b.path)
+        for b in backups:
+            if b.path not in keep:
+                b.path.unlink(missing_ok=True)
+                removed.append(b.path)
+    return removed
+
+
+# -- restore -----------------------------------------------------------------
+
+
+def verify_backup(path: Path) -> FileState:
+    """Refuse a file that must not replace the database: missing, not SQLite,
+    damaged, not Sign-on, or from a newer Sign-on."""
+    if not path.exists():
+        raise DatabaseError(f"{path}: no such file; choose a backup (.db) file")
+    if path.is_dir():
+        raise DatabaseError(f"{path}: is a folder; choose a backup (.db) file")
+    try:
+        state = read_file_state(path)
+    except DatabaseError as exc:
+        raise _with_advice(exc, "choose another backup") from None
+    if state.revision is None:
+        raise DatabaseError(f"{path}: not a Sign-on backup (no Sign-on schema in it); "
+                            "choose another file")
+    if state.revision not in known_revisions():
+        raise DatabaseError(f"{path}: written by a newer version of Sign-on (schema "
+                            f"{state.revision}); update Sign-on to restore it")
+    if state.revision == head_revision():
+        missing = sorted(required_tables() - state.tables)
+        if missing:
+            raise DatabaseError(f"{path}: damaged backup, table {', '.join(missing)} "
+                                "missing; choose another backup")
+    problems = _integrity(path)
+    if problems:
+        raise DatabaseError(f"{path}: damaged backup ({problems[0]}); choose another backup")
+    return state
+
+
+def _with_advice(exc: DatabaseError, advice: str) -> DatabaseError:
+    """The same one-line reason with advice that fits a backup file (the
+    database messages advise restoring a backup, which is what failed)."""
+    text = str(exc)
+    if "locked" in text:
+        return exc
+    return DatabaseError(f"{text.rsplit('; ', 1)[0]}; {advice}")
+
+
+def restore_database(url: str, backup_file: str | Path) -> Path | None:
+    """Replace the database at `url` by `backup_file`; returns where the
+    replaced database was kept (None when there was none).
+
+    Order matters for crash safety: the backup is checked and copied next
+    to the database first, the current database is kept in the backup
+    folder, and only then one rename swaps the files. Close every
+    connection to the database before calling this (the app does).
+    """
+    path = _sqlite_file(url, "restore")
+    source = Path(backup_file)
+    verify_backup(source)
+    if path.exists() and source.resolve() == path.resolve():
+        raise DatabaseError(f"{source}: is the database itself; choose a backup file")
+    if not path.parent.is_dir():
+        raise DatabaseError(f"{path}: folder {path.parent} does not exist")
+    incoming = path.with_name(f".{path.name}.restore")
+    backup_sqlite(source, incoming)
+    kept = None
+    try:
+        if path.exists() and path.stat().st_size > 0:
+            _checkpoint(path)
+            kept = _keep_current(path)
+        for suffix in ("-wal", "-shm", "-journal"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        os.replace(incoming, path)
+        _fsync_dir(path.parent)
+    finally:
+        incoming.unlink(missing_ok=True)
+    return kept
+
+
+def _checkpoint(path: Path) -> None:
+    """Fold the write-ahead log into the file, and refuse while another
+    program is writing. A damaged file may refuse the checkpoint: it is
+    then kept as it is, log included."""
+    try:
+        con = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error:
+        return
+    with closing(con):
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            con.execute("ROLLBACK")
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise friendly_error(str(exc), str(path)) from None
+        except sqlite3.DatabaseError:
+            pass
+
+
+def _keep_current(path: Path) -> Path:
+    """Save the database being replaced: a checked copy when it is readable,
+    else the raw files (a damaged database may still hold what a person
+    needs to recover)."""
+    stamp = datetime.now().strftime(STAMP_FORMAT)
+    folder = config.backups_dir()
+    kept = folder / f"{path.stem}.before-restore-{stamp}.db"
+    try:
+        return backup_sqlite(path, kept)
+    except DatabaseError:
+        kept = folder / f"{path.stem}.before-restore-{stamp}.damaged.db"
+        shutil.copy2(path, kept)
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():
+            shutil.copy2(wal, kept.with_name(kept.name + "-wal"))
+        return kept
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# -- check -------------------------------------------------------------------
+
+
+@dataclass
+class CheckReport:
+    """What `signon check` found; `problems` empty means all is well."""
+
+    database: str
+    revision: str | None
+    head: str
+    counts: dict[str, int] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        """The one line for stderr when something is wrong."""
+        return f"{self.database}: {'; '.join(self.problems)}"
+
+    def lines(self) -> list[str]:
+        schema = self.revision or "none"
+        state = "current" if self.revision == self.head else f"this Sign-on has {self.head}"
+        out = [f"database: {self.database}", f"schema: {schema} ({state})",
+               f"integrity: {'ok' if self.ok else 'PROBLEMS'}"]
+        out += [f"note: {n}" for n in self.notes]
+        out += [f"{table}: {n}" for table, n in self.counts.items()]
+        return out
+
+
+#: Tables whose row counts `check` prints, in this order.
+COUNTED = ("campaign", "section", "statementversion", "organisation", "contact", "signatory",
+           "signatoryevent", "block")
+
+
+def check_database(url: str) -> CheckReport:
+    """Integrity, foreign keys, schema revision and counts, reading only."""
+    path = sqlite_path(url)
+    if path is None:
+        return _check_server(url)
+    if not path.exists():
+        raise DatabaseError(f"{path}: no database there yet; nothing to check")
+    state = read_file_state(path)
+    report = CheckReport(database=str(path), revision=state.revision, head=head_revision())
+    if state.revision is None:
+        report.problems.append("not a Sign-on database (no Sign-on schema in it)"
+                               if state.tables else "empty database (no tables)")
+        return report
+    if state.revision not in known_revisions():
+        report.problems.append(f"written by a newer version of Sign-on (schema "
+                               f"{state.revision}); update Sign-on")
+        return report
+    if state.revision != report.head:
+        report.notes.append(f"schema {state.revision} will be upgraded to {report.head} "
+                            "(after a backup) when Sign-on opens it")
+    else:
+        missing = sorted(required_tables() - state.tables)
+        if missing:
+            report.problems.append(f"table {', '.join(missing)} missing")
+    report.problems += [f"integrity check: {p}" for p in _integrity(path)]
+    report.problems += _foreign_keys(path)
+    if report.problems:
+        report.problems.append("restore a backup (signon restore FILE)")
+    report.counts = _counts(path, state.tables)
+    return report
+
+
+def _ro(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                           timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _integrity(path: Path, limit: int = 5) -> list[str]:
+    try:
+        with closing(_ro(path)) as con:
+            rows = [r[0] for r in con.execute(f"PRAGMA integrity_check({limit})")]
+    except sqlite3.Error as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise friendly_error(str(exc), str(path)) from None
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def _foreign_keys(path: Path, limit: int = 3) -> list[str]:
+    try:
+        with closing(_ro(path)) as con:
+            rows = con.execute("PRAGMA foreign_key_check").fetchmany(limit + 1)
+    except sqlite3.Error as exc:
+        return [f"foreign key check failed ({exc})"]
+    out = [f"{table} row {rowid} points at a missing {parent}"
+           for table, rowid, parent, _fk in rows[:limit]]
+    if len(rows) > limit:
+        out.append("more broken links")
+    return out
+
+
+def _counts(path: Path, tables: frozenset[str]) -> dict[str, int]:
+    counts = {}
+    try:
+        with closing(_ro(path)) as con:
+            for table in COUNTED:
+                if table in tables:
+                    counts[table] = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+    except sqlite3.Error:
+        pass
+    return counts
+
+
+def _check_server(url: str) -> CheckReport:
+    """PostgreSQL: the server guarantees integrity; report schema and counts."""
+    from sqlalchemy import inspect, text
+    from sqlalchemy.exc import DBAPIError
+
+    from signon.store.database import current_revision, make_engine
+
+    engine = make_engine(url)
+    try:
+        report = CheckReport(database=config.display_db(url),
+                             revision=current_revision(engine), head=head_revision())
+        if report.revision is not None and report.revision not in known_revisions():
+            report.problems.append(f"written by a newer version of Sign-on (schema "
+                                   f"{report.revision}); update Sign-on")
+            return report
+        tables = set(inspect(engine).get_table_names())
+        with engine.connect() as conn:
+            for table in COUNTED:
+                if table in tables:
+                    report.counts[table] = conn.execute(
+                        text(f'SELECT count(*) FROM "{table}"')).scalar_one()
+        return report
+    except DBAPIError as exc:  # connection refused, authentication…: one line
+        raise friendly_error(str(exc.orig or exc), config.display_db(url)) from None
+    finally:
+        engine.dispose()
