@@ -2,8 +2,8 @@
 
 A database that cannot be opened (not SQLite, from a newer Sign-on, locked,
 damaged) is explained in one line — the same line the CLI prints — with the
-ways out: open another file, open the latest backup when there is one, or
-quit. Never a traceback.
+ways out: open another file, restore the latest backup when there is one
+(the replaced file is kept), or quit. Never a traceback.
 """
 
 from __future__ import annotations
@@ -13,29 +13,36 @@ from pathlib import Path
 
 from signon import __version__
 from signon.config import APP_NAME, resolve_db
-from signon.store.database import Database, DatabaseError, open_database
+from signon.store.database import Database, DatabaseError, open_database, sqlite_path
 
 
 def latest_backup(url: str) -> Path | None:
-    """The newest backup of the database at `url`, when the backup module
-    knows how to find one."""
+    """The newest regular backup of the database file at `url` (backups are
+    named after the file), or None (no backup, or not an SQLite file)."""
+    path = sqlite_path(url)
+    if path is None:
+        return None
     try:
-        from signon.store import backup
+        from signon.store.backup import latest_backup as find_latest
     except ImportError:
         return None
-    finder = getattr(backup, "latest_backup", None)
-    if finder is None:
-        return None
     try:
-        found = finder(url)
-    except (OSError, DatabaseError):
+        return find_latest(stem=path.stem)
+    except OSError:
         return None
-    return Path(found) if found else None
+
+
+def restore_latest(url: str, backup: Path) -> None:
+    """Put `backup` in place of the database at `url`; the file it replaces is
+    kept in the backups folder, so choosing this never loses anything."""
+    from signon.store.backup import restore_database
+
+    restore_database(url, backup)
 
 
 def open_with_recovery(url: str, parent=None, quit_label: str = "Quit") -> Database | None:
-    """Open `url`; on failure ask what to do until a database opens or the
-    person gives up (None)."""
+    """Open `url`; on failure say why in one line and ask what to do, until a
+    database opens or the person gives up (None)."""
     from signon.ui import dialogs
 
     while True:
@@ -45,17 +52,23 @@ def open_with_recovery(url: str, parent=None, quit_label: str = "Quit") -> Datab
             message = str(exc)
         except OSError as exc:
             message = f"{exc.filename or url}: {exc.strerror or exc}"
-        backup = latest_backup(url)
-        choice = dialogs.ask_database_error(parent, message, str(backup) if backup else None,
-                                            quit_label)
-        if choice == dialogs.Recovery.OPEN_OTHER:
-            path = dialogs.choose_database_file(parent)
-            if path:
-                url = resolve_db(path)
-        elif choice == dialogs.Recovery.LATEST_BACKUP and backup is not None:
-            url = resolve_db(str(backup))
-        else:
-            return None
+        while True:
+            backup = latest_backup(url)
+            choice = dialogs.ask_database_error(parent, message,
+                                                str(backup) if backup else None, quit_label)
+            if choice == dialogs.Recovery.OPEN_OTHER:
+                path = dialogs.choose_database_file(parent)
+                if path:
+                    url = resolve_db(path)
+                    break
+            elif choice == dialogs.Recovery.LATEST_BACKUP and backup is not None:
+                try:
+                    restore_latest(url, backup)
+                    break
+                except (DatabaseError, OSError) as exc:
+                    message = str(exc)
+            else:
+                return None
 
 
 def run_app(db_url: str) -> int:

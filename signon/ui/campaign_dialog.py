@@ -202,7 +202,9 @@ class CampaignSettingsDialog(QDialog):
         form.addRow("&Title:", self.title_edit)
         form.addRow("&Addressee:", self.addressee_edit)
         form.addRow("&Language:", self.language_combo)
-        form.addRow("&Deadline:", deadline_row)
+        deadline_label = QLabel("&Deadline:")
+        deadline_label.setBuddy(self.deadline_edit)  # a row holding a layout gets no buddy
+        form.addRow(deadline_label, deadline_row)
         form.addRow("&Status:", self.status_combo)
         form.addRow("Signatory &heading:", self.heading_edit)
         form.addRow("List &order:", self.order_combo)

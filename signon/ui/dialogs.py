@@ -62,8 +62,9 @@ def ask_database_error(parent: QWidget | None, message: str, latest_backup: str 
     other = box.addButton("Open another file…", QMessageBox.ButtonRole.AcceptRole)
     backup = None
     if latest_backup:
-        backup = box.addButton("Open latest backup", QMessageBox.ButtonRole.ActionRole)
-        backup.setToolTip(latest_backup)
+        backup = box.addButton("Restore latest backup", QMessageBox.ButtonRole.ActionRole)
+        backup.setToolTip(f"Put {latest_backup} in place of this file; the file it "
+                          "replaces is kept in the backups folder")
     quit_ = box.addButton(quit_label, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(other)
     box.setEscapeButton(quit_)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -45,6 +46,7 @@ from signon.ui.outreach_tab import OutreachTab
 from signon.ui.settings import restore_layout, save_layout
 from signon.ui.signatories_tab import SignatoriesTab
 from signon.ui.statement_tab import StatementTab
+from signon.ui.worker import Worker
 
 #: (tab class, label, shortcut) in the order a campaign is worked on.
 TABS: tuple[tuple[type[QWidget], str, str], ...] = (
@@ -155,6 +157,7 @@ class MainWindow(QMainWindow):
         self.campaign_id: int | None = None
         self.pending_undo: PendingUndo | None = None
         self.tabs: list[QWidget] = []
+        self._backup_job: Worker | None = None
 
         self._build_central()
         self._build_actions()
@@ -191,6 +194,7 @@ class MainWindow(QMainWindow):
         self.heading.setObjectName("campaignHeading")
         self.heading.setAccessibleName("Campaign title")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading.setWordWrap(True)  # a long title must not force the window wider
         self.subheading = QLabel()
         self.subheading.setObjectName("campaignSubheading")
         self.subheading.setAccessibleName("Campaign status and counts")
@@ -244,8 +248,8 @@ class MainWindow(QMainWindow):
         a = self._action
         self.open_action = a("openDatabaseAction", "&Open database…", self.open_database,
                              QKeySequence.StandardKey.Open, "Open another Sign-on database file")
-        self.backup_action = a("backupAction", "&Backup now…", self.backup_now, "Ctrl+B",
-                               "Write a consistent copy of the database to a file")
+        self.backup_action = a("backupAction", "&Back up now", self.backup_now, "Ctrl+Shift+B",
+                               "Write a checked copy of the database into the backups folder")
         self.backup_action.setVisible(backup_function() is not None)
         self.quit_action = a("quitAction", "&Quit", self.close, QKeySequence.StandardKey.Quit,
                              "Close Sign-on")
@@ -358,15 +362,24 @@ class MainWindow(QMainWindow):
         self._set_undo(None)
 
     def _build_tabs(self) -> None:
-        """(Re)create the tabs for the current database."""
-        for tab in self.tabs:
-            tab.deleteLater()
+        """(Re)create the tabs for the current database. Each tab sits in a
+        scroll area, so a tab that needs more room than a small screen has
+        scrolls instead of pushing the window off the screen."""
+        for index in range(self.tab_widget.count()):
+            self.tab_widget.widget(index).deleteLater()
         self.tab_widget.clear()
         self.tabs = []
         for cls, label, shortcut in TABS:
-            tab = cls(self.db, self.tab_widget)
+            tab = cls(self.db)
             tab.changed.connect(self.refresh)
-            index = self.tab_widget.addTab(tab, label)
+            page = QScrollArea()
+            page.setObjectName(f"{label.lower()}Page")
+            page.setAccessibleName(f"{label} tab")
+            page.setWidgetResizable(True)
+            page.setFrameShape(QFrame.Shape.NoFrame)
+            page.setWidget(tab)
+            tab.setAutoFillBackground(False)  # setWidget turned it on: keep the pane's white
+            index = self.tab_widget.addTab(page, label)
             self.tab_widget.setTabToolTip(index, f"{label} ({shortcut})")
             self.tabs.append(tab)
         self.campaign_id = None
@@ -510,12 +523,19 @@ class MainWindow(QMainWindow):
 
     def _backup_before(self, what: str) -> Path | None:
         """A copy of the SQLite file in the backups dir before a destructive
-        change (PostgreSQL databases are backed up by their server)."""
+        change, named like the store's other safety copies (".before-", never
+        pruned). PostgreSQL databases are backed up by their server."""
         path = self.db.path
         if path is None or not path.exists():
             return None
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        return backup_sqlite(path, config.backups_dir() / f"{path.stem}-before-{what}-{stamp}.db")
+        folder = config.backups_dir()
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = folder / f"{path.stem}.before-{what}-{stamp}.db"
+        count = 1
+        while target.exists():  # two deletions within a second
+            count += 1
+            target = folder / f"{path.stem}.before-{what}-{stamp}-{count}.db"
+        return backup_sqlite(path, target)
 
     def _set_undo(self, pending: PendingUndo | None) -> None:
         self.pending_undo = pending
@@ -607,25 +627,29 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Opened {db.display}.", 5000)
 
     def backup_now(self) -> None:
+        """A checked backup into the backups folder (old ones are pruned by
+        the store's retention rule), off the GUI thread."""
         backup = backup_function()
-        if backup is None:
+        if backup is None or self._backup_job is not None:
             return
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        stem = self.db.path.stem if self.db.path else "signon"
-        start = str(config.backups_dir() / f"{stem}-{stamp}.db")
-        target = dialogs.choose_save_file(self, "Backup the database", start,
-                                          "SQLite database (*.db);;All files (*)")
-        if not target:
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            written = backup(self.db, Path(target))
-        except (SignonError, OSError) as exc:
-            QApplication.restoreOverrideCursor()
-            self._report(exc)
-            return
-        QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(f"Backup written to {written or target}.", 10000)
+        self.backup_action.setEnabled(False)
+        self.statusBar().showMessage("Backing up…")
+        job = Worker(backup, self.db)
+        job.signals.finished.connect(
+            lambda path: self.statusBar().showMessage(f"Backup written to {path}.", 15000))
+        job.signals.failed.connect(self._report_line)
+        self._backup_job = job
+        job.signals.finished.connect(lambda _path: self._backup_done())
+        job.signals.failed.connect(lambda _message: self._backup_done())
+        job.start()
+
+    def _backup_done(self) -> None:
+        self._backup_job = None
+        self.backup_action.setEnabled(True)
+
+    def _report_line(self, message: str) -> None:
+        self.statusBar().clearMessage()
+        dialogs.error(self, message)
 
     def show_about(self) -> None:
         dialogs.exec_dialog(AboutDialog(self.db.display, self))

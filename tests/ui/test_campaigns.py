@@ -191,7 +191,7 @@ def test_delete_asks_backs_up_and_undo_restores(main_window, db, db_path, qtbot,
     [question] = answers.questions
     assert "Climate letter" in question and "3 signatories (2 endorsed)" in question
     assert [s.id for s in campaigns(db)] == [keep]
-    backups = list(backups_dir().glob(f"{db_path.stem}-before-delete-*.db"))
+    backups = list(backups_dir().glob(f"{db_path.stem}.before-delete-*.db"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as con:
         assert con.execute("select title from campaign where id=?", (cid,)).fetchone() == (

@@ -237,3 +237,58 @@ def test_open_database_menu_switches_file(main_window, db, tmp_path, monkeypatch
         assert main_window.findChild(QTabWidget, "campaignTabs").count() == 4
     finally:
         main_window.db.close()
+
+
+def test_restore_latest_backup_after_damage(tmp_path, monkeypatch, qapp):
+    backup = pytest.importorskip("signon.store.backup")
+    from signon.config import backups_dir
+    from signon.store.database import open_database
+    from signon.ui import app, dialogs
+
+    path = tmp_path / "coalition.db"
+    db = open_database(f"sqlite:///{path}")
+    with db.session() as s:
+        create_campaign(s, "Saved letter")
+    taken = backup.backup_database(db)
+    db.close()
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    path.write_text("overwritten by accident", encoding="utf-8")
+    offered = []
+
+    def ask(_parent, message, latest_backup, quit_label="Quit"):
+        offered.append(latest_backup)
+        return dialogs.Recovery.LATEST_BACKUP
+
+    monkeypatch.setattr(dialogs, "ask_database_error", ask)
+    restored = app.open_with_recovery(f"sqlite:///{path}")
+    try:
+        assert offered == [str(taken)]
+        with restored.session() as s:
+            assert [c.title for c in list_campaigns(s)] == ["Saved letter"]
+    finally:
+        restored.close()
+    kept = list(backups_dir().glob("coalition.before-restore-*"))
+    assert kept and kept[0].read_text(encoding="utf-8") == "overwritten by accident"
+
+
+def test_back_up_now(main_window, db, db_path, qtbot):
+    pytest.importorskip("signon.store.backup")
+    from signon.config import backups_dir
+
+    with db.session() as s:
+        create_campaign(s, "Letter")
+    assert main_window.backup_action.isVisible()
+    main_window.backup_action.trigger()
+    [written] = list(backups_dir().glob(f"{db_path.stem}-*.db"))
+    assert str(written) in main_window.statusBar().currentMessage()
+    assert main_window.backup_action.isEnabled()
+
+
+def test_a_large_tab_scrolls_instead_of_growing_the_window(main_window, db):
+    with db.session() as s:
+        create_campaign(s, "A campaign title long enough to wrap on a small laptop screen")
+    main_window.refresh()
+    main_window.tabs[1].setMinimumSize(2000, 1500)
+    hint = main_window.minimumSizeHint()
+    assert hint.width() <= 900 and hint.height() <= 600, hint
