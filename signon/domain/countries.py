@@ -25,7 +25,14 @@ ALIASES = {
     "drc": "CD", "dr congo": "CD", "congo kinshasa": "CD", "congo brazzaville": "CG",
     "the netherlands": "NL", "holland": "NL", "swaziland": "SZ", "burma": "MM",
     "cape verde": "CV", "the gambia": "GM", "vatican": "VA", "micronesia": "FM",
-    "brunei": "BN", "east timor": "TL",
+    "brunei": "BN", "east timor": "TL", "u k": "GB", "northern ireland": "GB",
+    "united kingdom of great britain and northern ireland": "GB", "el": "GR",
+    "estados unidos de america": "US", "etats unis d amerique": "US",
+    "republic of korea": "KR", "korea republic of": "KR", "corea del sur": "KR",
+    "coree du sud": "KR", "palestina": "PS", "territoires palestiniens": "PS",
+    "palestinian territories": "PS", "occupied palestinian territory": "PS",
+    "rusia": "RU", "russie": "RU", "russian federation": "RU", "the philippines": "PH",
+    "swiss": "CH", "hong kong sar": "HK", "macau": "MO", "dprk": "KP",
 }
 
 
@@ -48,7 +55,7 @@ def _index() -> dict[str, str]:
     try:
         from babel import Locale
 
-        for lang in ("en", "es", "fr", "de", "pt", "ar"):
+        for lang in ("en", "es", "fr", "de", "pt", "it", "nl", "ru", "ar", "zh"):
             for code, name in Locale.parse(lang).territories.items():
                 if len(code) == 2 and code.isalpha():
                     index.setdefault(_key(name), code)
@@ -64,10 +71,13 @@ def resolve_country(text: str) -> str | None:
     text = (text or "").strip()
     if not text:
         return None
-    if len(text) == 2 and text.isalpha():
-        code = text.upper()
-        return code if code in _codes() else None
-    return _index().get(_key(text))
+    if len(text) == 2 and text.isalpha() and text.upper() in _codes():
+        return text.upper()
+    key = _key(text)
+    found = _index().get(key)
+    if found is None and key.startswith(("the ", "la ", "le ", "el ", "les ", "los ")):
+        found = _index().get(key.split(" ", 1)[1])
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -172,7 +172,6 @@ def field_scores(header: str, *, policy: str | None = None) -> dict[str, int]:
             scores["name"] = max(scores.get("name", 0), 30)
         else:
             scores["name"] = max(scores.get("name", 0), 65)
-            scores["affiliation"] = max(scores.get("affiliation", 0), 50)
     if has_person or (has_name and not has_org):
         # "Name", "Full name", "Your name", "Nombre"
         scores["name"] = max(scores.get("name", 0), 60 if not individuals else 96)

@@ -25,7 +25,8 @@ LEGAL_SUFFIXES: tuple[tuple[str, ...], ...] = tuple(
         "s l", "sl", "s c", "sc", "ong", "npo", "nfp", "cic", "cio", "ry", "rf",
         "a i s b l", "aisbl", "e u", "ip", "onlus", "aps", "ets", "o p s", "ops",
         "z s", "zs", "z u", "fzco", "pty", "bv", "b v", "nv", "n v", "sarl", "s a r l",
-        "srl", "s r l", "spa", "s p a", "kg", "ug", "e k", "iap", "i a p",
+        "srl", "s r l", "spa", "s p a", "kg", "ug", "e k", "iap", "i a p", "and co",
+        "und co", "y cia", "et cie",
     )
 )
 

@@ -322,7 +322,7 @@ def plan_import(session, campaign_id: int, table: Table, mapping: dict[int, str 
         if i % 500 == 0:
             progress.step(i, total, "Checking rows")
         planner.plan_row(table.row_numbers[i], cells)
-    planner.suggest_near_duplicates()
+    planner.finish()
     return ImportPlan(
         campaign_id=campaign.id, campaign_title=campaign.title, source=table.source,
         status=st.value, headers=list(table.headers), mapping=dict(mapping),
@@ -368,6 +368,7 @@ class _Planner:
         self.file_acronyms: dict[tuple[str, str], RowPlan] = {}
         self.file_people: dict[tuple[str, str, str], RowPlan] = {}
         self.file_person_names: dict[str, RowPlan] = {}
+        self.off_policy: dict[str, list[int]] = {}
         self._countries: dict[str, str | None] = {}
         self._emails: dict[str, str | None] = {}
 
@@ -398,12 +399,9 @@ class _Planner:
         if answer:
             kind = parse_signing_as(answer)
             if kind is not None:
-                if self.policy == "organisations" and kind == INDIVIDUAL:
-                    self.warn(number, "signs as an individual in a campaign of organisations; "
-                                      "imported as an individual")
-                elif self.policy == "individuals" and kind == ORGANISATION:
-                    self.warn(number, "signs as an organisation in a campaign of individuals; "
-                                      "imported as an organisation")
+                if (self.policy, kind) in (("organisations", INDIVIDUAL),
+                                           ("individuals", ORGANISATION)):
+                    self.off_policy.setdefault(kind, []).append(number)
                 return kind
             fallback = self.kind_by_policy(values)
             self.warn(number, f"signing as {answer!r} not understood; imported as {fallback}")
@@ -578,6 +576,16 @@ class _Planner:
                                 "as a different person")
         self.file_people[identity] = plan
         self.file_person_names.setdefault(identity[0], plan)
+
+    def finish(self) -> None:
+        """Warnings about many rows at once, then near-duplicate suggestions."""
+        for kind, numbers in self.off_policy.items():
+            listed = ", ".join(map(str, numbers[:20])) + (", …" if len(numbers) > 20 else "")
+            policy = "individuals" if kind == ORGANISATION else "organisations"
+            self.warnings.append(ImportWarning(
+                None, f"{len(numbers)} row(s) sign as {kind} in a campaign of {policy} "
+                      f"(rows {listed}); imported as {kind}s as the file says"))
+        self.suggest_near_duplicates()
 
     def suggest_near_duplicates(self) -> None:
         """Possible duplicates of every new organisation, among the directory

@@ -253,12 +253,13 @@ def sniff_dialect(text: str) -> tuple[str, type[csv.Dialect] | csv.Dialect]:
 
 
 def _with_defaults(dialect) -> type[csv.Dialect]:
+    """Only the sniffed delimiter and spacing are trusted: the Sniffer's guesses
+    of quote character and doubling are often wrong on small samples, and
+    every spreadsheet writes RFC 4180 quoting ("" inside "…")."""
+
     class Sniffed(_Quoted):
         delimiter = dialect.delimiter
-        quotechar = dialect.quotechar or '"'
-        doublequote = dialect.doublequote
         skipinitialspace = dialect.skipinitialspace
-        escapechar = dialect.escapechar
 
     return Sniffed
 

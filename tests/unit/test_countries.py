@@ -1,0 +1,35 @@
+"""Countries typed by people in English, Spanish, French and as codes."""
+
+import pytest
+
+from signon.domain.countries import country_name, resolve_country
+
+
+@pytest.mark.parametrize("typed,code", [
+    ("United Kingdom", "GB"), ("GB", "GB"), ("gb", "GB"), ("GBR", "GB"), ("UK", "GB"),
+    ("U.K.", "GB"), ("Reino Unido", "GB"), ("Royaume-Uni", "GB"), ("Great Britain", "GB"),
+    ("Perú", "PE"), ("peru", "PE"), ("PERÚ", "PE"),
+    ("Russia", "RU"), ("Rusia", "RU"), ("Russie", "RU"), ("Россия", "RU"),
+    ("Palestine", "PS"), ("State of Palestine", "PS"), ("Palestina", "PS"),
+    ("United States", "US"), ("USA", "US"), ("U.S.A.", "US"), ("EE.UU.", "US"),
+    ("Estados Unidos de América", "US"), ("États-Unis", "US"),
+    ("México", "MX"), ("Mexico", "MX"), ("España", "ES"), ("Allemagne", "DE"),
+    ("Liban", "LB"), ("Lebanon", "LB"), ("Côte d’Ivoire", "CI"), ("Ivory Coast", "CI"),
+    ("Türkiye", "TR"), ("Turkey", "TR"), ("The Netherlands", "NL"), ("La France", "FR"),
+    ("Kosovo", "XK"), ("  Chile ", "CL"), ("المغرب", "MA"),
+])
+def test_resolve_country(typed, code):
+    assert resolve_country(typed) == code
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "Narnia", "XX", "Global", "Latin America",
+                                   "Argentina, Chile", "123"])
+def test_not_a_country(typed):
+    assert resolve_country(typed) is None
+
+
+def test_country_name_in_the_letter_language():
+    assert country_name("GB") == "United Kingdom"
+    assert country_name("PE", "es") == "Perú"
+    assert country_name("DE", "fr") == "Allemagne"
+    assert country_name("") == ""
