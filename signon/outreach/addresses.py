@@ -1,0 +1,65 @@
+"""Email addresses checked once, when they enter, with email-validator.
+
+Deliverability (DNS) is not checked: the app works offline, and a slow or
+missing resolver must not make entry or import hang. Syntax is enough to
+catch the typos that bounce ("name@@org", "name@org" with no domain dot,
+spaces); real bounces are flagged on the contact by the coordinator.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from signon.domain.errors import ValidationError
+
+#: Contact.email_status values: "" (not known to be bad), or why it is bad.
+OK, INVALID, BOUNCED = "", "invalid", "bounced"
+EMAIL_STATUSES = (OK, INVALID, BOUNCED)
+
+
+@dataclass(frozen=True)
+class CheckedAddress:
+    """`normalized` is what to store and show; `envelope` is what SMTP needs
+    (the domain in ASCII/IDNA form); `smtputf8` says the local part itself is
+    not ASCII, which only servers announcing SMTPUTF8 accept."""
+
+    normalized: str
+    envelope: str
+    smtputf8: bool
+
+
+def check_address(address: str, *, where: str = "") -> CheckedAddress:
+    """Validate one address, or raise ValidationError saying what is wrong
+    (prefixed with `where`, e.g. "row 12, field email")."""
+    from email_validator import EmailNotValidError, validate_email
+
+    text = (address or "").strip()
+    prefix = f"{where}: " if where else ""
+    if not text:
+        raise ValidationError(f"{prefix}no email address")
+    try:
+        result = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise ValidationError(f"{prefix}{text!r} is not a valid email address ({exc})") from None
+    envelope = result.ascii_email or result.normalized
+    return CheckedAddress(normalized=result.normalized, envelope=envelope,
+                          smtputf8=bool(result.smtputf8))
+
+
+def is_valid_address(address: str) -> bool:
+    try:
+        check_address(address)
+    except ValidationError:
+        return False
+    return True
+
+
+def address_problem(email: str, email_status: str) -> str:
+    """Why a contact cannot be written to, or "" if it can."""
+    if not (email or "").strip():
+        return "no email address"
+    if email_status == INVALID:
+        return "address flagged invalid"
+    if email_status == BOUNCED:
+        return "address bounced"
+    return ""

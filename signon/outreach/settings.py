@@ -1,0 +1,126 @@
+"""SMTP settings: what the coordinator types once (server, port, security,
+user, sender) and the sending rate.
+
+Stored as JSON in the `setting` table (see signon.store.outreach), never
+with the password: that lives in the OS keyring (signon.outreach.secrets).
+For scripts, SIGNON_SMTP_* environment variables override the stored values.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields, replace
+
+from signon.domain.errors import ValidationError
+
+SECURITY_MODES = ("starttls", "ssl", "none")
+SECURITY_LABELS = {
+    "starttls": "STARTTLS (usually port 587)",
+    "ssl": "SSL/TLS (usually port 465)",
+    "none": "None (local relay only)",
+}
+DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
+DEFAULT_RATE = 20.0  # messages per minute: below most providers' limits
+MAX_RATE = 600.0
+
+ENV = {
+    "host": "SIGNON_SMTP_HOST",
+    "port": "SIGNON_SMTP_PORT",
+    "security": "SIGNON_SMTP_SECURITY",
+    "user": "SIGNON_SMTP_USER",
+    "from_address": "SIGNON_SMTP_FROM",
+    "from_name": "SIGNON_SMTP_FROM_NAME",
+    "rate_per_minute": "SIGNON_SMTP_RATE",
+}
+PASSWORD_ENV = "SIGNON_SMTP_PASSWORD"
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str = ""
+    port: int = 0  # 0: the usual port for `security`
+    security: str = "starttls"
+    user: str = ""
+    from_address: str = ""
+    from_name: str = ""
+    rate_per_minute: float = DEFAULT_RATE
+    timeout: float = 30.0
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or DEFAULT_PORTS.get(self.security, 25)
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.host.strip() and self.from_address.strip())
+
+    @property
+    def interval(self) -> float:
+        """Seconds between the starts of two messages (0: as fast as possible)."""
+        return 60.0 / self.rate_per_minute if self.rate_per_minute > 0 else 0.0
+
+    def validated(self) -> SmtpSettings:
+        """These settings, or a ValidationError naming the field to fix."""
+        from signon.outreach.addresses import check_address
+
+        if not self.host.strip():
+            raise ValidationError("SMTP settings: the server (host) is empty")
+        if self.security not in SECURITY_MODES:
+            raise ValidationError(f"SMTP settings: security {self.security!r} is not one of "
+                                  f"{', '.join(SECURITY_MODES)}")
+        if not 0 <= self.port <= 65535:
+            raise ValidationError(f"SMTP settings: port {self.port} is not a port number")
+        if not 0 <= self.rate_per_minute <= MAX_RATE:
+            raise ValidationError(f"SMTP settings: rate {self.rate_per_minute:g} is not between "
+                                  f"0 and {MAX_RATE:g} messages a minute")
+        address = check_address(self.from_address, where="SMTP settings, sender address")
+        return replace(self, host=self.host.strip(), user=self.user.strip(),
+                       from_address=address.normalized, from_name=self.from_name.strip())
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping | None) -> SmtpSettings:
+        """Tolerant of missing and extra keys (settings written by another
+        version), strict on types."""
+        data = data or {}
+        known = {f.name: f for f in fields(cls)}
+        values = {}
+        for key, value in data.items():
+            if key not in known or value is None:
+                continue
+            values[key] = _coerce(key, known[key].type, value)
+        return cls(**values)
+
+    def with_env(self, environ: Mapping[str, str] | None = None) -> SmtpSettings:
+        """Apply SIGNON_SMTP_* variables over these settings (scripted sending)."""
+        env = os.environ if environ is None else environ
+        values = {}
+        for key, var in ENV.items():
+            raw = env.get(var)
+            if raw is not None and raw.strip():
+                values[key] = _coerce(key, SmtpSettings.__dataclass_fields__[key].type, raw,
+                                      where=var)
+        return replace(self, **values)
+
+
+def _coerce(key: str, annotation, value, where: str = ""):
+    label = where or f"SMTP setting {key}"
+    kind = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
+    try:
+        if kind == "int":
+            return int(value)
+        if kind == "float":
+            return float(value)
+    except (TypeError, ValueError):
+        raise ValidationError(f"{label}: {value!r} is not a number") from None
+    text = str(value).strip()
+    if key == "security":
+        text = text.lower()
+        if text in ("tls", "ssl/tls", "smtps"):
+            text = "ssl"
+        if text not in SECURITY_MODES:
+            raise ValidationError(f"{label}: {value!r} is not one of {', '.join(SECURITY_MODES)}")
+    return text

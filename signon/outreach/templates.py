@@ -1,0 +1,198 @@
+"""Message templates: {placeholders} checked and filled, with no side effects.
+
+A mail merge that goes wrong goes wrong in front of hundreds of partner
+organisations ("Dear ,", "{organsation}"), so every problem is an error
+raised *before* anything is queued or sent, naming the template and the
+placeholder. Placeholders are a fixed list, not Python's str.format: no
+attribute access, no format specs, nothing a template can do but insert one
+of the known values. A literal brace is written twice, as in str.format.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from signon.domain.errors import ValidationError
+from signon.domain.letter import format_date
+
+#: The placeholders a template may use, with what they hold (shown in the editor).
+PLACEHOLDERS: dict[str, str] = {
+    "organisation": "the signatory's name (the organisation, or the person)",
+    "contact": "the contact person's name",
+    "campaign": "the campaign title",
+    "deadline": "the deadline, as a long date in the template's language",
+    "statement": "the current text of the statement",
+    "link": "the form or reply address of the campaign",
+    "coordinator": "the coordinator's name (signs the message)",
+}
+
+#: Why a value can be missing, for the error message (the fix is in the reason).
+MISSING_REASON: dict[str, str] = {
+    "organisation": "the signatory has no name",
+    "contact": "no contact name is recorded",
+    "campaign": "the campaign has no title",
+    "deadline": "the campaign has no deadline",
+    "statement": "the statement has no text yet",
+    "link": "the campaign has no form link",
+    "coordinator": "the campaign has no coordinator name",
+}
+
+#: Values that hold several lines cannot go into a subject (one header line).
+MULTILINE = frozenset({"statement"})
+
+KINDS: tuple[str, ...] = ("invitation", "reminder", "reconfirmation", "thank_you", "custom")
+KIND_LABELS: dict[str, str] = {
+    "invitation": "Invitation", "reminder": "Reminder", "reconfirmation": "Reconfirmation",
+    "thank_you": "Thank-you", "custom": "Custom",
+}
+
+_TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
+
+
+class TemplateError(ValidationError):
+    """A template that cannot be used as it is; the message names the template,
+    the placeholder and (for a missing value) the signatory."""
+
+    def __init__(self, message: str, *, template: str = "", placeholder: str = "",
+                 recipient: str = ""):
+        super().__init__(message)
+        self.template = template
+        self.placeholder = placeholder
+        self.recipient = recipient
+
+
+@dataclass(frozen=True)
+class TemplateText:
+    """The parts of a template that rendering needs; `label` names it in errors."""
+
+    label: str
+    subject: str
+    body: str
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    body: str
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
+
+
+def template_label(kind: str, language: str, name: str = "") -> str:
+    """"Reminder (fr)" or the template's own name: how errors refer to it."""
+    return name.strip() or f"{kind_label(kind)} ({language})"
+
+
+def _suggest(name: str) -> str:
+    close = difflib.get_close_matches(name.lower(), PLACEHOLDERS, n=1, cutoff=0.6)
+    return f"; did you mean {{{close[0]}}}?" if close else ""
+
+
+def _scan(text: str, label: str, part: str) -> list[str]:
+    """Placeholder names in `text` in order; raises on unknown names and lone braces."""
+    names = []
+    pos = 0
+    for match in _TOKEN.finditer(text):
+        _check_lone_braces(text[pos:match.start()], label, part)
+        pos = match.end()
+        if match.group(1) is None:
+            continue  # an escaped brace
+        name = match.group(1).strip()
+        if name not in PLACEHOLDERS:
+            known = ", ".join(f"{{{p}}}" for p in PLACEHOLDERS)
+            raise TemplateError(
+                f"template {label!r}: unknown placeholder {{{name}}} in the {part}"
+                f"{_suggest(name) or f' (known: {known})'}",
+                template=label, placeholder=name)
+        names.append(name)
+    _check_lone_braces(text[pos:], label, part)
+    return names
+
+
+def _check_lone_braces(chunk: str, label: str, part: str) -> None:
+    for brace in "{}":
+        if brace in chunk:
+            raise TemplateError(
+                f"template {label!r}: a lone {brace!r} in the {part}; write {brace * 2} "
+                "for a brace, or close the placeholder",
+                template=label, placeholder=brace)
+
+
+def check_template(template: TemplateText) -> list[str]:
+    """Validate a template on its own (no signatory needed) and return the
+    placeholders it uses. Called when a template is saved and before any
+    message is queued."""
+    subject_names = _scan(template.subject, template.label, "subject")
+    for name in subject_names:
+        if name in MULTILINE:
+            raise TemplateError(
+                f"template {template.label!r}: {{{name}}} holds several lines and cannot "
+                "go in the subject; use it in the body",
+                template=template.label, placeholder=name)
+    if not template.subject.strip():
+        raise TemplateError(f"template {template.label!r}: the subject is empty",
+                            template=template.label, placeholder="")
+    body_names = _scan(template.body, template.label, "body")
+    return list(dict.fromkeys(subject_names + body_names))
+
+
+def _fill(text: str, values: Mapping[str, str]) -> str:
+    def replace(match: re.Match) -> str:
+        token = match.group(0)
+        if token == "{{":
+            return "{"
+        if token == "}}":
+            return "}"
+        return values[match.group(1).strip()]
+
+    return _TOKEN.sub(replace, text)
+
+
+def render(template: TemplateText, values: Mapping[str, str], recipient: str = "") -> Rendered:
+    """Fill a template for one signatory. A placeholder whose value is empty
+    is an error naming the template, the placeholder and `recipient` — never
+    a message that says "Dear ,"."""
+    for name in check_template(template):
+        if not str(values.get(name, "") or "").strip():
+            who = f" for {recipient}" if recipient else ""
+            raise TemplateError(
+                f"template {template.label!r}: {{{name}}} has no value{who} "
+                f"({MISSING_REASON[name]})",
+                template=template.label, placeholder=name, recipient=recipient)
+    clean = {k: str(v or "").strip() for k, v in values.items()}
+    subject = " ".join(_fill(template.subject, clean).split())
+    body = _fill(template.body.replace("\r\n", "\n"), clean)
+    return Rendered(subject=subject, body=body)
+
+
+def format_deadline(deadline: date | None, language: str) -> str:
+    """The deadline as people write it in that language ("1 December 2026",
+    "1 de diciembre de 2026", "1 décembre 2026"); Babel does the localisation."""
+    return format_date(deadline, language) if deadline else ""
+
+
+@dataclass(frozen=True)
+class MessageValues:
+    """Everything a template can insert, for one signatory."""
+
+    organisation: str = ""
+    contact: str = ""
+    campaign: str = ""
+    deadline: date | None = None
+    statement: str = ""
+    link: str = ""
+    coordinator: str = ""
+
+    def as_mapping(self, language: str) -> dict[str, str]:
+        return {
+            "organisation": self.organisation, "contact": self.contact,
+            "campaign": self.campaign, "deadline": format_deadline(self.deadline, language),
+            "statement": self.statement, "link": self.link, "coordinator": self.coordinator,
+        }
