@@ -241,9 +241,10 @@ def suggest_mapping(session, campaign_id: int, table: Table) -> dict[int, str | 
     remembered = remembered_mapping(session, table.headers)
     if remembered is None:
         return guessed
+    folded = {" ".join(h.split()).casefold(): f for h, f in remembered.items()}
     mapping: dict[int, str | None] = {}
     for i, header in enumerate(table.headers):
-        fld = remembered.get(header, guessed[i])
+        fld = folded.get(" ".join(header.split()).casefold(), guessed[i])
         mapping[i] = fld if fld in FIELDS else None
     return mapping
 
@@ -299,6 +300,14 @@ def _columns(table: Table, mapping: dict[int, str | None]) -> dict[str, list[int
 # --- planning --------------------------------------------------------------
 
 
+def parse_import_status(status: str | None) -> workflow.Status:
+    """The status given to new signatories (default prospect)."""
+    try:
+        return workflow.parse_status(status or DEFAULT_STATUS)
+    except workflow.WorkflowError as exc:
+        raise ValidationError(f"status {exc}") from None
+
+
 def plan_import(session, campaign_id: int, table: Table, mapping: dict[int, str | None], *,
                 status: str | None = None, progress: Progress = NO_PROGRESS) -> ImportPlan:
     """Decide every row's outcome without writing anything (the dry run).
@@ -311,7 +320,7 @@ def plan_import(session, campaign_id: int, table: Table, mapping: dict[int, str 
     from signon.store.directory import campaign_members, latest_version_number, load_directory
 
     campaign = get_campaign(session, campaign_id)
-    st = workflow.parse_status(status or DEFAULT_STATUS)
+    st = parse_import_status(status)
     columns = _columns(table, mapping)
     planner = _Planner(
         table=table, columns=columns, policy=campaign.signatory_policy,
@@ -481,16 +490,22 @@ class _Planner:
                                  reason=reason))
 
     def plan_organisation(self, plan: RowPlan) -> None:
+        """Same normalised name as an earlier row or a directory entry first;
+        then the same acronym and country (earlier rows, then the directory)."""
         key = normalise_name(plan.name)
         acronyms = self._acronym_keys(plan)
-        earlier = self.file_keys.get(key) or next(
-            (self.file_acronyms[a] for a in acronyms if a in self.file_acronyms), None)
+        earlier = self.file_keys.get(key)
         if earlier is not None:
             self.collapse(plan, earlier)
             return
         entry = self.by_key.get(key)
-        how = ""
+        how = "same name"
         if entry is None:
+            earlier = next((self.file_acronyms[a] for a in acronyms
+                            if a in self.file_acronyms), None)
+            if earlier is not None:
+                self.collapse(plan, earlier)
+                return
             matches = {e.id: e for a in acronyms for e in self.by_acronym.get(a, [])}
             if len(matches) == 1:
                 entry = next(iter(matches.values()))
@@ -510,8 +525,9 @@ class _Planner:
             if entry.id in self.members.organisation_ids:
                 plan.outcome, plan.reason = SKIPPED, "already on this campaign"
             else:
-                plan.outcome, plan.reason = MERGED, how or "same name"
+                plan.outcome, plan.reason = MERGED, how
             self.file_org_ids[entry.id] = plan
+            key = entry.norm_key  # "ADC" merged by acronym claims the entry's key only
         self.file_keys[key] = plan
         for a in acronyms:
             self.file_acronyms.setdefault(a, plan)
@@ -566,14 +582,14 @@ class _Planner:
             return
         if identity in self.members.individuals:
             plan.outcome, plan.reason = SKIPPED, "already on this campaign"
-        elif identity[0] in self.file_person_names:
-            other = self.file_person_names[identity[0]]
-            self.warn(plan.row, f"{plan.name} shares a name with row {other.row} but not the "
-                                "affiliation and email; imported as a different person")
         elif identity[0] in self.members.individual_names:
             self.warn(plan.row, f"{plan.name} shares a name with an individual already on "
                                 "this campaign but not the affiliation and email; imported "
                                 "as a different person")
+        elif identity[0] in self.file_person_names:
+            other = self.file_person_names[identity[0]]
+            self.warn(plan.row, f"{plan.name} shares a name with row {other.row} but not the "
+                                "affiliation and email; imported as a different person")
         self.file_people[identity] = plan
         self.file_person_names.setdefault(identity[0], plan)
 
@@ -773,8 +789,7 @@ def import_signatories(
     field, no name column, bad status.
     """
     table = path if isinstance(path, Table) else read_table(path, sheet=sheet)
-    if status is not None:
-        workflow.parse_status(status)  # a bad --status fails before any work
+    parse_import_status(status)  # a bad --status fails before any work
     with db.session() as session:
         cid = _campaign_id(session, campaign_ref_or_id)
         columns = suggest_mapping(session, cid, table)
