@@ -255,12 +255,14 @@ def _read(conn: sqlite3.Connection, ref: str, version: int | None,
         SignatoryEntry(kind=kind, name=name or "", status=status, acronym=acronym or "",
                        country=country or "", org_type=org_type or "", title=title or "",
                        affiliation=affiliation or "", endorsed_at=_when(endorsed_at),
-                       position=position or 0, organisation_id=org_id)
+                       position=position or 0, organisation_id=org_id,
+                       norm_key=norm_key or "")
         for (kind, name, status, acronym, country, org_type, title, affiliation,
-             endorsed_at, position, org_id) in conn.execute(
+             endorsed_at, position, org_id, norm_key) in conn.execute(
             "SELECT s.kind, COALESCE(o.name, s.name), s.status, o.acronym,"
             " CASE WHEN o.id IS NULL THEN s.country ELSE o.country END, o.org_type,"
-            " s.title, s.affiliation, s.endorsed_at, s.position, s.organisation_id"
+            " s.title, s.affiliation, s.endorsed_at, s.position, s.organisation_id,"
+            " o.norm_key"
             " FROM signatory s LEFT JOIN organisation o ON o.id = s.organisation_id"
             f" WHERE {where} ORDER BY s.position, s.id", params)
     ]
