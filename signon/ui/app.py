@@ -19,12 +19,10 @@ from signon.store.database import Database, DatabaseError, open_database, sqlite
 def latest_backup(url: str) -> Path | None:
     """The newest regular backup of the database file at `url` (backups are
     named after the file), or None (no backup, or not an SQLite file)."""
+    from signon.store.backup import latest_backup as find_latest
+
     path = sqlite_path(url)
     if path is None:
-        return None
-    try:
-        from signon.store.backup import latest_backup as find_latest
-    except ImportError:
         return None
     try:
         return find_latest(stem=path.stem)

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from signon import config
 from signon.domain.errors import SignonError
 from signon.store import campaigns as campaign_store
+from signon.store.campaign_io import CampaignData, insert_campaign, read_campaign
 from signon.store.database import Database, backup_sqlite
 from signon.ui import dialogs
 from signon.ui.about import AboutDialog
@@ -58,39 +58,12 @@ TABS: tuple[tuple[type[QWidget], str, str], ...] = (
 DB_LABEL_MAX_PX = 520
 
 
-def campaign_snapshots() -> tuple[Callable, Callable] | None:
-    """(read_campaign, insert_campaign) from the store: a deleted campaign is
-    kept as plain data with its full histories, so undo puts it back exactly."""
-    try:
-        from signon.store.campaign_io import insert_campaign, read_campaign
-    except ImportError:
-        return None
-    return read_campaign, insert_campaign
-
-
-def demo_loader() -> Callable | None:
-    try:
-        from signon.exchange.campaign_file import load_demo
-    except ImportError:
-        return None
-    return load_demo
-
-
-def backup_function() -> Callable | None:
-    """`signon.store.backup.backup_database` when that module provides it."""
-    try:
-        from signon.store.backup import backup_database
-    except ImportError:
-        return None
-    return backup_database
-
-
 @dataclass
 class PendingUndo:
     """What Edit → Undo can put back: a deleted campaign, as plain data."""
 
     title: str
-    snapshot: Any
+    snapshot: CampaignData
 
 
 class EmptyState(QWidget):
@@ -106,13 +79,11 @@ class EmptyState(QWidget):
         heading = QLabel("No campaigns yet")
         heading.setObjectName("emptyHeading")
         heading.setAccessibleName("No campaigns yet")
-        has_demo = demo_loader() is not None
         text = QLabel(
             "A campaign holds one joint statement, the organisations and people you "
-            "invite to endorse it, and the letter you publish with its signatory list."
-            + ("\n\nStart your own, or explore a ready-made demo: a statement with concerns "
-               "and recommendations, and about forty signatories from many countries."
-               if has_demo else ""))
+            "invite to endorse it, and the letter you publish with its signatory list.\n\n"
+            "Start your own, or explore a ready-made demo: a statement with concerns "
+            "and recommendations, and about forty signatories from many countries.")
         text.setObjectName("emptyText")
         text.setWordWrap(True)
         text.setAccessibleName("What a campaign holds")
@@ -125,7 +96,6 @@ class EmptyState(QWidget):
         self.demo_button.setObjectName("loadDemoButton")
         self.demo_button.setAccessibleName("Load the demo campaign")
         self.demo_button.setToolTip("Add a realistic example campaign to explore")
-        self.demo_button.setVisible(has_demo)
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
         buttons.addWidget(self.create_button)
@@ -250,7 +220,6 @@ class MainWindow(QMainWindow):
                              QKeySequence.StandardKey.Open, "Open another Sign-on database file")
         self.backup_action = a("backupAction", "&Back up now", self.backup_now, "Ctrl+Shift+B",
                                "Write a checked copy of the database into the backups folder")
-        self.backup_action.setVisible(backup_function() is not None)
         self.quit_action = a("quitAction", "&Quit", self.close, QKeySequence.StandardKey.Quit,
                              "Close Sign-on")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -507,19 +476,17 @@ class MainWindow(QMainWindow):
             return
         try:
             backup = self._backup_before("delete")
-            snapshots = campaign_snapshots()
             with self.db.session() as session:
-                snapshot = (snapshots[0](session, summary.id)
-                            if snapshots is not None else None)
+                # kept as plain data with full histories, so undo puts it back exactly
+                snapshot = read_campaign(session, summary.id)
                 campaign_store.delete_campaign(session, summary.id)
         except (SignonError, OSError) as exc:
             self._report(exc)
             return
-        self._set_undo(PendingUndo(summary.title, snapshot) if snapshot is not None else None)
+        self._set_undo(PendingUndo(summary.title, snapshot))
         self.refresh()
         where = f" Backup: {backup}." if backup else ""
-        undo = " Ctrl+Z undoes." if snapshot is not None else ""
-        self.statusBar().showMessage(f"Deleted “{summary.title}”.{where}{undo}", 15000)
+        self.statusBar().showMessage(f"Deleted “{summary.title}”.{where} Ctrl+Z undoes.", 15000)
 
     def _backup_before(self, what: str) -> Path | None:
         """A copy of the SQLite file in the backups dir before a destructive
@@ -550,12 +517,11 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         pending = self.pending_undo
-        snapshots = campaign_snapshots()
-        if pending is None or snapshots is None:
+        if pending is None:
             return
         try:
             with self.db.session() as session:
-                restored_id = snapshots[1](session, pending.snapshot, note="undo delete").id
+                restored_id = insert_campaign(session, pending.snapshot, note="undo delete").id
         except SignonError as exc:
             self._report(exc)
             return
@@ -587,20 +553,18 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Campaign settings saved.", 5000)
 
     def load_demo(self) -> None:
-        loader = demo_loader()
-        if loader is None:
-            return
+        from signon.exchange.campaign_file import load_demo
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self.db.session() as session:
-                result = loader(session)
-                demo_id = getattr(result, "id", result)
+                demo_id = load_demo(session).id
         except SignonError as exc:
             QApplication.restoreOverrideCursor()
             self._report(exc)
             return
         QApplication.restoreOverrideCursor()
-        self.refresh(select=demo_id if isinstance(demo_id, int) else None)
+        self.refresh(select=demo_id)
         self.statusBar().showMessage("Demo campaign loaded.", 5000)
 
     def open_database(self) -> None:
@@ -629,25 +593,27 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         """A checked backup into the backups folder (old ones are pruned by
         the store's retention rule), off the GUI thread."""
-        backup = backup_function()
-        if backup is None or self._backup_job is not None:
+        from signon.store.backup import backup_database
+
+        if self._backup_job is not None:
             return
         self.backup_action.setEnabled(False)
         self.statusBar().showMessage("Backing up…")
-        job = Worker(backup, self.db)
-        job.signals.finished.connect(
-            lambda path: self.statusBar().showMessage(f"Backup written to {path}.", 15000))
-        job.signals.failed.connect(self._report_line)
+        job = Worker(backup_database, self.db)
+        # bound methods of this window: Qt queues them onto the GUI thread
+        job.signals.finished.connect(self._backup_finished)
+        job.signals.failed.connect(self._backup_failed)
         self._backup_job = job
-        job.signals.finished.connect(lambda _path: self._backup_done())
-        job.signals.failed.connect(lambda _message: self._backup_done())
         job.start()
 
-    def _backup_done(self) -> None:
+    def _backup_finished(self, path: object) -> None:
         self._backup_job = None
         self.backup_action.setEnabled(True)
+        self.statusBar().showMessage(f"Backup written to {path}.", 15000)
 
-    def _report_line(self, message: str) -> None:
+    def _backup_failed(self, message: str) -> None:
+        self._backup_job = None
+        self.backup_action.setEnabled(True)
         self.statusBar().clearMessage()
         dialogs.error(self, message)
 

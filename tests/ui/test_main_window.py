@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -109,12 +108,7 @@ def test_empty_database_shows_empty_state(main_window, db, qtbot, answers):
 
 
 def test_empty_state_demo_button(main_window, db, qtbot):
-    from signon.ui.main_window import demo_loader
-
     button = main_window.findChild(QPushButton, "loadDemoButton")
-    if demo_loader() is None:
-        assert not button.isVisible()  # never a dead button
-        pytest.skip("signon.exchange.campaign_file.load_demo is not there yet")
     assert button.isVisible()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     with db.session() as s:
@@ -240,8 +234,8 @@ def test_open_database_menu_switches_file(main_window, db, tmp_path, monkeypatch
 
 
 def test_restore_latest_backup_after_damage(tmp_path, monkeypatch, qapp):
-    backup = pytest.importorskip("signon.store.backup")
     from signon.config import backups_dir
+    from signon.store import backup
     from signon.store.database import open_database
     from signon.ui import app, dialogs
 
@@ -273,7 +267,6 @@ def test_restore_latest_backup_after_damage(tmp_path, monkeypatch, qapp):
 
 
 def test_back_up_now(main_window, db, db_path, qtbot):
-    pytest.importorskip("signon.store.backup")
     from signon.config import backups_dir
 
     with db.session() as s:
@@ -292,3 +285,23 @@ def test_a_large_tab_scrolls_instead_of_growing_the_window(main_window, db):
     main_window.tabs[1].setMinimumSize(2000, 1500)
     hint = main_window.minimumSizeHint()
     assert hint.width() <= 900 and hint.height() <= 600, hint
+
+
+def test_back_up_now_on_a_real_thread(main_window, db, db_path, qtbot, monkeypatch):
+    from signon.config import backups_dir
+    from signon.ui.worker import Worker
+
+    monkeypatch.setattr(Worker, "inline", False)
+    main_window.backup_action.trigger()
+    assert not main_window.backup_action.isEnabled()  # one backup at a time
+    qtbot.waitUntil(lambda: "Backup written" in main_window.statusBar().currentMessage(),
+                    timeout=10000)
+    assert len(list(backups_dir().glob(f"{db_path.stem}-*.db"))) == 1
+    assert main_window.backup_action.isEnabled()
+
+
+def test_back_up_failure_is_one_line(main_window, tmp_path, answers, qtbot):
+    main_window.db.path.unlink()  # the file went away under the app
+    main_window.backup_action.trigger()
+    [message] = answers.errors
+    assert "\n" not in message and "nothing to back up" in message
