@@ -2,11 +2,16 @@
 "First, …", "Second, …", "Finally, …" in the campaign's language.
 
 Lead-ins are computed, never typed, so that reordering or deleting an item
-renumbers the whole list at once and translations stay consistent.
+renumbers the whole list at once and translations stay consistent. Items are
+written the way the example letter's concerns are ("the paragraphs calling
+for …"); joining them to a lead-in must lower an article typed with a capital
+("The paragraphs" → "First, the paragraphs") but never a name ("UN", "Access
+Now", "El Salvador"), so only known function words are ever lowered.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -52,31 +57,81 @@ ORDINALS: dict[str, tuple[str, ...]] = {
         "Quatorzièmement", "Quinzièmement", "Seizièmement", "Dix-septièmement",
         "Dix-huitièmement", "Dix-neuvièmement", "Vingtièmement",
     ),
+    "pt": (
+        "Em primeiro lugar", "Em segundo lugar", "Em terceiro lugar", "Em quarto lugar",
+        "Em quinto lugar", "Em sexto lugar", "Em sétimo lugar", "Em oitavo lugar",
+        "Em nono lugar", "Em décimo lugar", "Em décimo primeiro lugar",
+        "Em décimo segundo lugar", "Em décimo terceiro lugar", "Em décimo quarto lugar",
+        "Em décimo quinto lugar", "Em décimo sexto lugar", "Em décimo sétimo lugar",
+        "Em décimo oitavo lugar", "Em décimo nono lugar", "Em vigésimo lugar",
+    ),
     "ar": (
         "أولاً", "ثانياً", "ثالثاً", "رابعاً", "خامساً", "سادساً", "سابعاً", "ثامناً",
         "تاسعاً", "عاشراً", "حادي عشر", "ثاني عشر", "ثالث عشر", "رابع عشر",
         "خامس عشر", "سادس عشر", "سابع عشر", "ثامن عشر", "تاسع عشر", "عشرون",
     ),
 }
-FINALLY: dict[str, str] = {"en": "Finally", "es": "Por último", "fr": "Enfin", "ar": "وأخيراً"}
+FINALLY: dict[str, str] = {
+    "en": "Finally", "es": "Por último", "fr": "Enfin", "pt": "Por fim", "ar": "وأخيراً",
+}
 #: The separator after a lead-in: Arabic uses its own comma.
 COMMA: dict[str, str] = {"ar": "، "}
+#: Languages whose ordinal words the composer knows; a letter in any other
+#: language is numbered ("1.", "2.") rather than given English words.
+ORDINAL_LANGUAGES = tuple(ORDINALS)
 
 #: Words that start an item in lower case after a lead-in ("First, the …")
 #: even when the item was typed with a capital. Anything else (a name, an
-#: acronym) keeps its capital.
+#: acronym) keeps its capital: lowering "Access Now" would be a real error,
+#: keeping "The" a small one.
 LOWERABLE: dict[str, frozenset[str]] = {
     "en": frozenset(
-        "the a an this these that those there it its we our while when although "
-        "in on at for to by with as states civil all many some most no".split()
+        "the a an this these that those there it its they their we our us while when "
+        "where whereas although though because since if unless whether in on at for "
+        "to by with without within from of into as about after before between despite "
+        "given such both each every all any many some most more other no not none "
+        "states governments civil current existing only even also however rather "
+        "what how which who and or but so yet".split()
     ),
-    "es": frozenset("el la los las un una unos unas este esta estos estas en para por "
-                    "con como los nosotros aunque mientras".split()),
-    "fr": frozenset("le la les un une des ce cet cette ces en pour par avec comme nous "
-                    "bien alors".split()),
+    "es": frozenset(
+        "el la lo los las un una unos unas este esta esto estos estas ese esa esos esas "
+        "aquel aquella en para por con sin sobre entre desde hasta como cuando donde "
+        "aunque mientras si porque ya que nosotros nosotras nuestro nuestra nuestros "
+        "nuestras su sus todo toda todos todas cada muchos muchas algunos algunas otros "
+        "otras no ni y o pero sino tanto además también".split()
+    ),
+    "fr": frozenset(
+        "le la les un une des du de ce cet cette ces en dans pour par avec sans sur sous "
+        "entre depuis comme lorsque quand où si bien alors que nous notre nos leur leurs "
+        "son sa ses tout toute tous toutes chaque plusieurs certains certaines de "
+        "aucun aucune ne ni et ou mais donc car aussi cependant".split()
+    ),
+    "pt": frozenset(
+        "o a os as um uma uns umas este esta estes estas esse essa esses essas em no na "
+        "nos nas para por pelo pela com sem sobre entre desde como quando onde embora "
+        "enquanto se porque nós nosso nossa nossos nossas todo toda todos todas cada "
+        "muitos muitas alguns algumas outros outras não nem e ou mas também".split()
+    ),
 }
+#: French elided articles and pronouns ("L’Union", "D’autres", "Qu’il").
+_ELISION = re.compile(r"^(?:L|D|Qu|J|N|S|C)[’']", re.UNICODE)
+#: Names that begin with an article and keep its capital after a lead-in.
+ARTICLE_NAMES = frozenset({
+    "the hague", "the gambia", "the bahamas", "the netherlands", "the guardian",
+    "the economist", "the new", "el salvador", "el cairo", "la paz", "la habana",
+    "la haya", "las palmas", "los angeles", "las vegas", "le caire", "la haye",
+    "le havre", "le monde", "la havane",
+})
 
-_TERMINAL = tuple(".!?…:;»\"”’)")
+#: A sentence already ends with one of these (the last three are CJK, Arabic
+#: and Devanagari full stops and the Arabic question mark).
+_TERMINAL = frozenset(".!?…:;。؟।۔")
+#: Closing quotes and brackets: look inside them for the sentence's end, so
+#: "requiring “stronger partnerships.”" is complete and "… “partnerships”" is
+#: not.
+_CLOSERS = frozenset("\"'”’»)]›")
+#: Opening punctuation skipped when capitalising ("¿", "“", "(").
+_OPENERS = frozenset("\"'“‘«¿¡([‹—–-")
 
 
 def base_language(language: str) -> str:
@@ -88,42 +143,85 @@ def lead_ins(count: int, numbering: Numbering | str, language: str = "en") -> li
     """The lead-in of each of `count` items: "First" … "Finally", "1.", "•" or "".
 
     Ordinal words need at least two items to mean anything; "Finally" replaces
-    the last ordinal when there are three or more. Beyond the known ordinals
-    the list falls back to numbers rather than inventing words.
+    the last ordinal when there are three or more. A list longer than the
+    known ordinals, or in a language without ordinal words here, is numbered
+    throughout rather than switching from words to numbers half-way.
     """
     style = Numbering(numbering)
-    if style is Numbering.NUMBER:
-        return [f"{i}." for i in range(1, count + 1)]
     if style is Numbering.BULLET:
         return ["•"] * count
-    if style is Numbering.NONE or count < 2:
+    if style is Numbering.NONE:
         return [""] * count
     lang = base_language(language)
-    words = ORDINALS.get(lang, ORDINALS["en"])
-    last = FINALLY.get(lang, FINALLY["en"])
-    out = [words[i] if i < len(words) else f"{i + 1}." for i in range(count)]
+    words = ORDINALS.get(lang, ())
+    if style is Numbering.NUMBER or count - 1 > len(words):
+        return [f"{i}." for i in range(1, count + 1)]
+    if count < 2:
+        return [""] * count
+    out = [words[i] for i in range(count)]
     if count >= 3:
-        out[-1] = last
+        out[-1] = FINALLY[lang]
     return out
 
 
 def finish_sentence(text: str) -> str:
-    """Add a full stop to an item that ends without punctuation."""
+    """Add a full stop to an item that ends without punctuation (looking inside
+    closing quotes and brackets); an item already ending a sentence is kept."""
     text = text.strip()
-    if text and not text.endswith(_TERMINAL):
-        text += "."
-    return text
+    if not text:
+        return text
+    end = len(text)
+    while end > 0 and text[end - 1] in _CLOSERS:
+        end -= 1
+    if end > 0 and text[end - 1] in _TERMINAL:
+        return text
+    return text + "."
+
+
+def _first_letter(text: str) -> int:
+    """Index of the first letter after opening quotes/brackets, or -1."""
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return i
+        if ch not in _OPENERS and not ch.isspace():
+            return -1
+    return -1
 
 
 def capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
+    """Upper-case the first letter of a sentence, even behind "¿" or "“"; a
+    word that is already mixed case ("iPhone", "eSafety") is left alone."""
+    i = _first_letter(text)
+    if i < 0 or not text[i].islower():
+        return text
+    word = text[i:].split(" ", 1)[0]
+    if any(ch.isupper() for ch in word[1:]):
+        return text
+    return text[:i] + text[i].upper() + text[i + 1:]
 
 
 def _after_lead_in(text: str, language: str) -> str:
-    first, _, rest = text.partition(" ")
-    lowerable = LOWERABLE.get(base_language(language), frozenset())
-    if first[:1].isupper() and first.lower() in lowerable and not first.isupper():
-        return first.lower() + (" " + rest if rest else "")
+    """Lower the first word after "First, " when it is a function word typed
+    with a capital; names, acronyms and anything unknown keep their case."""
+    i = _first_letter(text)
+    if i < 0 or not text[i].isupper():
+        return text
+    words = text[i:].split(None, 2)
+    first = words[0]
+    bare = first.rstrip(",;:.!?")
+    lang = base_language(language)
+    if lang == "fr" and _ELISION.match(first):
+        return text[:i] + text[i].lower() + text[i + 1:]  # "L’Union" → "l’Union"
+    if bare.isupper() and len(bare) > 1:
+        return text  # an acronym: "UN", "AI"
+    if any(ch.isupper() for ch in bare[1:]):
+        return text  # "McKinsey", "UNESCO's" (mixed case)
+    two = " ".join(w.rstrip(",;:.") for w in words[:2]).casefold()
+    if two in ARTICLE_NAMES:
+        return text
+    lowerable = LOWERABLE.get(lang, frozenset())
+    if bare.casefold() in lowerable:
+        return text[:i] + text[i].lower() + text[i + 1:]
     return text
 
 
@@ -139,6 +237,12 @@ def join_lead_in(lead_in: str, item: str, language: str = "en") -> str:
     return f"{lead_in}{comma}{_after_lead_in(text, language)}"
 
 
+def _one_paragraph(text: str) -> str:
+    if "\n" not in text and "\r" not in text:
+        return text.strip()
+    return " ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
 @dataclass(frozen=True)
 class ComposedItem:
     """One list item ready to print: `marker` is "1." or "•" (drawn apart from
@@ -151,12 +255,14 @@ class ComposedItem:
 def compose_items(
     items: list[str], numbering: Numbering | str, language: str = "en"
 ) -> list[ComposedItem]:
-    style = Numbering(numbering)
-    cleaned = [i for i in (s.strip() for s in items) if i]
-    leads = lead_ins(len(cleaned), style, language)
+    """Blank items are dropped before numbering, so a half-written list never
+    reads "First, … Third, …". An item is one paragraph: line breaks typed or
+    pasted inside it become spaces."""
+    cleaned = [i for i in (_one_paragraph(s) for s in items) if i]
+    leads = lead_ins(len(cleaned), numbering, language)
     out = []
     for lead, item in zip(leads, cleaned, strict=True):
-        if style is Numbering.ORDINAL:
+        if lead and not lead.endswith(".") and lead != "•":
             out.append(ComposedItem(marker="", text=join_lead_in(lead, item, language)))
         else:
             out.append(ComposedItem(marker=lead, text=capitalise(finish_sentence(item))))
@@ -165,7 +271,13 @@ def compose_items(
 
 @dataclass
 class SectionDraft:
-    """A statement section as the domain sees it (the store maps its rows to this)."""
+    """A statement section as the domain sees it (the store maps its rows to this).
+
+    `source_block_id` and `item_sources` remember which library block a
+    section or item was copied from (parallel to `items`; shorter means
+    "unknown"). They are provenance only: they are not part of the text, so
+    they never change a version's content hash.
+    """
 
     kind: SectionKind | str
     text: str = ""
@@ -173,10 +285,22 @@ class SectionDraft:
     numbering: Numbering | str = Numbering.ORDINAL
     items: list[str] = field(default_factory=list)
     title: str = ""
+    source_block_id: int | None = None
+    item_sources: list[int | None] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.kind = SectionKind(self.kind)
         self.numbering = Numbering(self.numbering)
+
+    def item_source(self, index: int) -> int | None:
+        return self.item_sources[index] if index < len(self.item_sources) else None
+
+    @property
+    def is_empty(self) -> bool:
+        """A list without a non-blank item, or a paragraph section without text."""
+        if self.kind.is_list:
+            return not any(i.strip() for i in self.items)
+        return not self.text.strip()
 
 
 def paragraphs(text: str) -> list[str]:
@@ -196,3 +320,25 @@ def word_count(sections: list[SectionDraft]) -> int:
         words += len(s.text.split()) + len(s.lead.split())
         words += sum(len(i.split()) for i in s.items)
     return words
+
+
+def empty_sections(sections: list[SectionDraft]) -> list[int]:
+    """Indices of sections that would print nothing (the composer warns)."""
+    return [i for i, s in enumerate(sections) if s.is_empty]
+
+
+def statement_text(sections: list[SectionDraft], language: str = "en") -> str:
+    """The statement as endorsers read it, lead-ins resolved, one paragraph per
+    block separated by blank lines: what version comparison diffs."""
+    out: list[str] = []
+    for s in sections:
+        if s.title.strip():
+            out.append(s.title.strip())
+        if s.kind.is_list:
+            if s.lead.strip():
+                out.append(s.lead.strip())
+            for item in compose_items(s.items, s.numbering, language):
+                out.append(f"{item.marker} {item.text}" if item.marker else item.text)
+        else:
+            out.extend(paragraphs(s.text))
+    return "\n\n".join(out)

@@ -1,16 +1,30 @@
-"""Statement service: a campaign's sections and items, and frozen versions."""
+"""Statement service: a campaign's sections and items, and frozen versions.
+
+The composer saves the whole statement at once (`replace_sections`), so the
+stored text is always one consistent state; versions are immutable JSON
+snapshots whose hash covers the text only, never the links to library
+blocks."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func
 from sqlmodel import Session, select
 
 from signon.domain.compose import SectionDraft
 from signon.domain.errors import ValidationError
-from signon.store.models import Campaign, Section, SectionItem, StatementVersion, utcnow
+from signon.store.models import (
+    Campaign,
+    Section,
+    SectionItem,
+    Signatory,
+    StatementVersion,
+    utcnow,
+)
 
 
 def load_sections(session: Session, campaign_id: int) -> list[SectionDraft]:
@@ -18,24 +32,38 @@ def load_sections(session: Session, campaign_id: int) -> list[SectionDraft]:
         select(Section).where(Section.campaign_id == campaign_id)
         .order_by(Section.position, Section.id)
     ).all()
-    items: dict[int, list[str]] = {}
+    items: dict[int, list[SectionItem]] = {}
     if sections:
         rows = session.exec(
             select(SectionItem).where(SectionItem.section_id.in_([s.id for s in sections]))
             .order_by(SectionItem.position, SectionItem.id)
         ).all()
         for row in rows:
-            items.setdefault(row.section_id, []).append(row.text)
+            items.setdefault(row.section_id, []).append(row)
     return [
         SectionDraft(kind=s.kind, text=s.text, lead=s.lead, numbering=s.numbering,
-                     items=items.get(s.id, []), title=s.title)
+                     items=[i.text for i in items.get(s.id, [])], title=s.title,
+                     source_block_id=s.source_block_id,
+                     item_sources=[i.source_block_id for i in items.get(s.id, [])])
         for s in sections
     ]
 
 
 def replace_sections(session: Session, campaign_id: int, drafts: list[SectionDraft]) -> None:
     """Store the whole statement as given (the composer saves this way; it is
-    one transaction, so a crash leaves the previous text, never half of it)."""
+    one transaction, so a crash leaves the previous text, never half of it).
+
+    Links to library blocks are kept, except to blocks deleted meanwhile (an
+    undo can bring back an item copied from a block that is gone)."""
+    from signon.store.blocks import existing_block_ids
+
+    wanted = {d.source_block_id for d in drafts if d.source_block_id is not None}
+    wanted |= {i for d in drafts for i in d.item_sources if i is not None}
+    alive = existing_block_ids(session, wanted)
+
+    def link(block_id: int | None) -> int | None:
+        return block_id if block_id in alive else None
+
     old = session.exec(select(Section.id).where(Section.campaign_id == campaign_id)).all()
     if old:
         session.exec(SectionItem.__table__.delete().where(SectionItem.section_id.in_(old)))
@@ -43,11 +71,13 @@ def replace_sections(session: Session, campaign_id: int, drafts: list[SectionDra
     for position, draft in enumerate(drafts):
         section = Section(campaign_id=campaign_id, position=position, kind=draft.kind.value,
                           title=draft.title, text=draft.text, lead=draft.lead,
-                          numbering=draft.numbering.value)
+                          numbering=draft.numbering.value,
+                          source_block_id=link(draft.source_block_id))
         session.add(section)
         session.flush()
         for i, text in enumerate(draft.items):
-            session.add(SectionItem(section_id=section.id, position=i, text=text))
+            session.add(SectionItem(section_id=section.id, position=i, text=text,
+                                    source_block_id=link(draft.item_source(i))))
     campaign = session.get(Campaign, campaign_id)
     if campaign is not None:
         campaign.updated_at = utcnow()
@@ -96,6 +126,9 @@ def freeze_version(session: Session, campaign_id: int, note: str = "") -> Statem
     campaign starts collecting. Freezing an unchanged text is refused: it
     would make endorsers reconfirm for nothing."""
     drafts = load_sections(session, campaign_id)
+    if all(d.is_empty for d in drafts):
+        raise ValidationError("the statement is empty: write or insert some text before "
+                              "freezing a version")
     digest = content_hash(drafts)
     last = latest_version(session, campaign_id)
     if last is not None and last.content_hash == digest:
@@ -117,3 +150,59 @@ def freeze_version(session: Session, campaign_id: int, note: str = "") -> Statem
 
 def version_sections(version: StatementVersion) -> list[SectionDraft]:
     return [SectionDraft(**entry) for entry in json.loads(version.content or "[]")]
+
+
+def get_version(session: Session, campaign_id: int, number: int) -> StatementVersion:
+    row = session.exec(select(StatementVersion).where(
+        StatementVersion.campaign_id == campaign_id, StatementVersion.number == number)
+    ).first()
+    if row is None:
+        raise ValidationError(f"this campaign has no statement version {number}")
+    return row
+
+
+def restore_version(session: Session, campaign_id: int, number: int) -> list[SectionDraft]:
+    """Make an old version's text the current draft. History is never
+    rewritten: the versions stay as they are, and the restored text becomes a
+    new version only when the coordinator freezes it."""
+    drafts = version_sections(get_version(session, campaign_id, number))
+    replace_sections(session, campaign_id, drafts)
+    return drafts
+
+
+@dataclass(frozen=True)
+class EndorsementExposure:
+    """What editing the text means for endorsements already collected.
+
+    `endorsed` is every signatory currently endorsed; `of_older_versions`
+    those whose recorded version is before the latest frozen one (or not
+    recorded)."""
+
+    latest: int | None
+    latest_hash: str
+    latest_at: datetime | None
+    endorsed: int
+    of_older_versions: int
+
+    def needing_reconfirmation(self, text_changed: bool) -> int:
+        """Endorsements that will need reconfirming: all of them once the text
+        differs from the latest version, else those of earlier versions."""
+        if self.latest is None:
+            return 0
+        return self.endorsed if text_changed else self.of_older_versions
+
+
+def endorsement_exposure(session: Session, campaign_id: int) -> EndorsementExposure:
+    last = latest_version(session, campaign_id)
+    endorsed = session.exec(select(Signatory.endorsed_version).where(
+        Signatory.campaign_id == campaign_id, Signatory.status == "endorsed")).all()
+    older = 0
+    if last is not None:
+        older = sum(1 for v in endorsed if v is None or v < last.number)
+    return EndorsementExposure(
+        latest=last.number if last else None,
+        latest_hash=last.content_hash if last else "",
+        latest_at=last.created_at if last else None,
+        endorsed=len(endorsed),
+        of_older_versions=older,
+    )

@@ -1,28 +1,87 @@
-"""Statement tab of a campaign.
+"""Statement tab of a campaign: block library | composer | live letter preview.
 
-Until its issue is built the tab says what it will hold, so the window
-shows the whole shape of a campaign without any button that does nothing.
-It already follows the tab contract (constructor, `set_campaign`,
-`changed`) so the main window never has to change when it is filled in.
+The tab owns the campaign's statement while it is open: one undo stack for
+every edit, a preview re-rendered from the same `Letter` value the exporters
+use (debounced, so typing never waits for it), and an autosave that writes
+the whole statement in one transaction shortly after typing stops — and at
+most a few seconds after the first unsaved keystroke, so neither closing the
+app nor a crash loses more than that.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from html import escape
 
-from signon.store.database import Database
-
-DESCRIPTION = (
-    "This tab will hold the block library (intro, concern, recommendation and closing "
-    "wording you reuse across campaigns) beside the composed statement, with drag to "
-    "reorder, lead sentences and numbering (First, Second, … Finally), a live preview "
-    "of the letter, and numbered versions that endorsements point at."
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
+
+from signon.domain.compose import SectionDraft
+from signon.domain.errors import SignonError
+from signon.domain.letter import Letter, LetterOptions, build_letter
+from signon.store import statements
+from signon.store.blocks import ensure_starter_library
+from signon.store.campaigns import get_campaign
+from signon.store.database import Database
+from signon.store.letters import signatory_entries
+from signon.store.models import Campaign
+from signon.ui.statement.composer import ComposerPanel
+from signon.ui.statement.document import StatementDoc
+from signon.ui.statement.library import LibraryPanel
+from signon.ui.statement.preview import LetterPreview
+from signon.ui.statement.versions import VersionDialog, VersionInfo
+
+PREVIEW_DELAY_MS = 300
+SAVE_DELAY_MS = 1500
+SAVE_MAX_WAIT_MS = 4000
+MESSAGE_MS = 8000
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
+class FreezeDialog(QDialog):
+    """Confirms a freeze and takes its note (e.g. "sent to partners 12 May")."""
+
+    def __init__(self, number: int, reconfirm: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("freezeDialog")
+        self.setWindowTitle(f"Freeze version {number}")
+        text = (f"Version {number} will be an immutable snapshot of the current text, with "
+                "its date and a content hash. Endorsements record the version they "
+                "endorsed. A campaign still drafting moves to collecting.")
+        if reconfirm:
+            text += (f"\n\n{_plural(reconfirm, 'endorsement')} of earlier text will need "
+                     "reconfirmation.")
+        explanation = QLabel(text)
+        explanation.setWordWrap(True)
+        self.note = QLineEdit(objectName="freezeNote")
+        self.note.setPlaceholderText("Note (optional), e.g. “text agreed with partners”")
+        self.note.setAccessibleName("Version note")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(f"Freeze version {number}")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
 
 
 class StatementTab(QWidget):
-    """Shows what the tab will hold; emits `changed` after it writes data."""
+    """Draft the campaign's statement; emits `changed` after it writes data."""
 
     changed = Signal()
 
@@ -32,21 +91,334 @@ class StatementTab(QWidget):
         self.campaign_id: int | None = None
         self.setObjectName("statementTab")
         self.setAccessibleName("The campaign's statement")
-        heading = QLabel("Statement: what the campaign asks for, composed from the block library.")
-        heading.setObjectName("tabHeading")
-        heading.setWordWrap(True)
-        heading.setAccessibleName("The campaign's statement")
-        description = QLabel(DESCRIPTION)
-        description.setObjectName("tabDescription")
-        description.setWordWrap(True)
-        description.setAccessibleName("What this tab will hold")
-        description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._campaign: Campaign | None = None
+        self._entries: list = []
+        self._exposure: statements.EndorsementExposure | None = None
+        self._saved: list[SectionDraft] = []
+        self.stack = QUndoStack(self)
+
+        self.library = LibraryPanel(db, self)
+        self.composer = ComposerPanel(self.stack, self)
+        self.preview = LetterPreview(self)
+        self.message_label = QLabel(objectName="statementMessage")
+        self.message_label.setStyleSheet("color: #5b6470;")
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        preview_box = QWidget(objectName="previewPanel")
+        self.message_label.setWordWrap(True)
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.setContentsMargins(3, 6, 6, 6)
+        preview_layout.setSpacing(4)
+        preview_layout.addWidget(QLabel("<b>Letter preview</b>"))
+        preview_layout.addWidget(self.preview, 1)
+        preview_layout.addWidget(self.message_label)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="statementSplitter")
+        self.splitter.addWidget(self.library)
+        self.splitter.addWidget(self.composer)
+        self.splitter.addWidget(preview_box)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setSizes([280, 500, 500])
+        self.library.setMinimumWidth(220)
+        self.composer.setMinimumWidth(300)
+        preview_box.setMinimumWidth(260)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(12)
-        layout.addWidget(heading)
-        layout.addWidget(description)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        undo = QAction("Undo", self, objectName="undoAction")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.triggered.connect(self.stack.undo)
+        redo = QAction("Redo", self, objectName="redoAction")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.triggered.connect(self.stack.redo)
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+        self._preview_timer = self._timer(PREVIEW_DELAY_MS, self.render_preview)
+        self._save_timer = self._timer(SAVE_DELAY_MS, self.save_now)
+        self._max_wait_timer = self._timer(SAVE_MAX_WAIT_MS, self.save_now)
+        self._message_timer = self._timer(MESSAGE_MS, self.message_label.clear)
+
+        self.composer.edited.connect(self._on_edited)
+        self.composer.freeze_requested.connect(self.ask_freeze)
+        self.composer.versions_requested.connect(self.show_versions)
+        self.composer.outline.blocks_dropped.connect(self._drop_blocks)
+        self.composer.block_title = self._block_title
+        self.composer.outline.block_kind = self._block_kind
+        self.library.insert_requested.connect(self.composer.insert_block)
+        self.library.wrote.connect(self.changed)
+        self.library.message.connect(self.notify)
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)
+
+        self._seed_library()
+        self.library.reload()
+        self._show_no_campaign()
+
+    def _timer(self, ms: int, slot) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(ms)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _seed_library(self) -> None:
+        try:
+            with self.db.session() as session:
+                added = ensure_starter_library(session)
+        except (SignonError, SQLAlchemyError, OSError) as exc:
+            self.notify(f"Starter block library not added: {exc}")
+            return
+        if added:
+            self.notify(f"Block library started with {added} starter blocks")
+
+    # -- campaign ------------------------------------------------------------------------
 
     def set_campaign(self, campaign_id: int | None) -> None:
+        """Show a campaign's statement (saving the previous one first)."""
+        if campaign_id == self.campaign_id:
+            self.refresh_context()
+            return
+        self.flush()
+        self.campaign_id = None
+        self.stack.clear()
+        if campaign_id is None:
+            self._show_no_campaign()
+            return
+        try:
+            with self.db.session() as session:
+                campaign = get_campaign(session, campaign_id)
+                drafts = statements.load_sections(session, campaign_id)
+        except SignonError as exc:
+            self._show_no_campaign(str(exc))
+            return
         self.campaign_id = campaign_id
+        self._campaign = campaign
+        self._saved = drafts
+        self.composer.set_enabled_for_campaign(True)
+        self.composer.set_document(StatementDoc.from_drafts(drafts), campaign.language)
+        self.library.set_can_insert(True)
+        self.library.set_preferred_language(campaign.language)
+        self.refresh_context()
+
+    def _show_no_campaign(self, reason: str = "") -> None:
+        self._campaign = None
+        self._entries = []
+        self._exposure = None
+        self._saved = []
+        self.composer.set_document(StatementDoc(), "en")
+        self.composer.set_enabled_for_campaign(False)
+        self.composer.set_banner(None)
+        self.composer.set_version_status("")
+        self.library.set_can_insert(False)
+        self.preview.show_message(reason or "Choose a campaign to draft its statement.")
+
+    def refresh_context(self) -> None:
+        """Re-read what other tabs change (title, language, signatories,
+        versions) without touching the text being edited."""
+        if self.campaign_id is None:
+            return
+        try:
+            with self.db.session() as session:
+                campaign = get_campaign(session, self.campaign_id)
+                self._entries = signatory_entries(session, self.campaign_id, campaign.language)
+                self._exposure = statements.endorsement_exposure(session, self.campaign_id)
+        except SignonError as exc:
+            self.notify(str(exc))
+            return
+        if self._campaign is None or campaign.language != self._campaign.language:
+            self.composer.set_language(campaign.language)
+        self._campaign = campaign
+        self.render_preview()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self.refresh_context()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.flush()
+        super().hideEvent(event)
+
+    # -- editing, preview, autosave -------------------------------------------------------
+
+    def _on_edited(self) -> None:
+        self._preview_timer.start()
+        self._save_timer.start()
+        if not self._max_wait_timer.isActive():
+            self._max_wait_timer.start()
+
+    def current_letter(self) -> Letter | None:
+        campaign = self._campaign
+        if campaign is None:
+            return None
+        return build_letter(
+            title=campaign.title, addressee=campaign.addressee, language=campaign.language,
+            sections=self.composer.doc.to_drafts(), signatories=self._entries,
+            signatory_heading=campaign.signatory_heading,
+            options=LetterOptions(order=campaign.list_order,
+                                  keep_reconfirmation=campaign.keep_reconfirmation),
+        )
+
+    def render_preview(self) -> None:
+        self._preview_timer.stop()
+        letter = self.current_letter()
+        if letter is None:
+            return
+        self.preview.show_letter(letter)
+        self.composer.refresh_status()
+        self._update_version_state()
+
+    def _update_version_state(self) -> None:
+        exposure = self._exposure
+        if exposure is None or exposure.latest is None:
+            self.composer.set_version_status("· draft, not frozen yet")
+            self.composer.set_banner(None)
+            self.composer.freeze_button.setEnabled(self.campaign_id is not None)
+            return
+        n = exposure.latest
+        edited = statements.content_hash(self.composer.doc.to_drafts()) != exposure.latest_hash
+        self.composer.freeze_button.setEnabled(edited)
+        if edited:
+            self.composer.set_version_status(f"· edited since version {n}")
+            k = exposure.needing_reconfirmation(True)
+            consequence = (
+                f"{_plural(k, 'endorsement')} of the earlier text will need reconfirmation "
+                "once you freeze the new text." if k else
+                "No endorsement is affected yet: nobody has endorsed an earlier version.")
+            self.composer.set_banner(
+                f"<b>You are editing the text after version {n} was frozen.</b> "
+                f"{escape(consequence)}")
+            return
+        when = f", frozen {exposure.latest_at:%d %b %Y}" if exposure.latest_at else ""
+        self.composer.set_version_status(f"· version {n}{when}")
+        k = exposure.needing_reconfirmation(False)
+        self.composer.set_banner(
+            f"{_plural(k, 'endorsement')} {'is' if k == 1 else 'are'} of a version before "
+            f"{n} and need{'s' * (k == 1)} reconfirmation." if k else None)
+
+    def save_now(self) -> bool:
+        """Write the statement if it changed since the last save; True when the
+        database holds the current text."""
+        self._save_timer.stop()
+        self._max_wait_timer.stop()
+        if self.campaign_id is None:
+            return True
+        drafts = self.composer.doc.to_drafts()
+        if drafts == self._saved:
+            return True
+        try:
+            with self.db.session() as session:
+                statements.replace_sections(session, self.campaign_id, drafts)
+        except (SignonError, SQLAlchemyError) as exc:
+            self.notify(f"Autosave failed, retrying: {str(exc).splitlines()[0]}")
+            self._save_timer.start()
+            return False
+        self._saved = drafts
+        self.changed.emit()
+        return True
+
+    def flush(self) -> None:
+        """Save now and render: before a campaign switch, a tab switch or quit."""
+        if self.campaign_id is not None:
+            self.save_now()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.campaign_id is not None and self.composer.doc.to_drafts() != self._saved
+
+    def notify(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setToolTip(text)
+        self._message_timer.start()
+
+    # -- library links ----------------------------------------------------------------------
+
+    def _block_title(self, block_id: int | None) -> str | None:
+        block = self.library._blocks.get(block_id) if block_id is not None else None
+        return block.title if block is not None else None
+
+    def _block_kind(self, block_id: int) -> str | None:
+        block = self.library._blocks.get(block_id)
+        return block.kind if block is not None else None
+
+    def _drop_blocks(self, ids: list[int], target: tuple[int, int | None]) -> None:
+        if self.campaign_id is None:
+            return
+        refs = self.library.block_refs(ids)
+        if len(refs) == 1:
+            self.composer.insert_block(refs[0], target)
+        elif refs:
+            self.composer.insert_blocks(refs, target)
+
+    # -- versions ------------------------------------------------------------------------
+
+    def ask_freeze(self) -> None:
+        if self.campaign_id is None:
+            return
+        self.render_preview()
+        exposure = self._exposure
+        number = (exposure.latest or 0) + 1 if exposure else 1
+        reconfirm = exposure.needing_reconfirmation(True) if exposure else 0
+        dialog = FreezeDialog(number, reconfirm, self)
+        dialog.accepted.connect(lambda: self.freeze_version(dialog.note.text()))
+        dialog.open()
+
+    def freeze_version(self, note: str = "") -> int | None:
+        """Save, then freeze the current text; returns the new version number."""
+        if self.campaign_id is None or not self.save_now():
+            return None
+        try:
+            with self.db.session() as session:
+                version = statements.freeze_version(session, self.campaign_id, note.strip())
+                number = version.number
+        except SignonError as exc:
+            self.notify(f"Not frozen: {exc}")
+            return None
+        self.changed.emit()
+        self.refresh_context()
+        self.notify(f"Version {number} frozen")
+        return number
+
+    def version_infos(self) -> list[VersionInfo]:
+        if self.campaign_id is None:
+            return []
+        with self.db.session() as session:
+            rows = statements.versions(session, self.campaign_id)
+            return [VersionInfo(r.number, r.created_at, r.note, r.content_hash,
+                                statements.version_sections(r)) for r in rows]
+
+    def show_versions(self) -> VersionDialog | None:
+        if self.campaign_id is None or self._campaign is None:
+            return None
+        infos = self.version_infos()
+        letter = self.current_letter()
+        dialog = VersionDialog(infos, self.composer.doc.to_drafts(), self._campaign.language,
+                               letter.direction if letter else "ltr", self)
+        dialog.restore_requested.connect(self.restore_version)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def restore_version(self, number: int) -> None:
+        """The old wording becomes the current text (one undo step); the
+        versions themselves never change."""
+        if self.campaign_id is None:
+            return
+        try:
+            with self.db.session() as session:
+                drafts = statements.version_sections(
+                    statements.get_version(session, self.campaign_id, number))
+        except SignonError as exc:
+            self.notify(str(exc))
+            return
+        self.composer.replace_document(StatementDoc.from_drafts(drafts),
+                                       f"Restore version {number}")
+        self.save_now()
+        self.render_preview()
+        self.notify(f"Version {number} restored as the current text; freeze it to make it "
+                    "a new version")

@@ -1,0 +1,232 @@
+"""The block library without a database: what a block is, how it is searched
+and filtered, and the JSON shape coalitions use to share their wording.
+
+Search runs on every keystroke, so each block's folded text (case and accents
+removed) is computed once when the library is loaded, not per keystroke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
+
+from signon.domain.errors import ValidationError
+from signon.domain.text import fold
+
+BLOCK_KINDS: tuple[str, ...] = ("intro", "concern", "recommendation", "closing")
+KIND_LABELS: dict[str, str] = {
+    "intro": "Introduction", "concern": "Concern",
+    "recommendation": "Recommendation", "closing": "Closing",
+}
+LIBRARY_FORMAT = "signon-blocks/1"
+BLOCK_FIELDS = ("kind", "title", "body", "tags", "language", "source")
+MAX_TITLE = 200
+
+
+class BlockLike(Protocol):
+    kind: str
+    title: str
+    body: str
+    tags: str
+    language: str
+
+
+B = TypeVar("B", bound=BlockLike)
+
+
+def parse_tags(text: str | Iterable[str]) -> tuple[str, ...]:
+    """"Biometrics, AI ,ai" → ("biometrics", "ai"): lower case, trimmed, each
+    once, in the order given (tags are typed by people; commas separate)."""
+    parts = text.split(",") if isinstance(text, str) else list(text)
+    seen: dict[str, None] = {}
+    for part in parts:
+        tag = " ".join(str(part).split()).casefold()
+        if tag:
+            seen.setdefault(tag, None)
+    return tuple(seen)
+
+
+def tags_to_text(tags: Iterable[str]) -> str:
+    """How tags are stored: comma-separated, lower case."""
+    return ",".join(parse_tags(tags))
+
+
+def tags_for_display(stored: str) -> str:
+    return ", ".join(parse_tags(stored))
+
+
+def normalise_language(code: str) -> str:
+    """"ES" → "es", "pt_BR" → "pt-br": one spelling per language so the
+    filter does not show "en" and "EN" as two languages."""
+    code = code.strip().replace("_", "-").lower()
+    return code or "en"
+
+
+@dataclass(frozen=True)
+class BlockData:
+    """A block as it travels in a library file or the edit dialog."""
+
+    kind: str
+    title: str
+    body: str
+    tags: tuple[str, ...] = ()
+    language: str = "en"
+    source: str = ""
+
+    def validated(self, where: str = "block") -> BlockData:
+        """The same block cleaned up, or ValidationError naming `where` and the field."""
+        kind = self.kind.strip().lower()
+        if kind not in BLOCK_KINDS:
+            raise ValidationError(
+                f"{where}: field 'kind': {self.kind!r} is not one of {', '.join(BLOCK_KINDS)}"
+            )
+        title = " ".join(self.title.split())
+        body = self.body.strip()
+        if not body:
+            raise ValidationError(f"{where}: field 'body': a block needs some text")
+        if not title:
+            title = _title_from_body(body)
+        if len(title) > MAX_TITLE:
+            raise ValidationError(f"{where}: field 'title': longer than {MAX_TITLE} characters")
+        language = normalise_language(self.language)
+        if not all(part.isalnum() for part in language.split("-")):
+            raise ValidationError(f"{where}: field 'language': {self.language!r} is not a "
+                                  "language code such as en, es or fr")
+        return BlockData(kind, title, body, parse_tags(self.tags), language,
+                         self.source.strip())
+
+
+def _title_from_body(body: str, limit: int = 60) -> str:
+    """A block saved without a title is named after its first words."""
+    words = body.split()
+    title = ""
+    for word in words:
+        if len(title) + len(word) + 1 > limit:
+            return title + "…"
+        title = f"{title} {word}".strip()
+    return title
+
+
+@dataclass(frozen=True)
+class _Entry(Generic[B]):
+    block: B
+    title: str
+    haystack: str
+    tags: tuple[str, ...]
+
+
+class BlockIndex(Generic[B]):
+    """Blocks with their folded text, searched and filtered as the user types."""
+
+    def __init__(self, blocks: Iterable[B]):
+        self._entries = [
+            _Entry(b, fold(b.title), fold(" ".join((b.title, b.body, b.tags))),
+                   parse_tags(b.tags))
+            for b in blocks
+        ]
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted({normalise_language(e.block.language) for e in self._entries})
+
+    @property
+    def tags(self) -> list[str]:
+        return sorted({t for e in self._entries for t in e.tags}, key=fold)
+
+    def search(
+        self,
+        query: str = "",
+        *,
+        kind: str | None = None,
+        language: str | None = None,
+        tag: str | None = None,
+    ) -> list[B]:
+        """Blocks containing every word of `query` (in title, body or tags,
+        ignoring case and accents) that pass the filters; blocks whose title
+        matches come first, otherwise the library order is kept."""
+        words = fold(query).split()
+        lang = normalise_language(language) if language else None
+        tag_key = fold(tag.strip()) if tag else None
+        title_hits: list[B] = []
+        other_hits: list[B] = []
+        for e in self._entries:
+            if kind and e.block.kind != kind:
+                continue
+            if lang and normalise_language(e.block.language) != lang:
+                continue
+            if tag_key and tag_key not in (fold(t) for t in e.tags):
+                continue
+            if not all(w in e.haystack for w in words):
+                continue
+            if words and all(w in e.title for w in words):
+                title_hits.append(e.block)
+            else:
+                other_hits.append(e.block)
+        return title_hits + other_hits
+
+
+def search_blocks(blocks: Sequence[B], query: str = "", **filters: str | None) -> list[B]:
+    """One-off search (the UI keeps a BlockIndex instead)."""
+    return BlockIndex(blocks).search(query, **filters)
+
+
+# -- library files -------------------------------------------------------------
+
+
+def library_to_json(blocks: Iterable[BlockLike | BlockData]) -> dict:
+    out = []
+    for b in blocks:
+        tags = b.tags if isinstance(b.tags, tuple) else parse_tags(b.tags)
+        out.append({
+            "kind": b.kind, "title": b.title, "body": b.body, "tags": list(tags),
+            "language": b.language, "source": getattr(b, "source", "") or "",
+        })
+    return {"format": LIBRARY_FORMAT, "blocks": out}
+
+
+def parse_library(data: object, where: str) -> list[BlockData]:
+    """Blocks of a library file, validated; any problem raises one line naming
+    the file, the block (number and title) and the field."""
+    if not isinstance(data, dict):
+        raise ValidationError(f"{where}: not a block library (expected a JSON object with "
+                              f"\"format\": \"{LIBRARY_FORMAT}\")")
+    unknown = sorted(set(data) - {"format", "blocks", "description"})
+    if unknown:
+        raise ValidationError(f"{where}: unknown key {unknown[0]!r}")
+    if data.get("format") != LIBRARY_FORMAT:
+        raise ValidationError(f"{where}: field 'format' is {data.get('format')!r}, "
+                              f"expected {LIBRARY_FORMAT!r}")
+    entries = data.get("blocks")
+    if not isinstance(entries, list):
+        raise ValidationError(f"{where}: field 'blocks' must be a list")
+    blocks = []
+    for n, entry in enumerate(entries, start=1):
+        label = f"{where}: block {n}"
+        if not isinstance(entry, dict):
+            raise ValidationError(f"{label}: not an object")
+        if isinstance(entry.get("title"), str) and entry["title"].strip():
+            label += f" ({entry['title'].strip()[:40]!r})"
+        unknown = sorted(set(entry) - set(BLOCK_FIELDS))
+        if unknown:
+            raise ValidationError(f"{label}: unknown field {unknown[0]!r}")
+        for key in ("kind", "body"):
+            if key not in entry:
+                raise ValidationError(f"{label}: field {key!r} is missing")
+        for key in ("kind", "title", "body", "language", "source"):
+            if key in entry and not isinstance(entry[key], str):
+                raise ValidationError(f"{label}: field {key!r} must be text")
+        tags = entry.get("tags", [])
+        if isinstance(tags, str):
+            tags = parse_tags(tags)
+        elif not (isinstance(tags, list) and all(isinstance(t, str) for t in tags)):
+            raise ValidationError(f"{label}: field 'tags' must be a list of text")
+        blocks.append(BlockData(
+            kind=entry["kind"], title=entry.get("title", ""), body=entry["body"],
+            tags=tuple(tags), language=entry.get("language", "en"),
+            source=entry.get("source", ""),
+        ).validated(label))
+    return blocks

@@ -1,0 +1,592 @@
+"""The composer: outline of the statement, an editor for the selected
+section or item, and the statement's status (words, empty sections, version).
+
+All edits become commands on the tab's QUndoStack; the panel applies what the
+commands report (`structure_changed`, `field_changed`) and emits `edited`, on
+which the tab schedules the preview and the autosave.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signon.domain.compose import (
+    ORDINALS,
+    Numbering,
+    SectionKind,
+    base_language,
+    lead_ins,
+    word_count,
+)
+from signon.ui.statement.commands import FieldCommand, get_field, structural
+from signon.ui.statement.document import BlockRef, StatementDoc
+from signon.ui.statement.fields import StackLineEdit, StackTextEdit
+from signon.ui.statement.outline import SECTION_TITLES, OutlineTree
+
+TEXT_KINDS = (SectionKind.INTRO, SectionKind.CLOSING, SectionKind.TEXT)
+LIST_KINDS = (SectionKind.CONCERN, SectionKind.RECOMMENDATION)
+ITEM_NAMES = {SectionKind.CONCERN: "Concern", SectionKind.RECOMMENDATION: "Recommendation"}
+ADD_LABELS = {
+    SectionKind.INTRO: "Introduction paragraph", SectionKind.CONCERN: "Concern list",
+    SectionKind.RECOMMENDATION: "Recommendation list",
+    SectionKind.CLOSING: "Closing paragraph", SectionKind.TEXT: "Free text",
+}
+TYPING_FIELDS = ("text", "lead", "title")
+ITEM_HINT = ("Write it without its lead-in (“the paragraphs calling for …”): the letter "
+             "adds “First, …”, “Second, …”, “Finally, …” and renumbers when items move.")
+
+
+def numbering_label(style: Numbering, language: str) -> str:
+    if style is Numbering.ORDINAL:
+        if base_language(language) not in ORDINALS:
+            return "Ordinal words (numbered in this language)"
+        first, second, last = lead_ins(3, Numbering.ORDINAL, language)
+        return f"{first}, {second} … {last}"
+    return {Numbering.NUMBER: "1.  2.  3.", Numbering.BULLET: "•  Bullets",
+            Numbering.NONE: "No numbering"}[style]
+
+
+class ComposerPanel(QWidget):
+    edited = Signal()
+    freeze_requested = Signal()
+    versions_requested = Signal()
+
+    def __init__(self, stack: QUndoStack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("composerPanel")
+        self.stack = stack
+        self.doc = StatementDoc()
+        self.language = "en"
+        self._loading = False
+        self._shown_uid: int | None = None
+        #: Title of a library block by id, for "copied from …" (set by the tab).
+        self.block_title: Callable[[int], str | None] = lambda _id: None
+
+        # header: title, version status, version actions
+        heading = QLabel("<b>Statement</b>")
+        self.version_label = QLabel(objectName="versionStatus")
+        self.version_label.setStyleSheet("color: #5b6470;")
+        self.versions_button = QPushButton("Versions", objectName="versionsButton")
+        self.versions_button.setToolTip("Compare frozen versions, restore an old one")
+        self.freeze_button = QPushButton("Freeze…", objectName="freezeVersionButton")
+        self.freeze_button.setToolTip(
+            "Make the current text an immutable numbered version that endorsements point at")
+        self.versions_button.clicked.connect(self.versions_requested)
+        self.freeze_button.clicked.connect(self.freeze_requested)
+        header = QHBoxLayout()
+        header.addWidget(heading, 1)
+        header.addWidget(self.versions_button)
+        header.addWidget(self.freeze_button)
+
+        # toolbar: add, move, delete, undo/redo
+        self.add_button = QToolButton(objectName="addSectionButton")
+        self.add_button.setText("Add")
+        self.add_button.setToolTip("Add a section or an item")
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.add_button)
+        self.add_item_action = menu.addAction("Item in the selected list", self.add_item)
+        self.add_item_action.setShortcut(QKeySequence("Ctrl+Shift+Return"))
+        menu.addSeparator()
+        for kind in (SectionKind.INTRO, SectionKind.CONCERN, SectionKind.RECOMMENDATION,
+                     SectionKind.CLOSING, SectionKind.TEXT):
+            menu.addAction(ADD_LABELS[kind], lambda k=kind: self.add_section(k))
+        self.add_button.setMenu(menu)
+        self.up_button = self._tool("moveUpButton", "Up", "Move up (Alt+Up)",
+                                    lambda: self.move_selected(-1))
+        self.down_button = self._tool("moveDownButton", "Down", "Move down (Alt+Down)",
+                                      lambda: self.move_selected(1))
+        self.delete_button = self._tool("deleteNodeButton", "Delete",
+                                        "Delete the selected section or item (Delete)",
+                                        self.delete_selected)
+        self.undo_button = self._tool("undoButton", "Undo", "Undo (Ctrl+Z)", stack.undo)
+        self.redo_button = self._tool("redoButton", "Redo", "Redo (Ctrl+Shift+Z)", stack.redo)
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(
+            f"Undo {t} (Ctrl+Z)" if t else "Undo (Ctrl+Z)"))
+        stack.redoTextChanged.connect(lambda t: self.redo_button.setToolTip(
+            f"Redo {t} (Ctrl+Shift+Z)" if t else "Redo (Ctrl+Shift+Z)"))
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        toolbar = QHBoxLayout()
+        toolbar.setSpacing(2)
+        for button in (self.add_button, self.up_button, self.down_button, self.delete_button):
+            toolbar.addWidget(button)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.undo_button)
+        toolbar.addWidget(self.redo_button)
+
+        # banner: editing after a frozen version
+        self.banner = QFrame(objectName="reconfirmBanner")
+        self.banner.setStyleSheet(
+            "QFrame#reconfirmBanner { background: #fff4ce; border: 1px solid #e9c46a; "
+            "border-radius: 4px; } QFrame#reconfirmBanner QLabel { color: #5c4400; }")
+        self.banner_text = QLabel(objectName="reconfirmText")
+        self.banner_text.setWordWrap(True)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(8, 6, 8, 6)
+        banner_layout.addWidget(self.banner_text)
+        self.banner.hide()
+
+        self.outline = OutlineTree(self)
+        self.outline.currentItemChanged.connect(lambda *_: self._load_editor())
+        self.outline.move_requested.connect(self.move_uid)
+        self.outline.delete_requested.connect(self.delete_uid)
+        self.outline.edit_requested.connect(self.focus_editor)
+        self.outline.node_dropped.connect(self.drop_node)
+
+        self.editor = QStackedWidget(objectName="sectionEditor")
+        self._build_pages(stack)
+
+        split = QSplitter(Qt.Orientation.Vertical, objectName="composerSplitter")
+        split.addWidget(self.outline)
+        split.addWidget(self.editor)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+
+        self.word_label = QLabel(objectName="wordCount")
+        self.empty_label = QLabel(objectName="emptyWarning")
+        self.empty_label.setStyleSheet("color: #b42318;")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.word_label)
+        status_row.addWidget(self.version_label, 1)
+        status = QVBoxLayout()
+        status.setSpacing(2)
+        status.addLayout(status_row)
+        status.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3, 6, 3, 6)
+        layout.setSpacing(4)
+        layout.addLayout(header)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.banner)
+        layout.addWidget(split, 1)
+        layout.addLayout(status)
+
+        for keys, delta in (("Alt+Up", -1), ("Alt+Down", 1)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, d=delta: self.move_selected(d))
+            self.addAction(action)
+        self.addAction(self.add_item_action)
+        self.add_item_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._load_editor()
+
+    def _tool(self, name: str, text: str, tip: str, slot: Callable) -> QToolButton:
+        button = QToolButton(objectName=name)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip.split(" (")[0])
+        button.clicked.connect(slot)
+        return button
+
+    # -- editor pages ---------------------------------------------------------------
+
+    def _build_pages(self, stack: QUndoStack) -> None:
+        self.empty_page = QLabel(
+            "Select a section or an item to edit it. Insert wording from the block library "
+            "with Enter or by dragging it here, or add a section with Add.")
+        self.empty_page.setWordWrap(True)
+        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.empty_page.setStyleSheet("color: #5b6470; padding: 8px;")
+
+        # a paragraph section
+        self.text_page = QWidget()
+        self.text_kind = QComboBox(objectName="sectionKind")
+        for kind in TEXT_KINDS:
+            self.text_kind.addItem(SECTION_TITLES[kind], kind.value)
+        self.text_title = StackLineEdit(stack, objectName="sectionTitle")
+        self.text_title.setPlaceholderText("Optional heading")
+        self.text_body = StackTextEdit(stack, objectName="sectionText")
+        self.text_body.setPlaceholderText("Paragraphs, separated by a blank line")
+        self.text_source = QLabel(objectName="sectionSource")
+        self.text_source.setStyleSheet("color: #5b6470;")
+        row = QHBoxLayout()
+        row.addWidget(self.text_kind)
+        row.addWidget(self.text_title, 1)
+        text_layout = QVBoxLayout(self.text_page)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addLayout(row)
+        text_layout.addWidget(self.text_body, 1)
+        text_layout.addWidget(self.text_source)
+
+        # a concern or recommendation list
+        self.list_page = QWidget()
+        self.list_kind = QComboBox(objectName="listKind")
+        for kind in LIST_KINDS:
+            self.list_kind.addItem(SECTION_TITLES[kind], kind.value)
+        self.list_title = StackLineEdit(stack, objectName="listTitle")
+        self.list_title.setPlaceholderText("Optional heading")
+        self.lead = StackLineEdit(stack, objectName="sectionLead")
+        self.lead.setPlaceholderText("Optional, e.g. “Nonetheless, there are concerns "
+                                     "with the resolution:”")
+        self.numbering = QComboBox(objectName="numberingStyle")
+        self.add_item_button = QPushButton("Add item", objectName="addItemButton")
+        self.add_item_button.clicked.connect(self.add_item)
+        list_hint = QLabel("Lead-ins are computed from the order of the items: select an "
+                           "item to edit it, Alt+Up/Down to move it.")
+        list_hint.setWordWrap(True)
+        list_hint.setStyleSheet("color: #5b6470;")
+        form = QFormLayout(self.list_page)
+        form.setContentsMargins(0, 0, 0, 0)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.list_kind)
+        kind_row.addWidget(self.list_title, 1)
+        form.addRow("List", kind_row)
+        form.addRow("&Lead sentence", self.lead)
+        numbering_row = QHBoxLayout()
+        numbering_row.addWidget(self.numbering, 1)
+        numbering_row.addWidget(self.add_item_button)
+        form.addRow("&Numbering", numbering_row)
+        form.addRow(list_hint)
+
+        # one item
+        self.item_page = QWidget()
+        self.item_caption = QLabel(objectName="itemCaption")
+        self.item_caption.setStyleSheet("font-weight: 600;")
+        self.item_body = StackTextEdit(stack, objectName="itemText")
+        self.item_body.setPlaceholderText("the paragraphs calling for …")
+        item_hint = QLabel(ITEM_HINT)
+        item_hint.setWordWrap(True)
+        item_hint.setStyleSheet("color: #5b6470;")
+        item_layout = QVBoxLayout(self.item_page)
+        item_layout.setContentsMargins(0, 0, 0, 0)
+        item_layout.addWidget(self.item_caption)
+        item_layout.addWidget(self.item_body, 1)
+        item_layout.addWidget(item_hint)
+
+        for page in (self.empty_page, self.text_page, self.list_page, self.item_page):
+            self.editor.addWidget(page)
+
+        for widget, name in ((self.text_kind, "Section type"), (self.text_title, "Heading"),
+                             (self.text_body, "Section text"), (self.list_kind, "List type"),
+                             (self.list_title, "List heading"), (self.lead, "Lead sentence"),
+                             (self.numbering, "Numbering"), (self.item_body, "Item text")):
+            widget.setAccessibleName(name)
+
+        self.text_body.textChanged.connect(
+            lambda: self._edit("text", self.text_body.toPlainText()))
+        self.item_body.textChanged.connect(
+            lambda: self._edit("text", self.item_body.toPlainText()))
+        self.text_title.textEdited.connect(lambda t: self._edit("title", t))
+        self.list_title.textEdited.connect(lambda t: self._edit("title", t))
+        self.lead.textEdited.connect(lambda t: self._edit("lead", t))
+        self.numbering.activated.connect(
+            lambda _i: self._edit("numbering", self.numbering.currentData()))
+        self.text_kind.activated.connect(
+            lambda _i: self._edit("kind", self.text_kind.currentData()))
+        self.list_kind.activated.connect(
+            lambda _i: self._edit("kind", self.list_kind.currentData()))
+        self._fill_numbering()
+
+    def _fill_numbering(self) -> None:
+        current = self.numbering.currentData()
+        self.numbering.blockSignals(True)
+        self.numbering.clear()
+        for style in Numbering:
+            self.numbering.addItem(numbering_label(style, self.language), style.value)
+        if current is not None:
+            self.numbering.setCurrentIndex(max(0, self.numbering.findData(current)))
+        self.numbering.blockSignals(False)
+
+    # -- document in and out ------------------------------------------------------------
+
+    def set_document(self, doc: StatementDoc, language: str) -> None:
+        self.doc = doc
+        self.set_language(language, rebuild=False)
+        first = doc.sections[0].uid if doc.sections else None
+        self.outline.rebuild(doc, self.language, first)
+        self._load_editor()
+
+    def set_language(self, language: str, rebuild: bool = True) -> None:
+        self.language = language or "en"
+        self._fill_numbering()
+        if rebuild:
+            self.outline.rebuild(self.doc, self.language, self.outline.current_uid())
+
+    def selected_uid(self) -> int | None:
+        return self.outline.current_uid()
+
+    # called by undo commands ----------------------------------------------------------
+
+    def structure_changed(self, select_uid: int | None) -> None:
+        self.outline.rebuild(self.doc, self.language, select_uid)
+        self._load_editor()
+        self.edited.emit()
+
+    def field_changed(self, uid: int, name: str, value: str) -> None:
+        section, _ = self.doc.find(uid)
+        if section is not None:
+            self.outline.refresh_section(section.uid)
+        if uid != self._shown_uid:
+            self.outline.select_uid(uid)  # undo brings the edited text into view
+        else:
+            self._sync_widget(name, value)
+            self._update_caption()
+        self.edited.emit()
+
+    # -- editor <-> document ------------------------------------------------------------
+
+    def _load_editor(self) -> None:
+        uid = self.outline.current_uid()
+        section, item = self.doc.find(uid)
+        self._loading = True
+        try:
+            self._shown_uid = uid if section is not None else None
+            if section is None:
+                self.editor.setCurrentWidget(self.empty_page)
+            elif item is not None:
+                self._set_text(self.item_body, item.text)
+                self._update_caption()
+                self.editor.setCurrentWidget(self.item_page)
+            elif section.kind.is_list:
+                self.list_kind.setCurrentIndex(self.list_kind.findData(section.kind.value))
+                self.list_title.setText(section.title)
+                self.lead.setText(section.lead)
+                self.numbering.setCurrentIndex(self.numbering.findData(section.numbering.value))
+                self.editor.setCurrentWidget(self.list_page)
+            else:
+                self.text_kind.setCurrentIndex(self.text_kind.findData(section.kind.value))
+                self.text_title.setText(section.title)
+                self._set_text(self.text_body, section.text)
+                title = self.block_title(section.source_block_id) \
+                    if section.source_block_id else None
+                self.text_source.setText(f"Copied from library block “{title}”" if title
+                                         else "")
+                self.text_source.setVisible(bool(title))
+                self.editor.setCurrentWidget(self.text_page)
+        finally:
+            self._loading = False
+        self._update_actions()
+
+    def _update_caption(self) -> None:
+        section, item = self.doc.find(self._shown_uid)
+        if section is None or item is None:
+            return
+        index = section.item_index(item.uid)
+        caption = f"{ITEM_NAMES[section.kind]} {index + 1} of {len(section.items)}"
+        title = self.block_title(item.source_block_id) if item.source_block_id else None
+        if title:
+            caption += f"  ·  copied from “{title}”"
+        self.item_caption.setText(caption)
+
+    def _sync_widget(self, name: str, value: str) -> None:
+        section, item = self.doc.find(self._shown_uid)
+        if section is None:
+            return
+        self._loading = True
+        try:
+            if item is not None:
+                self._set_text(self.item_body, value)
+            elif name == "text":
+                self._set_text(self.text_body, value)
+            elif name == "title":
+                widget = self.list_title if section.kind.is_list else self.text_title
+                if widget.text() != value:
+                    widget.setText(value)
+            elif name == "lead" and self.lead.text() != value:
+                self.lead.setText(value)
+            elif name == "numbering":
+                self.numbering.setCurrentIndex(self.numbering.findData(value))
+            elif name == "kind":
+                combo = self.list_kind if section.kind.is_list else self.text_kind
+                combo.setCurrentIndex(combo.findData(value))
+        finally:
+            self._loading = False
+
+    @staticmethod
+    def _set_text(widget: StackTextEdit, value: str) -> None:
+        """Replace the text only if it differs, leaving the cursor where the
+        change was (so undo puts you back at the undone words)."""
+        old = widget.toPlainText()
+        if old == value:
+            return
+        prefix = 0
+        for a, b in zip(old, value, strict=False):
+            if a != b:
+                break
+            prefix += 1
+        widget.setPlainText(value)
+        cursor = widget.textCursor()
+        cursor.setPosition(min(prefix + max(0, len(value) - len(old)), len(value)),
+                           QTextCursor.MoveMode.MoveAnchor)
+        widget.setTextCursor(cursor)
+
+    def _edit(self, name: str, value: str) -> None:
+        if self._loading or self._shown_uid is None:
+            return
+        old = get_field(self.doc, self._shown_uid, name)
+        if old == value:
+            return
+        self.stack.push(FieldCommand(self, self._shown_uid, name, old, value,
+                                     typing=name in TYPING_FIELDS))
+
+    def focus_editor(self, _uid: int | None = None) -> None:
+        page = self.editor.currentWidget()
+        target = {self.item_page: self.item_body, self.text_page: self.text_body,
+                  self.list_page: self.lead}.get(page)
+        if target is not None:
+            target.setFocus()
+
+    def _update_actions(self) -> None:
+        section, item = self.doc.find(self._shown_uid)
+        has = section is not None
+        self.up_button.setEnabled(has)
+        self.down_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.add_item_action.setEnabled(has and section.kind.is_list)
+
+    # -- structural edits -------------------------------------------------------------------
+
+    def _push_structural(self, text: str, change: Callable[[StatementDoc], int | None]) -> bool:
+        command = structural(self, text, change, self.selected_uid())
+        if command is None:
+            return False
+        self.stack.push(command)
+        return True
+
+    def insert_block(self, block: BlockRef,
+                     position: tuple[int, int | None] | None = None) -> bool:
+        selected = self.selected_uid()
+        label = f"Insert “{block.title}”" if block.title else "Insert block"
+        return self._push_structural(
+            label, lambda d: d.insert_block(block, selected, position))
+
+    def insert_blocks(self, blocks: list[BlockRef], position: tuple[int, int | None]) -> bool:
+        """Several blocks dropped at once land in order, as one undo step."""
+
+        def change(doc: StatementDoc) -> int | None:
+            uid = None
+            section_index, item_index = position
+            for block in blocks:
+                before = len(doc.sections)
+                uid = doc.insert_block(block, None, (section_index, item_index))
+                if item_index is not None and len(doc.sections) == before:
+                    item_index += 1
+                else:
+                    section_index = doc.section_index(doc.find(uid)[0].uid) + 1
+                    item_index = None
+            return uid
+
+        return self._push_structural("Insert blocks", change)
+
+    def add_section(self, kind: SectionKind) -> None:
+        selected = self.selected_uid()
+
+        def change(doc: StatementDoc) -> int:
+            section, _ = doc.find(selected)
+            position = doc.section_index(section.uid) + 1 if section is not None else None
+            node = doc.add_section(kind, position)
+            if kind.is_list:
+                return doc.add_item(node.uid).uid
+            return node.uid
+
+        if self._push_structural(f"Add {ADD_LABELS[kind].lower()}", change):
+            self.focus_editor()
+
+    def add_item(self) -> None:
+        selected = self.selected_uid()
+        section, item = self.doc.find(selected)
+        if section is None or not section.kind.is_list:
+            return
+        index = section.item_index(item.uid) + 1 if item is not None else None
+        if self._push_structural(
+                "Add item", lambda d: d.add_item(section.uid, index).uid):
+            self.focus_editor()
+
+    def move_selected(self, delta: int) -> None:
+        uid = self.selected_uid()
+        if uid is not None:
+            self.move_uid(uid, delta)
+
+    def move_uid(self, uid: int, delta: int) -> None:
+        had_focus = self.focusWidget()
+        label = "Move up" if delta < 0 else "Move down"
+        self._push_structural(label, lambda d: uid if d.move(uid, delta) else uid)
+        if had_focus is not None and had_focus.isVisible():
+            had_focus.setFocus()
+
+    def delete_selected(self) -> None:
+        uid = self.selected_uid()
+        if uid is not None:
+            self.delete_uid(uid)
+
+    def delete_uid(self, uid: int) -> None:
+        section, item = self.doc.find(uid)
+        if section is None:
+            return
+        label = "Delete item" if item is not None else f"Delete {SECTION_TITLES[section.kind]}"
+        self._push_structural(label, lambda d: d.remove(uid))
+
+    def drop_node(self, uid: int, target: tuple[int, int | None]) -> None:
+        self._push_structural("Move", lambda d: uid if d.move_to(uid, *target) else uid)
+
+    def replace_document(self, doc: StatementDoc, label: str) -> None:
+        """Replace the whole text (restoring a version) as one undoable step."""
+
+        def change(current: StatementDoc) -> int | None:
+            current.sections = doc.snapshot()
+            return current.sections[0].uid if current.sections else None
+
+        self._push_structural(label, change)
+
+    # -- status ---------------------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        drafts = self.doc.to_drafts()
+        words = word_count(drafts)
+        self.word_label.setText(f"{words:,} word{'s' * (words != 1)}")
+        empty = [SECTION_TITLES[s.kind] for s in self.doc.sections
+                 if (s.kind.is_list and not any(i.text.strip() for i in s.items))
+                 or (not s.kind.is_list and not s.text.strip())]
+        blank_items = sum(1 for s in self.doc.sections for i in s.items if not i.text.strip()
+                          and any(j.text.strip() for j in s.items))
+        if not self.doc.sections:
+            warning = "The statement is empty: insert blocks from the library or use Add."
+        elif empty:
+            names = ", ".join(empty)
+            warning = (f"⚠ Empty section{'s' * (len(empty) != 1)}: {names} "
+                       "(not printed; write it or delete it)")
+        elif blank_items:
+            warning = f"⚠ {blank_items} empty item{'s' * (blank_items != 1)} (not printed)"
+        else:
+            warning = ""
+        self.empty_label.setText(warning)
+        self.empty_label.setVisible(bool(warning))
+
+    def set_banner(self, text: str | None) -> None:
+        self.banner_text.setText(text or "")
+        self.banner.setVisible(bool(text))
+
+    def set_version_status(self, text: str) -> None:
+        self.version_label.setText(text)
+
+    def set_enabled_for_campaign(self, enabled: bool) -> None:
+        for widget in (self.outline, self.editor, self.add_button, self.freeze_button,
+                       self.versions_button):
+            widget.setEnabled(enabled)
+        if not enabled:
+            for button in (self.up_button, self.down_button, self.delete_button):
+                button.setEnabled(False)

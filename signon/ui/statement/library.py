@@ -1,0 +1,512 @@
+"""The block library panel: search as you type, filters, and the actions
+that create, edit, duplicate, delete, import and export blocks.
+
+Blocks leave the panel only as `BlockRef`s (by Enter, the Insert button or
+drag-and-drop); the composer makes its own copy, so the library and the
+statements never share text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signon.domain.blocks import (
+    BLOCK_KINDS,
+    KIND_LABELS,
+    BlockData,
+    BlockIndex,
+    tags_for_display,
+)
+from signon.domain.errors import SignonError
+from signon.store import blocks as library
+from signon.store.database import Database
+from signon.store.models import Block
+from signon.ui.statement.block_dialog import BlockDialog
+from signon.ui.statement.document import BlockRef
+
+BLOCK_MIME = "application/x-signon-block"
+GROUP_LABELS = {"intro": "Introductions", "concern": "Concerns",
+                "recommendation": "Recommendations", "closing": "Closings"}
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def block_ref(block: Block) -> BlockRef:
+    return BlockRef(id=block.id, kind=block.kind, body=block.body, title=block.title)
+
+
+def refs_from_mime(mime: QMimeData) -> list[int]:
+    if not mime.hasFormat(BLOCK_MIME):
+        return []
+    try:
+        return [int(i) for i in json.loads(bytes(mime.data(BLOCK_MIME)).decode())]
+    except (ValueError, TypeError):
+        return []
+
+
+class LibraryTree(QTreeWidget):
+    """Blocks grouped by kind; Enter inserts, blocks can be dragged out."""
+
+    activated_block = Signal(int)
+    delete_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("blockLibrary")
+        self.setAccessibleName("Block library")
+        self.setAccessibleDescription("Enter inserts the selected block into the statement")
+        self.setColumnCount(2)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(True)
+        self.setUniformRowHeights(True)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QTreeWidget.DragDropMode.DragOnly)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.itemDoubleClicked.connect(self._double_clicked)
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt API)
+        return [BLOCK_MIME]
+
+    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:  # noqa: N802
+        mime = QMimeData()
+        ids = [i.data(0, ID_ROLE) for i in items if i.data(0, ID_ROLE) is not None]
+        mime.setData(BLOCK_MIME, json.dumps(ids).encode())
+        mime.setText("\n\n".join(i.toolTip(0) for i in items if i.data(0, ID_ROLE)))
+        return mime
+
+    def current_block_id(self) -> int | None:
+        item = self.currentItem()
+        return item.data(0, ID_ROLE) if item is not None else None
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            item = self.currentItem()
+            if item is not None and item.data(0, ID_ROLE) is not None:
+                self.activated_block.emit(item.data(0, ID_ROLE))
+            elif item is not None:
+                item.setExpanded(not item.isExpanded())
+            event.accept()
+            return
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, ID_ROLE) is not None:
+            self.activated_block.emit(item.data(0, ID_ROLE))
+
+
+class LibraryPanel(QWidget):
+    """Search field, filters, the block tree, the selected block's text, and
+    library actions. Emits `insert_requested` with a BlockRef and `wrote`
+    after any change to the library."""
+
+    insert_requested = Signal(object)
+    wrote = Signal()
+    message = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("libraryPanel")
+        self._blocks: dict[int, Block] = {}
+        self._index: BlockIndex[Block] = BlockIndex([])
+        self._can_insert = False
+
+        title = QLabel("<b>Block library</b>")
+        self.search = QLineEdit(objectName="blockSearch")
+        self.search.setPlaceholderText("Search title, text, tags…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search blocks")
+        self.kind_filter = QComboBox(objectName="blockKindFilter")
+        self.kind_filter.addItem("All kinds", None)
+        for kind in BLOCK_KINDS:
+            self.kind_filter.addItem(GROUP_LABELS[kind], kind)
+        self.kind_filter.setAccessibleName("Filter by kind")
+        self.language_filter = QComboBox(objectName="blockLanguageFilter")
+        self.language_filter.setAccessibleName("Filter by language")
+        self.tag_filter = QComboBox(objectName="blockTagFilter")
+        self.tag_filter.setAccessibleName("Filter by tag")
+        for combo in (self.kind_filter, self.tag_filter):
+            combo.setMinimumContentsLength(6)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.language_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.tree = LibraryTree(self)
+        self.count_label = QLabel(objectName="blockCount")
+        self.count_label.setStyleSheet("color: #5b6470;")
+        self.details = QTextBrowser(objectName="blockDetails")
+        self.details.setAccessibleName("Selected block")
+        self.details.setOpenLinks(False)
+        self.details.document().setDocumentMargin(6)
+
+        self.insert_button = QPushButton("Insert", objectName="insertBlockButton")
+        self.insert_button.setToolTip("Insert a copy of the block into the statement (Enter)")
+        self.new_button = QPushButton("New…", objectName="newBlockButton")
+        self.edit_button = QPushButton("Edit…", objectName="editBlockButton")
+        self.more_button = QToolButton(objectName="libraryMenuButton")
+        self.more_button.setText("More")
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setAccessibleName("More library actions")
+        menu = QMenu(self.more_button)
+        self.duplicate_action = menu.addAction("Duplicate", self.duplicate_selected)
+        self.tags_action = menu.addAction("Edit tags…", self.edit_tags_selected)
+        self.delete_action = menu.addAction("Delete…", self.confirm_delete)
+        menu.addSeparator()
+        menu.addAction("Import library…", self._choose_import)
+        menu.addAction("Export library…", self._choose_export)
+        menu.addAction("Add starter blocks", self.add_starter_blocks)
+        self.more_button.setMenu(menu)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (self.duplicate_action, self.tags_action, self.delete_action):
+            self.tree.addAction(action)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(4)
+        filters.addWidget(self.kind_filter, 1)
+        filters.addWidget(self.tag_filter, 1)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        buttons.addWidget(self.insert_button)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.more_button)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(4)
+        top_layout.addWidget(self.search)
+        top_layout.addLayout(filters)
+        top_layout.addWidget(self.tree, 1)
+        top_layout.addWidget(self.count_label)
+        split = QSplitter(Qt.Orientation.Vertical, objectName="librarySplitter")
+        split.addWidget(top)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 3, 6)
+        layout.setSpacing(4)
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(self.language_filter)
+        layout.addLayout(heading)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+
+        self.search.textChanged.connect(self.refresh_tree)
+        self.search.returnPressed.connect(self._focus_first_result)
+        for combo in (self.kind_filter, self.language_filter, self.tag_filter):
+            combo.currentIndexChanged.connect(self.refresh_tree)
+        self.tree.currentItemChanged.connect(self._show_current)
+        self.tree.activated_block.connect(self._insert_id)
+        self.tree.delete_pressed.connect(self.confirm_delete)
+        self.insert_button.clicked.connect(self.insert_selected)
+        self.new_button.clicked.connect(self.new_block)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self._update_buttons()
+
+    # -- loading and filtering ---------------------------------------------------
+
+    def reload(self, select_id: int | None = None) -> None:
+        with self.db.session() as session:
+            rows = library.list_blocks(session)
+        self._blocks = {b.id: b for b in rows}
+        self._index = BlockIndex(rows)
+        self._refill(self.language_filter, "All languages", self._index.languages)
+        self._refill(self.tag_filter, "All tags", self._index.tags)
+        self.refresh_tree(select_id=select_id)
+
+    @staticmethod
+    def _refill(combo: QComboBox, everything: str, values: list[str]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for value in values:
+            combo.addItem(value, value)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    def set_preferred_language(self, language: str | None) -> None:
+        """Show the campaign's language first: a French letter starts with
+        the French blocks (the filter can be cleared)."""
+        if not language:
+            return
+        index = self.language_filter.findData(language.split("-")[0].lower())
+        if index >= 0:
+            self.language_filter.setCurrentIndex(index)
+
+    def visible_blocks(self) -> list[Block]:
+        return self._index.search(
+            self.search.text(), kind=self.kind_filter.currentData(),
+            language=self.language_filter.currentData(), tag=self.tag_filter.currentData())
+
+    def refresh_tree(self, *_args, select_id: int | None = None) -> None:
+        keep = select_id if select_id is not None else self.tree.current_block_id()
+        shown = self.visible_blocks()
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        current = None
+        for block in shown:
+            group = groups.get(block.kind)
+            if group is None:
+                group = QTreeWidgetItem(self.tree)
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                group.setFirstColumnSpanned(True)
+                groups[block.kind] = group
+            item = QTreeWidgetItem(group, [block.title, block.language])
+            item.setData(0, ID_ROLE, block.id)
+            item.setToolTip(0, block.body)
+            item.setForeground(1, self.palette().placeholderText())
+            if block.id == keep:
+                current = item
+        order = {k: i for i, k in enumerate(BLOCK_KINDS)}
+        for kind, group in sorted(groups.items(), key=lambda kv: order.get(kv[0], 99)):
+            group.setText(0, f"{GROUP_LABELS.get(kind, kind.title())} ({group.childCount()})")
+            group.setExpanded(True)
+        self.tree.setColumnHidden(1, self.language_filter.currentData() is not None)
+        self.tree.resizeColumnToContents(1)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        self.tree.setUpdatesEnabled(True)
+        total = len(self._index)
+        self.count_label.setText(
+            f"{len(shown)} of {total} blocks" if len(shown) != total else f"{total} blocks")
+        if current is not None:
+            self.tree.setCurrentItem(current)
+        self._show_current()
+
+    def _focus_first_result(self) -> None:
+        """Enter in the search field jumps to the first matching block, so
+        search, Enter, Enter inserts without the mouse."""
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            if group.childCount():
+                self.tree.setCurrentItem(group.child(0))
+                self.tree.setFocus()
+                return
+
+    # -- selection ---------------------------------------------------------------
+
+    def selected_block(self) -> Block | None:
+        block_id = self.tree.current_block_id()
+        return self._blocks.get(block_id) if block_id is not None else None
+
+    def select_block(self, block_id: int) -> bool:
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            for j in range(group.childCount()):
+                if group.child(j).data(0, ID_ROLE) == block_id:
+                    self.tree.setCurrentItem(group.child(j))
+                    return True
+        return False
+
+    def _show_current(self, *_args) -> None:
+        block = self.selected_block()
+        if block is None:
+            self.details.setHtml('<p style="color:#8a919a">Select a block to read it; '
+                                 'Enter or drag inserts a copy into the statement.</p>')
+        else:
+            from html import escape
+
+            meta = [KIND_LABELS.get(block.kind, block.kind), block.language]
+            tags = tags_for_display(block.tags)
+            self.details.setHtml(
+                f"<p><b>{escape(block.title)}</b><br>"
+                f'<span style="color:#5b6470">{escape(" · ".join(meta))}'
+                f'{escape(" · " + tags) if tags else ""}</span></p>'
+                f"<p>{escape(block.body)}</p>"
+                + (f'<p style="color:#5b6470"><i>Source: {escape(block.source)}</i></p>'
+                   if block.source else ""))
+        self._update_buttons()
+
+    def set_can_insert(self, enabled: bool) -> None:
+        self._can_insert = enabled
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected_block() is not None
+        self.insert_button.setEnabled(has and self._can_insert)
+        self.edit_button.setEnabled(has)
+        for action in (self.duplicate_action, self.tags_action, self.delete_action):
+            action.setEnabled(has)
+
+    # -- actions -------------------------------------------------------------------
+
+    def insert_selected(self) -> None:
+        block = self.selected_block()
+        if block is not None:
+            self._insert_id(block.id)
+
+    def _insert_id(self, block_id: int) -> None:
+        block = self._blocks.get(block_id)
+        if block is not None and self._can_insert:
+            self.insert_requested.emit(block_ref(block))
+
+    def block_refs(self, ids: list[int]) -> list[BlockRef]:
+        return [block_ref(self._blocks[i]) for i in ids if i in self._blocks]
+
+    def _write(self, action: Callable, done: str | None = None) -> object | None:
+        """Run one library write in its own transaction; errors become a message."""
+        try:
+            with self.db.session() as session:
+                result = action(session)
+        except SignonError as exc:
+            QMessageBox.warning(self, "Block library", str(exc))
+            return None
+        self.wrote.emit()
+        if done:
+            self.message.emit(done)
+        return result
+
+    def new_block(self) -> None:
+        kind = self.kind_filter.currentData() or "concern"
+        language = self.language_filter.currentData() or "en"
+        dialog = BlockDialog(BlockData(kind, "", "", (), language, ""),
+                             self._index.languages, self)
+        dialog.setWindowTitle("New block")
+        dialog.accepted.connect(lambda: self._save_new(dialog))
+        dialog.open()
+
+    def _save_new(self, dialog: BlockDialog) -> None:
+        data = dialog.result_data
+        block = self._write(lambda s: library.create_block(s, data), "Block added")
+        if block is not None:
+            self.reload(select_id=block.id)
+            if not self.select_block(block.id):  # hidden by a filter: show it
+                self.search.clear()
+                self.kind_filter.setCurrentIndex(0)
+                self.tag_filter.setCurrentIndex(0)
+                self.language_filter.setCurrentIndex(0)
+                self.select_block(block.id)
+
+    def edit_selected(self) -> None:
+        block = self.selected_block()
+        if block is None:
+            return
+        dialog = BlockDialog(library.block_data(block), self._index.languages, self)
+        block_id = block.id
+        dialog.accepted.connect(lambda: self._save_edit(block_id, dialog))
+        dialog.open()
+
+    def _save_edit(self, block_id: int, dialog: BlockDialog) -> None:
+        data = dialog.result_data
+        if self._write(lambda s: library.update_block(s, block_id, data), "Block saved"):
+            self.reload(select_id=block_id)
+
+    def edit_tags_selected(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        block = self.selected_block()
+        if block is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setObjectName("blockTagsDialog")
+        dialog.setWindowTitle("Tags")
+        dialog.setLabelText(f"Tags of “{block.title}” (comma-separated):")
+        dialog.setTextValue(tags_for_display(block.tags))
+        block_id = block.id
+        dialog.textValueSelected.connect(lambda text: self.set_tags(block_id, text))
+        dialog.open()
+
+    def set_tags(self, block_id: int, text: str) -> None:
+        if self._write(lambda s: library.set_tags(s, block_id, text), "Tags saved"):
+            self.reload(select_id=block_id)
+
+    def duplicate_selected(self) -> None:
+        block = self.selected_block()
+        if block is None:
+            return
+        copy = self._write(lambda s: library.duplicate_block(s, block.id), "Block duplicated")
+        if copy is not None:
+            self.reload(select_id=copy.id)
+
+    def confirm_delete(self) -> None:
+        block = self.selected_block()
+        if block is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Delete block",
+                          f"Delete “{block.title}” from the library?\n\nStatements that "
+                          "use it keep their own copy of the text.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setObjectName("deleteBlockConfirm")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        block_id = block.id
+        box.finished.connect(
+            lambda result: self.delete_block(block_id)
+            if result == QMessageBox.StandardButton.Yes else None)
+        box.open()
+
+    def delete_block(self, block_id: int) -> None:
+        if self._write(lambda s: library.delete_block(s, block_id), "Block deleted") is None:
+            return
+        self.reload()
+
+    def import_file(self, path: str | Path) -> library.ImportResult | None:
+        result = self._write(lambda s: library.import_library(s, path))
+        if result is not None:
+            self.reload()
+            self.message.emit(f"Imported {Path(path).name}: {result.summary()}")
+        return result
+
+    def export_file(self, path: str | Path, only_visible: bool = False) -> int | None:
+        ids = [b.id for b in self.visible_blocks()] if only_visible else None
+        try:
+            with self.db.session() as session:
+                count = library.export_library(session, path, ids)
+        except (SignonError, OSError) as exc:
+            QMessageBox.warning(self, "Block library", f"{path}: {exc}")
+            return None
+        self.message.emit(f"Exported {count} blocks to {Path(path).name}")
+        return count
+
+    def add_starter_blocks(self) -> None:
+        result = self._write(library.add_starter_blocks)
+        if result is not None:
+            self.reload()
+            self.message.emit(f"Starter library: {result.summary()}")
+
+    def _choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import block library", "",
+                                              "Block library (*.json)")
+        if path:
+            self.import_file(path)
+
+    def _choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export block library",
+                                              "blocks.json", "Block library (*.json)")
+        if path:
+            filtered = len(self.visible_blocks()) != len(self._index)
+            self.export_file(path, only_visible=filtered)

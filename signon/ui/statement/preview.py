@@ -1,0 +1,119 @@
+"""The live letter preview: the `Letter` value rendered as simple HTML.
+
+It renders the same `Letter` the exporters get from `build_letter`, so what
+the coordinator reads while typing is what will be exported. Every piece of
+text is escaped: statements quote "<" and "&" and signatory names are typed
+by strangers.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from signon.domain.letter import Letter, LetterSection
+
+#: Inline styles on paragraphs: Qt's rich text keeps its own size steps for
+#: <h1>…<h3> whatever the CSS says, and ignores most of a <style> sheet.
+STYLES = {
+    "h1": "font-size:15pt; font-weight:600; margin-top:0px; margin-bottom:6px;",
+    "h2": "font-size:12pt; font-weight:600; margin-top:18px; margin-bottom:6px;",
+    "h3": "font-size:10.5pt; font-weight:600; margin-top:10px; margin-bottom:4px;",
+    "p": "margin-top:0px; margin-bottom:10px; line-height:135%;",
+    "item": "margin-top:0px; margin-bottom:10px; margin-left:18px; line-height:135%;",
+    "meta": "margin-top:0px; margin-bottom:4px; color:#5b6470;",
+    "sig": "margin-top:0px; margin-bottom:2px;",
+    "muted": "margin-top:0px; color:#8a919a; font-style:italic;",
+    "small": "margin-top:8px; color:#5b6470; font-size:9pt;",
+}
+
+
+def _para(role: str, text: str, direction: str) -> str:
+    """One paragraph in the look of `role` (a key of STYLES), text escaped."""
+    return f'<p dir="{direction}" style="{STYLES[role]}">{escape(text)}</p>'
+
+
+def _section_html(section: LetterSection, direction: str) -> list[str]:
+    out = []
+    if section.title:
+        out.append(_para("h2", section.title, direction))
+    if section.kind.is_list:
+        if section.lead:
+            out.append(_para("p", section.lead, direction))
+        if any(i.marker for i in section.items):
+            rows = "".join(
+                f'<tr><td width="26" valign="top"><p style="{STYLES["p"]}">'
+                f"{escape(i.marker)}</p></td>"
+                f'<td valign="top">{_para("p", i.text, direction)}</td></tr>'
+                for i in section.items
+            )
+            out.append(f'<table dir="{direction}" cellspacing="0" cellpadding="0" '
+                       f'style="margin-left:12px;">{rows}</table>')
+        else:
+            out.extend(_para("item", i.text, direction) for i in section.items)
+    else:
+        out.extend(_para("p", text, direction) for text in section.paragraphs)
+    return out
+
+
+def letter_html(letter: Letter, empty_signatories: str = "No endorsed signatories yet") -> str:
+    """HTML for QTextBrowser (Qt's rich-text subset: no flex, simple tables)."""
+    d = letter.direction
+    out = ["<html><body>"]
+    if letter.title:
+        out.append(_para("h1", letter.title, d))
+    if letter.addressee:
+        out.append(_para("meta", letter.addressee, d))
+    if letter.date_line:
+        out.append(_para("meta", letter.date_line, d))
+    out.append('<p style="margin-bottom:6px;"></p>')
+    for section in letter.sections:
+        out.extend(_section_html(section, d))
+    out.append(_para("h2", letter.signatory_heading, d))
+    if letter.counts_line:
+        out.append(_para("meta", letter.counts_line, d))
+    if not letter.groups:
+        out.append(_para("muted", empty_signatories, d))
+    for group in letter.groups:
+        if group.heading:
+            out.append(_para("h3", group.heading, d))
+        out.extend(_para("sig", line, d) for line in group.lines)
+    if letter.footnote:
+        out.append(_para("small", letter.footnote, d))
+    if letter.edition_line:
+        out.append(_para("small", letter.edition_line, d))
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+class LetterPreview(QTextBrowser):
+    """Read-only page that keeps its scroll position across re-renders, so
+    the coordinator can watch the paragraph being typed."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("letterPreview")
+        self.setAccessibleName("Letter preview")
+        self.setAccessibleDescription(
+            "The letter as it will be exported, updated as you type")
+        self.setOpenLinks(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.document().setDocumentMargin(28)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10.5))
+        self.document().setDefaultFont(font)
+        self.setStyleSheet("QTextBrowser#letterPreview { background: #ffffff; "
+                           "color: #1d232b; border: 1px solid #d5d9de; }")
+
+    def show_letter(self, letter: Letter) -> None:
+        bar = self.verticalScrollBar()
+        position = bar.value()
+        self.setHtml(letter_html(letter))
+        bar.setValue(min(position, bar.maximum()))
+
+    def show_message(self, text: str) -> None:
+        self.setHtml(_para("muted", text, "ltr"))

@@ -1,0 +1,179 @@
+"""Version comparison dialog (`versionDiff`): any two frozen versions, or a
+version and the current draft, side by side with word-level changes marked,
+and the way back to an old wording (restored as the new current text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signon.domain.compose import SectionDraft, statement_text
+from signon.domain.diff import Change, Span, word_diff
+
+CURRENT = -1
+REMOVED_STYLE = "background-color:#ffd7d5; color:#82071e; text-decoration:line-through;"
+ADDED_STYLE = "background-color:#ccffd8; color:#055d20;"
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    number: int
+    created_at: datetime | None
+    note: str
+    content_hash: str
+    sections: list[SectionDraft]
+
+    def label(self) -> str:
+        when = f" — {self.created_at:%d %b %Y %H:%M}" if self.created_at else ""
+        note = f" — {self.note}" if self.note else ""
+        return f"Version {self.number}{when}{note}"
+
+
+def spans_html(spans: tuple[Span, ...], direction: str = "ltr") -> str:
+    """Spans as paragraphs; removals struck through in red, additions green."""
+    paragraphs: list[str] = [""]
+    for span in spans:
+        style = {Change.REMOVED: REMOVED_STYLE, Change.ADDED: ADDED_STYLE}.get(span.change)
+        parts = span.text.split("\n")
+        for n, part in enumerate(parts):
+            if n:
+                paragraphs.append("")
+            if part:
+                text = escape(part)
+                paragraphs[-1] += f'<span style="{style}">{text}</span>' if style else text
+    body = "".join(f'<p dir="{direction}" style="margin-bottom:10px">{p}</p>'
+                   for p in paragraphs if p)
+    return f"<html><body>{body}</body></html>"
+
+
+class VersionDialog(QDialog):
+    restore_requested = Signal(int)
+
+    def __init__(self, versions: list[VersionInfo], current: list[SectionDraft],
+                 language: str, direction: str = "ltr", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("versionDiff")
+        self.setWindowTitle("Statement versions")
+        self.resize(1040, 660)
+        self.versions = {v.number: v for v in versions}
+        self.current = current
+        self.language = language
+        self.direction = direction
+
+        self.left = QComboBox(objectName="versionLeft")
+        self.right = QComboBox(objectName="versionRight")
+        for combo in (self.left, self.right):
+            for v in versions:
+                combo.addItem(v.label(), v.number)
+            combo.addItem("Current draft (not frozen)", CURRENT)
+        self.left.setAccessibleName("Older text")
+        self.right.setAccessibleName("Newer text")
+        self.left_meta = QLabel()
+        self.right_meta = QLabel()
+        for meta in (self.left_meta, self.right_meta):
+            meta.setStyleSheet("color: #5b6470;")
+        self.old_view = QTextBrowser(objectName="diffOld")
+        self.new_view = QTextBrowser(objectName="diffNew")
+        self.old_view.setAccessibleName("Older text with removed words struck through")
+        self.new_view.setAccessibleName("Newer text with added words highlighted")
+        self.summary = QLabel(objectName="diffSummary")
+        self.summary.setStyleSheet("font-weight: 600;")
+        self.restore_button = QPushButton(objectName="restoreVersionButton")
+        self.restore_button.setToolTip(
+            "Make this version's text the current draft again. Versions are never changed: "
+            "freeze the restored text to make it a new version.")
+        self.restore_button.clicked.connect(self._restore)
+
+        grid = QGridLayout()
+        grid.addWidget(QLabel("Compare"), 0, 0)
+        grid.addWidget(self.left, 0, 1)
+        grid.addWidget(QLabel("with"), 0, 2)
+        grid.addWidget(self.right, 0, 3)
+        grid.addWidget(self.left_meta, 1, 1)
+        grid.addWidget(self.right_meta, 1, 3)
+        grid.addWidget(self.old_view, 2, 0, 1, 2)
+        grid.addWidget(self.new_view, 2, 2, 1, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        grid.setRowStretch(2, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+
+        self.old_view.verticalScrollBar().valueChanged.connect(
+            lambda _v: self._sync(self.old_view, self.new_view))
+        self.new_view.verticalScrollBar().valueChanged.connect(
+            lambda _v: self._sync(self.new_view, self.old_view))
+        self.left.currentIndexChanged.connect(self.refresh)
+        self.right.currentIndexChanged.connect(self.refresh)
+
+        numbers = sorted(self.versions)
+        if numbers:
+            self.left.setCurrentIndex(self.left.findData(numbers[-1]))
+        self.right.setCurrentIndex(self.right.findData(CURRENT))
+        self.refresh()
+
+    def select(self, left: int, right: int) -> None:
+        """Choose the two texts (a version number, or CURRENT)."""
+        self.left.setCurrentIndex(self.left.findData(left))
+        self.right.setCurrentIndex(self.right.findData(right))
+
+    def _text(self, number: int) -> str:
+        sections = self.current if number == CURRENT else self.versions[number].sections
+        return statement_text(sections, self.language)
+
+    def _meta(self, number: int) -> str:
+        if number == CURRENT:
+            return "The text as it is now in the composer"
+        v = self.versions[number]
+        return f"Content hash {v.content_hash[:12]}"
+
+    def refresh(self) -> None:
+        a, b = self.left.currentData(), self.right.currentData()
+        if a is None or b is None:
+            return
+        diff = word_diff(self._text(a), self._text(b))
+        self.old_view.setHtml(spans_html(diff.old, self.direction))
+        self.new_view.setHtml(spans_html(diff.new, self.direction))
+        self.left_meta.setText(self._meta(a))
+        self.right_meta.setText(self._meta(b))
+        self.summary.setText(diff.summary() if a != b else "The same text on both sides")
+        self.restore_button.setText(
+            f"Restore version {a} as current text" if a != CURRENT else "Restore")
+        self.restore_button.setEnabled(a != CURRENT)
+
+    def _sync(self, source: QTextBrowser, target: QTextBrowser) -> None:
+        """Scroll both sides together (by proportion: the texts differ in length)."""
+        src, dst = source.verticalScrollBar(), target.verticalScrollBar()
+        if src.maximum() <= 0:
+            return
+        value = round(src.value() / src.maximum() * dst.maximum())
+        if dst.value() != value:
+            dst.blockSignals(True)
+            dst.setValue(value)
+            dst.blockSignals(False)
+
+    def _restore(self) -> None:
+        number = self.left.currentData()
+        if number is not None and number != CURRENT:
+            self.restore_requested.emit(number)
+            self.accept()
