@@ -305,3 +305,23 @@ def test_back_up_failure_is_one_line(main_window, tmp_path, answers, qtbot):
     main_window.backup_action.trigger()
     [message] = answers.errors
     assert "\n" not in message and "nothing to back up" in message
+
+
+def test_open_database_refused_keeps_the_current_one(main_window, db, tmp_path, monkeypatch):
+    from signon.ui import dialogs
+
+    bad = tmp_path / "letter.docx"
+    bad.write_bytes(b"PK\x03\x04 not a database")
+    asked = []
+    monkeypatch.setattr(dialogs, "choose_database_file", lambda *a, **k: str(bad))
+
+    def ask(_parent, message, latest_backup, quit_label="Quit"):
+        asked.append((message, quit_label))
+        return dialogs.Recovery.QUIT
+
+    monkeypatch.setattr(dialogs, "ask_database_error", ask)
+    main_window.open_action.trigger()
+    [(message, label)] = asked
+    assert str(bad) in message and label == "Cancel"
+    assert main_window.db is db
+    assert main_window.findChild(QLabel, "dbLabel").text() == db.display
