@@ -79,6 +79,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("target", metavar="TO", help="database file or URL to copy into")
     p.add_argument("--merge", action="store_true",
                    help="add to a non-empty target (organisations matched by name)")
+
+    p = sub.add_parser("outbox", help="queue messages (invitation, reminder, …) and send them "
+                       "by SMTP or write .eml files")
+    p.add_argument("campaign", help="campaign id or title")
+    p.add_argument("--template", required=True, metavar="KIND_OR_NAME",
+                   help="invitation, reminder, reconfirmation, thank-you, or a template name")
+    p.add_argument("--status", action="append", metavar="S",
+                   help="signatories with this status (repeatable or comma-separated)")
+    p.add_argument("--country", action="append", metavar="CC",
+                   help="signatories from this country, ISO code (repeatable)")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--send", action="store_true", help="send them now by SMTP")
+    how.add_argument("--eml", metavar="DIR", help="write one .eml file per message into DIR")
+    how.add_argument("--mark-sent", action="store_true",
+                     help="record them as sent by hand (after sending the .eml files)")
+    p.add_argument("--rate", type=float, metavar="N", help="messages per minute when sending")
+    p.add_argument("--dry-run", action="store_true", help="report what would happen, write "
+                   "and send nothing")
     return parser
 
 

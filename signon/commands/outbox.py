@@ -1,0 +1,140 @@
+"""`signon outbox CAMPAIGN --template KIND|NAME [--status S] [--country CC]
+[--send | --eml DIR | --mark-sent] [--dry-run] [--rate N]`.
+
+Fills the outbox with one message per selected signatory (refreshing any
+that were still waiting, never doubling them), then optionally sends them
+over SMTP, writes them as .eml files, or records them as sent by hand.
+Prints how many messages would go (--dry-run) or went.
+
+SMTP settings come from the app's settings, overridden by SIGNON_SMTP_HOST,
+_PORT, _SECURITY, _USER, _FROM, _FROM_NAME and _RATE; the password from
+SIGNON_SMTP_PASSWORD (for scripts), else the system keyring.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from signon.commands.common import campaign_id, open_db
+from signon.domain.errors import SignonError, ValidationError
+
+
+class NotAllSent(SignonError):
+    """Some messages did not go; they stay in the outbox with the reason."""
+
+
+def _split(values: list[str] | None) -> list[str]:
+    return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
+
+
+def _progress():
+    from signon.progress import Progress
+
+    if not sys.stderr.isatty():
+        return Progress()
+
+    def show(done: int, total: int, message: str) -> None:
+        sys.stderr.write(f"\r{done}/{total} {message[:60]:<60}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return Progress(show)
+
+
+def smtp_settings(session):
+    """The stored settings with SIGNON_SMTP_* over them, and the password."""
+    from signon.outreach import secrets
+    from signon.outreach.settings import PASSWORD_ENV
+    from signon.store.outreach import load_smtp_settings
+
+    settings = load_smtp_settings(session).with_env()
+    if not settings.configured:
+        raise ValidationError("SMTP is not set up: enter the server and sender in the Outreach "
+                              "tab, or set SIGNON_SMTP_HOST and SIGNON_SMTP_FROM")
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None and settings.user:
+        password = secrets.get_password(settings.host, settings.user)
+        if password is None:
+            status = secrets.keyring_status()
+            where = "" if status.usable else " (no system keyring is available here)"
+            raise ValidationError(f"no password for {settings.user} on {settings.host}{where}; "
+                                  f"set {PASSWORD_ENV} or save it in the app")
+    return settings, password
+
+
+def run(args) -> int:
+    from signon.store import outreach as store
+
+    db = open_db(args)
+    cid = campaign_id(db, args.campaign)
+    smtp = None
+    if args.send and not args.dry_run:  # refuse before queuing anything
+        with db.session() as session:
+            smtp = smtp_settings(session)
+    with db.session() as session:
+        template = store.find_template(session, cid, args.template)
+        chosen = store.recipients(session, cid, statuses=_split(args.status),
+                                  countries=_split(args.country))
+        if args.dry_run:
+            plan = store.plan_messages(session, cid, template, chosen)
+            settings = None
+        else:
+            settings = store.load_smtp_settings(session).with_env()
+            plan = store.queue_messages(session, cid, template, chosen,
+                                        sender=settings.from_address)
+    for name, reason in plan.skipped:
+        print(f"skipped: {name}: {reason}", file=sys.stderr)
+    verb = ("would send" if args.send else "would export" if args.eml else
+            "would mark as sent" if args.mark_sent else "would queue")
+    if args.dry_run:
+        print(f"{verb} {plan.count} messages ({template.label})")
+        return 0
+    if smtp is not None:
+        return _send(db, cid, plan.message_ids, smtp, args.rate)
+    if args.eml is not None:
+        return _eml(db, cid, plan.message_ids, args.eml, settings)
+    if args.mark_sent:
+        with db.session() as session:
+            done = store.mark_sent_by_hand(session, plan.message_ids)
+        print(f"marked {done} messages as sent ({template.label})")
+        return 0
+    print(f"queued {plan.count} messages ({template.label}); {plan.queued} new, "
+          f"{plan.refreshed} refreshed")
+    return 0
+
+
+def _send(db, cid: int, message_ids: list[int], smtp, rate: float | None) -> int:
+    from dataclasses import replace
+
+    from signon.outreach.sending import send_outbox
+
+    settings, password = smtp
+    if rate is not None:
+        settings = replace(settings, rate_per_minute=rate)
+    report = send_outbox(db, cid, settings, password, message_ids=message_ids,
+                         progress=_progress())
+    print(f"sent {report.sent} messages")
+    if report.recovered:
+        print(f"{report.recovered} messages from an interrupted run are now uncertain",
+              file=sys.stderr)
+    if report.failed or report.uncertain:
+        for line in report.errors:
+            print(f"  {line}", file=sys.stderr)
+        raise NotAllSent(f"{report.failed + report.uncertain} of {report.total} messages not "
+                         f"sent ({report.summary()}); failed ones go again on the next "
+                         "--send, uncertain ones wait for you in the Outreach tab")
+    return 0
+
+
+def _eml(db, cid: int, message_ids: list[int], folder: str, settings) -> int:
+    from signon.outreach.eml import export_eml
+    from signon.store import outreach as store
+
+    with db.session() as session:
+        rows = store.outbox(session, cid, states=store.SENDABLE, ids=message_ids)
+    paths = export_eml(rows, folder, from_name=settings.from_name,
+                       from_address=settings.from_address)
+    print(f"wrote {len(paths)} .eml files to {folder}")
+    return 0
