@@ -1,52 +1,537 @@
-"""Export tab of a campaign.
+"""Export tab: the published letter, previewed live and written to a file.
 
-Until its issue is built the tab says what it will hold, so the window
-shows the whole shape of a campaign without any button that does nothing.
-It already follows the tab contract (constructor, `set_campaign`,
-`changed`) so the main window never has to change when it is filled in.
+On the left the choices that shape the letter (format, statement version,
+order, paper, columns, title, date, counts and edition lines, place after the
+name); on the right the letter itself, rendered from the same `Letter` value
+the exporters write, so what the preview shows is what the file holds. The
+signatories are read once per campaign (`LetterSource`); changing an option
+rebuilds the letter from memory, without a query.
+
+Exporting runs off the GUI thread (`Worker`) with a progress bar and Cancel;
+files are written atomically by the exporters, so a cancelled or failed export
+leaves no half file. The file dialog and the success message are module
+functions (`choose_output`, `exported_message`, `open_folder`) that tests
+replace.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from datetime import date
+from pathlib import Path
 
-from signon.store.database import Database
-
-DESCRIPTION = (
-    "This tab will hold the export of the letter with only the endorsed signatories, "
-    "as PDF, Word, HTML, Markdown, plain text or CSV, and of the whole campaign file "
-    "(signon-campaign/1) for backup and exchange, with the list options: order, "
-    "columns, place after the name and the counts line."
+from PySide6.QtCore import QDate, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
+
+from signon.domain.errors import SignonError
+from signon.domain.letter import Letter, LetterOptions
+from signon.exchange.export import DESCRIPTIONS, EXTENSIONS, export_letter
+from signon.store.database import Database
+from signon.ui import dialogs
+from signon.ui.worker import Worker
+
+#: Names shown in the preview: enough for the first pages; the file has all.
+PREVIEW_LIMIT = 300
+#: Delay before the preview follows an option (several clicks, one rebuild).
+PREVIEW_DELAY_MS = 120
+
+FORMATS: tuple[tuple[str, str], ...] = (
+    ("pdf", "PDF document"), ("docx", "Word document (DOCX)"), ("html", "Web page (HTML)"),
+    ("md", "Markdown"), ("txt", "Plain text"), ("csv", "Signatory list (CSV)"),
+    ("campaign", "Campaign file (JSON, with private contacts)"),
+)
+ORDERS: tuple[tuple[str, str], ...] = (
+    ("alphabetical", "Alphabetical"), ("country", "By country"), ("type", "By type"),
+    ("date", "By date endorsed"), ("manual", "Manual order"),
+)
+#: Which options mean something for which format.
+PAGE_FORMATS = frozenset({"pdf", "docx", "html"})
+TEXT_FORMATS = frozenset({"pdf", "docx", "html", "md", "txt"})
+LIST_FORMATS = TEXT_FORMATS | {"csv"}
+
+PREVIEW_CSS = """
+body { font-family: 'Noto Serif', Georgia, serif; font-size: 11pt; color: #1d1d1b; }
+h1 { font-family: 'Noto Sans', sans-serif; font-size: 17pt; font-weight: 600;
+     margin-bottom: 10px; }
+h2, h3, h4 { font-family: 'Noto Sans', sans-serif; margin-top: 16px; margin-bottom: 6px; }
+h2 { font-size: 13pt; } h3 { font-size: 11.5pt; } h4 { font-size: 11pt; }
+p { margin-bottom: 9px; line-height: 140%; }
+li { margin-bottom: 6px; line-height: 140%; }
+ul.names { list-style-type: none; -qt-list-indent: 0; }
+ul.names li { margin-bottom: 2px; line-height: 120%; }
+p.date, p.counts, p.edition, p.more { color: #555555; font-style: italic; }
+p.footnote { font-size: 9pt; color: #555555; }
+"""
+
+
+def choose_output(parent: QWidget | None, fmt: str, suggested: Path) -> Path | None:
+    """Ask where to write; the format's extension is added when missing."""
+    ext = EXTENSIONS[fmt]
+    chosen = dialogs.choose_save_file(parent, "Export the letter", str(suggested),
+                                      f"{DESCRIPTIONS[fmt]} (*{ext});;All files (*)")
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ext else path.with_name(path.name + ext)
+
+
+def exported_message(parent: QWidget | None, path: Path) -> bool:
+    """Say where the file went; True when the person asks to open its folder."""
+    box = QMessageBox(QMessageBox.Icon.Information, "Export finished",
+                      f"The letter was written to\n{path}", QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setObjectName("exportDoneDialog")
+    box.setAccessibleName("Export finished")
+    folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+    ok = box.addButton(QMessageBox.StandardButton.Ok)
+    box.setDefaultButton(ok)
+    box.exec()
+    return box.clickedButton() is folder
+
+
+def open_folder(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def suggested_name(title: str, fmt: str) -> str:
+    stem = "".join(c if c.isalnum() or c in "-_ " else " " for c in title)
+    return ("-".join(stem.split()).lower()[:80] or "letter") + EXTENSIONS[fmt]
 
 
 class ExportTab(QWidget):
-    """Shows what the tab will hold; emits `changed` after it writes data."""
+    """The letter's export options, live preview and export button."""
 
-    changed = Signal()
+    changed = Signal()  # part of the tab contract; exporting never changes data
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.campaign_id: int | None = None
+        self.source = None  # LetterSource of the campaign and chosen version
+        self.letter: Letter | None = None
+        self.worker: Worker | None = None
+        self.last_path: Path | None = None
+        self._last_dir = Path.home()
         self.setObjectName("exportTab")
         self.setAccessibleName("Export the letter")
-        heading = QLabel("Export: the letter with its signatory list.")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self._build()
+        self._sync_enabled()
+        self._show_empty()
+
+    # -- widgets --------------------------------------------------------------
+
+    def _combo(self, name: str, label: str, items) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(label)
+        for data, text in items:
+            combo.addItem(text, data)
+        combo.currentIndexChanged.connect(self._option_changed)
+        return combo
+
+    def _check(self, name: str, text: str, checked: bool, tip: str) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setObjectName(name)
+        box.setAccessibleName(text)
+        box.setToolTip(tip)
+        box.setChecked(checked)
+        box.toggled.connect(self._option_changed)
+        return box
+
+    def _build(self) -> None:
+        self.format_combo = self._combo("exportFormat", "Format", FORMATS)
+        self.version_combo = self._combo("exportVersion", "Statement version",
+                                         [(None, "Current text")])
+        self.order_combo = self._combo("exportOrder", "Order of the signatories",
+                                       [(None, "Campaign's order")] + list(ORDERS))
+        self.paper_combo = self._combo("exportPaper", "Paper size",
+                                       [("a4", "A4"), ("letter", "US Letter")])
+        self.columns_combo = self._combo("exportColumns", "Columns of names",
+                                         [(None, "Automatic"), (1, "1"), (2, "2"), (3, "3")])
+        self.title_check = self._check("exportShowTitle", "Title", True,
+                                       "Print the campaign title at the top")
+        self.date_check = self._check("exportShowDate", "Date line", True,
+                                      "Print today's date under the title")
+        self.counts_check = self._check(
+            "exportCounts", "Counts line", False,
+            "“Signed by 312 organisations and 45 individuals from 61 countries”")
+        self.place_check = self._check("exportShowPlace", "Country after each name", False,
+                                       "“Access Now (United States)”")
+        self.separate_check = self._check(
+            "exportSeparate", "Individuals in their own section", True,
+            "Organisations and individuals under two subheadings")
+        self.edition_check = self._check(
+            "exportEdition", "Edition line", False,
+            "“List as of …; signatures received after publication are added in later "
+            "editions”")
+        self.edition_date = QDateEdit(QDate.currentDate())
+        self.edition_date.setObjectName("exportEditionDate")
+        self.edition_date.setAccessibleName("Edition date")
+        self.edition_date.setCalendarPopup(True)
+        self.edition_date.setDisplayFormat("d MMMM yyyy")
+        self.edition_date.dateChanged.connect(self._option_changed)
+
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(8)
+        form.addRow("Format", self.format_combo)
+        form.addRow("Text", self.version_combo)
+        form.addRow("Order", self.order_combo)
+        form.addRow("Paper", self.paper_combo)
+        form.addRow("Columns", self.columns_combo)
+        edition = QHBoxLayout()
+        edition.addWidget(self.edition_check)
+        edition.addWidget(self.edition_date, 1)
+        checks = QVBoxLayout()
+        checks.setSpacing(4)
+        for box in (self.title_check, self.date_check, self.counts_check, self.place_check,
+                    self.separate_check):
+            checks.addWidget(box)
+        checks.addLayout(edition)
+        form.addRow("Show", checks)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("exportSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("What the letter holds")
+
+        self.export_button = QPushButton("Export…")
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setAccessibleName("Export the letter")
+        self.export_button.setToolTip("Write the letter in the chosen format (Ctrl+E)")
+        self.export_button.setShortcut("Ctrl+E")
+        self.export_button.setDefault(True)
+        self.export_button.setProperty("primary", True)
+        self.export_button.clicked.connect(self.export)
+        self.copy_button = QPushButton("Copy HTML snippet")
+        self.copy_button.setObjectName("copyHtmlButton")
+        self.copy_button.setAccessibleName("Copy the letter as an HTML snippet")
+        self.copy_button.setToolTip("The letter as HTML without page or style, for a "
+                                    "website or CMS")
+        self.copy_button.clicked.connect(self.copy_html_snippet)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("exportProgress")
+        self.progress_bar.setAccessibleName("Export progress")
+        self.progress_bar.setTextVisible(False)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("exportCancel")
+        self.cancel_button.setAccessibleName("Cancel the export")
+        self.cancel_button.clicked.connect(self.cancel)
+        running = QHBoxLayout()
+        running.addWidget(self.progress_bar, 1)
+        running.addWidget(self.cancel_button)
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Export status")
+
+        side = QWidget()
+        side.setObjectName("exportOptions")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(16, 16, 12, 16)
+        side_layout.setSpacing(12)
+        heading = QLabel("Export the letter")
         heading.setObjectName("tabHeading")
-        heading.setWordWrap(True)
-        heading.setAccessibleName("Export the letter")
-        description = QLabel(DESCRIPTION)
-        description.setObjectName("tabDescription")
-        description.setWordWrap(True)
-        description.setAccessibleName("What this tab will hold")
-        description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+        side_layout.addWidget(heading)
+        side_layout.addLayout(form)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setStyleSheet("color: #dde1e6;")
+        side_layout.addWidget(rule)
+        side_layout.addWidget(self.summary)
+        side_layout.addLayout(buttons)
+        side_layout.addLayout(running)
+        side_layout.addWidget(self.status)
+        side_layout.addStretch(1)
+
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("exportPreview")
+        self.preview.setAccessibleName("Preview of the letter")
+        self.preview.setOpenExternalLinks(False)
+        self.preview.document().setDefaultStyleSheet(PREVIEW_CSS)
+        self.preview.document().setDocumentMargin(28)
+        self.preview.setStyleSheet("QTextBrowser#exportPreview { background: #ffffff; "
+                                   "border: 1px solid #dde1e6; border-radius: 6px; }")
+
+        splitter = QSplitter()
+        splitter.setObjectName("exportSplitter")
+        splitter.addWidget(side)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 660])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(12)
-        layout.addWidget(heading)
-        layout.addWidget(description)
-        layout.addStretch(1)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+
+    # -- campaign and options -------------------------------------------------
 
     def set_campaign(self, campaign_id: int | None) -> None:
         self.campaign_id = campaign_id
+        self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802  (Qt name)
+        """Other tabs may have changed the text or the signatories meanwhile."""
+        super().showEvent(event)
+        if self.campaign_id is not None and self.worker is None:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the campaign again: versions, text and signatories."""
+        if self.campaign_id is None:
+            self.source = self.letter = None
+            self._show_empty()
+            self._sync_enabled()
+            return
+        try:
+            self._fill_versions()
+            self.source = self._read_source(self.version_combo.currentData())
+        except SignonError as exc:
+            self.source = self.letter = None
+            self._show_empty(str(exc))
+            self._sync_enabled()
+            return
+        self._update_order_label()
+        self.refresh_preview()
+
+    def _fill_versions(self) -> None:
+        from signon.store.statements import versions
+
+        with self.db.session() as session:
+            rows = [(v.number, v.created_at, v.note) for v in versions(session,
+                                                                      self.campaign_id)]
+        current = self.version_combo.currentData()
+        self.version_combo.blockSignals(True)
+        self.version_combo.clear()
+        self.version_combo.addItem("Current text", None)
+        for number, created, note in reversed(rows):
+            label = f"Version {number}"
+            if created:
+                label += f" ({created:%d %b %Y})"
+            if note:
+                label += f" — {note}"
+            self.version_combo.addItem(label, number)
+        index = self.version_combo.findData(current)
+        self.version_combo.setCurrentIndex(max(index, 0))
+        self.version_combo.blockSignals(False)
+
+    def _read_source(self, version: int | None):
+        from signon.store.letters import letter_source, read_letter_source
+
+        if self.db.is_sqlite:
+            return read_letter_source(self.db.url, str(self.campaign_id), version=version)
+        with self.db.session() as session:
+            return letter_source(session, self.campaign_id, version=version)
+
+    def _update_order_label(self) -> None:
+        if self.source is None:
+            return
+        own = dict(ORDERS).get(self.source.campaign.list_order, "Alphabetical")
+        self.order_combo.setItemText(0, f"Campaign's order ({own.lower()})")
+
+    @property
+    def fmt(self) -> str:
+        return self.format_combo.currentData()
+
+    def options(self) -> LetterOptions:
+        """The letter as the options on screen describe it."""
+        order = self.order_combo.currentData()
+        campaign = self.source.campaign if self.source else None
+        edition = None
+        if self.edition_check.isChecked():
+            qd = self.edition_date.date()
+            edition = date(qd.year(), qd.month(), qd.day())
+        return LetterOptions(
+            order=order or (campaign.list_order if campaign else "alphabetical"),
+            keep_reconfirmation=campaign.keep_reconfirmation if campaign else False,
+            separate_individuals=self.separate_check.isChecked(),
+            show_place=self.place_check.isChecked(),
+            show_counts=self.counts_check.isChecked(),
+            edition_date=edition,
+            show_title=self.title_check.isChecked(),
+            show_date=self.date_check.isChecked(),
+        )
+
+    def _option_changed(self, *_args) -> None:
+        self._sync_enabled()
+        if self.sender() is self.version_combo and self.campaign_id is not None:
+            try:
+                self.source = self._read_source(self.version_combo.currentData())
+            except SignonError as exc:
+                self.status.setText(str(exc))
+                return
+        self._timer.start()
+
+    def _sync_enabled(self) -> None:
+        fmt = self.fmt
+        has_letter = self.source is not None
+        running = self.worker is not None
+        for widget in (self.paper_combo, self.columns_combo):
+            widget.setEnabled(fmt in PAGE_FORMATS)
+        for widget in (self.title_check, self.date_check, self.counts_check,
+                       self.edition_check, self.version_combo):
+            widget.setEnabled(fmt in TEXT_FORMATS)
+        self.edition_date.setEnabled(fmt in TEXT_FORMATS and self.edition_check.isChecked())
+        for widget in (self.order_combo, self.place_check, self.separate_check):
+            widget.setEnabled(fmt in LIST_FORMATS)
+        self.export_button.setEnabled(has_letter and not running)
+        self.copy_button.setEnabled(has_letter)
+        self.format_combo.setEnabled(not running)
+
+    # -- preview --------------------------------------------------------------
+
+    def _show_empty(self, why: str = "") -> None:
+        self.letter = None
+        self.summary.setText("")
+        text = why or "Choose a campaign to see its letter."
+        self.preview.setHtml(f"<p style='color:#6b7785'>{_escape(text)}</p>")
+
+    def build_letter(self) -> Letter | None:
+        if self.source is None:
+            return None
+        self.letter = self.source.letter(self.options())
+        return self.letter
+
+    def refresh_preview(self) -> None:
+        """Render the letter as it will be exported (the first names only)."""
+        from signon.exchange.html_export import render_html
+
+        letter = self.build_letter()
+        self._sync_enabled()
+        if letter is None:
+            self._show_empty()
+            return
+        bar = self.preview.verticalScrollBar()
+        position = bar.value()
+        self.preview.setHtml(render_html(letter, limit=PREVIEW_LIMIT))
+        bar.setValue(position)
+        self.summary.setText(self._summary(letter))
+
+    @staticmethod
+    def _summary(letter: Letter) -> str:
+        from signon.domain.letter import counts_line
+
+        line = counts_line(letter.organisations, letter.individuals, letter.countries, "en")
+        if not line:
+            return "No endorsed signatory yet: the letter has no signatory list."
+        words = line.replace("Signed by", "Endorsed by", 1)
+        version = f"version {letter.version}" if letter.version else "the current text"
+        return f"{words}; the letter uses {version}."
+
+    # -- export ---------------------------------------------------------------
+
+    def export(self) -> None:
+        """Ask for a file, then write it off the GUI thread."""
+        letter = self.build_letter()
+        if letter is None or self.worker is not None:
+            return
+        fmt = self.fmt
+        suggested = self._last_dir / suggested_name(letter.document_title, fmt)
+        path = choose_output(self, fmt, suggested)
+        if path is None:
+            return
+        self._last_dir = path.parent
+        if fmt == "campaign":
+            worker = Worker(self._write_campaign_file, self.campaign_id, path)
+        else:
+            worker = Worker(export_letter, letter, fmt, path,
+                            paper=self.paper_combo.currentData(),
+                            columns=self.columns_combo.currentData())
+        self.worker = worker
+        worker.signals.progress.connect(self._on_progress)
+        worker.signals.finished.connect(self._on_finished)
+        worker.signals.failed.connect(self._on_failed)
+        worker.signals.cancelled.connect(self._on_cancelled)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.status.setText(f"Writing {path.name}…")
+        self._sync_enabled()
+        worker.start()
+
+    def _write_campaign_file(self, campaign_id: int, path: Path, progress) -> Path:
+        from signon.exchange.campaign_file import write_campaign_file
+
+        progress.step(0, 0, "Writing the campaign file")
+        with self.db.session() as session:
+            write_campaign_file(session, campaign_id, path)
+        return path
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText("Cancelling…")
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        if total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(done)
+        if message:
+            self.status.setText(message + "…")
+
+    def _finish(self) -> None:
+        self.worker = None
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+        self._sync_enabled()
+
+    def _on_finished(self, path) -> None:
+        self._finish()
+        self.last_path = Path(path)
+        self.status.setText(f"Exported to {self.last_path}")
+        if exported_message(self, self.last_path):
+            open_folder(self.last_path)
+
+    def _on_failed(self, message: str) -> None:
+        self._finish()
+        self.status.setText(f"Export failed: {message}")
+        dialogs.error(self, message, "Export failed")
+
+    def _on_cancelled(self) -> None:
+        self._finish()
+        self.status.setText("Export cancelled; no file was written.")
+
+    def copy_html_snippet(self) -> None:
+        from signon.exchange.html_export import render_html
+
+        letter = self.build_letter()
+        if letter is None:
+            return
+        QGuiApplication.clipboard().setText(render_html(letter))
+        self.status.setText("HTML snippet copied: paste it into your website or CMS.")
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)
