@@ -398,7 +398,11 @@ def _integrity(path: Path, limit: int = 5) -> list[str]:
         if "locked" in str(exc) or "busy" in str(exc):
             raise friendly_error(str(exc), str(path)) from None
         return [str(exc)]
-    return [] if rows == ["ok"] else rows
+    if rows == ["ok"]:
+        return []
+    # A row may hold several lines under a "*** in database main ***" banner.
+    lines = [line.strip() for row in rows for line in str(row).splitlines()]
+    return [line for line in lines if line and not line.startswith("***")][:limit]
 
 
 def _foreign_keys(path: Path, limit: int = 3) -> list[str]:
