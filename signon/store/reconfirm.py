@@ -78,3 +78,30 @@ def mark_reconfirmation(session: Session, campaign_id: int, *, channel: str = "a
         set_status(session, sid, workflow.Status.NEEDS_RECONFIRMATION.value, channel=channel,
                    note=f"endorsed version {version}; the text is now version {latest}")
     return len(ids)
+
+
+def _kept_key(campaign_id: int) -> str:
+    return f"reconfirm.kept.{campaign_id}"
+
+
+def keep_endorsements(session: Session, campaign_id: int) -> None:
+    """The coordinator decided the change since the older versions does not
+    need a new answer: remember it for the current version, so the question
+    comes back only when another version is frozen."""
+    from signon.store.models import Setting
+
+    latest = latest_version_number(session, campaign_id)
+    row = session.get(Setting, _kept_key(campaign_id)) or Setting(key=_kept_key(campaign_id))
+    row.value = str(latest or 0)
+    session.add(row)
+    session.flush()
+
+
+def endorsements_kept(session: Session, campaign_id: int) -> bool:
+    """Whether the coordinator chose to keep endorsements of older versions
+    as they are, for the current latest version."""
+    from signon.store.models import Setting
+
+    row = session.get(Setting, _kept_key(campaign_id))
+    latest = latest_version_number(session, campaign_id)
+    return row is not None and latest is not None and row.value == str(latest)

@@ -1,28 +1,114 @@
-"""Signatories tab of a campaign.
+"""Signatories tab: who was asked, who answered, and everything that happened.
 
-Until its issue is built the tab says what it will hold, so the window
-shows the whole shape of a campaign without any button that does nothing.
-It already follows the tab contract (constructor, `set_campaign`,
-`changed`) so the main window never has to change when it is filled in.
+A table of the campaign's signatories (search as you type, status filter,
+counts, sorting, multi-select), a side panel with the selected one's public
+fields, private contacts and history, and the actions that write: add, edit,
+change status (one or many, each change an event), remove, import a form
+export, merge duplicate organisations, ask endorsers of an older text to
+reconfirm. Every write goes through a store service in one transaction,
+then the tab refreshes the rows it touched and emits `changed`.
+
+The table model keeps filtering and sorting in plain Python lists (see
+`ui.signatories.table_model`), which is what keeps 50,000 rows instant.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Iterable
 
-from signon.store.database import Database
-
-DESCRIPTION = (
-    "This tab will hold the table of organisations and individuals for this campaign, "
-    "with search, status filters (prospect, invited, reminded, endorsed, declined, no "
-    "response, withdrawn, needs reconfirmation), counts, bulk status changes, imports "
-    "from form exports (CSV, XLSX) and the history of every change."
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
+
+from signon.domain.errors import SignonError
+from signon.domain.status import Status
+from signon.store.database import Database
+from signon.ui.signatories import prompts
+from signon.ui.signatories.details_panel import SignatoryDetailsPanel
+from signon.ui.signatories.signatory_dialog import SignatoryDialog, SignatoryValues
+from signon.ui.signatories.status_dialog import StatusDialog
+from signon.ui.signatories.table_model import (
+    COL_ACRONYM,
+    COL_COUNTRY,
+    COL_DATE,
+    COL_NAME,
+    COL_STATUS,
+    COL_TYPE,
+    COL_VERSION,
+    STATUS,
+    STATUS_COLOURS,
+    STATUS_ORDER,
+    SignatoryTableModel,
+    status_icon,
+)
+
+#: Debounce of the search field: long enough to skip the intermediate
+#: states of fast typing, short enough to feel immediate.
+SEARCH_DELAY_MS = 60
+
+#: Keyboard shortcuts that open the status dialog on the selection.
+STATUS_SHORTCUTS: dict[str, str] = {
+    Status.INVITED.value: "Ctrl+Shift+I",
+    Status.REMINDED.value: "Ctrl+Shift+R",
+    Status.ENDORSED.value: "Ctrl+Shift+E",
+    Status.DECLINED.value: "Ctrl+Shift+D",
+    Status.NO_RESPONSE.value: "Ctrl+Shift+O",
+    Status.WITHDRAWN.value: "Ctrl+Shift+W",
+}
+
+TAB_STYLE = """
+QToolBar#signatoriesToolbar { background: transparent; border: none; padding: 0;
+                               spacing: 2px; }
+QToolBar#signatoriesToolbar QToolButton { border: 1px solid #c9d0d8; background: #ffffff;
+                                          border-radius: 5px; padding: 5px 10px; }
+QToolBar#signatoriesToolbar QToolButton:hover { background: #eef2f6; }
+QToolBar#signatoriesToolbar QToolButton:disabled { color: #9aa4b0; border-color: #e0e4e9; }
+QLabel#statusCounts { color: #374151; padding: 2px 2px; }
+QLabel#noticeBar { background: #eef6ee; border: 1px solid #b7d7b9; border-radius: 5px;
+                   padding: 6px 10px; color: #1f3d22; }
+QLabel#noticeBar[warning="true"] { background: #fff7e6; border-color: #f0cf8e;
+                                   color: #5c3d00; }
+QFrame#reconfirmBanner { background: #fff7e6; border: 1px solid #f0cf8e;
+                         border-radius: 6px; }
+QFrame#reconfirmBanner QLabel { color: #5c3d00; }
+QTableView#signatoryTable { border: 1px solid #dde1e6; border-radius: 6px;
+                            gridline-color: #eef0f3; background: #ffffff;
+                            alternate-background-color: #f8f9fb;
+                            selection-background-color: #2f6690; }
+QTableView#signatoryTable::item { padding: 0 6px; }
+QHeaderView::section { background: #f5f6f8; border: none;
+                       border-bottom: 1px solid #dde1e6; padding: 5px 6px;
+                       color: #374151; font-weight: 600; }
+QFrame#signatoryDetails { background: #fbfcfd; border: 1px solid #dde1e6;
+                          border-radius: 6px; }
+QLabel#detailsName { font-size: 14pt; font-weight: 600; color: #111827; }
+QLabel#detailsSubtitle, QLabel#panelEmpty { color: #6b7280; }
+QLabel#panelSection { color: #4b5563; font-weight: 600; padding-top: 6px;
+                      border-bottom: 1px solid #e5e7eb; }
+QPushButton[chip="true"] { padding: 2px 8px; border-radius: 10px; font-size: 9pt; }
+QTableWidget#contactsTable, QTextBrowser#historyList { border: 1px solid #e5e7eb;
+                                                      background: #ffffff; }
+"""
 
 
 class SignatoriesTab(QWidget):
-    """Shows what the tab will hold; emits `changed` after it writes data."""
+    """The campaign's signatories; emits `changed` after every write."""
 
     changed = Signal()
 
@@ -30,23 +116,716 @@ class SignatoriesTab(QWidget):
         super().__init__(parent)
         self.db = db
         self.campaign_id: int | None = None
+        self.policy = "organisations"
+        self.keep_reconfirmation = False
+        self._fingerprint: tuple | None = None
+        self._shown_id: int | None = None
+        self._refused_ids: list[int] = []
+        self._wizard = None
         self.setObjectName("signatoriesTab")
         self.setAccessibleName("The campaign's signatories")
-        heading = QLabel("Signatories: who was asked and who endorsed.")
-        heading.setObjectName("tabHeading")
-        heading.setWordWrap(True)
-        heading.setAccessibleName("The campaign's signatories")
-        description = QLabel(DESCRIPTION)
-        description.setObjectName("tabDescription")
-        description.setWordWrap(True)
-        description.setAccessibleName("What this tab will hold")
-        description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(12)
-        layout.addWidget(heading)
-        layout.addWidget(description)
-        layout.addStretch(1)
+        self.setStyleSheet(TAB_STYLE)
+        self._build()
+        self._build_actions()
+        self.set_campaign(None)
 
+    # ------------------------------------------------------------------ build
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("signatorySearch")
+        self.search.setAccessibleName("Search signatories")
+        self.search.setPlaceholderText("Search name, acronym, country, affiliation  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_filter_now)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search.returnPressed.connect(self._search_return)
+
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName("Show status")
+        self.status_filter.addItem("All statuses", None)
+        for status in STATUS_ORDER:
+            self.status_filter.addItem(status_icon(status.value), status.label, status.value)
+        self.status_filter.setMinimumContentsLength(22)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter_now())
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("signatoriesToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.status_filter)
+        top.addWidget(self.toolbar)
+
+        self.counts = QLabel()
+        self.counts.setObjectName("statusCounts")
+        self.counts.setAccessibleName("Counts per status")
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.counts.linkActivated.connect(self._count_clicked)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("reconfirmBanner")
+        self.banner_text = QLabel()
+        self.banner_text.setObjectName("reconfirmText")
+        self.banner_text.setWordWrap(True)
+        self.reconfirm_button = QPushButton("Ask them to reconfirm")
+        self.reconfirm_button.setObjectName("reconfirmButton")
+        self.reconfirm_button.setToolTip(
+            "Mark them “needs reconfirmation”: they leave the letter until they answer")
+        self.reconfirm_button.clicked.connect(self.mark_reconfirmation)
+        self.keep_button = QPushButton("Keep as endorsed")
+        self.keep_button.setObjectName("keepEndorsementsButton")
+        self.keep_button.setToolTip("The change does not need a new answer: stop asking "
+                                    "until another version is frozen")
+        self.keep_button.clicked.connect(self.keep_endorsements)
+        self.keep_box = QCheckBox("Print them in the letter until they answer")
+        self.keep_box.setObjectName("keepReconfirmation")
+        self.keep_box.toggled.connect(self._keep_toggled)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(10, 6, 10, 6)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.keep_box)
+        banner_layout.addWidget(self.keep_button)
+        banner_layout.addWidget(self.reconfirm_button)
+
+        self.notice = QLabel()
+        self.notice.setObjectName("noticeBar")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.notice.linkActivated.connect(self._notice_link)
+        self.notice.hide()
+
+        self.model = SignatoryTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("signatoryTable")
+        self.table.setAccessibleName("Signatories")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _ix: self.edit_current())
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        # Fixed heights: never measure 50,000 rows.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for col, width in ((COL_ACRONYM, 76), (COL_COUNTRY, 118), (COL_TYPE, 96),
+                           (COL_STATUS, 160), (COL_VERSION, 62), (COL_DATE, 96)):
+            self.table.setColumnWidth(col, width)
+        header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self._selection_changed())
+
+        self.details = SignatoryDetailsPanel()
+        self.details.edit_requested.connect(self.edit_current)
+        self.details.status_requested.connect(self.open_status_dialog)
+        self.details.contact_edited.connect(self._contact_edited)
+        self.details.contact_added.connect(self._contact_added)
+        self.details.contact_removed.connect(self._contact_removed)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("signatoriesSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([870, 370])
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.splitter, 1)
+
+    def _action(self, name: str, text: str, slot, shortcut: str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            tip += f" ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.add_action = a("addSignatoryAction", "Add…", self.add_signatory, "Ctrl+Shift+N",
+                            "Add an organisation or an individual")
+        self.import_action = a("importAction", "Import…", self.open_import_wizard, None,
+                               "Import signatories from a form export or spreadsheet "
+                               "(CSV, XLSX)")
+        self.status_action = a("bulkStatusAction", "Set status…", self.open_status_dialog,
+                               "Ctrl+Shift+S", "Change the status of the selected signatories")
+        self.remove_action = a("removeSignatoryAction", "Remove…", self.remove_selected,
+                               None, "Remove the selected signatories from this campaign")
+        self.duplicates_action = a("duplicatesAction", "Duplicates…", self.open_merge_dialog,
+                                   None, "Find organisations entered twice and merge them")
+        self.search_action = a("focusSearchAction", "Search", self.focus_search, "Ctrl+F",
+                               "Search the signatories")
+        self.edit_action = a("editSignatoryAction", "Edit…", self.edit_current, None,
+                             "Edit the selected signatory")
+        # Delete belongs to the table only: in the search field it deletes text.
+        self.delete_key = QAction(self.table)
+        self.delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_key.triggered.connect(lambda _c=False: self.remove_selected())
+        self.table.addAction(self.delete_key)
+        self.status_actions: dict[str, QAction] = {}
+        for status in STATUS_ORDER:
+            action = a(f"status_{status.value}Action", status.label,
+                       lambda s=status.value: self.open_status_dialog(s),
+                       STATUS_SHORTCUTS.get(status.value),
+                       f"Mark the selection as {status.label.lower()}")
+            action.setIcon(status_icon(status.value))
+            self.status_actions[status.value] = action
+        for action in (self.add_action, self.import_action, self.status_action,
+                       self.remove_action, self.duplicates_action):
+            self.toolbar.addAction(action)
+        for action, name in ((self.add_action, "addSignatoryButton"),
+                             (self.import_action, "importButton"),
+                             (self.status_action, "bulkStatusButton"),
+                             (self.remove_action, "removeSignatoryButton"),
+                             (self.duplicates_action, "duplicatesButton")):
+            self.toolbar.widgetForAction(action).setObjectName(name)
+
+    # --------------------------------------------------------------- campaign
     def set_campaign(self, campaign_id: int | None) -> None:
         self.campaign_id = campaign_id
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.status_filter.blockSignals(True)
+        self.status_filter.setCurrentIndex(0)
+        self.status_filter.blockSignals(False)
+        self.notice.hide()
+        self.model.set_filter("", None)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the whole table again (a campaign opened, an import, a merge)."""
+        from signon.store.campaigns import get_campaign
+        from signon.store.signatories import table_fingerprint, table_rows
+
+        keep = self.selected_ids()
+        if self.campaign_id is None:
+            self.model.set_rows([])
+            self._fingerprint = None
+            self.policy, self.keep_reconfirmation = "organisations", False
+        else:
+            with self.db.session() as session:
+                campaign = get_campaign(session, self.campaign_id)
+                self.policy = campaign.signatory_policy
+                self.keep_reconfirmation = campaign.keep_reconfirmation
+                rows = table_rows(session, self.campaign_id)
+                self._fingerprint = table_fingerprint(session, self.campaign_id)
+            self.model.set_rows(rows)
+        self._after_rows_changed(keep)
+
+    def refresh_rows(self, ids: Iterable[int]) -> None:
+        """Re-read only these rows (after a status change or an edit)."""
+        from signon.store.signatories import table_fingerprint, table_rows
+
+        ids = list(ids)
+        if self.campaign_id is None or not ids:
+            return
+        keep = self.selected_ids()
+        with self.db.session() as session:
+            rows = table_rows(session, self.campaign_id, ids=ids)
+            self._fingerprint = table_fingerprint(session, self.campaign_id)
+        self.model.replace_rows(rows)
+        self._after_rows_changed(keep)
+
+    def _after_rows_changed(self, keep: list[int]) -> None:
+        has = self.campaign_id is not None
+        for action in (self.add_action, self.import_action, self.duplicates_action):
+            action.setEnabled(has)
+        self.search.setEnabled(has)
+        self.status_filter.setEnabled(has)
+        self._update_counts()
+        self._update_banner()
+        self.select_ids(keep)
+        self._selection_changed(force=True)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Another tab (outreach, statement) may have changed statuses or
+        versions: reload when, and only when, the data moved."""
+        super().showEvent(event)
+        if self.campaign_id is None:
+            return
+        from signon.store.signatories import table_fingerprint
+
+        with self.db.session() as session:
+            current = table_fingerprint(session, self.campaign_id)
+        if current != self._fingerprint:
+            self.reload()
+        else:
+            self._update_banner()
+
+    # ---------------------------------------------------------------- filter
+    def apply_filter_now(self) -> None:
+        self.search_timer.stop()
+        keep = self.selected_ids()
+        self.model.set_filter(self.search.text(), self.status_filter.currentData())
+        self.select_ids(keep)
+        self._update_counts()
+        self._selection_changed()
+
+    def set_status_filter(self, status: str | None) -> None:
+        index = self.status_filter.findData(status) if status else 0
+        self.status_filter.setCurrentIndex(max(index, 0))
+        self.apply_filter_now()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_return(self) -> None:
+        self.apply_filter_now()
+        if self.model.rowCount():
+            self.table.setFocus()
+            if not self.selected_ids():
+                self.table.selectRow(0)
+
+    def _count_clicked(self, link: str) -> None:
+        self.set_status_filter(None if link == "all" else link)
+
+    def _update_counts(self) -> None:
+        counts = self.model.counts()
+        total = self.model.total
+        parts = [f"<a href='all' style='color:#111827; text-decoration:none'>"
+                 f"<b>{total:,}</b> signator{'y' if total == 1 else 'ies'}</a>"]
+        for status in STATUS_ORDER:
+            n = counts.get(status.value, 0)
+            if n:
+                colour = STATUS_COLOURS[status.value]
+                parts.append(
+                    f"<a href='{status.value}' style='color:#374151; text-decoration:none'>"
+                    f"<span style='color:{colour}'>●</span> {n:,} "
+                    f"{status.label.lower()}</a>")
+        shown = self.model.rowCount()
+        text = " &nbsp;·&nbsp; ".join(parts)
+        if shown != total:
+            text += f" &nbsp;&nbsp;<span style='color:#6b7280'>— showing {shown:,}</span>"
+        self.counts.setText(text)
+        for i in range(1, self.status_filter.count()):
+            status = Status(self.status_filter.itemData(i))
+            self.status_filter.setItemText(i, f"{status.label} ({counts.get(status.value, 0):,})")
+        self.status_filter.setItemText(0, f"All statuses ({total:,})")
+
+    # ------------------------------------------------------------- selection
+    def selected_ids(self) -> list[int]:
+        model = self.table.selectionModel()
+        if model is None or not self.model.rowCount():
+            return []
+        # From the selection's ranges, not selectedRows(): that one checks
+        # every column of every row and takes seconds for 50,000 rows.
+        rows: set[int] = set()
+        for sel in model.selection():
+            rows.update(range(sel.top(), sel.bottom() + 1))
+        return [self.model.signatory_id(r) for r in sorted(rows)]
+
+    def select_ids(self, ids: Iterable[int]) -> None:
+        """Select these signatories where shown, in as few ranges as possible
+        (selecting 50,000 rows one by one would freeze the window)."""
+        rows = sorted(r for r in (self.model.row_of_id(i) for i in ids) if r >= 0)
+        selection = QItemSelection()
+        last_col = self.model.columnCount() - 1
+        start = prev = None
+        for r in rows + [None]:
+            if start is not None and (r is None or r != prev + 1):
+                selection.select(self.model.index(start, 0), self.model.index(prev, last_col))
+                start = None
+            if r is not None and start is None:
+                start = r
+            prev = r
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.table.selectionModel().select(selection, flags)
+        if rows:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _selection_changed(self, force: bool = False) -> None:
+        """Enable what applies to the selection and show the one selected.
+        The panel is re-read only when its signatory changed (or `force`),
+        not on every keystroke of a search that keeps it selected."""
+        ids = self.selected_ids()
+        for action in (self.status_action, self.remove_action, *self.status_actions.values()):
+            action.setEnabled(bool(ids))
+        self.edit_action.setEnabled(len(ids) == 1)
+        if len(ids) == 1:
+            if force or self._shown_id != ids[0]:
+                self._show_details(ids[0])
+        else:
+            self._shown_id = None
+            self.details.show_nothing(len(ids))
+
+    def _show_details(self, signatory_id: int) -> None:
+        from signon.store.signatories import signatory_details
+
+        try:
+            with self.db.session() as session:
+                details = signatory_details(session, signatory_id)
+        except SignonError:
+            self._shown_id = None
+            self.details.show_nothing()
+            return
+        self._shown_id = signatory_id
+        self.details.show_details(details)
+
+    # ---------------------------------------------------------------- notices
+    def show_notice(self, html: str, warning: bool = False) -> None:
+        self.notice.setProperty("warning", warning)
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+        self.notice.setText(html)
+        self.notice.show()
+
+    def _notice_link(self, link: str) -> None:
+        if link == "select-refused":
+            self.set_status_filter(None)
+            self.search.clear()
+            self.apply_filter_now()
+            self.select_ids(self._refused_ids)
+            rows = [self.model.row_of_id(i) for i in self._refused_ids]
+            if rows and min(rows) >= 0:
+                self.table.scrollTo(self.model.index(min(rows), 0))
+        elif link == "close":
+            self.notice.hide()
+
+    def _fail(self, message: str) -> None:
+        prompts.error(self, message)
+
+    # ----------------------------------------------------------------- status
+    def open_status_dialog(self, target: str | None = None) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        current = [self.model.find(i)[STATUS] for i in ids]
+        dialog = StatusDialog(current, target, self)
+        if not prompts.exec_dialog(dialog):
+            return
+        status, channel, note = dialog.values()
+        self.apply_status(ids, status, channel=channel, note=note)
+
+    def apply_status(self, ids: list[int], status: str, *, channel: str = "",
+                     note: str = "") -> None:
+        """Change many at once: allowed moves in one transaction, each with
+        its event; refused ones listed in the notice bar, with a link that
+        selects them."""
+        from signon.store.signatories import bulk_set_status
+
+        try:
+            with self.db.session() as session:
+                result = bulk_set_status(session, ids, status, channel=channel, note=note)
+        except SignonError as exc:
+            self._fail(str(exc))
+            return
+        label = Status(status).label.lower()
+        from html import escape
+
+        parts = [f"{len(result.changed):,} moved to {label}."] if result.changed else []
+        self._refused_ids = [r.signatory_id for r in result.refused]
+        if result.refused:
+            shown = "; ".join(f"<b>{escape(r.name)}</b>: {escape(r.reason)}"
+                              for r in result.refused[:3])
+            more = (f" … and {len(result.refused) - 3:,} more"
+                    if len(result.refused) > 3 else "")
+            parts.append(f"{len(result.refused):,} left unchanged — {shown}{more}. "
+                         "<a href='select-refused'>Select them</a>")
+        parts.append("<a href='close'>Dismiss</a>")
+        self.show_notice(" ".join(parts), warning=bool(result.refused))
+        if result.changed:
+            self.refresh_rows(result.changed)
+            self.changed.emit()
+
+    # ------------------------------------------------------------ add / edit
+    def _directory_hint(self, name: str, acronym: str, country: str) -> str:
+        from signon.store.organisations import match_organisation
+
+        if not name.strip():
+            return ""
+        with self.db.session() as session:
+            org = match_organisation(session, name, acronym=acronym, country=country)
+            if org is None:
+                return ""
+            bits = ", ".join(b for b in (org.acronym, org.country) if b)
+            return (f"Already in the directory as “{org.name}”" + (f" ({bits})" if bits else "")
+                    + ": that entry will be used.")
+
+    def add_signatory(self) -> None:
+        if self.campaign_id is None:
+            return
+        from signon.store.signatories import add_signatory
+
+        dialog = SignatoryDialog(self, policy=self.policy, lookup=self._directory_hint)
+        while prompts.exec_dialog(dialog):
+            v = dialog.values()
+            try:
+                with self.db.session() as session:
+                    sig = add_signatory(
+                        session, self.campaign_id, kind=v.kind, name=v.name, status=v.status,
+                        acronym=v.acronym, country=v.country, org_type=v.org_type,
+                        website=v.website, title=v.title, affiliation=v.affiliation,
+                        notes=v.notes, channel=v.channel, **v.contact)
+                    new_id = sig.id
+            except SignonError as exc:
+                dialog.show_error(str(exc))
+                continue
+            self.reload()
+            self.search.clear()
+            self.set_status_filter(None)
+            self.select_ids([new_id])
+            row = self.model.row_of_id(new_id)
+            if row >= 0:
+                self.table.scrollTo(self.model.index(row, 0))
+            self.changed.emit()
+            return
+
+    def edit_current(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        from signon.store.organisations import update_organisation
+        from signon.store.signatories import signatory_details, update_signatory
+
+        sid = ids[0]
+        with self.db.session() as session:
+            d = signatory_details(session, sid)
+        sig, org = d.signatory, d.organisation
+        existing = SignatoryValues(
+            kind=sig.kind, name=org.name if org else sig.name,
+            acronym=org.acronym if org else "", country=(org.country if org else sig.country),
+            org_type=org.org_type if org else "", website=org.website if org else "",
+            title=sig.title, affiliation=sig.affiliation, notes=sig.notes)
+        dialog = SignatoryDialog(self, existing=existing)
+        while prompts.exec_dialog(dialog):
+            v = dialog.values()
+            try:
+                with self.db.session() as session:
+                    if org is not None:
+                        update_organisation(session, org.id, name=v.name, acronym=v.acronym,
+                                            country=v.country, org_type=v.org_type,
+                                            website=v.website)
+                        update_signatory(session, sid, notes=v.notes)
+                    else:
+                        update_signatory(session, sid, name=v.name, title=v.title,
+                                         affiliation=v.affiliation, country=v.country,
+                                         notes=v.notes)
+            except SignonError as exc:
+                dialog.show_error(str(exc))
+                continue
+            self.refresh_rows([sid])
+            self._show_details(sid)
+            self.changed.emit()
+            return
+
+    # ---------------------------------------------------------------- remove
+    def remove_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        from signon.store.signatories import remove_signatories
+
+        endorsed = [i for i in ids if self.model.find(i)[STATUS] in (
+            Status.ENDORSED.value, Status.NEEDS_RECONFIRMATION.value)]
+        answer = prompts.ask_remove(self, len(ids), len(endorsed))
+        if answer == prompts.WITHDRAW:
+            self.apply_status(endorsed, Status.WITHDRAWN.value, channel="app",
+                              note="withdrawn instead of removed")
+            return
+        if answer != prompts.REMOVE:
+            return
+        try:
+            with self.db.session() as session:
+                n = remove_signatories(session, ids)
+        except SignonError as exc:
+            self._fail(str(exc))
+            return
+        self.reload()
+        self.show_notice(f"Removed {n:,} signator{'y' if n == 1 else 'ies'} from the campaign. "
+                         "<a href='close'>Dismiss</a>")
+        self.changed.emit()
+
+    # --------------------------------------------------------------- contacts
+    def _contact_edited(self, contact_id: int, field: str, value: str) -> None:
+        from signon.store.organisations import update_contact
+
+        try:
+            with self.db.session() as session:
+                update_contact(session, contact_id, **{field: value})
+        except SignonError as exc:
+            self._fail(str(exc))
+        self.changed.emit()
+
+    def _contact_added(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        from signon.store.signatories import add_signatory_contact
+
+        with self.db.session() as session:
+            add_signatory_contact(session, ids[0], name="New contact")
+        self._show_details(ids[0])
+        table = self.details.contacts
+        row = table.rowCount() - 1
+        if row >= 0:
+            table.setCurrentCell(row, 0)
+            table.editItem(table.item(row, 0))
+        self.changed.emit()
+
+    def _contact_removed(self, contact_id: int) -> None:
+        from signon.store.organisations import delete_contact
+
+        with self.db.session() as session:
+            delete_contact(session, contact_id)
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self._show_details(ids[0])
+        self.changed.emit()
+
+    # ----------------------------------------------------------- reconfirm
+    def _update_banner(self) -> None:
+        from signon.store.reconfirm import endorsements_kept, outdated_endorsements
+
+        if self.campaign_id is None:
+            self.banner.hide()
+            return
+        with self.db.session() as session:
+            outdated = outdated_endorsements(session, self.campaign_id)
+            kept = endorsements_kept(session, self.campaign_id)
+        waiting = self.model.counts().get(Status.NEEDS_RECONFIRMATION.value, 0)
+        ask = outdated.total > 0 and not kept
+        if not ask and not waiting:
+            self.banner.hide()
+            return
+        lines = []
+        if ask:
+            lines.append(outdated.describe() + ".")
+        if waiting:
+            lines.append(f"{waiting:,} signator{'y' if waiting == 1 else 'ies'} must "
+                         "reconfirm before appearing in the letter.")
+        self.banner_text.setText(" ".join(lines))
+        self.reconfirm_button.setVisible(ask)
+        self.keep_button.setVisible(ask)
+        self.keep_box.setVisible(bool(waiting))
+        self.keep_box.blockSignals(True)
+        self.keep_box.setChecked(self.keep_reconfirmation)
+        self.keep_box.blockSignals(False)
+        self.banner.show()
+
+    def mark_reconfirmation(self) -> None:
+        from signon.store.reconfirm import mark_reconfirmation
+
+        if self.campaign_id is None:
+            return
+        with self.db.session() as session:
+            n = mark_reconfirmation(session, self.campaign_id)
+        self.reload()
+        self.show_notice(f"{n:,} signator{'y' if n == 1 else 'ies'} marked “needs "
+                         "reconfirmation”; send them the new text from Outreach. "
+                         "<a href='close'>Dismiss</a>")
+        self.changed.emit()
+
+    def keep_endorsements(self) -> None:
+        from signon.store.reconfirm import keep_endorsements
+
+        if self.campaign_id is None:
+            return
+        with self.db.session() as session:
+            keep_endorsements(session, self.campaign_id)
+        self._update_banner()
+
+    def _keep_toggled(self, checked: bool) -> None:
+        from signon.store.campaigns import update_campaign
+
+        if self.campaign_id is None:
+            return
+        with self.db.session() as session:
+            update_campaign(session, self.campaign_id, keep_reconfirmation=checked)
+        self.keep_reconfirmation = checked
+        self.changed.emit()
+
+    # ---------------------------------------------------- merge and import
+    def open_merge_dialog(self) -> None:
+        from signon.ui.signatories.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self.db, self)
+        dialog.merged.connect(self._after_merge)
+        prompts.exec_dialog(dialog)
+
+    def _after_merge(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def open_import_wizard(self) -> None:
+        if self.campaign_id is None:
+            return
+        from signon.ui.signatories.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.db, self.campaign_id, self)
+        wizard.imported.connect(self._after_import)
+        self._wizard = wizard
+        prompts.exec_dialog(wizard)
+        self._wizard = None
+
+    def _after_import(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    # ------------------------------------------------------------ context
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid() and index.row() not in {
+                ix.row() for ix in self.table.selectionModel().selectedRows()}:
+            self.table.selectRow(index.row())
+        menu = self.build_context_menu()
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def build_context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("signatoryContextMenu")
+        status_menu = menu.addMenu("Mark as")
+        for action in self.status_actions.values():
+            status_menu.addAction(action)
+        menu.addAction(self.status_action)
+        menu.addSeparator()
+        menu.addAction(self.edit_action)
+        menu.addAction(self.remove_action)
+        menu.addSeparator()
+        menu.addAction(self.duplicates_action)
+        return menu
+
+    # for tests and the main window
+    def shown_ids(self) -> list[int]:
+        return [self.model.signatory_id(r) for r in range(self.model.rowCount())]
+
+    def shown_names(self) -> list[str]:
+        from signon.ui.signatories.table_model import NAME
+
+        return [self.model.row_tuple(r)[NAME] for r in range(self.model.rowCount())]
+

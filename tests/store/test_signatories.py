@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
+from signon.domain.compose import SectionDraft
 from signon.domain.errors import ValidationError, WorkflowError
 from signon.store.campaigns import create_campaign
 from signon.store.models import Contact, Organisation, Signatory, SignatoryEvent
@@ -26,7 +27,7 @@ from signon.store.signatories import (
     table_rows,
     update_signatory,
 )
-from signon.store.statements import freeze_version
+from signon.store.statements import freeze_version, replace_sections
 
 
 @pytest.fixture
@@ -96,6 +97,7 @@ def test_bulk_same_status_is_reported_not_an_event(session, campaign):
 
 
 def test_endorsement_points_at_latest_version(session, campaign):
+    replace_sections(session, campaign.id, [SectionDraft(kind="intro", text="We ask.")])
     freeze_version(session, campaign.id)
     sig = add_signatory(session, campaign.id, name="One", status="invited")
     set_status(session, sig.id, "endorsed", channel="form")

@@ -1,0 +1,271 @@
+"""The side panel: one signatory's public fields, private contacts, history.
+
+It only displays and asks: edits come out as signals and the tab writes them
+through the store, so the panel never holds a session.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signon.domain.countries import country_name
+from signon.domain.status import Status, allowed_next
+from signon.store.signatories import SignatoryDetails
+from signon.ui.signatories.table_model import STATUS_COLOURS, STATUS_ORDER, status_label
+
+CONTACT_FIELDS = ("name", "email", "phone", "notes")
+CONTACT_HEADERS = ("Person", "Email", "Phone", "Notes")
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("panelSection")
+    return label
+
+
+class SignatoryDetailsPanel(QFrame):
+    edit_requested = Signal()
+    status_requested = Signal(str)
+    contact_edited = Signal(int, str, str)  # contact id, field, value
+    contact_added = Signal()
+    contact_removed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("signatoryDetails")
+        self.setAccessibleName("Signatory details")
+        self.setMinimumWidth(320)
+        self._filling = False
+        self.details: SignatoryDetails | None = None
+
+        self.stack = QStackedWidget()
+        self.empty = QLabel("Select a signatory to see its details, private contacts "
+                            "and history.")
+        self.empty.setObjectName("panelEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self._build_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def _build_page(self) -> QWidget:
+        page = QWidget()
+        self.title = QLabel()
+        self.title.setObjectName("detailsName")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("detailsSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.status_line = QLabel()
+        self.status_line.setObjectName("detailsStatus")
+        self.status_line.setWordWrap(True)
+        self.next_row = QHBoxLayout()
+        self.next_row.setSpacing(4)
+        self.next_buttons: dict[str, QPushButton] = {}
+        for status in STATUS_ORDER:
+            button = QPushButton(status.label)
+            button.setObjectName(f"nextStatus_{status.value}")
+            button.setProperty("chip", True)
+            button.setToolTip(f"Mark as {status.label.lower()} (asks for channel and note)")
+            button.clicked.connect(lambda _c=False, s=status.value: self.status_requested.emit(s))
+            self.next_buttons[status.value] = button
+            self.next_row.addWidget(button)
+        self.next_row.addStretch(1)
+
+        self.fields = QFormLayout()
+        self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.field_labels: dict[str, QLabel] = {}
+        for key, label in (("acronym", "Acronym"), ("title", "Title"),
+                           ("affiliation", "Affiliation"), ("country", "Country"),
+                           ("org_type", "Type"), ("website", "Website"), ("notes", "Notes")):
+            value = QLabel()
+            value.setObjectName(f"detail_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            value.setOpenExternalLinks(True)
+            self.field_labels[key] = value
+            self.fields.addRow(label, value)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setObjectName("editSignatoryButton")
+        self.edit_button.setToolTip("Edit the public fields (double-click a row does too)")
+        self.edit_button.clicked.connect(self.edit_requested)
+
+        self.contacts = QTableWidget(0, len(CONTACT_FIELDS))
+        self.contacts.setObjectName("contactsTable")
+        self.contacts.setAccessibleName("Private contacts")
+        self.contacts.setHorizontalHeaderLabels(CONTACT_HEADERS)
+        self.contacts.verticalHeader().hide()
+        contact_header = self.contacts.horizontalHeader()
+        contact_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        contact_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.contacts.setColumnWidth(2, 80)
+        self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contacts.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                      | QAbstractItemView.EditTrigger.EditKeyPressed
+                                      | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.contacts.setMaximumHeight(120)
+        self.contacts.itemChanged.connect(self._contact_changed)
+        self.add_contact = QPushButton("Add contact")
+        self.add_contact.setObjectName("addContactButton")
+        self.add_contact.clicked.connect(self.contact_added)
+        self.remove_contact = QPushButton("Remove")
+        self.remove_contact.setObjectName("removeContactButton")
+        self.remove_contact.clicked.connect(self._remove_clicked)
+        contact_buttons = QHBoxLayout()
+        contact_buttons.addWidget(self.add_contact)
+        contact_buttons.addWidget(self.remove_contact)
+        contact_buttons.addStretch(1)
+
+        self.history = QTextBrowser()
+        self.history.setObjectName("historyList")
+        self.history.setAccessibleName("History")
+        self.history.setOpenLinks(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.status_line)
+        layout.addLayout(self.next_row)
+        layout.addSpacing(4)
+        layout.addLayout(self.fields)
+        layout.addSpacing(4)
+        layout.addWidget(_section("Private contacts · never exported"))
+        layout.addWidget(self.contacts)
+        layout.addLayout(contact_buttons)
+        layout.addSpacing(4)
+        layout.addWidget(_section("History"))
+        layout.addWidget(self.history, 1)
+        return page
+
+    # -- showing -------------------------------------------------------------
+    def show_nothing(self, selected: int = 0) -> None:
+        self.details = None
+        self.empty.setText(
+            f"{selected:,} signatories selected. Change their status together with "
+            "“Set status…” or the context menu." if selected > 1 else
+            "Select a signatory to see its details, private contacts and history.")
+        self.stack.setCurrentIndex(0)
+
+    def show_details(self, details: SignatoryDetails) -> None:
+        self.details = details
+        sig, org = details.signatory, details.organisation
+        is_org = org is not None
+        name = org.name if org else sig.name
+        self.title.setText(name)
+        country = (org.country if org else sig.country) or ""
+        kind = (org.org_type or "Organisation") if is_org else "Individual"
+        where = country_name(country) if country else ""
+        self.subtitle.setText(" · ".join(p for p in (kind, where) if p))
+        self._show_status(sig)
+
+        values = {
+            "acronym": org.acronym if org else "",
+            "title": sig.title, "affiliation": sig.affiliation,
+            "country": f"{country_name(country)} ({country})" if country else "",
+            "org_type": org.org_type if org else "",
+            "website": self._link(org.website) if org and org.website else "",
+            "notes": escape(sig.notes).replace("\n", "<br>"),
+        }
+        shown = {"acronym": is_org, "title": not is_org, "affiliation": not is_org,
+                 "org_type": is_org, "website": is_org, "country": True, "notes": True}
+        for key, label in self.field_labels.items():
+            label.setText(values[key] or "<span style='color:#9aa4b0'>—</span>")
+            self.fields.setRowVisible(label, shown[key] and (bool(values[key])
+                                                             or key != "notes"))
+
+        self._filling = True
+        self.contacts.setRowCount(len(details.contacts))
+        for row, contact in enumerate(details.contacts):
+            for col, field in enumerate(CONTACT_FIELDS):
+                item = QTableWidgetItem(getattr(contact, field))
+                item.setData(Qt.ItemDataRole.UserRole, contact.id)
+                self.contacts.setItem(row, col, item)
+        self._filling = False
+        self.contacts.resizeRowsToContents()
+        self.remove_contact.setEnabled(bool(details.contacts))
+
+        self.history.setHtml(self._history_html(details.events))
+        self.stack.setCurrentIndex(1)
+
+    @staticmethod
+    def _history_html(events) -> str:
+        """Newest first; each change on one line, its note wrapped below."""
+        parts = []
+        for event in reversed(events):
+            if event.from_status is None or event.from_status == event.to_status:
+                change = escape(status_label(event.to_status))
+            else:
+                change = (f"{escape(status_label(event.from_status))} → "
+                          f"{escape(status_label(event.to_status))}")
+            colour = STATUS_COLOURS.get(event.to_status, "#6b7280")
+            when = event.at.strftime("%Y-%m-%d %H:%M") if event.at else ""
+            by = f" · {escape(event.channel)}" if event.channel else ""
+            note = (f"<br><span style='color:#374151'>{escape(event.note)}</span>"
+                    if event.note else "")
+            parts.append(
+                f"<p style='margin:0 0 6px 0'><span style='color:{colour}'>●</span> "
+                f"<b>{change}</b><span style='color:#6b7280'>{by} · {when}</span>{note}</p>")
+        return "".join(parts)
+
+    @staticmethod
+    def _link(url: str) -> str:
+        href = url if "://" in url else f"https://{url}"
+        return f"<a href='{escape(href, quote=True)}'>{escape(url)}</a>"
+
+    def _show_status(self, sig) -> None:
+        colour = STATUS_COLOURS.get(sig.status, "#6b7280")
+        extra = []
+        if sig.endorsed_version is not None and sig.status in (
+                "endorsed", "needs_reconfirmation", "withdrawn"):
+            extra.append(f"version {sig.endorsed_version}")
+        if sig.endorsed_at is not None and sig.status == "endorsed":
+            extra.append(sig.endorsed_at.strftime("%Y-%m-%d"))
+        if sig.channel and sig.status == "endorsed":
+            extra.append(f"by {sig.channel}")
+        tail = f" <span style='color:#6b7280'>({', '.join(extra)})</span>" if extra else ""
+        self.status_line.setText(
+            f"<span style='color:{colour}; font-size:14pt'>●</span> "
+            f"<b>{escape(status_label(sig.status))}</b>{tail}")
+        allowed = {s.value for s in allowed_next(Status(sig.status))}
+        for value, button in self.next_buttons.items():
+            button.setVisible(value in allowed)
+
+    # -- contact edits ---------------------------------------------------------
+    def _contact_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        contact_id = item.data(Qt.ItemDataRole.UserRole)
+        self.contact_edited.emit(int(contact_id), CONTACT_FIELDS[item.column()], item.text())
+
+    def _remove_clicked(self) -> None:
+        row = self.contacts.currentRow()
+        if row < 0 and self.contacts.rowCount():
+            row = 0
+        if row < 0:
+            return
+        self.contact_removed.emit(int(self.contacts.item(row, 0).data(Qt.ItemDataRole.UserRole)))

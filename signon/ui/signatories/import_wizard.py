@@ -1,0 +1,559 @@
+"""Import wizard: a form export or spreadsheet into a campaign, step by step.
+
+pick file → preview → map columns → status → dry run → import → summary.
+
+The wizard only gathers choices and shows results: reading the file
+(`exchange.tables.read_table`), guessing and remembering the mapping
+(`exchange.signatory_import.suggest_mapping`), the dry run (`plan_import`)
+and the write (`apply_import`, one transaction) are the same functions the
+`signon import-signatories` command uses, so the GUI and the CLI can never
+disagree about a row. The dry run and the import run off the GUI thread;
+cancelling the import rolls it back entirely.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from signon.domain.errors import SignonError
+from signon.domain.fields import FIELD_LABELS, FIELDS
+from signon.domain.status import Status
+from signon.store.database import Database
+from signon.ui.signatories import prompts
+from signon.ui.signatories.table_model import status_icon
+from signon.ui.worker import Worker
+
+PREVIEW_ROWS = 20
+#: Statuses an import can give: a file of invitees (prospect, invited) or of
+#: answers (endorsed, declined).
+IMPORT_STATUSES = (Status.PROSPECT, Status.INVITED, Status.ENDORSED, Status.DECLINED)
+OUTCOME_COLOURS = {"new": "#2e8b57", "merged": "#3b82c4", "skipped": "#6b7280",
+                   "rejected": "#c0392b"}
+OUTCOME_LABELS = {"new": "New", "merged": "Merged", "skipped": "Skipped",
+                  "rejected": "Rejected"}
+
+
+def _read(path: str, sheet: str | None):
+    from signon.exchange.tables import read_table
+
+    return read_table(path, sheet=sheet)
+
+
+def _plan(db: Database, campaign_id: int, table, mapping, status: str, *, progress):
+    from signon.exchange.signatory_import import plan_import
+
+    with db.session() as session:
+        return plan_import(session, campaign_id, table, mapping, status=status,
+                           progress=progress)
+
+
+def _apply(db: Database, plan, *, progress):
+    from signon.exchange.signatory_import import apply_import
+
+    with db.session() as session:
+        return apply_import(session, plan, progress=progress)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.w = wizard
+        self.setObjectName("importFilePage")
+        self.setTitle("Choose a file")
+        self.setSubTitle("A CSV or XLSX export of a Google Form, Typeform or spreadsheet. "
+                         "Any delimiter and encoding (UTF-8, UTF-16, Windows) is understood.")
+        self.path = QLineEdit()
+        self.path.setObjectName("importFileEdit")
+        self.path.setAccessibleName("File to import")
+        self.path.setPlaceholderText("Path to a .csv or .xlsx file")
+        browse = QPushButton("Browse…")
+        browse.setObjectName("importBrowseButton")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("importSheetCombo")
+        self.sheet.setAccessibleName("Worksheet")
+        self.sheet_label = QLabel("Worksheet")
+        self.error = QLabel()
+        self.error.setObjectName("importFileError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b42318;")
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_label)
+        sheet_row.addWidget(self.sheet, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addLayout(sheet_row)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.path.textChanged.connect(self._path_changed)
+        self._show_sheets([])
+
+    def _browse(self) -> None:
+        start = str(Path(self.path.text()).parent) if self.path.text() else str(Path.home())
+        chosen = prompts.choose_table_file(self, start)
+        if chosen:
+            self.path.setText(chosen)
+
+    def _path_changed(self) -> None:
+        self.error.clear()
+        self._show_sheets([])
+        self.completeChanged.emit()
+
+    def _show_sheets(self, sheets: list[str]) -> None:
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.addItems(sheets)
+        self.sheet.blockSignals(False)
+        self.sheet.setVisible(len(sheets) > 1)
+        self.sheet_label.setVisible(len(sheets) > 1)
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        sheet = self.sheet.currentText() if self.sheet.count() > 1 else None
+        try:
+            table = _read(self.path.text().strip(), sheet)
+        except SignonError as exc:
+            self.error.setText(str(exc))
+            return False
+        except OSError as exc:
+            self.error.setText(f"{self.path.text().strip()}: {exc.strerror or exc}")
+            return False
+        if len(table.sheets) > 1 and self.sheet.count() == 0:
+            self._show_sheets(table.sheets)
+            self.sheet.setCurrentText(table.sheet or table.sheets[0])
+        if not table.rows:
+            self.error.setText(f"{table.source}: no rows below the header")
+            return False
+        self.w.table = table
+        return True
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.w = wizard
+        self.setObjectName("importPreviewPage")
+        self.setTitle("Preview")
+        self.info = QLabel()
+        self.info.setObjectName("importPreviewInfo")
+        self.grid = QTableWidget()
+        self.grid.setObjectName("importPreview")
+        self.grid.setAccessibleName("First rows of the file")
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setWordWrap(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.grid, 1)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        t = self.w.table
+        shown = t.rows[:PREVIEW_ROWS]
+        where = (f"sheet “{t.sheet}”" if t.sheet else
+                 f"encoding {t.encoding}, delimiter {_delimiter_name(t.delimiter)}")
+        self.setSubTitle(f"{t.source}: {len(t.rows):,} rows, {len(t.headers)} columns "
+                         f"({where}).")
+        self.info.setText(f"The first {len(shown)} rows, as the file has them. Row numbers "
+                          "are those a spreadsheet shows.")
+        self.grid.clear()
+        self.grid.setColumnCount(len(t.headers))
+        self.grid.setRowCount(len(shown))
+        self.grid.setHorizontalHeaderLabels(t.headers)
+        self.grid.setVerticalHeaderLabels([str(n) for n in t.row_numbers[:len(shown)]])
+        for r, cells in enumerate(shown):
+            for c, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.grid.setItem(r, c, item)
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.grid.resizeColumnsToContents()
+        for c in range(self.grid.columnCount()):
+            self.grid.setColumnWidth(c, min(self.grid.columnWidth(c), 260))
+
+
+def _delimiter_name(delimiter: str | None) -> str:
+    return {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}.get(
+        delimiter or "", repr(delimiter))
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.w = wizard
+        self.setObjectName("importMappingPage")
+        self.setTitle("Match the columns")
+        self.setSubTitle("What each column holds. Guessed from the headers; a choice you "
+                         "make is remembered for the next file with the same columns.")
+        self.grid = QTableWidget(0, 3)
+        self.grid.setObjectName("importMapping")
+        self.grid.setHorizontalHeaderLabels(("Column in the file", "Example", "Imports as"))
+        self.grid.verticalHeader().hide()
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.error = QLabel()
+        self.error.setObjectName("mappingError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b42318;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.error)
+        self.combos: list[QComboBox] = []
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        from signon.exchange.signatory_import import suggest_mapping
+
+        t = self.w.table
+        with self.w.db.session() as session:
+            guessed = suggest_mapping(session, self.w.campaign_id, t)
+        self.grid.setRowCount(len(t.headers))
+        self.combos = []
+        for i, header in enumerate(t.headers):
+            example = next((row[i] for row in t.rows[:50] if row[i].strip()), "")
+            self.grid.setItem(i, 0, QTableWidgetItem(header))
+            sample = QTableWidgetItem(" ".join(example.split())[:80])
+            sample.setForeground(QColor("#6b7280"))
+            self.grid.setItem(i, 1, sample)
+            combo = QComboBox()
+            combo.setObjectName(f"mapColumn_{i}")
+            combo.setAccessibleName(f"Field for column {header}")
+            combo.addItem("— ignore —", None)
+            for fld in FIELDS:
+                combo.addItem(FIELD_LABELS.get(fld, fld), fld)
+            combo.setCurrentIndex(max(combo.findData(guessed.get(i)), 0))
+            combo.currentIndexChanged.connect(self._check)
+            self.grid.setCellWidget(i, 2, combo)
+            self.combos.append(combo)
+        self._check()
+
+    def mapping(self) -> dict[int, str | None]:
+        return {i: combo.currentData() for i, combo in enumerate(self.combos)}
+
+    def set_field(self, header: str, field: str | None) -> None:
+        """Choose the field of a column by its header (tests, keyboard users)."""
+        index = self.w.table.headers.index(header)
+        combo = self.combos[index]
+        combo.setCurrentIndex(max(combo.findData(field), 0))
+
+    def problem(self) -> str:
+        chosen = [f for f in self.mapping().values() if f]
+        if "name" not in chosen:
+            return "Choose the column that holds the name of the organisation or person."
+        twice = sorted({f for f in chosen if chosen.count(f) > 1 and f != "notes"})
+        if twice:
+            return ("Each field comes from one column: " + ", ".join(
+                FIELD_LABELS.get(f, f) for f in twice) + " is chosen more than once.")
+        return ""
+
+    def _check(self) -> None:
+        self.error.setText(self.problem())
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        return not self.problem()
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        self.w.mapping = self.mapping()
+        return True
+
+
+class StatusPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.w = wizard
+        self.setObjectName("importStatusPage")
+        self.setTitle("Status of the new signatories")
+        self.setSubTitle("A file says nothing about whether its rows endorsed: choose. A "
+                         "form of endorsements is “Endorsed”; a list of groups to ask is "
+                         "“Prospect”.")
+        self.combo = QComboBox()
+        self.combo.setObjectName("importStatusCombo")
+        self.combo.setAccessibleName("Status to give")
+        for st in IMPORT_STATUSES:
+            self.combo.addItem(status_icon(st.value), st.label, st.value)
+        note = QLabel("Signatories already on this campaign are skipped and keep their "
+                      "status; organisations already in the directory are reused.")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #4b5563;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.combo)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        self.w.status = self.combo.currentData()
+        return True
+
+
+class DryRunPage(QWizardPage):
+    """What would happen to every row; nothing is written yet."""
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.w = wizard
+        self.setObjectName("importDryRunPage")
+        self.setTitle("Check before importing")
+        self.setCommitPage(True)
+        self.counts = QLabel()
+        self.counts.setObjectName("dryRunCounts")
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("dryRunProgress")
+        self.rows = QTableWidget(0, 4)
+        self.rows.setObjectName("dryRunTable")
+        self.rows.setHorizontalHeaderLabels(("Row", "Outcome", "Name", "Details"))
+        self.rows.verticalHeader().hide()
+        self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows.setWordWrap(False)
+        header = self.rows.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.rows.setColumnWidth(2, 240)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("dryRunNotes")
+        self.notes.setReadOnly(True)
+        self.notes.setMaximumHeight(110)
+        self.error = QLabel()
+        self.error.setObjectName("dryRunError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b42318;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.rows, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.error)
+        self.worker: Worker | None = None
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        self.w.plan = None
+        self.error.clear()
+        self.rows.setRowCount(0)
+        self.notes.clear()
+        self.notes.hide()
+        self.counts.setText("Checking every row…")
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.worker = Worker(_plan, self.w.db, self.w.campaign_id, self.w.table,
+                             self.w.mapping, self.w.status)
+        self.worker.signals.progress.connect(self._progress)
+        self.worker.signals.finished.connect(self._planned)
+        self.worker.signals.failed.connect(self._failed)
+        self.completeChanged.emit()
+        self.worker.start()
+
+    def _progress(self, done: int, total: int, _message: str) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _failed(self, message: str) -> None:
+        self.progress.hide()
+        self.counts.setText("")
+        self.error.setText(message)
+        self.completeChanged.emit()
+
+    def _planned(self, plan) -> None:
+        self.w.plan = plan
+        self.progress.hide()
+        counts = plan.counts()
+        parts = []
+        for outcome in ("new", "merged", "skipped", "rejected"):
+            parts.append(f"<span style='color:{OUTCOME_COLOURS[outcome]}'>●</span> "
+                         f"<b>{counts[outcome]:,}</b> {outcome}")
+        adding = counts["new"] + counts["merged"]
+        status = Status(plan.status).label.lower()
+        self.counts.setText(" &nbsp;·&nbsp; ".join(parts)
+                            + f"<br>{adding:,} will be added as {escape(status)}; "
+                              "merged rows join an organisation already in the directory.")
+        self.setButtonText(QWizard.WizardButton.CommitButton,
+                           f"Import {adding:,}" if adding else "Nothing to import")
+        order = {"rejected": 0, "new": 1, "merged": 2, "skipped": 3}
+        rows = sorted(plan.rows, key=lambda r: (order[r.outcome], r.row))
+        self.rows.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            details = r.reason or (f"→ {r.target}" if r.target and r.target != r.name else "")
+            if r.outcome == "merged" and r.target:
+                details = f"→ {r.target}" + (f" ({r.reason})" if r.reason else "")
+            cells = (str(r.row), OUTCOME_LABELS[r.outcome], r.name, details)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if c == 1:
+                    item.setForeground(QColor(OUTCOME_COLOURS[r.outcome]))
+                self.rows.setItem(i, c, item)
+        extra = [f"Warning — {w}" for w in plan.warnings]
+        extra += [f"Possible duplicate — {s}" for s in plan.suggestions]
+        if plan.empty_rows:
+            extra.append(f"{plan.empty_rows:,} empty rows ignored.")
+        if extra:
+            self.notes.setPlainText("\n".join(extra))
+            self.notes.show()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        plan = self.w.plan
+        return plan is not None and any(r.outcome in ("new", "merged") for r in plan.rows)
+
+
+class RunPage(QWizardPage):
+    """Writes the plan in one transaction off the GUI thread, then sums up."""
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.w = wizard
+        self.setObjectName("importRunPage")
+        self.setTitle("Importing")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.cancel = QPushButton("Cancel import")
+        self.cancel.setObjectName("importCancel")
+        self.cancel.clicked.connect(self.cancel_import)
+        self.headline = QLabel()
+        self.headline.setObjectName("importHeadline")
+        self.headline.setWordWrap(True)
+        self.summary = QPlainTextEdit()
+        self.summary.setObjectName("importSummary")
+        self.summary.setReadOnly(True)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.summary, 1)
+        self.worker: Worker | None = None
+        self.done = False
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        self.done = False
+        self.summary.clear()
+        self.summary.hide()
+        self.headline.setText("Writing every row in one transaction…")
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel.show()
+        self.cancel.setEnabled(True)
+        self.worker = Worker(_apply, self.w.db, self.w.plan)
+        self.worker.signals.progress.connect(self._progress)
+        self.worker.signals.finished.connect(self._finished)
+        self.worker.signals.failed.connect(self._failed)
+        self.worker.signals.cancelled.connect(self._cancelled)
+        self.worker.start()
+
+    @property
+    def running(self) -> bool:
+        return self.worker is not None and not self.done
+
+    def cancel_import(self) -> None:
+        if self.running:
+            self.cancel.setEnabled(False)
+            self.headline.setText("Cancelling…")
+            self.worker.cancel()
+
+    def _progress(self, done: int, total: int, _message: str) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _end(self, title: str, headline: str) -> None:
+        self.done = True
+        self.progress.hide()
+        self.cancel.hide()
+        self.setTitle(title)
+        self.headline.setText(headline)
+        self.completeChanged.emit()
+        self.w.job_ended()
+
+    def _finished(self, report) -> None:
+        self.w.report = report
+        self.summary.setPlainText("\n".join(report.summary_lines()))
+        self.summary.show()
+        self._end("Imported", f"{report.added:,} signatories added to the campaign.")
+        self.w.imported.emit()
+
+    def _failed(self, message: str) -> None:
+        self._end("Import failed", f"{message} Nothing was imported.")
+
+    def _cancelled(self) -> None:
+        self._end("Import cancelled", "Cancelled; nothing was imported.")
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        return self.done
+
+
+class ImportWizard(QWizard):
+    """Emits `imported` once the rows are in the database."""
+
+    imported = Signal()
+
+    def __init__(self, db: Database, campaign_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.campaign_id = campaign_id
+        self.table = None
+        self.mapping: dict[int, str | None] = {}
+        self.status = Status.PROSPECT.value
+        self.plan = None
+        self.report = None
+        self._close_when_done = False
+        self.setObjectName("importWizard")
+        self.setWindowTitle("Import signatories")
+        self.setAccessibleName("Import signatories")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.file_page = FilePage(self)
+        self.preview_page = PreviewPage(self)
+        self.mapping_page = MappingPage(self)
+        self.status_page = StatusPage(self)
+        self.dry_run_page = DryRunPage(self)
+        self.run_page = RunPage(self)
+        for page in (self.file_page, self.preview_page, self.mapping_page, self.status_page,
+                     self.dry_run_page, self.run_page):
+            self.addPage(page)
+        self.resize(820, 600)
+
+    def reject(self) -> None:
+        """Closing while the import runs cancels it first (it rolls back)."""
+        if self.run_page.running:
+            self._close_when_done = True
+            self.run_page.cancel_import()
+            return
+        super().reject()
+
+    def job_ended(self) -> None:
+        if self._close_when_done:
+            self._close_when_done = False
+            super().reject()

@@ -1,0 +1,236 @@
+"""Possible duplicates in the organisation directory, merged only on request.
+
+The list comes from `store.merge.find_duplicates` (run off the GUI thread:
+a large directory takes a few seconds). For each pair the dialog shows both
+entries side by side; the person picks the one whose name to keep and
+merges, or says they are different groups, which is remembered.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signon.domain.countries import country_name
+from signon.domain.errors import SignonError
+from signon.store.database import Database
+from signon.ui.worker import Worker
+
+
+def _find(db: Database, *, progress):
+    from signon.store.merge import find_duplicates
+
+    with db.session() as session:
+        return find_duplicates(session, progress=progress)
+
+
+def _describe(org) -> str:
+    rows = [("Acronym", org.acronym), ("Country",
+            f"{country_name(org.country)} ({org.country})" if org.country else ""),
+            ("Type", org.org_type), ("Website", org.website),
+            ("Campaigns", str(org.campaigns)), ("Contacts", str(org.contacts))]
+    cells = "".join(
+        f"<tr><td style='color:#6b7280; padding-right:10px'>{label}</td>"
+        f"<td>{escape(value) if value else '—'}</td></tr>" for label, value in rows)
+    return f"<b style='font-size:12pt'>{escape(org.name)}</b><table>{cells}</table>"
+
+
+class MergeDialog(QDialog):
+    """Emits `merged` after each merge so the table can reload."""
+
+    merged = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.candidates: list = []
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle("Possible duplicates")
+        self.setAccessibleName("Possible duplicate organisations")
+
+        intro = QLabel("Organisations that may have been entered twice. Nothing is merged "
+                       "unless you choose to: a merge keeps both entries' endorsements, "
+                       "contacts and history under the name you keep.")
+        intro.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("mergeStatus")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.list = QTableWidget(0, 3)
+        self.list.setObjectName("duplicateList")
+        self.list.setAccessibleName("Possible duplicates")
+        self.list.setHorizontalHeaderLabels(("Organisation", "Possible duplicate", "Why"))
+        self.list.verticalHeader().hide()
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setWordWrap(False)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.itemSelectionChanged.connect(self._show_pair)
+
+        self.first = QLabel()
+        self.second = QLabel()
+        self.keep_first = QRadioButton("Keep this name")
+        self.keep_first.setObjectName("keepFirst")
+        self.keep_second = QRadioButton("Keep this name")
+        self.keep_second.setObjectName("keepSecond")
+        group = QButtonGroup(self)
+        group.addButton(self.keep_first)
+        group.addButton(self.keep_second)
+        cards = QHBoxLayout()
+        for label, radio in ((self.first, self.keep_first), (self.second, self.keep_second)):
+            card = QFrame()
+            card.setObjectName("mergeCard")
+            card.setStyleSheet("QFrame#mergeCard { background: #ffffff; border: 1px solid "
+                               "#dde1e6; border-radius: 6px; }")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            box = QVBoxLayout(card)
+            box.addWidget(label, 1)
+            box.addWidget(radio)
+            cards.addWidget(card, 1)
+
+        self.merge_button = QPushButton("Merge")
+        self.merge_button.setObjectName("mergeButton")
+        self.merge_button.setProperty("primary", True)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.dismiss_button = QPushButton("Not the same")
+        self.dismiss_button.setObjectName("dismissButton")
+        self.dismiss_button.setToolTip("They are different groups: stop suggesting this pair")
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        close = QPushButton("Close")
+        close.setObjectName("mergeCloseButton")
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.dismiss_button)
+        buttons.addWidget(self.merge_button)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(cards)
+        layout.addLayout(buttons)
+        self.resize(860, 580)
+        self._set_pair_enabled(False)
+        self.worker = Worker(_find, self.db)
+        self.worker.signals.finished.connect(self._found)
+        self.worker.signals.failed.connect(self._failed)
+        self.status.setText("Comparing the directory…")
+        self.worker.start()
+
+    def done(self, result: int) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+        super().done(result)
+
+    def _failed(self, message: str) -> None:
+        self.progress.hide()
+        self.status.setText(message)
+
+    def _found(self, candidates: list) -> None:
+        self.worker = None
+        self.progress.hide()
+        self.candidates = list(candidates)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.list.setRowCount(len(self.candidates))
+        for row, c in enumerate(self.candidates):
+            for col, text in enumerate((self._label(c.first), self._label(c.second),
+                                        c.reason)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.list.setItem(row, col, item)
+        n = len(self.candidates)
+        self.status.setText("No possible duplicates." if not n else
+                            f"{n:,} possible duplicate{'s' if n != 1 else ''}.")
+        if n:
+            self.list.selectRow(0)
+        else:
+            self._set_pair_enabled(False)
+            self.first.clear()
+            self.second.clear()
+
+    @staticmethod
+    def _label(org) -> str:
+        bits = ", ".join(b for b in (org.acronym, org.country) if b)
+        return f"{org.name} ({bits})" if bits else org.name
+
+    def _current(self):
+        row = self.list.currentRow()
+        return self.candidates[row] if 0 <= row < len(self.candidates) else None
+
+    def _set_pair_enabled(self, enabled: bool) -> None:
+        for widget in (self.merge_button, self.dismiss_button, self.keep_first,
+                       self.keep_second):
+            widget.setEnabled(enabled)
+
+    def _show_pair(self) -> None:
+        c = self._current()
+        if c is None:
+            self._set_pair_enabled(False)
+            return
+        self.first.setText(_describe(c.first))
+        self.second.setText(_describe(c.second))
+        # Keep by default the entry used more (more campaigns, then contacts).
+        first_first = (c.first.campaigns, c.first.contacts) >= (c.second.campaigns,
+                                                                c.second.contacts)
+        (self.keep_first if first_first else self.keep_second).setChecked(True)
+        self._set_pair_enabled(True)
+
+    def merge_selected(self) -> None:
+        from signon.store.merge import merge_organisations
+
+        c = self._current()
+        if c is None:
+            return
+        keep, gone = ((c.first, c.second) if self.keep_first.isChecked()
+                      else (c.second, c.first))
+        try:
+            with self.db.session() as session:
+                result = merge_organisations(session, keep.id, gone.id)
+        except SignonError as exc:
+            self.status.setText(str(exc))
+            return
+        # Pairs that named the merged entry are gone with it.
+        self.candidates = [x for x in self.candidates
+                           if gone.id not in (x.first.id, x.second.id)]
+        self._fill()
+        combined = (f", {result.combined_signatories} combined"
+                    if result.combined_signatories else "")
+        self.status.setText(f"Merged “{gone.name}” into “{keep.name}”{combined}.")
+        self.merged.emit()
+
+    def dismiss_selected(self) -> None:
+        from signon.store.merge import dismiss_pair
+
+        c = self._current()
+        if c is None:
+            return
+        with self.db.session() as session:
+            dismiss_pair(session, c.first.id, c.second.id)
+        self.candidates.remove(c)
+        self._fill()

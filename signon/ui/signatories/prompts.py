@@ -1,0 +1,59 @@
+"""The modal questions the Signatories tab asks, in one place.
+
+Modal dialogs block a test, so the tab never calls `exec()` itself: it calls
+these functions, which tests replace with monkeypatch (answering, or
+filling the dialog's real widgets before accepting it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+REMOVE, WITHDRAW = "remove", "withdraw"
+
+TABLE_FILTER = ("Spreadsheets and form exports (*.csv *.tsv *.txt *.xlsx);;"
+                "All files (*)")
+
+
+def exec_dialog(dialog: QDialog) -> bool:
+    """Run a dialog modally; True when it was accepted."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def error(parent: QWidget | None, message: str, title: str = "Signatories") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setObjectName("errorDialog")
+    box.exec()
+
+
+def ask_remove(parent: QWidget | None, count: int, endorsed: int) -> str | None:
+    """Removing erases a signatory's history; for anyone who endorsed,
+    "withdrawn" keeps the record, so it is offered first."""
+    what = "this signatory" if count == 1 else f"these {count:,} signatories"
+    text = (f"Remove {what} from the campaign? Their history of invitations and answers "
+            "is deleted too; the organisations stay in the directory.")
+    if endorsed:
+        text += (f"\n\n{endorsed:,} of them endorsed the statement: marking them withdrawn "
+                 "keeps the record of it.")
+    box = QMessageBox(QMessageBox.Icon.Question, "Remove from campaign", text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("removeDialog")
+    withdraw = box.addButton("Mark withdrawn", QMessageBox.ButtonRole.AcceptRole) \
+        if endorsed else None
+    remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(withdraw or cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is remove:
+        return REMOVE
+    if withdraw is not None and clicked is withdraw:
+        return WITHDRAW
+    return None
+
+
+def choose_table_file(parent: QWidget | None, start: str = "") -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, "Import signatories", start, TABLE_FILTER)
+    return path or None

@@ -1,0 +1,264 @@
+"""Adding a signatory by hand, or editing one.
+
+An organisation's public fields live in the directory and are shared by
+every campaign; an individual's live on the signatory. The country field
+takes whatever people type ("Perú", "UK", "Royaume-Uni", "KE") and shows
+what it understood before anything is saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signon.domain.countries import country_name, resolve_country
+from signon.ui.signatories.choices import CHANNELS, ORG_TYPES, country_names
+from signon.ui.signatories.table_model import STATUS_ORDER, status_icon
+
+ORGANISATION, INDIVIDUAL = "organisation", "individual"
+
+
+@dataclass
+class SignatoryValues:
+    """What the dialog collected, in the store's vocabulary."""
+
+    kind: str
+    name: str
+    acronym: str = ""
+    country: str = ""
+    org_type: str = ""
+    website: str = ""
+    title: str = ""
+    affiliation: str = ""
+    notes: str = ""
+    status: str = "prospect"
+    channel: str = ""
+    contact: dict[str, str] = field(default_factory=dict)
+
+
+class SignatoryDialog(QDialog):
+    """`existing` (a SignatoryValues) switches it to editing: the type is then
+    fixed, and status and contacts are changed elsewhere (the status dialog,
+    the side panel), so every change has its event."""
+
+    def __init__(self, parent: QWidget | None = None, *, policy: str = "organisations",
+                 existing: SignatoryValues | None = None,
+                 lookup=None):
+        super().__init__(parent)
+        self.setObjectName("signatoryDialog")
+        self.editing = existing is not None
+        self.setWindowTitle("Edit signatory" if self.editing else "Add signatory")
+        self.setAccessibleName(self.windowTitle())
+        self._lookup = lookup  # name -> one-line hint about the directory, or ""
+
+        self.kind_org = QRadioButton("Organisation")
+        self.kind_org.setObjectName("kindOrganisation")
+        self.kind_ind = QRadioButton("Individual")
+        self.kind_ind.setObjectName("kindIndividual")
+        group = QButtonGroup(self)
+        group.addButton(self.kind_org)
+        group.addButton(self.kind_ind)
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.kind_org)
+        kinds.addWidget(self.kind_ind)
+        kinds.addStretch(1)
+
+        def line(name: str, accessible: str, placeholder: str = "") -> QLineEdit:
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            edit.setAccessibleName(accessible)
+            edit.setPlaceholderText(placeholder)
+            return edit
+
+        self.name = line("nameEdit", "Name", "e.g. Association for Progressive Communications")
+        self.directory_hint = QLabel()
+        self.directory_hint.setObjectName("directoryHint")
+        self.directory_hint.setWordWrap(True)
+        self.directory_hint.hide()
+        self.acronym = line("acronymEdit", "Acronym", "e.g. APC")
+        self.country = line("countryEdit", "Country", "name or code: Perú, UK, KE…")
+        completer = QCompleter(country_names(), self.country)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.country.setCompleter(completer)
+        self.country_hint = QLabel()
+        self.country_hint.setObjectName("countryHint")
+        self.org_type = QComboBox()
+        self.org_type.setObjectName("typeEdit")
+        self.org_type.setAccessibleName("Organisation type")
+        self.org_type.setEditable(True)
+        self.org_type.addItem("")
+        self.org_type.addItems(ORG_TYPES)
+        self.website = line("websiteEdit", "Website", "https://…")
+        self.title = line("titleEdit", "Title", "e.g. Professor")
+        self.affiliation = line("affiliationEdit", "Affiliation",
+                                "for identification purposes only")
+        self.contact_name = line("contactNameEdit", "Contact person")
+        self.contact_email = line("contactEmailEdit", "Contact email")
+        self.contact_phone = line("contactPhoneEdit", "Contact phone")
+        self.status = QComboBox()
+        self.status.setObjectName("statusEdit")
+        self.status.setAccessibleName("Status")
+        for st in STATUS_ORDER:
+            self.status.addItem(status_icon(st.value), st.label, st.value)
+        self.channel = QComboBox()
+        self.channel.setObjectName("channelEdit")
+        self.channel.setAccessibleName("Channel")
+        for value, label in CHANNELS:
+            self.channel.addItem(label, value)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notesEdit")
+        self.notes.setAccessibleName("Notes")
+        self.notes.setPlaceholderText("Private notes (never exported)")
+        self.notes.setFixedHeight(64)
+        self.error = QLabel()
+        self.error.setObjectName("validationLabel")
+        self.error.setWordWrap(True)
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.addRow("Signing as", kinds)
+        self.form.addRow("Name", self.name)
+        self.form.addRow("", self.directory_hint)
+        self.form.addRow("Acronym", self.acronym)
+        self.form.addRow("Title", self.title)
+        self.form.addRow("Affiliation", self.affiliation)
+        self.form.addRow("Country", self.country)
+        self.form.addRow("", self.country_hint)
+        self.form.addRow("Type", self.org_type)
+        self.form.addRow("Website", self.website)
+        if not self.editing:
+            self.form.addRow("Contact person", self.contact_name)
+            self.form.addRow("Contact email", self.contact_email)
+            self.form.addRow("Contact phone", self.contact_phone)
+            self.form.addRow("Status", self.status)
+            self.form.addRow("Received by", self.channel)
+        self.form.addRow("Notes", self.notes)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            "Save" if self.editing else "Add")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+        self.kind_org.toggled.connect(self._kind_changed)
+        self.country.textChanged.connect(self._country_changed)
+        self.name.editingFinished.connect(self._name_finished)
+        if existing is not None:
+            self._fill(existing)
+        else:
+            (self.kind_ind if policy == "individuals" else self.kind_org).setChecked(True)
+        self._kind_changed()
+        self._country_changed()
+
+    def _fill(self, v: SignatoryValues) -> None:
+        (self.kind_ind if v.kind == INDIVIDUAL else self.kind_org).setChecked(True)
+        self.kind_org.setEnabled(False)
+        self.kind_ind.setEnabled(False)
+        self.name.setText(v.name)
+        self.acronym.setText(v.acronym)
+        self.country.setText(country_name(v.country) if v.country else "")
+        self.org_type.setCurrentText(v.org_type)
+        self.website.setText(v.website)
+        self.title.setText(v.title)
+        self.affiliation.setText(v.affiliation)
+        self.notes.setPlainText(v.notes)
+
+    @property
+    def kind(self) -> str:
+        return INDIVIDUAL if self.kind_ind.isChecked() else ORGANISATION
+
+    def _kind_changed(self) -> None:
+        org = self.kind == ORGANISATION
+        for widget in (self.acronym, self.org_type, self.website):
+            self.form.setRowVisible(widget, org)
+        for widget in (self.title, self.affiliation):
+            self.form.setRowVisible(widget, not org)
+        self.name.setPlaceholderText(
+            "e.g. Association for Progressive Communications" if org else "e.g. Ada Lovelace")
+        self.directory_hint.setVisible(org and bool(self.directory_hint.text()))
+        self.adjustSize()
+
+    def _country_changed(self) -> None:
+        text = self.country.text().strip()
+        code = resolve_country(text)
+        if not text:
+            self.country_hint.setText("")
+            self.country_hint.setStyleSheet("")
+        elif code is None:
+            self.country_hint.setText("Not a country we know: check the spelling")
+            self.country_hint.setStyleSheet("color: #b42318;")
+        else:
+            self.country_hint.setText(f"{country_name(code)} ({code})")
+            self.country_hint.setStyleSheet("color: #4b5563;")
+        self.form.setRowVisible(self.country_hint, bool(text))
+
+    def _name_finished(self) -> None:
+        if self._lookup is None or self.editing or self.kind != ORGANISATION:
+            return
+        hint = self._lookup(self.name.text(), self.acronym.text(), self.country_code())
+        self.directory_hint.setText(hint)
+        self.directory_hint.setVisible(bool(hint))
+
+    def country_code(self) -> str:
+        return resolve_country(self.country.text()) or ""
+
+    def problem(self) -> str:
+        """Why the dialog cannot be accepted yet, or ""."""
+        if not " ".join(self.name.text().split()):
+            return "A signatory needs a name."
+        if self.country.text().strip() and not self.country_code():
+            return f"{self.country.text().strip()!r} is not a country we know."
+        return ""
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.error.setText(problem)
+            return
+        super().accept()
+
+    def show_error(self, message: str) -> None:
+        """A refusal from the store (e.g. already on this campaign)."""
+        self.error.setText(message)
+
+    def values(self) -> SignatoryValues:
+        org = self.kind == ORGANISATION
+        contact = {k: v for k, v in (("contact_name", self.contact_name.text().strip()),
+                                     ("contact_email", self.contact_email.text().strip()),
+                                     ("contact_phone", self.contact_phone.text().strip()))
+                   if v}
+        return SignatoryValues(
+            kind=self.kind, name=" ".join(self.name.text().split()),
+            acronym=self.acronym.text().strip() if org else "",
+            country=self.country_code(),
+            org_type=self.org_type.currentText().strip() if org else "",
+            website=self.website.text().strip() if org else "",
+            title="" if org else self.title.text().strip(),
+            affiliation="" if org else self.affiliation.text().strip(),
+            notes=self.notes.toPlainText().strip(),
+            status=self.status.currentData(), channel=self.channel.currentData(),
+            contact={} if self.editing else contact,
+        )

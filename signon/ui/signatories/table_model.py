@@ -1,0 +1,344 @@
+"""The signatories table as a Qt model that stays instant at 50,000 rows.
+
+Rows are the plain tuples of `store.signatories.table_rows`. Filtering and
+sorting happen here, on lists of row numbers, instead of in a
+QSortFilterProxyModel: a proxy calls back into Python for every row on
+every keystroke, while this model compares one precomputed, folded search
+string per row (`needle in text`) and resets the view once. Sort keys are
+computed once per column and kept.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from signon.domain.countries import country_name
+from signon.domain.status import Status
+from signon.domain.text import fold
+
+# Positions in a row tuple (store.signatories.TABLE_FIELDS).
+ID, KIND, NAME, ACRONYM, COUNTRY, ORG_TYPE, STATUS, VERSION, DATE, TITLE, AFFILIATION, ORG_ID = (
+    range(12))
+
+COLUMNS: tuple[str, ...] = (
+    "Name", "Acronym", "Country", "Type", "Status", "Version", "Endorsed on")
+COL_NAME, COL_ACRONYM, COL_COUNTRY, COL_TYPE, COL_STATUS, COL_VERSION, COL_DATE = range(7)
+
+#: The workflow's order, used to sort the status column and list the counts.
+STATUS_ORDER: tuple[Status, ...] = (
+    Status.PROSPECT, Status.INVITED, Status.REMINDED, Status.ENDORSED,
+    Status.NEEDS_RECONFIRMATION, Status.DECLINED, Status.NO_RESPONSE, Status.WITHDRAWN,
+)
+_STATUS_RANK = {s.value: i for i, s in enumerate(STATUS_ORDER)}
+
+#: One colour per status, shared by the table, the counts and the side panel.
+STATUS_COLOURS: dict[str, str] = {
+    "prospect": "#9aa4b0",
+    "invited": "#3b82c4",
+    "reminded": "#7c5cc4",
+    "endorsed": "#2e8b57",
+    "needs_reconfirmation": "#d08a1a",
+    "declined": "#c0392b",
+    "no_response": "#6b7280",
+    "withdrawn": "#8d5a3b",
+}
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
+                    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole, ID_ROLE})
+_ROOT = QModelIndex()
+
+
+#: Folded form of each word seen, bounded so a huge import cannot grow it forever.
+_FOLDED_WORDS: dict[str, str] = {}
+_MAX_CACHED_WORDS = 200_000
+
+
+def fold_fast(text: str) -> str:
+    """`domain.text.fold`, made cheap enough for 50,000 rows: plain ASCII (most
+    names) is just lower-cased, and other text is folded word by word through
+    a cache, since names share their words ("Asociación", "Derechos")."""
+    if text.isascii():
+        return text.lower()
+    words = []
+    for word in text.split(" "):
+        folded = _FOLDED_WORDS.get(word)
+        if folded is None:
+            folded = word.lower() if word.isascii() else fold(word)
+            if len(_FOLDED_WORDS) < _MAX_CACHED_WORDS:
+                _FOLDED_WORDS[word] = folded
+        words.append(folded)
+    return " ".join(words)
+
+
+@lru_cache(maxsize=16)
+def status_icon(status: str) -> QIcon:
+    """A small round dot in the status colour."""
+    pix = QPixmap(12, 12)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(STATUS_COLOURS.get(status, "#9aa4b0")))
+    painter.drawEllipse(2, 2, 8, 8)
+    painter.end()
+    return QIcon(pix)
+
+
+def status_label(status: str) -> str:
+    try:
+        return Status(status).label
+    except ValueError:
+        return status
+
+
+class SignatoryTableModel(QAbstractTableModel):
+    """All of a campaign's signatories; shows the ones that pass the filter,
+    in the chosen order."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[tuple] = []
+        self._search: list[str] = []
+        self._countries: dict[str, str] = {}
+        self._folded_countries: dict[str, str] = {}
+        self._counts: Counter = Counter()
+        self._visible: list[int] = []
+        self._order: list[int] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._sort_keys: dict[int, list] = {}
+        self._needle = ""
+        self._status: str | None = None
+        self._row_of_id: dict[int, int] | None = None
+        self._visible_pos: dict[int, int] | None = None
+
+    # -- loading -------------------------------------------------------------
+    def set_rows(self, rows: Sequence[tuple]) -> None:
+        """Replace every row (a campaign was opened or reloaded)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._countries = {c: country_name(c) for c in {r[COUNTRY] for r in self._rows} if c}
+        self._fold_countries()
+        self._search = [self._search_text(r) for r in self._rows]
+        self._sort_keys.clear()
+        self._row_of_id = None
+        self._counts = Counter(r[STATUS] for r in self._rows)
+        self._order = self._sorted_order()
+        self._visible = self._filtered(self._order)
+        self._visible_pos = None
+        self.endResetModel()
+
+    def replace_rows(self, rows: Iterable[tuple]) -> None:
+        """Put fresh copies of some rows in place (after an edit or a status
+        change) and apply the filter again, since a row may now leave it."""
+        index = self._id_index()
+        touched = False
+        for row in rows:
+            pos = index.get(row[ID])
+            if pos is None:
+                continue
+            self._rows[pos] = row
+            self._search[pos] = self._search_text(row)
+            if row[COUNTRY] and row[COUNTRY] not in self._countries:
+                self._countries[row[COUNTRY]] = country_name(row[COUNTRY])
+                self._fold_countries()
+            touched = True
+        if not touched:
+            return
+        self._counts = Counter(r[STATUS] for r in self._rows)
+        self.beginResetModel()
+        self._sort_keys.clear()
+        self._order = self._sorted_order()
+        self._visible = self._filtered(self._order)
+        self._visible_pos = None
+        self.endResetModel()
+
+    def _fold_countries(self) -> None:
+        """"es\nspain" for ES: a search finds a country by its code or name."""
+        self._folded_countries = {c: f"{c.lower()}\n{fold_fast(n)}"
+                                  for c, n in self._countries.items()}
+
+    def _search_text(self, row: tuple) -> str:
+        country = row[COUNTRY] or ""
+        parts = [fold_fast(p) for p in (row[NAME], row[ACRONYM], row[AFFILIATION], row[TITLE])
+                 if p]
+        if country:
+            parts.append(self._folded_countries.get(country) or country.lower())
+        # "\n" between fields: a search never matches across two of them.
+        return "\n".join(parts)
+
+    # -- filtering -----------------------------------------------------------
+    def set_filter(self, text: str, status: str | None) -> None:
+        """Show rows whose name, acronym, country or affiliation contain
+        `text` (ignoring case and accents) and whose status is `status`."""
+        needle = fold_fast(" ".join(text.split()))
+        if needle == self._needle and status == self._status:
+            return
+        narrowing = status == self._status and self._needle and self._needle in needle
+        self._needle, self._status = needle, status
+        self.beginResetModel()
+        # Typing one more letter only ever removes rows: scan what is shown.
+        self._visible = self._filtered(self._visible if narrowing else self._order)
+        self._visible_pos = None
+        self.endResetModel()
+
+    def _filtered(self, base: list[int]) -> list[int]:
+        needle, status, search, rows = self._needle, self._status, self._search, self._rows
+        if not needle and status is None:
+            return list(base)
+        if status is None:
+            return [i for i in base if needle in search[i]]
+        if not needle:
+            return [i for i in base if rows[i][STATUS] == status]
+        return [i for i in base if rows[i][STATUS] == status and needle in search[i]]
+
+    @property
+    def filter_text(self) -> str:
+        return self._needle
+
+    @property
+    def status_filter(self) -> str | None:
+        return self._status
+
+    # -- sorting -------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [self._rows[self._visible[ix.row()]][ID] if ix.isValid() else None
+                   for ix in old]
+        self._order = self._sorted_order()
+        self._visible = self._filtered(self._order)
+        self._visible_pos = None
+        new = [self.index(self.row_of_id(i), ix.column()) if i is not None else QModelIndex()
+               for i, ix in zip(old_ids, old, strict=True)]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _sorted_order(self) -> list[int]:
+        n = len(self._rows)
+        if self._sort is None:
+            return list(range(n))
+        column, order = self._sort
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            keys = self._sort_keys[column] = self._keys(column)
+        return sorted(range(n), key=keys.__getitem__,
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _keys(self, column: int) -> list:
+        rows = self._rows
+        if column == COL_NAME:  # the folded name opens each search string
+            return [text.partition("\n")[0] if r[NAME] else ""
+                    for r, text in zip(rows, self._search, strict=True)]
+        if column == COL_ACRONYM:
+            return [(not r[ACRONYM], fold_fast(r[ACRONYM])) for r in rows]
+        if column == COL_COUNTRY:
+            names = {c: fold_fast(n) for c, n in self._countries.items()}
+            return [(not r[COUNTRY], names.get(r[COUNTRY], "")) for r in rows]
+        if column == COL_TYPE:
+            return [fold_fast(self._type_text(r)) for r in rows]
+        if column == COL_STATUS:
+            return [_STATUS_RANK.get(r[STATUS], 99) for r in rows]
+        if column == COL_VERSION:
+            return [r[VERSION] if r[VERSION] is not None else -1 for r in rows]
+        return [r[DATE] or "" for r in rows]
+
+    # -- Qt model API --------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        # The view asks ~9 roles per cell on every paint; answer the ones we
+        # never provide before touching the row.
+        if role not in _ROLES or not index.isValid():
+            return None
+        row = self._rows[self._visible[index.row()]]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == ID_ROLE:
+            return row[ID]
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
+            return status_icon(row[STATUS])
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_COUNTRY and row[COUNTRY]:
+            return row[COUNTRY]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_VERSION, COL_DATE):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, row: tuple, col: int) -> str:
+        if col == COL_NAME:
+            return row[NAME]
+        if col == COL_ACRONYM:
+            return row[ACRONYM]
+        if col == COL_COUNTRY:
+            return self._countries.get(row[COUNTRY], row[COUNTRY] or "")
+        if col == COL_TYPE:
+            return self._type_text(row)
+        if col == COL_STATUS:
+            return status_label(row[STATUS])
+        if col == COL_VERSION:
+            return f"v{row[VERSION]}" if row[VERSION] is not None else ""
+        return row[DATE] or ""
+
+    @staticmethod
+    def _type_text(row: tuple) -> str:
+        if row[KIND] == "individual":
+            return "Individual"
+        return row[ORG_TYPE]
+
+    @staticmethod
+    def _tooltip(row: tuple) -> str:
+        if row[KIND] == "individual":
+            extra = ", ".join(p for p in (row[TITLE], row[AFFILIATION]) if p)
+            return f"{row[NAME]} — {extra}" if extra else row[NAME]
+        return row[NAME]
+
+    # -- lookups for the tab -------------------------------------------------
+    def _id_index(self) -> dict[int, int]:
+        if self._row_of_id is None:
+            self._row_of_id = {r[ID]: i for i, r in enumerate(self._rows)}
+        return self._row_of_id
+
+    def row_of_id(self, signatory_id: int) -> int:
+        """The shown row of a signatory, or -1 when filtered out or absent."""
+        if self._visible_pos is None:
+            self._visible_pos = {self._rows[i][ID]: pos for pos, i in enumerate(self._visible)}
+        return self._visible_pos.get(signatory_id, -1)
+
+    def signatory_id(self, row: int) -> int:
+        return self._rows[self._visible[row]][ID]
+
+    def row_tuple(self, row: int) -> tuple:
+        return self._rows[self._visible[row]]
+
+    def find(self, signatory_id: int) -> tuple | None:
+        pos = self._id_index().get(signatory_id)
+        return self._rows[pos] if pos is not None else None
+
+    def counts(self) -> Counter:
+        """How many signatories per status, whatever the filter shows
+        (counted when rows change, not on every keystroke)."""
+        return self._counts
+
+    @property
+    def total(self) -> int:
+        return len(self._rows)
