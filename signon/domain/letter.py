@@ -20,7 +20,7 @@ from signon.domain.compose import (
     compose_items,
     paragraphs,
 )
-from signon.domain.normalise import normalise_acronym, normalise_name
+from signon.domain.normalise import normalise_name
 from signon.domain.status import appears_in_letter
 
 
@@ -145,7 +145,7 @@ class Letter:
     #: "subject", "author", "language".
     metadata: dict = field(default_factory=dict)
     #: ISO country code → name in the letter's language, for the countries
-    #: of the printed signatories.
+    #: of the printed signatories (empty when the letter names no country).
     places: dict = field(default_factory=dict)
 
     @property
@@ -161,7 +161,9 @@ class Letter:
         """Every printed signatory in letter order, as public fields. Made on
         demand: only the CSV export needs them, and a PDF of 10,000 names
         should not pay for 10,000 records it never reads."""
-        return tuple(_public(e, line, self.places)
+        places = self.places or _country_names(
+            [e for g in self.groups for e in g.entries], self.language)
+        return tuple(_public(e, line, places)
                      for g in self.groups for e, line in zip(g.entries, g.lines, strict=True))
 
     @property
@@ -245,6 +247,7 @@ _EXTRA_FOLD = str.maketrans({
     "ı": "i", "ħ": "h", "ŧ": "t", "ŋ": "n",
 })
 _NOT_WORD = re.compile(r"[^\w\s]+", re.UNICODE)
+_NOT_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
 
 
 #: Combining marks after a Latin, Greek or Cyrillic letter: accents to
@@ -262,6 +265,11 @@ def fast_fold(text: str) -> str:
         return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return unicodedata.normalize("NFC", _ACCENTS.sub("", decomposed)).casefold()
+
+
+def acronym_key(acronym: str) -> str:
+    """"A.P.C." and "apc" are one acronym (`normalise.normalise_acronym`, fast)."""
+    return _NOT_ALNUM.sub("", fast_fold(acronym))
 
 
 def primary_key(text: str) -> str:
@@ -376,7 +384,7 @@ def _is_bare_acronym(entry: SignatoryEntry) -> bool:
     return (bool(name) and " " not in name and name.upper() == name
             and any(c.isalpha() for c in name)
             and (not entry.acronym
-                 or normalise_acronym(entry.acronym) == normalise_acronym(name)))
+                 or acronym_key(entry.acronym) == acronym_key(name)))
 
 
 def _countries_agree(a: SignatoryEntry, b: SignatoryEntry) -> bool:
@@ -419,7 +427,7 @@ def _dedupe(entries: list[SignatoryEntry]) -> list[SignatoryEntry]:
         keys = _identity_keys(e)
         found = next((index[k] for k in keys if k in index), None)
         bare = _is_bare_acronym(e)
-        acr = normalise_acronym(e.name if bare else e.acronym)
+        acr = acronym_key(e.name) if bare else acronym_key(e.acronym) if e.acronym else ""
         if found is None and acr:
             if bare:
                 found = first(full_by_acronym.get(acr, []), e, bare=False)
@@ -589,7 +597,9 @@ def build_letter(
         e for e in signatories
         if e.name.strip() and appears_in_letter(e.status, opts.keep_reconfirmation)
     ])
-    places = _country_names(shown, language)
+    # naming countries loads Babel's locale data: only when the letter shows them
+    places = (_country_names(shown, language)
+              if opts.show_place or order is ListOrder.COUNTRY else {})
     orgs = [e for e in shown if e.kind != "individual"]
     people = [e for e in shown if e.kind == "individual"]
 

@@ -259,7 +259,9 @@ class _Builder:
             self.set_columns(1)
         for note in (letter.footnote, letter.edition_line):
             if note:
-                self.paragraph(note, NOTE_STYLE)
+                from docx.shared import Pt
+
+                self.paragraph(note, NOTE_STYLE).paragraph_format.space_before = Pt(10)
 
     def save(self) -> bytes:
         buffer = io.BytesIO()
