@@ -116,3 +116,19 @@ def test_an_older_database_goes_through_the_upgrade_path(db, db_path, campaign, 
                         lambda *a: called.append(a) or real(*a))
     source = read_letter_source(f"sqlite:///{db_path}", str(campaign))
     assert called and source.letter().signatory_lines == EXPECTED_NAMES
+
+
+def test_pdf_through_the_command(capsys, db_path, campaign, tmp_path):
+    from pypdf import PdfReader
+
+    out = tmp_path / "letter.pdf"
+    code, stdout, _ = run(capsys, "--db", str(db_path), "export", str(campaign), "--format",
+                          "pdf", "-o", str(out), "--paper", "letter", "--columns", "2")
+    assert code == 0 and stdout.strip() == str(out)
+    text = "\n".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    at = -1
+    for name in EXPECTED_NAMES:
+        assert text.count(name) == 1, name
+        assert text.index(name) > at
+        at = text.index(name)
+    assert "@" not in text and "Electronic Frontier Foundation" not in text

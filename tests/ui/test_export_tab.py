@@ -199,3 +199,12 @@ def test_campaign_file_export(qtbot, tab, dialogs_seen):
     data = json.loads(dialogs_seen["path"].with_suffix(".json").read_text("utf-8"))
     assert data["format"] == "signon-campaign/1"
     assert len(data["signatories"]) == 18  # every signatory, not only the endorsed
+
+
+def test_export_pdf(qtbot, tab, dialogs_seen):
+    select(tab.format_combo, "pdf")
+    assert tab.paper_combo.isEnabled() and tab.columns_combo.isEnabled()
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    out = dialogs_seen["path"].with_suffix(".pdf")
+    assert out.read_bytes().startswith(b"%PDF")
+    assert dialogs_seen["messages"] == [out]
