@@ -157,6 +157,11 @@ class TextBlock(Flowable):
         # first baseline sits so that capitals fill the top of the leading
         baseline = self.height - style.leading + (style.leading - style.size) * 0.5 \
             + style.size * 0.22
+        if self.marker and laid:
+            # the marker first, so that text extraction reads "1. Text"
+            mark = self.shaper.line(self.marker, style.size, style.bold, rtl=self.rtl)
+            mx = self.width - mark.width if self.rtl else 0.0
+            draw_line(canvas, mark, mx, baseline, style.size)
         for i, line in enumerate(laid):
             y = baseline - i * style.leading
             word_space = 0.0
@@ -173,10 +178,6 @@ class TextBlock(Flowable):
             else:
                 x = x0
             draw_line(canvas, line, x, y, style.size, word_space)
-        if self.marker and laid:
-            mark = self.shaper.line(self.marker, style.size, style.bold, rtl=self.rtl)
-            mx = self.width - mark.width if self.rtl else 0.0
-            draw_line(canvas, mark, mx, baseline, style.size)
 
     # -- internals ------------------------------------------------------------
 
