@@ -9,6 +9,13 @@ from signon.commands.common import campaign_id, open_db
 
 def run(args) -> int:
     db = open_db(args)
+    try:
+        return _list(db, args)
+    finally:
+        db.close()
+
+
+def _list(db, args) -> int:
     if args.what == "campaigns":
         from signon.store.campaigns import list_campaigns
 

@@ -209,6 +209,7 @@ def backup_sqlite(
     from it (Cancelled) stops the copy and leaves nothing behind."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
+    tmp.unlink(missing_ok=True)  # left by a copy that was killed
     try:
         source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True,
                                  timeout=BUSY_TIMEOUT_MS / 1000)

@@ -300,18 +300,19 @@ def test_invalid_document_writes_nothing(db):
 
 
 def test_failure_while_writing_rolls_back_everything(db, monkeypatch):
+    """A failure after the campaign, organisations and contacts were written
+    (here: while inserting the signatories) leaves none of them."""
     import signon.store.campaign_io as io
+    from signon.store.models import Signatory as SignatoryTable
 
-    real = io._insert_signatory
-    calls = []
+    real = io._insert
 
-    def flaky(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == 3:
+    def failing(session, model, rows):
+        if model is SignatoryTable:
             raise OSError("disk full")
-        return real(*args, **kwargs)
+        return real(session, model, rows)
 
-    monkeypatch.setattr(io, "_insert_signatory", flaky)
+    monkeypatch.setattr(io, "_insert", failing)
     before = counts(db)
     with pytest.raises(OSError):
         with db.session() as s:

@@ -347,3 +347,19 @@ def test_check_of_a_newer_or_foreign_file(tmp_path):
         "written by a newer version of Sign-on (schema 9999); update Sign-on"]
     with pytest.raises(DatabaseError, match="no database there yet; nothing to check"):
         check_database(url(tmp_path / "absent.db"))
+
+
+def test_check_and_backup_in_team_mode(pg_url):
+    """PostgreSQL: check reports schema and counts; backups are pg_dump's job."""
+    db = open_database(pg_url)
+    try:
+        with db.session() as s:
+            create_campaign(s, "Team letter")
+    finally:
+        db.close()
+    report = check_database(pg_url)
+    assert report.ok and report.counts["campaign"] == 1
+    assert report.revision == report.head
+    assert "secret" not in report.database
+    with pytest.raises(DatabaseError, match="pg_dump"):
+        backup_database(pg_url)
