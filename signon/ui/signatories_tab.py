@@ -15,8 +15,9 @@ The table model keeps filtering and sorting in plain Python lists (see
 from __future__ import annotations
 
 from collections.abc import Iterable
+from html import escape
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolBar,
@@ -62,6 +64,10 @@ from signon.ui.signatories.table_model import (
 #: states of fast typing, short enough to feel immediate.
 SEARCH_DELAY_MS = 60
 
+#: (wide, narrow) widths of every column but the name, which takes the rest.
+COLUMN_WIDTHS = {COL_ACRONYM: (76, 64), COL_COUNTRY: (118, 96), COL_TYPE: (96, 80),
+                 COL_STATUS: (164, 150), COL_VERSION: (66, 60), COL_DATE: (100, 92)}
+
 #: Keyboard shortcuts that open the status dialog on the selection.
 STATUS_SHORTCUTS: dict[str, str] = {
     Status.INVITED.value: "Ctrl+Shift+I",
@@ -79,6 +85,7 @@ QToolBar#signatoriesToolbar QToolButton { border: 1px solid #c9d0d8; background:
                                           border-radius: 5px; padding: 5px 10px; }
 QToolBar#signatoriesToolbar QToolButton:hover { background: #eef2f6; }
 QToolBar#signatoriesToolbar QToolButton:disabled { color: #9aa4b0; border-color: #e0e4e9; }
+QToolBar#signatoriesToolbar QToolButton:checked { background: #e3ecf4; border-color: #9db8cf; }
 QLabel#statusCounts { color: #374151; padding: 2px 2px; }
 QLabel#noticeBar { background: #eef6ee; border: 1px solid #b7d7b9; border-radius: 5px;
                    padding: 6px 10px; color: #1f3d22; }
@@ -97,7 +104,9 @@ QHeaderView::section { background: #f5f6f8; border: none;
                        color: #374151; font-weight: 600; }
 QFrame#signatoryDetails { background: #fbfcfd; border: 1px solid #dde1e6;
                           border-radius: 6px; }
-QLabel#detailsName { font-size: 14pt; font-weight: 600; color: #111827; }
+QScrollArea#detailsScroll, QScrollArea#detailsScroll > QWidget > QWidget {
+    background: #fbfcfd; }
+QLabel#detailsName { font-size: 13pt; font-weight: 600; color: #111827; }
 QLabel#detailsSubtitle, QLabel#panelEmpty { color: #6b7280; }
 QLabel#panelSection { color: #4b5563; font-weight: 600; padding-top: 6px;
                       border-bottom: 1px solid #e5e7eb; }
@@ -149,7 +158,7 @@ class SignatoriesTab(QWidget):
         self.status_filter.addItem("All statuses", None)
         for status in STATUS_ORDER:
             self.status_filter.addItem(status_icon(status.value), status.label, status.value)
-        self.status_filter.setMinimumContentsLength(22)
+        self.status_filter.setMinimumContentsLength(16)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter_now())
 
         self.toolbar = QToolBar()
@@ -160,13 +169,17 @@ class SignatoriesTab(QWidget):
         top.setSpacing(8)
         top.addWidget(self.search, 1)
         top.addWidget(self.status_filter)
-        top.addWidget(self.toolbar)
 
         self.counts = QLabel()
         self.counts.setObjectName("statusCounts")
         self.counts.setAccessibleName("Counts per status")
         self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.counts.setWordWrap(True)  # wraps in a narrow window instead of widening it
         self.counts.linkActivated.connect(self._count_clicked)
+        second = QHBoxLayout()
+        second.setSpacing(8)
+        second.addWidget(self.counts, 1)
+        second.addWidget(self.toolbar, 0, Qt.AlignmentFlag.AlignTop)
 
         self.banner = QFrame()
         self.banner.setObjectName("reconfirmBanner")
@@ -225,9 +238,8 @@ class SignatoriesTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for col, width in ((COL_ACRONYM, 76), (COL_COUNTRY, 118), (COL_TYPE, 96),
-                           (COL_STATUS, 160), (COL_VERSION, 62), (COL_DATE, 96)):
-            self.table.setColumnWidth(col, width)
+        self.table.installEventFilter(self)
+        self._fit_columns()
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().selectionChanged.connect(
@@ -246,17 +258,40 @@ class SignatoriesTab(QWidget):
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([870, 370])
+        self.splitter.setSizes([700, 300])
         self.splitter.setChildrenCollapsible(False)
+        # Take whatever height there is, but never ask for more: the tab sits in
+        # the window's scroll area, which would otherwise scroll the whole tab.
+        self.splitter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.splitter.setMinimumHeight(220)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
         layout.addLayout(top)
-        layout.addWidget(self.counts)
+        layout.addLayout(second)
         layout.addWidget(self.banner)
         layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Share the table's width so the name keeps room: the other columns
+        go from their wide to their narrow widths as the table narrows, and
+        below that the type column (also in the side panel) steps aside."""
+        available = self.table.viewport().width()
+        wide = sum(w for w, _ in COLUMN_WIDTHS.values())
+        narrow = sum(n for _, n in COLUMN_WIDTHS.values())
+        hide_type = available < narrow + 220
+        self.table.setColumnHidden(COL_TYPE, hide_type)
+        # 0 at or below "narrow + 300 px for the name", 1 from "wide + 420 px".
+        t = min(1.0, max(0.0, (available - narrow - 300) / ((wide + 420) - (narrow + 300))))
+        for col, (w, n) in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(col, round(n + (w - n) * t))
 
     def _action(self, name: str, text: str, slot, shortcut: str | None = None,
                 tip: str = "") -> QAction:
@@ -289,6 +324,12 @@ class SignatoriesTab(QWidget):
                                "Search the signatories")
         self.edit_action = a("editSignatoryAction", "Edit…", self.edit_current, None,
                              "Edit the selected signatory")
+        self.details_action = QAction("Details", self)
+        self.details_action.setObjectName("detailsAction")
+        self.details_action.setCheckable(True)
+        self.details_action.setChecked(True)
+        self.details_action.setToolTip("Show or hide the side panel (contacts and history)")
+        self.details_action.toggled.connect(self.details.setVisible)
         # Delete belongs to the table only: in the search field it deletes text.
         self.delete_key = QAction(self.table)
         self.delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -304,13 +345,14 @@ class SignatoriesTab(QWidget):
             action.setIcon(status_icon(status.value))
             self.status_actions[status.value] = action
         for action in (self.add_action, self.import_action, self.status_action,
-                       self.remove_action, self.duplicates_action):
+                       self.remove_action, self.duplicates_action, self.details_action):
             self.toolbar.addAction(action)
         for action, name in ((self.add_action, "addSignatoryButton"),
                              (self.import_action, "importButton"),
                              (self.status_action, "bulkStatusButton"),
                              (self.remove_action, "removeSignatoryButton"),
-                             (self.duplicates_action, "duplicatesButton")):
+                             (self.duplicates_action, "duplicatesButton"),
+                             (self.details_action, "detailsToggle")):
             self.toolbar.widgetForAction(action).setObjectName(name)
 
     # --------------------------------------------------------------- campaign
@@ -423,10 +465,11 @@ class SignatoriesTab(QWidget):
             n = counts.get(status.value, 0)
             if n:
                 colour = STATUS_COLOURS[status.value]
+                # &nbsp; inside an item: a narrow window wraps between items only
                 parts.append(
                     f"<a href='{status.value}' style='color:#374151; text-decoration:none'>"
-                    f"<span style='color:{colour}'>●</span> {n:,} "
-                    f"{status.label.lower()}</a>")
+                    f"<span style='color:{colour}'>●</span>&nbsp;{n:,}&nbsp;"
+                    f"{status.label.lower().replace(' ', '&nbsp;')}</a>")
         shown = self.model.rowCount()
         text = " &nbsp;·&nbsp; ".join(parts)
         if shown != total:
@@ -539,6 +582,7 @@ class SignatoriesTab(QWidget):
         selects them."""
         from signon.store.signatories import bulk_set_status
 
+        before = {i: (row[STATUS] if (row := self.model.find(i)) else "") for i in ids}
         try:
             with self.db.session() as session:
                 result = bulk_set_status(session, ids, status, channel=channel, note=note)
@@ -546,22 +590,39 @@ class SignatoriesTab(QWidget):
             self._fail(str(exc))
             return
         label = Status(status).label.lower()
-        from html import escape
 
         parts = [f"{len(result.changed):,} moved to {label}."] if result.changed else []
         self._refused_ids = [r.signatory_id for r in result.refused]
         if result.refused:
-            shown = "; ".join(f"<b>{escape(r.name)}</b>: {escape(r.reason)}"
-                              for r in result.refused[:3])
-            more = (f" … and {len(result.refused) - 3:,} more"
-                    if len(result.refused) > 3 else "")
-            parts.append(f"{len(result.refused):,} left unchanged — {shown}{more}. "
-                         "<a href='select-refused'>Select them</a>")
+            parts.append(self._refusal_summary(result.refused, status, before))
+        self.notice.setToolTip("\n".join(f"{r.name}: {r.reason}" for r in result.refused[:30]))
         parts.append("<a href='close'>Dismiss</a>")
         self.show_notice(" ".join(parts), warning=bool(result.refused))
         if result.changed:
             self.refresh_rows(result.changed)
             self.changed.emit()
+
+    @staticmethod
+    def _refusal_summary(refused, target: str, before: dict[int, str]) -> str:
+        """"1 left unchanged — the workflow does not allow reminded from
+        declined: KICTANet", grouped by the status they are in; the full
+        reason of each row is in the notice's tooltip."""
+        groups: dict[str, list[str]] = {}
+        for r in refused:
+            groups.setdefault(before.get(r.signatory_id, ""), []).append(r.name)
+        label = Status(target).label.lower()
+        pieces = []
+        for status, names in groups.items():
+            shown = ", ".join(f"<b>{escape(n)}</b>" for n in names[:3])
+            if len(names) > 3:
+                shown += f" and {len(names) - 3:,} more"
+            if status == target:
+                pieces.append(f"already {label}: {shown}")
+            else:
+                word = Status(status).label.lower() if status else "removed"
+                pieces.append(f"from {escape(word)}: {shown}")
+        return (f"{len(refused):,} left unchanged — the workflow does not allow "
+                f"{escape(label)} {'; '.join(pieces)}. <a href='select-refused'>Select them</a>")
 
     # ------------------------------------------------------------ add / edit
     def _directory_hint(self, name: str, acronym: str, country: str) -> str:

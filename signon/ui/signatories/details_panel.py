@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -51,7 +52,7 @@ class SignatoryDetailsPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("signatoryDetails")
         self.setAccessibleName("Signatory details")
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(260)
         self._filling = False
         self.details: SignatoryDetails | None = None
 
@@ -62,7 +63,15 @@ class SignatoryDetailsPanel(QFrame):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(self._build_page())
+        # In a scroll area, so a short window scrolls the panel instead of
+        # forcing the whole tab taller.
+        scroll = QScrollArea()
+        scroll.setObjectName("detailsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self._build_page())
+        self.stack.addWidget(scroll)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -124,6 +133,7 @@ class SignatoryDetailsPanel(QFrame):
                                       | QAbstractItemView.EditTrigger.EditKeyPressed
                                       | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.contacts.setMaximumHeight(120)
+        self.contacts.setWordWrap(False)
         self.contacts.itemChanged.connect(self._contact_changed)
         self.add_contact = QPushButton("Add contact")
         self.add_contact.setObjectName("addContactButton")
@@ -159,6 +169,7 @@ class SignatoryDetailsPanel(QFrame):
         layout.addLayout(contact_buttons)
         layout.addSpacing(4)
         layout.addWidget(_section("History"))
+        self.history.setMinimumHeight(140)
         layout.addWidget(self.history, 1)
         return page
 
@@ -206,7 +217,6 @@ class SignatoryDetailsPanel(QFrame):
                 item.setData(Qt.ItemDataRole.UserRole, contact.id)
                 self.contacts.setItem(row, col, item)
         self._filling = False
-        self.contacts.resizeRowsToContents()
         self.remove_contact.setEnabled(bool(details.contacts))
 
         self.history.setHtml(self._history_html(details.events))

@@ -166,6 +166,7 @@ class PreviewPage(QWizardPage):
         self.grid.setObjectName("importPreview")
         self.grid.setAccessibleName("First rows of the file")
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.grid.setWordWrap(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
@@ -216,6 +217,7 @@ class MappingPage(QWizardPage):
         self.grid.verticalHeader().hide()
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -322,6 +324,8 @@ class DryRunPage(QWizardPage):
         self.w = wizard
         self.setObjectName("importDryRunPage")
         self.setTitle("Check before importing")
+        self.setSubTitle("Nothing is written yet. Rejected rows are left out (fix them in the "
+                         "file and import it again); skipped ones are already on the campaign.")
         self.setCommitPage(True)
         self.counts = QLabel()
         self.counts.setObjectName("dryRunCounts")
@@ -333,6 +337,7 @@ class DryRunPage(QWizardPage):
         self.rows.setHorizontalHeaderLabels(("Row", "Outcome", "Name", "Details"))
         self.rows.verticalHeader().hide()
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.rows.setWordWrap(False)
         header = self.rows.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -435,6 +440,8 @@ class RunPage(QWizardPage):
         self.w = wizard
         self.setObjectName("importRunPage")
         self.setTitle("Importing")
+        self.setSubTitle("All rows are written in one transaction: cancelling leaves the "
+                         "database as it was.")
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
         self.cancel = QPushButton("Cancel import")
