@@ -101,16 +101,28 @@ def command(db: Path, cid: int, fmt: str, out: Path) -> list[str]:
             "--format", fmt, "-o", str(out), "--counts"]
 
 
+#: Runs one command and reports its wall time and peak RSS. A fresh small
+#: process does the spawning: a child forked from this benchmark (which holds
+#: a whole database build in memory) would report this process's RSS.
+_LAUNCHER = """
+import json, resource, subprocess, sys, time
+t0 = time.perf_counter()
+proc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+wall = time.perf_counter() - t0
+rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps({"wall": wall, "rss": rss, "code": proc.returncode,
+                  "err": proc.stderr.decode("utf-8", "replace")[-500:]}))
+"""
+
+
 def timed_process(argv: list[str]) -> tuple[float, float]:
     """Wall time of a fresh process and its peak RSS in MB."""
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - t0
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise SystemExit(f"{' '.join(argv)} failed: {proc.stderr.read().decode()[-500:]}")
-    return elapsed, usage.ru_maxrss / 1024
+    done = subprocess.run([sys.executable, "-c", _LAUNCHER, *argv], capture_output=True,
+                          text=True, check=True)
+    result = json.loads(done.stdout)
+    if result["code"] != 0:
+        raise SystemExit(f"{' '.join(argv)} failed: {result['err']}")
+    return result["wall"], result["rss"]
 
 
 def in_process(db: Path, cid: int, out_dir: Path) -> dict[str, float]:
@@ -176,7 +188,9 @@ def main() -> None:
               f"({time.perf_counter() - t0:.1f} s to build)")
 
         baseline, _ = timed_process([sys.executable, "-c", "pass"])
-        print(f"python -c pass: {baseline:.3f} s")
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        print(f"python -c pass: {baseline:.3f} s   (load average {load} on "
+              f"{os.cpu_count()} cores: other work slows every figure)")
         print(f"\nwhole `signon export` command, {args.runs} runs each (best / median):")
         best: dict[str, float] = {}
         for fmt in FORMATS:
@@ -194,7 +208,8 @@ def main() -> None:
                   f"{out.stat().st_size / 1024:.0f} KiB{extra}")
 
         print("\nin-process breakdown:")
-        for name, seconds in in_process(db, cid, tmp_path).items():
+        breakdown = in_process(db, cid, tmp_path)
+        for name, seconds in breakdown.items():
             print(f"  {name:32} {seconds:.3f} s")
 
         lo = libreoffice(tmp_path / "letter.docx", tmp_path)
@@ -208,6 +223,9 @@ def main() -> None:
             if "pdf" in best:
                 print(f"  ratio to the whole `signon export --format pdf` command: "
                       f"{lo / best['pdf']:.1f}x")
+            if breakdown.get("render pdf (warm)"):
+                print(f"  ratio to the in-app render (Letter -> PDF file): "
+                      f"{lo / breakdown['render pdf (warm)']:.1f}x")
 
         if args.memory:
             big = tmp_path / "big.db"
