@@ -239,6 +239,17 @@ def test_names_in_every_script_come_back(tmp_path):
             assert name in lines, f"{script}: {name!r} not in {lines}"
 
 
+def test_every_character_has_a_glyph_in_the_font_chosen_for_it():
+    """No tofu: the font picked for each run has every character of it
+    (checked on reportlab's own character map of the bundled file)."""
+    from signon.exchange.pdf.fonts import FONT_BOOK, itemize
+
+    for script, name in SCRIPT_NAMES.items():
+        for start, end, face in itemize(name):
+            for ch in name[start:end]:
+                assert FONT_BOOK.covers(face, ch), f"{script}: {ch!r} missing in {face} font"
+
+
 def test_an_arabic_letter_is_set_right_to_left(tmp_path):
     sections = [SectionDraft(kind="intro", text="نحن، منظمات المجتمع المدني الموقعة أدناه، "
                              "نرحب بقرار الجمعية العامة للأمم المتحدة بشأن الذكاء الاصطناعي."),

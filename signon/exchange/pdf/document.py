@@ -28,7 +28,7 @@ from signon.progress import NO_PROGRESS, Progress
 ONE_COLUMN_MAX = 30
 TWO_COLUMNS_MAX = 300
 #: A column count is kept only if at most this share of names must wrap in it.
-MAX_WRAPPED_SHARE = 0.15
+MAX_WRAPPED_SHARE = 0.25
 #: Logo box (points): wide marks are capped by width, tall ones by height.
 LOGO_MAX_WIDTH = 60 * styles.MM
 LOGO_MAX_HEIGHT = 18 * styles.MM
@@ -69,7 +69,7 @@ class NumberedCanvas(Canvas):
 
 def choose_columns(lines: list[str], frame_width: float) -> int:
     """1 column up to 30 names, 2 up to 300, else 3 — fewer when the names
-    are long enough that more than 15 % of them would wrap."""
+    are long enough that more than a quarter of them would wrap."""
     n = len(lines)
     columns = 1 if n <= ONE_COLUMN_MAX else 2 if n <= TWO_COLUMNS_MAX else 3
     if n == 0:

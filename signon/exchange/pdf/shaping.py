@@ -56,6 +56,9 @@ class Piece:
     text: str
     width: float
     actual: str | None = None
+    #: bold asked for but the script has no bold face: the glyphs are
+    #: stroked as well as filled (a heading in Chinese still reads as one)
+    fake_bold: bool = False
 
 
 @dataclass(slots=True)
@@ -156,11 +159,12 @@ class Shaper:
         font = self.book.font(script, bold)
         chunk = text[start:end]
         rtl = bool(level & 1)
+        fake_bold = bold and not face.bold
         if rtl or face.complex or _MARKS.search(chunk):
             shaped, width = self._shape(font, chunk, size, rtl)
             actual = chunk if face.actual_text else None
-            return Piece(font.fontName, shaped, width, actual)
-        return Piece(font.fontName, chunk, text_width(font, chunk, size))
+            return Piece(font.fontName, shaped, width, actual, fake_bold)
+        return Piece(font.fontName, chunk, text_width(font, chunk, size), None, fake_bold)
 
     def _hb_font(self, font):
         hb = self._hb.get(font.fontName)
@@ -269,6 +273,9 @@ def _bidi_runs(text: str, runs: list[tuple[int, int, str]], rtl: bool
 
 SHAPER = Shaper()
 
+#: Outline width of synthesised bold, as a share of the type size.
+FAKE_BOLD_STROKE = 0.03
+
 
 def actual_text_operator(text: str) -> str:
     """The marked-content operator opening an /ActualText span."""
@@ -279,7 +286,8 @@ def draw_line(canvas, line: Line, x: float, y: float, size: float,
               word_space: float = 0.0) -> None:
     """Draw `line` with its left end at (x, y) on the baseline. `word_space`
     widens every space (PDF Tw) to justify the line."""
-    if all(p.actual is None and type(p.text) is str for p in line.pieces):
+    if all(p.actual is None and not p.fake_bold and type(p.text) is str
+           for p in line.pieces):
         # unshaped text: write the operators directly (see `Encoder`)
         ops = ["BT", f"1 0 0 1 {x:.2f} {y:.2f} Tm"]
         if word_space:
@@ -295,16 +303,25 @@ def draw_line(canvas, line: Line, x: float, y: float, size: float,
     if word_space:
         tx.setWordSpace(word_space)
     current = None
+    stroked = False
     for piece in line.pieces:
         if piece.font != current:
             tx.setFont(piece.font, size)
             current = piece.font
+        if piece.fake_bold != stroked:
+            if piece.fake_bold:
+                canvas.setStrokeColor(canvas._fillColorObj)
+                tx._code.append(f"{size * FAKE_BOLD_STROKE:.3f} w")
+            tx.setTextRenderMode(2 if piece.fake_bold else 0)
+            stroked = piece.fake_bold
         if piece.actual:
             tx._code.append(actual_text_operator(piece.actual))
             tx.textOut(piece.text)
             tx._code.append("EMC")
         else:
             tx.textOut(piece.text)
+    if stroked:
+        tx.setTextRenderMode(0)
     if word_space:
         tx.setWordSpace(0)
     canvas.drawText(tx)
