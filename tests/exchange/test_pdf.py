@@ -453,6 +453,25 @@ def test_bad_options_are_refused_in_one_line(tmp_path):
     assert not (tmp_path / "x.pdf").exists()
 
 
+def test_an_empty_letter_is_still_a_valid_pdf(tmp_path):
+    from pypdf import PdfReader
+
+    letter = build_letter(title="", sections=[], signatories=[],
+                          options=LetterOptions(show_title=False, show_date=False))
+    out = render_pdf(letter, tmp_path / "empty.pdf")
+    assert len(PdfReader(out).pages) == 1
+    assert "Page 1 of 1" in pdftotext(out)
+
+
+def test_awkward_characters_in_names(tmp_path):
+    names = ["Org (A\\B) )(", "Tiếng Việt Đà Nẵng", "Ünïcödé ÆØÅ ŒŸ", "W" * 150]
+    out = render_pdf(simple_letter(names), tmp_path / "odd.pdf")
+    text = pdftotext(out)
+    for name in names[:3]:
+        assert name in text
+    assert "".join(signatory_section(text)).count("W") == 150
+
+
 def test_logo_sits_above_the_title(tmp_path):
     from PIL import Image
     from pypdf import PdfReader

@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import IO
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, Image, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    Image,
+    PageTemplate,
+    Spacer,
+)
 
 from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter
@@ -192,7 +199,8 @@ def build_pdf(letter: Letter, out: IO[bytes], *, paper: str = "a4",
         initialFontName=FONT_BOOK.font_name(LATIN), initialFontSize=10,
     )
     doc.addPageTemplates([PageTemplate(id="letter", frames=[frame])])
-    flow = story(letter, frame._width, columns, logo, progress)
+    # a letter with nothing to print still makes a valid, one-page PDF
+    flow = story(letter, frame._width, columns, logo, progress) or [Spacer(1, 1)]
     language = letter.language or "en"
 
     def canvasmaker(*args, **kwargs):
