@@ -254,7 +254,7 @@ _NOT_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
 #: ignore. Marks after other scripts (Indic vowel signs, Arabic harakat) carry
 #: meaning and stay, as in `signon.domain.text.strip_accents`.
 _ACCENTS = re.compile(
-    "(?<=[\u0000-\u052f])[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+    "(?:^|(?<=[\u0000-\u052f]))[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
 def fast_fold(text: str) -> str:
