@@ -81,13 +81,14 @@ def choose_columns(lines: list[str], frame_width: float) -> int:
     columns = 1 if n <= ONE_COLUMN_MAX else 2 if n <= TWO_COLUMNS_MAX else 3
     if n == 0:
         return 1
-    step = max(1, n // 2000)  # a sample is as good as all 50,000 names
-    sample = lines[::step]
+    step = max(1, n // 1000)  # a sample is as good as all 50,000 names
+    # widths at 1 pt, measured once: shaping does not depend on the size
+    unit = [SHAPER.width(s, 1.0) for s in lines[::step]]
     while columns > 1:
         style = styles.LIST_STYLES[columns]
         col = (frame_width - (columns - 1) * style.gutter) / columns
-        wide = sum(1 for s in sample if SHAPER.width(s, style.size) > col)
-        if wide <= MAX_WRAPPED_SHARE * len(sample):
+        wide = sum(1 for w in unit if w * style.size > col)
+        if wide <= MAX_WRAPPED_SHARE * len(unit):
             break
         columns -= 1
     return columns
