@@ -371,10 +371,20 @@ def _identity_keys(entry: SignatoryEntry) -> list[tuple[str, object]]:
         keys.append(("id", entry.organisation_id))
     name = " ".join(entry.name.split())
     keys.append(("name", (entry.norm_key or normalise_name(name)).replace(" ", "")))
-    bare = _TRAILING_PAREN.sub("", name) if name.endswith(")") else name
-    if bare and bare != name:
-        keys.append(("name", normalise_name(bare).replace(" ", "")))
+    match = _TRAILING_PAREN.search(name) if name.endswith(")") else None
+    if match and match.start() > 0 and _acronym_like(match.group(1)):
+        keys.append(("name", normalise_name(name[:match.start()]).replace(" ", "")))
     return keys
+
+
+def _acronym_like(text: str) -> bool:
+    """"PI", "A.P.C." in brackets after a name are its acronym; "(USA)" or
+    "(Kenya)" say which national section it is, a different signatory."""
+    from signon.domain.countries import resolve_country
+
+    text = text.strip()
+    return (bool(text) and " " not in text and text.upper() == text
+            and any(c.isalpha() for c in text) and resolve_country(text) is None)
 
 
 def _is_bare_acronym(entry: SignatoryEntry) -> bool:

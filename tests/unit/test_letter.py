@@ -94,6 +94,12 @@ def test_each_organisation_once_even_if_entered_twice():
         "Global Partners-Digital", "Privacy International"]
 
 
+def test_a_national_section_in_brackets_is_another_signatory():
+    entries = [org("Amnesty International"), org("Amnesty International (USA)"),
+               org("Amnesty International (Kenya)")]
+    assert len(letter_of(entries).signatory_lines) == 3
+
+
 def test_a_full_name_wins_over_a_bare_acronym_entered_first():
     entries = [org("APC", position=1), org("Association for Progressive Communications",
                                            acronym="APC", position=2)]
