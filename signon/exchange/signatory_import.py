@@ -37,6 +37,7 @@ Rules (DESIGN.md "Imports", issue 6):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,6 +126,17 @@ class RowPlan:
     duplicate_of: int | None = None
     #: further (contact, email) pairs collapsed from duplicate rows
     extra_contacts: list[tuple[str, str]] = field(default_factory=list)
+    #: organisations: the normalised name key (computed once, used to write)
+    key: str = ""
+    #: merged: the directory entry's acronym, country, org_type and website
+    #: when planned, so the import fills only what it lacks
+    entry_fields: dict[str, str] = field(default_factory=dict)
+
+    def completions(self) -> dict[str, str]:
+        """Fields this row gives that its directory entry lacks."""
+        return {c: v for c, v in (("acronym", self.acronym), ("country", self.country),
+                                  ("org_type", self.org_type), ("website", self.website))
+                if v and not self.entry_fields.get(c)}
 
     def __str__(self) -> str:
         label = self.target or self.name
@@ -342,14 +354,38 @@ def plan_import(session, campaign_id: int, table: Table, mapping: dict[int, str 
     )
 
 
-def _validate_email(address: str) -> str | None:
-    """The normalised address, or None when it is not an email address."""
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_SIMPLE_EMAIL = re.compile(rf"({_ATEXT}(?:\.{_ATEXT})*)@((?:{_LABEL}\.)+[A-Za-z]{{1,63}})")
+
+
+def validate_email_address(address: str) -> str | None:
+    """The normalised address, or None when it is not an email address.
+
+    email-validator (check_deliverability=False) decides; it costs ~0.2 ms an
+    address, so the plain ASCII shape almost every address has is accepted
+    here first, with the same normalisation (domain in lower case). Only
+    addresses that email-validator accepts too take this shortcut
+    (tests/exchange/test_signatory_import.py compares both on hard cases).
+    """
+    simple = _SIMPLE_EMAIL.fullmatch(address)
+    if simple is not None:
+        local, domain = simple.groups()
+        tld = domain.rsplit(".", 1)[-1].lower()
+        if (len(local) <= 64 and len(address) <= 254 and "--" not in domain
+                and tld not in SPECIAL_USE_DOMAINS):
+            return f"{local}@{domain.lower()}"
     from email_validator import EmailNotValidError, validate_email
 
     try:
         return validate_email(address, check_deliverability=False).normalized
     except EmailNotValidError:
         return None
+
+
+#: email_validator.SPECIAL_USE_DOMAIN_NAMES, copied so the shortcut needs
+#: no import of the library (a test keeps the two equal).
+SPECIAL_USE_DOMAINS = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
 
 
 class _Planner:
@@ -359,6 +395,8 @@ class _Planner:
                  directory, members):
         self.table = table
         self.columns = columns
+        self._single = [(f, ix[0]) for f, ix in columns.items() if len(ix) == 1]
+        self._multi = [(f, ix) for f, ix in columns.items() if len(ix) > 1]
         self.policy = policy
         self.members = members
         self.directory = directory
@@ -380,6 +418,7 @@ class _Planner:
         self.off_policy: dict[str, list[int]] = {}
         self._countries: dict[str, str | None] = {}
         self._emails: dict[str, str | None] = {}
+        self._signing_as: dict[str, str | None] = {}
 
     def warn(self, row: int, message: str) -> None:
         self.warnings.append(ImportWarning(row, message))
@@ -387,10 +426,9 @@ class _Planner:
     # values -------------------------------------------------------------
 
     def values(self, cells: list[str]) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for fld, indexes in self.columns.items():
-            parts = [cells[i].strip() for i in indexes if cells[i].strip()]
-            out[fld] = "\n".join(parts)
+        out = {fld: cells[i].strip() for fld, i in self._single}
+        for fld, indexes in self._multi:
+            out[fld] = "\n".join(cells[i].strip() for i in indexes if cells[i].strip())
         return out
 
     def country(self, text: str) -> str | None:
@@ -400,13 +438,15 @@ class _Planner:
 
     def email(self, text: str) -> str | None:
         if text not in self._emails:
-            self._emails[text] = _validate_email(text)
+            self._emails[text] = validate_email_address(text)
         return self._emails[text]
 
     def decide_kind(self, number: int, values: dict[str, str]) -> str:
         answer = values.get("signing_as", "")
         if answer:
-            kind = parse_signing_as(answer)
+            if answer not in self._signing_as:
+                self._signing_as[answer] = parse_signing_as(answer)
+            kind = self._signing_as[answer]
             if kind is not None:
                 if (self.policy, kind) in (("organisations", INDIVIDUAL),
                                            ("individuals", ORGANISATION)):
@@ -492,7 +532,7 @@ class _Planner:
     def plan_organisation(self, plan: RowPlan) -> None:
         """Same normalised name as an earlier row or a directory entry first;
         then the same acronym and country (earlier rows, then the directory)."""
-        key = normalise_name(plan.name)
+        key = plan.key = normalise_name(plan.name)
         acronyms = self._acronym_keys(plan)
         earlier = self.file_keys.get(key)
         if earlier is not None:
@@ -519,6 +559,8 @@ class _Planner:
                 self.collapse(plan, self.file_org_ids[entry.id])
                 return
             plan.organisation_id, plan.target = entry.id, entry.name
+            plan.entry_fields = {"acronym": entry.acronym, "country": entry.country,
+                                 "org_type": entry.org_type, "website": entry.website}
             if entry.country and plan.country and entry.country != plan.country:
                 self.warn(plan.row, f"{entry.name}: country {plan.country} differs from the "
                                     f"directory's {entry.country}; the directory is kept")
@@ -557,8 +599,8 @@ class _Planner:
             # "ADC" first, "Asociación por los Derechos Civiles" later: the
             # directory gets the full name, the short one becomes the acronym.
             first.acronym = first.acronym or first.name
-            first.name = plan.name
-            self.file_keys[normalise_name(plan.name)] = first
+            first.name, first.key = plan.name, plan.key
+            self.file_keys[plan.key] = first
         for attr in ("acronym", "country", "org_type", "website", "title", "affiliation"):
             if not getattr(first, attr) and getattr(plan, attr):
                 setattr(first, attr, getattr(plan, attr))
@@ -612,10 +654,9 @@ class _Planner:
         from signon.domain.dedupe import NearDuplicateIndex
 
         index: NearDuplicateIndex[tuple[int | None, int | None, str]] = NearDuplicateIndex()
-        for e in self.directory:
-            index.add(e.norm_key, (e.id, None, e.name))
+        index.extend([(e.norm_key, (e.id, None, e.name)) for e in self.directory])
         for plan in new:
-            key = normalise_name(plan.name)
+            key = plan.key
             for match in index.find(key, limit=1):
                 org_id, other_row, candidate = match.payload
                 self.suggestions.append(Suggestion(
@@ -677,21 +718,16 @@ def _write(session, plan: ImportPlan, progress: Progress) -> list[int]:
     org_ids: dict[int, int | None] = {id(r): r.organisation_id for r in adding}
     created = directory.insert_organisations(session, [
         {"name": r.name, "acronym": r.acronym, "country": r.country, "org_type": r.org_type,
-         "website": r.website, "norm_key": normalise_name(r.name), "created_at": now,
+         "website": r.website, "norm_key": r.key, "created_at": now,
          "updated_at": now}
         for r in new_orgs])
     for r, oid in zip(new_orgs, created, strict=True):
         org_ids[id(r)] = oid
     progress.step(len(new_orgs) // 4, total, "Importing")
 
-    completions: dict[int, dict[str, str]] = {}
-    for r in adding:
-        if r.kind == ORGANISATION and r.organisation_id is not None:
-            fields = {c: v for c, v in (("acronym", r.acronym), ("country", r.country),
-                                        ("org_type", r.org_type), ("website", r.website)) if v}
-            if fields:
-                completions[r.organisation_id] = fields
-    directory.complete_organisations(session, completions, now)
+    directory.complete_organisations(session, {
+        r.organisation_id: r.completions() for r in adding
+        if r.kind == ORGANISATION and r.organisation_id is not None and r.completions()}, now)
 
     contact_ids = _contacts(session, adding, org_ids)
     progress.step(len(adding) // 2, total, "Importing")
@@ -739,8 +775,12 @@ def _contacts(session, adding: list[RowPlan], org_ids: dict[int, int | None]
             wanted.append((r, oid, r.contact, r.email, r.email_invalid, note))
         for person, email in r.extra_contacts:
             wanted.append((None, oid, person, email, False, ""))
-    found = directory.existing_contacts(session, {w[1] for w in wanted},
-                                        [w[3] for w in wanted])
+    # only rows of existing organisations, or individuals, can meet an
+    # existing contact: a new organisation has none yet
+    found = directory.existing_contacts(
+        session, {w[1] for w in wanted},
+        [w[3] for w in wanted if w[0] is None or w[0].organisation_id is not None
+         or w[0].kind == INDIVIDUAL])
     new_rows: list[dict] = []
     index_of: dict[tuple[int | None, str], int] = {}
     row_contact: list[tuple[RowPlan, int]] = []

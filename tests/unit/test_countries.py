@@ -33,3 +33,24 @@ def test_country_name_in_the_letter_language():
     assert country_name("PE", "es") == "Perú"
     assert country_name("DE", "fr") == "Allemagne"
     assert country_name("") == ""
+
+
+def test_every_iso_code_resolves_to_itself():
+    import pycountry
+
+    for country in pycountry.countries:
+        assert resolve_country(country.alpha_2) == country.alpha_2
+        assert resolve_country(country.alpha_3) == country.alpha_2
+
+
+def test_generated_name_table_matches_the_libraries():
+    from importlib.metadata import version
+
+    from signon.domain import country_names
+    from signon.domain.countries import build_index
+
+    installed = (version("pycountry"), version("babel"))
+    if installed != (country_names.PYCOUNTRY_VERSION, country_names.BABEL_VERSION):
+        pytest.skip(f"country_names.py was generated with other versions than {installed}; "
+                    "run python -m signon.domain.countries")
+    assert build_index() == country_names.NAMES

@@ -74,3 +74,68 @@ def test_normalise_acronym(raw, key):
 ])
 def test_looks_like_acronym(name, expected):
     assert looks_like_acronym(name) is expected
+
+
+def test_ascii_shortcut_splits_words_like_the_general_rule():
+    import random
+    import string
+
+    from signon.domain import normalise
+
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rng.choice(string.printable) for _ in range(rng.randint(0, 24))).lower()
+        general = "".join(ch if ch.isalnum() else normalise._separator(ch) for ch in text)
+        assert normalise._words(text) == general.split(), text
+
+
+# --- near-duplicates ---------------------------------------------------------------
+
+from signon.domain.dedupe import NearDuplicateIndex  # noqa: E402
+
+
+def index_of(names):
+    index = NearDuplicateIndex()
+    index.extend([(normalise_name(n), n) for n in names])
+    return index
+
+
+def test_near_duplicates_are_found_with_a_score():
+    index = index_of(["Access Now", "Privacy International", "Derechos Digitales",
+                      "Fundación Karisma"])
+    (match,) = index.find(normalise_name("Privacy Internationl"))
+    assert match.payload == "Privacy International" and 90 <= match.score < 100
+    assert index.find(normalise_name("Fundacion Karizma"))[0].payload == "Fundación Karisma"
+    assert index.find(normalise_name("Acces Now"))[0].payload == "Access Now"
+
+
+def test_exact_and_unrelated_names_are_not_near_duplicates():
+    index = index_of(["Access Now", "Privacy International"])
+    assert index.find(normalise_name("access now")) == []  # exact: same key
+    assert index.find(normalise_name("Amnesty International")) == []
+    assert index.find("apc") == []  # too short to compare
+
+
+def test_typos_anywhere_in_a_crowded_directory_are_found():
+    import random
+
+    rng = random.Random(9)
+    words = ["association", "centre", "rights", "digital", "for", "the", "human", "network"]
+    names = [" ".join(rng.choice(words) for _ in range(3)) + f" {i:05d}" for i in range(3000)]
+    names += ["centre for digital rights lima", "asociacion por los derechos civiles"]
+    index = index_of(names)
+    for typo, meant in [("centre for digitl rights lima", "centre for digital rights lima"),
+                        ("asociacion por los derechos civils", "asociacion por los derechos "
+                                                                "civiles"),
+                        ("asosiacion por los derechos civiles", "asociacion por los "
+                                                                "derechos civiles")]:
+        assert [m.payload for m in index.find(typo, limit=1)] == [meant]
+
+
+def test_keys_added_one_by_one_are_searchable():
+    index = NearDuplicateIndex()
+    index.add("electronic frontier foundation", 1)
+    index.add("electronic frontier foundation", 2)  # the first payload stays
+    assert len(index) == 1
+    (match,) = index.find("electronic fronteir foundation")
+    assert match.payload == 1
