@@ -275,8 +275,9 @@ class SectionDraft:
 
     `source_block_id` and `item_sources` remember which library block a
     section or item was copied from (parallel to `items`; shorter means
-    "unknown"). They are provenance only: they are not part of the text, so
-    they never change a version's content hash.
+    "unknown"). They are provenance only, not part of the text: they never
+    change a version's content hash, and two drafts with the same text are
+    equal whatever their links (compare `provenance()` when links matter).
     """
 
     kind: SectionKind | str
@@ -285,8 +286,8 @@ class SectionDraft:
     numbering: Numbering | str = Numbering.ORDINAL
     items: list[str] = field(default_factory=list)
     title: str = ""
-    source_block_id: int | None = None
-    item_sources: list[int | None] = field(default_factory=list)
+    source_block_id: int | None = field(default=None, compare=False)
+    item_sources: list[int | None] = field(default_factory=list, compare=False)
 
     def __post_init__(self) -> None:
         self.kind = SectionKind(self.kind)
@@ -294,6 +295,10 @@ class SectionDraft:
 
     def item_source(self, index: int) -> int | None:
         return self.item_sources[index] if index < len(self.item_sources) else None
+
+    def provenance(self) -> tuple[int | None, tuple[int | None, ...]]:
+        """The links to library blocks, one per item (None: typed here)."""
+        return self.source_block_id, tuple(self.item_source(i) for i in range(len(self.items)))
 
     @property
     def is_empty(self) -> bool:

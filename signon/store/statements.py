@@ -17,6 +17,7 @@ from sqlmodel import Session, select
 
 from signon.domain.compose import SectionDraft
 from signon.domain.errors import ValidationError
+from signon.domain.status import Status
 from signon.store.models import (
     Campaign,
     Section,
@@ -25,6 +26,8 @@ from signon.store.models import (
     StatementVersion,
     utcnow,
 )
+
+ENDORSED = Status.ENDORSED.value
 
 
 def load_sections(session: Session, campaign_id: int) -> list[SectionDraft]:
@@ -57,6 +60,9 @@ def replace_sections(session: Session, campaign_id: int, drafts: list[SectionDra
     undo can bring back an item copied from a block that is gone)."""
     from signon.store.blocks import existing_block_ids
 
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None:
+        raise ValidationError(f"no campaign with id {campaign_id}")
     wanted = {d.source_block_id for d in drafts if d.source_block_id is not None}
     wanted |= {i for d in drafts for i in d.item_sources if i is not None}
     alive = existing_block_ids(session, wanted)
@@ -78,10 +84,8 @@ def replace_sections(session: Session, campaign_id: int, drafts: list[SectionDra
         for i, text in enumerate(draft.items):
             session.add(SectionItem(section_id=section.id, position=i, text=text,
                                     source_block_id=link(draft.item_source(i))))
-    campaign = session.get(Campaign, campaign_id)
-    if campaign is not None:
-        campaign.updated_at = utcnow()
-        session.add(campaign)
+    campaign.updated_at = utcnow()
+    session.add(campaign)
     session.flush()
 
 
@@ -174,9 +178,10 @@ def restore_version(session: Session, campaign_id: int, number: int) -> list[Sec
 class EndorsementExposure:
     """What editing the text means for endorsements already collected.
 
-    `endorsed` is every signatory currently endorsed; `of_older_versions`
-    those whose recorded version is before the latest frozen one (or not
-    recorded)."""
+    Only endorsements that recorded a version count (`endorsed`); one taken
+    before any version was frozen cannot be said to be for an older text —
+    the rule `store.reconfirm` applies when it asks endorsers to reconfirm.
+    `of_older_versions` are those before the latest frozen version."""
 
     latest: int | None
     latest_hash: str
@@ -194,15 +199,13 @@ class EndorsementExposure:
 
 def endorsement_exposure(session: Session, campaign_id: int) -> EndorsementExposure:
     last = latest_version(session, campaign_id)
-    endorsed = session.exec(select(Signatory.endorsed_version).where(
-        Signatory.campaign_id == campaign_id, Signatory.status == "endorsed")).all()
-    older = 0
-    if last is not None:
-        older = sum(1 for v in endorsed if v is None or v < last.number)
+    versions_endorsed = [v for v in session.exec(select(Signatory.endorsed_version).where(
+        Signatory.campaign_id == campaign_id, Signatory.status == ENDORSED)).all()
+        if v is not None]
     return EndorsementExposure(
         latest=last.number if last else None,
         latest_hash=last.content_hash if last else "",
         latest_at=last.created_at if last else None,
-        endorsed=len(endorsed),
-        of_older_versions=older,
+        endorsed=len(versions_endorsed),
+        of_older_versions=sum(1 for v in versions_endorsed if last and v < last.number),
     )

@@ -34,6 +34,7 @@ from signon.store.campaigns import get_campaign
 from signon.store.database import Database
 from signon.store.letters import signatory_entries
 from signon.store.models import Campaign
+from signon.ui import dialogs
 from signon.ui.statement.composer import ComposerPanel
 from signon.ui.statement.document import StatementDoc
 from signon.ui.statement.library import LibraryPanel
@@ -44,6 +45,11 @@ PREVIEW_DELAY_MS = 300
 SAVE_DELAY_MS = 1500
 SAVE_MAX_WAIT_MS = 4000
 MESSAGE_MS = 8000
+
+
+def _differ(a: list[SectionDraft], b: list[SectionDraft]) -> bool:
+    """Text or links to library blocks differ (drafts compare by text only)."""
+    return a != b or [d.provenance() for d in a] != [d.provenance() for d in b]
 
 
 def _plural(n: int, word: str) -> str:
@@ -120,8 +126,8 @@ class StatementTab(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 4)
-        self.splitter.setSizes([280, 500, 500])
-        self.library.setMinimumWidth(220)
+        self.splitter.setSizes([290, 500, 490])
+        self.library.setMinimumWidth(250)
         self.composer.setMinimumWidth(300)
         preview_box.setMinimumWidth(260)
         layout = QVBoxLayout(self)
@@ -310,10 +316,13 @@ class StatementTab(QWidget):
         if self.campaign_id is None:
             return True
         drafts = self.composer.doc.to_drafts()
-        if drafts == self._saved:
+        if not _differ(drafts, self._saved):
             return True
         try:
             with self.db.session() as session:
+                if session.get(Campaign, self.campaign_id) is None:
+                    self._saved = drafts  # deleted meanwhile: nothing left to save to
+                    return True
                 statements.replace_sections(session, self.campaign_id, drafts)
         except (SignonError, SQLAlchemyError) as exc:
             self.notify(f"Autosave failed, retrying: {str(exc).splitlines()[0]}")
@@ -329,7 +338,8 @@ class StatementTab(QWidget):
             self.save_now()
 
     def has_unsaved_changes(self) -> bool:
-        return self.campaign_id is not None and self.composer.doc.to_drafts() != self._saved
+        return self.campaign_id is not None and _differ(self.composer.doc.to_drafts(),
+                                                        self._saved)
 
     def notify(self, text: str) -> None:
         self.message_label.setText(text)
@@ -365,8 +375,8 @@ class StatementTab(QWidget):
         number = (exposure.latest or 0) + 1 if exposure else 1
         reconfirm = exposure.needing_reconfirmation(True) if exposure else 0
         dialog = FreezeDialog(number, reconfirm, self)
-        dialog.accepted.connect(lambda: self.freeze_version(dialog.note.text()))
-        dialog.open()
+        if dialogs.exec_dialog(dialog):
+            self.freeze_version(dialog.note.text())
 
     def freeze_version(self, note: str = "") -> int | None:
         """Save, then freeze the current text; returns the new version number."""
@@ -392,17 +402,16 @@ class StatementTab(QWidget):
             return [VersionInfo(r.number, r.created_at, r.note, r.content_hash,
                                 statements.version_sections(r)) for r in rows]
 
-    def show_versions(self) -> VersionDialog | None:
+    def show_versions(self) -> None:
         if self.campaign_id is None or self._campaign is None:
-            return None
+            return
         infos = self.version_infos()
         letter = self.current_letter()
         dialog = VersionDialog(infos, self.composer.doc.to_drafts(), self._campaign.language,
                                letter.direction if letter else "ltr", self)
         dialog.restore_requested.connect(self.restore_version)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        dialogs.exec_dialog(dialog)
+        dialog.deleteLater()
 
     def restore_version(self, number: int) -> None:
         """The old wording becomes the current text (one undo step); the

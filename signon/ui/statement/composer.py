@@ -146,6 +146,7 @@ class ComposerPanel(QWidget):
         self.banner.hide()
 
         self.outline = OutlineTree(self)
+        self.outline.undo_stack = stack
         self.outline.currentItemChanged.connect(lambda *_: self._load_editor())
         self.outline.move_requested.connect(self.move_uid)
         self.outline.delete_requested.connect(self.delete_uid)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -43,6 +42,7 @@ from signon.domain.errors import SignonError
 from signon.store import blocks as library
 from signon.store.database import Database
 from signon.store.models import Block
+from signon.ui import dialogs
 from signon.ui.statement.block_dialog import BlockDialog
 from signon.ui.statement.document import BlockRef
 
@@ -166,8 +166,12 @@ class LibraryPanel(QWidget):
 
         self.insert_button = QPushButton("Insert", objectName="insertBlockButton")
         self.insert_button.setToolTip("Insert a copy of the block into the statement (Enter)")
-        self.new_button = QPushButton("New…", objectName="newBlockButton")
-        self.edit_button = QPushButton("Edit…", objectName="editBlockButton")
+        self.new_button = QToolButton(objectName="newBlockButton")
+        self.new_button.setText("New…")
+        self.new_button.setToolTip("Write a new block")
+        self.edit_button = QToolButton(objectName="editBlockButton")
+        self.edit_button.setText("Edit…")
+        self.edit_button.setToolTip("Edit the selected block")
         self.more_button = QToolButton(objectName="libraryMenuButton")
         self.more_button.setText("More")
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -191,7 +195,7 @@ class LibraryPanel(QWidget):
         filters.addWidget(self.tag_filter, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
-        buttons.addWidget(self.insert_button)
+        buttons.addWidget(self.insert_button, 1)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.more_button)
@@ -383,7 +387,7 @@ class LibraryPanel(QWidget):
             with self.db.session() as session:
                 result = action(session)
         except SignonError as exc:
-            QMessageBox.warning(self, "Block library", str(exc))
+            dialogs.error(self, str(exc), "Block library")
             return None
         self.wrote.emit()
         if done:
@@ -396,8 +400,8 @@ class LibraryPanel(QWidget):
         dialog = BlockDialog(BlockData(kind, "", "", (), language, ""),
                              self._index.languages, self)
         dialog.setWindowTitle("New block")
-        dialog.accepted.connect(lambda: self._save_new(dialog))
-        dialog.open()
+        if dialogs.exec_dialog(dialog):
+            self._save_new(dialog)
 
     def _save_new(self, dialog: BlockDialog) -> None:
         data = dialog.result_data
@@ -416,9 +420,8 @@ class LibraryPanel(QWidget):
         if block is None:
             return
         dialog = BlockDialog(library.block_data(block), self._index.languages, self)
-        block_id = block.id
-        dialog.accepted.connect(lambda: self._save_edit(block_id, dialog))
-        dialog.open()
+        if dialogs.exec_dialog(dialog):
+            self._save_edit(block.id, dialog)
 
     def _save_edit(self, block_id: int, dialog: BlockDialog) -> None:
         data = dialog.result_data
@@ -436,9 +439,8 @@ class LibraryPanel(QWidget):
         dialog.setWindowTitle("Tags")
         dialog.setLabelText(f"Tags of “{block.title}” (comma-separated):")
         dialog.setTextValue(tags_for_display(block.tags))
-        block_id = block.id
-        dialog.textValueSelected.connect(lambda text: self.set_tags(block_id, text))
-        dialog.open()
+        if dialogs.exec_dialog(dialog):
+            self.set_tags(block.id, dialog.textValue())
 
     def set_tags(self, block_id: int, text: str) -> None:
         if self._write(lambda s: library.set_tags(s, block_id, text), "Tags saved"):
@@ -456,18 +458,10 @@ class LibraryPanel(QWidget):
         block = self.selected_block()
         if block is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete block",
-                          f"Delete “{block.title}” from the library?\n\nStatements that "
-                          "use it keep their own copy of the text.",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                          self)
-        box.setObjectName("deleteBlockConfirm")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        block_id = block.id
-        box.finished.connect(
-            lambda result: self.delete_block(block_id)
-            if result == QMessageBox.StandardButton.Yes else None)
-        box.open()
+        if dialogs.confirm(self, "Delete block",
+                           f"Delete “{block.title}” from the library? Statements that use "
+                           "it keep their own copy of the text.", "Delete"):
+            self.delete_block(block.id)
 
     def delete_block(self, block_id: int) -> None:
         if self._write(lambda s: library.delete_block(s, block_id), "Block deleted") is None:
@@ -487,7 +481,7 @@ class LibraryPanel(QWidget):
             with self.db.session() as session:
                 count = library.export_library(session, path, ids)
         except (SignonError, OSError) as exc:
-            QMessageBox.warning(self, "Block library", f"{path}: {exc}")
+            dialogs.error(self, f"{path}: {exc}", "Block library")
             return None
         self.message.emit(f"Exported {count} blocks to {Path(path).name}")
         return count
@@ -505,8 +499,8 @@ class LibraryPanel(QWidget):
             self.import_file(path)
 
     def _choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export block library",
-                                              "blocks.json", "Block library (*.json)")
+        path = dialogs.choose_save_file(self, "Export block library", "blocks.json",
+                                        "Block library (*.json)")
         if path:
             filtered = len(self.visible_blocks()) != len(self._index)
             self.export_file(path, only_visible=filtered)

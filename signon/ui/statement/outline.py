@@ -13,11 +13,12 @@ import json
 from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeySequence
+from PySide6.QtGui import QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from signon.domain.compose import SectionKind, compose_items
 from signon.ui.statement.document import SectionNode, StatementDoc, drop_target
+from signon.ui.statement.fields import claims_undo_keys, route_undo
 from signon.ui.statement.library import BLOCK_MIME
 
 OUTLINE_MIME = "application/x-signon-outline-node"
@@ -98,6 +99,8 @@ class OutlineTree(QTreeWidget):
         #: Looks up a library block's kind by id (set by the composer), so a
         #: drop knows whether a block becomes an item or a section.
         self.block_kind: Callable[[int], str | None] | None = None
+        #: The composer's history: Ctrl+Z here undoes statement edits.
+        self.undo_stack: QUndoStack | None = None
 
     # -- building -----------------------------------------------------------------
 
@@ -173,7 +176,13 @@ class OutlineTree(QTreeWidget):
 
     # -- keyboard -----------------------------------------------------------------
 
+    def event(self, event) -> bool:
+        return claims_undo_keys(event) or super().event(event)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self.undo_stack is not None and route_undo(self.undo_stack, event):
+            event.accept()
+            return
         uid = self.current_uid()
         if uid is not None:
             if event.matches(QKeySequence.StandardKey.Delete):

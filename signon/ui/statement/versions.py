@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -44,18 +45,27 @@ class VersionInfo:
         return f"Version {self.number}{when}{note}"
 
 
+FIRST_CHANGE = "first-change"
+
+
 def spans_html(spans: tuple[Span, ...], direction: str = "ltr") -> str:
-    """Spans as paragraphs; removals struck through in red, additions green."""
+    """Spans as paragraphs; removals struck through in red, additions green.
+    The first change carries an anchor so the view can scroll to it."""
     paragraphs: list[str] = [""]
+    anchored = False
     for span in spans:
         style = {Change.REMOVED: REMOVED_STYLE, Change.ADDED: ADDED_STYLE}.get(span.change)
         parts = span.text.split("\n")
         for n, part in enumerate(parts):
             if n:
                 paragraphs.append("")
-            if part:
-                text = escape(part)
-                paragraphs[-1] += f'<span style="{style}">{text}</span>' if style else text
+            if not part:
+                continue
+            text = escape(part)
+            if style and not anchored:
+                paragraphs[-1] += f'<a name="{FIRST_CHANGE}"></a>'
+                anchored = True
+            paragraphs[-1] += f'<span style="{style}">{text}</span>' if style else text
     body = "".join(f'<p dir="{direction}" style="margin-bottom:10px">{p}</p>'
                    for p in paragraphs if p)
     return f"<html><body>{body}</body></html>"
@@ -106,18 +116,25 @@ class VersionDialog(QDialog):
         grid.addWidget(self.right, 0, 3)
         grid.addWidget(self.left_meta, 1, 1)
         grid.addWidget(self.right_meta, 1, 3)
-        grid.addWidget(self.old_view, 2, 0, 1, 2)
-        grid.addWidget(self.new_view, 2, 2, 1, 2)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        grid.setRowStretch(2, 1)
+        views = QHBoxLayout()
+        views.addWidget(self.old_view, 1)
+        views.addWidget(self.new_view, 1)
+        legend = QLabel(f'<span style="{REMOVED_STYLE}">removed</span>&nbsp;&nbsp;'
+                        f'<span style="{ADDED_STYLE}">added</span>')
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(legend)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid, 1)
-        layout.addWidget(self.summary)
+        layout.addLayout(grid)
+        layout.addLayout(views, 1)
+        layout.addLayout(bottom)
         layout.addWidget(buttons)
+        self._syncing = False
 
         self.old_view.verticalScrollBar().valueChanged.connect(
             lambda _v: self._sync(self.old_view, self.new_view))
@@ -160,11 +177,27 @@ class VersionDialog(QDialog):
         self.restore_button.setText(
             f"Restore version {a} as current text" if a != CURRENT else "Restore")
         self.restore_button.setEnabled(a != CURRENT)
+        self._jump_to_changes()
+
+    def _jump_to_changes(self) -> None:
+        """Show each side's first change near the top, with a line of context."""
+        self._syncing = True
+        for view in (self.old_view, self.new_view):
+            bar = view.verticalScrollBar()
+            bar.setValue(0)
+            view.scrollToAnchor(FIRST_CHANGE)
+            if bar.value():
+                bar.setValue(max(0, bar.value() - 2 * view.fontMetrics().lineSpacing()))
+        self._syncing = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        QTimer.singleShot(0, self._jump_to_changes)  # after the views are laid out
 
     def _sync(self, source: QTextBrowser, target: QTextBrowser) -> None:
         """Scroll both sides together (by proportion: the texts differ in length)."""
         src, dst = source.verticalScrollBar(), target.verticalScrollBar()
-        if src.maximum() <= 0:
+        if self._syncing or src.maximum() <= 0:
             return
         value = round(src.value() / src.maximum() * dst.maximum())
         if dst.value() != value:
