@@ -295,8 +295,14 @@ class ExportTab(QWidget):
     # -- campaign and options -------------------------------------------------
 
     def set_campaign(self, campaign_id: int | None) -> None:
+        """Show this campaign's letter. A hidden tab only remembers the id:
+        reading 10,000 signatories waits until the tab is shown."""
         self.campaign_id = campaign_id
-        self.reload()
+        if self.isVisible() or campaign_id is None:
+            self.reload()
+        else:
+            self.source = self.letter = None
+            self._sync_enabled()
 
     def showEvent(self, event) -> None:  # noqa: N802  (Qt name)
         """Other tabs may have changed the text or the signatories meanwhile."""

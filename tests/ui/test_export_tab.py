@@ -208,3 +208,13 @@ def test_export_pdf(qtbot, tab, dialogs_seen):
     out = dialogs_seen["path"].with_suffix(".pdf")
     assert out.read_bytes().startswith(b"%PDF")
     assert dialogs_seen["messages"] == [out]
+
+
+def test_a_hidden_tab_reads_the_campaign_when_shown(qtbot, db, campaign, answers):
+    widget = ExportTab(db)
+    qtbot.addWidget(widget)
+    widget.set_campaign(campaign)
+    assert widget.source is None
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert "Access Now" in widget.preview.toPlainText()
