@@ -59,6 +59,9 @@ _DIGITS = re.compile(r"\d+")
 #: these are scored, so 50,000 organisations take seconds, not an hour.
 _WINDOW = 6
 _RARE_WORD = 25
+#: More entries than this with one acronym in one country are not duplicates
+#: of each other, just a common acronym.
+_COMMON_ACRONYM = 6
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,8 @@ def find_duplicates(
         for a in names - {""}:
             by_acronym[(a, country)].append(oid)
     for (acronym, country), ids in by_acronym.items():
+        if len(ids) > _COMMON_ACRONYM:
+            continue  # an acronym this common in one country says nothing
         for pos, a in enumerate(ids):
             for b in ids[pos + 1:]:
                 if a == b:
@@ -181,13 +186,15 @@ def find_duplicates(
                     75, reason + ", different names")
 
     keys = [key for *_, key in orgs]
+    digits = [_DIGITS.findall(key) for key in keys]
+    ratio, token_sort = fuzz.ratio, fuzz.token_sort_ratio
     for done, (i, j) in enumerate(_candidate_pairs(keys)):
         if done % 20000 == 0:
             progress.step(done, 0, "comparing names")
-        a, b = keys[i], keys[j]
-        if _DIGITS.findall(a) != _DIGITS.findall(b):
+        if digits[i] != digits[j]:
             continue
-        score = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
+        a, b = keys[i], keys[j]
+        score = ratio(a, b, score_cutoff=threshold) or token_sort(a, b, score_cutoff=threshold)
         if score >= threshold:
             pair = _pair(orgs[i][0], orgs[j][0])
             if pair not in found or found[pair][0] < score:

@@ -64,9 +64,8 @@ from signon.ui.signatories.table_model import (
 #: states of fast typing, short enough to feel immediate.
 SEARCH_DELAY_MS = 60
 
-#: (wide, narrow) widths of every column but the name, which takes the rest.
-COLUMN_WIDTHS = {COL_ACRONYM: (76, 64), COL_COUNTRY: (118, 96), COL_TYPE: (96, 80),
-                 COL_STATUS: (164, 150), COL_VERSION: (66, 60), COL_DATE: (100, 92)}
+#: Width the name column keeps before the other columns grow, in pixels.
+NAME_ROOM = 220
 
 #: Keyboard shortcuts that open the status dialog on the selection.
 STATUS_SHORTCUTS: dict[str, str] = {
@@ -87,6 +86,7 @@ QToolBar#signatoriesToolbar QToolButton:hover { background: #eef2f6; }
 QToolBar#signatoriesToolbar QToolButton:disabled { color: #9aa4b0; border-color: #e0e4e9; }
 QToolBar#signatoriesToolbar QToolButton:checked { background: #e3ecf4; border-color: #9db8cf; }
 QLabel#statusCounts { color: #374151; padding: 2px 2px; }
+QLabel#shownCount { color: #6b7280; }
 QLabel#noticeBar { background: #eef6ee; border: 1px solid #b7d7b9; border-radius: 5px;
                    padding: 6px 10px; color: #1f3d22; }
 QLabel#noticeBar[warning="true"] { background: #fff7e6; border-color: #f0cf8e;
@@ -165,9 +165,18 @@ class SignatoriesTab(QWidget):
         self.toolbar.setObjectName("signatoriesToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
+        self.shown_label = QLabel()
+        self.shown_label.setObjectName("shownCount")
+        self.shown_label.setAccessibleName("Signatories shown")
+        self.shown_label.setAlignment(Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+        # A fixed width: its text changes on every keystroke, the layout must not.
+        self.shown_label.setFixedWidth(self.fontMetrics().horizontalAdvance("000,000 shown")
+                                       + 8)
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self.search, 1)
+        top.addWidget(self.shown_label)
         top.addWidget(self.status_filter)
 
         self.counts = QLabel()
@@ -238,7 +247,7 @@ class SignatoriesTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
         self._fit_columns()
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -275,22 +284,44 @@ class SignatoriesTab(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.table and event.type() == QEvent.Type.Resize:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return super().eventFilter(watched, event)
 
+    def _column_widths(self) -> dict[int, tuple[int, int]]:
+        """(wide, narrow) width of every column but the name, from the font:
+        wide shows the longest usual value whole, narrow still shows the
+        header and short values."""
+        fm = self.table.fontMetrics()
+
+        def w(text: str, extra: int = 18) -> int:
+            return fm.horizontalAdvance(text) + extra
+
+        icon = 22  # the status dot
+        return {
+            COL_ACRONYM: (w("Acronym"), w("Acronym")),
+            COL_COUNTRY: (w("United Kingdom"), w("Argentina")),
+            COL_TYPE: (w("Association"), w("Association")),
+            COL_STATUS: (w("Needs reconfirmation", 18 + icon), w("No response", 18 + icon)),
+            COL_VERSION: (w("Version"), w("Version")),
+            COL_DATE: (w("Endorsed on"), w("Endorsed on")),
+        }
+
     def _fit_columns(self) -> None:
-        """Share the table's width so the name keeps room: the other columns
-        go from their wide to their narrow widths as the table narrows, and
-        below that the type column (also in the side panel) steps aside."""
+        """Share the table's width so the name keeps room (at least
+        NAME_ROOM): with room for everything every column is wide; otherwise
+        the type column (also in the side panel) steps aside and the others
+        shrink towards their narrow widths."""
         available = self.table.viewport().width()
-        wide = sum(w for w, _ in COLUMN_WIDTHS.values())
-        narrow = sum(n for _, n in COLUMN_WIDTHS.values())
-        hide_type = available < narrow + 220
+        widths = self._column_widths()
+        hide_type = available < sum(w for w, _ in widths.values()) + NAME_ROOM
         self.table.setColumnHidden(COL_TYPE, hide_type)
-        # 0 at or below "narrow + 300 px for the name", 1 from "wide + 420 px".
-        t = min(1.0, max(0.0, (available - narrow - 300) / ((wide + 420) - (narrow + 300))))
-        for col, (w, n) in COLUMN_WIDTHS.items():
+        if hide_type:
+            del widths[COL_TYPE]
+        wide = sum(w for w, _ in widths.values())
+        narrow = sum(n for _, n in widths.values())
+        t = min(1.0, max(0.0, (available - narrow - NAME_ROOM) / max(wide - narrow, 1)))
+        for col, (w, n) in widths.items():
             self.table.setColumnWidth(col, round(n + (w - n) * t))
 
     def _action(self, name: str, text: str, slot, shortcut: str | None = None,
@@ -471,9 +502,10 @@ class SignatoriesTab(QWidget):
                     f"<span style='color:{colour}'>●</span>&nbsp;{n:,}&nbsp;"
                     f"{status.label.lower().replace(' ', '&nbsp;')}</a>")
         shown = self.model.rowCount()
+        self.shown_label.setText("" if shown == total else f"{shown:,} shown")
         text = " &nbsp;·&nbsp; ".join(parts)
-        if shown != total:
-            text += f" &nbsp;&nbsp;<span style='color:#6b7280'>— showing {shown:,}</span>"
+        if text == self.counts.text():
+            return  # a keystroke changes what is shown, not the counts
         self.counts.setText(text)
         for i in range(1, self.status_filter.count()):
             status = Status(self.status_filter.itemData(i))
