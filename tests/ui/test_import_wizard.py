@@ -226,3 +226,30 @@ def test_opened_from_the_tab(qtbot, db, campaign_id, csv_file, monkeypatch):
     assert changed
     assert tab.model.total == 4
     assert "4 invited" in tab.findChild(QLabel, "statusCounts").text().replace("&nbsp;", " ")
+
+
+def test_workbook_sheet_is_chosen(wizard, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Notes"
+    book.active.append(["Whatever"])
+    book.active.append(["not signatories"])
+    sheet = book.create_sheet("Responses")
+    sheet.append(["Organisation", "Country"])
+    sheet.append(["Derechos Digitales", "Chile"])
+    path = tmp_path / "form.xlsx"
+    book.save(path)
+
+    wizard.findChild(QLineEdit, "importFileEdit").setText(str(path))
+    wizard.next()
+    assert _page(wizard) == "importFilePage"  # two sheets: choose first
+    combo = wizard.findChild(QComboBox, "importSheetCombo")
+    assert combo.isVisible() and [combo.itemText(i) for i in range(2)] == ["Notes", "Responses"]
+    assert "2 worksheets" in wizard.findChild(QLabel, "importFileError").text()
+    combo.setCurrentText("Responses")
+    wizard.next()
+    assert _page(wizard) == "importPreviewPage"
+    preview = wizard.findChild(QTableWidget, "importPreview")
+    assert preview.item(0, 0).text() == "Derechos Digitales"
+    assert "sheet “Responses”" in wizard.currentPage().subTitle()

@@ -145,8 +145,12 @@ class FilePage(QWizardPage):
             self.error.setText(f"{self.path.text().strip()}: {exc.strerror or exc}")
             return False
         if len(table.sheets) > 1 and self.sheet.count() == 0:
+            # Several worksheets: let the person see and choose before going on.
             self._show_sheets(table.sheets)
             self.sheet.setCurrentText(table.sheet or table.sheets[0])
+            self.error.setText(f"{table.source} has {len(table.sheets)} worksheets: choose "
+                               "the one with the signatories, then Next.")
+            return False
         if not table.rows:
             self.error.setText(f"{table.source}: no rows below the header")
             return False
@@ -363,6 +367,7 @@ class DryRunPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         self.w.plan = None
+        self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
         self.error.clear()
         self.rows.setRowCount(0)
         self.notes.clear()
@@ -370,13 +375,25 @@ class DryRunPage(QWizardPage):
         self.counts.setText("Checking every row…")
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.worker = Worker(_plan, self.w.db, self.w.campaign_id, self.w.table,
-                             self.w.mapping, self.w.status)
-        self.worker.signals.progress.connect(self._progress)
-        self.worker.signals.finished.connect(self._planned)
-        self.worker.signals.failed.connect(self._failed)
+        worker = Worker(_plan, self.w.db, self.w.campaign_id, self.w.table,
+                        self.w.mapping, self.w.status)
+        self.worker = worker
+        # A dry run left behind by going Back must not fill the page later.
+        worker.signals.progress.connect(
+            lambda d, t, m: self._progress(d, t, m) if worker is self.worker else None)
+        worker.signals.finished.connect(
+            lambda plan: self._planned(plan) if worker is self.worker else None)
+        worker.signals.failed.connect(
+            lambda message: self._failed(message) if worker is self.worker else None)
         self.completeChanged.emit()
-        self.worker.start()
+        worker.start()
+
+    def cleanupPage(self) -> None:  # noqa: N802 (Qt API)
+        """Going Back: stop a dry run still running."""
+        if self.worker is not None:
+            self.worker.cancel()
+        self.worker = None
+        self.w.plan = None
 
     def _progress(self, done: int, total: int, _message: str) -> None:
         if total:
