@@ -226,7 +226,7 @@ def _signatory(value: object, path: str, versions: set[int] | None) -> Signatory
     def text(key: str) -> str:
         return _string(obj.get(key, ""), f"{path}.{key}")
 
-    name = " ".join(_string(obj["name"], f"{path}.name", blank=False).split())
+    name = _string(obj["name"], f"{path}.name", blank=False)
     email = text("contact_email")
     if email and not _EMAIL.match(email):
         raise Problem(f"{path}.contact_email", f"{email!r} is not an email address")

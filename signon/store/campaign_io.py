@@ -163,9 +163,9 @@ def _organisation_ids(session: Session, sigs: list[SignatoryData]) -> list[int |
             session.add(org)
     session.flush()
     base = _defaults(Organisation(name="", norm_key="", created_at=now, updated_at=now))
-    rows = [{**base, "name": sd.name, "acronym": sd.acronym.strip(),
-             "country": sd.country.strip().upper(), "org_type": sd.org_type.strip(),
-             "website": sd.website.strip(), "norm_key": key}
+    # New entries keep the file's values exactly (the file was validated).
+    rows = [{**base, "name": sd.name, "acronym": sd.acronym, "country": sd.country,
+             "org_type": sd.org_type, "website": sd.website, "norm_key": key}
             for key, sd in new.items()]
     ids = {key: org.id for key, org in existing.items()}
     ids.update(zip(new, _insert(session, Organisation, rows), strict=True))
