@@ -1,28 +1,31 @@
-"""Outreach tab of a campaign.
+"""Outreach tab of a campaign: write the messages, choose who gets them,
+send them, and chase those who have not answered before the deadline.
 
-Until its issue is built the tab says what it will hold, so the window
-shows the whole shape of a campaign without any button that does nothing.
-It already follows the tab contract (constructor, `set_campaign`,
-`changed`) so the main window never has to change when it is filled in.
+Four pages in the order the work is done — Messages (templates with a
+live preview for any signatory), Recipients (by status, country or by
+hand → outbox), Outbox (send by SMTP off the GUI thread with progress,
+pause and cancel; or .eml / mail program and mark as sent), Deadline (who
+has not answered, days left, reminder rounds, no response after the
+deadline). All writes go through `signon.store.outreach`; the tab emits
+`changed` when signatory statuses moved so the window's counts stay true.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from signon.store.database import Database
+from signon.ui.outreach.deadline_panel import DeadlinePanel
+from signon.ui.outreach.outbox_panel import OutboxPanel
+from signon.ui.outreach.recipients_panel import RecipientsPanel
+from signon.ui.outreach.templates_panel import TemplatesPanel
 
-DESCRIPTION = (
-    "This tab will hold the invitation, reminder, reconfirmation and thank-you "
-    "messages for this campaign, with placeholders filled per signatory, an outbox "
-    "that shows what was sent to whom and when, and sending by e-mail with the "
-    "password kept in the system keyring."
-)
+PAGE_MESSAGES, PAGE_RECIPIENTS, PAGE_OUTBOX, PAGE_DEADLINE = range(4)
 
 
 class OutreachTab(QWidget):
-    """Shows what the tab will hold; emits `changed` after it writes data."""
+    """The tab contract: `(db, parent)`, `set_campaign(id | None)`, `changed`."""
 
     changed = Signal()
 
@@ -32,21 +35,68 @@ class OutreachTab(QWidget):
         self.campaign_id: int | None = None
         self.setObjectName("outreachTab")
         self.setAccessibleName("Outreach to prospective signatories")
-        heading = QLabel("Outreach: invitations and reminders.")
-        heading.setObjectName("tabHeading")
-        heading.setWordWrap(True)
-        heading.setAccessibleName("Outreach to prospective signatories")
-        description = QLabel(DESCRIPTION)
-        description.setObjectName("tabDescription")
-        description.setWordWrap(True)
-        description.setAccessibleName("What this tab will hold")
-        description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.templates = TemplatesPanel(db)
+        self.recipients = RecipientsPanel(db)
+        self.outbox = OutboxPanel(db)
+        self.deadline = DeadlinePanel(db)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("outreachPages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.templates, "1 · Messages")
+        self.pages.addTab(self.recipients, "2 · Recipients")
+        self.pages.addTab(self.outbox, "3 · Outbox")
+        self.pages.addTab(self.deadline, "4 · Deadline")
+        self.pages.currentChanged.connect(self._page_shown)
+        self.empty = QLabel("Choose a campaign to write to its signatories.")
+        self.empty.setObjectName("outreachEmpty")
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(12)
-        layout.addWidget(heading)
-        layout.addWidget(description)
-        layout.addStretch(1)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.pages, 1)
+
+        self.templates.saved.connect(self._templates_saved)
+        self.recipients.queued.connect(self._queued)
+        self.deadline.queued.connect(self._queued)
+        self.deadline.changed.connect(self._statuses_changed)
+        self.outbox.changed.connect(self._statuses_changed)
+        self.set_campaign(None)
 
     def set_campaign(self, campaign_id: int | None) -> None:
         self.campaign_id = campaign_id
+        self.empty.setVisible(campaign_id is None)
+        self.pages.setVisible(campaign_id is not None)
+        self.templates.set_campaign(campaign_id)
+        self.recipients.set_campaign(campaign_id, self.templates.templates())
+        self.outbox.set_campaign(campaign_id)
+        self.deadline.set_campaign(campaign_id)
+
+    def refresh(self) -> None:
+        """Re-read everything (another tab changed signatories or the campaign)."""
+        self.set_campaign(self.campaign_id)
+
+    def _page_shown(self, index: int) -> None:
+        # other tabs may have changed signatories since: show what is true now
+        if self.campaign_id is None:
+            return
+        if index == PAGE_RECIPIENTS:
+            self.recipients.reload()
+        elif index == PAGE_OUTBOX:
+            self.outbox.refresh()
+        elif index == PAGE_DEADLINE:
+            self.deadline.refresh()
+
+    def _templates_saved(self) -> None:
+        self.recipients.set_templates(self.templates.templates())
+
+    def _queued(self, count: int) -> None:
+        self.outbox.refresh()
+        if count:
+            self.pages.setCurrentIndex(PAGE_OUTBOX)
+
+    def _statuses_changed(self) -> None:
+        self.recipients.reload()
+        self.deadline.refresh()
+        self.templates.refresh()
+        self.changed.emit()

@@ -1,0 +1,466 @@
+"""The outbox: every message with the address it uses and its state, and
+the ways to send it — SMTP off the GUI thread (progress, pause, cancel),
+.eml files, or the desktop's mail program — then to record what happened.
+
+Uncertain messages (the connection died after the server had the whole
+message, or the app stopped while sending) are never resent on their own:
+the coordinator checks the Sent folder and clicks "It arrived" or "Send
+again".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signon.domain.errors import SignonError
+from signon.outreach import secrets
+from signon.outreach.message import mailto_link
+from signon.outreach.sending import SendControl, SendReport, send_outbox
+from signon.outreach.settings import SmtpSettings
+from signon.outreach.templates import kind_label
+from signon.store import outreach as store
+from signon.store.database import Database
+from signon.ui import dialogs
+from signon.ui.outreach import ask
+from signon.ui.outreach.smtp_dialog import SmtpSettingsDialog
+from signon.ui.outreach.tables import fit_columns
+from signon.ui.worker import Worker
+
+COLUMNS = ("To", "Address", "Kind", "Subject", "State", "Tries", "Sent / note")
+STATE_LABELS = {
+    store.QUEUED: "Queued", store.SENDING: "Sending…", store.SENT: "Sent",
+    store.FAILED: "Failed", store.EXCLUDED: "Excluded", store.UNCERTAIN: "Uncertain",
+}
+STATE_COLOURS = {
+    store.SENT: QColor("#15803d"), store.FAILED: QColor("#b91c1c"),
+    store.UNCERTAIN: QColor("#b45309"), store.EXCLUDED: QColor("#6b7280"),
+    store.SENDING: QColor("#1d4ed8"),
+}
+FILTERS: list[tuple[str, tuple[str, ...] | None]] = [
+    ("All messages", None),
+    ("Waiting (queued, failed, uncertain)", (store.QUEUED, store.FAILED, store.UNCERTAIN,
+                                             store.SENDING)),
+    ("Sent", (store.SENT,)),
+    ("Excluded", (store.EXCLUDED,)),
+]
+MAILTO_MAX = 20  # opening more mail windows at once helps nobody
+
+
+def _button(text: str, name: str, tip: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    if tip:
+        button.setToolTip(tip)
+    return button
+
+
+class OutboxPanel(QWidget):
+    """Emits `changed` after messages were sent or marked (statuses moved)."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.campaign_id: int | None = None
+        self._rows: list = []
+        self._worker: Worker | None = None
+        self._control: SendControl | None = None
+        self.setObjectName("outboxPanel")
+
+        self.filter = QComboBox()
+        self.filter.setObjectName("outboxFilter")
+        self.filter.setAccessibleName("Show messages")
+        for label, states in FILTERS:
+            self.filter.addItem(label, states)
+        self.filter.currentIndexChanged.connect(self.refresh)
+        self.counts = QLabel()
+        self.counts.setObjectName("outboxCounts")
+        self.smtp_button = _button("SMTP settings…", "smtpSettingsButton",
+                                   "Server, sender address and password for sending")
+        self.smtp_button.clicked.connect(self.edit_smtp)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Show:"))
+        top.addWidget(self.filter)
+        top.addWidget(self.counts, 1)
+        top.addWidget(self.smtp_button)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("outboxTable")
+        self.table.setAccessibleName("Outbox")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.preview = QPlainTextEdit()
+        self.preview.setObjectName("outboxPreview")
+        self.preview.setAccessibleName("Selected message")
+        self.preview.setReadOnly(True)
+        self.preview.setPlaceholderText("Select a message to read it as it will be sent.")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+
+        self.send_button = _button("Send", "sendButton", "Send every queued and failed "
+                                   "message by SMTP, one at a time at the set rate")
+        self.send_button.clicked.connect(self.send)
+        self.pause_button = _button("Pause", "pauseButton")
+        self.pause_button.setCheckable(True)
+        self.pause_button.toggled.connect(self._pause)
+        self.cancel_button = _button("Cancel", "cancelButton",
+                                     "Stop after the message being sent; the rest stay queued")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("sendProgress")
+        self.progress.setAccessibleName("Sending progress")
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("%v of %m")
+        self.status = QLabel()
+        self.status.setObjectName("sendStatus")
+        self.status.setWordWrap(True)
+        send_row = QHBoxLayout()
+        for w in (self.send_button, self.pause_button, self.cancel_button):
+            send_row.addWidget(w)
+        send_row.addWidget(self.progress, 1)
+
+        self.exclude_button = _button("Exclude", "excludeButton",
+                                      "Leave the selected messages out of sending")
+        self.exclude_button.clicked.connect(lambda: self._apply(store.set_excluded))
+        self.include_button = _button("Include", "includeButton", "Put excluded messages back")
+        self.include_button.clicked.connect(
+            lambda: self._apply(lambda s, ids: store.set_excluded(s, ids, excluded=False)))
+        self.remove_button = _button("Remove", "removeButton",
+                                     "Delete the selected messages that were never sent")
+        self.remove_button.clicked.connect(self._remove)
+        self.eml_button = _button("Save as .eml…", "emlButton", "One file per message, to "
+                                  "send from your own mail program")
+        self.eml_button.clicked.connect(self.export_eml)
+        self.mailto_button = _button("Open in mail program", "mailtoButton",
+                                     f"Opens up to {MAILTO_MAX} selected messages as drafts")
+        self.mailto_button.clicked.connect(self.open_mailto)
+        self.mark_sent_button = _button("Mark as sent", "markSentButton",
+                                        "You sent the selected messages yourself")
+        self.mark_sent_button.clicked.connect(
+            lambda: self._apply(store.mark_sent_by_hand, confirm="mark as sent"))
+        self.arrived_button = _button("It arrived", "confirmSentButton",
+                                      "An uncertain message was delivered after all "
+                                      "(found in your Sent folder)")
+        self.arrived_button.clicked.connect(
+            lambda: self._apply(lambda s, ids: store.resolve_uncertain(s, ids, was_sent=True)))
+        self.resend_button = _button("Send again", "resendButton",
+                                     "An uncertain message did not arrive: queue it again")
+        self.resend_button.clicked.connect(
+            lambda: self._apply(lambda s, ids: store.resolve_uncertain(s, ids, was_sent=False)))
+        self.bounced_button = _button("Bounced", "bouncedButton",
+                                      "A bounce came back: flag the address on the contact")
+        self.bounced_button.clicked.connect(lambda: self._apply(store.flag_bounced))
+        actions = QHBoxLayout()
+        for w in (self.exclude_button, self.include_button, self.remove_button,
+                  self.eml_button, self.mailto_button, self.mark_sent_button,
+                  self.arrived_button, self.resend_button, self.bounced_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addLayout(actions)
+        layout.addLayout(send_row)
+        layout.addWidget(self.status)
+        self._set_running(False)
+
+    # -- data ----------------------------------------------------------------------
+
+    def set_campaign(self, campaign_id: int | None) -> None:
+        if self.sending:
+            self.cancel()
+        self.campaign_id = campaign_id
+        self.status.clear()
+        self.refresh()
+
+    @property
+    def sending(self) -> bool:
+        return self._worker is not None
+
+    def refresh(self, *_args) -> None:
+        selected = {self._rows[i].id for i in self._selected_rows()}
+        counts: dict[str, int] = {}
+        self._rows = []
+        if self.campaign_id is not None:
+            with self.db.session() as session:
+                self._rows = store.outbox(session, self.campaign_id, self.filter.currentData())
+                counts = store.outbox_counts(session, self.campaign_id)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self._rows))
+        for i, m in enumerate(self._rows):
+            note = m.error or ""
+            if m.state == store.SENT and m.sent_at:
+                note = m.sent_at.strftime("%Y-%m-%d %H:%M")
+            cells = (m.to_name, m.to_address, kind_label(m.kind), m.subject,
+                     STATE_LABELS.get(m.state, m.state), str(m.attempts), note)
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 4 and m.state in STATE_COLOURS:
+                    item.setForeground(STATE_COLOURS[m.state])
+                if col == 6 and note:
+                    item.setToolTip(note)
+                self.table.setItem(i, col, item)
+        self.table.clearSelection()
+        for i, m in enumerate(self._rows):
+            if m.id in selected:
+                self.table.selectRow(i)
+        self.table.blockSignals(False)
+        fit_columns(self.table, {0: 200, 1: 230, 3: 320})
+        waiting = counts.get(store.QUEUED, 0) + counts.get(store.FAILED, 0)
+        parts = [f"{counts.get(state, 0)} {STATE_LABELS[state].lower().rstrip('…')}"
+                 for state in (store.QUEUED, store.SENT, store.FAILED, store.UNCERTAIN,
+                               store.EXCLUDED) if counts.get(state)]
+        self.counts.setText(" · ".join(parts) or "The outbox is empty.")
+        if not self.sending:
+            self.send_button.setText(f"Send {waiting} waiting" if waiting else "Send")
+        self._selection_changed()
+
+    def _selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectedIndexes()
+                       if i.row() < len(self._rows)})
+
+    def selected_ids(self, states: tuple[str, ...] | None = None) -> list[int]:
+        return [self._rows[i].id for i in self._selected_rows()
+                if states is None or self._rows[i].state in states]
+
+    def select_all(self) -> None:
+        self.table.selectAll()
+
+    def _selection_changed(self) -> None:
+        rows = [self._rows[i] for i in self._selected_rows()]
+        if len(rows) == 1:
+            m = rows[0]
+            self.preview.setPlainText(f"To: {m.to_name} <{m.to_address}>\nSubject: {m.subject}"
+                                      f"\nMessage-ID: {m.message_id}\n\n{m.body}")
+        else:
+            self.preview.setPlainText("" if not rows else f"{len(rows)} messages selected.")
+        states = {m.state for m in rows}
+        idle = not self.sending
+        pending = bool(states & {store.QUEUED, store.FAILED})
+        self.exclude_button.setEnabled(idle and pending)
+        self.include_button.setEnabled(idle and store.EXCLUDED in states)
+        self.remove_button.setEnabled(idle and bool(states & {store.QUEUED, store.FAILED,
+                                                             store.EXCLUDED}))
+        self.mailto_button.setEnabled(idle and pending)
+        self.mark_sent_button.setEnabled(idle and bool(
+            states & {store.QUEUED, store.FAILED, store.UNCERTAIN}))
+        self.arrived_button.setEnabled(idle and store.UNCERTAIN in states)
+        self.resend_button.setEnabled(idle and store.UNCERTAIN in states)
+        self.bounced_button.setEnabled(idle and bool(states & {store.SENT, store.FAILED}))
+        has_waiting = any(m.state in store.SENDABLE for m in self._rows)
+        self.eml_button.setEnabled(idle and has_waiting)
+        self.send_button.setEnabled(idle and self.campaign_id is not None)
+
+    # -- actions on the selection -------------------------------------------------------
+
+    def _apply(self, action, confirm: str = "") -> None:
+        ids = self.selected_ids()
+        if not ids or self.campaign_id is None:
+            return
+        if confirm and not dialogs.confirm(
+                self, "Outbox", f"Do you want to {confirm} {len(ids)} selected messages? "
+                "Invitations and reminders move their signatories to invited or reminded.",
+                confirm.capitalize()):
+            return
+        try:
+            with self.db.session() as session:
+                action(session, ids)
+        except SignonError as exc:
+            dialogs.error(self, str(exc))
+        self.refresh()
+        self.changed.emit()
+
+    def _remove(self) -> None:
+        ids = self.selected_ids((store.QUEUED, store.FAILED, store.EXCLUDED))
+        if ids and dialogs.confirm(self, "Outbox", f"Remove {len(ids)} unsent messages from "
+                                   "the outbox?", "Remove"):
+            with self.db.session() as session:
+                store.remove_messages(session, ids)
+            self.refresh()
+
+    def export_eml(self) -> None:
+        if self.campaign_id is None:
+            return
+        folder = ask.choose_folder(self, "Save the messages as .eml files into")
+        if not folder:
+            return
+        from signon.outreach.eml import export_eml
+
+        chosen = self.selected_ids(store.SENDABLE)
+        with self.db.session() as session:
+            settings = store.load_smtp_settings(session)
+            rows = store.outbox(session, self.campaign_id, store.SENDABLE, ids=chosen or None)
+        try:
+            paths = export_eml(rows, folder, from_name=settings.from_name,
+                               from_address=settings.from_address)
+        except (SignonError, OSError) as exc:
+            dialogs.error(self, str(exc))
+            return
+        self.status.setText(f"Saved {len(paths)} .eml files in {folder}. Once you have sent "
+                            "them, select them here and click Mark as sent.")
+
+    def open_mailto(self) -> None:
+        rows = [self._rows[i] for i in self._selected_rows()
+                if self._rows[i].state in store.SENDABLE][:MAILTO_MAX]
+        for m in rows:
+            ask.open_url(mailto_link(m.to_address, m.subject, m.body))
+        if rows:
+            self.status.setText(f"Opened {len(rows)} messages in your mail program. Once "
+                                "they are sent, click Mark as sent.")
+
+    # -- SMTP ---------------------------------------------------------------------------
+
+    def edit_smtp(self) -> bool:
+        with self.db.session() as session:
+            current = store.load_smtp_settings(session)
+        dialog = SmtpSettingsDialog(current, self)
+        if not dialogs.exec_dialog(dialog):
+            return False
+        settings = dialog.result_settings()
+        with self.db.session() as session:
+            store.save_smtp_settings(session, settings)
+        if dialog.password() and settings.user:
+            result = secrets.set_password(settings.host, settings.user, dialog.password(),
+                                          remember=dialog.remember.isChecked())
+            self.status.setText(result.message)
+        return True
+
+    def _smtp(self) -> tuple[SmtpSettings, str | None] | None:
+        with self.db.session() as session:
+            settings = store.load_smtp_settings(session)
+        if not settings.configured:
+            if not self.edit_smtp():
+                return None
+            with self.db.session() as session:
+                settings = store.load_smtp_settings(session)
+        password = None
+        if settings.user:
+            password = secrets.get_password(settings.host, settings.user)
+            if password is None:
+                note = secrets.keyring_status()
+                password = ask.ask_password(
+                    self, "SMTP password",
+                    f"Password for {settings.user} on {settings.host}:\n\n{note.message}")
+                if password is None:
+                    return None
+                secrets.set_password(settings.host, settings.user, password,
+                                     remember=note.usable)
+        return settings, password
+
+    def send(self) -> None:
+        if self.campaign_id is None or self.sending:
+            return
+        smtp = self._smtp()
+        if smtp is None:
+            return
+        settings, password = smtp
+        self._control = SendControl()
+        worker = Worker(send_outbox, self.db, self.campaign_id, settings, password,
+                        control=self._control)
+        worker.signals.progress.connect(self._on_progress)
+        worker.signals.finished.connect(self._on_finished)
+        worker.signals.failed.connect(self._on_failed)
+        worker.signals.cancelled.connect(self._on_cancelled)
+        self._worker = worker
+        self._set_running(True)
+        self.status.setText(f"Connecting to {settings.host}…")
+        worker.start()
+
+    def cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            if self._control is not None:
+                self._control.resume()  # a paused run must wake up to stop
+            self.status.setText("Cancelling after the current message…")
+
+    def _pause(self, paused: bool) -> None:
+        if self._control is None:
+            return
+        if paused:
+            self._control.pause()
+            self.pause_button.setText("Resume")
+            self.status.setText("Paused: no new message starts until you resume.")
+        else:
+            self._control.resume()
+            self.pause_button.setText("Pause")
+            self.status.setText("Sending…")
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        if not (self._control and self._control.paused):
+            self.status.setText(f"Sending {done} of {total}: {message}" if done else message)
+        self.refresh()
+
+    def _finish(self, text: str) -> None:
+        self._worker = None
+        self._control = None
+        self._set_running(False)
+        self.status.setText(text)
+        self.refresh()
+        self.changed.emit()
+
+    def _on_finished(self, report: SendReport) -> None:
+        text = f"Done: {report.summary()}."
+        if report.uncertain or report.recovered:
+            text += (" Uncertain messages may have arrived: check your Sent folder, then "
+                     "click It arrived or Send again.")
+        if report.failed:
+            text += " Failed messages go again with the next Send."
+        self._finish(text)
+
+    def _on_failed(self, message: str) -> None:
+        self._finish(f"Sending stopped: {message}")
+        dialogs.error(self, message)
+
+    def _on_cancelled(self) -> None:
+        with self.db.session() as session:
+            counts = store.outbox_counts(session, self.campaign_id)
+        self._finish(f"Sending cancelled. {counts.get(store.QUEUED, 0)} messages are still "
+                     "queued.")
+
+    def _set_running(self, running: bool) -> None:
+        self.pause_button.setEnabled(running)
+        self.cancel_button.setEnabled(running)
+        self.smtp_button.setEnabled(not running)
+        self.filter.setEnabled(True)
+        if not running:
+            self.pause_button.blockSignals(True)
+            self.pause_button.setChecked(False)
+            self.pause_button.setText("Pause")
+            self.pause_button.blockSignals(False)
+            self.progress.setValue(0)
+            self.progress.setFormat("")
+        else:
+            self.progress.setFormat("%v of %m")
+        self._selection_changed()

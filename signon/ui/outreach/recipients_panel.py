@@ -1,0 +1,306 @@
+"""Choose who gets a message: by status, by country, by hand, then queue.
+
+Choosing a template preselects the status it is meant for (an invitation
+goes to prospects, a reminder to those who have not answered, a thank-you
+to endorsers). Every row shows the address the message would use, or why
+there is none, before anything is queued.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signon.domain.errors import SignonError
+from signon.domain.status import Status
+from signon.outreach.templates import TemplateError, check_template, render
+from signon.store import outreach as store
+from signon.store.campaigns import get_campaign
+from signon.store.database import Database
+from signon.ui import dialogs
+from signon.ui.outreach.tables import fit_columns
+
+#: Status filter entries: label → statuses ("" none = any).
+ANSWER_FILTERS: list[tuple[str, tuple[str, ...]]] = [
+    ("Any status", ()),
+    ("Not answered yet (invited or reminded)", store.UNANSWERED),
+] + [(s.label, (s.value,)) for s in Status]
+
+#: The filter a template kind starts with.
+KIND_FILTER = {
+    "invitation": (Status.PROSPECT.value,),
+    "reminder": store.UNANSWERED,
+    "reconfirmation": (Status.NEEDS_RECONFIRMATION.value,),
+    "thank_you": (Status.ENDORSED.value,),
+    "custom": (),
+}
+
+COLUMNS = ("Name", "Status", "Country", "Contact", "Address", "Problem")
+PROBLEM_COLOUR = QColor("#b91c1c")
+
+
+class RecipientsPanel(QWidget):
+    """Emits `queued(count)` after messages were put in the outbox."""
+
+    queued = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.campaign_id: int | None = None
+        self._templates: list[store.TemplateRecord] = []
+        self._rows: list[store.Recipient] = []
+        self.setObjectName("recipientsPanel")
+
+        self.template = QComboBox()
+        self.template.setObjectName("queueTemplate")
+        self.template.setAccessibleName("Template to send")
+        self.template.currentIndexChanged.connect(self._template_changed)
+        self.status = QComboBox()
+        self.status.setObjectName("recipientStatus")
+        self.status.setAccessibleName("Status filter")
+        for label, statuses in ANSWER_FILTERS:
+            self.status.addItem(label, statuses)
+        self.status.currentIndexChanged.connect(self.reload)
+        self.country = QComboBox()
+        self.country.setObjectName("recipientCountry")
+        self.country.setAccessibleName("Country filter")
+        self.country.currentIndexChanged.connect(self.reload)
+        filters = QHBoxLayout()
+        for label, widget in (("Template:", self.template), ("Status:", self.status),
+                              ("Country:", self.country)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget, 1)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("recipientTable")
+        self.table.setAccessibleName("Recipients")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(60)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(self._update_summary)
+
+        self.check_all = QPushButton("Check all")
+        self.check_all.setObjectName("checkAllButton")
+        self.check_all.clicked.connect(lambda: self._check_all(True))
+        self.check_none = QPushButton("Uncheck all")
+        self.check_none.setObjectName("checkNoneButton")
+        self.check_none.clicked.connect(lambda: self._check_all(False))
+        self.clear_flag = QPushButton("Address fixed: clear flag")
+        self.clear_flag.setObjectName("clearFlagButton")
+        self.clear_flag.setToolTip("The selected contacts' addresses were corrected: stop "
+                                   "treating them as invalid or bounced")
+        self.clear_flag.clicked.connect(self._clear_flags)
+        self.summary = QLabel()
+        self.summary.setObjectName("recipientSummary")
+        self.queue_button = QPushButton("Add to outbox")
+        self.queue_button.setObjectName("queueButton")
+        self.queue_button.setDefault(True)
+        self.queue_button.clicked.connect(self.queue)
+        self.result = QLabel()
+        self.result.setObjectName("queueResult")
+        self.result.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.check_all)
+        actions.addWidget(self.check_none)
+        actions.addWidget(self.clear_flag)
+        actions.addStretch(1)
+        actions.addWidget(self.summary)
+        actions.addWidget(self.queue_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.result)
+
+    # -- data ----------------------------------------------------------------------
+
+    def set_campaign(self, campaign_id: int | None, templates: list[store.TemplateRecord]) -> None:
+        self.campaign_id = campaign_id
+        self.result.clear()
+        self.set_templates(templates)
+        self._fill_countries()
+        self.reload()
+
+    def set_templates(self, templates: list[store.TemplateRecord]) -> None:
+        chosen = self.template.currentText()
+        self._templates = [t for t in templates if not (t.kind == "custom" and t.id is None)]
+        self.template.blockSignals(True)
+        self.template.clear()
+        for t in self._templates:
+            self.template.addItem(t.label)
+        index = self.template.findText(chosen)
+        self.template.setCurrentIndex(index if index >= 0 else 0)
+        self.template.blockSignals(False)
+        if index < 0:
+            self._template_changed()
+
+    def _fill_countries(self) -> None:
+        countries: set[str] = set()
+        if self.campaign_id is not None:
+            with self.db.session() as session:
+                countries = {r.country for r in store.recipients(session, self.campaign_id)
+                             if r.country}
+        self.country.blockSignals(True)
+        self.country.clear()
+        self.country.addItem("Any country", "")
+        for code in sorted(countries):
+            self.country.addItem(code, code)
+        self.country.blockSignals(False)
+
+    def current_template(self) -> store.TemplateRecord | None:
+        i = self.template.currentIndex()
+        return self._templates[i] if 0 <= i < len(self._templates) else None
+
+    def _template_changed(self, *_args) -> None:
+        template = self.current_template()
+        if template is None:
+            return
+        wanted = KIND_FILTER.get(template.kind, ())
+        self.status.blockSignals(True)
+        for i in range(self.status.count()):
+            if tuple(self.status.itemData(i)) == tuple(wanted):
+                self.status.setCurrentIndex(i)
+                break
+        self.status.blockSignals(False)
+        self.reload()
+
+    def reload(self, *_args) -> None:
+        self._rows = []
+        problems: list[str] = []
+        if self.campaign_id is not None:
+            statuses = self.status.currentData() or ()
+            country = self.country.currentData() or ""
+            with self.db.session() as session:
+                self._rows = store.recipients(session, self.campaign_id, statuses=statuses,
+                                              countries=[country] if country else [])
+                problems = self._problems(session)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self._rows))
+        for i, (r, problem) in enumerate(zip(self._rows, problems, strict=True)):
+            name = QTableWidgetItem(r.name)
+            name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            name.setCheckState(Qt.CheckState.Unchecked if problem else Qt.CheckState.Checked)
+            cells = (name, QTableWidgetItem(Status(r.status).label),
+                     QTableWidgetItem(r.country), QTableWidgetItem(r.greeting_name),
+                     QTableWidgetItem(r.email), QTableWidgetItem(problem))
+            for col, item in enumerate(cells):
+                if problem and col == 5:
+                    item.setForeground(PROBLEM_COLOUR)
+                    item.setToolTip(problem)
+                self.table.setItem(i, col, item)
+        self.table.blockSignals(False)
+        fit_columns(self.table, {0: 260, 3: 180, 4: 240})
+        self._update_summary()
+
+    def _problems(self, session) -> list[str]:
+        """Why each row cannot get the chosen template as it stands: no usable
+        address, or a placeholder with no value for it (the same check as
+        queuing, shown before the coordinator asks)."""
+        template = self.current_template()
+        out = [r.problem for r in self._rows]
+        if template is None or not self._rows:
+            return out
+        try:
+            uses = check_template(template.text())
+        except TemplateError as exc:
+            return [p or str(exc) for p in out]
+        campaign = get_campaign(session, self.campaign_id)
+        statement = (store.statement_text(session, self.campaign_id)
+                     if "statement" in uses else "")
+        for i, r in enumerate(self._rows):
+            if out[i]:
+                continue
+            try:
+                render(template.text(), store.message_values(campaign, r, statement)
+                       .as_mapping(template.language), recipient=r.name)
+            except TemplateError as exc:
+                out[i] = f"{{{exc.placeholder}}} has no value"
+        return out
+
+    def checked(self) -> list[store.Recipient]:
+        return [r for i, r in enumerate(self._rows)
+                if self.table.item(i, 0).checkState() == Qt.CheckState.Checked]
+
+    def set_checked(self, names: set[str]) -> None:
+        """Check exactly the rows with these names (hand selection)."""
+        self.table.blockSignals(True)
+        for i, r in enumerate(self._rows):
+            self.table.item(i, 0).setCheckState(
+                Qt.CheckState.Checked if r.name in names else Qt.CheckState.Unchecked)
+        self.table.blockSignals(False)
+        self._update_summary()
+
+    def _check_all(self, on: bool) -> None:
+        self.table.blockSignals(True)
+        for i in range(self.table.rowCount()):
+            self.table.item(i, 0).setCheckState(Qt.CheckState.Checked if on
+                                                else Qt.CheckState.Unchecked)
+        self.table.blockSignals(False)
+        self._update_summary()
+
+    def _update_summary(self, *_args) -> None:
+        chosen = self.checked()
+        problems = sum(1 for i in range(self.table.rowCount())
+                       if self.table.item(i, 5) and self.table.item(i, 5).text())
+        text = f"{len(chosen)} of {len(self._rows)} checked"
+        if problems:
+            text += f" · {problems} with a problem"
+        self.summary.setText(text)
+        self.queue_button.setEnabled(bool(chosen) and self.current_template() is not None)
+
+    # -- actions -------------------------------------------------------------------
+
+    def queue(self) -> None:
+        template = self.current_template()
+        chosen = self.checked()
+        if template is None or not chosen or self.campaign_id is None:
+            return
+        try:
+            with self.db.session() as session:
+                sender = store.load_smtp_settings(session).from_address
+                result = store.queue_messages(session, self.campaign_id, template, chosen,
+                                              sender=sender)
+        except SignonError as exc:
+            dialogs.error(self, str(exc))
+            return
+        text = (f"{result.count} messages in the outbox ({result.queued} new, "
+                f"{result.refreshed} updated).")
+        if result.skipped:
+            names = "; ".join(f"{name}: {reason}" for name, reason in result.skipped[:5])
+            more = f" and {len(result.skipped) - 5} more" if len(result.skipped) > 5 else ""
+            text += f" Left out {len(result.skipped)}: {names}{more}."
+        self.result.setText(text)
+        self.reload()
+        self.queued.emit(result.count)
+
+    def _clear_flags(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        contacts = [self._rows[i].contact_id for i in rows
+                    if self._rows[i].contact_id and self._rows[i].email_status]
+        if not contacts:
+            return
+        with self.db.session() as session:
+            for contact_id in contacts:
+                store.set_email_status(session, contact_id, "")
+        self.reload()

@@ -1,0 +1,325 @@
+"""Template editor with a live preview for any signatory.
+
+The preview renders exactly what would be queued, and shows the same error
+the outbox would raise (unknown placeholder, value missing for this
+signatory) in place of the message, so a coordinator sees "{contact} has no
+value for Access Now" while writing, not after sending.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signon.domain.errors import SignonError
+from signon.outreach.templates import PLACEHOLDERS, kind_label, render
+from signon.store import outreach as store
+from signon.store.campaigns import get_campaign
+from signon.store.database import Database
+from signon.ui import dialogs
+
+PREVIEW_DELAY_MS = 150
+
+
+class TemplatesPanel(QWidget):
+    """List of the campaign's templates, the editor, and the preview."""
+
+    saved = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.campaign_id: int | None = None
+        self._templates: list[store.TemplateRecord] = []
+        self._current: store.TemplateRecord | None = None
+        self._recipients: list[store.Recipient] = []
+        self._campaign = None
+        self._statement: str | None = None
+        self.setObjectName("templatesPanel")
+
+        self.list = QListWidget()
+        self.list.setObjectName("templateList")
+        self.list.setAccessibleName("Message templates")
+        self.list.setMinimumWidth(190)
+        self.list.currentRowChanged.connect(self._select)
+        self.new_button = QPushButton("New custom template")
+        self.new_button.setObjectName("newTemplateButton")
+        self.new_button.clicked.connect(self._new_custom)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.list, 1)
+        left.addWidget(self.new_button)
+        left_box = QWidget()
+        left_box.setLayout(left)
+
+        self.name = QLineEdit()
+        self.name.setObjectName("templateName")
+        self.name.setAccessibleName("Template name")
+        self.name.setPlaceholderText("Name (custom templates)")
+        self.subject = QLineEdit()
+        self.subject.setObjectName("templateSubject")
+        self.subject.setAccessibleName("Subject")
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("templateBody")
+        self.body.setAccessibleName("Message body")
+        self.body.setMinimumHeight(160)
+        chips = QHBoxLayout()
+        chips.setSpacing(4)
+        chips.addWidget(QLabel("Insert:"))
+        for name, meaning in PLACEHOLDERS.items():
+            chip = QPushButton(f"{{{name}}}")
+            chip.setObjectName(f"insert_{name}")
+            chip.setToolTip(meaning)
+            chip.setAccessibleName(f"Insert {name}")
+            chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            chip.setStyleSheet("padding: 2px 6px;")
+            chip.clicked.connect(lambda _=False, n=name: self._insert(n))
+            chips.addWidget(chip)
+        chips.addStretch(1)
+        self.save_button = QPushButton("Save template")
+        self.save_button.setObjectName("saveTemplateButton")
+        self.save_button.clicked.connect(self.save)
+        self.reset_button = QPushButton("Reset to default")
+        self.reset_button.setObjectName("resetTemplateButton")
+        self.reset_button.clicked.connect(self._reset)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.reset_button)
+        buttons.addStretch(1)
+        form = QFormLayout()
+        form.addRow("Name:", self.name)
+        form.addRow("Subject:", self.subject)
+        editor = QVBoxLayout()
+        editor.setContentsMargins(0, 0, 0, 0)
+        editor.addLayout(form)
+        editor.addWidget(self.body, 1)
+        editor.addLayout(chips)
+        editor.addLayout(buttons)
+        editor_box = QWidget()
+        editor_box.setLayout(editor)
+
+        self.preview_for = QComboBox()
+        self.preview_for.setObjectName("previewSignatory")
+        self.preview_for.setAccessibleName("Preview for signatory")
+        self.preview_for.currentIndexChanged.connect(self._schedule_preview)
+        self.preview_error = QLabel()
+        self.preview_error.setObjectName("templateError")
+        self.preview_error.setWordWrap(True)
+        self.preview_error.setStyleSheet("color: #b91c1c; font-weight: 600;")
+        self.preview = QPlainTextEdit()
+        self.preview.setObjectName("templatePreview")
+        self.preview.setAccessibleName("Preview of the message")
+        self.preview.setReadOnly(True)
+        preview_box = QGroupBox("Preview")
+        pv = QVBoxLayout(preview_box)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("For:"))
+        row.addWidget(self.preview_for, 1)
+        pv.addLayout(row)
+        pv.addWidget(self.preview_error)
+        pv.addWidget(self.preview, 1)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(editor_box)
+        right.addWidget(preview_box)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left_box)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([220, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.update_preview)
+        self.subject.textChanged.connect(self._schedule_preview)
+        self.body.textChanged.connect(self._schedule_preview)
+        self.name.textChanged.connect(self._schedule_preview)
+
+    # -- data ----------------------------------------------------------------------
+
+    def set_campaign(self, campaign_id: int | None) -> None:
+        self.campaign_id = campaign_id
+        self.refresh()
+
+    def refresh(self, keep: tuple[str, str, str] | None = None) -> None:
+        """Reload templates, signatories and the statement text (for {statement})."""
+        self._statement = None
+        if self.campaign_id is None:
+            self._templates, self._recipients, self._campaign = [], [], None
+        else:
+            with self.db.session() as session:
+                self._campaign = get_campaign(session, self.campaign_id)
+                self._templates = store.campaign_templates(session, self.campaign_id)
+                self._recipients = store.recipients(session, self.campaign_id)
+        current = keep or (self._key(self._current) if self._current else None)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for t in self._templates:
+            text = t.label + ("  · default" if t.is_default else "")
+            item = QListWidgetItem(text)
+            item.setToolTip(t.subject)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.preview_for.blockSignals(True)
+        chosen = self.preview_for.currentData()
+        self.preview_for.clear()
+        for r in self._recipients:
+            self.preview_for.addItem(f"{r.name} — {r.status.replace('_', ' ')}", r.signatory_id)
+        index = self.preview_for.findData(chosen)
+        self.preview_for.setCurrentIndex(index if index >= 0 else 0)
+        self.preview_for.blockSignals(False)
+        keys = [self._key(t) for t in self._templates]
+        row = keys.index(current) if current in keys else 0
+        if self._templates:
+            self.list.setCurrentRow(row)
+            self._select(row)
+        else:
+            self._current = None
+        self.setEnabled(self.campaign_id is not None)
+
+    @staticmethod
+    def _key(t: store.TemplateRecord) -> tuple[str, str, str]:
+        return (t.kind, t.language, t.name)
+
+    def templates(self) -> list[store.TemplateRecord]:
+        return list(self._templates)
+
+    def _select(self, row: int) -> None:
+        if not 0 <= row < len(self._templates):
+            return
+        self._current = self._templates[row]
+        for widget in (self.name, self.subject, self.body):
+            widget.blockSignals(True)
+        self.name.setText(self._current.name)
+        self.name.setEnabled(self._current.kind == "custom")
+        self.subject.setText(self._current.subject)
+        self.body.setPlainText(self._current.body)
+        for widget in (self.name, self.subject, self.body):
+            widget.blockSignals(False)
+        self.reset_button.setText("Delete template" if self._current.kind == "custom"
+                                  else "Reset to default")
+        self.reset_button.setEnabled(not self._current.is_default)
+        self.update_preview()
+
+    def edited(self) -> store.TemplateRecord | None:
+        """The template as it stands in the editor (saved or not)."""
+        if self._current is None:
+            return None
+        return replace(self._current, name=self.name.text().strip(),
+                       subject=self.subject.text(), body=self.body.toPlainText())
+
+    # -- actions -------------------------------------------------------------------
+
+    def _insert(self, name: str) -> None:
+        target = self.subject if self.subject.hasFocus() else self.body
+        if target is self.subject:
+            self.subject.insert(f"{{{name}}}")
+        else:
+            self.body.insertPlainText(f"{{{name}}}")
+            self.body.setFocus()
+
+    def _new_custom(self) -> None:
+        if self._campaign is None:
+            return
+        draft = store.TemplateRecord(None, "custom", self._campaign.language or "en",
+                                     "", "", "")
+        self._templates.append(draft)
+        self.list.addItem(QListWidgetItem(f"{kind_label('custom')} (new)"))
+        self.list.setCurrentRow(len(self._templates) - 1)
+        self.name.setFocus()
+
+    def save(self) -> bool:
+        template = self.edited()
+        if template is None or self.campaign_id is None:
+            return False
+        try:
+            with self.db.session() as session:
+                saved = store.save_template(
+                    session, self.campaign_id, kind=template.kind, language=template.language,
+                    name=template.name, subject=template.subject, body=template.body,
+                    template_id=template.id)
+        except SignonError as exc:
+            dialogs.error(self, str(exc))
+            return False
+        self._current = saved
+        self.refresh(keep=self._key(saved))
+        self.saved.emit()
+        return True
+
+    def _reset(self) -> None:
+        current = self._current
+        if current is None or current.is_default or self.campaign_id is None:
+            return
+        what = ("delete the template " if current.kind == "custom"
+                else "go back to the standard wording of ")
+        if not dialogs.confirm(self, "Template", f"Do you want to {what}{current.label!r}? "
+                               "Your changes to it will be lost.",
+                               "Delete" if current.kind == "custom" else "Reset"):
+            return
+        with self.db.session() as session:
+            store.delete_template(session, current.id)
+        self._current = None
+        self.refresh(keep=(current.kind, current.language, current.name)
+                     if current.kind != "custom" else None)
+        self.saved.emit()
+
+    # -- preview -------------------------------------------------------------------
+
+    def _schedule_preview(self, *_args) -> None:
+        self._timer.start()
+
+    def select_preview_signatory(self, signatory_id: int) -> None:
+        index = self.preview_for.findData(signatory_id)
+        if index >= 0:
+            self.preview_for.setCurrentIndex(index)
+        self.update_preview()
+
+    def update_preview(self) -> None:
+        self._timer.stop()
+        template = self.edited()
+        sid = self.preview_for.currentData()
+        recipient = next((r for r in self._recipients if r.signatory_id == sid), None)
+        if template is None or recipient is None or self._campaign is None:
+            self.preview.setPlainText("")
+            self.preview_error.setText("" if template is None else
+                                       "Add signatories to preview a message.")
+            self.preview_error.setVisible(template is not None)
+            return
+        try:
+            if "statement" in template.body and self._statement is None:
+                with self.db.session() as session:
+                    self._statement = store.statement_text(session, self.campaign_id)
+            values = store.message_values(self._campaign, recipient, self._statement or "")
+            rendered = render(template.text(), values.as_mapping(template.language),
+                              recipient=recipient.name)
+        except SignonError as exc:
+            self.preview_error.setText(str(exc))
+            self.preview_error.show()
+            self.preview.setPlainText("")
+            return
+        self.preview_error.hide()
+        address = recipient.email or "no address"
+        self.preview.setPlainText(f"To: {recipient.greeting_name or recipient.name} <{address}>"
+                                  f"\nSubject: {rendered.subject}\n\n{rendered.body}")
