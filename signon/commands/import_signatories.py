@@ -27,10 +27,11 @@ def parse_maps(items: list[str]) -> dict[str, str]:
 
 def run(args) -> int:
     from signon.commands.common import open_db
-    from signon.exchange.signatory_import import import_signatories
+    from signon.exchange.signatory_import import import_signatories, parse_import_status
     from signon.exchange.tables import read_table
 
     mapping = parse_maps(args.map)
+    parse_import_status(args.status)
     # a file that is not a table fails before the database is even opened
     table = read_table(args.file, sheet=args.sheet)
     db = open_db(args)

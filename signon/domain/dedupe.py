@@ -29,7 +29,7 @@ NEAR_DUPLICATE_THRESHOLD = 90.0
 #: Keys shorter than this are too short for a ratio to mean anything ("apc"/"apa").
 MIN_KEY_LENGTH = 5
 #: Neighbours compared on each side, in each of the two sort orders.
-WINDOW = 24
+WINDOW = 16
 
 
 @dataclass(frozen=True)
