@@ -318,6 +318,13 @@ def _is_environmental(exc: DBAPIError) -> bool:
 
 def friendly_error(text: str, where: str) -> DatabaseError:
     """One line that names the database and says what to do."""
+    text = " ".join(text.split())  # drivers (libpq) write several lines
+    if "Connection refused" in text or "could not connect" in text or \
+            "could not translate host name" in text or "timeout expired" in text:
+        return DatabaseError(f"{where}: cannot reach the database server ({text}); check "
+                             "the URL and that the server is running")
+    if "password authentication failed" in text:
+        return DatabaseError(f"{where}: the server refused the user name or password")
     if "locked" in text or "busy" in text:
         return DatabaseError(
             f"{where}: the database is locked by another program (another Sign-on?); "
