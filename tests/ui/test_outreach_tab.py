@@ -1,0 +1,387 @@
+"""The Outreach tab driven through its widgets: select recipients, preview,
+send with progress, cancel, and the ways to record what happened."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from outreach.conftest import (  # noqa: F401  (fixtures)
+    PEOPLE,
+    Recorder,
+    campaign,
+    smtp_factory,
+    smtp_server,
+)
+from PySide6.QtCore import Qt
+
+from signon.outreach import secrets
+from signon.outreach.settings import SmtpSettings
+from signon.store import outreach as store
+from signon.store.signatories import add_signatory, list_signatories
+from signon.ui.outreach_tab import PAGE_DEADLINE, PAGE_OUTBOX, PAGE_RECIPIENTS, OutreachTab
+
+
+@pytest.fixture
+def tab(qtbot, db, campaign, answers):  # noqa: F811
+    widget = OutreachTab(db)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 720)
+    widget.set_campaign(campaign)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def smtp_configured(db, smtp_server):  # noqa: F811
+    with db.session() as s:
+        store.save_smtp_settings(s, smtp_server.settings())
+    return smtp_server
+
+
+def click(qtbot, widget):
+    assert widget.isEnabled(), widget.objectName()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def child(tab, cls, name):
+    found = tab.findChild(cls, name)
+    assert found is not None, name
+    return found
+
+
+def choose_template(tab, label):
+    combo = tab.recipients.template
+    index = combo.findText(label)
+    assert index >= 0, label
+    combo.setCurrentIndex(index)
+
+
+def outbox_states(db, campaign_id):  # noqa: F811
+    with db.session() as s:
+        return sorted(m.state for m in store.outbox(s, campaign_id))
+
+
+def test_contract_and_empty_state(qtbot, db, answers):
+    tab = OutreachTab(db)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.objectName() == "outreachTab"
+    assert tab.empty.isVisible() and not tab.pages.isVisible()
+
+
+def test_select_by_status_and_by_hand_then_queue(qtbot, tab, db, campaign):  # noqa: F811
+    from PySide6.QtWidgets import QPushButton, QTableWidget
+
+    tab.pages.setCurrentIndex(PAGE_RECIPIENTS)
+    choose_template(tab, "Reminder (en)")
+    assert tab.recipients.status.currentText() == "Not answered yet (invited or reminded)"
+    table = child(tab, QTableWidget, "recipientTable")
+    assert table.rowCount() == 5
+    addresses = {table.item(i, 4).text() for i in range(5)}
+    assert addresses == {email for _, _, email, _ in PEOPLE}
+    table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # leave one out by hand
+    assert tab.recipients.summary.text() == "4 of 5 checked"
+
+    with qtbot.waitSignal(tab.recipients.queued):
+        click(qtbot, child(tab, QPushButton, "queueButton"))
+    assert tab.pages.currentIndex() == PAGE_OUTBOX
+    outbox = child(tab, QTableWidget, "outboxTable")
+    assert outbox.rowCount() == 4
+    assert {outbox.item(i, 4).text() for i in range(4)} == {"Queued"}
+    assert table.item(0, 0).text() not in {outbox.item(i, 0).text() for i in range(4)}
+    assert tab.outbox.send_button.text() == "Send 4 waiting"
+
+
+def test_select_by_country(tab):
+    tab.pages.setCurrentIndex(PAGE_RECIPIENTS)
+    choose_template(tab, "Reminder (en)")
+    tab.recipients.country.setCurrentIndex(tab.recipients.country.findData("RU"))
+    assert tab.recipients.table.rowCount() == 1
+    assert tab.recipients.table.item(0, 0).text() == "Мемориал"
+
+
+def test_rows_with_problems_are_named_and_unchecked(qtbot, tab, db, campaign):  # noqa: F811
+    with db.session() as s:
+        add_signatory(s, campaign, name="Privacy International", contact_email="pi@pi.example",
+                      status="invited")
+    tab.pages.setCurrentIndex(PAGE_RECIPIENTS)
+    choose_template(tab, "Reminder (en)")
+    table = tab.recipients.table
+    row = [i for i in range(table.rowCount()) if table.item(i, 0).text() ==
+           "Privacy International"][0]
+    assert table.item(row, 5).text() == "{contact} has no value"
+    assert table.item(row, 0).checkState() == Qt.CheckState.Unchecked
+    assert tab.recipients.summary.text() == "5 of 6 checked · 1 with a problem"
+
+
+def test_queue_error_goes_to_a_dialog(qtbot, tab, db, campaign, answers):  # noqa: F811
+    with db.session() as s:
+        add_signatory(s, campaign, name="Privacy International", contact_email="pi@pi.example",
+                      status="invited")
+    tab.pages.setCurrentIndex(PAGE_RECIPIENTS)
+    choose_template(tab, "Reminder (en)")
+    tab.recipients._check_all(True)
+    click(qtbot, tab.recipients.queue_button)
+    assert len(answers.errors) == 1
+    assert "template 'Reminder (en)': {contact} has no value for Privacy International" \
+        in answers.errors[0]
+    assert outbox_states(db, campaign) == []
+
+
+def test_preview_for_any_signatory_and_live_errors(qtbot, tab, db, campaign):  # noqa: F811
+    panel = tab.templates
+    panel.list.setCurrentRow([t.kind for t in panel.templates()].index("reminder"))
+    with db.session() as s:
+        russian = [r.id for r in list_signatories(s, campaign) if r.name == "Мемориал"][0]
+    panel.select_preview_signatory(russian)
+    text = panel.preview.toPlainText()
+    assert text.startswith("To: Дмитрий Иванов <dmitry@memorial.example>")
+    assert "Dear Дмитрий Иванов," in text and "Мемориал among the signatories" in text
+    assert not panel.preview_error.isVisible()
+
+    panel.subject.setText("Reminder for {organization}")
+    qtbot.waitUntil(lambda: panel.preview_error.isVisible(), timeout=2000)
+    assert "unknown placeholder {organization}" in panel.preview_error.text()
+    assert "did you mean {organisation}?" in panel.preview_error.text()
+    assert panel.preview.toPlainText() == ""
+
+
+def test_save_and_reset_a_template(qtbot, tab, db, campaign, answers):  # noqa: F811
+    panel = tab.templates
+    panel.list.setCurrentRow([t.kind for t in panel.templates()].index("thank_you"))
+    panel.subject.setText("Thank you, {organisation}!")
+    click(qtbot, panel.save_button)
+    with db.session() as s:
+        saved = store.find_template(s, campaign, "thank_you")
+    assert not saved.is_default and saved.subject == "Thank you, {organisation}!"
+    assert "Thank-you (en)" in [tab.recipients.template.itemText(i)
+                                for i in range(tab.recipients.template.count())]
+    click(qtbot, panel.reset_button)
+    assert answers.questions and "standard wording" in answers.questions[-1]
+    with db.session() as s:
+        assert store.find_template(s, campaign, "thank_you").is_default
+
+
+def test_insert_placeholder_chip(qtbot, tab):
+    from PySide6.QtWidgets import QPushButton
+
+    panel = tab.templates
+    panel.body.setPlainText("")
+    click(qtbot, child(tab, QPushButton, "insert_deadline"))
+    assert panel.body.toPlainText() == "{deadline}"
+
+
+def queue_all(db, campaign_id, kind="reminder"):  # noqa: F811
+    with db.session() as s:
+        template = store.find_template(s, campaign_id, kind)
+        return store.queue_messages(s, campaign_id, template, store.recipients(s, campaign_id))
+
+
+def test_send_with_progress(qtbot, tab, db, campaign, smtp_configured):  # noqa: F811
+    queue_all(db, campaign)
+    tab.pages.setCurrentIndex(PAGE_OUTBOX)
+    tab.outbox.refresh()
+    values = []
+    tab.outbox.progress.valueChanged.connect(values.append)
+    with qtbot.waitSignal(tab.changed):
+        click(qtbot, tab.outbox.send_button)
+    assert values[:5] == [1, 2, 3, 4, 5]
+    assert len(smtp_configured.handler.messages) == 5
+    table = tab.outbox.table
+    assert {table.item(i, 4).text() for i in range(table.rowCount())} == {"Sent"}
+    assert tab.outbox.status.text() == "Done: 5 sent."
+    assert not tab.outbox.cancel_button.isEnabled()
+    with db.session() as s:
+        assert {r.status for r in list_signatories(s, campaign)} == {"reminded"}
+
+
+def test_cancel_from_progress(qtbot, tab, db, campaign, smtp_configured):  # noqa: F811
+    queue_all(db, campaign)
+    tab.outbox.refresh()
+
+    def cancel_at_two(value):
+        if value == 2:
+            click(qtbot, tab.outbox.cancel_button)
+
+    tab.outbox.progress.valueChanged.connect(cancel_at_two)
+    click(qtbot, tab.outbox.send_button)
+    assert len(smtp_configured.handler.messages) == 2
+    assert outbox_states(db, campaign) == ["queued"] * 3 + ["sent"] * 2
+    assert tab.outbox.status.text() == "Sending cancelled. 3 messages are still queued."
+    assert tab.outbox.send_button.isEnabled() and tab.outbox.send_button.text() == \
+        "Send 3 waiting"
+
+
+def test_uncertain_message_is_resolved_by_the_coordinator(qtbot, tab, db, campaign,  # noqa: F811
+                                                          smtp_factory):  # noqa: F811
+    server = smtp_factory(Recorder(drop={2: "kept"}))
+    with db.session() as s:
+        store.save_smtp_settings(s, server.settings())
+    queue_all(db, campaign)
+    tab.outbox.refresh()
+    click(qtbot, tab.outbox.send_button)
+    assert "1 uncertain" in tab.outbox.status.text()
+    assert "check your Sent folder" in tab.outbox.status.text()
+    table = tab.outbox.table
+    row = [i for i in range(table.rowCount()) if table.item(i, 4).text() == "Uncertain"][0]
+    table.selectRow(row)
+    assert not tab.outbox.exclude_button.isEnabled()
+    click(qtbot, tab.outbox.arrived_button)
+    assert outbox_states(db, campaign) == ["sent"] * 5
+    assert len(server.handler.messages) == 5
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+def test_password_asked_once_when_no_keyring(qtbot, tab, db, campaign, smtp_factory,  # noqa: F811
+                                             monkeypatch):
+    from aiosmtpd.smtp import AuthResult
+
+    from signon.ui.outreach import ask
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        return AuthResult(success=auth_data.password == b"typed", handled=False)
+
+    server = smtp_factory(Recorder(), authenticator=authenticator, auth_required=True,
+                          auth_require_tls=False)
+    with db.session() as s:
+        store.save_smtp_settings(s, server.settings(user="ana"))
+    prompts = []
+    monkeypatch.setattr(ask, "ask_password",
+                        lambda parent, title, text: prompts.append(text) or "typed")
+    queue_all(db, campaign)
+    tab.outbox.refresh()
+    click(qtbot, tab.outbox.send_button)
+    assert len(server.handler.messages) == 5
+    assert len(prompts) == 1 and "memory for this session only" in prompts[0]
+    assert secrets.get_password(server.host, "ana") == "typed"  # not asked again
+    secrets.clear_session()
+
+
+def test_eml_export_then_mark_as_sent(qtbot, tab, db, campaign, tmp_path,  # noqa: F811
+                                      monkeypatch, answers):
+    from signon.ui.outreach import ask
+
+    monkeypatch.setattr(ask, "choose_folder", lambda *a: str(tmp_path / "eml"))
+    queue_all(db, campaign)
+    tab.outbox.refresh()
+    click(qtbot, tab.outbox.eml_button)
+    assert len(list((tmp_path / "eml").glob("*.eml"))) == 5
+    assert "Saved 5 .eml files" in tab.outbox.status.text()
+    tab.outbox.select_all()
+    with qtbot.waitSignal(tab.changed):
+        click(qtbot, tab.outbox.mark_sent_button)
+    assert outbox_states(db, campaign) == ["sent"] * 5
+    with db.session() as s:
+        assert {r.status for r in list_signatories(s, campaign)} == {"reminded"}
+
+
+def test_mailto_opens_the_selected_messages(qtbot, tab, db, campaign, monkeypatch):  # noqa: F811
+    from signon.ui.outreach import ask
+
+    opened = []
+    monkeypatch.setattr(ask, "open_url", opened.append)
+    queue_all(db, campaign)
+    tab.outbox.refresh()
+    tab.outbox.table.selectRow(0)
+    click(qtbot, tab.outbox.mailto_button)
+    assert len(opened) == 1 and opened[0].startswith("mailto:marwa@accessnow.example?subject=")
+
+
+def test_exclude_and_include(qtbot, tab, db, campaign):  # noqa: F811
+    queue_all(db, campaign)
+    tab.outbox.refresh()
+    tab.outbox.table.selectRow(0)
+    click(qtbot, tab.outbox.exclude_button)
+    assert outbox_states(db, campaign) == ["excluded"] + ["queued"] * 4
+    tab.outbox.filter.setCurrentIndex(3)  # Excluded
+    assert tab.outbox.table.rowCount() == 1
+    tab.outbox.table.selectRow(0)
+    click(qtbot, tab.outbox.include_button)
+    assert outbox_states(db, campaign) == ["queued"] * 5
+
+
+def test_smtp_settings_dialog_keeps_password_in_memory_without_keyring(qtbot, tab, db,
+                                                                       answers):
+    def fill(dialog):
+        assert "memory for this session only" in dialog.keyring_note.text()
+        assert not dialog.remember.isEnabled()
+        dialog.host.setText("smtp.coalition.example")
+        dialog.user.setText("ana")
+        dialog.password_edit.setText("never-on-disk-7")
+        dialog.from_address.setText("ana@coalition.example")
+        dialog.from_name.setText("Ana García")
+        dialog.accept()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    answers.on_dialog = fill
+    click(qtbot, tab.outbox.smtp_button)
+    with db.session() as s:
+        settings = store.load_smtp_settings(s)
+    assert settings == SmtpSettings(host="smtp.coalition.example", user="ana",
+                                    from_address="ana@coalition.example",
+                                    from_name="Ana García")
+    assert secrets.get_password("smtp.coalition.example", "ana") == "never-on-disk-7"
+    assert "memory for this session only" in tab.outbox.status.text()
+    db.close()
+    assert b"never-on-disk-7" not in db.path.read_bytes()
+    secrets.clear_session()
+
+
+def test_smtp_settings_dialog_names_the_bad_field(qtbot, tab, answers):
+    def fill(dialog):
+        dialog.host.setText("smtp.coalition.example")
+        dialog.from_address.setText("not an address")
+        dialog.accept()
+        assert dialog.error.isVisibleTo(dialog)
+        assert "sender address" in dialog.error.text()
+        return False
+
+    answers.on_dialog = fill
+    click(qtbot, tab.outbox.smtp_button)
+
+
+def test_deadline_reminders_and_no_response(qtbot, tab, db, campaign, answers):  # noqa: F811
+    panel = tab.deadline
+    panel.today = lambda: date(2026, 11, 25)
+    tab.pages.setCurrentIndex(PAGE_DEADLINE)
+    assert panel.days_left.text() == "6 days left · deadline December 1, 2026"
+    assert panel.table.rowCount() == 5
+    assert "The round of November 24, 2026 is due." in panel.schedule.text()
+    assert not panel.close_button.isEnabled()
+    click(qtbot, panel.remind_button)
+    assert tab.pages.currentIndex() == PAGE_OUTBOX
+    assert outbox_states(db, campaign) == ["queued"] * 5
+
+    panel.today = lambda: date(2026, 12, 2)
+    tab.pages.setCurrentIndex(PAGE_DEADLINE)
+    assert panel.days_left.text().startswith("Deadline passed 1 day ago")
+    assert not panel.remind_button.isEnabled()
+    with qtbot.waitSignal(tab.changed):
+        click(qtbot, panel.close_button)
+    with db.session() as s:
+        assert {r.status for r in list_signatories(s, campaign)} == {"no_response"}
+    assert panel.table.rowCount() == 0
+
+
+def test_campaign_fields_for_messages(qtbot, tab, db, campaign, answers):  # noqa: F811
+    panel = tab.deadline
+    panel.coordinator.setText("Bruno Díaz")
+    panel.reminder_days.setText("10, 3")
+    click(qtbot, panel.save_button)
+    with db.session() as s:
+        c = store.get_campaign(s, campaign)
+    assert (c.coordinator, c.reminder_days) == ("Bruno Díaz", "10,3")
+    panel.reminder_days.setText("soon")
+    click(qtbot, panel.save_button)
+    assert "'soon' is not a number" in answers.errors[-1]
+
+
+def test_screenshot(qtbot, tab, db, campaign, tmp_path):  # noqa: F811
+    queue_all(db, campaign)
+    tab.pages.setCurrentIndex(PAGE_OUTBOX)
+    tab.outbox.table.selectRow(1)
+    qtbot.wait(10)
+    image = tab.grab()
+    assert image.width() >= 1000 and image.height() >= 700
+    assert image.save(str(tmp_path / "outreach.png"))
