@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -101,10 +101,9 @@ class StatementTab(QWidget):
         self._entries: list = []
         self._exposure: statements.EndorsementExposure | None = None
         self._saved: list[SectionDraft] = []
-        self.stack = QUndoStack(self)
-
         self.library = LibraryPanel(db, self)
-        self.composer = ComposerPanel(self.stack, self)
+        self.composer = ComposerPanel(self)
+        self.stack = self.composer.stack
         self.preview = LetterPreview(self)
         self.message_label = QLabel(objectName="statementMessage")
         self.message_label.setStyleSheet("color: #5b6470;")
@@ -122,14 +121,16 @@ class StatementTab(QWidget):
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(self.composer)
         self.splitter.addWidget(preview_box)
-        self.splitter.setChildrenCollapsible(False)
+        # on a small screen the library or the preview can be dragged shut;
+        # the composer always stays
+        self.splitter.setCollapsible(1, False)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setSizes([290, 500, 490])
-        self.library.setMinimumWidth(250)
-        self.composer.setMinimumWidth(300)
-        preview_box.setMinimumWidth(260)
+        self.library.setMinimumWidth(175)
+        self.composer.setMinimumWidth(240)
+        preview_box.setMinimumWidth(165)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

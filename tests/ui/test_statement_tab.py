@@ -379,7 +379,7 @@ def test_block_dialogs_create_edit_duplicate_tag_delete(qtbot, tab, db, answers)
         return True
 
     answers.on_dialog = rename
-    qtbot.mouseClick(tab.library.edit_button, Qt.MouseButton.LeftButton)
+    tab.library.edit_action.trigger()
     assert tab.library.selected_block().title == "Protect strong encryption"
 
     tab.library.duplicate_action.trigger()
@@ -514,7 +514,7 @@ def test_screenshots_at_two_sizes(qtbot, tab, tmp_path):
         assert all(size >= 200 for size in sizes), sizes
         for button in (tab.composer.freeze_button, tab.composer.versions_button,
                        tab.library.insert_button, tab.library.new_button,
-                       tab.library.edit_button, tab.library.more_button,
+                       tab.library.more_button,
                        tab.composer.add_button, tab.composer.delete_button,
                        tab.composer.redo_button):
             assert button.isVisible()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -68,10 +69,12 @@ class ComposerPanel(QWidget):
     freeze_requested = Signal()
     versions_requested = Signal()
 
-    def __init__(self, stack: QUndoStack, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("composerPanel")
-        self.stack = stack
+        # the panel's first child, so it is destroyed before the buttons that
+        # show its state (its last signals must not reach deleted buttons)
+        self.stack = stack = QUndoStack(self)
         self.doc = StatementDoc()
         self.language = "en"
         self._loading = False
@@ -83,6 +86,7 @@ class ComposerPanel(QWidget):
         heading = QLabel("<b>Statement</b>")
         self.version_label = QLabel(objectName="versionStatus")
         self.version_label.setStyleSheet("color: #5b6470;")
+        self.version_label.setWordWrap(True)
         self.versions_button = QPushButton("Versions", objectName="versionsButton")
         self.versions_button.setToolTip("Compare frozen versions, restore an old one")
         self.freeze_button = QPushButton("Freeze…", objectName="freezeVersionButton")
@@ -115,14 +119,17 @@ class ComposerPanel(QWidget):
         self.delete_button = self._tool("deleteNodeButton", "Delete",
                                         "Delete the selected section or item (Delete)",
                                         self.delete_selected)
+        for button, icon in ((self.up_button, QStyle.StandardPixmap.SP_ArrowUp),
+                             (self.down_button, QStyle.StandardPixmap.SP_ArrowDown),
+                             (self.delete_button, QStyle.StandardPixmap.SP_TrashIcon)):
+            button.setIcon(self.style().standardIcon(icon))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.undo_button = self._tool("undoButton", "Undo", "Undo (Ctrl+Z)", stack.undo)
         self.redo_button = self._tool("redoButton", "Redo", "Redo (Ctrl+Shift+Z)", stack.redo)
         stack.canUndoChanged.connect(self.undo_button.setEnabled)
         stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(
-            f"Undo {t} (Ctrl+Z)" if t else "Undo (Ctrl+Z)"))
-        stack.redoTextChanged.connect(lambda t: self.redo_button.setToolTip(
-            f"Redo {t} (Ctrl+Shift+Z)" if t else "Redo (Ctrl+Shift+Z)"))
+        stack.undoTextChanged.connect(self._undo_tip)
+        stack.redoTextChanged.connect(self._redo_tip)
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         toolbar = QHBoxLayout()
@@ -194,6 +201,13 @@ class ComposerPanel(QWidget):
         self.addAction(self.add_item_action)
         self.add_item_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._load_editor()
+
+    def _undo_tip(self, text: str) -> None:
+        self.undo_button.setToolTip(f"Undo {text} (Ctrl+Z)" if text else "Undo (Ctrl+Z)")
+
+    def _redo_tip(self, text: str) -> None:
+        self.redo_button.setToolTip(
+            f"Redo {text} (Ctrl+Shift+Z)" if text else "Redo (Ctrl+Shift+Z)")
 
     def _tool(self, name: str, text: str, tip: str, slot: Callable) -> QToolButton:
         button = QToolButton(objectName=name)

@@ -151,7 +151,7 @@ class LibraryPanel(QWidget):
         self.tag_filter = QComboBox(objectName="blockTagFilter")
         self.tag_filter.setAccessibleName("Filter by tag")
         for combo in (self.kind_filter, self.tag_filter):
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(4)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.language_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -166,17 +166,19 @@ class LibraryPanel(QWidget):
 
         self.insert_button = QPushButton("Insert", objectName="insertBlockButton")
         self.insert_button.setToolTip("Insert a copy of the block into the statement (Enter)")
+        self.insert_button.setMinimumWidth(56)  # the style's 80 px floor is too wide here
         self.new_button = QToolButton(objectName="newBlockButton")
         self.new_button.setText("New…")
         self.new_button.setToolTip("Write a new block")
-        self.edit_button = QToolButton(objectName="editBlockButton")
-        self.edit_button.setText("Edit…")
-        self.edit_button.setToolTip("Edit the selected block")
         self.more_button = QToolButton(objectName="libraryMenuButton")
         self.more_button.setText("More")
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_button.setAccessibleName("More library actions")
         menu = QMenu(self.more_button)
+        self.edit_action = menu.addAction("Edit…", self.edit_selected)
+        self.edit_action.setObjectName("editBlockAction")
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.duplicate_action = menu.addAction("Duplicate", self.duplicate_selected)
         self.tags_action = menu.addAction("Edit tags…", self.edit_tags_selected)
         self.delete_action = menu.addAction("Delete…", self.confirm_delete)
@@ -186,7 +188,8 @@ class LibraryPanel(QWidget):
         menu.addAction("Add starter blocks", self.add_starter_blocks)
         self.more_button.setMenu(menu)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.duplicate_action, self.tags_action, self.delete_action):
+        for action in (self.edit_action, self.duplicate_action, self.tags_action,
+                       self.delete_action):
             self.tree.addAction(action)
 
         filters = QHBoxLayout()
@@ -197,7 +200,6 @@ class LibraryPanel(QWidget):
         buttons.setSpacing(4)
         buttons.addWidget(self.insert_button, 1)
         buttons.addWidget(self.new_button)
-        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.more_button)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -232,7 +234,6 @@ class LibraryPanel(QWidget):
         self.tree.delete_pressed.connect(self.confirm_delete)
         self.insert_button.clicked.connect(self.insert_selected)
         self.new_button.clicked.connect(self.new_block)
-        self.edit_button.clicked.connect(self.edit_selected)
         self._update_buttons()
 
     # -- loading and filtering ---------------------------------------------------
@@ -362,8 +363,8 @@ class LibraryPanel(QWidget):
     def _update_buttons(self) -> None:
         has = self.selected_block() is not None
         self.insert_button.setEnabled(has and self._can_insert)
-        self.edit_button.setEnabled(has)
-        for action in (self.duplicate_action, self.tags_action, self.delete_action):
+        for action in (self.edit_action, self.duplicate_action, self.tags_action,
+                       self.delete_action):
             action.setEnabled(has)
 
     # -- actions -------------------------------------------------------------------

@@ -32,8 +32,16 @@ PREVIEW_CHARS = 220
 
 
 def _short(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= PREVIEW_CHARS else text[:PREVIEW_CHARS].rstrip() + "…"
+    """The start of a text on one line (only the start is looked at: labels
+    are refreshed on every keystroke, whatever the length of the text)."""
+    head = " ".join(text[:PREVIEW_CHARS * 2].split())
+    if len(head) <= PREVIEW_CHARS and len(text) <= PREVIEW_CHARS * 2:
+        return head
+    return head[:PREVIEW_CHARS].rstrip() + "…"
+
+
+def _tip(text: str, limit: int = 1200) -> str:
+    return text if len(text) <= limit else text[:limit].rstrip() + " …"
 
 
 def item_labels(section: SectionNode, language: str) -> list[str]:
@@ -53,8 +61,9 @@ def item_labels(section: SectionNode, language: str) -> list[str]:
 
 def section_label(section: SectionNode) -> str:
     name = SECTION_TITLES[section.kind]
-    if section.title.strip():
-        name += f" “{section.title.strip()}”"
+    title = section.title.strip()
+    if title and title.casefold() != name.casefold():
+        name += f" “{title}”"
     if section.kind.is_list:
         n = sum(1 for i in section.items if i.text.strip())
         count = f"{n} item{'s' * (n != 1)}" if n else "empty list"
@@ -136,13 +145,13 @@ class OutlineTree(QTreeWidget):
         empty = section.kind.is_list and not any(i.text.strip() for i in section.items) or (
             not section.kind.is_list and not section.text.strip())
         row.setText(0, section_label(section))
-        row.setToolTip(0, section.lead or section.text or section_label(section))
+        row.setToolTip(0, _tip(section.lead or section.text or section_label(section)))
         row.setIcon(0, self._warn if empty else self._no_icon)
         for j, label in enumerate(item_labels(section, self.language)):
             child = row.child(j)
             if child is not None:
                 child.setText(0, label)
-                child.setToolTip(0, section.items[j].text)
+                child.setToolTip(0, _tip(section.items[j].text))
                 child.setIcon(0, self._warn if not section.items[j].text.strip()
                               else self._no_icon)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from signon.domain.letter import Letter, LetterSection
@@ -19,12 +19,13 @@ from signon.domain.letter import Letter, LetterSection
 #: Inline styles on paragraphs: Qt's rich text keeps its own size steps for
 #: <h1>…<h3> whatever the CSS says, and ignores most of a <style> sheet.
 STYLES = {
-    "h1": "font-size:15pt; font-weight:600; margin-top:0px; margin-bottom:6px;",
+    "h1": "font-size:14pt; font-weight:600; margin-top:0px; margin-bottom:6px;",
     "h2": "font-size:12pt; font-weight:600; margin-top:18px; margin-bottom:6px;",
     "h3": "font-size:10.5pt; font-weight:600; margin-top:10px; margin-bottom:4px;",
     "p": "margin-top:0px; margin-bottom:10px; line-height:135%;",
     "item": "margin-top:0px; margin-bottom:10px; margin-left:18px; line-height:135%;",
     "meta": "margin-top:0px; margin-bottom:4px; color:#5b6470;",
+    "meta_end": "margin-top:0px; margin-bottom:20px; color:#5b6470;",
     "sig": "margin-top:0px; margin-bottom:2px;",
     "muted": "margin-top:0px; color:#8a919a; font-style:italic;",
     "small": "margin-top:8px; color:#5b6470; font-size:9pt;",
@@ -65,11 +66,9 @@ def letter_html(letter: Letter, empty_signatories: str = "No endorsed signatorie
     out = ["<html><body>"]
     if letter.title:
         out.append(_para("h1", letter.title, d))
-    if letter.addressee:
-        out.append(_para("meta", letter.addressee, d))
-    if letter.date_line:
-        out.append(_para("meta", letter.date_line, d))
-    out.append('<p style="margin-bottom:6px;"></p>')
+    header = [line for line in (letter.addressee, letter.date_line) if line]
+    for n, line in enumerate(header, start=1):
+        out.append(_para("meta_end" if n == len(header) else "meta", line, d))
     for section in letter.sections:
         out.extend(_section_html(section, d))
     out.append(_para("h2", letter.signatory_heading, d))
@@ -100,9 +99,13 @@ class LetterPreview(QTextBrowser):
         self.setAccessibleDescription(
             "The letter as it will be exported, updated as you type")
         self.setOpenLinks(False)
+        # lines wrap at the widget's width (long words anywhere), so a
+        # horizontal scroll bar would only ever flash during a resize
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.document().setDocumentMargin(28)
+        self.document().setDocumentMargin(18)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         self.document().setDefaultFont(font)
