@@ -247,7 +247,12 @@ def table_rows(session: Session, campaign_id: int, ids: list[int] | None = None)
         .order_by(sig.position, sig.id)
     )
     if ids is not None:
-        stmt = stmt.where(sig.id.in_(ids))
+        return [row for chunk in _chunks(list(ids))
+                for row in _fetch_tuples(session, stmt.where(sig.id.in_(chunk)))]
+    return _fetch_tuples(session, stmt)
+
+
+def _fetch_tuples(session: Session, stmt) -> list[tuple]:
     # Every column is already a plain int or str, so the DBAPI cursor's own
     # tuples are the rows: no Row objects, a third less time and memory.
     result = session.execute(stmt)
@@ -282,6 +287,18 @@ class BulkResult:
     refused: list[Refusal]
 
 
+#: Ids per IN (...) list: far below SQLite's variable limit on any version.
+ID_CHUNK = 500
+
+
+UPDATE_CHUNK = 5000
+
+
+def _chunks(ids: list[int], size: int = ID_CHUNK):
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
 def bulk_set_status(
     session: Session,
     signatory_ids: list[int],
@@ -290,46 +307,91 @@ def bulk_set_status(
     channel: str = "",
     note: str = "",
     version: int | None = None,
+    at: datetime | None = None,
 ) -> BulkResult:
     """Move many signatories at once. Each is checked by the workflow on its
-    own: refused ones are reported with their reason and left unchanged, the
-    allowed ones all change (each with its event) in the caller's one
-    transaction, so a selection is never half-applied by a crash."""
+    own: refused ones are reported with their reason and left unchanged; the
+    allowed ones all change, each with its event, in the caller's one
+    transaction, so a selection is never half-applied by a crash.
+
+    Same effect as `set_status` per row (an endorsement dates itself, points
+    at the latest version and takes the channel), written with one UPDATE
+    and one multi-row INSERT per chunk: 50,000 rows take seconds, not the
+    minutes that one flush per row would."""
+    from sqlalchemy import insert, update
+
     target = workflow.parse_status(new_status)
-    if version is None and target is workflow.Status.ENDORSED and signatory_ids:
+    when = at or utcnow()
+    sig = Signatory.__table__.c
+    current: dict[int, tuple[str, int]] = {}
+    if len(signatory_ids) > 4 * ID_CHUNK:
+        # A big selection is a campaign's table: read its statuses at once.
         first = session.get(Signatory, signatory_ids[0])
-        version = latest_version_number(session, first.campaign_id) if first else None
-    names = _names(session, signatory_ids)
-    changed: list[int] = []
-    refused: list[Refusal] = []
+        wanted = set(signatory_ids)
+        if first is not None:
+            for sid, status, campaign_id in session.execute(
+                    select(sig.id, sig.status, sig.campaign_id)
+                    .where(sig.campaign_id == first.campaign_id)):
+                if sid in wanted:
+                    current[sid] = (status, campaign_id)
+    missing = [i for i in signatory_ids if i not in current]
+    for chunk in _chunks(missing):
+        for sid, status, campaign_id in session.execute(
+                select(sig.id, sig.status, sig.campaign_id).where(sig.id.in_(chunk))):
+            current[sid] = (status, campaign_id)
+    allowed: list[int] = []
+    refused_ids: list[tuple[int, str]] = []
     for sid in signatory_ids:
-        sig = session.get(Signatory, sid)
-        if sig is None:
-            refused.append(Refusal(sid, f"#{sid}", "no longer exists"))
+        if sid not in current:
+            refused_ids.append((sid, "no longer exists"))
             continue
-        if sig.status == target.value:
-            refused.append(Refusal(sid, names.get(sid, ""), f"is already {target.label.lower()}"))
-            continue
-        if target not in workflow.allowed_next(workflow.Status(sig.status)):
+        status = current[sid][0]
+        if status == target.value:
+            refused_ids.append((sid, f"is already {target.label.lower()}"))
+        elif target not in workflow.allowed_next(workflow.Status(status)):
             try:
-                workflow.check_transition(sig.status, target)
+                workflow.check_transition(status, target)
             except workflow.WorkflowError as exc:
-                refused.append(Refusal(sid, names.get(sid, ""), str(exc)))
-            continue
-        set_status(session, sid, target.value, channel=channel, note=note, version=version)
-        changed.append(sid)
-    return BulkResult(changed, refused)
+                refused_ids.append((sid, str(exc)))
+        else:
+            allowed.append(sid)
+    names = _names(session, [sid for sid, _ in refused_ids])
+    refused = [Refusal(sid, names.get(sid, f"#{sid}"), reason) for sid, reason in refused_ids]
+    if not allowed:
+        return BulkResult([], refused)
+
+    values: dict = {"status": target.value, "updated_at": when}
+    if target is workflow.Status.ENDORSED:
+        if version is None:
+            version = latest_version_number(session, current[allowed[0]][1])
+        values["endorsed_at"] = when
+        if version is not None:
+            values["endorsed_version"] = version
+        if channel:
+            values["channel"] = channel
+    # Long IN lists (SQLite ≥ 3.32 takes 32,766 variables, PostgreSQL 65,535):
+    # the constant values are bound once per statement, not once per row.
+    for chunk in _chunks(allowed, UPDATE_CHUNK):
+        session.execute(update(Signatory.__table__).where(sig.id.in_(chunk)).values(**values))
+    events = [{"signatory_id": sid, "at": when, "from_status": current[sid][0],
+               "to_status": target.value, "channel": channel, "note": note}
+              for sid in allowed]
+    session.execute(insert(SignatoryEvent.__table__), events)
+    session.flush()
+    session.expire_all()  # loaded Signatory objects hold the old status
+    return BulkResult(allowed, refused)
 
 
 def _names(session: Session, signatory_ids: list[int]) -> dict[int, str]:
-    if not signatory_ids:
-        return {}
-    rows = session.exec(
-        select(Signatory.id, Signatory.name, Organisation.name)
-        .join(Organisation, Signatory.organisation_id == Organisation.id, isouter=True)
-        .where(Signatory.id.in_(signatory_ids))
-    ).all()
-    return {sid: org_name or name for sid, name, org_name in rows}
+    names: dict[int, str] = {}
+    for chunk in _chunks(list(signatory_ids)):
+        rows = session.exec(
+            select(Signatory.id, Signatory.name, Organisation.name)
+            .join(Organisation, Signatory.organisation_id == Organisation.id, isouter=True)
+            .where(Signatory.id.in_(chunk))
+        ).all()
+        names.update({sid: org_name or name for sid, name, org_name in rows})
+    return names
 
 
 def remove_signatories(session: Session, signatory_ids: list[int]) -> int:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QPoint, 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -63,6 +64,9 @@ from signon.ui.signatories.table_model import (
 #: Debounce of the search field: long enough to skip the intermediate
 #: states of fast typing, short enough to feel immediate.
 SEARCH_DELAY_MS = 60
+
+#: Above this many changed rows, re-read the whole table instead.
+REFRESH_LIMIT = 5000
 
 #: Width the name column keeps before the other columns grow, in pixels.
 NAME_ROOM = 220
@@ -426,6 +430,9 @@ class SignatoriesTab(QWidget):
         ids = list(ids)
         if self.campaign_id is None or not ids:
             return
+        if len(ids) > REFRESH_LIMIT:
+            self.reload()  # one query for everything beats many IN lists
+            return
         keep = self.selected_ids()
         with self.db.session() as session:
             rows = table_rows(session, self.campaign_id, ids=ids)
@@ -615,12 +622,15 @@ class SignatoriesTab(QWidget):
         from signon.store.signatories import bulk_set_status
 
         before = {i: (row[STATUS] if (row := self.model.find(i)) else "") for i in ids}
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self.db.session() as session:
                 result = bulk_set_status(session, ids, status, channel=channel, note=note)
         except SignonError as exc:
             self._fail(str(exc))
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         label = Status(status).label.lower()
 
         parts = [f"{len(result.changed):,} moved to {label}."] if result.changed else []

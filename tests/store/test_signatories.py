@@ -167,3 +167,32 @@ def test_match_organisation_by_acronym_in_same_country(session, campaign):
     assert match_organisation(session, "ADC", country="AR").country == "AR"
     assert match_organisation(session, "ADC", country="BR") is None
     assert match_organisation(session, "ADC") is None
+
+
+def test_bulk_endorsement_of_a_large_selection(session, campaign):
+    """More ids than one IN list holds; each row gets what set_status gives."""
+    from signon.store.models import utcnow
+
+    replace_sections(session, campaign.id, [SectionDraft(kind="intro", text="We ask.")])
+    freeze_version(session, campaign.id)
+    now = utcnow()
+    session.execute(Signatory.__table__.insert(), [
+        {"campaign_id": campaign.id, "kind": "individual", "name": f"Person {i}",
+         "status": "invited" if i % 100 else "declined", "position": i, "title": "",
+         "affiliation": "", "country": "", "channel": "", "notes": "",
+         "created_at": now, "updated_at": now}
+        for i in range(1200)])
+    ids = list(session.exec(select(Signatory.id).order_by(Signatory.position)).all())
+    result = bulk_set_status(session, ids, "reminded", channel="email")
+    assert len(result.changed) == 1188 and len(result.refused) == 12
+    assert result.refused[0].name == "Person 0"
+    assert status_counts(session, campaign.id) == {"reminded": 1188, "declined": 12}
+    result = bulk_set_status(session, ids, "endorsed", channel="form", note="wave 1")
+    assert len(result.changed) == 1200 and not result.refused
+    sig = session.get(Signatory, ids[1])
+    assert (sig.status, sig.endorsed_version, sig.channel) == ("endorsed", 1, "form")
+    assert sig.endorsed_at is not None
+    last = events(session, ids[1])[-1]
+    assert (last.from_status, last.to_status, last.note) == ("reminded", "endorsed", "wave 1")
+    assert events(session, ids[0])[-1].from_status == "declined"
+    assert len(session.exec(select(SignatoryEvent)).all()) == 1188 + 1200
