@@ -10,8 +10,9 @@ Decisions that matter to the coordinator:
 - The format is decided by the bytes, not the extension: an XLSX named
   .csv is read as XLSX; a PNG named .csv is refused.
 - Text is never decoded lossily: UTF-8 is tried strictly first, then
-  cp1252, then latin-1 (which decodes any byte), so an accented name is
-  either read right or (for bytes cp1252 leaves undefined) kept as latin-1.
+  cp1252 (or cp1251 for Windows Cyrillic), then latin-1 (which decodes any
+  byte), so an accented name is either read right or (for bytes cp1252
+  leaves undefined) kept as latin-1.
 - XLSX cells are read as they are stored: a formula cell gives its formula
   text ("=HYPERLINK(…)"), never a computed value, so nothing in a file is
   ever evaluated (see `_cell_text`).
@@ -25,6 +26,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -133,8 +135,9 @@ def decode_text(data: bytes, name: str = "file") -> tuple[str, str]:
     BOMs decide first (UTF-8, UTF-16, UTF-32). Without one, NUL bytes at
     every other position mean UTF-16 (which half is NUL gives the byte
     order); any other NUL means binary. Then strict UTF-8, then cp1252 (the
-    usual "ANSI" of Excel on Windows), then latin-1. Text with control
-    characters that no spreadsheet writes is refused as binary.
+    usual "ANSI" of Excel on Windows; cp1251 when the bytes are Cyrillic
+    words), then latin-1. Text with control characters that no spreadsheet
+    writes is refused as binary.
     """
     if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
         text, encoding = _decode(data, "utf-32", name), "utf-32"
@@ -152,12 +155,29 @@ def decode_text(data: bytes, name: str = "file") -> tuple[str, str]:
             try:
                 text, encoding = data.decode("utf-8"), "utf-8"
             except UnicodeDecodeError:
+                encoding = "cp1251" if _looks_cyrillic_1251(data) else "cp1252"
                 try:
-                    text, encoding = data.decode("cp1252"), "cp1252"
+                    text = data.decode(encoding)
                 except UnicodeDecodeError:
                     text, encoding = data.decode("latin-1"), "latin-1"
     _refuse_binary_text(text, name)
     return text, encoding
+
+
+_HIGH_RUN = re.compile(rb"[\xc0-\xff]{3,}")
+
+
+def _looks_cyrillic_1251(data: bytes) -> bool:
+    """Windows Cyrillic (cp1251) rather than Western (cp1252)?
+
+    In cp1251 the Cyrillic letters are bytes C0–FF and whole words are made
+    of them; in Western text those bytes are accented letters scattered in
+    ASCII words ("Genève"). Mostly runs of three or more such bytes means
+    Cyrillic words.
+    """
+    high = sum(1 for b in data[:SNIFF_BYTES] if b >= 0xC0)
+    in_runs = sum(len(m) for m in _HIGH_RUN.findall(data[:SNIFF_BYTES]))
+    return high >= 6 and in_runs >= 0.6 * high
 
 
 def _decode(data: bytes, encoding: str, name: str) -> str:
@@ -172,19 +192,26 @@ def _decode(data: bytes, encoding: str, name: str) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" when the NULs sit in every other byte, as they
-    do for mostly-Latin text in UTF-16 without a byte-order mark."""
-    sample = data[:4096]
-    if len(sample) < 4:
-        return None
+    """"utf-16-le"/"utf-16-be" when the NUL bytes of the start of the file
+    sit (almost) all at odd or all at even positions, as the high bytes of
+    ASCII delimiters, digits and Latin letters do in UTF-16 without a
+    byte-order mark, even in mostly Cyrillic or Arabic text; and the file
+    then decodes as such. Binary files have NULs at both parities."""
+    sample = data[:8192]
     sample = sample[: len(sample) - len(sample) % 2]
-    even_nul = sample[0::2].count(0)
-    odd_nul = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd_nul >= 0.3 * half and even_nul <= 0.05 * half:
-        return "utf-16-le"
-    if even_nul >= 0.3 * half and odd_nul <= 0.05 * half:
-        return "utf-16-be"
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    total, half = odd + even, len(sample) // 2
+    if total < max(2, half // 50):
+        return None
+    for encoding, nuls in (("utf-16-le", odd), ("utf-16-be", even)):
+        if nuls >= 0.9 * total:
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return encoding
     return None
 
 
@@ -204,8 +231,17 @@ def _refuse_binary_text(text: str, name: str) -> None:
 # --- CSV -------------------------------------------------------------------
 
 
+_SEP_LINE = re.compile(r"sep=(.)\r?\n", re.IGNORECASE)
+
+
 def _read_csv(name: str, text: str, encoding: str) -> Table:
-    delimiter, dialect = sniff_dialect(text)
+    hint = _SEP_LINE.match(text)
+    if hint:
+        # Excel's "sep=;" first line names the delimiter and is not a row
+        text = text[hint.end():]
+        delimiter, dialect = hint.group(1), _Quoted
+    else:
+        delimiter, dialect = sniff_dialect(text)
     reader = csv.reader(io.StringIO(text, newline=""), dialect, delimiter=delimiter)
     records: list[tuple[int, list[str]]] = []
     try:

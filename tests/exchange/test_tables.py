@@ -277,3 +277,39 @@ def test_missing_file_and_folder(tmp_path):
         read_table(tmp_path / "missing.csv")
     with pytest.raises(ValidationError, match="folder"):
         read_table(tmp_path)
+
+
+def test_utf16_without_bom_in_mostly_cyrillic_and_arabic_text(tmp_path):
+    text = ("Название,Страна\nРоскомсвобода,Россия\nЭлектронная граница,Россия\n"
+            "المفكرة القانونية,لبنان\n")
+    for encoding in ("utf-16-le", "utf-16-be"):
+        table = read_table(write(tmp_path, f"{encoding}.csv", text.encode(encoding)))
+        assert table.encoding == encoding
+        assert table.headers == ["Название", "Страна"]
+        assert table.rows[2] == ["المفكرة القانونية", "لبنان"]
+
+
+def test_excel_sep_line_names_the_delimiter_and_is_not_a_row(tmp_path):
+    table = read_table(write(tmp_path, "sep.csv", b"sep=;\r\nName;Notes\r\nA, B;x,y\r\n"))
+    assert table.delimiter == ";"
+    assert table.headers == ["Name", "Notes"]
+    assert table.rows == [["A, B", "x,y"]]
+    assert table.row_numbers == [2]
+
+
+def test_windows_cyrillic_cp1251(tmp_path):
+    text = "Название;Страна\r\nРоскомсвобода;Россия\r\nЭлектронная граница;Россия\r\n"
+    table = read_table(write(tmp_path, "ru.csv", text.encode("cp1251")))
+    assert table.encoding == "cp1251"
+    assert table.rows == [["Роскомсвобода", "Россия"], ["Электронная граница", "Россия"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Name;City\nAssociation Genève;Genève\nÇa Ira;Besançon\nSão Paulo Livre;São Paulo\n",
+    "Nombre;País\nÑandú Ñoño;Perú\nÆrø Forening;Danmark\nÜber Öl;Österreich\n",
+    "Name\nÉÀÈ\n",
+])
+def test_western_text_stays_cp1252(tmp_path, text):
+    table = read_table(write(tmp_path, "w.csv", text.encode("cp1252")))
+    assert table.encoding == "cp1252"
+    assert text.splitlines()[1].split(";")[0] == table.rows[0][0]
