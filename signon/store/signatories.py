@@ -373,10 +373,10 @@ def bulk_set_status(
     # the constant values are bound once per statement, not once per row.
     for chunk in _chunks(allowed, UPDATE_CHUNK):
         session.execute(update(Signatory.__table__).where(sig.id.in_(chunk)).values(**values))
-    events = [{"signatory_id": sid, "at": when, "from_status": current[sid][0],
-               "to_status": target.value, "channel": channel, "note": note}
-              for sid in allowed]
-    session.execute(insert(SignatoryEvent.__table__), events)
+    for chunk in _chunks(allowed, UPDATE_CHUNK):  # built per chunk: less memory at once
+        session.execute(insert(SignatoryEvent.__table__), [
+            {"signatory_id": sid, "at": when, "from_status": current[sid][0],
+             "to_status": target.value, "channel": channel, "note": note} for sid in chunk])
     session.flush()
     session.expire_all()  # loaded Signatory objects hold the old status
     return BulkResult(allowed, refused)

@@ -414,12 +414,18 @@ class SignatoriesTab(QWidget):
             self._fingerprint = None
             self.policy, self.keep_reconfirmation = "organisations", False
         else:
-            with self.db.session() as session:
-                campaign = get_campaign(session, self.campaign_id)
-                self.policy = campaign.signatory_policy
-                self.keep_reconfirmation = campaign.keep_reconfirmation
-                rows = table_rows(session, self.campaign_id)
-                self._fingerprint = table_fingerprint(session, self.campaign_id)
+            # Let go of the old rows first: 50,000 old and new rows at once
+            # would double the memory for nothing.
+            self.model.set_rows([])
+            try:
+                with self.db.session() as session:
+                    campaign = get_campaign(session, self.campaign_id)
+                    self.policy = campaign.signatory_policy
+                    self.keep_reconfirmation = campaign.keep_reconfirmation
+                    rows = table_rows(session, self.campaign_id)
+                    self._fingerprint = table_fingerprint(session, self.campaign_id)
+            except SignonError:  # the campaign was deleted meanwhile
+                self.campaign_id, rows, self._fingerprint = None, [], None
             self.model.set_rows(rows)
         self._after_rows_changed(keep)
 
@@ -449,6 +455,9 @@ class SignatoriesTab(QWidget):
         self._update_counts()
         self._update_banner()
         self.select_ids(keep)
+        current = self.table.selectionModel().currentIndex()
+        if keep and current.isValid():
+            self.table.scrollTo(current)
         self._selection_changed(force=True)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
