@@ -40,7 +40,7 @@ from signon.store import outreach as store
 from signon.store.campaigns import get_campaign
 from signon.store.database import Database
 from signon.ui import dialogs
-from signon.ui.outreach.tables import fit_columns
+from signon.ui.outreach.tables import fit_columns, local_time
 
 COLUMNS = ("Name", "Status", "Country", "Address", "Last written to", "Reminders")
 
@@ -171,7 +171,7 @@ class DeadlinePanel(QWidget):
         self.schedule.setText(self._schedule_text(today))
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            last = r.last_contacted.strftime("%Y-%m-%d") if r.last_contacted else "—"
+            last = local_time(r.last_contacted, "%Y-%m-%d") or "—"
             cells = (r.name, Status(r.status).label, r.country, r.email or r.problem, last,
                      str(r.reminders_sent))
             for col, text in enumerate(cells):

@@ -39,7 +39,7 @@ from signon.store.database import Database
 from signon.ui import dialogs
 from signon.ui.outreach import ask
 from signon.ui.outreach.smtp_dialog import SmtpSettingsDialog
-from signon.ui.outreach.tables import fit_columns
+from signon.ui.outreach.tables import fit_columns, local_time
 from signon.ui.worker import Worker
 
 COLUMNS = ("To", "Address", "Kind", "Subject", "State", "Tries", "Sent / note")
@@ -220,7 +220,7 @@ class OutboxPanel(QWidget):
         for i, m in enumerate(self._rows):
             note = m.error or ""
             if m.state == store.SENT and m.sent_at:
-                note = m.sent_at.strftime("%Y-%m-%d %H:%M")
+                note = local_time(m.sent_at)
             cells = (m.to_name, m.to_address, kind_label(m.kind), m.subject,
                      STATE_LABELS.get(m.state, m.state), str(m.attempts), note)
             for col, text in enumerate(cells):
