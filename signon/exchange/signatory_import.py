@@ -720,9 +720,10 @@ def apply_import(session, plan: ImportPlan, *, progress: Progress = NO_PROGRESS
     and the caller's rollback leaves the database as it was. Remembers the
     column mapping for the file's header set. If the directory changed since
     the plan (another coordinator imported the same organisation), the
-    unique key refuses the insert and a ValidationError asks to run again.
+    unique key refuses the insert and a ValidationError asks to run again;
+    likewise when another process holds the database.
     """
-    from sqlalchemy.exc import IntegrityError
+    from sqlalchemy.exc import IntegrityError, OperationalError
 
     from signon.store.directory import remember_mapping
 
@@ -733,6 +734,12 @@ def apply_import(session, plan: ImportPlan, *, progress: Progress = NO_PROGRESS
         raise ValidationError(
             f"{plan.source}: the directory changed while importing (another import?); "
             "nothing was written, run the import again") from None
+    except OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        raise ValidationError(
+            f"{plan.source}: the database is busy (another Sign-on writing?); nothing was "
+            "written, run the import again") from None
     remember_mapping(session, plan.headers, plan.mapping_by_header())
     progress.step(1, 1, "Imported")
     return ImportReport.from_plan(plan, dry_run=False, signatory_ids=ids)

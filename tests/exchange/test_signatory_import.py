@@ -569,3 +569,23 @@ def test_bulk_rows_are_stored_as_the_orm_stores_them(session, tmp_path):
     for a, b in zip(by_hand, imported, strict=True):
         assert len(a) == len(b) and a[10] == b[10] == " "  # same textual format
         assert "+" not in b
+
+
+def test_database_busy_is_one_line_and_writes_nothing(db, db_path, tmp_path):
+    import sqlite3
+
+    with db.session() as s:
+        cid = campaign(s)
+        plan = plan_file(s, cid, csv_file(tmp_path, "Name\nAccess Now\n"))
+    before = snapshot(db)
+    other = sqlite3.connect(db_path)
+    other.execute("BEGIN IMMEDIATE")  # another process is writing
+    try:
+        with pytest.raises(ValidationError, match="the database is busy"):
+            with db.session() as s:
+                s.connection().exec_driver_sql("PRAGMA busy_timeout=50")
+                apply_import(s, plan)
+    finally:
+        other.rollback()
+        other.close()
+    assert snapshot(db) == before
