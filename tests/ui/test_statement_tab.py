@@ -275,7 +275,14 @@ def test_word_count_and_empty_section_warning(qtbot, tab):
     assert editor.hasFocus()
     qtbot.keyClicks(editor, "fund the closing of the digital divide")
     qtbot.waitUntil(lambda: warning.text() == "")
-    assert int(words.text().split()[0].replace(",", "")) == before + 7
+    # Ctrl+Shift+Enter adds the next item of the list
+    qtbot.keyClick(editor, Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert editor.toPlainText() == "" and editor.hasFocus()
+    qtbot.keyClicks(editor, "protect civic space")
+    wait_preview(qtbot, tab, "First, fund the closing of the digital divide.",
+                 "Second, protect civic space.")
+    assert int(words.text().split()[0].replace(",", "")) == before + 10
 
 
 def test_freeze_edit_banner_and_diff(qtbot, tab, db, campaign, answers):
@@ -379,7 +386,9 @@ def test_block_dialogs_create_edit_duplicate_tag_delete(qtbot, tab, db, answers)
         return True
 
     answers.on_dialog = rename
-    tab.library.edit_action.trigger()
+    library_tree = find(tab, QTreeWidget, "blockLibrary")
+    library_tree.setFocus()
+    qtbot.keyClick(library_tree, Qt.Key.Key_F2)
     assert tab.library.selected_block().title == "Protect strong encryption"
 
     tab.library.duplicate_action.trigger()
