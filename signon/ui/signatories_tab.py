@@ -813,6 +813,9 @@ class SignatoriesTab(QWidget):
     def _contact_removed(self, contact_id: int) -> None:
         from signon.store.organisations import delete_contact
 
+        if not prompts.confirm(self, "Remove contact", "Forget this private contact? "
+                               "This cannot be undone.", "Remove"):
+            return
         with self.db.session() as session:
             delete_contact(session, contact_id)
         ids = self.selected_ids()

@@ -39,6 +39,8 @@ class Prompts:
     errors: list[str] = field(default_factory=list)
     dialogs: list = field(default_factory=list)
     removes: list[tuple[int, int]] = field(default_factory=list)
+    confirms: list[str] = field(default_factory=list)
+    confirm_answer: bool = True
 
 
 @pytest.fixture
@@ -59,6 +61,8 @@ def answer(monkeypatch) -> Prompts:
     monkeypatch.setattr(prompts, "error", lambda _p, message, title="": state.errors.append(
         message))
     monkeypatch.setattr(prompts, "ask_remove", ask_remove)
+    monkeypatch.setattr(prompts, "confirm", lambda _p, _t, text, _l: state.confirms.append(
+        text) or state.confirm_answer)
     return state
 
 
@@ -435,3 +439,26 @@ def test_no_campaign(qtbot, db):
     assert widget.model.rowCount() == 0
     assert not widget.findChild(QLineEdit, "signatorySearch").isEnabled()
     assert not widget.add_action.isEnabled()
+
+
+def test_add_and_remove_private_contact(tab, db, answer):
+    _select(tab, "Hiperderecho")
+    panel = tab.findChild(QFrame, "signatoryDetails")
+    contacts = panel.findChild(QTableWidget, "contactsTable")
+    assert contacts.rowCount() == 0
+    panel.findChild(QPushButton, "addContactButton").click()
+    assert contacts.rowCount() == 1
+    contacts.item(0, 0).setText("Carla")
+    contacts.item(0, 1).setText("carla@hiperderecho.org")
+    with db.session() as s:
+        contact = s.exec(select(Contact).where(Contact.name == "Carla")).one()
+        assert contact.email == "carla@hiperderecho.org"
+    contacts.setCurrentCell(0, 0)
+    answer.confirm_answer = False
+    panel.findChild(QPushButton, "removeContactButton").click()
+    assert contacts.rowCount() == 1  # kept: the person said no
+    answer.confirm_answer = True
+    panel.findChild(QPushButton, "removeContactButton").click()
+    assert contacts.rowCount() == 0 and len(answer.confirms) == 2
+    with db.session() as s:
+        assert s.exec(select(Contact).where(Contact.name == "Carla")).first() is None

@@ -27,6 +27,19 @@ def error(parent: QWidget | None, message: str, title: str = "Signatories") -> N
     box.exec()
 
 
+def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) -> bool:
+    """A yes/no question whose yes button says what it does."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("confirmDialog")
+    yes = box.addButton(accept_label, QMessageBox.ButtonRole.DestructiveRole)
+    no = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
 def ask_remove(parent: QWidget | None, count: int, endorsed: int) -> str | None:
     """Removing erases a signatory's history; for anyone who endorsed,
     "withdrawn" keeps the record, so it is offered first."""
