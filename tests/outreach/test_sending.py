@@ -295,3 +295,44 @@ def test_login_with_password_from_keyring(db, campaign, smtp_factory, keyring_ba
         SmtpConnection(settings, "wrong").open()
     with pytest.raises(SmtpError, match="no password for ana"):
         SmtpConnection(settings, None).open()
+
+
+def test_international_addresses(db, campaign, smtp_server):
+    """An IDN domain goes as IDNA; a non-ASCII local part needs SMTPUTF8,
+    which this server announces."""
+    from signon.store.signatories import add_signatory
+
+    with db.session() as s:
+        add_signatory(s, campaign, name="Bürgerrechte e.V.", contact_name="Jürgen",
+                      contact_email="info@bürgerrechte.example", status="invited")
+        add_signatory(s, campaign, name="Открытые права", contact_name="Дмитрий",
+                      contact_email="дмитрий@права.example", status="invited")
+    queue(db, campaign, statuses=["invited"])
+    report = send_outbox(db, campaign, smtp_server.settings())
+    assert report.failed == 0 and report.sent == 7
+    rcpts = {r for e in smtp_server.handler.messages for r in e.rcpt_tos}
+    assert "info@xn--brgerrechte-thb.example" in rcpts
+    assert "дмитрий@права.example" in rcpts
+    from email import message_from_string, policy
+
+    # RFC 6532 headers are raw UTF-8: parse them as text
+    parsed = [message_from_string(e.content.decode("utf-8"), policy=policy.default)
+              for e in smtp_server.handler.messages]
+    by_name = {m["To"].addresses[0].display_name: m for m in parsed}
+    assert by_name["Jürgen"]["To"].addresses[0].addr_spec == "info@xn--brgerrechte-thb.example"
+    assert by_name["Дмитрий"]["To"].addresses[0].addr_spec == "дмитрий@права.example"
+    assert by_name["Дмитрий"]["From"].addresses[0].display_name == \
+        "Coalición por los Derechos Digitales"
+
+
+def test_non_ascii_local_part_without_smtputf8_fails_with_reason(db, campaign, smtp_factory):
+    from signon.store.signatories import add_signatory
+
+    server = smtp_factory(Recorder(), enable_SMTPUTF8=False)
+    with db.session() as s:
+        add_signatory(s, campaign, name="Открытые права", contact_name="Дмитрий",
+                      contact_email="дмитрий@права.example", status="invited")
+    queue(db, campaign)
+    report = send_outbox(db, campaign, server.settings())
+    assert (report.sent, report.failed) == (5, 1)
+    assert "SMTPUTF8" in report.errors[0]
