@@ -31,6 +31,13 @@ class Campaign(SQLModel, table=True):
     form_link: str = ""  # {link} in messages: a form or reply address
     coordinator: str = ""  # {coordinator} in messages
     reminder_days: str = "7,2"  # reminders this many days before the deadline
+    languages: str = ""  # translation languages, comma-separated ("es,fr,ar")
+    #: {"es": {"title": …, "addressee": …, "signatory_heading": …, "source_hash": …}}
+    translations: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
+    #: bumped by every save of the statement: a save based on an older revision
+    #: is refused instead of overwriting a teammate's text (team mode)
+    statement_revision: int = 0
+    row_version: int = 1
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -45,6 +52,8 @@ class Block(SQLModel, table=True):
     tags: str = ""  # comma-separated, lower case
     language: str = Field(default="en", index=True)
     source: str = ""
+    #: blocks that are language variants of one another share this key
+    variant_group: str = Field(default="", index=True)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -62,6 +71,8 @@ class Section(SQLModel, table=True):
     text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     lead: str = ""
     numbering: str = "ordinal"  # ordinal | number | bullet | none
+    #: {"es": {"text": …, "lead": …, "title": …, "source_hash": …}}
+    translations: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
     source_block_id: int | None = Field(
         default=None, foreign_key="block.id", ondelete="SET NULL"
     )
@@ -76,6 +87,8 @@ class SectionItem(SQLModel, table=True):
     section_id: int = Field(foreign_key="section.id", ondelete="CASCADE")
     position: int = 0
     text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    #: {"es": {"text": …, "source_hash": …}}
+    translations: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
     source_block_id: int | None = Field(
         default=None, foreign_key="block.id", ondelete="SET NULL"
     )
@@ -106,6 +119,7 @@ class Organisation(SQLModel, table=True):
     org_type: str = ""
     website: str = ""
     norm_key: str = Field(unique=True, index=True)
+    row_version: int = 1
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -123,6 +137,7 @@ class Contact(SQLModel, table=True):
     phone: str = ""
     notes: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     email_status: str = ""  # "" (unknown/ok) | invalid | bounced
+    row_version: int = 1
 
 
 class Signatory(SQLModel, table=True):
@@ -151,6 +166,7 @@ class Signatory(SQLModel, table=True):
     notes: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     contact_id: int | None = Field(default=None, foreign_key="contact.id", ondelete="SET NULL")
     position: int = 0
+    row_version: int = 1
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
