@@ -395,6 +395,7 @@ class QueueResult:
     refreshed: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (name, reason)
     message_ids: list[int] = field(default_factory=list)
+    invalid_contacts: list[int] = field(default_factory=list)  # flagged when queued
     flagged_invalid: int = 0
 
     @property
@@ -432,6 +433,8 @@ def plan_messages(session: Session, campaign_id: int, template: TemplateRecord,
             address = check_address(r.email).normalized
         except ValidationError as exc:
             result.skipped.append((r.name, f"invalid address: {exc}"))
+            if r.contact_id:
+                result.invalid_contacts.append(r.contact_id)
             continue
         try:
             rendered = render(template.text(), message_values(campaign, r, statement)
@@ -455,47 +458,66 @@ def queue_messages(session: Session, campaign_id: int, template: TemplateRecord,
     refreshed with the current wording and keeps its Message-ID; one whose
     sending is uncertain is left alone. Invalid addresses are flagged on the
     contact. Returns what happened; nothing is sent here."""
-    from signon.outreach.addresses import check_address
-
     result = plan_messages(session, campaign_id, template, selected)
-    for r in selected:
-        if r.contact_id and r.email and not r.email_status:
-            try:
-                check_address(r.email)
-            except ValidationError:
-                set_email_status(session, r.contact_id, INVALID)
-                result.flagged_invalid += 1
+    for contact_id in dict.fromkeys(result.invalid_contacts):
+        set_email_status(session, contact_id, INVALID)
+        result.flagged_invalid += 1
     existing: dict[int, OutboxMessage] = {}
     ids = [p.recipient.signatory_id for p in result.planned]
-    if ids:
+    for chunk in _chunks(ids):
         for row in session.exec(select(OutboxMessage).where(
                 OutboxMessage.campaign_id == campaign_id, OutboxMessage.kind == template.kind,
-                OutboxMessage.signatory_id.in_(ids),
+                OutboxMessage.signatory_id.in_(chunk),
                 OutboxMessage.state.in_((QUEUED, FAILED, EXCLUDED, SENDING, UNCERTAIN)))
                 .order_by(OutboxMessage.id)).all():
             existing[row.signatory_id] = row
-    kept = []
+    kept: list[PlannedMessage] = []
+    new_rows: list[dict] = []
+    refreshed_ids: list[int] = []
+    now = utcnow()
     for p in result.planned:
         row = existing.get(p.recipient.signatory_id)
         if row is not None and row.state in (SENDING, UNCERTAIN):
             result.skipped.append((p.recipient.name, f"an earlier {template.kind} may have been "
                                    "sent (uncertain): confirm it in the outbox first"))
             continue
+        values = {"to_name": p.recipient.greeting_name or p.recipient.name,
+                  "to_address": p.address, "subject": p.subject, "body": p.body,
+                  "state": QUEUED, "error": ""}
         if row is None:
-            row = OutboxMessage(campaign_id=campaign_id, signatory_id=p.recipient.signatory_id,
-                                kind=template.kind, message_id=make_message_id(sender))
-            result.queued += 1
+            new_rows.append({**values, "campaign_id": campaign_id,
+                             "signatory_id": p.recipient.signatory_id, "kind": template.kind,
+                             "message_id": make_message_id(sender), "attempts": 0,
+                             "created_at": now})
         else:
-            result.refreshed += 1
-        row.to_name = p.recipient.greeting_name or p.recipient.name
-        row.to_address, row.subject, row.body = p.address, p.subject, p.body
-        row.state, row.error = QUEUED, ""
-        session.add(row)
-        session.flush()
-        result.message_ids.append(row.id)
+            for key, value in values.items():
+                setattr(row, key, value)
+            session.add(row)
+            refreshed_ids.append(row.id)
         kept.append(p)
+    session.flush()
+    new_ids: list[int] = []
+    if new_rows:
+        # plain INSERTs: building thousands of ORM objects costs seconds
+        table = OutboxMessage.__table__
+        session.execute(table.insert(), new_rows)
+        by_message_id: dict[str, int] = {}
+        wanted = [r["message_id"] for r in new_rows]
+        for chunk in _chunks(wanted):
+            by_message_id.update(session.execute(
+                select(table.c.message_id, table.c.id).where(table.c.message_id.in_(chunk))
+            ).all())
+        new_ids = [by_message_id[m] for m in wanted]
+    result.queued, result.refreshed = len(new_rows), len(refreshed_ids)
+    result.message_ids = sorted(refreshed_ids + new_ids)
     result.planned = kept
     return result
+
+
+def _chunks(values: list, size: int = 5000):
+    """IN lists in pieces: SQLite limits the number of bound parameters."""
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
 
 
 # -- the outbox ---------------------------------------------------------------------
