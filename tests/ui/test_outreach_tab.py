@@ -73,6 +73,7 @@ def test_contract_and_empty_state(qtbot, db, answers):
 def test_select_by_status_and_by_hand_then_queue(qtbot, tab, db, campaign):  # noqa: F811
     from PySide6.QtWidgets import QPushButton, QTableWidget
 
+    assert not tab.outbox.send_button.isEnabled()  # nothing to send yet
     tab.pages.setCurrentIndex(PAGE_RECIPIENTS)
     choose_template(tab, "Reminder (en)")
     assert tab.recipients.status.currentText() == "Not answered yet (invited or reminded)"
@@ -91,6 +92,7 @@ def test_select_by_status_and_by_hand_then_queue(qtbot, tab, db, campaign):  # n
     assert {outbox.item(i, 4).text() for i in range(4)} == {"Queued"}
     assert table.item(0, 0).text() not in {outbox.item(i, 0).text() for i in range(4)}
     assert tab.outbox.send_button.text() == "Send 4 waiting"
+    assert tab.outbox.send_button.isEnabled()
 
 
 def test_select_by_country(tab):

@@ -80,6 +80,7 @@ class OutboxPanel(QWidget):
         self.db = db
         self.campaign_id: int | None = None
         self._rows: list = []
+        self._waiting = 0  # queued + failed, whatever the filter shows
         self._worker: Worker | None = None
         self._control: SendControl | None = None
         self.setObjectName("outboxPanel")
@@ -237,6 +238,7 @@ class OutboxPanel(QWidget):
         self.table.blockSignals(False)
         fit_columns(self.table, {0: 200, 1: 230, 3: 320})
         waiting = counts.get(store.QUEUED, 0) + counts.get(store.FAILED, 0)
+        self._waiting = waiting
         parts = [f"{counts.get(state, 0)} {STATE_LABELS[state].lower().rstrip('…')}"
                  for state in (store.QUEUED, store.SENT, store.FAILED, store.UNCERTAIN,
                                store.EXCLUDED) if counts.get(state)]
@@ -279,7 +281,7 @@ class OutboxPanel(QWidget):
         self.bounced_button.setEnabled(idle and bool(states & {store.SENT, store.FAILED}))
         has_waiting = any(m.state in store.SENDABLE for m in self._rows)
         self.eml_button.setEnabled(idle and has_waiting)
-        self.send_button.setEnabled(idle and self.campaign_id is not None)
+        self.send_button.setEnabled(idle and self._waiting > 0)
 
     # -- actions on the selection -------------------------------------------------------
 
