@@ -10,6 +10,7 @@ from outreach.conftest import (  # noqa: F401  (fixtures)
     PEOPLE,
     Recorder,
     campaign,
+    forget_session_passwords,
     smtp_factory,
     smtp_server,
 )
