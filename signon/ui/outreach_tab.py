@@ -76,11 +76,20 @@ class OutreachTab(QWidget):
         """Re-read everything (another tab changed signatories or the campaign)."""
         self.set_campaign(self.campaign_id)
 
+    def showEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        """Coming back from another tab: signatories, contacts or the
+        statement may have changed there, so the visible page is re-read."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self._page_shown(self.pages.currentIndex())
+
     def _page_shown(self, index: int) -> None:
         # other tabs may have changed signatories since: show what is true now
         if self.campaign_id is None:
             return
-        if index == PAGE_RECIPIENTS:
+        if index == PAGE_MESSAGES:
+            self.templates.refresh()
+        elif index == PAGE_RECIPIENTS:
             self.recipients.reload()
         elif index == PAGE_OUTBOX:
             self.outbox.refresh()

@@ -388,3 +388,18 @@ def test_screenshot(qtbot, tab, db, campaign, tmp_path):  # noqa: F811
     image = tab.grab()
     assert image.width() >= 1000 and image.height() >= 700
     assert image.save(str(tmp_path / "outreach.png"))
+
+
+def test_coming_back_to_the_tab_shows_changes_made_elsewhere(qtbot, tab, db,
+                                                             campaign):  # noqa: F811
+    from signon.store.signatories import set_status
+
+    tab.pages.setCurrentIndex(PAGE_RECIPIENTS)
+    choose_template(tab, "Reminder (en)")
+    assert tab.recipients.table.rowCount() == 5
+    tab.hide()  # the coordinator goes to the Signatories tab …
+    with db.session() as s:
+        first = list_signatories(s, campaign)[0].id
+        set_status(s, first, "endorsed", channel="form")
+    tab.show()  # … and comes back
+    assert tab.recipients.table.rowCount() == 4
