@@ -86,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--template", required=True, metavar="KIND_OR_NAME",
                    help="invitation, reminder, reconfirmation, thank-you, or a template name")
     p.add_argument("--status", action="append", metavar="S",
-                   help="signatories with this status (repeatable or comma-separated)")
+                   help="signatories with this status (repeatable or comma-separated; "
+                   "default: those the template is for)")
     p.add_argument("--country", action="append", metavar="CC",
                    help="signatories from this country, ISO code (repeatable)")
     how = p.add_mutually_exclusive_group()

@@ -24,6 +24,10 @@ class NotAllSent(SignonError):
     """Some messages did not go; they stay in the outbox with the reason."""
 
 
+def _messages(n: int) -> str:
+    return f"{n} message" if n == 1 else f"{n} messages"
+
+
 def _split(values: list[str] | None) -> list[str]:
     return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
 
@@ -75,7 +79,8 @@ def run(args) -> int:
             smtp = smtp_settings(session)
     with db.session() as session:
         template = store.find_template(session, cid, args.template)
-        chosen = store.recipients(session, cid, statuses=_split(args.status),
+        statuses = _split(args.status) or store.DEFAULT_STATUSES.get(template.kind, ())
+        chosen = store.recipients(session, cid, statuses=statuses,
                                   countries=_split(args.country))
         if args.dry_run:
             plan = store.plan_messages(session, cid, template, chosen)
@@ -89,7 +94,7 @@ def run(args) -> int:
     verb = ("would send" if args.send else "would export" if args.eml else
             "would mark as sent" if args.mark_sent else "would queue")
     if args.dry_run:
-        print(f"{verb} {plan.count} messages ({template.label})")
+        print(f"{verb} {_messages(plan.count)} ({template.label})")
         return 0
     if smtp is not None:
         return _send(db, cid, plan.message_ids, smtp, args.rate)
@@ -98,9 +103,9 @@ def run(args) -> int:
     if args.mark_sent:
         with db.session() as session:
             done = store.mark_sent_by_hand(session, plan.message_ids)
-        print(f"marked {done} messages as sent ({template.label})")
+        print(f"marked {_messages(done)} as sent ({template.label})")
         return 0
-    print(f"queued {plan.count} messages ({template.label}); {plan.queued} new, "
+    print(f"queued {_messages(plan.count)} ({template.label}); {plan.queued} new, "
           f"{plan.refreshed} refreshed")
     return 0
 
@@ -115,14 +120,14 @@ def _send(db, cid: int, message_ids: list[int], smtp, rate: float | None) -> int
         settings = replace(settings, rate_per_minute=rate)
     report = send_outbox(db, cid, settings, password, message_ids=message_ids,
                          progress=_progress())
-    print(f"sent {report.sent} messages")
+    print(f"sent {_messages(report.sent)}")
     if report.recovered:
-        print(f"{report.recovered} messages from an interrupted run are now uncertain",
+        print(f"{_messages(report.recovered)} from an interrupted run now uncertain",
               file=sys.stderr)
     if report.failed or report.uncertain:
         for line in report.errors:
             print(f"  {line}", file=sys.stderr)
-        raise NotAllSent(f"{report.failed + report.uncertain} of {report.total} messages not "
+        raise NotAllSent(f"{report.failed + report.uncertain} of {_messages(report.total)} not "
                          f"sent ({report.summary()}); failed ones go again on the next "
                          "--send, uncertain ones wait for you in the Outreach tab")
     return 0
@@ -136,5 +141,5 @@ def _eml(db, cid: int, message_ids: list[int], folder: str, settings) -> int:
         rows = store.outbox(session, cid, states=store.SENDABLE, ids=message_ids)
     paths = export_eml(rows, folder, from_name=settings.from_name,
                        from_address=settings.from_address)
-    print(f"wrote {len(paths)} .eml files to {folder}")
+    print(f"wrote {len(paths)} .eml file{'' if len(paths) == 1 else 's'} to {folder}")
     return 0

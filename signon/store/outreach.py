@@ -80,6 +80,14 @@ ON_SENT: dict[str, dict[S, S]] = {
 }
 #: Statuses of those who have not answered yet (reminders, no_response).
 UNANSWERED = (S.INVITED.value, S.REMINDED.value)
+#: Whom a kind of message goes to when no status is chosen ("" any).
+DEFAULT_STATUSES: dict[str, tuple[str, ...]] = {
+    "invitation": (S.PROSPECT.value,),
+    "reminder": UNANSWERED,
+    "reconfirmation": (S.NEEDS_RECONFIRMATION.value,),
+    "thank_you": (S.ENDORSED.value,),
+    "custom": (),
+}
 
 SMTP_SETTING = "outreach.smtp"
 

@@ -87,6 +87,12 @@ def test_dry_run_counts_and_writes_nothing(campaign_db):
     assert result.returncode == 0, result.stderr
     assert result.stdout == "would send 5 messages (Reminder (en))\n"
     assert digest(campaign_db) == before
+    # without --status: those the template is for (an invitation: the prospect)
+    result = signon(campaign_db, "outbox", "AI statement", "--template", "invitation",
+                    "--dry-run")
+    assert result.stdout == "would queue 1 message (Invitation (en))\n"
+    assert result.stderr == ""
+    assert digest(campaign_db) == before
 
 
 def test_send_reminders(campaign_db, smtp_factory):  # noqa: F811
@@ -116,7 +122,7 @@ def test_invitation_by_country_with_password_from_env(campaign_db, smtp_factory)
     result = signon(campaign_db, "outbox", "AI statement", "--template", "invitation",
                     "--country", "CO", "--send", env=env)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "sent 1 messages\n"
+    assert result.stdout == "sent 1 message\n"
     (msg,) = [message_from_bytes(e.content, policy=policy.default)
               for e in server.handler.messages]
     assert msg["Subject"] == "Invitation to endorse: AI statement"
@@ -224,7 +230,7 @@ def test_killed_while_sending_then_rerun_sends_each_exactly_once(campaign_db,
                     "--status", "invited", "--send", env=smtp_env(server))
     assert result.returncode == 0, result.stderr
     assert result.stdout == "sent 2 messages\n"
-    assert "1 messages from an interrupted run are now uncertain" in result.stderr
+    assert "1 message from an interrupted run now uncertain" in result.stderr
     assert outbox_states(campaign_db) == ["sent"] * 4 + ["uncertain"]
     counts: dict[str, int] = {}
     for envelope in server.handler.messages:

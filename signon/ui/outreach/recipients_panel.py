@@ -38,15 +38,6 @@ ANSWER_FILTERS: list[tuple[str, tuple[str, ...]]] = [
     ("Not answered yet (invited or reminded)", store.UNANSWERED),
 ] + [(s.label, (s.value,)) for s in Status]
 
-#: The filter a template kind starts with.
-KIND_FILTER = {
-    "invitation": (Status.PROSPECT.value,),
-    "reminder": store.UNANSWERED,
-    "reconfirmation": (Status.NEEDS_RECONFIRMATION.value,),
-    "thank_you": (Status.ENDORSED.value,),
-    "custom": (),
-}
-
 COLUMNS = ("Name", "Status", "Country", "Contact", "Address", "Problem")
 PROBLEM_COLOUR = QColor("#b91c1c")
 
@@ -176,7 +167,7 @@ class RecipientsPanel(QWidget):
         template = self.current_template()
         if template is None:
             return
-        wanted = KIND_FILTER.get(template.kind, ())
+        wanted = store.DEFAULT_STATUSES.get(template.kind, ())
         self.status.blockSignals(True)
         for i in range(self.status.count()):
             if tuple(self.status.itemData(i)) == tuple(wanted):
