@@ -288,6 +288,15 @@ class SectionDraft:
     title: str = ""
     source_block_id: int | None = field(default=None, compare=False)
     item_sources: list[int | None] = field(default_factory=list, compare=False)
+    #: Translations of this section's own fields, language → entry, in the
+    #: JSON shape of docs/translations.md ({"es": {"text": …, "lead": …,
+    #: "title": …, "source_hash": {…}, "source": {…}}}). Like the links above
+    #: they are not the primary text: endorsements and version hashes are of
+    #: the primary text, so two drafts differing only here compare equal.
+    translations: dict[str, dict] = field(default_factory=dict, compare=False)
+    #: One translations mapping per item, parallel to `items` (shorter means
+    #: "none"), so an item's translations move with it when it is reordered.
+    item_translations: list[dict[str, dict]] = field(default_factory=list, compare=False)
 
     def __post_init__(self) -> None:
         self.kind = SectionKind(self.kind)
@@ -295,6 +304,12 @@ class SectionDraft:
 
     def item_source(self, index: int) -> int | None:
         return self.item_sources[index] if index < len(self.item_sources) else None
+
+    def item_translation(self, index: int) -> dict[str, dict]:
+        """The translations of item `index` (an empty mapping when it has none)."""
+        if index < len(self.item_translations):
+            return self.item_translations[index] or {}
+        return {}
 
     def provenance(self) -> tuple[int | None, tuple[int | None, ...]]:
         """The links to library blocks, one per item (None: typed here)."""

@@ -2,8 +2,9 @@
 
 The composer saves the whole statement at once (`replace_sections`), so the
 stored text is always one consistent state; versions are immutable JSON
-snapshots whose hash covers the text only, never the links to library
-blocks."""
+snapshots whose hash covers the primary text only, never the links to
+library blocks nor the translations (endorsements are of the primary text;
+a version's snapshot still holds its translations, see docs/translations.md)."""
 
 from __future__ import annotations
 
@@ -47,9 +48,28 @@ def load_sections(session: Session, campaign_id: int) -> list[SectionDraft]:
         SectionDraft(kind=s.kind, text=s.text, lead=s.lead, numbering=s.numbering,
                      items=[i.text for i in items.get(s.id, [])], title=s.title,
                      source_block_id=s.source_block_id,
-                     item_sources=[i.source_block_id for i in items.get(s.id, [])])
+                     item_sources=[i.source_block_id for i in items.get(s.id, [])],
+                     translations=_json_map(s.translations),
+                     item_translations=[_json_map(i.translations)
+                                        for i in items.get(s.id, [])])
         for s in sections
     ]
+
+
+def _json_map(text: str | None) -> dict:
+    """A translations column as a dict; an empty or damaged value is no
+    translation rather than a crash of the whole statement."""
+    if not text or text == "{}":
+        return {}
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _json_text(value: dict | None) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else "{}"
 
 
 def replace_sections(session: Session, campaign_id: int, drafts: list[SectionDraft]) -> None:
@@ -78,18 +98,23 @@ def replace_sections(session: Session, campaign_id: int, drafts: list[SectionDra
         section = Section(campaign_id=campaign_id, position=position, kind=draft.kind.value,
                           title=draft.title, text=draft.text, lead=draft.lead,
                           numbering=draft.numbering.value,
+                          translations=_json_text(draft.translations),
                           source_block_id=link(draft.source_block_id))
         session.add(section)
         session.flush()
         for i, text in enumerate(draft.items):
             session.add(SectionItem(section_id=section.id, position=i, text=text,
+                                    translations=_json_text(draft.item_translation(i)),
                                     source_block_id=link(draft.item_source(i))))
     campaign.updated_at = utcnow()
     session.add(campaign)
     session.flush()
 
 
-def sections_to_json(drafts: list[SectionDraft]) -> list[dict]:
+def sections_to_json(drafts: list[SectionDraft], translations: bool = True) -> list[dict]:
+    """The statement as JSON values (a version's snapshot). `translations`
+    adds each section's and item's translations, when it has any, under
+    "translations" and "item_translations" (the `SectionDraft` fields)."""
     out = []
     for d in drafts:
         entry: dict = {"kind": d.kind.value}
@@ -102,12 +127,21 @@ def sections_to_json(drafts: list[SectionDraft]) -> list[dict]:
             entry["items"] = list(d.items)
         else:
             entry["text"] = d.text
+        if translations:
+            if d.translations:
+                entry["translations"] = d.translations
+            if d.kind.is_list and any(d.item_translation(i) for i in range(len(d.items))):
+                entry["item_translations"] = [d.item_translation(i)
+                                              for i in range(len(d.items))]
         out.append(entry)
     return out
 
 
 def content_hash(drafts: list[SectionDraft]) -> str:
-    payload = json.dumps(sections_to_json(drafts), ensure_ascii=False, sort_keys=True)
+    """The hash of the primary text: what endorsers signed. Translations are
+    left out, so translating never asks anyone to reconfirm."""
+    payload = json.dumps(sections_to_json(drafts, translations=False), ensure_ascii=False,
+                         sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

@@ -1,0 +1,468 @@
+"""Translation service: a campaign's translation languages, the translated
+texts of its fields, sections and items, their status, and the library's
+language variants of a block.
+
+How the Statement tab should use it: section and item translations travel
+inside the `SectionDraft`s (`translations`, `item_translations`) that the
+composer saves with `statements.replace_sections`, because every save
+rewrites the section rows; edit them in the composer's document with
+`signon.domain.translations.with_translation` / `set_field` and let the
+autosave store them. The position-based setters here
+(`set_section_translation`, `set_item_translation`) are for one-off writes
+outside the composer (scripts, tests, the campaign file); a composer holding
+an older copy of the statement would overwrite them at its next save.
+
+Campaign fields (title, addressee, signatory heading) are not part of the
+statement: set them with `set_campaign_translation` at any time.
+
+All functions work in the caller's session/transaction and flush; none
+commits. The JSON shape is described in docs/translations.md and
+`signon.domain.translations`.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+
+from sqlmodel import Session, select
+
+from signon.domain.compose import SectionDraft
+from signon.domain.errors import ValidationError
+from signon.domain.translations import (
+    CAMPAIGN,
+    CAMPAIGN_FIELDS,
+    ITEM,
+    FieldRef,
+    FieldState,
+    LanguageStatus,
+    TranslationStatus,
+    field_states,
+    is_language_code,
+    language_status,
+    languages_text,
+    mark_current,
+    normalise_language,
+    parse_languages,
+    section_fields,
+    with_translation,
+    without_language,
+)
+from signon.store.models import Block, Campaign, Section, SectionItem, utcnow
+
+
+def _campaign(session: Session, campaign_id: int) -> Campaign:
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None:
+        raise ValidationError(f"no campaign with id {campaign_id}")
+    return campaign
+
+
+def _load(text: str | None) -> dict:
+    if not text or text == "{}":
+        return {}
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _dump(value: dict) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else "{}"
+
+
+def _touch(session: Session, campaign: Campaign) -> None:
+    campaign.updated_at = utcnow()
+    session.add(campaign)
+    session.flush()
+
+
+# -- languages -------------------------------------------------------------------
+
+
+def primary_language(session: Session, campaign_id: int) -> str:
+    """The language the statement is written (and endorsed) in."""
+    return normalise_language(_campaign(session, campaign_id).language) or "en"
+
+
+def translation_languages(session: Session, campaign_id: int) -> list[str]:
+    """The campaign's translation languages in the order the coordinator gave
+    them, without the primary language (["es", "ar"])."""
+    campaign = _campaign(session, campaign_id)
+    return parse_languages(campaign.languages or "", campaign.language)
+
+
+def letter_languages(session: Session, campaign_id: int) -> list[str]:
+    """Every language a letter can be exported in: primary first."""
+    return [primary_language(session, campaign_id),
+            *translation_languages(session, campaign_id)]
+
+
+def set_translation_languages(session: Session, campaign_id: int,
+                              languages: str | Iterable[str]) -> list[str]:
+    """Set the translation languages ("es, ar" or ["es", "ar"]); returns them
+    normalised. A language dropped from the list keeps its translations
+    (hidden, not exported) so that removing it by mistake loses nothing; call
+    `drop_language` to delete them."""
+    campaign = _campaign(session, campaign_id)
+    wanted = parse_languages(languages, campaign.language)
+    for code in wanted:
+        if not is_language_code(code):
+            raise ValidationError(f"{code!r} is not a language code (such as es, fr, ar, "
+                                  f"pt-br)")
+    campaign.languages = languages_text(wanted)
+    _touch(session, campaign)
+    return wanted
+
+
+def add_language(session: Session, campaign_id: int, language: str) -> list[str]:
+    return set_translation_languages(
+        session, campaign_id, [*translation_languages(session, campaign_id), language])
+
+
+def drop_language(session: Session, campaign_id: int, language: str) -> list[str]:
+    """Remove a translation language and delete every translation into it."""
+    language = normalise_language(language)
+    campaign = _campaign(session, campaign_id)
+    remaining = [c for c in translation_languages(session, campaign_id) if c != language]
+    campaign.languages = languages_text(remaining)
+    campaign.translations = _dump(without_language(_load(campaign.translations), language))
+    sections = session.exec(select(Section).where(Section.campaign_id == campaign_id)).all()
+    for s in sections:
+        if language in _load(s.translations):
+            s.translations = _dump(without_language(_load(s.translations), language))
+            session.add(s)
+    ids = [s.id for s in sections]
+    if ids:
+        for item in session.exec(select(SectionItem).where(SectionItem.section_id.in_(ids))):
+            if language in _load(item.translations):
+                item.translations = _dump(without_language(_load(item.translations), language))
+                session.add(item)
+    _touch(session, campaign)
+    return remaining
+
+
+# -- campaign fields ------------------------------------------------------------------
+
+
+def campaign_translations(session: Session, campaign_id: int) -> dict:
+    """The campaign's translations mapping (JSON shape of docs/translations.md)."""
+    return _load(_campaign(session, campaign_id).translations)
+
+
+def campaign_translation(session: Session, campaign_id: int, language: str) -> dict[str, str]:
+    """{"title": …, "addressee": …, "signatory_heading": …} in `language`
+    (only the fields that have a translation)."""
+    entry = campaign_translations(session, campaign_id).get(normalise_language(language)) or {}
+    return {k: v for k, v in entry.items() if k in CAMPAIGN_FIELDS and isinstance(v, str)}
+
+
+def set_campaign_translation(session: Session, campaign_id: int, language: str,
+                             field: str, text: str) -> None:
+    """Translate a campaign field (title, addressee, signatory_heading) as of
+    its current primary text; blank text removes the translation."""
+    if field not in CAMPAIGN_FIELDS:
+        raise ValidationError(f"campaign field {field!r} is not translatable "
+                              f"(only {', '.join(CAMPAIGN_FIELDS)})")
+    campaign = _campaign(session, campaign_id)
+    _check_language(campaign, language)
+    campaign.translations = _dump(with_translation(
+        _load(campaign.translations), language, field, text, getattr(campaign, field)))
+    _touch(session, campaign)
+
+
+def _check_language(campaign: Campaign, language: str) -> None:
+    code = normalise_language(language)
+    if not is_language_code(code):
+        raise ValidationError(f"{language!r} is not a language code")
+    if code == normalise_language(campaign.language):
+        raise ValidationError(f"{code!r} is the campaign's own language: edit the text itself")
+
+
+# -- sections and items by position -------------------------------------------------
+
+
+def _section_row(session: Session, campaign_id: int, index: int) -> Section:
+    rows = session.exec(select(Section).where(Section.campaign_id == campaign_id)
+                        .order_by(Section.position, Section.id)).all()
+    if not 0 <= index < len(rows):
+        raise ValidationError(f"the statement has no section {index + 1}")
+    return rows[index]
+
+
+def set_section_translation(session: Session, campaign_id: int, section_index: int,
+                            language: str, field: str, text: str) -> None:
+    """Translate a section's title, text or lead (position `section_index`, from
+    0) as of its current primary text. See the module note: the composer saves
+    translations inside its drafts instead."""
+    campaign = _campaign(session, campaign_id)
+    _check_language(campaign, language)
+    row = _section_row(session, campaign_id, section_index)
+    allowed = section_fields(SectionDraft(kind=row.kind))
+    if field not in allowed:
+        raise ValidationError(f"a {row.kind} section has no translatable field {field!r} "
+                              f"(only {', '.join(allowed)})")
+    row.translations = _dump(with_translation(_load(row.translations), language, field,
+                                              text, getattr(row, field)))
+    session.add(row)
+    _touch(session, campaign)
+
+
+def set_item_translation(session: Session, campaign_id: int, section_index: int,
+                         item_index: int, language: str, text: str) -> None:
+    """Translate one list item as of its current primary text."""
+    campaign = _campaign(session, campaign_id)
+    _check_language(campaign, language)
+    item = _item_row(session, campaign_id, section_index, item_index)
+    item.translations = _dump(with_translation(_load(item.translations), language, "text",
+                                               text, item.text))
+    session.add(item)
+    _touch(session, campaign)
+
+
+def _item_row(session: Session, campaign_id: int, section_index: int,
+              item_index: int) -> SectionItem:
+    section = _section_row(session, campaign_id, section_index)
+    items = session.exec(select(SectionItem).where(SectionItem.section_id == section.id)
+                         .order_by(SectionItem.position, SectionItem.id)).all()
+    if not 0 <= item_index < len(items):
+        raise ValidationError(f"section {section_index + 1} has no item {item_index + 1}")
+    return items[item_index]
+
+
+def set_translation(session: Session, campaign_id: int, ref: FieldRef, language: str,
+                    text: str) -> None:
+    """Set any field's translation by its `FieldRef` (as `translation_states`
+    hands them out)."""
+    if ref.place == CAMPAIGN:
+        set_campaign_translation(session, campaign_id, language, ref.name, text)
+    elif ref.place == ITEM:
+        set_item_translation(session, campaign_id, ref.section or 0, ref.item or 0,
+                             language, text)
+    else:
+        set_section_translation(session, campaign_id, ref.section or 0, language, ref.name,
+                                text)
+
+
+def confirm_translation(session: Session, campaign_id: int, ref: FieldRef,
+                        language: str) -> None:
+    """An outdated translation still holds after the primary change: make it
+    current without changing its text."""
+    campaign = _campaign(session, campaign_id)
+    if ref.place == CAMPAIGN:
+        campaign.translations = _dump(mark_current(
+            _load(campaign.translations), language, ref.name, getattr(campaign, ref.name)))
+    elif ref.place == ITEM:
+        item = _item_row(session, campaign_id, ref.section or 0, ref.item or 0)
+        item.translations = _dump(mark_current(_load(item.translations), language, "text",
+                                               item.text))
+        session.add(item)
+    else:
+        row = _section_row(session, campaign_id, ref.section or 0)
+        row.translations = _dump(mark_current(_load(row.translations), language, ref.name,
+                                              getattr(row, ref.name)))
+        session.add(row)
+    _touch(session, campaign)
+
+
+# -- status -------------------------------------------------------------------------
+
+
+def campaign_fields(session: Session, campaign_id: int) -> dict:
+    """The campaign's translatable fields and translations, in the form
+    `signon.domain.translations.field_states` takes."""
+    c = _campaign(session, campaign_id)
+    return {"title": c.title, "addressee": c.addressee,
+            "signatory_heading": c.signatory_heading,
+            "translations": _load(c.translations)}
+
+
+def translation_states(session: Session, campaign_id: int,
+                       language: str) -> list[FieldState]:
+    """Every field with something to translate, with its status in `language`
+    (campaign fields first, then the statement in reading order)."""
+    from signon.store.statements import load_sections
+
+    return field_states(load_sections(session, campaign_id), language,
+                        campaign_fields(session, campaign_id))
+
+
+def translation_status(session: Session, campaign_id: int) -> dict[str, LanguageStatus]:
+    """Counts of current/outdated/missing fields per translation language."""
+    from signon.store.statements import load_sections
+
+    sections = load_sections(session, campaign_id)
+    fields = campaign_fields(session, campaign_id)
+    return {lang: language_status(field_states(sections, lang, fields), lang)
+            for lang in translation_languages(session, campaign_id)}
+
+
+def outdated_translations(session: Session, campaign_id: int) -> list[FieldState]:
+    """Translations (in the campaign's languages) made from a primary text
+    that has changed since, each with the old and new primary text."""
+    from signon.store.statements import load_sections
+
+    sections = load_sections(session, campaign_id)
+    fields = campaign_fields(session, campaign_id)
+    return [state for lang in translation_languages(session, campaign_id)
+            for state in field_states(sections, lang, fields)
+            if state.status is TranslationStatus.OUTDATED]
+
+
+def freeze_warnings(session: Session, campaign_id: int) -> list[str]:
+    """What the coordinator should hear before freezing a version: one line per
+    language with outdated or missing translations, naming the outdated
+    fields ("es: 2 outdated (section 2 (concern) item 3, addressee)"). Empty
+    when every translation is current. Freezing is still allowed: endorsers
+    sign the primary text."""
+    from signon.store.statements import load_sections
+
+    sections = load_sections(session, campaign_id)
+    fields = campaign_fields(session, campaign_id)
+    lines = []
+    for lang in translation_languages(session, campaign_id):
+        states = field_states(sections, lang, fields)
+        outdated = [s for s in states if s.status is TranslationStatus.OUTDATED]
+        missing = [s for s in states if s.status is TranslationStatus.MISSING]
+        parts = []
+        if outdated:
+            names = ", ".join(s.ref.label(sections) for s in outdated[:6])
+            more = f" and {len(outdated) - 6} more" if len(outdated) > 6 else ""
+            parts.append(f"{len(outdated)} outdated ({names}{more})")
+        if missing:
+            parts.append(f"{len(missing)} missing")
+        if parts:
+            lines.append(f"{lang}: {'; '.join(parts)}")
+    return lines
+
+
+# -- block language variants --------------------------------------------------------
+
+
+def block_variants(session: Session, block_id: int) -> list[Block]:
+    """The block and its language variants (blocks sharing its
+    `variant_group`), the block's own language first, then by language."""
+    block = session.get(Block, block_id)
+    if block is None:
+        raise ValidationError(f"no block with id {block_id}")
+    if not block.variant_group:
+        return [block]
+    rows = session.exec(select(Block).where(Block.variant_group == block.variant_group)).all()
+    return sorted(rows, key=lambda b: (b.id != block.id, normalise_language(b.language),
+                                       b.id or 0))
+
+
+def variant_by_language(session: Session, block_id: int) -> dict[str, Block]:
+    """{language: block} over the block's variants (the block itself under its
+    own language; when two variants share a language, the lowest id wins)."""
+    out: dict[str, Block] = {}
+    for b in sorted(block_variants(session, block_id), key=lambda b: b.id or 0):
+        out.setdefault(normalise_language(b.language), b)
+    block = session.get(Block, block_id)
+    if block is not None:
+        out[normalise_language(block.language)] = block
+    return out
+
+
+def link_block_variants(session: Session, block_ids: Iterable[int]) -> str:
+    """Make the given blocks language variants of one another (joining any
+    groups they already belong to); returns the group key. Refused when two
+    of them are in the same language or of different kinds: a variant is the
+    same wording in another language."""
+    ids = list(dict.fromkeys(block_ids))
+    if len(ids) < 2:
+        raise ValidationError("choose at least two blocks to link as language variants")
+    blocks = []
+    for bid in ids:
+        b = session.get(Block, bid)
+        if b is None:
+            raise ValidationError(f"no block with id {bid}")
+        blocks.append(b)
+    groups = {b.variant_group for b in blocks if b.variant_group}
+    members = {b.id: b for b in blocks}
+    for g in groups:
+        for b in session.exec(select(Block).where(Block.variant_group == g)):
+            members.setdefault(b.id, b)
+    kinds = {b.kind for b in members.values()}
+    if len(kinds) > 1:
+        raise ValidationError("language variants must be blocks of the same kind "
+                              f"(here: {', '.join(sorted(kinds))})")
+    seen: dict[str, Block] = {}
+    for b in members.values():
+        lang = normalise_language(b.language)
+        if lang in seen:
+            raise ValidationError(f"two blocks in {lang!r} ({seen[lang].title!r} and "
+                                  f"{b.title!r}): a group holds one block per language")
+        seen[lang] = b
+    group = min(groups) if groups else uuid.uuid4().hex[:12]
+    now = utcnow()
+    for b in members.values():
+        if b.variant_group != group:
+            b.variant_group = group
+            b.updated_at = now
+            session.add(b)
+    session.flush()
+    return group
+
+
+def unlink_block_variant(session: Session, block_id: int) -> None:
+    """Take a block out of its variant group (the others stay linked; a group
+    left with one block is dissolved)."""
+    block = session.get(Block, block_id)
+    if block is None:
+        raise ValidationError(f"no block with id {block_id}")
+    group = block.variant_group
+    if not group:
+        return
+    block.variant_group = ""
+    session.add(block)
+    session.flush()
+    rest = session.exec(select(Block).where(Block.variant_group == group)).all()
+    if len(rest) == 1:
+        rest[0].variant_group = ""
+        session.add(rest[0])
+    session.flush()
+
+
+def create_block_variant(session: Session, block_id: int, language: str, body: str,
+                         title: str = "") -> Block:
+    """A new library block translating `block_id` into `language`, linked to
+    it (same kind, tags and source; the title defaults to the original's)."""
+    block = session.get(Block, block_id)
+    if block is None:
+        raise ValidationError(f"no block with id {block_id}")
+    code = normalise_language(language)
+    if not is_language_code(code):
+        raise ValidationError(f"{language!r} is not a language code")
+    if not body.strip():
+        raise ValidationError("a language variant needs its text")
+    variant = Block(kind=block.kind, title=" ".join((title or block.title).split()),
+                    body=body.strip(), tags=block.tags, language=code, source=block.source)
+    session.add(variant)
+    session.flush()
+    link_block_variants(session, [block.id, variant.id])
+    return variant
+
+
+def variant_translations(session: Session, block_id: int,
+                         languages: Iterable[str]) -> dict[str, dict]:
+    """The translations mapping a section or item copied from `block_id`
+    should carry: each of `languages` that has a variant, made from the
+    block's own body (so it starts current). Insert the block's body as the
+    primary text and this as its `translations` / item translations, and the
+    statement gets the block in every language at once.
+
+    Only the "text" field is filled; a variant's title is library metadata."""
+    from signon.domain.translations import with_translation as add
+
+    variants = variant_by_language(session, block_id)
+    block = session.get(Block, block_id)
+    primary = block.body if block is not None else ""
+    entries: dict = {}
+    for lang in (normalise_language(c) for c in languages):
+        variant = variants.get(lang)
+        if variant is not None and variant.id != block_id:
+            entries = add(entries, lang, "text", variant.body, primary)
+    return entries
