@@ -21,6 +21,9 @@ KIND_LABELS: dict[str, str] = {
 }
 LIBRARY_FORMAT = "signon-blocks/1"
 BLOCK_FIELDS = ("kind", "title", "body", "tags", "language", "source")
+#: Optional key linking a block to its translations: blocks of one file that
+#: share it are language variants of one another (one block per language).
+VARIANT_FIELD = "variant_group"
 MAX_TITLE = 200
 
 
@@ -181,10 +184,14 @@ def library_to_json(blocks: Iterable[BlockLike | BlockData]) -> dict:
     out = []
     for b in blocks:
         tags = b.tags if isinstance(b.tags, tuple) else parse_tags(b.tags)
-        out.append({
+        entry = {
             "kind": b.kind, "title": b.title, "body": b.body, "tags": list(tags),
             "language": b.language, "source": getattr(b, "source", "") or "",
-        })
+        }
+        group = getattr(b, VARIANT_FIELD, "") or ""
+        if group:
+            entry[VARIANT_FIELD] = group
+        out.append(entry)
     return {"format": LIBRARY_FORMAT, "blocks": out}
 
 
@@ -210,13 +217,13 @@ def parse_library(data: object, where: str) -> list[BlockData]:
             raise ValidationError(f"{label}: not an object")
         if isinstance(entry.get("title"), str) and entry["title"].strip():
             label += f" ({entry['title'].strip()[:40]!r})"
-        unknown = sorted(set(entry) - set(BLOCK_FIELDS))
+        unknown = sorted(set(entry) - set(BLOCK_FIELDS) - {VARIANT_FIELD})
         if unknown:
             raise ValidationError(f"{label}: unknown field {unknown[0]!r}")
         for key in ("kind", "body"):
             if key not in entry:
                 raise ValidationError(f"{label}: field {key!r} is missing")
-        for key in ("kind", "title", "body", "language", "source"):
+        for key in ("kind", "title", "body", "language", "source", VARIANT_FIELD):
             if key in entry and not isinstance(entry[key], str):
                 raise ValidationError(f"{label}: field {key!r} must be text")
         tags = entry.get("tags", [])
@@ -230,3 +237,26 @@ def parse_library(data: object, where: str) -> list[BlockData]:
             source=entry.get("source", ""),
         ).validated(label))
     return blocks
+
+
+def parse_variant_groups(data: dict, blocks: list[BlockData], where: str) -> list[str]:
+    """The variant group key of each block of a file `parse_library` accepted
+    ("" for none), parallel to `blocks`. A group holds one block per language
+    and one kind: inserting it puts each variant in its own language, so two
+    Spanish texts, or a concern translated as a closing, would be ambiguous."""
+    keys = [" ".join(str(e.get(VARIANT_FIELD, "")).split()) for e in data["blocks"]]
+    members: dict[str, dict[str, int]] = {}
+    kinds: dict[str, tuple[str, int]] = {}
+    for n, (key, block) in enumerate(zip(keys, blocks, strict=True), start=1):
+        if not key:
+            continue
+        label = f"{where}: block {n} ({block.title[:40]!r}): field {VARIANT_FIELD!r}"
+        first_kind, first = kinds.setdefault(key, (block.kind, n))
+        if block.kind != first_kind:
+            raise ValidationError(f"{label}: {key!r} links a {block.kind} to a "
+                                  f"{first_kind} (block {first}); variants share one kind")
+        other = members.setdefault(key, {}).setdefault(block.language, n)
+        if other != n:
+            raise ValidationError(f"{label}: {key!r} already has a block in "
+                                  f"{block.language!r} (block {other})")
+    return keys

@@ -20,6 +20,7 @@ from signon.domain.blocks import (
     BlockData,
     library_to_json,
     parse_library,
+    parse_variant_groups,
     tags_to_text,
 )
 from signon.domain.errors import ValidationError
@@ -90,11 +91,26 @@ def create_block(session: Session, data: BlockData) -> Block:
 
 
 def update_block(session: Session, block_id: int, data: BlockData) -> Block:
-    """Edit a library block; statements that copied it keep their own wording."""
+    """Edit a library block; statements that copied it keep their own wording.
+
+    A block with language variants keeps one block per language in its group
+    (its language cannot become a sibling's), and a change of kind applies to
+    the whole group: a translation of a concern is a concern."""
     block = get_block(session, block_id)
-    _apply(block, data)
+    clean = data.validated()
+    siblings = [b for b in list_variants(session, block_id) if b.id != block_id]
+    clash = next((b for b in siblings if b.language == clean.language), None)
+    if clash is not None:
+        raise ValidationError(f"field 'language': “{clash.title}” is already the "
+                              f"{clean.language!r} variant of this block")
+    _apply(block, clean)
     block.updated_at = utcnow()
     session.add(block)
+    for sibling in siblings:
+        if sibling.kind != block.kind:
+            sibling.kind = block.kind
+            sibling.updated_at = block.updated_at
+            session.add(sibling)
     session.flush()
     return block
 
@@ -142,6 +158,112 @@ def delete_block(session: Session, block_id: int) -> None:
     session.flush()
 
 
+# -- language variants -------------------------------------------------------------
+
+
+def new_variant_group() -> str:
+    """A fresh group key (random, so groups from different libraries never
+    merge by accident when their files are imported)."""
+    import uuid
+
+    return uuid.uuid4().hex[:16]
+
+
+def list_variants(session: Session, block_id: int) -> list[Block]:
+    """The block and its translations, by language; just the block when it
+    has none."""
+    block = get_block(session, block_id)
+    if not block.variant_group:
+        return [block]
+    rows = session.exec(select(Block).where(Block.variant_group == block.variant_group)).all()
+    return sorted(rows, key=lambda b: (b.language, b.id or 0))
+
+
+def variants_by_group(blocks: list[Block]) -> dict[str, list[Block]]:
+    """Group key → its blocks (by language), for blocks already loaded (the
+    library panel shows every block's languages without a query per row)."""
+    groups: dict[str, list[Block]] = {}
+    for block in blocks:
+        if block.variant_group:
+            groups.setdefault(block.variant_group, []).append(block)
+    for members in groups.values():
+        members.sort(key=lambda b: (b.language, b.id or 0))
+    return groups
+
+
+def link_variants(session: Session, block_ids: list[int]) -> str:
+    """Make blocks (and the variants they already have) translations of one
+    another; returns the group key. Refused, changing nothing, when two of
+    them share a language or their kinds differ."""
+    blocks = [get_block(session, i) for i in dict.fromkeys(block_ids)]
+    if len(blocks) < 2:
+        raise ValidationError("choose at least two blocks to link as translations")
+    members: dict[int, Block] = {}
+    for block in blocks:
+        for member in list_variants(session, block.id):
+            members[member.id] = member
+    by_language: dict[str, Block] = {}
+    for member in sorted(members.values(), key=lambda b: b.id or 0):
+        if member.kind != blocks[0].kind:
+            raise ValidationError(f"“{member.title}” is a {member.kind} and “{blocks[0].title}” "
+                                  f"a {blocks[0].kind}: translations share one kind")
+        other = by_language.setdefault(member.language, member)
+        if other is not member:
+            raise ValidationError(f"“{other.title}” and “{member.title}” are both in "
+                                  f"{member.language!r}: a block has one variant per language")
+    group = next((b.variant_group for b in blocks if b.variant_group), "") or new_variant_group()
+    for member in members.values():
+        if member.variant_group != group:
+            member.variant_group = group
+            session.add(member)
+    session.flush()
+    return group
+
+
+def unlink_variant(session: Session, block_id: int) -> None:
+    """Take a block out of its group (it stays in the library on its own)."""
+    block = get_block(session, block_id)
+    siblings = [b for b in list_variants(session, block_id) if b.id != block_id]
+    block.variant_group = ""
+    session.add(block)
+    if len(siblings) == 1:  # a group of one links nothing
+        siblings[0].variant_group = ""
+        session.add(siblings[0])
+    session.flush()
+
+
+def create_translation(session: Session, block_id: int, data: BlockData) -> Block:
+    """Add `data` as the translation of a block into `data.language`: a new
+    block of the same kind in the block's variant group (started if needed)."""
+    source = get_block(session, block_id)
+    clean = data.validated("the translation")
+    if clean.kind != source.kind:
+        raise ValidationError(f"field 'kind': a translation of a {source.kind} is a "
+                              f"{source.kind}, not a {clean.kind}")
+    clash = next((b for b in list_variants(session, block_id)
+                  if b.language == clean.language), None)
+    if clash is not None:
+        raise ValidationError(f"field 'language': “{clash.title}” is already the "
+                              f"{clean.language!r} variant of this block")
+    if not source.variant_group:
+        source.variant_group = new_variant_group()
+        session.add(source)
+    block = create_block(session, clean)
+    block.variant_group = source.variant_group
+    session.add(block)
+    session.flush()
+    return block
+
+
+def translation_draft(block: Block, language: str) -> BlockData:
+    """What "Translate into…" opens: the block's kind, tags and source with
+    the text still to be translated, in the target language."""
+    from signon.domain.blocks import parse_tags
+
+    return BlockData(kind=block.kind, title=block.title, body=block.body,
+                     tags=parse_tags(block.tags), language=language, source=block.source)
+
+
 def existing_block_ids(session: Session, ids: set[int]) -> set[int]:
     """The subset of `ids` still in the library (a source link to a deleted
     block must not be written back)."""
@@ -155,6 +277,12 @@ def existing_block_ids(session: Session, ids: set[int]) -> set[int]:
 
 def read_library_file(path: str | Path) -> list[BlockData]:
     """Parse and validate a library file; one-line errors name file, line or block."""
+    return [data for data, _group in read_library_entries(path)]
+
+
+def read_library_entries(path: str | Path) -> list[tuple[BlockData, str]]:
+    """The blocks of a library file with their variant group keys ("" for a
+    block without translations), fully validated."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -169,33 +297,75 @@ def read_library_file(path: str | Path) -> list[BlockData]:
     except json.JSONDecodeError as exc:
         raise ValidationError(f"{path}: line {exc.lineno} column {exc.colno}: "
                               f"invalid JSON ({exc.msg})") from None
-    return parse_library(data, str(path))
+    blocks = parse_library(data, str(path))
+    return list(zip(blocks, parse_variant_groups(data, blocks, str(path)), strict=True))
 
 
 def _identity(kind: str, language: str, title: str, body: str) -> tuple[str, ...]:
     return (kind, language, " ".join(title.split()), " ".join(body.split()))
 
 
-def add_blocks(session: Session, blocks: list[BlockData]) -> ImportResult:
+def add_blocks(session: Session, blocks: list[BlockData],
+               groups: list[str] | None = None) -> ImportResult:
     """Add validated blocks, skipping any identical to one already there, so
-    importing the same file twice adds nothing."""
-    seen = {_identity(b.kind, b.language, b.title, b.body)
-            for b in session.exec(select(Block)).all()}
+    importing the same file twice adds nothing.
+
+    `groups` (parallel to `blocks`) links the file's translations: blocks of
+    one file group join one library group — the group of an identical block
+    already in the library when there is one (adding the starter library
+    again completes its groups), else the file's key when the library does
+    not use it yet, else a fresh key. A block whose language its group
+    already has (a variant reworded in the library) is added unlinked."""
+    existing = session.exec(select(Block)).all()
+    seen = {_identity(b.kind, b.language, b.title, b.body): b for b in existing}
+    used = {b.variant_group for b in existing if b.variant_group}
+    groups = groups or [""] * len(blocks)
+    resolved = _resolve_groups(blocks, groups, seen, used)
+    languages: dict[str, set[str]] = {}
+    for b in existing:
+        if b.variant_group:
+            languages.setdefault(b.variant_group, set()).add(b.language)
     added = skipped = 0
-    for data in blocks:
-        key = _identity(data.kind, data.language, data.title, data.body)
-        if key in seen:
+    for data, key in zip(blocks, groups, strict=True):
+        clean = data.validated()
+        group = resolved.get(key, "") if key else ""
+        identity = _identity(clean.kind, clean.language, clean.title, clean.body)
+        block = seen.get(identity)
+        if block is not None:
             skipped += 1
-            continue
-        seen.add(key)
-        create_block(session, data)
-        added += 1
+        else:
+            block = create_block(session, clean)
+            seen[identity] = block
+            added += 1
+        if group and not block.variant_group and clean.language not in languages.get(group, ()):
+            block.variant_group = group
+            languages.setdefault(group, set()).add(clean.language)
+            session.add(block)
+    session.flush()
     return ImportResult(added, skipped)
+
+
+def _resolve_groups(blocks: list[BlockData], groups: list[str], seen: dict[tuple, Block],
+                    used: set[str]) -> dict[str, str]:
+    """File group key → library group key (see `add_blocks`)."""
+    resolved: dict[str, str] = {}
+    for data, key in zip(blocks, groups, strict=True):
+        if not key:
+            continue
+        clean = data.validated()
+        match = seen.get(_identity(clean.kind, clean.language, clean.title, clean.body))
+        if match is not None and match.variant_group and key not in resolved:
+            resolved[key] = match.variant_group
+    for key in dict.fromkeys(k for k in groups if k):
+        if key not in resolved:
+            resolved[key] = key if key not in used else new_variant_group()
+    return resolved
 
 
 def import_library(session: Session, path: str | Path) -> ImportResult:
     """All blocks of the file or none (the file is fully validated first)."""
-    return add_blocks(session, read_library_file(path))
+    entries = read_library_entries(path)
+    return add_blocks(session, [d for d, _ in entries], [g for _, g in entries])
 
 
 def export_library(session: Session, path: str | Path, ids: list[int] | None = None) -> int:
