@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -29,13 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from signon.store.campaigns import CampaignSummary
+from signon.ui.labels import campaign_status_label, format_date, format_number
 
-STATUS_LABELS = {
-    "drafting": "Drafting",
-    "collecting": "Collecting",
-    "closed": "Closed",
-    "published": "Published",
-}
 IdRole = Qt.ItemDataRole.UserRole + 1
 DetailRole = Qt.ItemDataRole.UserRole + 2
 
@@ -44,11 +40,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 def detail_line(summary: CampaignSummary) -> str:
     """'Collecting · 12 endorsed of 40' — what a coordinator scans the list for."""
-    status = STATUS_LABELS.get(summary.status, summary.status)
+    status = campaign_status_label(summary.status)
     endorsed = summary.counts.get("endorsed", 0)
     if summary.total == 0:
-        return f"{status} · no signatories yet"
-    return f"{status} · {endorsed} endorsed of {summary.total}"
+        return QCoreApplication.translate("CampaignList", "{status} · no signatories yet"
+                                          ).format(status=status)
+    return QCoreApplication.translate("CampaignList", "{status} · %Ln endorsed of {total}", "",
+                                      endorsed).format(status=status,
+                                                       total=format_number(summary.total))
 
 
 class CampaignListModel(QAbstractListModel):
@@ -86,7 +85,8 @@ class CampaignListModel(QAbstractListModel):
         if role == IdRole:
             return summary.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            deadline = f"\nDeadline: {summary.deadline}" if summary.deadline else ""
+            deadline = "\n" + self.tr("Deadline: {date}").format(
+                date=format_date(summary.deadline, "long")) if summary.deadline else ""
             return f"{summary.title}\n{detail_line(summary)}{deadline}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{summary.title}, {detail_line(summary)}"
@@ -165,9 +165,11 @@ class CampaignListView(QListView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("campaignList")
-        self.setAccessibleName("Campaigns")
-        self.setAccessibleDescription("Your campaigns with their status and endorsement counts")
-        self.setToolTip("Your campaigns; F2 renames, Delete deletes, Ctrl+, opens settings")
+        self.setAccessibleName(self.tr("Campaigns"))
+        self.setAccessibleDescription(
+            self.tr("Your campaigns with their status and endorsement counts"))
+        self.setToolTip(
+            self.tr("Your campaigns; F2 renames, Delete deletes, Ctrl+, opens settings"))
         self.setModel(CampaignListModel(self))
         self.setItemDelegate(CampaignDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -1,0 +1,176 @@
+"""The interface language: which one to use, and installing it into Qt.
+
+The choice, first match wins:
+1. `SIGNON_LANG` ("es", "fr", "ar", "en"): a one-off run in another language,
+   screenshots and tests;
+2. the Preferences setting (`interface/language` in the UI settings file);
+3. the system locale, when Sign-on has a translation for its language;
+4. English.
+
+Installing a language loads our compiled translations
+(`resources/i18n/signon_<lang>.qm`, built from the `.ts` sources by
+`tools/update_translations.py`) and Qt's own (`qtbase_<lang>.qm`, shipped
+with PySide6: standard buttons such as Cancel, the file dialogs, context
+menus of text fields), makes the default `QLocale` that of the language (so
+dates and numbers follow it, see `signon.ui.labels`) and lays the whole
+application out right-to-left for Arabic. English has a translation file
+too: it only holds the singular/plural forms of counted messages ("1
+signatory", "2 signatories"), since the source texts carry one form.
+
+Widgets read their texts when they are built, so a language is installed
+once, before the first window; a change in Preferences applies at the next
+start (the dialog says so).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+
+from signon.config import RESOURCES
+
+I18N_DIR = RESOURCES / "i18n"
+ENV_VAR = "SIGNON_LANG"
+SETTING_KEY = "interface/language"
+SOURCE_LANGUAGE = "en"
+
+#: Languages the interface is translated into, each named in itself: the
+#: Preferences list shows them so, whatever language is current.
+LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("en", "English"),
+    ("es", "Español"),
+    ("fr", "Français"),
+    ("ar", "العربية"),
+)
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
+
+
+@dataclass
+class Installed:
+    """What `install` put into the application, so it can be taken out again."""
+
+    language: str = SOURCE_LANGUAGE
+    translators: list[QTranslator] = field(default_factory=list)
+
+
+_installed = Installed()
+
+
+def language_codes() -> tuple[str, ...]:
+    return tuple(code for code, _name in LANGUAGES)
+
+
+def normalise(code: str | None) -> str:
+    """"es_AR.UTF-8", "es-AR", "ES" → "es"; anything we have no translation
+    for → ""."""
+    if not code:
+        return ""
+    base = code.strip().split(".")[0].replace("-", "_").split("_")[0].lower()
+    return base if base in language_codes() else ""
+
+
+def stored_language() -> str:
+    """The language chosen in Preferences, or "" for the system default."""
+    from signon.ui.settings import ui_settings
+
+    return normalise(str(ui_settings().value(SETTING_KEY, "") or ""))
+
+
+def store_language(code: str) -> None:
+    """Remember the Preferences choice ("" = follow the system)."""
+    from signon.ui.settings import ui_settings
+
+    settings = ui_settings()
+    if code:
+        settings.setValue(SETTING_KEY, normalise(code) or SOURCE_LANGUAGE)
+    else:
+        settings.remove(SETTING_KEY)
+    settings.sync()
+
+
+def system_language() -> str:
+    """The system locale's language when we have it, else English. Qt looks
+    at LANGUAGE/LC_ALL/LC_MESSAGES/LANG on Linux and the OS settings elsewhere;
+    the first of the preferred UI languages we translate wins."""
+    system = QLocale.system()
+    for name in [*system.uiLanguages(), system.name()]:
+        code = normalise(name)
+        if code:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def chosen_language() -> str:
+    """SIGNON_LANG, else the Preferences setting, else the system language."""
+    return normalise(os.environ.get(ENV_VAR)) or stored_language() or system_language()
+
+
+def locale_for(language: str) -> QLocale:
+    """The locale for dates and numbers: the system's own when it speaks the
+    same language (keeps the region: es_MX, fr_CA, ar_MA with Latin digits),
+    otherwise the language's main locale."""
+    system = QLocale.system()
+    if normalise(system.name()) == language:
+        return system
+    return QLocale(language)
+
+
+def is_rtl(language: str) -> bool:
+    return language in RTL_LANGUAGES
+
+
+def qm_path(language: str, folder: Path = I18N_DIR) -> Path:
+    return folder / f"signon_{language}.qm"
+
+
+def _load(path: Path) -> QTranslator | None:
+    translator = QTranslator()
+    return translator if path.is_file() and translator.load(str(path)) else None
+
+
+def qt_translations_dir() -> Path:
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def install(app: QCoreApplication | None = None, language: str | None = None) -> str:
+    """Make `language` (default: `chosen_language()`) the interface language
+    of the running application; returns the language installed. Calling it
+    again swaps the translators (tests switch languages in one process)."""
+    app = app or QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install() needs a QApplication")
+    language = normalise(language) or (chosen_language() if language is None
+                                       else SOURCE_LANGUAGE)
+    uninstall(app)
+    translators = []
+    for path in (qt_translations_dir() / f"qtbase_{language}.qm", qm_path(language)):
+        translator = _load(path)
+        if translator is not None:
+            app.installTranslator(translator)
+            translators.append(translator)
+    _installed.language, _installed.translators = language, translators
+    QLocale.setDefault(locale_for(language))
+    if hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language)
+                               else Qt.LayoutDirection.LeftToRight)
+    return language
+
+
+def uninstall(app: QCoreApplication | None = None) -> None:
+    """Take out what `install` put in: back to the source texts, left to right."""
+    app = app or QCoreApplication.instance()
+    for translator in _installed.translators:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.language, _installed.translators = SOURCE_LANGUAGE, []
+    QLocale.setDefault(QLocale.system())
+    if app is not None and hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def current_language() -> str:
+    """The language `install` put in place (English before any install)."""
+    return _installed.language
