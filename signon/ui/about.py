@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from signon import __version__
 from signon.config import RESOURCES
+from signon.ui.i18n import translate
 
 LICENCE_MARKERS = ("license", "licence", "ofl", "copying", "notice")
 MAX_LICENCE_CHARS = 20000
@@ -57,25 +58,28 @@ def about_html(database: str, root: Path = RESOURCES) -> str:
     from PySide6 import __version__ as pyside_version
 
     esc = html.escape
+    ctx = "AboutDialog"
     parts = [
         f"<h2>Sign-on {esc(__version__)}</h2>",
-        "<p>Coalition sign-on campaigns, from draft statement to published letter.</p>",
-        f"<p><b>Database:</b> <code>{esc(database)}</code></p>",
-        f"<p><b>Licence:</b> {esc(app_licence())}<br>"
+        "<p>" + esc(translate(ctx, "Coalition sign-on campaigns, from draft statement to "
+                                   "published letter.")) + "</p>",
+        "<p><b>" + esc(translate(ctx, "Database:")) + f"</b> <code>{esc(database)}</code></p>",
+        "<p><b>" + esc(translate(ctx, "Licence:")) + f"</b> {esc(app_licence())}<br>"
         f"Python {esc(platform.python_version())}, PySide6 {esc(pyside_version)}</p>",
-        "<h3>Bundled resources</h3>",
+        "<h3>" + esc(translate(ctx, "Bundled resources")) + "</h3>",
     ]
     summary = resource_summary(root)
     if summary:
         parts.append("<ul>" + "".join(
-            f"<li>{esc(name)}: {n} file{'s' if n != 1 else ''}</li>" for name, n in summary)
-            + "</ul>")
+            f"<li>{esc(name)}: " + esc(translate(ctx, "%Ln files", "", n)) + "</li>"
+            for name, n in summary) + "</ul>")
     else:
-        parts.append("<p>None bundled.</p>")
+        parts.append("<p>" + esc(translate(ctx, "None bundled.")) + "</p>")
     licences = licence_files(root)
-    parts.append("<h3>Licences of bundled resources</h3>")
+    parts.append("<h3>" + esc(translate(ctx, "Licences of bundled resources")) + "</h3>")
     if not licences:
-        parts.append("<p>No third-party resources with their own licence are bundled.</p>")
+        parts.append("<p>" + esc(translate(ctx, "No third-party resources with their own "
+                                                "licence are bundled.")) + "</p>")
     for path in licences:
         text = path.read_text(encoding="utf-8", errors="replace")
         if len(text) > MAX_LICENCE_CHARS:
@@ -89,18 +93,18 @@ class AboutDialog(QDialog):
                  resources: Path = RESOURCES):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About Sign-on")
-        self.setAccessibleName("About Sign-on")
+        self.setWindowTitle(self.tr("About Sign-on"))
+        self.setAccessibleName(self.tr("About Sign-on"))
         self.resize(620, 520)
         self.text = QTextBrowser()
         self.text.setObjectName("aboutText")
-        self.text.setAccessibleName("Version, database and licences")
+        self.text.setAccessibleName(self.tr("Version, database and licences"))
         self.text.setOpenExternalLinks(True)
         self.text.setHtml(about_html(database, resources))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("aboutButtons")
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)

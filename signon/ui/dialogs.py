@@ -13,7 +13,11 @@ from enum import StrEnum
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-DATABASE_FILTER = "Sign-on databases (*.db *.sqlite *.sqlite3);;All files (*)"
+from signon.ui.i18n import translate
+
+
+def database_filter() -> str:
+    return translate("dialogs", "Sign-on databases (*.db *.sqlite *.sqlite3);;All files (*)")
 
 
 class Recovery(StrEnum):
@@ -24,11 +28,11 @@ class Recovery(StrEnum):
     QUIT = "quit"
 
 
-def error(parent: QWidget | None, message: str, title: str = "Sign-on") -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
-                      parent)
+def error(parent: QWidget | None, message: str, title: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title or translate("dialogs", "Sign-on"),
+                      message, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
-    box.setAccessibleName("Error")
+    box.setAccessibleName(translate("dialogs", "Error"))
     box.exec()
 
 
@@ -52,20 +56,25 @@ def exec_dialog(dialog: QDialog) -> bool:
 
 
 def ask_database_error(parent: QWidget | None, message: str, latest_backup: str | None,
-                       quit_label: str = "Quit") -> Recovery:
+                       quit_label: str = "") -> Recovery:
     """The database could not be opened: say why in one line and offer the
     ways out (another file, the latest backup when there is one, quit)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "Cannot open the database", message,
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      translate("dialogs", "Cannot open the database"), message,
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("databaseErrorDialog")
-    box.setAccessibleName("Cannot open the database")
-    other = box.addButton("Open another file…", QMessageBox.ButtonRole.AcceptRole)
+    box.setAccessibleName(translate("dialogs", "Cannot open the database"))
+    other = box.addButton(translate("dialogs", "Open another file…"),
+                          QMessageBox.ButtonRole.AcceptRole)
     backup = None
     if latest_backup:
-        backup = box.addButton("Restore latest backup", QMessageBox.ButtonRole.ActionRole)
-        backup.setToolTip(f"Put {latest_backup} in place of this file; the file it "
-                          "replaces is kept in the backups folder")
-    quit_ = box.addButton(quit_label, QMessageBox.ButtonRole.RejectRole)
+        backup = box.addButton(translate("dialogs", "Restore latest backup"),
+                               QMessageBox.ButtonRole.ActionRole)
+        backup.setToolTip(translate("dialogs", "Put {path} in place of this file; the file it "
+                                               "replaces is kept in the backups folder"
+                                    ).format(path=latest_backup))
+    quit_ = box.addButton(quit_label or translate("dialogs", "Quit"),
+                          QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(other)
     box.setEscapeButton(quit_)
     box.exec()
@@ -78,8 +87,9 @@ def ask_database_error(parent: QWidget | None, message: str, latest_backup: str 
 
 
 def choose_database_file(parent: QWidget | None, start: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open a Sign-on database", start,
-                                          DATABASE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent,
+                                          translate("dialogs", "Open a Sign-on database"),
+                                          start, database_filter())
     return path or None
 
 

@@ -171,6 +171,13 @@ def uninstall(app: QCoreApplication | None = None) -> None:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`QCoreApplication.translate` for code outside a QObject (module
+    functions, tables of labels); pyside6-lupdate extracts `translate(...)`
+    calls whose context and text are literals."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
 def current_language() -> str:
     """The language `install` put in place (English before any install)."""
     return _installed.language
