@@ -38,10 +38,13 @@ def restore_latest(url: str, backup: Path) -> None:
     restore_database(url, backup)
 
 
-def open_with_recovery(url: str, parent=None, quit_label: str = "Quit") -> Database | None:
+def open_with_recovery(url: str, parent=None, quit_label: str = "") -> Database | None:
     """Open `url`; on failure say why in one line and ask what to do, until a
     database opens or the person gives up (None)."""
     from signon.ui import dialogs
+    from signon.ui.i18n import translate
+
+    quit_label = quit_label or translate("dialogs", "Quit")
 
     while True:
         try:
@@ -73,6 +76,7 @@ def run_app(db_url: str) -> int:
     """The `signon` command without a subcommand. Returns the exit code."""
     from PySide6.QtWidgets import QApplication
 
+    from signon.ui.i18n import install as install_language
     from signon.ui.main_window import MainWindow
     from signon.ui.style import apply_style
 
@@ -80,6 +84,7 @@ def run_app(db_url: str) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    install_language(app)  # before any window reads its texts
     apply_style(app)
     db = open_with_recovery(db_url)
     if db is None:
