@@ -18,7 +18,7 @@ CAMPAIGN_STATUSES = ("drafting", "collecting", "closed", "published")
 
 #: Campaign columns a campaign file carries, in the order files list them.
 CAMPAIGN_FIELDS = (
-    "title", "addressee", "language", "deadline", "status", "signatory_heading",
+    "title", "addressee", "language", "languages", "deadline", "status", "signatory_heading",
     "list_order", "signatory_policy", "keep_reconfirmation", "form_link", "coordinator",
     "reminder_days",
 )
@@ -75,3 +75,7 @@ class CampaignData:
     sections: list[SectionDraft] = field(default_factory=list)
     signatories: list[SignatoryData] = field(default_factory=list)
     versions: list[VersionData] = field(default_factory=list)
+    #: Translations of the campaign's title, addressee and signatory heading
+    #: (docs/translations.md); `fields["languages"]` lists the translation
+    #: languages as the column holds them ("es,ar").
+    translations: dict = field(default_factory=dict)

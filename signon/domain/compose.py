@@ -70,9 +70,15 @@ ORDINALS: dict[str, tuple[str, ...]] = {
         "تاسعاً", "عاشراً", "حادي عشر", "ثاني عشر", "ثالث عشر", "رابع عشر",
         "خامس عشر", "سادس عشر", "سابع عشر", "ثامن عشر", "تاسع عشر", "عشرون",
     ),
+    # Hebrew has ordinal adverbs up to ten; longer lists are numbered
+    "he": (
+        "ראשית", "שנית", "שלישית", "רביעית", "חמישית", "שישית", "שביעית", "שמינית",
+        "תשיעית", "עשירית",
+    ),
 }
 FINALLY: dict[str, str] = {
     "en": "Finally", "es": "Por último", "fr": "Enfin", "pt": "Por fim", "ar": "وأخيراً",
+    "he": "לבסוף",
 }
 #: The separator after a lead-in: Arabic uses its own comma.
 COMMA: dict[str, str] = {"ar": "، "}
@@ -158,10 +164,9 @@ def lead_ins(count: int, numbering: Numbering | str, language: str = "en") -> li
         return [f"{i}." for i in range(1, count + 1)]
     if count < 2:
         return [""] * count
-    out = [words[i] for i in range(count)]
-    if count >= 3:
-        out[-1] = FINALLY[lang]
-    return out
+    if count >= 3:  # the last ordinal word is never needed: "Finally" replaces it
+        return [words[i] for i in range(count - 1)] + [FINALLY[lang]]
+    return [words[i] for i in range(count)]
 
 
 def finish_sentence(text: str) -> str:

@@ -173,15 +173,22 @@ class Letter:
 
 # -- localised words ---------------------------------------------------------
 
+#: The words a letter writes itself, per language. Counted phrases have one
+#: entry per CLDR plural category ("org.one", "org.two", "org.few",
+#: "org.many", "org.other"; "countries.*" includes its preposition): Babel's
+#: plural rules pick the category, and a category a language does not list
+#: falls back to "other". Arabic needs all of them ("منظمتان", "3 منظمات",
+#: "11 منظمة"), Hebrew a dual ("שני ארגונים"), French and Spanish "many"
+#: for round millions ("1 000 000 d’organisations").
 WORDS: dict[str, dict[str, str]] = {
     "en": {
         "organisations": "Organisations", "individuals": "Individuals",
         "signatories": "Signatories",
         "footnote": "*Affiliation for identification purposes only",
-        "signed_by": "Signed by {parts}", "from_countries": " from {n} countries",
-        "from_country": " from 1 country", "and": " and ",
-        "org_one": "1 organisation", "org_many": "{n} organisations",
-        "ind_one": "1 individual", "ind_many": "{n} individuals",
+        "signed_by": "Signed by {parts}", "and": " and ",
+        "countries.one": " from 1 country", "countries.other": " from {n} countries",
+        "org.one": "1 organisation", "org.other": "{n} organisations",
+        "ind.one": "1 individual", "ind.other": "{n} individuals",
         "edition": "List as of {date}; signatures received after publication are "
                    "added in later editions.",
         "no_country": "Other", "no_type": "Other",
@@ -190,10 +197,11 @@ WORDS: dict[str, dict[str, str]] = {
         "organisations": "Organizaciones", "individuals": "Personas",
         "signatories": "Firmantes",
         "footnote": "*Afiliación solo con fines de identificación",
-        "signed_by": "Firmado por {parts}", "from_countries": " de {n} países",
-        "from_country": " de 1 país", "and": " y ",
-        "org_one": "1 organización", "org_many": "{n} organizaciones",
-        "ind_one": "1 persona", "ind_many": "{n} personas",
+        "signed_by": "Firmado por {parts}", "and": " y ",
+        "countries.one": " de 1 país", "countries.other": " de {n} países",
+        "org.one": "1 organización", "org.many": "{n} de organizaciones",
+        "org.other": "{n} organizaciones",
+        "ind.one": "1 persona", "ind.many": "{n} de personas", "ind.other": "{n} personas",
         "edition": "Lista al {date}; las firmas recibidas después de la publicación se "
                    "añaden en ediciones posteriores.",
         "no_country": "Otros", "no_type": "Otros",
@@ -202,19 +210,99 @@ WORDS: dict[str, dict[str, str]] = {
         "organisations": "Organisations", "individuals": "Personnes",
         "signatories": "Signataires",
         "footnote": "*Affiliation à titre d’identification uniquement",
-        "signed_by": "Signé par {parts}", "from_countries": " de {n} pays",
-        "from_country": " d’un pays", "and": " et ",
-        "org_one": "1 organisation", "org_many": "{n} organisations",
-        "ind_one": "1 personne", "ind_many": "{n} personnes",
+        "signed_by": "Signé par {parts}", "and": " et ",
+        "countries.one": " d’un pays", "countries.other": " de {n} pays",
+        "org.one": "1 organisation", "org.many": "{n} d’organisations",
+        "org.other": "{n} organisations",
+        "ind.one": "1 personne", "ind.many": "{n} de personnes", "ind.other": "{n} personnes",
         "edition": "Liste au {date} ; les signatures reçues après la publication sont "
                    "ajoutées dans les éditions suivantes.",
         "no_country": "Autres", "no_type": "Autres",
     },
+    "ar": {
+        # The counted noun follows Arabic number agreement: dual for 2,
+        # plural for 3–10, singular (accusative) for 11–99, singular for
+        # 100, 1000…; "و" (and) is joined to the word after it.
+        "organisations": "المنظمات", "individuals": "الأفراد",
+        "signatories": "الموقعون",
+        "footnote": "*الانتماء المؤسسي مذكور لأغراض التعريف فقط",
+        "signed_by": "وقّع على هذه الرسالة {parts}", "and": " و",
+        "countries.one": " من دولة واحدة", "countries.two": " من دولتين",
+        "countries.few": " من {n} دول", "countries.many": " من {n} دولة",
+        "countries.other": " من {n} دولة",
+        "org.one": "منظمة واحدة", "org.two": "منظمتان", "org.few": "{n} منظمات",
+        "org.many": "{n} منظمة", "org.other": "{n} منظمة",
+        "ind.one": "شخص واحد", "ind.two": "شخصان", "ind.few": "{n} أشخاص",
+        "ind.many": "{n} شخصًا", "ind.other": "{n} شخص",
+        "edition": "القائمة حتى {date}؛ تُضاف التوقيعات الواردة بعد النشر في الطبعات "
+                   "اللاحقة.",
+        "no_country": "أخرى", "no_type": "أخرى",
+    },
+    "he": {
+        # "ו" (and) and "מ" (from) are prefixes: before a numeral they take a
+        # maqaf ("ו־312", "מ־21"), before a word they are joined to it.
+        "organisations": "ארגונים", "individuals": "אנשים פרטיים",
+        "signatories": "החותמים",
+        "footnote": "*השיוך המוסדי מצוין לצורכי זיהוי בלבד",
+        "signed_by": "על המכתב חתמו {parts}", "and": " ו",
+        "countries.one": " ממדינה אחת", "countries.two": " משתי מדינות",
+        "countries.other": " מ־{n} מדינות",
+        "org.one": "ארגון אחד", "org.two": "שני ארגונים", "org.other": "{n} ארגונים",
+        "ind.one": "אדם אחד", "ind.two": "שני אנשים", "ind.other": "{n} אנשים",
+        "edition": "הרשימה נכונה ל־{date}; חתימות שיתקבלו לאחר הפרסום יתווספו "
+                   "במהדורות הבאות.",
+        "no_country": "אחר", "no_type": "אחר",
+    },
 }
+#: Languages whose "and" is a prefix that takes a maqaf before a numeral.
+_MAQAF_AND = frozenset({"he"})
+#: Separator between the parts of a signatory line ("Name, Title,
+#: Affiliation"): Arabic-script languages use the Arabic comma.
+LIST_COMMA: dict[str, str] = {"ar": "، ", "fa": "، ", "ur": "، ", "ps": "، ", "ckb": "، "}
+
+
+def _base(language: str) -> str:
+    return (language or "en").split("-")[0].split("_")[0].lower()
 
 
 def words(language: str) -> dict[str, str]:
-    return WORDS.get(language.split("-")[0].split("_")[0].lower(), WORDS["en"])
+    return WORDS.get(_base(language), WORDS["en"])
+
+
+def plural_category(n: int, language: str) -> str:
+    """CLDR plural category of `n` in `language` ("one", "two", "few", "many",
+    "other", "zero") from Babel's plural rules; "one"/"other" when Babel does
+    not know the language."""
+    try:
+        from babel import Locale
+
+        return Locale.parse(language.replace("-", "_")).plural_form(n)
+    except Exception:  # unknown locale
+        return "one" if n == 1 else "other"
+
+
+def counted(stem: str, n: int, language: str) -> str:
+    """"312 organisations", "منظمتان", "1 000 000 d’organisations": the phrase
+    for `n` things of `stem` (org, ind, countries) in the letter's language."""
+    if _base(language) not in WORDS:
+        language = "en"  # English words: English numbers and plural rules too
+    w = words(language)
+    pattern = w.get(f"{stem}.{plural_category(n, language)}")
+    if pattern is None:
+        # "zero" and categories a language leaves out read as the plural
+        pattern = w.get(f"{stem}.other", "{n}")
+    return pattern.format(n=format_count(n, language))
+
+
+def _joined(parts: list[str], language: str) -> str:
+    w = words(language)
+    out = parts[0]
+    for part in parts[1:]:
+        conj = w["and"]
+        if _base(language) in _MAQAF_AND and part[:1].isdigit():
+            conj = conj + "־"
+        out += conj + part
+    return out
 
 
 def format_date(value: date, language: str) -> str:
@@ -285,12 +373,62 @@ def primary_key(text: str) -> str:
     return stripped or folded
 
 
-def sort_key(text: str) -> tuple[str, str, str]:
+def sort_key(text: str, language: str = "") -> tuple[int, str, str, str]:
     """Case- and accent-insensitive order: "ARTICLE 19" sorts between "Access
     Now" and "Association …", "Ávila" with the A's. Accents then case break
     ties ("Avila" before "Ávila"), then the text itself, so the order is total
-    and the same on every run."""
-    return (primary_key(text), unicodedata.normalize("NFD", text.casefold()), text)
+    and the same on every run.
+
+    `language` tailors it where that is cheap (docs/translations.md): Spanish
+    sorts "ñ" as a letter after "n"; Arabic and Hebrew letters put names in
+    their own script first (CLDR's script reordering); in every language
+    Arabic vowel marks, tatweel and hamza/madda signs and Hebrew points are
+    ignored at the first level and Hebrew final letters sort as their plain
+    forms, as in the Unicode collation algorithm."""
+    primary = _tailored_primary(text, _base(language)) if not text.isascii() \
+        else primary_key(text)
+    return (_script_rank(primary, _base(language)), primary,
+            unicodedata.normalize("NFD", text.casefold()), text)
+
+
+#: Marks ignorable at the primary level in Arabic and Hebrew script (in NFD
+#: text): Arabic harakat, Quranic annotation signs, hamza/madda above and
+#: below, superscript alef, tatweel; Hebrew cantillation and points.
+_SEMITIC_FOLD: dict[int, int | str | None] = {
+    cp: None for cp in (*range(0x0591, 0x05C8), *range(0x0610, 0x061B),
+                        *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE))
+    if unicodedata.category(chr(cp)) == "Mn"
+}
+_SEMITIC_FOLD[0x0640] = None  # tatweel
+_SEMITIC_FOLD.update({0x05DA: "\u05db", 0x05DD: "\u05de", 0x05DF: "\u05e0",
+                      0x05E3: "\u05e4", 0x05E5: "\u05e6"})  # final → plain forms
+#: Stand-in for Spanish "ñ" while folding (a letter that NFKD leaves whole),
+#: then "n" + a last-of-all character, so "ñ" sorts after every "n…".
+_ENYE, _ENYE_KEY = "\u0272", "n\U0010ffff"
+#: Letters whose own script sorts before every other (CLDR [reorder …]).
+_OWN_SCRIPT_FIRST: dict[str, tuple[str, str]] = {
+    "ar": ("\u0600", "\u06ff"), "fa": ("\u0600", "\u06ff"), "ur": ("\u0600", "\u06ff"),
+    "he": ("\u0590", "\u05ff"),
+}
+
+
+def _tailored_primary(text: str, lang: str) -> str:
+    if lang == "es" and ("ñ" in text or "Ñ" in text):
+        text = text.replace("ñ", _ENYE).replace("Ñ", _ENYE)
+    key = primary_key(text)
+    if any("\u0590" <= ch <= "\u06ff" for ch in key):
+        key = unicodedata.normalize("NFD", key).translate(_SEMITIC_FOLD)
+    if lang == "es":
+        key = key.replace(_ENYE, _ENYE_KEY)
+    return key
+
+
+def _script_rank(primary: str, lang: str) -> int:
+    span = _OWN_SCRIPT_FIRST.get(lang)
+    if span is None or not primary:
+        return 0
+    first = next((ch for ch in primary if ch.isalpha()), "")
+    return 0 if span[0] <= first <= span[1] else 1
 
 
 # -- signatory lines ---------------------------------------------------------
@@ -315,7 +453,7 @@ def acronym_in_name(acronym: str, name: str) -> bool:
 
 
 def organisation_line(entry: SignatoryEntry, show_place: bool = False,
-                      place: str = "") -> str:
+                      place: str = "", language: str = "") -> str:
     """"Association for Progressive Communications (APC)"; with place
     "Access Now (United States)" or "… (APC, South Africa)"."""
     inside = []
@@ -326,10 +464,12 @@ def organisation_line(entry: SignatoryEntry, show_place: bool = False,
     place = place or entry.country_name or entry.country
     if show_place and place:
         inside.append(place)
-    return f"{name} ({', '.join(inside)})" if inside else name
+    comma = LIST_COMMA.get(_base(language), ", ")
+    return f"{name} ({comma.join(inside)})" if inside else name
 
 
-def individual_line(entry: SignatoryEntry, show_place: bool = False, place: str = "") -> str:
+def individual_line(entry: SignatoryEntry, show_place: bool = False, place: str = "",
+                    language: str = "") -> str:
     """"Ada Lovelace, Professor, University of Somewhere*" — the asterisk points
     at the identification-only footnote."""
     parts = [" ".join(entry.name.split())]
@@ -337,7 +477,7 @@ def individual_line(entry: SignatoryEntry, show_place: bool = False, place: str 
         parts.append(entry.title.strip())
     if entry.affiliation.strip():
         parts.append(entry.affiliation.strip() + "*")
-    line = ", ".join(parts)
+    line = LIST_COMMA.get(_base(language), ", ").join(parts)
     place = place or entry.country_name or entry.country
     if show_place and place:
         line += f" ({place})"
@@ -348,11 +488,12 @@ def _place(entry: SignatoryEntry, places: dict[str, str]) -> str:
     return entry.country_name or places.get(entry.country.upper(), "") or entry.country
 
 
-def _line(entry: SignatoryEntry, show_place: bool, places: dict[str, str]) -> str:
+def _line(entry: SignatoryEntry, show_place: bool, places: dict[str, str],
+          language: str = "") -> str:
     place = _place(entry, places) if show_place else ""
     if entry.kind == "individual":
-        return individual_line(entry, show_place, place)
-    return organisation_line(entry, show_place, place)
+        return individual_line(entry, show_place, place, language)
+    return organisation_line(entry, show_place, place, language)
 
 
 # -- duplicates --------------------------------------------------------------
@@ -475,8 +616,9 @@ def _as_datetime(value: datetime | date | None) -> datetime | None:
     return datetime(value.year, value.month, value.day)
 
 
-def _ordered(entries: list[SignatoryEntry], order: ListOrder) -> list[SignatoryEntry]:
-    alpha = sorted(entries, key=lambda e: sort_key(e.name))
+def _ordered(entries: list[SignatoryEntry], order: ListOrder,
+             language: str = "") -> list[SignatoryEntry]:
+    alpha = sorted(entries, key=lambda e: sort_key(e.name, language))
     if order is ListOrder.DATE:
         far = datetime.max
         return sorted(alpha, key=lambda e: _as_datetime(e.endorsed_at) or far)
@@ -506,20 +648,20 @@ def _public(entry: SignatoryEntry, line: str, places: dict[str, str]) -> PublicS
 
 
 def _group(heading: str, entries: list[SignatoryEntry], level: int, show_place: bool,
-           places: dict[str, str]) -> SignatoryGroup:
-    lines = tuple(_line(e, show_place, places) for e in entries)
+           places: dict[str, str], language: str = "") -> SignatoryGroup:
+    lines = tuple(_line(e, show_place, places, language) for e in entries)
     return SignatoryGroup(heading, lines, level, tuple(entries))
 
 
 def _grouped(
     entries: list[SignatoryEntry], order: ListOrder, show_place: bool, w: dict[str, str],
-    level: int, places: dict[str, str],
+    level: int, places: dict[str, str], language: str = "",
 ) -> list[SignatoryGroup]:
     """One headless group, or one group per country / type. Inside a country
     group the place would repeat the heading, so it is left out there."""
     if order not in (ListOrder.COUNTRY, ListOrder.TYPE):
-        ordered = _ordered(entries, order)
-        return [_group("", ordered, level, show_place, places)] if ordered else []
+        ordered = _ordered(entries, order, language)
+        return [_group("", ordered, level, show_place, places, language)] if ordered else []
     buckets: dict[str, list[SignatoryEntry]] = {}
     labels: dict[str, str] = {}
     for e in entries:
@@ -533,29 +675,26 @@ def _grouped(
     last = {primary_key(w["no_country"]), primary_key(w["no_type"]),
             primary_key(w["individuals"])}
     out = []
-    for key in sorted(buckets, key=lambda k: (k in last, sort_key(labels[k]))):
-        out.append(_group(labels[key], _ordered(buckets[key], ListOrder.ALPHABETICAL), level,
-                          show_place and order is ListOrder.TYPE, places))
+    for key in sorted(buckets, key=lambda k: (k in last, sort_key(labels[k], language))):
+        out.append(_group(labels[key], _ordered(buckets[key], ListOrder.ALPHABETICAL, language),
+                          level, show_place and order is ListOrder.TYPE, places, language))
     return out
 
 
 def counts_line(organisations: int, individuals: int, countries: int, language: str) -> str:
-    """"Signed by 312 organisations and 45 individuals from 61 countries"."""
+    """"Signed by 312 organisations and 45 individuals from 61 countries", with
+    each noun in the plural form the number takes in the letter's language."""
     w = words(language)
     parts = []
     if organisations:
-        parts.append(w["org_one"] if organisations == 1
-                     else w["org_many"].format(n=format_count(organisations, language)))
+        parts.append(counted("org", organisations, language))
     if individuals:
-        parts.append(w["ind_one"] if individuals == 1
-                     else w["ind_many"].format(n=format_count(individuals, language)))
+        parts.append(counted("ind", individuals, language))
     if not parts:
         return ""
-    text = w["signed_by"].format(parts=w["and"].join(parts))
-    if countries == 1:
-        text += w["from_country"]
-    elif countries > 1:
-        text += w["from_countries"].format(n=format_count(countries, language))
+    text = w["signed_by"].format(parts=_joined(parts, language))
+    if countries:
+        text += counted("countries", countries, language)
     return text
 
 
@@ -618,14 +757,14 @@ def build_letter(
         for heading, subset in ((w["organisations"], orgs), (w["individuals"], people)):
             sub_order = ListOrder.ALPHABETICAL if (
                 order is ListOrder.TYPE and subset is people) else order
-            sub = _grouped(subset, sub_order, opts.show_place, w, 2, places)
+            sub = _grouped(subset, sub_order, opts.show_place, w, 2, places, language)
             if len(sub) == 1 and not sub[0].heading:
                 groups.append(replace(sub[0], heading=heading, level=1))
             else:
                 groups.append(SignatoryGroup(heading, (), 1))
                 groups.extend(sub)
     else:
-        groups = _grouped(orgs + people, order, opts.show_place, w, 1, places)
+        groups = _grouped(orgs + people, order, opts.show_place, w, 1, places, language)
 
     heading = (signatory_heading or "").strip() or DEFAULT_HEADING
     if heading == DEFAULT_HEADING:

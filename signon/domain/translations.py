@@ -394,6 +394,10 @@ def localise_sections(sections: list[SectionDraft], language: str,
     outdated: list[FieldRef] = []
 
     def pick(ref: FieldRef, primary: str, entries: Mapping | None) -> str:
+        if not primary.strip():
+            # a translation of a text since deleted is not printed: the letter
+            # in every language keeps the same paragraphs and items
+            return primary
         status = field_status(primary, entries, language, ref.name)
         if status is TranslationStatus.MISSING:
             missing.append(ref)

@@ -7,6 +7,15 @@ import with the JSON path of the mistake rather than be dropped silently.
 Everything the format accepts is stored exactly, and `document` writes every
 key back, which is what makes the round trip lossless. docs/campaign-file.md
 describes the format for people; keep the two in step.
+
+Translations (docs/translations.md): every translatable field — the
+campaign's title, addressee and signatory heading, a section's title, text
+and lead, each item — is either a string (the campaign language) or an
+object of language code → text, `{"en": "…", "es": "…"}`; a translation
+made from an older primary text is written `{"text": "…", "translated_from":
+"the primary text it translates"}`, so its outdated state survives the round
+trip. `campaign.languages` lists every language, the campaign's first. A
+file without translations is written exactly as before.
 """
 
 from __future__ import annotations
@@ -30,6 +39,18 @@ from signon.domain.errors import ValidationError
 from signon.domain.letter import ListOrder, SignatoryPolicy
 from signon.domain.normalise import normalise_name
 from signon.domain.status import Status
+from signon.domain.translations import (
+    CAMPAIGN_FIELDS as TRANSLATABLE_CAMPAIGN_FIELDS,
+)
+from signon.domain.translations import (
+    field_status,
+    is_language_code,
+    normalise_language,
+    parse_languages,
+    source_text,
+    translated_text,
+    with_translation,
+)
 
 FORMAT = "signon-campaign/1"
 
@@ -65,6 +86,20 @@ class Problem(Exception):
         super().__init__(f"{path}: {message}")
         self.path = path
         self.message = message
+
+
+class Languages:
+    """What a translatable field may hold while one document is read: the
+    campaign language (the key of the primary text) and the translation
+    languages a field may use — None accepts any language code (a file
+    without `campaign.languages` declares its languages by using them, and a
+    version's snapshot may hold a language dropped since)."""
+
+    def __init__(self, primary: str, allowed: list[str] | None):
+        self.primary = primary
+        self.primary_key = normalise_language(primary)
+        self.allowed = allowed
+        self.seen: list[str] = []
 
 
 class JsonObject(dict):
@@ -104,24 +139,59 @@ def _document(doc: object) -> CampaignData:
     if fmt != FORMAT:
         raise Problem("$.format", f"{fmt!r} is not a format this Sign-on reads ({FORMAT}); "
                                   "update Sign-on or export the file again")
-    fields = _campaign(top["campaign"], "$.campaign")
-    sections = [_section(s, f"$.sections[{i}]")
+    fields, langs, translations = _campaign(top["campaign"], "$.campaign")
+    sections = [_section(s, f"$.sections[{i}]", langs)
                 for i, s in enumerate(_array(top.get("sections", []), "$.sections"))]
-    versions = _versions(top.get("versions", []), "$.versions")
+    if langs.allowed is None and langs.seen:
+        fields["languages"] = ",".join(langs.seen)
+    versions = _versions(top.get("versions", []), "$.versions",
+                         Languages(langs.primary, None))
     numbers = {v.number for v in versions}
     signatories = _signatories(top.get("signatories", []), "$.signatories",
                                numbers if "versions" in top else None)
     return CampaignData(fields=fields, sections=sections, signatories=signatories,
-                        versions=versions)
+                        versions=versions, translations=translations)
 
 
-def _campaign(value: object, path: str) -> dict[str, object]:
+def _campaign_languages(obj: dict, path: str) -> Languages:
+    """The campaign language and `languages` (which must list it; without
+    `language`, the first of `languages` is the campaign language)."""
+    primary = _language(obj["language"], f"{path}.language") if "language" in obj else None
+    if "languages" not in obj:
+        return Languages(primary or "en", None)
+    where = f"{path}.languages"
+    codes = [_language(c, f"{where}[{i}]") for i, c in enumerate(_array(obj["languages"],
+                                                                       where))]
+    if not codes:
+        raise Problem(where, "must list at least the campaign language")
+    seen: dict[str, int] = {}
+    for i, code in enumerate(codes):
+        key = normalise_language(code)
+        if key in seen:
+            raise Problem(f"{where}[{i}]", f"{code!r} is already {where}[{seen[key]}]")
+        seen[key] = i
+    primary = primary or codes[0]
+    if normalise_language(primary) not in seen:
+        raise Problem(where, f"does not list the campaign language {primary!r}")
+    return Languages(primary, parse_languages(codes, primary))
+
+
+def _campaign(value: object, path: str) -> tuple[dict[str, object], Languages, dict]:
     obj = _object(value, path, CAMPAIGN_FIELDS, required=("title",))
+    langs = _campaign_languages(obj, path)
     out: dict[str, object] = {}
+    translations: dict = {}
+    if "languages" in obj:
+        out["languages"] = ",".join(langs.allowed or [])
+        if "language" not in obj:
+            out["language"] = langs.primary
     for key, raw in obj.items():
         where = f"{path}.{key}"
-        if key == "title":
-            out[key] = _string(raw, where, blank=False)
+        if key in TRANSLATABLE_CAMPAIGN_FIELDS:
+            out[key], translations = _translatable(raw, where, langs, key, translations,
+                                                   blank=key != "title")
+        elif key == "languages":
+            continue
         elif key == "language":
             out[key] = _language(raw, where)
         elif key == "deadline":
@@ -141,10 +211,56 @@ def _campaign(value: object, path: str) -> dict[str, object]:
             out[key] = text
         else:
             out[key] = _string(raw, where)
-    return out
+    return out, langs, translations
 
 
-def _section(value: object, path: str) -> SectionDraft:
+def _translatable(value: object, path: str, langs: Languages, name: str, entries: dict,
+                  *, blank: bool = True) -> tuple[str, dict]:
+    """A string, or an object language → text (or → {"text", "translated_from"}):
+    the primary text and `entries` with this field's translations added."""
+    if isinstance(value, str):
+        return _string(value, path, blank=blank), entries
+    if not isinstance(value, dict):
+        # "a string" alone: the object form matters only to files that use it
+        _wrong(path, "a string", value)
+    duplicates = getattr(value, "duplicates", ())
+    if duplicates:
+        raise Problem(_key_path(path, duplicates[0]), "key given twice; keep one")
+    primary_keys = [k for k in value if normalise_language(k) == langs.primary_key]
+    if not primary_keys:
+        raise Problem(path, f"has no text in the campaign language {langs.primary!r}")
+    if len(primary_keys) > 1:
+        raise Problem(_key_path(path, primary_keys[1]), "the campaign language is given twice")
+    primary = _string(value[primary_keys[0]], _key_path(path, primary_keys[0]), blank=blank)
+    seen: set[str] = set()
+    for key, raw in value.items():
+        if key == primary_keys[0]:
+            continue
+        where = _key_path(path, key)
+        code = normalise_language(key)
+        if not is_language_code(key):
+            raise Problem(where, "is not a language code such as es, fr or pt-BR")
+        if code in seen:
+            raise Problem(where, "language given twice; keep one")
+        seen.add(code)
+        if langs.allowed is not None and code not in langs.allowed:
+            listed = ", ".join([langs.primary, *langs.allowed])
+            raise Problem(where, f"{key!r} is not in $.campaign.languages ({listed})")
+        if langs.allowed is None and code not in langs.seen:
+            langs.seen.append(code)
+        source = primary
+        if isinstance(raw, dict):
+            obj = _object(raw, where, ("text", "translated_from"), required=("text",))
+            text = _string(obj["text"], f"{where}.text")
+            if "translated_from" in obj:
+                source = _string(obj["translated_from"], f"{where}.translated_from")
+        else:
+            text = _string(raw, where)
+        entries = with_translation(entries, code, name, text, source)
+    return primary, entries
+
+
+def _section(value: object, path: str, langs: Languages) -> SectionDraft:
     if not isinstance(value, dict):
         _wrong(path, "an object", value)
     if "kind" not in value:
@@ -155,23 +271,36 @@ def _section(value: object, path: str) -> SectionDraft:
         obj = _object(value, path, LIST_SECTION_KEYS, required=("kind",),
                       misplaced={"text": f"a {kind.value} section holds items, not text "
                                          "(its opening sentence goes in lead)"})
-        items = [_string(item, f"{path}.items[{i}]")
-                 for i, item in enumerate(_array(obj.get("items", []), f"{path}.items"))]
+        items: list[str] = []
+        item_translations: list[dict] = []
+        for i, item in enumerate(_array(obj.get("items", []), f"{path}.items")):
+            text, entries = _translatable(item, f"{path}.items[{i}]", langs, "text", {})
+            items.append(text)
+            item_translations.append(entries)
+        translations: dict = {}
+        title, translations = _translatable(obj.get("title", ""), f"{path}.title", langs,
+                                            "title", translations)
+        lead, translations = _translatable(obj.get("lead", ""), f"{path}.lead", langs,
+                                           "lead", translations)
         return SectionDraft(
-            kind=kind, title=_string(obj.get("title", ""), f"{path}.title"),
-            lead=_string(obj.get("lead", ""), f"{path}.lead"),
+            kind=kind, title=title, lead=lead,
             numbering=_choice(obj.get("numbering", "ordinal"), f"{path}.numbering",
                               tuple(n.value for n in Numbering)),
-            items=items,
+            items=items, translations=translations,
+            item_translations=item_translations if any(item_translations) else [],
         )
     only_lists = f"only concern and recommendation sections have {{key}} ({kind.value} has text)"
     obj = _object(value, path, TEXT_SECTION_KEYS, required=("kind",),
                   misplaced={k: only_lists.format(key=k) for k in ("items", "lead", "numbering")})
-    return SectionDraft(kind=kind, title=_string(obj.get("title", ""), f"{path}.title"),
-                        text=_string(obj.get("text", ""), f"{path}.text"))
+    translations = {}
+    title, translations = _translatable(obj.get("title", ""), f"{path}.title", langs, "title",
+                                        translations)
+    text, translations = _translatable(obj.get("text", ""), f"{path}.text", langs, "text",
+                                       translations)
+    return SectionDraft(kind=kind, title=title, text=text, translations=translations)
 
 
-def _versions(value: object, path: str) -> list[VersionData]:
+def _versions(value: object, path: str, langs: Languages) -> list[VersionData]:
     out: list[VersionData] = []
     seen: dict[int, int] = {}
     for i, raw in enumerate(_array(value, path)):
@@ -181,7 +310,7 @@ def _versions(value: object, path: str) -> list[VersionData]:
         if number in seen:
             raise Problem(f"{where}.number", f"version {number} is already {path}[{seen[number]}]")
         seen[number] = i
-        sections = [_section(s, f"{where}.sections[{j}]")
+        sections = [_section(s, f"{where}.sections[{j}]", langs)
                     for j, s in enumerate(_array(obj["sections"], f"{where}.sections"))]
         digest = obj.get("content_hash")
         out.append(VersionData(
@@ -433,13 +562,29 @@ def format_timestamp(value: datetime) -> str:
 
 
 def document(data: CampaignData) -> dict:
-    """The campaign file of `data`: every key of the format, always."""
+    """The campaign file of `data`: every key of the format, always
+    (`campaign.languages` only when the campaign has translation languages,
+    so that a file without translations is written as it always was)."""
+    primary = str(data.fields.get("language") or "en")
+    languages = parse_languages(str(data.fields.get("languages") or ""), primary)
+    campaign: dict[str, object] = {}
+    for key in CAMPAIGN_FIELDS:
+        value = data.fields.get(key)
+        if key == "languages":
+            if languages:
+                campaign[key] = [primary, *languages]
+        elif key in TRANSLATABLE_CAMPAIGN_FIELDS:
+            campaign[key] = text_json(value if isinstance(value, str) else "",
+                                      data.translations, key, primary, languages)
+        else:
+            campaign[key] = _field_json(key, value)
+    every = None  # a version holds the languages it was frozen with
     return {
         "format": FORMAT,
-        "campaign": {key: _field_json(key, data.fields.get(key)) for key in CAMPAIGN_FIELDS},
-        "sections": [section_json(s) for s in data.sections],
+        "campaign": campaign,
+        "sections": [section_json(s, primary, languages) for s in data.sections],
         "signatories": [_signatory_json(s) for s in data.signatories],
-        "versions": [_version_json(v) for v in data.versions],
+        "versions": [_version_json(v, primary, every) for v in data.versions],
     }
 
 
@@ -449,12 +594,47 @@ def _field_json(key: str, value: object) -> object:
     return value
 
 
-def section_json(section: SectionDraft) -> dict:
+def text_json(primary: str, entries: dict | None, name: str, language: str,
+              languages: list[str] | None) -> str | dict:
+    """A translatable field as the file writes it: the bare string when it
+    has no translation in `languages` (None: in any language), else an object
+    language → text, an outdated translation as {"text", "translated_from"}."""
+    if not entries:
+        return primary
+    wanted = list(entries) if languages is None else languages
+    out: dict[str, object] = {}
+    for lang in wanted:
+        text = translated_text(entries, lang, name)
+        if not text.strip():
+            continue
+        if field_status(primary, entries, lang, name) == "outdated":
+            out[lang] = {"text": text,
+                         "translated_from": source_text(entries, lang, name)}
+        else:
+            out[lang] = text
+    return {language: primary, **out} if out else primary
+
+
+def section_json(section: SectionDraft, language: str = "en",
+                 languages: list[str] | None = ()) -> dict:
+    """A section as the file writes it; translations into `languages` (None:
+    every language the section has; empty: none)."""
     kind = SectionKind(section.kind)
+    keep = languages is None or len(languages) > 0
+    wanted = None if languages is None else list(languages)
+    t = section.translations
+
+    def text(value: str, entries: dict | None, name: str) -> str | dict:
+        return text_json(value, entries if keep else {}, name, language, wanted)
+
     if kind.is_list:
-        return {"kind": kind.value, "title": section.title, "lead": section.lead,
-                "numbering": Numbering(section.numbering).value, "items": list(section.items)}
-    return {"kind": kind.value, "title": section.title, "text": section.text}
+        return {"kind": kind.value, "title": text(section.title, t, "title"),
+                "lead": text(section.lead, t, "lead"),
+                "numbering": Numbering(section.numbering).value,
+                "items": [text(item, section.item_translation(i), "text")
+                          for i, item in enumerate(section.items)]}
+    return {"kind": kind.value, "title": text(section.title, t, "title"),
+            "text": text(section.text, t, "text")}
 
 
 def _signatory_json(sd: SignatoryData) -> dict:
@@ -474,6 +654,7 @@ def _signatory_json(sd: SignatoryData) -> dict:
     return out
 
 
-def _version_json(v: VersionData) -> dict:
+def _version_json(v: VersionData, language: str, languages: list[str] | None) -> dict:
     return {"number": v.number, "created_at": format_timestamp(v.created_at), "note": v.note,
-            "content_hash": v.content_hash, "sections": [section_json(s) for s in v.sections]}
+            "content_hash": v.content_hash,
+            "sections": [section_json(s, language, languages) for s in v.sections]}

@@ -66,7 +66,9 @@ def insert_campaign(
     per signatory): a 10,000-signatory file imports in seconds.
     """
     now = utcnow()
-    campaign = Campaign(**data.fields, created_at=now, updated_at=now)
+    campaign = Campaign(**data.fields, created_at=now, updated_at=now,
+                        translations=json.dumps(data.translations, ensure_ascii=False,
+                                                sort_keys=True) if data.translations else "{}")
     session.add(campaign)
     session.flush()
     replace_sections(session, campaign.id, data.sections)
@@ -248,8 +250,13 @@ def read_campaign(session: Session, campaign_id: int) -> CampaignData:
             contact_email=c_email or "", contact_phone=c_phone or "",
             events=history.get(sid, []),
         ))
+    try:
+        translations = json.loads(campaign.translations or "{}")
+    except ValueError:  # a damaged column is no translation, not a failed backup
+        translations = {}
     return CampaignData(
         fields=fields,
+        translations=translations if isinstance(translations, dict) else {},
         sections=load_sections(session, campaign_id),
         signatories=signatories,
         versions=[VersionData(number=v.number, created_at=v.created_at,

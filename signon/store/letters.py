@@ -28,6 +28,8 @@ from signon.domain.status import Status
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from signon.domain.translations import LocalisedStatement
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations" / "versions"
 
 
@@ -43,6 +45,15 @@ class LetterCampaign:
     list_order: str = "alphabetical"
     keep_reconfirmation: bool = False
     coordinator: str = ""
+    #: translation languages (docs/translations.md), without the primary one
+    languages: tuple[str, ...] = ()
+    #: the campaign fields' translations: {"es": {"title": …, …}}
+    translations: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def letter_languages(self) -> tuple[str, ...]:
+        """Every language the letter can be written in, primary first."""
+        return (self.language, *self.languages)
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,14 @@ class LetterSource:
         values.update({k: v for k, v in overrides.items() if v is not None})
         return LetterOptions(**values)
 
+    def localised(self, language: str | None = None) -> LocalisedStatement:
+        """The statement in `language`: translations where there are some,
+        the primary text (flagged missing) elsewhere."""
+        from signon.domain.translations import localise_sections
+
+        return localise_sections(self.sections, language or self.campaign.language,
+                                 self.campaign.language)
+
     def letter(
         self,
         options: LetterOptions | None = None,
@@ -70,11 +89,37 @@ class LetterSource:
         language: str | None = None,
         letter_date: date | None = None,
     ) -> Letter:
+        """The letter in `language` (default: the campaign's own): its
+        translated text and campaign fields, and the letter's own words in
+        that language. The signatory list is the same in every language."""
+        from signon.domain.letter import DEFAULT_HEADING
+        from signon.domain.translations import (
+            localise_campaign,
+            normalise_language,
+            translated_text,
+        )
+
         c = self.campaign
+        language = language or c.language
+        title, addressee, heading = c.title, c.addressee, c.signatory_heading
+        sections = self.sections
+        if normalise_language(language) != normalise_language(c.language):
+            sections = self.localised(language).sections
+            fields = localise_campaign(
+                {"title": title, "addressee": addressee, "signatory_heading": heading},
+                c.translations, language)
+            title, addressee = fields["title"], fields["addressee"]
+            # a custom heading without a translation: the letter's own word
+            # for "Signatories" reads better than the primary language's
+            if translated_text(c.translations, normalise_language(language),
+                               "signatory_heading").strip():
+                heading = fields["signatory_heading"]
+            else:
+                heading = DEFAULT_HEADING
         return build_letter(
-            title=c.title, addressee=c.addressee, language=language or c.language,
-            sections=self.sections, signatories=self.signatories,
-            signatory_heading=c.signatory_heading,
+            title=title, addressee=addressee, language=language,
+            sections=sections, signatories=self.signatories,
+            signatory_heading=heading,
             options=options or self.default_options(),
             letter_date=letter_date, version=self.version, author=c.coordinator,
         )
@@ -82,6 +127,24 @@ class LetterSource:
 
 def _sections_from_json(content: str) -> list[SectionDraft]:
     return [SectionDraft(**entry) for entry in json.loads(content or "[]")]
+
+
+def _json_map(text: str | None) -> dict:
+    if not text or text == "{}":
+        return {}
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _translation_fields(language: str | None, languages: str | None,
+                        translations: str | None) -> dict:
+    from signon.domain.translations import parse_languages
+
+    return {"languages": tuple(parse_languages(languages or "", language or "en")),
+            "translations": _json_map(translations)}
 
 
 # -- through the ORM ---------------------------------------------------------
@@ -127,6 +190,7 @@ def letter_source(session: Session, campaign_id: int, *,
         language=campaign.language or "en", signatory_heading=campaign.signatory_heading,
         list_order=campaign.list_order, keep_reconfirmation=bool(campaign.keep_reconfirmation),
         coordinator=getattr(campaign, "coordinator", "") or "",
+        **_translation_fields(campaign.language, campaign.languages, campaign.translations),
     )
     return LetterSource(info, sections, signatory_entries(session, campaign_id), version)
 
@@ -223,22 +287,28 @@ def _read(conn: sqlite3.Connection, ref: str, version: int | None,
     cid = _find_campaign_id(conn, ref)
     row = conn.execute(
         "SELECT id, title, addressee, language, signatory_heading, list_order,"
-        " keep_reconfirmation, coordinator FROM campaign WHERE id = ?", (cid,)).fetchone()
+        " keep_reconfirmation, coordinator, languages, translations"
+        " FROM campaign WHERE id = ?", (cid,)).fetchone()
     campaign = LetterCampaign(row[0], row[1], row[2] or "", row[3] or "en",
                               row[4] or "Signatories", row[5] or "alphabetical",
-                              bool(row[6]), row[7] or "")
+                              bool(row[6]), row[7] or "",
+                              **_translation_fields(row[3], row[8], row[9]))
     if version is None:
         items: dict[int, list[str]] = {}
-        for section_id, text in conn.execute(
-                "SELECT i.section_id, i.text FROM sectionitem i JOIN section s"
+        item_translations: dict[int, list[dict]] = {}
+        for section_id, text, translated in conn.execute(
+                "SELECT i.section_id, i.text, i.translations FROM sectionitem i JOIN section s"
                 " ON s.id = i.section_id WHERE s.campaign_id = ?"
                 " ORDER BY i.position, i.id", (cid,)):
             items.setdefault(section_id, []).append(text)
+            item_translations.setdefault(section_id, []).append(_json_map(translated))
         sections = [
             SectionDraft(kind=kind, text=text or "", lead=lead or "", numbering=numbering,
-                         items=items.get(sid, []), title=title or "")
-            for sid, kind, title, text, lead, numbering in conn.execute(
-                "SELECT id, kind, title, text, lead, numbering FROM section"
+                         items=items.get(sid, []), title=title or "",
+                         translations=_json_map(translated),
+                         item_translations=item_translations.get(sid, []))
+            for sid, kind, title, text, lead, numbering, translated in conn.execute(
+                "SELECT id, kind, title, text, lead, numbering, translations FROM section"
                 " WHERE campaign_id = ? ORDER BY position, id", (cid,))
         ]
     else:

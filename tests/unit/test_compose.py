@@ -189,8 +189,11 @@ def test_right_to_left_items_use_the_arabic_comma():
     assert composed[0].text == "أولاً، الفقرات التي تدعو إلى سد الفجوة الرقمية."
     assert composed[-1].text.startswith("وأخيراً، ")
     hebrew = compose_items(["פסקה ראשונה", "פסקה שנייה"], "ordinal", "he")
-    assert [c.marker for c in hebrew] == ["1.", "2."]
-    assert hebrew[0].text == "פסקה ראשונה."
+    assert [c.text for c in hebrew] == ["ראשית, פסקה ראשונה.", "שנית, פסקה שנייה."]
+    # a language without ordinal words here is numbered
+    persian = compose_items(["بند اول", "بند دوم"], "ordinal", "fa")
+    assert [c.marker for c in persian] == ["1.", "2."]
+    assert persian[0].text == "بند اول."
 
 
 def test_rtl_letter_direction_and_text_intact():
