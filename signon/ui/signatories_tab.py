@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
 from signon.domain.errors import SignonError
 from signon.domain.status import Status
 from signon.store.database import Database
+from signon.ui.i18n import translate
+from signon.ui.labels import format_date, format_number, status_label, status_word
 from signon.ui.signatories import prompts
 from signon.ui.signatories.details_panel import SignatoryDetailsPanel
 from signon.ui.signatories.signatory_dialog import SignatoryDialog, SignatoryValues
@@ -136,7 +138,7 @@ class SignatoriesTab(QWidget):
         self._refused_ids: list[int] = []
         self._wizard = None
         self.setObjectName("signatoriesTab")
-        self.setAccessibleName("The campaign's signatories")
+        self.setAccessibleName(self.tr("The campaign's signatories"))
         self.setStyleSheet(TAB_STYLE)
         self._build()
         self._build_actions()
@@ -146,8 +148,9 @@ class SignatoriesTab(QWidget):
     def _build(self) -> None:
         self.search = QLineEdit()
         self.search.setObjectName("signatorySearch")
-        self.search.setAccessibleName("Search signatories")
-        self.search.setPlaceholderText("Search name, acronym, country, affiliation  (Ctrl+F)")
+        self.search.setAccessibleName(self.tr("Search signatories"))
+        self.search.setPlaceholderText(
+            self.tr("Search name, acronym, country, affiliation  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -158,10 +161,11 @@ class SignatoriesTab(QWidget):
 
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
-        self.status_filter.setAccessibleName("Show status")
-        self.status_filter.addItem("All statuses", None)
+        self.status_filter.setAccessibleName(self.tr("Show status"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
         for status in STATUS_ORDER:
-            self.status_filter.addItem(status_icon(status.value), status.label, status.value)
+            self.status_filter.addItem(status_icon(status.value), status_label(status.value),
+                                       status.value)
         self.status_filter.setMinimumContentsLength(16)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter_now())
 
@@ -171,12 +175,12 @@ class SignatoriesTab(QWidget):
 
         self.shown_label = QLabel()
         self.shown_label.setObjectName("shownCount")
-        self.shown_label.setAccessibleName("Signatories shown")
+        self.shown_label.setAccessibleName(self.tr("Signatories shown"))
         self.shown_label.setAlignment(Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
         # A fixed width: its text changes on every keystroke, the layout must not.
-        self.shown_label.setFixedWidth(self.fontMetrics().horizontalAdvance("000,000 shown")
-                                       + 8)
+        self.shown_label.setFixedWidth(self.fontMetrics().horizontalAdvance(
+            self.tr("%Ln shown", "", 888888)) + 8)
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self.search, 1)
@@ -185,7 +189,7 @@ class SignatoriesTab(QWidget):
 
         self.counts = QLabel()
         self.counts.setObjectName("statusCounts")
-        self.counts.setAccessibleName("Counts per status")
+        self.counts.setAccessibleName(self.tr("Counts per status"))
         self.counts.setTextFormat(Qt.TextFormat.RichText)
         self.counts.setWordWrap(True)  # wraps in a narrow window instead of widening it
         self.counts.linkActivated.connect(self._count_clicked)
@@ -199,17 +203,17 @@ class SignatoriesTab(QWidget):
         self.banner_text = QLabel()
         self.banner_text.setObjectName("reconfirmText")
         self.banner_text.setWordWrap(True)
-        self.reconfirm_button = QPushButton("Ask them to reconfirm")
+        self.reconfirm_button = QPushButton(self.tr("Ask them to reconfirm"))
         self.reconfirm_button.setObjectName("reconfirmButton")
         self.reconfirm_button.setToolTip(
-            "Mark them “needs reconfirmation”: they leave the letter until they answer")
+            self.tr("Mark them “needs reconfirmation”: they leave the letter until they answer"))
         self.reconfirm_button.clicked.connect(self.mark_reconfirmation)
-        self.keep_button = QPushButton("Keep as endorsed")
+        self.keep_button = QPushButton(self.tr("Keep as endorsed"))
         self.keep_button.setObjectName("keepEndorsementsButton")
-        self.keep_button.setToolTip("The change does not need a new answer: stop asking "
-                                    "until another version is frozen")
+        self.keep_button.setToolTip(self.tr("The change does not need a new answer: stop asking "
+                                            "until another version is frozen"))
         self.keep_button.clicked.connect(self.keep_endorsements)
-        self.keep_box = QCheckBox("Print them in the letter until they answer")
+        self.keep_box = QCheckBox(self.tr("Print them in the letter until they answer"))
         self.keep_box.setObjectName("keepReconfirmation")
         self.keep_box.toggled.connect(self._keep_toggled)
         banner_layout = QHBoxLayout(self.banner)
@@ -229,7 +233,7 @@ class SignatoriesTab(QWidget):
         self.model = SignatoryTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("signatoryTable")
-        self.table.setAccessibleName("Signatories")
+        self.table.setAccessibleName(self.tr("Signatories"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -302,13 +306,22 @@ class SignatoriesTab(QWidget):
             return fm.horizontalAdvance(text) + extra
 
         icon = 22  # the status dot
+
+        def header(col: int) -> int:  # the header in the interface language
+            return w(self.model.headerData(col, Qt.Orientation.Horizontal))
+
+        statuses = sorted((w(status_label(s.value), 18 + icon) for s in STATUS_ORDER),
+                          reverse=True)
+        date = w(format_date("2026-12-31"))
         return {
-            COL_ACRONYM: (w("Acronym"), w("Acronym")),
-            COL_COUNTRY: (w("United Kingdom"), w("Argentina")),
-            COL_TYPE: (w("Association"), w("Association")),
-            COL_STATUS: (w("Needs reconfirmation", 18 + icon), w("No response", 18 + icon)),
-            COL_VERSION: (w("Version"), w("Version")),
-            COL_DATE: (w("Endorsed on"), w("Endorsed on")),
+            COL_ACRONYM: (header(COL_ACRONYM), header(COL_ACRONYM)),
+            COL_COUNTRY: (max(w("United Kingdom"), header(COL_COUNTRY)),
+                          max(w("Argentina"), header(COL_COUNTRY))),
+            COL_TYPE: (max(w("Association"), header(COL_TYPE)), header(COL_TYPE)),
+            COL_STATUS: (max(statuses[0], header(COL_STATUS)),
+                         max(statuses[len(statuses) // 2], header(COL_STATUS))),
+            COL_VERSION: (header(COL_VERSION), header(COL_VERSION)),
+            COL_DATE: (max(date, header(COL_DATE)), max(date, header(COL_DATE))),
         }
 
     def _fit_columns(self) -> None:
@@ -344,26 +357,29 @@ class SignatoriesTab(QWidget):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.add_action = a("addSignatoryAction", "Add…", self.add_signatory, "Ctrl+Shift+N",
-                            "Add an organisation or an individual")
-        self.import_action = a("importAction", "Import…", self.open_import_wizard, None,
-                               "Import signatories from a form export or spreadsheet "
-                               "(CSV, XLSX)")
-        self.status_action = a("bulkStatusAction", "Set status…", self.open_status_dialog,
-                               "Ctrl+Shift+S", "Change the status of the selected signatories")
-        self.remove_action = a("removeSignatoryAction", "Remove…", self.remove_selected,
-                               None, "Remove the selected signatories from this campaign")
-        self.duplicates_action = a("duplicatesAction", "Duplicates…", self.open_merge_dialog,
-                                   None, "Find organisations entered twice and merge them")
-        self.search_action = a("focusSearchAction", "Search", self.focus_search, "Ctrl+F",
-                               "Search the signatories")
-        self.edit_action = a("editSignatoryAction", "Edit…", self.edit_current, None,
-                             "Edit the selected signatory")
-        self.details_action = QAction("Details", self)
+        self.add_action = a("addSignatoryAction", self.tr("Add…"), self.add_signatory,
+                            "Ctrl+Shift+N", self.tr("Add an organisation or an individual"))
+        self.import_action = a("importAction", self.tr("Import…"), self.open_import_wizard, None,
+                               self.tr("Import signatories from a form export or spreadsheet "
+                                       "(CSV, XLSX)"))
+        self.status_action = a("bulkStatusAction", self.tr("Set status…"),
+                               self.open_status_dialog, "Ctrl+Shift+S",
+                               self.tr("Change the status of the selected signatories"))
+        self.remove_action = a("removeSignatoryAction", self.tr("Remove…"), self.remove_selected,
+                               None, self.tr("Remove the selected signatories from this campaign"))
+        self.duplicates_action = a("duplicatesAction", self.tr("Duplicates…"),
+                                   self.open_merge_dialog, None,
+                                   self.tr("Find organisations entered twice and merge them"))
+        self.search_action = a("focusSearchAction", self.tr("Search"), self.focus_search, "Ctrl+F",
+                               self.tr("Search the signatories"))
+        self.edit_action = a("editSignatoryAction", self.tr("Edit…"), self.edit_current, None,
+                             self.tr("Edit the selected signatory"))
+        self.details_action = QAction(self.tr("Details"), self)
         self.details_action.setObjectName("detailsAction")
         self.details_action.setCheckable(True)
         self.details_action.setChecked(True)
-        self.details_action.setToolTip("Show or hide the side panel (contacts and history)")
+        self.details_action.setToolTip(
+            self.tr("Show or hide the side panel (contacts and history)"))
         self.details_action.toggled.connect(self.details.setVisible)
         # Delete belongs to the table only: in the search field it deletes text.
         self.delete_key = QAction(self.table)
@@ -373,10 +389,11 @@ class SignatoriesTab(QWidget):
         self.table.addAction(self.delete_key)
         self.status_actions: dict[str, QAction] = {}
         for status in STATUS_ORDER:
-            action = a(f"status_{status.value}Action", status.label,
+            action = a(f"status_{status.value}Action", status_label(status.value),
                        lambda s=status.value: self.open_status_dialog(s),
                        STATUS_SHORTCUTS.get(status.value),
-                       f"Mark the selection as {status.label.lower()}")
+                       self.tr("Mark the selection as {status}").format(
+                           status=status_word(status.value)))
             action.setIcon(status_icon(status.value))
             self.status_actions[status.value] = action
         for action in (self.add_action, self.import_action, self.status_action,
@@ -506,8 +523,8 @@ class SignatoriesTab(QWidget):
     def _update_counts(self) -> None:
         counts = self.model.counts()
         total = self.model.total
-        parts = [f"<a href='all' style='color:#111827; text-decoration:none'>"
-                 f"<b>{total:,}</b> signator{'y' if total == 1 else 'ies'}</a>"]
+        parts = ["<a href='all' style='color:#111827; text-decoration:none'>"
+                 + self.tr("<b>%Ln</b> signatories", "", total) + "</a>"]
         for status in STATUS_ORDER:
             n = counts.get(status.value, 0)
             if n:
@@ -515,18 +532,20 @@ class SignatoriesTab(QWidget):
                 # &nbsp; inside an item: a narrow window wraps between items only
                 parts.append(
                     f"<a href='{status.value}' style='color:#374151; text-decoration:none'>"
-                    f"<span style='color:{colour}'>●</span>&nbsp;{n:,}&nbsp;"
-                    f"{status.label.lower().replace(' ', '&nbsp;')}</a>")
+                    f"<span style='color:{colour}'>●</span>&nbsp;{format_number(n)}&nbsp;"
+                    f"{escape(status_word(status.value)).replace(' ', '&nbsp;')}</a>")
         shown = self.model.rowCount()
-        self.shown_label.setText("" if shown == total else f"{shown:,} shown")
+        self.shown_label.setText("" if shown == total else self.tr("%Ln shown", "", shown))
         text = " &nbsp;·&nbsp; ".join(parts)
         if text == self.counts.text():
             return  # a keystroke changes what is shown, not the counts
         self.counts.setText(text)
         for i in range(1, self.status_filter.count()):
             status = Status(self.status_filter.itemData(i))
-            self.status_filter.setItemText(i, f"{status.label} ({counts.get(status.value, 0):,})")
-        self.status_filter.setItemText(0, f"All statuses ({total:,})")
+            count = format_number(counts.get(status.value, 0))
+            self.status_filter.setItemText(i, f"{status_label(status.value)} ({count})")
+        self.status_filter.setItemText(0, self.tr("All statuses ({count})").format(
+            count=format_number(total)))
 
     # ------------------------------------------------------------- selection
     def selected_ids(self) -> list[int]:
@@ -640,14 +659,15 @@ class SignatoriesTab(QWidget):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        label = Status(status).label.lower()
+        label = status_word(status)
 
-        parts = [f"{len(result.changed):,} moved to {label}."] if result.changed else []
+        parts = [escape(self.tr("%Ln moved to {status}.", "", len(result.changed)).format(
+            status=label))] if result.changed else []
         self._refused_ids = [r.signatory_id for r in result.refused]
         if result.refused:
             parts.append(self._refusal_summary(result.refused, status, before))
         self.notice.setToolTip("\n".join(f"{r.name}: {r.reason}" for r in result.refused[:30]))
-        parts.append("<a href='close'>Dismiss</a>")
+        parts.append(self._dismiss_link())
         self.show_notice(" ".join(parts), warning=bool(result.refused))
         if result.changed:
             self.refresh_rows(result.changed)
@@ -661,19 +681,29 @@ class SignatoriesTab(QWidget):
         groups: dict[str, list[str]] = {}
         for r in refused:
             groups.setdefault(before.get(r.signatory_id, ""), []).append(r.name)
-        label = Status(target).label.lower()
+        tr = SignatoriesTab.tr_static
+        label = escape(status_word(target))
         pieces = []
         for status, names in groups.items():
             shown = ", ".join(f"<b>{escape(n)}</b>" for n in names[:3])
             if len(names) > 3:
-                shown += f" and {len(names) - 3:,} more"
+                shown = tr("{names} and %Ln more", len(names) - 3).format(names=shown)
             if status == target:
-                pieces.append(f"already {label}: {shown}")
+                pieces.append(tr("already {status}: {names}").format(status=label, names=shown))
             else:
-                word = Status(status).label.lower() if status else "removed"
-                pieces.append(f"from {escape(word)}: {shown}")
-        return (f"{len(refused):,} left unchanged — the workflow does not allow "
-                f"{escape(label)} {'; '.join(pieces)}. <a href='select-refused'>Select them</a>")
+                word = escape(status_word(status)) if status else tr("removed")
+                pieces.append(tr("from {status}: {names}").format(status=word, names=shown))
+        return tr("%Ln left unchanged — the workflow does not allow {status} {reasons}.",
+                  len(refused)).format(status=label, reasons="; ".join(pieces)) \
+            + " <a href='select-refused'>" + escape(tr("Select them")) + "</a>"
+
+    @staticmethod
+    def tr_static(text: str, n: int = -1) -> str:
+        """`tr` for the static helpers, in this class's context."""
+        return translate("SignatoriesTab", text, None, n)
+
+    def _dismiss_link(self) -> str:
+        return "<a href='close'>" + escape(self.tr("Dismiss")) + "</a>"
 
     # ------------------------------------------------------------ add / edit
     def _directory_hint(self, name: str, acronym: str, country: str) -> str:
@@ -686,8 +716,9 @@ class SignatoriesTab(QWidget):
             if org is None:
                 return ""
             bits = ", ".join(b for b in (org.acronym, org.country) if b)
-            return (f"Already in the directory as “{org.name}”" + (f" ({bits})" if bits else "")
-                    + ": that entry will be used.")
+            name = f"{org.name} ({bits})" if bits else org.name
+            return self.tr("Already in the directory as “{name}”: that entry will be used."
+                           ).format(name=name)
 
     def add_signatory(self) -> None:
         if self.campaign_id is None:
@@ -779,8 +810,8 @@ class SignatoriesTab(QWidget):
             self._fail(str(exc))
             return
         self.reload()
-        self.show_notice(f"Removed {n:,} signator{'y' if n == 1 else 'ies'} from the campaign. "
-                         "<a href='close'>Dismiss</a>")
+        self.show_notice(escape(self.tr("Removed %Ln signatories from the campaign.", "", n))
+                         + " " + self._dismiss_link())
         self.changed.emit()
 
     # --------------------------------------------------------------- contacts
@@ -813,8 +844,9 @@ class SignatoriesTab(QWidget):
     def _contact_removed(self, contact_id: int) -> None:
         from signon.store.organisations import delete_contact
 
-        if not prompts.confirm(self, "Remove contact", "Forget this private contact? "
-                               "This cannot be undone.", "Remove"):
+        if not prompts.confirm(self, self.tr("Remove contact"),
+                               self.tr("Forget this private contact? This cannot be undone."),
+                               self.tr("Remove")):
             return
         with self.db.session() as session:
             delete_contact(session, contact_id)
@@ -842,8 +874,8 @@ class SignatoriesTab(QWidget):
         if ask:
             lines.append(outdated.describe() + ".")
         if waiting:
-            lines.append(f"{waiting:,} signator{'y' if waiting == 1 else 'ies'} must "
-                         "reconfirm before appearing in the letter.")
+            lines.append(self.tr("%Ln signatories must reconfirm before appearing in the "
+                                 "letter.", "", waiting))
         self.banner_text.setText(" ".join(lines))
         self.reconfirm_button.setVisible(ask)
         self.keep_button.setVisible(ask)
@@ -861,9 +893,9 @@ class SignatoriesTab(QWidget):
         with self.db.session() as session:
             n = mark_reconfirmation(session, self.campaign_id)
         self.reload()
-        self.show_notice(f"{n:,} signator{'y' if n == 1 else 'ies'} marked “needs "
-                         "reconfirmation”; send them the new text from Outreach. "
-                         "<a href='close'>Dismiss</a>")
+        self.show_notice(escape(self.tr("%Ln signatories marked “needs reconfirmation”; send "
+                                        "them the new text from Outreach.", "", n))
+                         + " " + self._dismiss_link())
         self.changed.emit()
 
     def keep_endorsements(self) -> None:
@@ -924,7 +956,7 @@ class SignatoriesTab(QWidget):
     def build_context_menu(self) -> QMenu:
         menu = QMenu(self)
         menu.setObjectName("signatoryContextMenu")
-        status_menu = menu.addMenu("Mark as")
+        status_menu = menu.addMenu(self.tr("Mark as"))
         for action in self.status_actions.values():
             status_menu.addAction(action)
         menu.addAction(self.status_action)

@@ -1,4 +1,7 @@
-"""Words the signatories dialogs offer: channels, organisation types, countries."""
+"""Words the signatories dialogs offer: channels, organisation types, countries.
+
+Shown through `signon.ui.labels` (channel_label, org_type_label), so the
+interface language decides the words; the values stored are these."""
 
 from __future__ import annotations
 
@@ -6,13 +9,7 @@ from functools import lru_cache
 
 #: How an answer reached the coordinator (stored on the event). "import" is
 #: left to the importer; by hand it is one of these.
-CHANNELS: tuple[tuple[str, str], ...] = (
-    ("email", "Email"),
-    ("form", "Form"),
-    ("phone", "Phone"),
-    ("in person", "In person"),
-    ("app", "Other"),
-)
+CHANNELS: tuple[str, ...] = ("email", "form", "phone", "in person", "app")
 
 #: Suggested organisation types; the field stays free text.
 ORG_TYPES: tuple[str, ...] = (

@@ -29,10 +29,17 @@ from PySide6.QtWidgets import (
 from signon.domain.countries import country_name
 from signon.domain.status import Status, allowed_next
 from signon.store.signatories import SignatoryDetails
+from signon.ui.labels import (
+    channel_label,
+    format_date,
+    format_datetime,
+    org_type_label,
+    signatory_kind_label,
+    status_word,
+)
 from signon.ui.signatories.table_model import STATUS_COLOURS, STATUS_ORDER, status_label
 
 CONTACT_FIELDS = ("name", "email", "phone", "notes")
-CONTACT_HEADERS = ("Person", "Email", "Phone", "Notes")
 
 
 def _section(text: str) -> QLabel:
@@ -51,14 +58,14 @@ class SignatoryDetailsPanel(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("signatoryDetails")
-        self.setAccessibleName("Signatory details")
+        self.setAccessibleName(self.tr("Signatory details"))
         self.setMinimumWidth(260)
         self._filling = False
         self.details: SignatoryDetails | None = None
 
         self.stack = QStackedWidget()
-        self.empty = QLabel("Select a signatory to see its details, private contacts "
-                            "and history.")
+        self.empty = QLabel(self.tr("Select a signatory to see its details, private contacts "
+                                    "and history."))
         self.empty.setObjectName("panelEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -92,10 +99,11 @@ class SignatoryDetailsPanel(QFrame):
         self.next_row.setSpacing(4)
         self.next_buttons: dict[str, QPushButton] = {}
         for status in STATUS_ORDER:
-            button = QPushButton(status.label)
+            button = QPushButton(status_label(status.value))
             button.setObjectName(f"nextStatus_{status.value}")
             button.setProperty("chip", True)
-            button.setToolTip(f"Mark as {status.label.lower()} (asks for channel and note)")
+            button.setToolTip(self.tr("Mark as {status} (asks for channel and note)").format(
+                status=status_word(status.value)))
             button.clicked.connect(lambda _c=False, s=status.value: self.status_requested.emit(s))
             self.next_buttons[status.value] = button
             self.next_row.addWidget(button)
@@ -104,9 +112,10 @@ class SignatoryDetailsPanel(QFrame):
         self.fields = QFormLayout()
         self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.field_labels: dict[str, QLabel] = {}
-        for key, label in (("acronym", "Acronym"), ("title", "Title"),
-                           ("affiliation", "Affiliation"), ("country", "Country"),
-                           ("org_type", "Type"), ("website", "Website"), ("notes", "Notes")):
+        for key, label in (("acronym", self.tr("Acronym")), ("title", self.tr("Title")),
+                           ("affiliation", self.tr("Affiliation")),
+                           ("country", self.tr("Country")), ("org_type", self.tr("Type")),
+                           ("website", self.tr("Website")), ("notes", self.tr("Notes"))):
             value = QLabel()
             value.setObjectName(f"detail_{key}")
             value.setWordWrap(True)
@@ -114,15 +123,16 @@ class SignatoryDetailsPanel(QFrame):
             value.setOpenExternalLinks(True)
             self.field_labels[key] = value
             self.fields.addRow(label, value)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setObjectName("editSignatoryButton")
-        self.edit_button.setToolTip("Edit the public fields (double-click a row does too)")
+        self.edit_button.setToolTip(self.tr("Edit the public fields (double-click a row does too)"))
         self.edit_button.clicked.connect(self.edit_requested)
 
         self.contacts = QTableWidget(0, len(CONTACT_FIELDS))
         self.contacts.setObjectName("contactsTable")
-        self.contacts.setAccessibleName("Private contacts")
-        self.contacts.setHorizontalHeaderLabels(CONTACT_HEADERS)
+        self.contacts.setAccessibleName(self.tr("Private contacts"))
+        self.contacts.setHorizontalHeaderLabels(
+            [self.tr("Person"), self.tr("Email"), self.tr("Phone"), self.tr("Notes")])
         self.contacts.verticalHeader().hide()
         contact_header = self.contacts.horizontalHeader()
         contact_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -135,10 +145,10 @@ class SignatoryDetailsPanel(QFrame):
         self.contacts.setMaximumHeight(120)
         self.contacts.setWordWrap(False)
         self.contacts.itemChanged.connect(self._contact_changed)
-        self.add_contact = QPushButton("Add contact")
+        self.add_contact = QPushButton(self.tr("Add contact"))
         self.add_contact.setObjectName("addContactButton")
         self.add_contact.clicked.connect(self.contact_added)
-        self.remove_contact = QPushButton("Remove")
+        self.remove_contact = QPushButton(self.tr("Remove"))
         self.remove_contact.setObjectName("removeContactButton")
         self.remove_contact.clicked.connect(self._remove_clicked)
         contact_buttons = QHBoxLayout()
@@ -148,7 +158,7 @@ class SignatoryDetailsPanel(QFrame):
 
         self.history = QTextBrowser()
         self.history.setObjectName("historyList")
-        self.history.setAccessibleName("History")
+        self.history.setAccessibleName(self.tr("History"))
         self.history.setOpenLinks(False)
 
         top = QHBoxLayout()
@@ -164,11 +174,11 @@ class SignatoryDetailsPanel(QFrame):
         layout.addSpacing(4)
         layout.addLayout(self.fields)
         layout.addSpacing(4)
-        layout.addWidget(_section("Private contacts · never exported"))
+        layout.addWidget(_section(self.tr("Private contacts · never exported")))
         layout.addWidget(self.contacts)
         layout.addLayout(contact_buttons)
         layout.addSpacing(4)
-        layout.addWidget(_section("History"))
+        layout.addWidget(_section(self.tr("History")))
         self.history.setMinimumHeight(140)
         layout.addWidget(self.history, 1)
         return page
@@ -177,9 +187,9 @@ class SignatoryDetailsPanel(QFrame):
     def show_nothing(self, selected: int = 0) -> None:
         self.details = None
         self.empty.setText(
-            f"{selected:,} signatories selected. Change their status together with "
-            "“Set status…” or the context menu." if selected > 1 else
-            "Select a signatory to see its details, private contacts and history.")
+            self.tr("%Ln signatories selected. Change their status together with "
+                    "“Set status…” or the context menu.", "", selected) if selected > 1 else
+            self.tr("Select a signatory to see its details, private contacts and history."))
         self.stack.setCurrentIndex(0)
 
     def show_details(self, details: SignatoryDetails) -> None:
@@ -189,7 +199,8 @@ class SignatoryDetailsPanel(QFrame):
         name = org.name if org else sig.name
         self.title.setText(name)
         country = (org.country if org else sig.country) or ""
-        kind = (org.org_type or "Organisation") if is_org else "Individual"
+        kind = (org_type_label(org.org_type) or signatory_kind_label("organisation")) \
+            if is_org else signatory_kind_label("individual")
         where = country_name(country) if country else ""
         self.subtitle.setText(" · ".join(p for p in (kind, where) if p))
         self._show_status(sig)
@@ -198,7 +209,7 @@ class SignatoryDetailsPanel(QFrame):
             "acronym": org.acronym if org else "",
             "title": sig.title, "affiliation": sig.affiliation,
             "country": f"{country_name(country)} ({country})" if country else "",
-            "org_type": org.org_type if org else "",
+            "org_type": org_type_label(org.org_type) if org else "",
             "website": self._link(org.website) if org and org.website else "",
             "notes": escape(sig.notes).replace("\n", "<br>"),
         }
@@ -233,8 +244,8 @@ class SignatoryDetailsPanel(QFrame):
                 change = (f"{escape(status_label(event.from_status))} → "
                           f"{escape(status_label(event.to_status))}")
             colour = STATUS_COLOURS.get(event.to_status, "#6b7280")
-            when = event.at.strftime("%Y-%m-%d %H:%M") if event.at else ""
-            by = f" · {escape(event.channel)}" if event.channel else ""
+            when = format_datetime(event.at) if event.at else ""
+            by = f" · {escape(channel_label(event.channel))}" if event.channel else ""
             note = (f"<br><span style='color:#374151'>{escape(event.note)}</span>"
                     if event.note else "")
             parts.append(
@@ -252,11 +263,11 @@ class SignatoryDetailsPanel(QFrame):
         extra = []
         if sig.endorsed_version is not None and sig.status in (
                 "endorsed", "needs_reconfirmation", "withdrawn"):
-            extra.append(f"version {sig.endorsed_version}")
+            extra.append(self.tr("version {number}").format(number=sig.endorsed_version))
         if sig.endorsed_at is not None and sig.status == "endorsed":
-            extra.append(sig.endorsed_at.strftime("%Y-%m-%d"))
+            extra.append(format_date(sig.endorsed_at))
         if sig.channel and sig.status == "endorsed":
-            extra.append(f"by {sig.channel}")
+            extra.append(self.tr("by {channel}").format(channel=channel_label(sig.channel)))
         tail = f" <span style='color:#6b7280'>({', '.join(extra)})</span>" if extra else ""
         self.status_line.setText(
             f"<span style='color:{colour}; font-size:14pt'>●</span> "

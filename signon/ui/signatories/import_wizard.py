@@ -16,7 +16,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,9 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from signon.domain.errors import SignonError
-from signon.domain.fields import FIELD_LABELS, FIELDS
+from signon.domain.fields import FIELDS
 from signon.domain.status import Status
 from signon.store.database import Database
+from signon.ui.i18n import translate
+from signon.ui.labels import field_label, status_label, status_word
 from signon.ui.signatories import prompts
 from signon.ui.signatories.table_model import status_icon
 from signon.ui.worker import Worker
@@ -50,8 +52,19 @@ PREVIEW_ROWS = 20
 IMPORT_STATUSES = (Status.PROSPECT, Status.INVITED, Status.ENDORSED, Status.DECLINED)
 OUTCOME_COLOURS = {"new": "#2e8b57", "merged": "#3b82c4", "skipped": "#6b7280",
                    "rejected": "#c0392b"}
-OUTCOME_LABELS = {"new": "New", "merged": "Merged", "skipped": "Skipped",
-                  "rejected": "Rejected"}
+OUTCOME_LABELS = {"new": QT_TRANSLATE_NOOP("ImportOutcome", "New"),
+                  "merged": QT_TRANSLATE_NOOP("ImportOutcome", "Merged"),
+                  "skipped": QT_TRANSLATE_NOOP("ImportOutcome", "Skipped"),
+                  "rejected": QT_TRANSLATE_NOOP("ImportOutcome", "Rejected")}
+#: The counts line of the dry run (rich text): "● 12 new · ● 3 merged …".
+OUTCOME_COUNTS = {"new": QT_TRANSLATE_NOOP("ImportOutcome", "<b>%Ln</b> new"),
+                  "merged": QT_TRANSLATE_NOOP("ImportOutcome", "<b>%Ln</b> merged"),
+                  "skipped": QT_TRANSLATE_NOOP("ImportOutcome", "<b>%Ln</b> skipped"),
+                  "rejected": QT_TRANSLATE_NOOP("ImportOutcome", "<b>%Ln</b> rejected")}
+
+
+def outcome_label(outcome: str) -> str:
+    return translate("ImportOutcome", OUTCOME_LABELS[outcome])
 
 
 def _read(path: str, sheet: str | None):
@@ -80,14 +93,15 @@ class FilePage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setObjectName("importFilePage")
-        self.setTitle("Choose a file")
-        self.setSubTitle("A CSV or XLSX export of a Google Form, Typeform or spreadsheet. "
-                         "Any delimiter and encoding (UTF-8, UTF-16, Windows) is understood.")
+        self.setTitle(self.tr("Choose a file"))
+        self.setSubTitle(self.tr("A CSV or XLSX export of a Google Form, Typeform or "
+                                 "spreadsheet. Any delimiter and encoding (UTF-8, UTF-16, "
+                                 "Windows) is understood."))
         self.path = QLineEdit()
         self.path.setObjectName("importFileEdit")
-        self.path.setAccessibleName("File to import")
-        self.path.setPlaceholderText("Path to a .csv or .xlsx file")
-        browse = QPushButton("Browse…")
+        self.path.setAccessibleName(self.tr("File to import"))
+        self.path.setPlaceholderText(self.tr("Path to a .csv or .xlsx file"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.setObjectName("importBrowseButton")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -95,8 +109,8 @@ class FilePage(QWizardPage):
         row.addWidget(browse)
         self.sheet = QComboBox()
         self.sheet.setObjectName("importSheetCombo")
-        self.sheet.setAccessibleName("Worksheet")
-        self.sheet_label = QLabel("Worksheet")
+        self.sheet.setAccessibleName(self.tr("Worksheet"))
+        self.sheet_label = QLabel(self.tr("Worksheet"))
         self.error = QLabel()
         self.error.setObjectName("importFileError")
         self.error.setWordWrap(True)
@@ -148,11 +162,13 @@ class FilePage(QWizardPage):
             # Several worksheets: let the person see and choose before going on.
             self._show_sheets(table.sheets)
             self.sheet.setCurrentText(table.sheet or table.sheets[0])
-            self.error.setText(f"{table.source} has {len(table.sheets)} worksheets: choose "
-                               "the one with the signatories, then Next.")
+            self.error.setText(self.tr("{file} has %Ln worksheets: choose the one with the "
+                                       "signatories, then Next.", "", len(table.sheets)
+                                       ).format(file=table.source))
             return False
         if not table.rows:
-            self.error.setText(f"{table.source}: no rows below the header")
+            self.error.setText(self.tr("{file}: no rows below the header").format(
+                file=table.source))
             return False
         self.w.table = table
         return True
@@ -163,12 +179,12 @@ class PreviewPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setObjectName("importPreviewPage")
-        self.setTitle("Preview")
+        self.setTitle(self.tr("Preview"))
         self.info = QLabel()
         self.info.setObjectName("importPreviewInfo")
         self.grid = QTableWidget()
         self.grid.setObjectName("importPreview")
-        self.grid.setAccessibleName("First rows of the file")
+        self.grid.setAccessibleName(self.tr("First rows of the file"))
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.grid.setWordWrap(False)
@@ -179,12 +195,14 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         t = self.w.table
         shown = t.rows[:PREVIEW_ROWS]
-        where = (f"sheet “{t.sheet}”" if t.sheet else
-                 f"encoding {t.encoding}, delimiter {_delimiter_name(t.delimiter)}")
-        self.setSubTitle(f"{t.source}: {len(t.rows):,} rows, {len(t.headers)} columns "
-                         f"({where}).")
-        self.info.setText(f"The first {len(shown)} rows, as the file has them. Row numbers "
-                          "are those a spreadsheet shows.")
+        where = (self.tr("sheet “{sheet}”").format(sheet=t.sheet) if t.sheet else
+                 self.tr("encoding {encoding}, delimiter {delimiter}").format(
+                     encoding=t.encoding, delimiter=_delimiter_name(t.delimiter)))
+        rows = self.tr("%Ln rows", "", len(t.rows))
+        columns = self.tr("%Ln columns", "", len(t.headers))
+        self.setSubTitle(f"{t.source}: {rows}, {columns} ({where}).")
+        self.info.setText(self.tr("The first %Ln rows, as the file has them. Row numbers "
+                                  "are those a spreadsheet shows.", "", len(shown)))
         self.grid.clear()
         self.grid.setColumnCount(len(t.headers))
         self.grid.setRowCount(len(shown))
@@ -203,8 +221,12 @@ class PreviewPage(QWizardPage):
 
 
 def _delimiter_name(delimiter: str | None) -> str:
-    return {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}.get(
-        delimiter or "", repr(delimiter))
+    names = {",": QT_TRANSLATE_NOOP("PreviewPage", "comma"),
+             ";": QT_TRANSLATE_NOOP("PreviewPage", "semicolon"),
+             "\t": QT_TRANSLATE_NOOP("PreviewPage", "tab"),
+             "|": QT_TRANSLATE_NOOP("PreviewPage", "bar")}
+    name = names.get(delimiter or "")
+    return translate("PreviewPage", name) if name else repr(delimiter)
 
 
 class MappingPage(QWizardPage):
@@ -212,12 +234,13 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setObjectName("importMappingPage")
-        self.setTitle("Match the columns")
-        self.setSubTitle("What each column holds. Guessed from the headers; a choice you "
-                         "make is remembered for the next file with the same columns.")
+        self.setTitle(self.tr("Match the columns"))
+        self.setSubTitle(self.tr("What each column holds. Guessed from the headers; a choice you "
+                                 "make is remembered for the next file with the same columns."))
         self.grid = QTableWidget(0, 3)
         self.grid.setObjectName("importMapping")
-        self.grid.setHorizontalHeaderLabels(("Column in the file", "Example", "Imports as"))
+        self.grid.setHorizontalHeaderLabels((
+            self.tr("Column in the file"), self.tr("Example"), self.tr("Imports as")))
         self.grid.verticalHeader().hide()
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -251,10 +274,10 @@ class MappingPage(QWizardPage):
             self.grid.setItem(i, 1, sample)
             combo = QComboBox()
             combo.setObjectName(f"mapColumn_{i}")
-            combo.setAccessibleName(f"Field for column {header}")
-            combo.addItem("— ignore —", None)
+            combo.setAccessibleName(self.tr("Field for column {column}").format(column=header))
+            combo.addItem(self.tr("— ignore —"), None)
             for fld in FIELDS:
-                combo.addItem(FIELD_LABELS.get(fld, fld), fld)
+                combo.addItem(field_label(fld), fld)
             combo.setCurrentIndex(max(combo.findData(guessed.get(i)), 0))
             combo.currentIndexChanged.connect(self._check)
             self.grid.setCellWidget(i, 2, combo)
@@ -273,11 +296,12 @@ class MappingPage(QWizardPage):
     def problem(self) -> str:
         chosen = [f for f in self.mapping().values() if f]
         if "name" not in chosen:
-            return "Choose the column that holds the name of the organisation or person."
+            return self.tr("Choose the column that holds the name of the organisation or "
+                           "person.")
         twice = sorted({f for f in chosen if chosen.count(f) > 1 and f != "notes"})
         if twice:
-            return ("Each field comes from one column: " + ", ".join(
-                FIELD_LABELS.get(f, f) for f in twice) + " is chosen more than once.")
+            return self.tr("Each field comes from one column: {fields} is chosen more than "
+                           "once.").format(fields=", ".join(field_label(f) for f in twice))
         return ""
 
     def _check(self) -> None:
@@ -297,17 +321,17 @@ class StatusPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setObjectName("importStatusPage")
-        self.setTitle("Status of the new signatories")
-        self.setSubTitle("A file says nothing about whether its rows endorsed: choose. A "
-                         "form of endorsements is “Endorsed”; a list of groups to ask is "
-                         "“Prospect”.")
+        self.setTitle(self.tr("Status of the new signatories"))
+        self.setSubTitle(self.tr("A file says nothing about whether its rows endorsed: choose. A "
+                                 "form of endorsements is “Endorsed”; a list of groups to ask is "
+                                 "“Prospect”."))
         self.combo = QComboBox()
         self.combo.setObjectName("importStatusCombo")
-        self.combo.setAccessibleName("Status to give")
+        self.combo.setAccessibleName(self.tr("Status to give"))
         for st in IMPORT_STATUSES:
-            self.combo.addItem(status_icon(st.value), st.label, st.value)
-        note = QLabel("Signatories already on this campaign are skipped and keep their "
-                      "status; organisations already in the directory are reused.")
+            self.combo.addItem(status_icon(st.value), status_label(st.value), st.value)
+        note = QLabel(self.tr("Signatories already on this campaign are skipped and keep their "
+                              "status; organisations already in the directory are reused."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #4b5563;")
         layout = QVBoxLayout(self)
@@ -327,9 +351,10 @@ class DryRunPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setObjectName("importDryRunPage")
-        self.setTitle("Check before importing")
-        self.setSubTitle("Nothing is written yet. Rejected rows are left out (fix them in the "
-                         "file and import it again); skipped ones are already on the campaign.")
+        self.setTitle(self.tr("Check before importing"))
+        self.setSubTitle(
+            self.tr("Nothing is written yet. Rejected rows are left out (fix them in the "
+                    "file and import it again); skipped ones are already on the campaign."))
         self.setCommitPage(True)
         self.counts = QLabel()
         self.counts.setObjectName("dryRunCounts")
@@ -338,7 +363,8 @@ class DryRunPage(QWizardPage):
         self.progress.setObjectName("dryRunProgress")
         self.rows = QTableWidget(0, 4)
         self.rows.setObjectName("dryRunTable")
-        self.rows.setHorizontalHeaderLabels(("Row", "Outcome", "Name", "Details"))
+        self.rows.setHorizontalHeaderLabels((
+            self.tr("Row"), self.tr("Outcome"), self.tr("Name"), self.tr("Details")))
         self.rows.verticalHeader().hide()
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -367,12 +393,12 @@ class DryRunPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         self.w.plan = None
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         self.error.clear()
         self.rows.setRowCount(0)
         self.notes.clear()
         self.notes.hide()
-        self.counts.setText("Checking every row…")
+        self.counts.setText(self.tr("Checking every row…"))
         self.progress.setRange(0, 0)
         self.progress.show()
         worker = Worker(_plan, self.w.db, self.w.campaign_id, self.w.table,
@@ -412,15 +438,16 @@ class DryRunPage(QWizardPage):
         counts = plan.counts()
         parts = []
         for outcome in ("new", "merged", "skipped", "rejected"):
-            parts.append(f"<span style='color:{OUTCOME_COLOURS[outcome]}'>●</span> "
-                         f"<b>{counts[outcome]:,}</b> {outcome}")
+            count = translate("ImportOutcome", OUTCOME_COUNTS[outcome], None, counts[outcome])
+            parts.append(f"<span style='color:{OUTCOME_COLOURS[outcome]}'>●</span> " + count)
         adding = counts["new"] + counts["merged"]
-        status = Status(plan.status).label.lower()
-        self.counts.setText(" &nbsp;·&nbsp; ".join(parts)
-                            + f"<br>{adding:,} will be added as {escape(status)}; "
-                              "merged rows join an organisation already in the directory.")
+        status = status_word(plan.status)
+        self.counts.setText(" &nbsp;·&nbsp; ".join(parts) + "<br>" + escape(self.tr(
+            "%Ln will be added as {status}; merged rows join an organisation already in the "
+            "directory.", "", adding).format(status=status)))
         self.setButtonText(QWizard.WizardButton.CommitButton,
-                           f"Import {adding:,}" if adding else "Nothing to import")
+                           self.tr("Import %Ln", "", adding) if adding
+                           else self.tr("Nothing to import"))
         order = {"rejected": 0, "new": 1, "merged": 2, "skipped": 3}
         rows = sorted(plan.rows, key=lambda r: (order[r.outcome], r.row))
         self.rows.setRowCount(len(rows))
@@ -428,17 +455,18 @@ class DryRunPage(QWizardPage):
             details = r.reason or (f"→ {r.target}" if r.target and r.target != r.name else "")
             if r.outcome == "merged" and r.target:
                 details = f"→ {r.target}" + (f" ({r.reason})" if r.reason else "")
-            cells = (str(r.row), OUTCOME_LABELS[r.outcome], r.name, details)
+            cells = (str(r.row), outcome_label(r.outcome), r.name, details)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if c == 1:
                     item.setForeground(QColor(OUTCOME_COLOURS[r.outcome]))
                 self.rows.setItem(i, c, item)
-        extra = [f"Warning — {w}" for w in plan.warnings]
-        extra += [f"Possible duplicate — {s}" for s in plan.suggestions]
+        extra = [self.tr("Warning — {text}").format(text=w) for w in plan.warnings]
+        extra += [self.tr("Possible duplicate — {text}").format(text=s)
+                  for s in plan.suggestions]
         if plan.empty_rows:
-            extra.append(f"{plan.empty_rows:,} empty rows ignored.")
+            extra.append(self.tr("%Ln empty rows ignored.", "", plan.empty_rows))
         if extra:
             self.notes.setPlainText("\n".join(extra))
             self.notes.show()
@@ -456,12 +484,12 @@ class RunPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setObjectName("importRunPage")
-        self.setTitle("Importing")
-        self.setSubTitle("All rows are written in one transaction: cancelling leaves the "
-                         "database as it was.")
+        self.setTitle(self.tr("Importing"))
+        self.setSubTitle(self.tr("All rows are written in one transaction: cancelling leaves the "
+                                 "database as it was."))
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
-        self.cancel = QPushButton("Cancel import")
+        self.cancel = QPushButton(self.tr("Cancel import"))
         self.cancel.setObjectName("importCancel")
         self.cancel.clicked.connect(self.cancel_import)
         self.headline = QLabel()
@@ -484,7 +512,7 @@ class RunPage(QWizardPage):
         self.done = False
         self.summary.clear()
         self.summary.hide()
-        self.headline.setText("Writing every row in one transaction…")
+        self.headline.setText(self.tr("Writing every row in one transaction…"))
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel.show()
@@ -503,7 +531,7 @@ class RunPage(QWizardPage):
     def cancel_import(self) -> None:
         if self.running:
             self.cancel.setEnabled(False)
-            self.headline.setText("Cancelling…")
+            self.headline.setText(self.tr("Cancelling…"))
             self.worker.cancel()
 
     def _progress(self, done: int, total: int, _message: str) -> None:
@@ -524,14 +552,16 @@ class RunPage(QWizardPage):
         self.w.report = report
         self.summary.setPlainText("\n".join(report.summary_lines()))
         self.summary.show()
-        self._end("Imported", f"{report.added:,} signatories added to the campaign.")
+        self._end(self.tr("Imported"),
+                  self.tr("%Ln signatories added to the campaign.", "", report.added))
         self.w.imported.emit()
 
     def _failed(self, message: str) -> None:
-        self._end("Import failed", f"{message} Nothing was imported.")
+        self._end(self.tr("Import failed"),
+                  self.tr("{message} Nothing was imported.").format(message=message))
 
     def _cancelled(self) -> None:
-        self._end("Import cancelled", "Cancelled; nothing was imported.")
+        self._end(self.tr("Import cancelled"), self.tr("Cancelled; nothing was imported."))
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)
         return self.done
@@ -553,8 +583,8 @@ class ImportWizard(QWizard):
         self.report = None
         self._close_when_done = False
         self.setObjectName("importWizard")
-        self.setWindowTitle("Import signatories")
-        self.setAccessibleName("Import signatories")
+        self.setWindowTitle(self.tr("Import signatories"))
+        self.setAccessibleName(self.tr("Import signatories"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)

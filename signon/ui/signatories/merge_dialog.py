@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 from signon.domain.countries import country_name
 from signon.domain.errors import SignonError
 from signon.store.database import Database
+from signon.ui.i18n import translate
+from signon.ui.labels import format_number, org_type_label
 from signon.ui.worker import Worker
 
 
@@ -42,12 +44,16 @@ def _find(db: Database, *, progress):
 
 
 def _describe(org) -> str:
-    rows = [("Acronym", org.acronym), ("Country",
-            f"{country_name(org.country)} ({org.country})" if org.country else ""),
-            ("Type", org.org_type), ("Website", org.website),
-            ("Campaigns", str(org.campaigns)), ("Contacts", str(org.contacts))]
+    ctx = "MergeDialog"
+    rows = [(translate(ctx, "Acronym"), org.acronym),
+            (translate(ctx, "Country"),
+             f"{country_name(org.country)} ({org.country})" if org.country else ""),
+            (translate(ctx, "Type"), org_type_label(org.org_type)),
+            (translate(ctx, "Website"), org.website),
+            (translate(ctx, "Campaigns"), format_number(org.campaigns)),
+            (translate(ctx, "Contacts"), format_number(org.contacts))]
     cells = "".join(
-        f"<tr><td style='color:#6b7280; padding-right:10px'>{label}</td>"
+        f"<tr><td style='color:#6b7280; padding-right:10px'>{escape(label)}</td>"
         f"<td>{escape(value) if value else '—'}</td></tr>" for label, value in rows)
     return f"<b style='font-size:12pt'>{escape(org.name)}</b><table>{cells}</table>"
 
@@ -62,12 +68,12 @@ class MergeDialog(QDialog):
         self.db = db
         self.candidates: list = []
         self.setObjectName("mergeDialog")
-        self.setWindowTitle("Possible duplicates")
-        self.setAccessibleName("Possible duplicate organisations")
+        self.setWindowTitle(self.tr("Possible duplicates"))
+        self.setAccessibleName(self.tr("Possible duplicate organisations"))
 
-        intro = QLabel("Organisations that may have been entered twice. Nothing is merged "
-                       "unless you choose to: a merge keeps both entries' endorsements, "
-                       "contacts and history under the name you keep.")
+        intro = QLabel(self.tr("Organisations that may have been entered twice. Nothing is merged "
+                               "unless you choose to: a merge keeps both entries' endorsements, "
+                               "contacts and history under the name you keep."))
         intro.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("mergeStatus")
@@ -75,8 +81,9 @@ class MergeDialog(QDialog):
         self.progress.setRange(0, 0)
         self.list = QTableWidget(0, 3)
         self.list.setObjectName("duplicateList")
-        self.list.setAccessibleName("Possible duplicates")
-        self.list.setHorizontalHeaderLabels(("Organisation", "Possible duplicate", "Why"))
+        self.list.setAccessibleName(self.tr("Possible duplicates"))
+        self.list.setHorizontalHeaderLabels((
+            self.tr("Organisation"), self.tr("Possible duplicate"), self.tr("Why")))
         self.list.verticalHeader().hide()
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -90,9 +97,9 @@ class MergeDialog(QDialog):
 
         self.first = QLabel()
         self.second = QLabel()
-        self.keep_first = QRadioButton("Keep this name")
+        self.keep_first = QRadioButton(self.tr("Keep this name"))
         self.keep_first.setObjectName("keepFirst")
-        self.keep_second = QRadioButton("Keep this name")
+        self.keep_second = QRadioButton(self.tr("Keep this name"))
         self.keep_second.setObjectName("keepSecond")
         group = QButtonGroup(self)
         group.addButton(self.keep_first)
@@ -110,15 +117,16 @@ class MergeDialog(QDialog):
             box.addWidget(radio)
             cards.addWidget(card, 1)
 
-        self.merge_button = QPushButton("Merge")
+        self.merge_button = QPushButton(self.tr("Merge"))
         self.merge_button.setObjectName("mergeButton")
         self.merge_button.setProperty("primary", True)
         self.merge_button.clicked.connect(self.merge_selected)
-        self.dismiss_button = QPushButton("Not the same")
+        self.dismiss_button = QPushButton(self.tr("Not the same"))
         self.dismiss_button.setObjectName("dismissButton")
-        self.dismiss_button.setToolTip("They are different groups: stop suggesting this pair")
+        self.dismiss_button.setToolTip(
+            self.tr("They are different groups: stop suggesting this pair"))
         self.dismiss_button.clicked.connect(self.dismiss_selected)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setObjectName("mergeCloseButton")
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
@@ -138,7 +146,7 @@ class MergeDialog(QDialog):
         self.worker = Worker(_find, self.db)
         self.worker.signals.finished.connect(self._found)
         self.worker.signals.failed.connect(self._failed)
-        self.status.setText("Comparing the directory…")
+        self.status.setText(self.tr("Comparing the directory…"))
         self.worker.start()
 
     def done(self, result: int) -> None:
@@ -165,8 +173,8 @@ class MergeDialog(QDialog):
                 item.setToolTip(text)
                 self.list.setItem(row, col, item)
         n = len(self.candidates)
-        self.status.setText("No possible duplicates." if not n else
-                            f"{n:,} possible duplicate{'s' if n != 1 else ''}.")
+        self.status.setText(self.tr("No possible duplicates.") if not n else
+                            self.tr("%Ln possible duplicates.", "", n))
         if n:
             self.list.selectRow(0)
         else:
@@ -219,9 +227,12 @@ class MergeDialog(QDialog):
         self.candidates = [x for x in self.candidates
                            if gone.id not in (x.first.id, x.second.id)]
         self._fill()
-        combined = (f", {result.combined_signatories} combined"
-                    if result.combined_signatories else "")
-        self.status.setText(f"Merged “{gone.name}” into “{keep.name}”{combined}.")
+        if result.combined_signatories:
+            text = self.tr("Merged “{gone}” into “{kept}”, %Ln signatories combined.", "",
+                           result.combined_signatories)
+        else:
+            text = self.tr("Merged “{gone}” into “{kept}”.")
+        self.status.setText(text.format(gone=gone.name, kept=keep.name))
         self.merged.emit()
 
     def dismiss_selected(self) -> None:

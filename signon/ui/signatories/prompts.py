@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from signon.ui.i18n import translate
+
 REMOVE, WITHDRAW = "remove", "withdraw"
 
-TABLE_FILTER = ("Spreadsheets and form exports (*.csv *.tsv *.txt *.xlsx);;"
-                "All files (*)")
+
+def table_filter() -> str:
+    return translate("prompts", "Spreadsheets and form exports (*.csv *.tsv *.txt *.xlsx);;"
+                                "All files (*)")
 
 
 def exec_dialog(dialog: QDialog) -> bool:
@@ -20,9 +24,9 @@ def exec_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def error(parent: QWidget | None, message: str, title: str = "Signatories") -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
-                      parent)
+def error(parent: QWidget | None, message: str, title: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title or translate("prompts", "Signatories"),
+                      message, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
     box.exec()
 
@@ -43,18 +47,19 @@ def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) ->
 def ask_remove(parent: QWidget | None, count: int, endorsed: int) -> str | None:
     """Removing erases a signatory's history; for anyone who endorsed,
     "withdrawn" keeps the record, so it is offered first."""
-    what = "this signatory" if count == 1 else f"these {count:,} signatories"
-    text = (f"Remove {what} from the campaign? Their history of invitations and answers "
-            "is deleted too; the organisations stay in the directory.")
+    text = translate("prompts", "Remove %Ln signatories from the campaign? Their history of "
+                                "invitations and answers is deleted too; the organisations stay "
+                                "in the directory.", "", count)
     if endorsed:
-        text += (f"\n\n{endorsed:,} of them endorsed the statement: marking them withdrawn "
-                 "keeps the record of it.")
-    box = QMessageBox(QMessageBox.Icon.Question, "Remove from campaign", text,
-                      QMessageBox.StandardButton.NoButton, parent)
+        text += "\n\n" + translate("prompts", "%Ln of them endorsed the statement: marking them "
+                                              "withdrawn keeps the record of it.", "", endorsed)
+    box = QMessageBox(QMessageBox.Icon.Question, translate("prompts", "Remove from campaign"),
+                      text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("removeDialog")
-    withdraw = box.addButton("Mark withdrawn", QMessageBox.ButtonRole.AcceptRole) \
-        if endorsed else None
-    remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+    withdraw = box.addButton(translate("prompts", "Mark withdrawn"),
+                             QMessageBox.ButtonRole.AcceptRole) if endorsed else None
+    remove = box.addButton(translate("prompts", "Remove"),
+                           QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(withdraw or cancel)
     box.setEscapeButton(cancel)
@@ -68,5 +73,6 @@ def ask_remove(parent: QWidget | None, count: int, endorsed: int) -> str | None:
 
 
 def choose_table_file(parent: QWidget | None, start: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Import signatories", start, TABLE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, translate("prompts", "Import signatories"),
+                                          start, table_filter())
     return path or None

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from signon.domain.countries import country_name, resolve_country
+from signon.ui.labels import channel_label, org_type_label, status_label
 from signon.ui.signatories.choices import CHANNELS, ORG_TYPES, country_names
 from signon.ui.signatories.table_model import STATUS_ORDER, status_icon
 
@@ -63,13 +64,14 @@ class SignatoryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("signatoryDialog")
         self.editing = existing is not None
-        self.setWindowTitle("Edit signatory" if self.editing else "Add signatory")
+        self.setWindowTitle(self.tr("Edit signatory") if self.editing
+                            else self.tr("Add signatory"))
         self.setAccessibleName(self.windowTitle())
         self._lookup = lookup  # name -> one-line hint about the directory, or ""
 
-        self.kind_org = QRadioButton("Organisation")
+        self.kind_org = QRadioButton(self.tr("Organisation"))
         self.kind_org.setObjectName("kindOrganisation")
-        self.kind_ind = QRadioButton("Individual")
+        self.kind_ind = QRadioButton(self.tr("Individual"))
         self.kind_ind.setObjectName("kindIndividual")
         group = QButtonGroup(self)
         group.addButton(self.kind_org)
@@ -86,13 +88,15 @@ class SignatoryDialog(QDialog):
             edit.setPlaceholderText(placeholder)
             return edit
 
-        self.name = line("nameEdit", "Name", "e.g. Association for Progressive Communications")
+        self.name = line("nameEdit", self.tr("Name"),
+                         self.tr("e.g. Association for Progressive Communications"))
         self.directory_hint = QLabel()
         self.directory_hint.setObjectName("directoryHint")
         self.directory_hint.setWordWrap(True)
         self.directory_hint.hide()
-        self.acronym = line("acronymEdit", "Acronym", "e.g. APC")
-        self.country = line("countryEdit", "Country", "name or code: Perú, UK, KE…")
+        self.acronym = line("acronymEdit", self.tr("Acronym"), self.tr("e.g. APC"))
+        self.country = line("countryEdit", self.tr("Country"),
+                            self.tr("name or code: Perú, UK, KE…"))
         completer = QCompleter(country_names(), self.country)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -101,31 +105,31 @@ class SignatoryDialog(QDialog):
         self.country_hint.setObjectName("countryHint")
         self.org_type = QComboBox()
         self.org_type.setObjectName("typeEdit")
-        self.org_type.setAccessibleName("Organisation type")
+        self.org_type.setAccessibleName(self.tr("Organisation type"))
         self.org_type.setEditable(True)
         self.org_type.addItem("")
-        self.org_type.addItems(ORG_TYPES)
-        self.website = line("websiteEdit", "Website", "https://…")
-        self.title = line("titleEdit", "Title", "e.g. Professor")
-        self.affiliation = line("affiliationEdit", "Affiliation",
-                                "for identification purposes only")
-        self.contact_name = line("contactNameEdit", "Contact person")
-        self.contact_email = line("contactEmailEdit", "Contact email")
-        self.contact_phone = line("contactPhoneEdit", "Contact phone")
+        self.org_type.addItems([org_type_label(t) for t in ORG_TYPES])
+        self.website = line("websiteEdit", self.tr("Website"), "https://…")
+        self.title = line("titleEdit", self.tr("Title"), self.tr("e.g. Professor"))
+        self.affiliation = line("affiliationEdit", self.tr("Affiliation"),
+                                self.tr("for identification purposes only"))
+        self.contact_name = line("contactNameEdit", self.tr("Contact person"))
+        self.contact_email = line("contactEmailEdit", self.tr("Contact email"))
+        self.contact_phone = line("contactPhoneEdit", self.tr("Contact phone"))
         self.status = QComboBox()
         self.status.setObjectName("statusEdit")
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         for st in STATUS_ORDER:
-            self.status.addItem(status_icon(st.value), st.label, st.value)
+            self.status.addItem(status_icon(st.value), status_label(st.value), st.value)
         self.channel = QComboBox()
         self.channel.setObjectName("channelEdit")
-        self.channel.setAccessibleName("Channel")
-        for value, label in CHANNELS:
-            self.channel.addItem(label, value)
+        self.channel.setAccessibleName(self.tr("Channel"))
+        for value in CHANNELS:
+            self.channel.addItem(channel_label(value), value)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notesEdit")
-        self.notes.setAccessibleName("Notes")
-        self.notes.setPlaceholderText("Private notes (never exported)")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("Private notes (never exported)"))
         self.notes.setFixedHeight(64)
         self.error = QLabel()
         self.error.setObjectName("validationLabel")
@@ -133,28 +137,28 @@ class SignatoryDialog(QDialog):
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.addRow("Signing as", kinds)
-        self.form.addRow("Name", self.name)
+        self.form.addRow(self.tr("Signing as"), kinds)
+        self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow("", self.directory_hint)
-        self.form.addRow("Acronym", self.acronym)
-        self.form.addRow("Title", self.title)
-        self.form.addRow("Affiliation", self.affiliation)
-        self.form.addRow("Country", self.country)
+        self.form.addRow(self.tr("Acronym"), self.acronym)
+        self.form.addRow(self.tr("Title"), self.title)
+        self.form.addRow(self.tr("Affiliation"), self.affiliation)
+        self.form.addRow(self.tr("Country"), self.country)
         self.form.addRow("", self.country_hint)
-        self.form.addRow("Type", self.org_type)
-        self.form.addRow("Website", self.website)
+        self.form.addRow(self.tr("Type"), self.org_type)
+        self.form.addRow(self.tr("Website"), self.website)
         if not self.editing:
-            self.form.addRow("Contact person", self.contact_name)
-            self.form.addRow("Contact email", self.contact_email)
-            self.form.addRow("Contact phone", self.contact_phone)
-            self.form.addRow("Status", self.status)
-            self.form.addRow("Received by", self.channel)
-        self.form.addRow("Notes", self.notes)
+            self.form.addRow(self.tr("Contact person"), self.contact_name)
+            self.form.addRow(self.tr("Contact email"), self.contact_email)
+            self.form.addRow(self.tr("Contact phone"), self.contact_phone)
+            self.form.addRow(self.tr("Status"), self.status)
+            self.form.addRow(self.tr("Received by"), self.channel)
+        self.form.addRow(self.tr("Notes"), self.notes)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            "Save" if self.editing else "Add")
+            self.tr("Save") if self.editing else self.tr("Add"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -197,7 +201,8 @@ class SignatoryDialog(QDialog):
         for widget in (self.title, self.affiliation):
             self.form.setRowVisible(widget, not org)
         self.name.setPlaceholderText(
-            "e.g. Association for Progressive Communications" if org else "e.g. Ada Lovelace")
+            self.tr("e.g. Association for Progressive Communications") if org
+            else self.tr("e.g. Ada Lovelace"))
         self.directory_hint.setVisible(org and bool(self.directory_hint.text()))
         self.adjustSize()
 
@@ -208,7 +213,7 @@ class SignatoryDialog(QDialog):
             self.country_hint.setText("")
             self.country_hint.setStyleSheet("")
         elif code is None:
-            self.country_hint.setText("Not a country we know: check the spelling")
+            self.country_hint.setText(self.tr("Not a country we know: check the spelling"))
             self.country_hint.setStyleSheet("color: #b42318;")
         else:
             self.country_hint.setText(f"{country_name(code)} ({code})")
@@ -228,9 +233,10 @@ class SignatoryDialog(QDialog):
     def problem(self) -> str:
         """Why the dialog cannot be accepted yet, or ""."""
         if not " ".join(self.name.text().split()):
-            return "A signatory needs a name."
+            return self.tr("A signatory needs a name.")
         if self.country.text().strip() and not self.country_code():
-            return f"{self.country.text().strip()!r} is not a country we know."
+            return self.tr("“{country}” is not a country we know.").format(
+                country=self.country.text().strip())
         return ""
 
     def accept(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from signon.domain.status import Status, allowed_next
+from signon.ui.labels import channel_label, status_label, status_word
 from signon.ui.signatories.choices import CHANNELS
 from signon.ui.signatories.table_model import STATUS_ORDER, status_icon
 
@@ -33,37 +34,38 @@ class StatusDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("bulkStatusDialog")
         n = len(current)
-        self.setWindowTitle("Change status")
-        self.setAccessibleName("Change status")
+        self.setWindowTitle(self.tr("Change status"))
+        self.setAccessibleName(self.tr("Change status"))
         self._current = Counter(current)
 
-        heading = QLabel(f"Change the status of {n:,} signator{'y' if n == 1 else 'ies'}")
+        heading = QLabel(self.tr("Change the status of %Ln signatories", "", n))
         heading.setObjectName("dialogHeading")
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusChoice")
-        self.status_combo.setAccessibleName("New status")
+        self.status_combo.setAccessibleName(self.tr("New status"))
         for status in STATUS_ORDER:
-            self.status_combo.addItem(status_icon(status.value), status.label, status.value)
+            self.status_combo.addItem(status_icon(status.value), status_label(status.value),
+                                      status.value)
         self.channel_combo = QComboBox()
         self.channel_combo.setObjectName("channelChoice")
-        self.channel_combo.setAccessibleName("Channel")
-        for value, label in CHANNELS:
-            self.channel_combo.addItem(label, value)
+        self.channel_combo.setAccessibleName(self.tr("Channel"))
+        for value in CHANNELS:
+            self.channel_combo.addItem(channel_label(value), value)
         self.note = QLineEdit()
         self.note.setObjectName("statusNote")
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("e.g. replied to the invitation of 3 May")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("e.g. replied to the invitation of 3 May"))
         self.preview = QLabel()
         self.preview.setObjectName("statusPreview")
         self.preview.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("New status", self.status_combo)
-        form.addRow("Received by", self.channel_combo)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("New status"), self.status_combo)
+        form.addRow(self.tr("Received by"), self.channel_combo)
+        form.addRow(self.tr("Note"), self.note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Apply")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Apply"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -95,12 +97,14 @@ class StatusDialog(QDialog):
     def _update_preview(self) -> None:
         target = Status(self.status_combo.currentData())
         ok, refused = self.allowed_count()
-        lines = [f"{ok:,} will move to {target.label.lower()}."]
+        lines = [self.tr("%Ln will move to {status}.", "", ok).format(
+            status=status_word(target))]
         if refused:
-            stuck = sorted(Status(s).label.lower() for s in self._current
+            stuck = sorted(status_word(s) for s in self._current
                            if target not in allowed_next(Status(s)))
-            lines.append(f"{refused:,} will stay as they are (the workflow does not allow "
-                         f"{target.label.lower()} after {', '.join(stuck)}).")
+            lines.append(self.tr("%Ln will stay as they are (the workflow does not allow "
+                                 "{status} after {previous}).", "", refused).format(
+                status=status_word(target), previous=", ".join(stuck)))
         self.preview.setText(" ".join(lines))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok > 0)
 

@@ -14,19 +14,32 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from signon.domain.countries import country_name
 from signon.domain.status import Status
 from signon.domain.text import fold
+from signon.ui import labels
 
 # Positions in a row tuple (store.signatories.TABLE_FIELDS).
 ID, KIND, NAME, ACRONYM, COUNTRY, ORG_TYPE, STATUS, VERSION, DATE, TITLE, AFFILIATION, ORG_ID = (
     range(12))
 
 COLUMNS: tuple[str, ...] = (
-    "Name", "Acronym", "Country", "Type", "Status", "Version", "Endorsed on")
+    QT_TRANSLATE_NOOP("SignatoryTableModel", "Name"),
+    QT_TRANSLATE_NOOP("SignatoryTableModel", "Acronym"),
+    QT_TRANSLATE_NOOP("SignatoryTableModel", "Country"),
+    QT_TRANSLATE_NOOP("SignatoryTableModel", "Type"),
+    QT_TRANSLATE_NOOP("SignatoryTableModel", "Status"),
+    QT_TRANSLATE_NOOP("SignatoryTableModel", "Version"),
+    QT_TRANSLATE_NOOP("SignatoryTableModel", "Endorsed on"))
 COL_NAME, COL_ACRONYM, COL_COUNTRY, COL_TYPE, COL_STATUS, COL_VERSION, COL_DATE = range(7)
 
 #: The workflow's order, used to sort the status column and list the counts.
@@ -91,10 +104,8 @@ def status_icon(status: str) -> QIcon:
 
 
 def status_label(status: str) -> str:
-    try:
-        return Status(status).label
-    except ValueError:
-        return status
+    """The status in the interface language (a value from a newer Sign-on as is)."""
+    return labels.status_label(status)
 
 
 class SignatoryTableModel(QAbstractTableModel):
@@ -259,7 +270,7 @@ class SignatoryTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -297,13 +308,13 @@ class SignatoryTableModel(QAbstractTableModel):
             return status_label(row[STATUS])
         if col == COL_VERSION:
             return f"v{row[VERSION]}" if row[VERSION] is not None else ""
-        return row[DATE] or ""
+        return labels.format_date(row[DATE])
 
     @staticmethod
     def _type_text(row: tuple) -> str:
         if row[KIND] == "individual":
-            return "Individual"
-        return row[ORG_TYPE]
+            return labels.signatory_kind_label("individual")
+        return labels.org_type_label(row[ORG_TYPE])
 
     @staticmethod
     def _tooltip(row: tuple) -> str:
