@@ -9,6 +9,7 @@ imported by `export_letter` only when asked for.
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -54,14 +55,45 @@ def run(args) -> int:
     from signon.exchange.export import export_letter
     from signon.store.letters import read_letter_source
 
+    bilingual = getattr(args, "bilingual", None)
+    if bilingual and args.format != "pdf":
+        raise ValidationError("--bilingual makes a side-by-side PDF: use it with --format pdf")
     source = read_letter_source(args.db_url, args.campaign, version=args.statement_version)
     options = letter_options(args, source.campaign.list_order,
                              source.campaign.keep_reconfirmation)
     letter = source.letter(options, language=args.language)
     out = output_path(args.output, source.campaign.title, args.format)
-    written = export_letter(letter, args.format, out, paper=args.paper, columns=args.columns)
+    if bilingual:
+        from signon.exchange.pdf.bilingual import render_bilingual_pdf
+
+        second = source.letter(options, language=bilingual)
+        written = render_bilingual_pdf(letter, second, out, paper=args.paper,
+                                       columns=args.columns)
+    else:
+        written = export_letter(letter, args.format, out, paper=args.paper,
+                                columns=args.columns)
+    for language in (args.language, bilingual):
+        note = translation_note(source, language)
+        if note:
+            print(f"signon: note: {note}", file=sys.stderr)
     print(written)
     return 0
+
+
+def translation_note(source, language: str | None) -> str:
+    """One line saying what a letter in a translation language prints
+    untranslated or from an outdated translation ("" when all is current):
+    the file is still written, but the coordinator should know."""
+    if not language:
+        return ""
+    missing, outdated = source.translation_gaps(language)
+    parts = []
+    if missing:
+        parts.append(f"{missing} text{'s' * (missing != 1)} not translated yet (printed in "
+                     f"{source.campaign.language})")
+    if outdated:
+        parts.append(f"{outdated} outdated translation{'s' * (outdated != 1)}")
+    return f"the {language} letter has {' and '.join(parts)}" if parts else ""
 
 
 def _campaign_file(args) -> int:

@@ -257,8 +257,20 @@ WORDS: dict[str, dict[str, str]] = {
 #: Languages whose "and" is a prefix that takes a maqaf before a numeral.
 _MAQAF_AND = frozenset({"he"})
 #: Separator between the parts of a signatory line ("Name, Title,
-#: Affiliation"): Arabic-script languages use the Arabic comma.
-LIST_COMMA: dict[str, str] = {"ar": "، ", "fa": "، ", "ur": "، ", "ps": "، ", "ckb": "، "}
+#: Affiliation"): a name written in Arabic script takes the Arabic comma,
+#: whatever the letter's language ("ليلى أحمد، باحثة، جامعة القاهرة"); a
+#: Latin name keeps ", " even in an Arabic letter, where it reads as an
+#: embedded left-to-right run.
+ARABIC_COMMA = "، "
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff"
+                            "\ufe70-\ufeff]")
+
+
+def list_comma(text: str) -> str:
+    """The comma that separates the parts of a signatory line of `text`."""
+    if text.isascii() or not _ARABIC_SCRIPT.search(text):
+        return ", "
+    return ARABIC_COMMA
 
 
 def _base(language: str) -> str:
@@ -453,7 +465,7 @@ def acronym_in_name(acronym: str, name: str) -> bool:
 
 
 def organisation_line(entry: SignatoryEntry, show_place: bool = False,
-                      place: str = "", language: str = "") -> str:
+                      place: str = "") -> str:
     """"Association for Progressive Communications (APC)"; with place
     "Access Now (United States)" or "… (APC, South Africa)"."""
     inside = []
@@ -464,12 +476,10 @@ def organisation_line(entry: SignatoryEntry, show_place: bool = False,
     place = place or entry.country_name or entry.country
     if show_place and place:
         inside.append(place)
-    comma = LIST_COMMA.get(_base(language), ", ")
-    return f"{name} ({comma.join(inside)})" if inside else name
+    return f"{name} ({list_comma(name).join(inside)})" if inside else name
 
 
-def individual_line(entry: SignatoryEntry, show_place: bool = False, place: str = "",
-                    language: str = "") -> str:
+def individual_line(entry: SignatoryEntry, show_place: bool = False, place: str = "") -> str:
     """"Ada Lovelace, Professor, University of Somewhere*" — the asterisk points
     at the identification-only footnote."""
     parts = [" ".join(entry.name.split())]
@@ -477,7 +487,7 @@ def individual_line(entry: SignatoryEntry, show_place: bool = False, place: str 
         parts.append(entry.title.strip())
     if entry.affiliation.strip():
         parts.append(entry.affiliation.strip() + "*")
-    line = LIST_COMMA.get(_base(language), ", ").join(parts)
+    line = list_comma(parts[0]).join(parts)
     place = place or entry.country_name or entry.country
     if show_place and place:
         line += f" ({place})"
@@ -488,12 +498,11 @@ def _place(entry: SignatoryEntry, places: dict[str, str]) -> str:
     return entry.country_name or places.get(entry.country.upper(), "") or entry.country
 
 
-def _line(entry: SignatoryEntry, show_place: bool, places: dict[str, str],
-          language: str = "") -> str:
+def _line(entry: SignatoryEntry, show_place: bool, places: dict[str, str]) -> str:
     place = _place(entry, places) if show_place else ""
     if entry.kind == "individual":
-        return individual_line(entry, show_place, place, language)
-    return organisation_line(entry, show_place, place, language)
+        return individual_line(entry, show_place, place)
+    return organisation_line(entry, show_place, place)
 
 
 # -- duplicates --------------------------------------------------------------
@@ -648,8 +657,8 @@ def _public(entry: SignatoryEntry, line: str, places: dict[str, str]) -> PublicS
 
 
 def _group(heading: str, entries: list[SignatoryEntry], level: int, show_place: bool,
-           places: dict[str, str], language: str = "") -> SignatoryGroup:
-    lines = tuple(_line(e, show_place, places, language) for e in entries)
+           places: dict[str, str]) -> SignatoryGroup:
+    lines = tuple(_line(e, show_place, places) for e in entries)
     return SignatoryGroup(heading, lines, level, tuple(entries))
 
 
@@ -661,7 +670,7 @@ def _grouped(
     group the place would repeat the heading, so it is left out there."""
     if order not in (ListOrder.COUNTRY, ListOrder.TYPE):
         ordered = _ordered(entries, order, language)
-        return [_group("", ordered, level, show_place, places, language)] if ordered else []
+        return [_group("", ordered, level, show_place, places)] if ordered else []
     buckets: dict[str, list[SignatoryEntry]] = {}
     labels: dict[str, str] = {}
     for e in entries:
@@ -677,7 +686,7 @@ def _grouped(
     out = []
     for key in sorted(buckets, key=lambda k: (k in last, sort_key(labels[k], language))):
         out.append(_group(labels[key], _ordered(buckets[key], ListOrder.ALPHABETICAL, language),
-                          level, show_place and order is ListOrder.TYPE, places, language))
+                          level, show_place and order is ListOrder.TYPE, places))
     return out
 
 

@@ -76,6 +76,19 @@ def is_language_code(code: str) -> bool:
     return all(1 <= len(p) <= 8 and p.isascii() and p.isalnum() for p in parts[1:])
 
 
+def language_name(code: str, in_language: str | None = None) -> str:
+    """"Español", "Français", "العربية" (a language named in itself, or in
+    `in_language`), from Babel; the code itself when Babel does not know it."""
+    try:
+        from babel import Locale
+
+        locale = Locale.parse(code.replace("-", "_"))
+        name = locale.get_display_name((in_language or code).replace("-", "_")) or code
+    except Exception:  # unknown to Babel
+        return code
+    return name[:1].upper() + name[1:]
+
+
 def parse_languages(value: str | Iterable[str], primary: str = "") -> list[str]:
     """Translation languages from "es, fr" or ["es", "fr"]: normalised, each
     once, in the given order, without the primary language."""

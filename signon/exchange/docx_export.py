@@ -263,7 +263,28 @@ class _Builder:
 
                 self.paragraph(note, NOTE_STYLE).paragraph_format.space_before = Pt(10)
 
+    def rtl_sections(self) -> None:
+        """Mark every section right-to-left (`w:bidi` in its sectPr) in an
+        Arabic or Hebrew letter: Word then numbers pages, orders columns and
+        places the gutter from the right."""
+        from docx.oxml.ns import qn
+
+        if not self.rtl:
+            return
+        for section in self.doc.sections:
+            sect_pr = section._sectPr
+            if sect_pr.find(qn("w:bidi")) is not None:
+                continue
+            bidi = sect_pr.makeelement(qn("w:bidi"), {})
+            # schema order: … cols, …, textDirection, bidi, rtlGutter, docGrid …
+            grid = sect_pr.find(qn("w:docGrid"))
+            if grid is not None:
+                grid.addprevious(bidi)
+            else:
+                sect_pr.append(bidi)
+
     def save(self) -> bytes:
+        self.rtl_sections()
         buffer = io.BytesIO()
         self.doc.save(buffer)
         return buffer.getvalue()

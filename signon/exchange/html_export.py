@@ -86,7 +86,7 @@ def _body(letter: Letter, columns: int | None, limit: int | None) -> list[str]:
         lines = group.lines if limit is None else group.lines[:limit - shown]
         shown += len(lines)
         if lines:
-            lis = "".join(f"<li>{_e(line)}</li>" for line in lines)
+            lis = "".join(_li(line, letter.direction) for line in lines)
             out.append(f'<ul class="names columns-{cols}">{lis}</ul>')
     if shown < total:
         out.append(_p(f"… {total - shown} more", "more"))
@@ -96,6 +96,33 @@ def _body(letter: Letter, columns: int | None, limit: int | None) -> list[str]:
         out.append(_p(letter.edition_line, "edition"))
     out.append("</section>")
     return out
+
+
+def _li(line: str, direction: str) -> str:
+    """A name; one written in the other direction than the letter's (a Latin
+    name in an Arabic letter) gets its own `dir`, so its trailing "*" or
+    bracket stays at its end rather than jumping to the other side."""
+    own = _direction_of(line)
+    if own and own != direction:
+        # first-strong isolate: the name keeps its own direction inside, the
+        # list keeps its alignment (a `dir` on the item would flush it left)
+        return f"<li>\u2068{_e(line)}\u2069</li>"
+    return f"<li>{_e(line)}</li>"
+
+
+def _direction_of(text: str) -> str:
+    """"ltr" or "rtl" from the first strong character ("" when none)."""
+    import unicodedata
+
+    if text.isascii():
+        return "ltr" if any(c.isalpha() for c in text) else ""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return ""
 
 
 def render_html(letter: Letter, standalone: bool = False, *, columns: int | None = None,

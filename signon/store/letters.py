@@ -82,6 +82,28 @@ class LetterSource:
         return localise_sections(self.sections, language or self.campaign.language,
                                  self.campaign.language)
 
+    def translation_gaps(self, language: str | None) -> tuple[int, int]:
+        """(missing, outdated) texts of the letter in `language`: the
+        statement's and the title's and addressee's. (0, 0) in the primary
+        language."""
+        from signon.domain.translations import (
+            TranslationStatus,
+            field_status,
+            normalise_language,
+        )
+
+        c = self.campaign
+        if not language or normalise_language(language) == normalise_language(c.language):
+            return 0, 0
+        localised = self.localised(language)
+        missing, outdated = len(localised.missing), len(localised.outdated)
+        for name in ("title", "addressee"):
+            status = field_status(getattr(c, name), c.translations,
+                                  normalise_language(language), name)
+            missing += status is TranslationStatus.MISSING
+            outdated += status is TranslationStatus.OUTDATED
+        return missing, outdated
+
     def letter(
         self,
         options: LetterOptions | None = None,

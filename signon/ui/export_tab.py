@@ -1,9 +1,10 @@
 """Export tab: the published letter, previewed live and written to a file.
 
-On the left the choices that shape the letter (format, statement version,
-order, paper, columns, title, date, counts and edition lines, place after the
-name); on the right the letter itself, rendered from the same `Letter` value
-the exporters write, so what the preview shows is what the file holds. The
+On the left the choices that shape the letter (format, language and an
+optional second language side by side, statement version, order, paper,
+columns, title, date, counts and edition lines, place after the name); on
+the right the letter itself, rendered from the same `Letter` value the
+exporters write, so what the preview shows is what the file holds. The
 signatories are read once per campaign (`LetterSource`); changing an option
 rebuilds the letter from memory, without a query.
 
@@ -167,6 +168,15 @@ class ExportTab(QWidget):
                                        [("a4", "A4"), ("letter", "US Letter")])
         self.columns_combo = self._combo("exportColumns", "Columns of names",
                                          [(None, "Automatic"), (1, "1"), (2, "2"), (3, "3")])
+        self.language_combo = self._combo("exportLanguage", "Language of the letter",
+                                          [(None, "Campaign language")])
+        self.language_combo.setToolTip("The letter in one of the campaign's languages: its "
+                                       "translated text, dates and headings")
+        self.bilingual_combo = self._combo("exportBilingual",
+                                           "Second language side by side (PDF)",
+                                           [(None, "None")])
+        self.bilingual_combo.setToolTip("A PDF with the statement in two languages side by "
+                                        "side and the signatories once")
         self.title_check = self._check("exportShowTitle", "Title", True,
                                        "Print the campaign title at the top")
         self.date_check = self._check("exportShowDate", "Date line", True,
@@ -194,6 +204,8 @@ class ExportTab(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(8)
         form.addRow("Format", self.format_combo)
+        form.addRow("Language", self.language_combo)
+        form.addRow("Side by side", self.bilingual_combo)
         form.addRow("Text", self.version_combo)
         form.addRow("Order", self.order_combo)
         form.addRow("Paper", self.paper_combo)
@@ -326,7 +338,38 @@ class ExportTab(QWidget):
             self._sync_enabled()
             return
         self._update_order_label()
+        self._fill_languages()
         self.refresh_preview()
+
+    def _fill_languages(self) -> None:
+        """The campaign's languages, primary first, named in themselves; the
+        choice is kept when the new campaign has the same language."""
+        from signon.domain.translations import language_name
+
+        languages = self.source.campaign.letter_languages if self.source else ()
+        for combo, first in ((self.language_combo, None), (self.bilingual_combo, "None")):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            if first is not None:
+                combo.addItem(first, None)
+            for code in languages:
+                combo.addItem(f"{language_name(code)} ({code})", code)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
+    @property
+    def language(self) -> str | None:
+        return self.language_combo.currentData()
+
+    @property
+    def bilingual(self) -> str | None:
+        """The second language of a side-by-side PDF, or None."""
+        second = self.bilingual_combo.currentData()
+        first = self.language or (self.source.campaign.language if self.source else None)
+        if self.fmt != "pdf" or second is None or second == first:
+            return None
+        return second
 
     def _fill_versions(self) -> None:
         from signon.store.statements import versions
@@ -406,8 +449,10 @@ class ExportTab(QWidget):
                        self.edition_check, self.version_combo):
             widget.setEnabled(fmt in TEXT_FORMATS)
         self.edition_date.setEnabled(fmt in TEXT_FORMATS and self.edition_check.isChecked())
-        for widget in (self.order_combo, self.place_check, self.separate_check):
+        for widget in (self.order_combo, self.place_check, self.separate_check,
+                       self.language_combo):
             widget.setEnabled(fmt in LIST_FORMATS)
+        self.bilingual_combo.setEnabled(fmt == "pdf" and self.bilingual_combo.count() > 2)
         self.export_button.setEnabled(has_letter and not running)
         self.copy_button.setEnabled(has_letter)
         self.format_combo.setEnabled(not running)
@@ -423,7 +468,7 @@ class ExportTab(QWidget):
     def build_letter(self) -> Letter | None:
         if self.source is None:
             return None
-        self.letter = self.source.letter(self.options())
+        self.letter = self.source.letter(self.options(), language=self.language)
         return self.letter
 
     def refresh_preview(self) -> None:
@@ -439,7 +484,27 @@ class ExportTab(QWidget):
         position = bar.value()
         self.preview.setHtml(render_html(letter, limit=PREVIEW_LIMIT))
         bar.setValue(position)
-        self.summary.setText(self._summary(letter))
+        summary = self._summary(letter)
+        for language in (self.language, self.bilingual):
+            gap = self._translation_gap(language)
+            if gap:
+                summary += " " + gap
+        self.summary.setText(summary)
+
+    def _translation_gap(self, language: str | None) -> str:
+        """"Español: 2 texts not translated yet (printed in en)." or ""."""
+        from signon.domain.translations import language_name
+
+        if self.source is None or not language:
+            return ""
+        missing, outdated = self.source.translation_gaps(language)
+        parts = []
+        if missing:
+            parts.append(f"{missing} text{'s' * (missing != 1)} not translated yet "
+                         f"(printed in {self.source.campaign.language})")
+        if outdated:
+            parts.append(f"{outdated} outdated translation{'s' * (outdated != 1)}")
+        return f"{language_name(language, 'en')}: {', '.join(parts)}." if parts else ""
 
     @staticmethod
     def _summary(letter: Letter) -> str:
@@ -467,6 +532,11 @@ class ExportTab(QWidget):
         self._last_dir = path.parent
         if fmt == "campaign":
             worker = Worker(self._write_campaign_file, self.campaign_id, path)
+        elif self.bilingual:
+            worker = Worker(self._write_bilingual, letter,
+                            self.source.letter(self.options(), language=self.bilingual), path,
+                            paper=self.paper_combo.currentData(),
+                            columns=self.columns_combo.currentData())
         else:
             worker = Worker(export_letter, letter, fmt, path,
                             paper=self.paper_combo.currentData(),
@@ -483,6 +553,14 @@ class ExportTab(QWidget):
         self.status.setText(f"Writing {path.name}…")
         self._sync_enabled()
         worker.start()
+
+    @staticmethod
+    def _write_bilingual(first: Letter, second: Letter, path: Path, *, paper: str,
+                         columns: int | None, progress) -> Path:
+        from signon.exchange.pdf.bilingual import render_bilingual_pdf
+
+        return render_bilingual_pdf(first, second, path, paper=paper, columns=columns,
+                                    progress=progress)
 
     def _write_campaign_file(self, campaign_id: int, path: Path, progress) -> Path:
         from signon.exchange.campaign_file import write_campaign_file
