@@ -2,10 +2,17 @@
 
 Tests and portable installs set SIGNON_DATA_DIR so nothing touches the
 user's real data dir; SIGNON_DB (or --db) picks the database.
+
+The backup folder is the data dir's "backups" unless SIGNON_BACKUP_DIR or
+the person's choice (File → Backups…, kept in the data dir's settings.json)
+says otherwise. It is a per-user setting kept outside every database on
+purpose: the folder must still be found when the database is the thing
+that is broken.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -29,10 +36,64 @@ def default_db_path() -> Path:
     return data_dir() / "signon.db"
 
 
+SETTINGS_FILE = "settings.json"
+BACKUP_DIR_KEY = "backups_dir"
+
+
+def default_backups_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def read_settings() -> dict:
+    """The data dir's settings.json; {} when missing or unreadable (a damaged
+    settings file must not keep the app from starting)."""
+    try:
+        value = json.loads((data_dir() / SETTINGS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def write_setting(key: str, value: object | None) -> None:
+    """Store (or with None forget) one setting; written to a temp file and
+    renamed, so a crash leaves the old or the new file, never half of one."""
+    settings = read_settings()
+    if value is None:
+        settings.pop(key, None)
+    else:
+        settings[key] = value
+    target = data_dir() / SETTINGS_FILE
+    tmp = target.with_name(f".{target.name}.part")
+    tmp.write_text(json.dumps(settings, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, target)
+
+
+def backups_dir_source() -> str:
+    """Who chose the backup folder: "environment", "setting" or "default"."""
+    if os.environ.get("SIGNON_BACKUP_DIR"):
+        return "environment"
+    return "setting" if read_settings().get(BACKUP_DIR_KEY) else "default"
+
+
+def backups_dir_path() -> Path:
+    """The backup folder, without creating it (for showing it)."""
+    chosen = os.environ.get("SIGNON_BACKUP_DIR") or read_settings().get(BACKUP_DIR_KEY)
+    if chosen and isinstance(chosen, str):
+        return Path(chosen).expanduser()
+    return default_backups_dir()
+
+
 def backups_dir() -> Path:
-    path = data_dir() / "backups"
+    """The backup folder, created if needed (OSError when it cannot be, e.g.
+    the external drive it was set to is not plugged in)."""
+    path = backups_dir_path()
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def set_backups_dir(folder: str | Path | None) -> None:
+    """Remember the person's backup folder (None: back to the default)."""
+    write_setting(BACKUP_DIR_KEY, str(Path(folder).expanduser().resolve()) if folder else None)
 
 
 def is_url(value: str) -> bool:

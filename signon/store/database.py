@@ -418,6 +418,43 @@ def _upgrade(engine: Engine, url: str) -> None:
     from alembic import command
 
     cfg = _alembic_config(url)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as conn:  # PostgreSQL: DDL is transactional already
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        return
+    migration_engine = _transactional_sqlite_engine(url)
+    try:
+        with migration_engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    finally:
+        migration_engine.dispose()
+
+
+def _transactional_sqlite_engine(url: str) -> Engine:
+    """An engine whose transactions really contain DDL.
+
+    Python's sqlite3 module opens a transaction only before INSERT/UPDATE/
+    DELETE, so CREATE and ALTER ran one by one in autocommit: a migration
+    killed half-way (tests/crash) left new tables under the old revision
+    stamp, and the next open failed with "table … already exists". Here we
+    issue BEGIN IMMEDIATE ourselves, so an upgrade is all there or not at
+    all. Foreign keys are off while migrating (SQLite's advice for table
+    rebuilds: dropping the old copy of a table must not cascade).
+    """
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    def connect(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None  # we say BEGIN and COMMIT, not the driver
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys=OFF")
+        cur.close()
+
+    def begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    event.listen(engine, "connect", connect)
+    event.listen(engine, "begin", begin)
+    return engine
