@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,9 +41,11 @@ from PySide6.QtWidgets import (
 
 from signon.domain.errors import SignonError
 from signon.domain.letter import Letter, LetterOptions
-from signon.exchange.export import DESCRIPTIONS, EXTENSIONS, export_letter
+from signon.exchange.export import EXTENSIONS, export_letter
 from signon.store.database import Database
 from signon.ui import dialogs
+from signon.ui.i18n import current_language, ensure_installed, translate
+from signon.ui.labels import format_date, format_number, long_date_format
 from signon.ui.worker import Worker
 
 #: Names shown in the preview: enough for the first pages; the file has all.
@@ -51,14 +53,22 @@ PREVIEW_LIMIT = 300
 #: Delay before the preview follows an option (several clicks, one rebuild).
 PREVIEW_DELAY_MS = 120
 
+#: (format, name); names are translated when shown (context "ExportTab").
 FORMATS: tuple[tuple[str, str], ...] = (
-    ("pdf", "PDF document"), ("docx", "Word document (DOCX)"), ("html", "Web page (HTML)"),
-    ("md", "Markdown"), ("txt", "Plain text"), ("csv", "Signatory list (CSV)"),
-    ("campaign", "Campaign file (JSON, with private contacts)"),
+    ("pdf", QT_TRANSLATE_NOOP("ExportTab", "PDF document")),
+    ("docx", QT_TRANSLATE_NOOP("ExportTab", "Word document (DOCX)")),
+    ("html", QT_TRANSLATE_NOOP("ExportTab", "Web page (HTML)")),
+    ("md", QT_TRANSLATE_NOOP("ExportTab", "Markdown")),
+    ("txt", QT_TRANSLATE_NOOP("ExportTab", "Plain text")),
+    ("csv", QT_TRANSLATE_NOOP("ExportTab", "Signatory list (CSV)")),
+    ("campaign", QT_TRANSLATE_NOOP("ExportTab", "Campaign file (JSON, with private contacts)")),
 )
 ORDERS: tuple[tuple[str, str], ...] = (
-    ("alphabetical", "Alphabetical"), ("country", "By country"), ("type", "By type"),
-    ("date", "By date endorsed"), ("manual", "Manual order"),
+    ("alphabetical", QT_TRANSLATE_NOOP("ExportTab", "Alphabetical")),
+    ("country", QT_TRANSLATE_NOOP("ExportTab", "By country")),
+    ("type", QT_TRANSLATE_NOOP("ExportTab", "By type")),
+    ("date", QT_TRANSLATE_NOOP("ExportTab", "By date endorsed")),
+    ("manual", QT_TRANSLATE_NOOP("ExportTab", "Manual order")),
 )
 #: Which options mean something for which format.
 PAGE_FORMATS = frozenset({"pdf", "docx", "html"})
@@ -83,8 +93,12 @@ p.footnote { font-size: 9pt; color: #555555; }
 def choose_output(parent: QWidget | None, fmt: str, suggested: Path) -> Path | None:
     """Ask where to write; the format's extension is added when missing."""
     ext = EXTENSIONS[fmt]
-    chosen = dialogs.choose_save_file(parent, "Export the letter", str(suggested),
-                                      f"{DESCRIPTIONS[fmt]} (*{ext});;All files (*)")
+    ctx = "ExportTab"
+    name = translate(ctx, dict(FORMATS)[fmt])
+    chosen = dialogs.choose_save_file(
+        parent, translate(ctx, "Export the letter"), str(suggested),
+        translate(ctx, "{format} (*{extension});;All files (*)").format(format=name,
+                                                                        extension=ext))
     if not chosen:
         return None
     path = Path(chosen)
@@ -93,12 +107,13 @@ def choose_output(parent: QWidget | None, fmt: str, suggested: Path) -> Path | N
 
 def exported_message(parent: QWidget | None, path: Path) -> bool:
     """Say where the file went; True when the person asks to open its folder."""
-    box = QMessageBox(QMessageBox.Icon.Information, "Export finished",
-                      f"The letter was written to\n{path}", QMessageBox.StandardButton.NoButton,
-                      parent)
+    ctx = "ExportTab"
+    box = QMessageBox(QMessageBox.Icon.Information, translate(ctx, "Export finished"),
+                      translate(ctx, "The letter was written to\n{path}").format(path=path),
+                      QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("exportDoneDialog")
-    box.setAccessibleName("Export finished")
-    folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+    box.setAccessibleName(translate(ctx, "Export finished"))
+    folder = box.addButton(translate(ctx, "Open folder"), QMessageBox.ButtonRole.ActionRole)
     ok = box.addButton(QMessageBox.StandardButton.Ok)
     box.setDefaultButton(ok)
     box.exec()
@@ -121,6 +136,7 @@ class ExportTab(QWidget):
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
+        ensure_installed()
         self.db = db
         self.campaign_id: int | None = None
         self.source = None  # LetterSource of the campaign and chosen version
@@ -129,7 +145,7 @@ class ExportTab(QWidget):
         self.last_path: Path | None = None
         self._last_dir = Path.home()
         self.setObjectName("exportTab")
-        self.setAccessibleName("Export the letter")
+        self.setAccessibleName(self.tr("Export the letter"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -159,57 +175,61 @@ class ExportTab(QWidget):
         return box
 
     def _build(self) -> None:
-        self.format_combo = self._combo("exportFormat", "Format", FORMATS)
-        self.version_combo = self._combo("exportVersion", "Statement version",
-                                         [(None, "Current text")])
-        self.order_combo = self._combo("exportOrder", "Order of the signatories",
-                                       [(None, "Campaign's order")] + list(ORDERS))
-        self.paper_combo = self._combo("exportPaper", "Paper size",
-                                       [("a4", "A4"), ("letter", "US Letter")])
-        self.columns_combo = self._combo("exportColumns", "Columns of names",
-                                         [(None, "Automatic"), (1, "1"), (2, "2"), (3, "3")])
-        self.language_combo = self._combo("exportLanguage", "Language of the letter",
-                                          [(None, "Campaign language")])
-        self.language_combo.setToolTip("The letter in one of the campaign's languages: its "
-                                       "translated text, dates and headings")
+        tr = self.tr
+        self.format_combo = self._combo("exportFormat", tr("Format"),
+                                        [(fmt, tr(name)) for fmt, name in FORMATS])
+        self.version_combo = self._combo("exportVersion", tr("Statement version"),
+                                         [(None, tr("Current text"))])
+        self.order_combo = self._combo("exportOrder", tr("Order of the signatories"),
+                                       [(None, tr("Campaign's order"))]
+                                       + [(order, tr(name)) for order, name in ORDERS])
+        self.paper_combo = self._combo("exportPaper", tr("Paper size"),
+                                       [("a4", tr("A4")), ("letter", tr("US Letter"))])
+        self.columns_combo = self._combo("exportColumns", tr("Columns of names"),
+                                         [(None, tr("Automatic"))]
+                                         + [(n, format_number(n)) for n in (1, 2, 3)])
+        self.language_combo = self._combo("exportLanguage", tr("Language of the letter"),
+                                          [(None, tr("Campaign language"))])
+        self.language_combo.setToolTip(tr("The letter in one of the campaign's languages: its "
+                                          "translated text, dates and headings"))
         self.bilingual_combo = self._combo("exportBilingual",
-                                           "Second language side by side (PDF)",
-                                           [(None, "None")])
-        self.bilingual_combo.setToolTip("A PDF with the statement in two languages side by "
-                                        "side and the signatories once")
-        self.title_check = self._check("exportShowTitle", "Title", True,
-                                       "Print the campaign title at the top")
-        self.date_check = self._check("exportShowDate", "Date line", True,
-                                      "Print today's date under the title")
+                                           tr("Second language side by side (PDF)"),
+                                           [(None, tr("None"))])
+        self.bilingual_combo.setToolTip(tr("A PDF with the statement in two languages side by "
+                                           "side and the signatories once"))
+        self.title_check = self._check("exportShowTitle", tr("Title"), True,
+                                       tr("Print the campaign title at the top"))
+        self.date_check = self._check("exportShowDate", tr("Date line"), True,
+                                      tr("Print today's date under the title"))
         self.counts_check = self._check(
-            "exportCounts", "Counts line", False,
-            "“Signed by 312 organisations and 45 individuals from 61 countries”")
-        self.place_check = self._check("exportShowPlace", "Country after each name", False,
-                                       "“Access Now (United States)”")
+            "exportCounts", tr("Counts line"), False,
+            tr("“Signed by 312 organisations and 45 individuals from 61 countries”"))
+        self.place_check = self._check("exportShowPlace", tr("Country after each name"), False,
+                                       tr("“Access Now (United States)”"))
         self.separate_check = self._check(
-            "exportSeparate", "Individuals in their own section", True,
-            "Organisations and individuals under two subheadings")
+            "exportSeparate", tr("Individuals in their own section"), True,
+            tr("Organisations and individuals under two subheadings"))
         self.edition_check = self._check(
-            "exportEdition", "Edition line", False,
-            "“List as of …; signatures received after publication are added in later "
-            "editions”")
+            "exportEdition", tr("Edition line"), False,
+            tr("“List as of …; signatures received after publication are added in later "
+               "editions”"))
         self.edition_date = QDateEdit(QDate.currentDate())
         self.edition_date.setObjectName("exportEditionDate")
-        self.edition_date.setAccessibleName("Edition date")
+        self.edition_date.setAccessibleName(self.tr("Edition date"))
         self.edition_date.setCalendarPopup(True)
-        self.edition_date.setDisplayFormat("d MMMM yyyy")
+        self.edition_date.setDisplayFormat(long_date_format())
         self.edition_date.dateChanged.connect(self._option_changed)
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(8)
-        form.addRow("Format", self.format_combo)
-        form.addRow("Language", self.language_combo)
-        form.addRow("Side by side", self.bilingual_combo)
-        form.addRow("Text", self.version_combo)
-        form.addRow("Order", self.order_combo)
-        form.addRow("Paper", self.paper_combo)
-        form.addRow("Columns", self.columns_combo)
+        form.addRow(self.tr("Format"), self.format_combo)
+        form.addRow(self.tr("Language"), self.language_combo)
+        form.addRow(self.tr("Side by side"), self.bilingual_combo)
+        form.addRow(self.tr("Text"), self.version_combo)
+        form.addRow(self.tr("Order"), self.order_combo)
+        form.addRow(self.tr("Paper"), self.paper_combo)
+        form.addRow(self.tr("Columns"), self.columns_combo)
         edition = QHBoxLayout()
         edition.addWidget(self.edition_check)
         edition.addWidget(self.edition_date, 1)
@@ -219,26 +239,26 @@ class ExportTab(QWidget):
                     self.separate_check):
             checks.addWidget(box)
         checks.addLayout(edition)
-        form.addRow("Show", checks)
+        form.addRow(self.tr("Show"), checks)
 
         self.summary = QLabel()
         self.summary.setObjectName("exportSummary")
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("What the letter holds")
+        self.summary.setAccessibleName(self.tr("What the letter holds"))
 
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("exportButton")
-        self.export_button.setAccessibleName("Export the letter")
-        self.export_button.setToolTip("Write the letter in the chosen format (Ctrl+E)")
+        self.export_button.setAccessibleName(self.tr("Export the letter"))
+        self.export_button.setToolTip(self.tr("Write the letter in the chosen format (Ctrl+E)"))
         self.export_button.setShortcut("Ctrl+E")
         self.export_button.setDefault(True)
         self.export_button.setProperty("primary", True)
         self.export_button.clicked.connect(self.export)
-        self.copy_button = QPushButton("Copy HTML snippet")
+        self.copy_button = QPushButton(self.tr("Copy HTML snippet"))
         self.copy_button.setObjectName("copyHtmlButton")
-        self.copy_button.setAccessibleName("Copy the letter as an HTML snippet")
-        self.copy_button.setToolTip("The letter as HTML without page or style, for a "
-                                    "website or CMS")
+        self.copy_button.setAccessibleName(self.tr("Copy the letter as an HTML snippet"))
+        self.copy_button.setToolTip(self.tr("The letter as HTML without page or style, for a "
+                                            "website or CMS"))
         self.copy_button.clicked.connect(self.copy_html_snippet)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
@@ -247,11 +267,11 @@ class ExportTab(QWidget):
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("exportProgress")
-        self.progress_bar.setAccessibleName("Export progress")
+        self.progress_bar.setAccessibleName(self.tr("Export progress"))
         self.progress_bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("exportCancel")
-        self.cancel_button.setAccessibleName("Cancel the export")
+        self.cancel_button.setAccessibleName(self.tr("Cancel the export"))
         self.cancel_button.clicked.connect(self.cancel)
         running = QHBoxLayout()
         running.addWidget(self.progress_bar, 1)
@@ -262,14 +282,14 @@ class ExportTab(QWidget):
         self.status = QLabel()
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Export status")
+        self.status.setAccessibleName(self.tr("Export status"))
 
         side = QWidget()
         side.setObjectName("exportOptions")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(16, 16, 12, 16)
         side_layout.setSpacing(12)
-        heading = QLabel("Export the letter")
+        heading = QLabel(self.tr("Export the letter"))
         heading.setObjectName("tabHeading")
         heading.setStyleSheet("font-size: 15px; font-weight: 600;")
         side_layout.addWidget(heading)
@@ -286,7 +306,7 @@ class ExportTab(QWidget):
 
         self.preview = QTextBrowser()
         self.preview.setObjectName("exportPreview")
-        self.preview.setAccessibleName("Preview of the letter")
+        self.preview.setAccessibleName(self.tr("Preview of the letter"))
         self.preview.setOpenExternalLinks(False)
         self.preview.document().setDefaultStyleSheet(PREVIEW_CSS)
         self.preview.document().setDocumentMargin(28)
@@ -347,14 +367,15 @@ class ExportTab(QWidget):
         from signon.domain.translations import language_name
 
         languages = self.source.campaign.letter_languages if self.source else ()
-        for combo, first in ((self.language_combo, None), (self.bilingual_combo, "None")):
+        for combo, first in ((self.language_combo, None),
+                             (self.bilingual_combo, self.tr("None"))):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             if first is not None:
                 combo.addItem(first, None)
             for code in languages:
-                combo.addItem(f"{language_name(code)} ({code})", code)
+                combo.addItem(f"{language_name(code, current_language())} ({code})", code)
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
 
@@ -380,11 +401,11 @@ class ExportTab(QWidget):
         current = self.version_combo.currentData()
         self.version_combo.blockSignals(True)
         self.version_combo.clear()
-        self.version_combo.addItem("Current text", None)
+        self.version_combo.addItem(self.tr("Current text"), None)
         for number, created, note in reversed(rows):
-            label = f"Version {number}"
+            label = self.tr("Version {number}").format(number=number)
             if created:
-                label += f" ({created:%d %b %Y})"
+                label += f" ({format_date(created)})"
             if note:
                 label += f" — {note}"
             self.version_combo.addItem(label, number)
@@ -403,8 +424,9 @@ class ExportTab(QWidget):
     def _update_order_label(self) -> None:
         if self.source is None:
             return
-        own = dict(ORDERS).get(self.source.campaign.list_order, "Alphabetical")
-        self.order_combo.setItemText(0, f"Campaign's order ({own.lower()})")
+        own = dict(ORDERS).get(self.source.campaign.list_order, ORDERS[0][1])
+        self.order_combo.setItemText(0, self.tr("Campaign's order ({order})").format(
+            order=self.tr(own).lower()))
 
     @property
     def fmt(self) -> str:
@@ -462,7 +484,7 @@ class ExportTab(QWidget):
     def _show_empty(self, why: str = "") -> None:
         self.letter = None
         self.summary.setText("")
-        text = why or "Choose a campaign to see its letter."
+        text = why or self.tr("Choose a campaign to see its letter.")
         self.preview.setHtml(f"<p style='color:#6b7785'>{_escape(text)}</p>")
 
     def build_letter(self) -> Letter | None:
@@ -500,22 +522,35 @@ class ExportTab(QWidget):
         missing, outdated = self.source.translation_gaps(language)
         parts = []
         if missing:
-            parts.append(f"{missing} text{'s' * (missing != 1)} not translated yet "
-                         f"(printed in {self.source.campaign.language})")
+            parts.append(self.tr("%Ln texts not translated yet (printed in {language})", "",
+                                 missing).format(language=self.source.campaign.language))
         if outdated:
-            parts.append(f"{outdated} outdated translation{'s' * (outdated != 1)}")
-        return f"{language_name(language, 'en')}: {', '.join(parts)}." if parts else ""
+            parts.append(self.tr("%Ln outdated translations", "", outdated))
+        if not parts:
+            return ""
+        return self.tr("{language}: {gaps}.").format(
+            language=language_name(language, current_language()), gaps=", ".join(parts))
 
-    @staticmethod
-    def _summary(letter: Letter) -> str:
-        from signon.domain.letter import counts_line
-
-        line = counts_line(letter.organisations, letter.individuals, letter.countries, "en")
-        if not line:
-            return "No endorsed signatory yet: the letter has no signatory list."
-        words = line.replace("Signed by", "Endorsed by", 1)
-        version = f"version {letter.version}" if letter.version else "the current text"
-        return f"{words}; the letter uses {version}."
+    def _summary(self, letter: Letter) -> str:
+        """"Endorsed by 9 organisations from 5 countries; the letter uses
+        version 2." in the interface language (the letter has its own)."""
+        who = [text for n, text in (
+            (letter.organisations, self.tr("%Ln organisations", "", letter.organisations)),
+            (letter.individuals, self.tr("%Ln individuals", "", letter.individuals))) if n]
+        if not who:
+            return self.tr("No endorsed signatory yet: the letter has no signatory list.")
+        signatories = who[0] if len(who) == 1 else self.tr("{organisations} and {individuals}"
+                                                           ).format(organisations=who[0],
+                                                                    individuals=who[1])
+        if letter.countries:
+            counts = self.tr("Endorsed by {signatories} from %Ln countries", "",
+                             letter.countries).format(signatories=signatories)
+        else:
+            counts = self.tr("Endorsed by {signatories}").format(signatories=signatories)
+        if letter.version:
+            return self.tr("{counts}; the letter uses version {number}.").format(
+                counts=counts, number=letter.version)
+        return self.tr("{counts}; the letter uses the current text.").format(counts=counts)
 
     # -- export ---------------------------------------------------------------
 
@@ -550,7 +585,7 @@ class ExportTab(QWidget):
         self.progress_bar.show()
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
-        self.status.setText(f"Writing {path.name}…")
+        self.status.setText(self.tr("Writing {file}…").format(file=path.name))
         self._sync_enabled()
         worker.start()
 
@@ -565,7 +600,7 @@ class ExportTab(QWidget):
     def _write_campaign_file(self, campaign_id: int, path: Path, progress) -> Path:
         from signon.exchange.campaign_file import write_campaign_file
 
-        progress.step(0, 0, "Writing the campaign file")
+        progress.step(0, 0, self.tr("Writing the campaign file"))
         with self.db.session() as session:
             write_campaign_file(session, campaign_id, path)
         return path
@@ -574,7 +609,7 @@ class ExportTab(QWidget):
         if self.worker is not None:
             self.worker.cancel()
             self.cancel_button.setEnabled(False)
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
         if total > 0:
@@ -592,18 +627,18 @@ class ExportTab(QWidget):
     def _on_finished(self, path) -> None:
         self._finish()
         self.last_path = Path(path)
-        self.status.setText(f"Exported to {self.last_path}")
+        self.status.setText(self.tr("Exported to {path}").format(path=self.last_path))
         if exported_message(self, self.last_path):
             open_folder(self.last_path)
 
     def _on_failed(self, message: str) -> None:
         self._finish()
-        self.status.setText(f"Export failed: {message}")
-        dialogs.error(self, message, "Export failed")
+        self.status.setText(self.tr("Export failed: {message}").format(message=message))
+        dialogs.error(self, message, self.tr("Export failed"))
 
     def _on_cancelled(self) -> None:
         self._finish()
-        self.status.setText("Export cancelled; no file was written.")
+        self.status.setText(self.tr("Export cancelled; no file was written."))
 
     def copy_html_snippet(self) -> None:
         from signon.exchange.html_export import render_html
@@ -612,7 +647,7 @@ class ExportTab(QWidget):
         if letter is None:
             return
         QGuiApplication.clipboard().setText(render_html(letter))
-        self.status.setText("HTML snippet copied: paste it into your website or CMS.")
+        self.status.setText(self.tr("HTML snippet copied: paste it into your website or CMS."))
 
 
 def _escape(text: str) -> str:

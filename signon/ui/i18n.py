@@ -159,6 +159,21 @@ def install(app: QCoreApplication | None = None, language: str | None = None) ->
     return language
 
 
+def ensure_installed() -> None:
+    """Give widgets built without `run_app` (tests, a tab embedded elsewhere)
+    the English plural forms ("1 signatory", not "1 signatories"): the
+    English translation file is installed when no language was. It leaves
+    the locale and the layout direction alone, and never replaces a language
+    `install` put in place. The top-level widgets call it when built."""
+    app = QCoreApplication.instance()
+    if app is None or _installed.translators:
+        return
+    translator = _load(qm_path(SOURCE_LANGUAGE))
+    if translator is not None:
+        app.installTranslator(translator)
+        _installed.language, _installed.translators = SOURCE_LANGUAGE, [translator]
+
+
 def uninstall(app: QCoreApplication | None = None) -> None:
     """Take out what `install` put in: back to the source texts, left to right."""
     app = app or QCoreApplication.instance()

@@ -177,6 +177,19 @@ TEMPLATE_KIND = {
     "thank_you": QT_TRANSLATE_NOOP("TemplateKind", "Thank-you"),
     "custom": QT_TRANSLATE_NOOP("TemplateKind", "Custom"),
 }
+#: What each message placeholder inserts (signon.outreach.templates.PLACEHOLDERS).
+PLACEHOLDER = {
+    "organisation": QT_TRANSLATE_NOOP(
+        "Placeholder", "the signatory's name (the organisation, or the person)"),
+    "contact": QT_TRANSLATE_NOOP("Placeholder", "the contact person's name"),
+    "campaign": QT_TRANSLATE_NOOP("Placeholder", "the campaign title"),
+    "deadline": QT_TRANSLATE_NOOP(
+        "Placeholder", "the deadline, as a long date in the template's language"),
+    "statement": QT_TRANSLATE_NOOP("Placeholder", "the current text of the statement"),
+    "link": QT_TRANSLATE_NOOP("Placeholder", "the form or reply address of the campaign"),
+    "coordinator": QT_TRANSLATE_NOOP(
+        "Placeholder", "the coordinator's name (signs the message)"),
+}
 SMTP_SECURITY = {
     "starttls": QT_TRANSLATE_NOOP("SmtpSecurity", "STARTTLS (usually port 587)"),
     "ssl": QT_TRANSLATE_NOOP("SmtpSecurity", "SSL/TLS (usually port 465)"),
@@ -244,6 +257,15 @@ def template_kind_label(value: str | None) -> str:
     if value in TEMPLATE_KIND:
         return _lookup("TemplateKind", TEMPLATE_KIND, value)
     return (value or "").replace("_", " ").capitalize()
+
+
+def placeholder_meaning(name: str) -> str:
+    return _lookup("Placeholder", PLACEHOLDER, name)
+
+
+def template_label(kind: str, language: str, name: str = "") -> str:
+    """"Reminder (fr)", or the template's own name when it has one."""
+    return name.strip() or f"{template_kind_label(kind)} ({language})"
 
 
 def smtp_security_label(value: str | None) -> str:

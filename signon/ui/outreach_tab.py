@@ -34,7 +34,7 @@ class OutreachTab(QWidget):
         self.db = db
         self.campaign_id: int | None = None
         self.setObjectName("outreachTab")
-        self.setAccessibleName("Outreach to prospective signatories")
+        self.setAccessibleName(self.tr("Outreach to prospective signatories"))
 
         self.templates = TemplatesPanel(db)
         self.recipients = RecipientsPanel(db)
@@ -43,12 +43,12 @@ class OutreachTab(QWidget):
         self.pages = QTabWidget()
         self.pages.setObjectName("outreachPages")
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self.templates, "1 · Messages")
-        self.pages.addTab(self.recipients, "2 · Recipients")
-        self.pages.addTab(self.outbox, "3 · Outbox")
-        self.pages.addTab(self.deadline, "4 · Deadline")
+        self.pages.addTab(self.templates, self.tr("1 · Messages"))
+        self.pages.addTab(self.recipients, self.tr("2 · Recipients"))
+        self.pages.addTab(self.outbox, self.tr("3 · Outbox"))
+        self.pages.addTab(self.deadline, self.tr("4 · Deadline"))
         self.pages.currentChanged.connect(self._page_shown)
-        self.empty = QLabel("Choose a campaign to write to its signatories.")
+        self.empty = QLabel(self.tr("Choose a campaign to write to its signatories."))
         self.empty.setObjectName("outreachEmpty")
 
         layout = QVBoxLayout(self)

@@ -681,26 +681,25 @@ class SignatoriesTab(QWidget):
         groups: dict[str, list[str]] = {}
         for r in refused:
             groups.setdefault(before.get(r.signatory_id, ""), []).append(r.name)
-        tr = SignatoriesTab.tr_static
+        ctx = "SignatoriesTab"
         label = escape(status_word(target))
         pieces = []
         for status, names in groups.items():
             shown = ", ".join(f"<b>{escape(n)}</b>" for n in names[:3])
             if len(names) > 3:
-                shown = tr("{names} and %Ln more", len(names) - 3).format(names=shown)
+                shown = translate(ctx, "{names} and %Ln more", None, len(names) - 3).format(
+                    names=shown)
             if status == target:
-                pieces.append(tr("already {status}: {names}").format(status=label, names=shown))
+                pieces.append(translate(ctx, "already {status}: {names}").format(
+                    status=label, names=shown))
             else:
-                word = escape(status_word(status)) if status else tr("removed")
-                pieces.append(tr("from {status}: {names}").format(status=word, names=shown))
-        return tr("%Ln left unchanged — the workflow does not allow {status} {reasons}.",
-                  len(refused)).format(status=label, reasons="; ".join(pieces)) \
-            + " <a href='select-refused'>" + escape(tr("Select them")) + "</a>"
-
-    @staticmethod
-    def tr_static(text: str, n: int = -1) -> str:
-        """`tr` for the static helpers, in this class's context."""
-        return translate("SignatoriesTab", text, None, n)
+                word = escape(status_word(status)) if status else translate(ctx, "removed")
+                pieces.append(translate(ctx, "from {status}: {names}").format(
+                    status=word, names=shown))
+        return translate(ctx, "%Ln left unchanged — the workflow does not allow {status} "
+                              "{reasons}.", None, len(refused)).format(
+            status=label, reasons="; ".join(pieces)) \
+            + " <a href='select-refused'>" + escape(translate(ctx, "Select them")) + "</a>"
 
     def _dismiss_link(self) -> str:
         return "<a href='close'>" + escape(self.tr("Dismiss")) + "</a>"

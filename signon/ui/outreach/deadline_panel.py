@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from signon.domain.errors import SignonError
-from signon.domain.letter import format_date
-from signon.domain.status import Status
 from signon.outreach.schedule import (
     days_left,
     deadline_passed,
@@ -40,25 +38,23 @@ from signon.store import outreach as store
 from signon.store.campaigns import get_campaign
 from signon.store.database import Database
 from signon.ui import dialogs
-from signon.ui.outreach.tables import fit_columns, local_time
-
-COLUMNS = ("Name", "Status", "Country", "Address", "Last written to", "Reminders")
+from signon.ui.i18n import translate
+from signon.ui.labels import format_date, format_number, status_label
+from signon.ui.outreach.tables import fit_columns
 
 
 def days_left_text(deadline: date | None, today: date) -> str:
     """"12 days left", "Last day today", "Deadline passed 3 days ago"."""
     n = days_left(deadline, today)
+    ctx = "DeadlinePanel"
     if n is None:
-        return "No deadline set (set one in the campaign settings)."
-    when = format_date(deadline, "en")
-    if n > 1:
-        return f"{n} days left · deadline {when}"
-    if n == 1:
-        return f"1 day left · deadline {when}"
+        return translate(ctx, "No deadline set (set one in the campaign settings).")
+    when = format_date(deadline, "long")
+    if n > 0:
+        return translate(ctx, "%Ln days left · deadline {date}", None, n).format(date=when)
     if n == 0:
-        return f"Last day today · deadline {when}"
-    ago = -n
-    return f"Deadline passed {ago} day{'s' if ago > 1 else ''} ago ({when})"
+        return translate(ctx, "Last day today · deadline {date}").format(date=when)
+    return translate(ctx, "Deadline passed %Ln days ago ({date})", None, -n).format(date=when)
 
 
 class DeadlinePanel(QWidget):
@@ -85,52 +81,57 @@ class DeadlinePanel(QWidget):
 
         self.form_link = QLineEdit()
         self.form_link.setObjectName("formLink")
-        self.form_link.setAccessibleName("Form link")
-        self.form_link.setPlaceholderText("https://… (form) or reply address — fills {link}")
+        self.form_link.setAccessibleName(self.tr("Form link"))
+        self.form_link.setPlaceholderText(
+            self.tr("https://… (form) or reply address — fills {link}"))
         self.coordinator = QLineEdit()
         self.coordinator.setObjectName("coordinator")
-        self.coordinator.setAccessibleName("Coordinator")
-        self.coordinator.setPlaceholderText("Who signs the messages — fills {coordinator}")
+        self.coordinator.setAccessibleName(self.tr("Coordinator"))
+        self.coordinator.setPlaceholderText(self.tr("Who signs the messages — fills {coordinator}"))
         self.reminder_days = QLineEdit()
         self.reminder_days.setObjectName("reminderDays")
-        self.reminder_days.setAccessibleName("Reminder days before the deadline")
-        self.reminder_days.setPlaceholderText("e.g. 7,2")
-        self.save_button = QPushButton("Save")
+        self.reminder_days.setAccessibleName(self.tr("Reminder days before the deadline"))
+        self.reminder_days.setPlaceholderText(self.tr("e.g. 7,2"))
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveOutreachFieldsButton")
         self.save_button.clicked.connect(self.save_fields)
-        fields = QGroupBox("In every message")
+        fields = QGroupBox(self.tr("In every message"))
         form = QFormLayout(fields)
-        form.addRow("Form link:", self.form_link)
-        form.addRow("Coordinator:", self.coordinator)
+        form.addRow(self.tr("Form link:"), self.form_link)
+        form.addRow(self.tr("Coordinator:"), self.coordinator)
         days_row = QHBoxLayout()
         days_row.addWidget(self.reminder_days, 1)
-        days_row.addWidget(QLabel("days before the deadline"))
+        days_row.addWidget(QLabel(self.tr("days before the deadline")))
         days_row.addWidget(self.save_button)
-        form.addRow("Reminders:", days_row)
+        form.addRow(self.tr("Reminders:"), days_row)
 
-        self.table = QTableWidget(0, len(COLUMNS))
+        columns = (self.tr("Name"), self.tr("Status"), self.tr("Country"), self.tr("Address"),
+                   self.tr("Last written to"), self.tr("Reminders"))
+        self.table = QTableWidget(0, len(columns))
         self.table.setObjectName("unansweredTable")
-        self.table.setAccessibleName("Who has not answered")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Who has not answered"))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
         self.unanswered_label = QLabel()
         self.unanswered_label.setObjectName("unansweredCount")
 
-        self.remind_button = QPushButton("Queue due reminders")
+        self.remind_button = QPushButton(self.tr("Queue due reminders"))
         self.remind_button.setObjectName("queueRemindersButton")
-        self.remind_button.setToolTip("Put a reminder in the outbox for everyone who has not "
-                                      "answered and was not written to since this round")
+        self.remind_button.setToolTip(
+            self.tr("Put a reminder in the outbox for everyone who has not "
+                    "answered and was not written to since this round"))
         self.remind_button.clicked.connect(self.queue_reminders)
-        self.close_button = QPushButton("Mark unanswered as no response")
+        self.close_button = QPushButton(self.tr("Mark unanswered as no response"))
         self.close_button.setObjectName("closeUnansweredButton")
-        self.close_button.setToolTip("After the deadline: every invited or reminded signatory "
-                                     "becomes no response (each change is recorded)")
+        self.close_button.setToolTip(
+            self.tr("After the deadline: every invited or reminded signatory "
+                    "becomes no response (each change is recorded)"))
         self.close_button.clicked.connect(self.close_unanswered)
         self.result = QLabel()
         self.result.setObjectName("deadlineResult")
@@ -171,14 +172,15 @@ class DeadlinePanel(QWidget):
         self.schedule.setText(self._schedule_text(today))
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            last = local_time(r.last_contacted, "%Y-%m-%d") or "—"
-            cells = (r.name, Status(r.status).label, r.country, r.email or r.problem, last,
-                     str(r.reminders_sent))
+            last = format_date(r.last_contacted) or "—"
+            cells = (r.name, status_label(r.status), r.country, r.email or r.problem, last,
+                     format_number(r.reminders_sent))
             for col, text in enumerate(cells):
                 self.table.setItem(i, col, QTableWidgetItem(text))
         fit_columns(self.table, {0: 280})
         self.unanswered_label.setText(
-            f"{len(rows)} have not answered yet" if rows else "Everyone written to has answered.")
+            self.tr("%Ln have not answered yet", "", len(rows)) if rows
+            else self.tr("Everyone written to has answered."))
         passed = bool(c and deadline_passed(c.deadline, today))
         self.close_button.setEnabled(passed and bool(rows))
         state = self._state(today)
@@ -203,14 +205,16 @@ class DeadlinePanel(QWidget):
         except SignonError as exc:
             return str(exc)
         if not days:
-            return "No reminder rounds are set."
-        dates = ", ".join(format_date(d, "en") for d in reminder_dates(c.deadline, days))
+            return self.tr("No reminder rounds are set.")
+        dates = ", ".join(format_date(d, "long") for d in reminder_dates(c.deadline, days))
         state = schedule_state(c.deadline, days, today)
-        text = f"Reminder rounds: {dates}."
+        text = self.tr("Reminder rounds: {dates}.").format(dates=dates)
         if state.due:
-            text += f" The round of {format_date(state.due, 'en')} is due."
+            text += " " + self.tr("The round of {date} is due.").format(
+                date=format_date(state.due, "long"))
         elif state.next:
-            text += f" Next round: {format_date(state.next, 'en')}."
+            text += " " + self.tr("Next round: {date}.").format(
+                date=format_date(state.next, "long"))
         return text
 
     def save_fields(self) -> None:
@@ -225,7 +229,7 @@ class DeadlinePanel(QWidget):
         except SignonError as exc:
             dialogs.error(self, str(exc))
             return
-        self.result.setText("Saved.")
+        self.result.setText(self.tr("Saved."))
         self.refresh()
         self.changed.emit()
 
@@ -241,12 +245,13 @@ class DeadlinePanel(QWidget):
             dialogs.error(self, str(exc))
             return
         if due is None:
-            self.result.setText("No reminder round is due today.")
+            self.result.setText(self.tr("No reminder round is due today."))
             return
-        text = (f"Round of {format_date(due, 'en')}: {result.count} reminders in the outbox "
-                "for you to review and send.")
+        text = self.tr("Round of {date}: %Ln reminders in the outbox for you to review and "
+                       "send.", "", result.count).format(date=format_date(due, "long"))
         if result.skipped:
-            text += f" Left out {len(result.skipped)} (no usable address or already answered)."
+            text += " " + self.tr("Left out %Ln (no usable address or already answered).", "",
+                                  len(result.skipped))
         self.result.setText(text)
         self.refresh()
         self.queued.emit(result.count)
@@ -255,9 +260,11 @@ class DeadlinePanel(QWidget):
         if self.campaign_id is None:
             return
         count = self.table.rowCount()
-        if not dialogs.confirm(self, "No response", f"Mark the {count} signatories who have not "
-                               "answered as no response? Each change is recorded; a late "
-                               "answer can still be entered.", "Mark as no response"):
+        if not dialogs.confirm(self, self.tr("No response"),
+                               self.tr("Mark the %Ln signatories who have not answered as no "
+                                       "response? Each change is recorded; a late answer can "
+                                       "still be entered.", "", count),
+                               self.tr("Mark as no response")):
             return
         try:
             with self.db.session() as session:
@@ -265,6 +272,6 @@ class DeadlinePanel(QWidget):
         except SignonError as exc:
             dialogs.error(self, str(exc))
             return
-        self.result.setText(f"{done} signatories marked as no response.")
+        self.result.setText(self.tr("%Ln signatories marked as no response.", "", done))
         self.refresh()
         self.changed.emit()

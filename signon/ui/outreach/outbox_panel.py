@@ -10,7 +10,7 @@ again".
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,19 +33,31 @@ from signon.outreach import secrets
 from signon.outreach.message import mailto_link
 from signon.outreach.sending import SendControl, SendReport, send_outbox
 from signon.outreach.settings import SmtpSettings
-from signon.outreach.templates import kind_label
 from signon.store import outreach as store
 from signon.store.database import Database
 from signon.ui import dialogs
+from signon.ui.i18n import translate
+from signon.ui.labels import format_datetime, format_number, template_kind_label
 from signon.ui.outreach import ask
 from signon.ui.outreach.smtp_dialog import SmtpSettingsDialog
-from signon.ui.outreach.tables import fit_columns, local_time
+from signon.ui.outreach.tables import fit_columns
 from signon.ui.worker import Worker
 
-COLUMNS = ("To", "Address", "Kind", "Subject", "State", "Tries", "Sent / note")
 STATE_LABELS = {
-    store.QUEUED: "Queued", store.SENDING: "Sending…", store.SENT: "Sent",
-    store.FAILED: "Failed", store.EXCLUDED: "Excluded", store.UNCERTAIN: "Uncertain",
+    store.QUEUED: QT_TRANSLATE_NOOP("OutboxState", "Queued"),
+    store.SENDING: QT_TRANSLATE_NOOP("OutboxState", "Sending…"),
+    store.SENT: QT_TRANSLATE_NOOP("OutboxState", "Sent"),
+    store.FAILED: QT_TRANSLATE_NOOP("OutboxState", "Failed"),
+    store.EXCLUDED: QT_TRANSLATE_NOOP("OutboxState", "Excluded"),
+    store.UNCERTAIN: QT_TRANSLATE_NOOP("OutboxState", "Uncertain"),
+}
+#: The counts above the outbox: "3 queued · 12 sent".
+STATE_COUNTS = {
+    store.QUEUED: QT_TRANSLATE_NOOP("OutboxState", "%Ln queued"),
+    store.SENT: QT_TRANSLATE_NOOP("OutboxState", "%Ln sent"),
+    store.FAILED: QT_TRANSLATE_NOOP("OutboxState", "%Ln failed"),
+    store.UNCERTAIN: QT_TRANSLATE_NOOP("OutboxState", "%Ln uncertain"),
+    store.EXCLUDED: QT_TRANSLATE_NOOP("OutboxState", "%Ln excluded"),
 }
 STATE_COLOURS = {
     store.SENT: QColor("#15803d"), store.FAILED: QColor("#b91c1c"),
@@ -53,13 +65,18 @@ STATE_COLOURS = {
     store.SENDING: QColor("#1d4ed8"),
 }
 FILTERS: list[tuple[str, tuple[str, ...] | None]] = [
-    ("All messages", None),
-    ("Waiting (queued, failed, uncertain)", (store.QUEUED, store.FAILED, store.UNCERTAIN,
-                                             store.SENDING)),
-    ("Sent", (store.SENT,)),
-    ("Excluded", (store.EXCLUDED,)),
+    (QT_TRANSLATE_NOOP("OutboxPanel", "All messages"), None),
+    (QT_TRANSLATE_NOOP("OutboxPanel", "Waiting (queued, failed, uncertain)"),
+     (store.QUEUED, store.FAILED, store.UNCERTAIN, store.SENDING)),
+    (QT_TRANSLATE_NOOP("OutboxPanel", "Sent"), (store.SENT,)),
+    (QT_TRANSLATE_NOOP("OutboxPanel", "Excluded"), (store.EXCLUDED,)),
 ]
 MAILTO_MAX = 20  # opening more mail windows at once helps nobody
+
+
+def state_label(state: str) -> str:
+    source = STATE_LABELS.get(state)
+    return translate("OutboxState", source) if source else state
 
 
 def _button(text: str, name: str, tip: str = "") -> QPushButton:
@@ -87,25 +104,27 @@ class OutboxPanel(QWidget):
 
         self.filter = QComboBox()
         self.filter.setObjectName("outboxFilter")
-        self.filter.setAccessibleName("Show messages")
+        self.filter.setAccessibleName(self.tr("Show messages"))
         for label, states in FILTERS:
-            self.filter.addItem(label, states)
+            self.filter.addItem(self.tr(label), states)
         self.filter.currentIndexChanged.connect(self.refresh)
         self.counts = QLabel()
         self.counts.setObjectName("outboxCounts")
-        self.smtp_button = _button("SMTP settings…", "smtpSettingsButton",
-                                   "Server, sender address and password for sending")
+        self.smtp_button = _button(self.tr("SMTP settings…"), "smtpSettingsButton",
+                                   self.tr("Server, sender address and password for sending"))
         self.smtp_button.clicked.connect(self.edit_smtp)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show:"))
+        top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.filter)
         top.addWidget(self.counts, 1)
         top.addWidget(self.smtp_button)
 
-        self.table = QTableWidget(0, len(COLUMNS))
+        columns = (self.tr("To"), self.tr("Address"), self.tr("Kind"), self.tr("Subject"),
+                   self.tr("State"), self.tr("Tries"), self.tr("Sent / note"))
+        self.table = QTableWidget(0, len(columns))
         self.table.setObjectName("outboxTable")
-        self.table.setAccessibleName("Outbox")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Outbox"))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -113,33 +132,35 @@ class OutboxPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("outboxPreview")
-        self.preview.setAccessibleName("Selected message")
+        self.preview.setAccessibleName(self.tr("Selected message"))
         self.preview.setReadOnly(True)
-        self.preview.setPlaceholderText("Select a message to read it as it will be sent.")
+        self.preview.setPlaceholderText(self.tr("Select a message to read it as it will be sent."))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.preview)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
 
-        self.send_button = _button("Send", "sendButton", "Send every queued and failed "
-                                   "message by SMTP, one at a time at the set rate")
+        self.send_button = _button(self.tr("Send"), "sendButton",
+                                   self.tr("Send every queued and failed message by SMTP, one "
+                                           "at a time at the set rate"))
         self.send_button.clicked.connect(self.send)
-        self.pause_button = _button("Pause", "pauseButton")
+        self.pause_button = _button(self.tr("Pause"), "pauseButton")
         self.pause_button.setCheckable(True)
         self.pause_button.toggled.connect(self._pause)
-        self.cancel_button = _button("Cancel", "cancelButton",
-                                     "Stop after the message being sent; the rest stay queued")
+        self.cancel_button = _button(self.tr("Cancel"), "cancelButton",
+                                     self.tr("Stop after the message being sent; the rest stay "
+                                             "queued"))
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar()
         self.progress.setObjectName("sendProgress")
-        self.progress.setAccessibleName("Sending progress")
+        self.progress.setAccessibleName(self.tr("Sending progress"))
         self.progress.setTextVisible(True)
-        self.progress.setFormat("%v of %m")
+        self.progress.setFormat(self._progress_format())
         self.status = QLabel()
         self.status.setObjectName("sendStatus")
         self.status.setWordWrap(True)
@@ -148,36 +169,41 @@ class OutboxPanel(QWidget):
             send_row.addWidget(w)
         send_row.addWidget(self.progress, 1)
 
-        self.exclude_button = _button("Exclude", "excludeButton",
-                                      "Leave the selected messages out of sending")
+        self.exclude_button = _button(self.tr("Exclude"), "excludeButton",
+                                      self.tr("Leave the selected messages out of sending"))
         self.exclude_button.clicked.connect(lambda: self._apply(store.set_excluded))
-        self.include_button = _button("Include", "includeButton", "Put excluded messages back")
+        self.include_button = _button(self.tr("Include"), "includeButton",
+                                      self.tr("Put excluded messages back"))
         self.include_button.clicked.connect(
             lambda: self._apply(lambda s, ids: store.set_excluded(s, ids, excluded=False)))
-        self.remove_button = _button("Remove", "removeButton",
-                                     "Delete the selected messages that were never sent")
+        self.remove_button = _button(self.tr("Remove"), "removeButton",
+                                     self.tr("Delete the selected messages that were never sent"))
         self.remove_button.clicked.connect(self._remove)
-        self.eml_button = _button("Save as .eml…", "emlButton", "One file per message, to "
-                                  "send from your own mail program")
+        self.eml_button = _button(self.tr("Save as .eml…"), "emlButton",
+                                  self.tr("One file per message, to send from your own mail "
+                                          "program"))
         self.eml_button.clicked.connect(self.export_eml)
-        self.mailto_button = _button("Open in mail program", "mailtoButton",
-                                     f"Opens up to {MAILTO_MAX} selected messages as drafts")
+        self.mailto_button = _button(self.tr("Open in mail program"), "mailtoButton",
+                                     self.tr("Opens up to %Ln selected messages as drafts", "",
+                                             MAILTO_MAX))
         self.mailto_button.clicked.connect(self.open_mailto)
-        self.mark_sent_button = _button("Mark as sent", "markSentButton",
-                                        "You sent the selected messages yourself")
+        self.mark_sent_button = _button(self.tr("Mark as sent"), "markSentButton",
+                                        self.tr("You sent the selected messages yourself"))
         self.mark_sent_button.clicked.connect(
-            lambda: self._apply(store.mark_sent_by_hand, confirm="mark as sent"))
-        self.arrived_button = _button("It arrived", "confirmSentButton",
-                                      "An uncertain message was delivered after all "
-                                      "(found in your Sent folder)")
+            lambda: self._apply(store.mark_sent_by_hand, confirm=True))
+        self.arrived_button = _button(self.tr("It arrived"), "confirmSentButton",
+                                      self.tr("An uncertain message was delivered after all "
+                                              "(found in your Sent folder)"))
         self.arrived_button.clicked.connect(
             lambda: self._apply(lambda s, ids: store.resolve_uncertain(s, ids, was_sent=True)))
-        self.resend_button = _button("Send again", "resendButton",
-                                     "An uncertain message did not arrive: queue it again")
+        self.resend_button = _button(self.tr("Send again"), "resendButton",
+                                     self.tr("An uncertain message did not arrive: queue it "
+                                             "again"))
         self.resend_button.clicked.connect(
             lambda: self._apply(lambda s, ids: store.resolve_uncertain(s, ids, was_sent=False)))
-        self.bounced_button = _button("Bounced", "bouncedButton",
-                                      "A bounce came back: flag the address on the contact")
+        self.bounced_button = _button(self.tr("Bounced"), "bouncedButton",
+                                      self.tr("A bounce came back: flag the address on the "
+                                              "contact"))
         self.bounced_button.clicked.connect(lambda: self._apply(store.flag_bounced))
         actions = QHBoxLayout()
         for w in (self.exclude_button, self.include_button, self.remove_button,
@@ -221,9 +247,9 @@ class OutboxPanel(QWidget):
         for i, m in enumerate(self._rows):
             note = m.error or ""
             if m.state == store.SENT and m.sent_at:
-                note = local_time(m.sent_at)
-            cells = (m.to_name, m.to_address, kind_label(m.kind), m.subject,
-                     STATE_LABELS.get(m.state, m.state), str(m.attempts), note)
+                note = format_datetime(m.sent_at)
+            cells = (m.to_name, m.to_address, template_kind_label(m.kind), m.subject,
+                     state_label(m.state), format_number(m.attempts), note)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 4 and m.state in STATE_COLOURS:
@@ -239,12 +265,13 @@ class OutboxPanel(QWidget):
         fit_columns(self.table, {0: 200, 1: 230, 3: 320})
         waiting = counts.get(store.QUEUED, 0) + counts.get(store.FAILED, 0)
         self._waiting = waiting
-        parts = [f"{counts.get(state, 0)} {STATE_LABELS[state].lower().rstrip('…')}"
+        parts = [translate("OutboxState", STATE_COUNTS[state], None, counts[state])
                  for state in (store.QUEUED, store.SENT, store.FAILED, store.UNCERTAIN,
                                store.EXCLUDED) if counts.get(state)]
-        self.counts.setText(" · ".join(parts) or "The outbox is empty.")
+        self.counts.setText(" · ".join(parts) or self.tr("The outbox is empty."))
         if not self.sending:
-            self.send_button.setText(f"Send {waiting} waiting" if waiting else "Send")
+            self.send_button.setText(self.tr("Send %Ln waiting", "", waiting) if waiting
+                                     else self.tr("Send"))
         self._selection_changed()
 
     def _selected_rows(self) -> list[int]:
@@ -265,7 +292,8 @@ class OutboxPanel(QWidget):
             self.preview.setPlainText(f"To: {m.to_name} <{m.to_address}>\nSubject: {m.subject}"
                                       f"\nMessage-ID: {m.message_id}\n\n{m.body}")
         else:
-            self.preview.setPlainText("" if not rows else f"{len(rows)} messages selected.")
+            self.preview.setPlainText("" if not rows else self.tr("%Ln messages selected.", "",
+                                                                  len(rows)))
         states = {m.state for m in rows}
         idle = not self.sending
         pending = bool(states & {store.QUEUED, store.FAILED})
@@ -285,14 +313,17 @@ class OutboxPanel(QWidget):
 
     # -- actions on the selection -------------------------------------------------------
 
-    def _apply(self, action, confirm: str = "") -> None:
+    def _apply(self, action, confirm: bool = False) -> None:
+        """Run a store action on the selected messages; `confirm` asks first
+        (marking as sent, which moves statuses)."""
         ids = self.selected_ids()
         if not ids or self.campaign_id is None:
             return
         if confirm and not dialogs.confirm(
-                self, "Outbox", f"Do you want to {confirm} {len(ids)} selected messages? "
-                "Invitations and reminders move their signatories to invited or reminded.",
-                confirm.capitalize()):
+                self, self.tr("Outbox"),
+                self.tr("Mark %Ln selected messages as sent? Invitations and reminders move "
+                        "their signatories to invited or reminded.", "", len(ids)),
+                self.tr("Mark as sent")):
             return
         try:
             with self.db.session() as session:
@@ -304,8 +335,10 @@ class OutboxPanel(QWidget):
 
     def _remove(self) -> None:
         ids = self.selected_ids((store.QUEUED, store.FAILED, store.EXCLUDED))
-        if ids and dialogs.confirm(self, "Outbox", f"Remove {len(ids)} unsent messages from "
-                                   "the outbox?", "Remove"):
+        if ids and dialogs.confirm(self, self.tr("Outbox"),
+                                   self.tr("Remove %Ln unsent messages from the outbox?", "",
+                                           len(ids)),
+                                   self.tr("Remove")):
             with self.db.session() as session:
                 store.remove_messages(session, ids)
             self.refresh()
@@ -313,7 +346,7 @@ class OutboxPanel(QWidget):
     def export_eml(self) -> None:
         if self.campaign_id is None:
             return
-        folder = ask.choose_folder(self, "Save the messages as .eml files into")
+        folder = ask.choose_folder(self, self.tr("Save the messages as .eml files into"))
         if not folder:
             return
         from signon.outreach.eml import export_eml
@@ -328,8 +361,9 @@ class OutboxPanel(QWidget):
         except (SignonError, OSError) as exc:
             dialogs.error(self, str(exc))
             return
-        self.status.setText(f"Saved {len(paths)} .eml files in {folder}. Once you have sent "
-                            "them, select them here and click Mark as sent.")
+        self.status.setText(self.tr("Saved %Ln .eml files in {folder}. Once you have sent "
+                                    "them, select them here and click Mark as sent.", "",
+                                    len(paths)).format(folder=folder))
 
     def open_mailto(self) -> None:
         rows = [self._rows[i] for i in self._selected_rows()
@@ -337,8 +371,8 @@ class OutboxPanel(QWidget):
         for m in rows:
             ask.open_url(mailto_link(m.to_address, m.subject, m.body))
         if rows:
-            self.status.setText(f"Opened {len(rows)} messages in your mail program. Once "
-                                "they are sent, click Mark as sent.")
+            self.status.setText(self.tr("Opened %Ln messages in your mail program. Once "
+                                        "they are sent, click Mark as sent.", "", len(rows)))
 
     # -- SMTP ---------------------------------------------------------------------------
 
@@ -371,8 +405,9 @@ class OutboxPanel(QWidget):
             if password is None:
                 note = secrets.keyring_status()
                 password = ask.ask_password(
-                    self, "SMTP password",
-                    f"Password for {settings.user} on {settings.host}:\n\n{note.message}")
+                    self, self.tr("SMTP password"),
+                    self.tr("Password for {user} on {host}:").format(
+                        user=settings.user, host=settings.host) + f"\n\n{note.message}")
                 if password is None:
                     return None
                 secrets.set_password(settings.host, settings.user, password,
@@ -395,7 +430,7 @@ class OutboxPanel(QWidget):
         worker.signals.cancelled.connect(self._on_cancelled)
         self._worker = worker
         self._set_running(True)
-        self.status.setText(f"Connecting to {settings.host}…")
+        self.status.setText(self.tr("Connecting to {host}…").format(host=settings.host))
         worker.start()
 
     def cancel(self) -> None:
@@ -403,25 +438,27 @@ class OutboxPanel(QWidget):
             self._worker.cancel()
             if self._control is not None:
                 self._control.resume()  # a paused run must wake up to stop
-            self.status.setText("Cancelling after the current message…")
+            self.status.setText(self.tr("Cancelling after the current message…"))
 
     def _pause(self, paused: bool) -> None:
         if self._control is None:
             return
         if paused:
             self._control.pause()
-            self.pause_button.setText("Resume")
-            self.status.setText("Paused: no new message starts until you resume.")
+            self.pause_button.setText(self.tr("Resume"))
+            self.status.setText(self.tr("Paused: no new message starts until you resume."))
         else:
             self._control.resume()
-            self.pause_button.setText("Pause")
-            self.status.setText("Sending…")
+            self.pause_button.setText(self.tr("Pause"))
+            self.status.setText(self.tr("Sending…"))
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
         if not (self._control and self._control.paused):
-            self.status.setText(f"Sending {done} of {total}: {message}" if done else message)
+            self.status.setText(self.tr("Sending {done} of {total}: {message}").format(
+                done=format_number(done), total=format_number(total), message=message)
+                if done else message)
         self.refresh()
 
     def _finish(self, text: str) -> None:
@@ -433,23 +470,23 @@ class OutboxPanel(QWidget):
         self.changed.emit()
 
     def _on_finished(self, report: SendReport) -> None:
-        text = f"Done: {report.summary()}."
+        text = self.tr("Done: {summary}.").format(summary=report.summary())
         if report.uncertain or report.recovered:
-            text += (" Uncertain messages may have arrived: check your Sent folder, then "
-                     "click It arrived or Send again.")
+            text += " " + self.tr("Uncertain messages may have arrived: check your Sent "
+                                  "folder, then click It arrived or Send again.")
         if report.failed:
-            text += " Failed messages go again with the next Send."
+            text += " " + self.tr("Failed messages go again with the next Send.")
         self._finish(text)
 
     def _on_failed(self, message: str) -> None:
-        self._finish(f"Sending stopped: {message}")
+        self._finish(self.tr("Sending stopped: {message}").format(message=message))
         dialogs.error(self, message)
 
     def _on_cancelled(self) -> None:
         with self.db.session() as session:
             counts = store.outbox_counts(session, self.campaign_id)
-        self._finish(f"Sending cancelled. {counts.get(store.QUEUED, 0)} messages are still "
-                     "queued.")
+        self._finish(self.tr("Sending cancelled. %Ln messages are still queued.", "",
+                             counts.get(store.QUEUED, 0)))
 
     def _set_running(self, running: bool) -> None:
         self.pause_button.setEnabled(running)
@@ -459,10 +496,14 @@ class OutboxPanel(QWidget):
         if not running:
             self.pause_button.blockSignals(True)
             self.pause_button.setChecked(False)
-            self.pause_button.setText("Pause")
+            self.pause_button.setText(self.tr("Pause"))
             self.pause_button.blockSignals(False)
             self.progress.setValue(0)
             self.progress.setFormat("")
         else:
-            self.progress.setFormat("%v of %m")
+            self.progress.setFormat(self._progress_format())
         self._selection_changed()
+
+    def _progress_format(self) -> str:
+        """"%v of %m" (QProgressBar fills in the value and the maximum)."""
+        return self.tr("%v of %m")

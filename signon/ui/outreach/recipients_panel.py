@@ -30,15 +30,9 @@ from signon.store import outreach as store
 from signon.store.campaigns import get_campaign
 from signon.store.database import Database
 from signon.ui import dialogs
+from signon.ui.labels import format_number, status_label, template_label
 from signon.ui.outreach.tables import fit_columns
 
-#: Status filter entries: label → statuses ("" none = any).
-ANSWER_FILTERS: list[tuple[str, tuple[str, ...]]] = [
-    ("Any status", ()),
-    ("Not answered yet (invited or reminded)", store.UNANSWERED),
-] + [(s.label, (s.value,)) for s in Status]
-
-COLUMNS = ("Name", "Status", "Country", "Contact", "Address", "Problem")
 PROBLEM_COLOUR = QColor("#b91c1c")
 
 
@@ -57,28 +51,34 @@ class RecipientsPanel(QWidget):
 
         self.template = QComboBox()
         self.template.setObjectName("queueTemplate")
-        self.template.setAccessibleName("Template to send")
+        self.template.setAccessibleName(self.tr("Template to send"))
         self.template.currentIndexChanged.connect(self._template_changed)
         self.status = QComboBox()
         self.status.setObjectName("recipientStatus")
-        self.status.setAccessibleName("Status filter")
-        for label, statuses in ANSWER_FILTERS:
-            self.status.addItem(label, statuses)
+        self.status.setAccessibleName(self.tr("Status filter"))
+        # label → statuses (none = any)
+        self.status.addItem(self.tr("Any status"), ())
+        self.status.addItem(self.tr("Not answered yet (invited or reminded)"), store.UNANSWERED)
+        for s in Status:
+            self.status.addItem(status_label(s.value), (s.value,))
         self.status.currentIndexChanged.connect(self.reload)
         self.country = QComboBox()
         self.country.setObjectName("recipientCountry")
-        self.country.setAccessibleName("Country filter")
+        self.country.setAccessibleName(self.tr("Country filter"))
         self.country.currentIndexChanged.connect(self.reload)
         filters = QHBoxLayout()
-        for label, widget in (("Template:", self.template), ("Status:", self.status),
-                              ("Country:", self.country)):
+        for label, widget in ((self.tr("Template:"), self.template),
+                              (self.tr("Status:"), self.status),
+                              (self.tr("Country:"), self.country)):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget, 1)
 
-        self.table = QTableWidget(0, len(COLUMNS))
+        columns = (self.tr("Name"), self.tr("Status"), self.tr("Country"), self.tr("Contact"),
+                   self.tr("Address"), self.tr("Problem"))
+        self.table = QTableWidget(0, len(columns))
         self.table.setObjectName("recipientTable")
-        self.table.setAccessibleName("Recipients")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Recipients"))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -86,23 +86,23 @@ class RecipientsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(60)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._update_summary)
 
-        self.check_all = QPushButton("Check all")
+        self.check_all = QPushButton(self.tr("Check all"))
         self.check_all.setObjectName("checkAllButton")
         self.check_all.clicked.connect(lambda: self._check_all(True))
-        self.check_none = QPushButton("Uncheck all")
+        self.check_none = QPushButton(self.tr("Uncheck all"))
         self.check_none.setObjectName("checkNoneButton")
         self.check_none.clicked.connect(lambda: self._check_all(False))
-        self.clear_flag = QPushButton("Address fixed: clear flag")
+        self.clear_flag = QPushButton(self.tr("Address fixed: clear flag"))
         self.clear_flag.setObjectName("clearFlagButton")
-        self.clear_flag.setToolTip("The selected contacts' addresses were corrected: stop "
-                                   "treating them as invalid or bounced")
+        self.clear_flag.setToolTip(self.tr("The selected contacts' addresses were corrected: stop "
+                                           "treating them as invalid or bounced"))
         self.clear_flag.clicked.connect(self._clear_flags)
         self.summary = QLabel()
         self.summary.setObjectName("recipientSummary")
-        self.queue_button = QPushButton("Add to outbox")
+        self.queue_button = QPushButton(self.tr("Add to outbox"))
         self.queue_button.setObjectName("queueButton")
         self.queue_button.setDefault(True)
         self.queue_button.clicked.connect(self.queue)
@@ -139,7 +139,7 @@ class RecipientsPanel(QWidget):
         self.template.blockSignals(True)
         self.template.clear()
         for t in self._templates:
-            self.template.addItem(t.label)
+            self.template.addItem(template_label(t.kind, t.language, t.name))
         index = self.template.findText(chosen)
         self.template.setCurrentIndex(index if index >= 0 else 0)
         self.template.blockSignals(False)
@@ -154,7 +154,7 @@ class RecipientsPanel(QWidget):
                              if r.country}
         self.country.blockSignals(True)
         self.country.clear()
-        self.country.addItem("Any country", "")
+        self.country.addItem(self.tr("Any country"), "")
         for code in sorted(countries):
             self.country.addItem(code, code)
         self.country.blockSignals(False)
@@ -192,7 +192,7 @@ class RecipientsPanel(QWidget):
             name = QTableWidgetItem(r.name)
             name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             name.setCheckState(Qt.CheckState.Unchecked if problem else Qt.CheckState.Checked)
-            cells = (name, QTableWidgetItem(Status(r.status).label),
+            cells = (name, QTableWidgetItem(status_label(r.status)),
                      QTableWidgetItem(r.country), QTableWidgetItem(r.greeting_name),
                      QTableWidgetItem(r.email), QTableWidgetItem(problem))
             for col, item in enumerate(cells):
@@ -226,7 +226,8 @@ class RecipientsPanel(QWidget):
                 render(template.text(), store.message_values(campaign, r, statement)
                        .as_mapping(template.language), recipient=r.name)
             except TemplateError as exc:
-                out[i] = f"{{{exc.placeholder}}} has no value"
+                out[i] = self.tr("{placeholder} has no value").format(
+                    placeholder=f"{{{exc.placeholder}}}")
         return out
 
     def checked(self) -> list[store.Recipient]:
@@ -254,9 +255,10 @@ class RecipientsPanel(QWidget):
         chosen = self.checked()
         problems = sum(1 for i in range(self.table.rowCount())
                        if self.table.item(i, 5) and self.table.item(i, 5).text())
-        text = f"{len(chosen)} of {len(self._rows)} checked"
+        text = self.tr("{checked} of {total} checked").format(
+            checked=format_number(len(chosen)), total=format_number(len(self._rows)))
         if problems:
-            text += f" · {problems} with a problem"
+            text += " · " + self.tr("%Ln with a problem", "", problems)
         self.summary.setText(text)
         self.queue_button.setEnabled(bool(chosen) and self.current_template() is not None)
 
@@ -275,12 +277,16 @@ class RecipientsPanel(QWidget):
         except SignonError as exc:
             dialogs.error(self, str(exc))
             return
-        text = (f"{result.count} messages in the outbox ({result.queued} new, "
-                f"{result.refreshed} updated).")
+        text = self.tr("%Ln messages in the outbox ({new} new, {updated} updated).", "",
+                       result.count).format(new=format_number(result.queued),
+                                            updated=format_number(result.refreshed))
         if result.skipped:
             names = "; ".join(f"{name}: {reason}" for name, reason in result.skipped[:5])
-            more = f" and {len(result.skipped) - 5} more" if len(result.skipped) > 5 else ""
-            text += f" Left out {len(result.skipped)}: {names}{more}."
+            if len(result.skipped) > 5:
+                names = self.tr("{names} and %Ln more", "", len(result.skipped) - 5).format(
+                    names=names)
+            text += " " + self.tr("Left out %Ln: {names}.", "", len(result.skipped)).format(
+                names=names)
         self.result.setText(text)
         self.reload()
         self.queued.emit(result.count)

@@ -26,10 +26,10 @@ from signon.outreach import secrets
 from signon.outreach.settings import (
     DEFAULT_PORTS,
     MAX_RATE,
-    SECURITY_LABELS,
     SECURITY_MODES,
     SmtpSettings,
 )
+from signon.ui.labels import smtp_security_label
 
 
 class SmtpSettingsDialog(QDialog):
@@ -38,8 +38,8 @@ class SmtpSettingsDialog(QDialog):
     def __init__(self, settings: SmtpSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("smtpSettingsDialog")
-        self.setWindowTitle("Email sending (SMTP)")
-        self.setAccessibleName("Email sending settings")
+        self.setWindowTitle(self.tr("Email sending (SMTP)"))
+        self.setAccessibleName(self.tr("Email sending settings"))
         self.setMinimumWidth(480)
         self._settings: SmtpSettings | None = None
 
@@ -49,22 +49,22 @@ class SmtpSettingsDialog(QDialog):
         self.security = QComboBox()
         self.security.setObjectName("smtpSecurity")
         for mode in SECURITY_MODES:
-            self.security.addItem(SECURITY_LABELS[mode], mode)
+            self.security.addItem(smtp_security_label(mode), mode)
         self.security.setCurrentIndex(max(0, self.security.findData(settings.security)))
         self.port = QSpinBox()
         self.port.setObjectName("smtpPort")
         self.port.setRange(0, 65535)
-        self.port.setSpecialValueText("Usual port")
+        self.port.setSpecialValueText(self.tr("Usual port"))
         self.port.setValue(settings.port)
         self.user = QLineEdit(settings.user)
         self.user.setObjectName("smtpUser")
-        self.user.setPlaceholderText("Leave empty if the server needs no login")
+        self.user.setPlaceholderText(self.tr("Leave empty if the server needs no login"))
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("smtpPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText("Unchanged" if settings.host else "")
+        self.password_edit.setPlaceholderText(self.tr("Unchanged") if settings.host else "")
         status = secrets.keyring_status()
-        self.remember = QCheckBox("Remember in the system keyring")
+        self.remember = QCheckBox(self.tr("Remember in the system keyring"))
         self.remember.setObjectName("smtpRemember")
         self.remember.setChecked(status.usable)
         self.remember.setEnabled(status.usable)
@@ -78,13 +78,13 @@ class SmtpSettingsDialog(QDialog):
         self.from_address.setPlaceholderText("coordinator@coalition.org")
         self.from_name = QLineEdit(settings.from_name)
         self.from_name.setObjectName("smtpFromName")
-        self.from_name.setPlaceholderText("Name shown to recipients")
+        self.from_name.setPlaceholderText(self.tr("Name shown to recipients"))
         self.rate = QDoubleSpinBox()
         self.rate.setObjectName("smtpRate")
         self.rate.setRange(0, MAX_RATE)
         self.rate.setDecimals(0)
-        self.rate.setSuffix(" messages a minute")
-        self.rate.setSpecialValueText("No limit")
+        self.rate.setSuffix(self.tr(" messages a minute"))
+        self.rate.setSpecialValueText(self.tr("No limit"))
         self.rate.setValue(settings.rate_per_minute)
         self.error = QLabel()
         self.error.setObjectName("smtpError")
@@ -94,21 +94,23 @@ class SmtpSettingsDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("Server:", self.host)
-        form.addRow("Security:", self.security)
-        form.addRow("Port:", self.port)
-        form.addRow("User:", self.user)
-        form.addRow("Password:", self.password_edit)
+        form.addRow(self.tr("Server:"), self.host)
+        form.addRow(self.tr("Security:"), self.security)
+        form.addRow(self.tr("Port:"), self.port)
+        form.addRow(self.tr("User:"), self.user)
+        form.addRow(self.tr("Password:"), self.password_edit)
         form.addRow("", self.remember)
         form.addRow("", self.keyring_note)
-        form.addRow("Sender address:", self.from_address)
-        form.addRow("Sender name:", self.from_name)
-        form.addRow("Sending rate:", self.rate)
-        for label, widget in (("SMTP server", self.host), ("Security", self.security),
-                              ("Port", self.port), ("User name", self.user),
-                              ("Password", self.password_edit),
-                              ("Sender address", self.from_address),
-                              ("Sender name", self.from_name), ("Sending rate", self.rate)):
+        form.addRow(self.tr("Sender address:"), self.from_address)
+        form.addRow(self.tr("Sender name:"), self.from_name)
+        form.addRow(self.tr("Sending rate:"), self.rate)
+        for label, widget in ((self.tr("SMTP server"), self.host),
+                              (self.tr("Security"), self.security),
+                              (self.tr("Port"), self.port), (self.tr("User name"), self.user),
+                              (self.tr("Password"), self.password_edit),
+                              (self.tr("Sender address"), self.from_address),
+                              (self.tr("Sender name"), self.from_name),
+                              (self.tr("Sending rate"), self.rate)):
             widget.setAccessibleName(label)
         self.security.currentIndexChanged.connect(self._port_hint)
         self._port_hint()
@@ -125,7 +127,8 @@ class SmtpSettingsDialog(QDialog):
 
     def _port_hint(self) -> None:
         mode = self.security.currentData()
-        self.port.setSpecialValueText(f"Usual port ({DEFAULT_PORTS.get(mode, 25)})")
+        self.port.setSpecialValueText(self.tr("Usual port ({port})").format(
+            port=DEFAULT_PORTS.get(mode, 25)))
 
     def values(self) -> SmtpSettings:
         return SmtpSettings(

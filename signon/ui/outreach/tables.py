@@ -2,19 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtWidgets import QHeaderView, QTableWidget
-
-
-def local_time(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
-    """A stored time (UTC; SQLite gives it back without a zone) in the
-    coordinator's own time zone."""
-    if value is None:
-        return ""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone().strftime(fmt)
 
 
 def fit_columns(table: QTableWidget, caps: dict[int, int] | None = None) -> None:

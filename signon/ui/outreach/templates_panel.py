@@ -28,11 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from signon.domain.errors import SignonError
-from signon.outreach.templates import PLACEHOLDERS, kind_label, render
+from signon.outreach.templates import PLACEHOLDERS, render
 from signon.store import outreach as store
 from signon.store.campaigns import get_campaign
 from signon.store.database import Database
 from signon.ui import dialogs
+from signon.ui.labels import (
+    placeholder_meaning,
+    status_word,
+    template_kind_label,
+    template_label,
+)
 
 PREVIEW_DELAY_MS = 150
 
@@ -55,10 +61,10 @@ class TemplatesPanel(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("templateList")
-        self.list.setAccessibleName("Message templates")
+        self.list.setAccessibleName(self.tr("Message templates"))
         self.list.setMinimumWidth(190)
         self.list.currentRowChanged.connect(self._select)
-        self.new_button = QPushButton("New custom template")
+        self.new_button = QPushButton(self.tr("New custom template"))
         self.new_button.setObjectName("newTemplateButton")
         self.new_button.clicked.connect(self._new_custom)
         left = QVBoxLayout()
@@ -70,32 +76,32 @@ class TemplatesPanel(QWidget):
 
         self.name = QLineEdit()
         self.name.setObjectName("templateName")
-        self.name.setAccessibleName("Template name")
-        self.name.setPlaceholderText("Name (custom templates)")
+        self.name.setAccessibleName(self.tr("Template name"))
+        self.name.setPlaceholderText(self.tr("Name (custom templates)"))
         self.subject = QLineEdit()
         self.subject.setObjectName("templateSubject")
-        self.subject.setAccessibleName("Subject")
+        self.subject.setAccessibleName(self.tr("Subject"))
         self.body = QPlainTextEdit()
         self.body.setObjectName("templateBody")
-        self.body.setAccessibleName("Message body")
+        self.body.setAccessibleName(self.tr("Message body"))
         self.body.setMinimumHeight(160)
         chips = QHBoxLayout()
         chips.setSpacing(4)
-        chips.addWidget(QLabel("Insert:"))
-        for name, meaning in PLACEHOLDERS.items():
+        chips.addWidget(QLabel(self.tr("Insert:")))
+        for name in PLACEHOLDERS:
             chip = QPushButton(f"{{{name}}}")
             chip.setObjectName(f"insert_{name}")
-            chip.setToolTip(meaning)
-            chip.setAccessibleName(f"Insert {name}")
+            chip.setToolTip(placeholder_meaning(name))
+            chip.setAccessibleName(self.tr("Insert {placeholder}").format(placeholder=name))
             chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             chip.setStyleSheet("padding: 2px 6px;")
             chip.clicked.connect(lambda _=False, n=name: self._insert(n))
             chips.addWidget(chip)
         chips.addStretch(1)
-        self.save_button = QPushButton("Save template")
+        self.save_button = QPushButton(self.tr("Save template"))
         self.save_button.setObjectName("saveTemplateButton")
         self.save_button.clicked.connect(self.save)
-        self.reset_button = QPushButton("Reset to default")
+        self.reset_button = QPushButton(self.tr("Reset to default"))
         self.reset_button.setObjectName("resetTemplateButton")
         self.reset_button.clicked.connect(self._reset)
         buttons = QHBoxLayout()
@@ -103,8 +109,8 @@ class TemplatesPanel(QWidget):
         buttons.addWidget(self.reset_button)
         buttons.addStretch(1)
         form = QFormLayout()
-        form.addRow("Name:", self.name)
-        form.addRow("Subject:", self.subject)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Subject:"), self.subject)
         editor = QVBoxLayout()
         editor.setContentsMargins(0, 0, 0, 0)
         editor.addLayout(form)
@@ -116,7 +122,7 @@ class TemplatesPanel(QWidget):
 
         self.preview_for = QComboBox()
         self.preview_for.setObjectName("previewSignatory")
-        self.preview_for.setAccessibleName("Preview for signatory")
+        self.preview_for.setAccessibleName(self.tr("Preview for signatory"))
         self.preview_for.currentIndexChanged.connect(self._schedule_preview)
         self.preview_error = QLabel()
         self.preview_error.setObjectName("templateError")
@@ -124,12 +130,12 @@ class TemplatesPanel(QWidget):
         self.preview_error.setStyleSheet("color: #b91c1c; font-weight: 600;")
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("templatePreview")
-        self.preview.setAccessibleName("Preview of the message")
+        self.preview.setAccessibleName(self.tr("Preview of the message"))
         self.preview.setReadOnly(True)
-        preview_box = QGroupBox("Preview")
+        preview_box = QGroupBox(self.tr("Preview"))
         pv = QVBoxLayout(preview_box)
         row = QHBoxLayout()
-        row.addWidget(QLabel("For:"))
+        row.addWidget(QLabel(self.tr("For:")))
         row.addWidget(self.preview_for, 1)
         pv.addLayout(row)
         pv.addWidget(self.preview_error)
@@ -177,7 +183,9 @@ class TemplatesPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for t in self._templates:
-            text = t.label + ("  · default" if t.is_default else "")
+            text = template_label(t.kind, t.language, t.name)
+            if t.is_default:
+                text += "  · " + self.tr("default")
             item = QListWidgetItem(text)
             item.setToolTip(t.subject)
             self.list.addItem(item)
@@ -186,7 +194,7 @@ class TemplatesPanel(QWidget):
         chosen = self.preview_for.currentData()
         self.preview_for.clear()
         for r in self._recipients:
-            self.preview_for.addItem(f"{r.name} — {r.status.replace('_', ' ')}", r.signatory_id)
+            self.preview_for.addItem(f"{r.name} — {status_word(r.status)}", r.signatory_id)
         index = self.preview_for.findData(chosen)
         self.preview_for.setCurrentIndex(index if index >= 0 else 0)
         self.preview_for.blockSignals(False)
@@ -218,8 +226,8 @@ class TemplatesPanel(QWidget):
         self.body.setPlainText(self._current.body)
         for widget in (self.name, self.subject, self.body):
             widget.blockSignals(False)
-        self.reset_button.setText("Delete template" if self._current.kind == "custom"
-                                  else "Reset to default")
+        self.reset_button.setText(self.tr("Delete template") if self._current.kind == "custom"
+                                  else self.tr("Reset to default"))
         self.reset_button.setEnabled(not self._current.is_default)
         self.update_preview()
 
@@ -246,7 +254,8 @@ class TemplatesPanel(QWidget):
         draft = store.TemplateRecord(None, "custom", self._campaign.language or "en",
                                      "", "", "")
         self._templates.append(draft)
-        self.list.addItem(QListWidgetItem(f"{kind_label('custom')} (new)"))
+        self.list.addItem(QListWidgetItem(self.tr("{kind} (new)").format(
+            kind=template_kind_label("custom"))))
         self.list.setCurrentRow(len(self._templates) - 1)
         self.name.setFocus()
 
@@ -272,11 +281,16 @@ class TemplatesPanel(QWidget):
         current = self._current
         if current is None or current.is_default or self.campaign_id is None:
             return
-        what = ("delete the template " if current.kind == "custom"
-                else "go back to the standard wording of ")
-        if not dialogs.confirm(self, "Template", f"Do you want to {what}{current.label!r}? "
-                               "Your changes to it will be lost.",
-                               "Delete" if current.kind == "custom" else "Reset"):
+        label = template_label(current.kind, current.language, current.name)
+        if current.kind == "custom":
+            question = self.tr("Do you want to delete the template “{name}”? Your changes to "
+                               "it will be lost.")
+        else:
+            question = self.tr("Do you want to go back to the standard wording of “{name}”? "
+                               "Your changes to it will be lost.")
+        if not dialogs.confirm(self, self.tr("Template"), question.format(name=label),
+                               self.tr("Delete") if current.kind == "custom"
+                               else self.tr("Reset")):
             return
         with self.db.session() as session:
             store.delete_template(session, current.id)
@@ -304,7 +318,7 @@ class TemplatesPanel(QWidget):
         if template is None or recipient is None or self._campaign is None:
             self.preview.setPlainText("")
             self.preview_error.setText("" if template is None else
-                                       "Add signatories to preview a message.")
+                                       self.tr("Add signatories to preview a message."))
             self.preview_error.setVisible(template is not None)
             return
         try:
@@ -320,6 +334,6 @@ class TemplatesPanel(QWidget):
             self.preview.setPlainText("")
             return
         self.preview_error.hide()
-        address = recipient.email or "no address"
+        address = recipient.email or self.tr("no address")
         self.preview.setPlainText(f"To: {recipient.greeting_name or recipient.name} <{address}>"
                                   f"\nSubject: {rendered.subject}\n\n{rendered.body}")
