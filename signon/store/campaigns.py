@@ -22,7 +22,7 @@ from signon.store.signatories import record_creation
 
 EDITABLE_FIELDS = (
     "title", "addressee", "language", "status", "deadline", "signatory_policy",
-    "signatory_heading", "list_order", "keep_reconfirmation",
+    "signatory_heading", "list_order", "keep_reconfirmation", "languages",
 )
 
 
@@ -62,7 +62,22 @@ def _apply(campaign: Campaign, fields: dict) -> None:
             value = value.strip()
             if not value:
                 raise ValidationError("a campaign needs a title")
+        if key == "languages":
+            value = _translation_languages(value, fields.get("language", campaign.language))
         setattr(campaign, key, value)
+
+
+def _translation_languages(value: str | list[str], primary: str) -> str:
+    """"es, AR" → "es,ar": the translation languages, each once, without the
+    primary language; a word that is not a language code is refused."""
+    from signon.domain.translations import is_language_code, languages_text, parse_languages
+
+    codes = parse_languages(value or "", primary or "en")
+    for code in codes:
+        if not is_language_code(code):
+            raise ValidationError(f"translation languages: {code!r} is not a language code "
+                                  "such as es, fr, ar or pt-BR")
+    return languages_text(codes)
 
 
 def update_campaign(session: Session, campaign_id: int, **fields) -> Campaign:

@@ -129,6 +129,16 @@ class CampaignSettingsDialog(QDialog):
         else:
             self.language_combo.setEditText(language)
 
+        self.languages_edit = QLineEdit(", ".join(
+            c for c in (values.get("languages", "") or "").split(",") if c.strip()))
+        self.languages_edit.setObjectName("translationLanguagesEdit")
+        self.languages_edit.setAccessibleName(self.tr("Translation languages"))
+        self.languages_edit.setToolTip(self.tr(
+            "Languages the statement is also published in, comma-separated (e.g. es, fr, "
+            "ar): each text gets a translation in the Statement tab, and the letter can be "
+            "exported in each language"))
+        self.languages_edit.setPlaceholderText(self.tr("e.g. es, fr, ar (optional)"))
+
         self.no_deadline_check = QCheckBox("No deadline")
         self.no_deadline_check.setObjectName("noDeadlineCheck")
         self.no_deadline_check.setAccessibleName("No deadline")
@@ -202,6 +212,7 @@ class CampaignSettingsDialog(QDialog):
         form.addRow("&Title:", self.title_edit)
         form.addRow("&Addressee:", self.addressee_edit)
         form.addRow("&Language:", self.language_combo)
+        form.addRow(self.tr("T&ranslations:"), self.languages_edit)
         deadline_label = QLabel("&Deadline:")
         deadline_label.setBuddy(self.deadline_edit)  # a row holding a layout gets no buddy
         form.addRow(deadline_label, deadline_row)
@@ -219,6 +230,7 @@ class CampaignSettingsDialog(QDialog):
 
         self.title_edit.textChanged.connect(self._validate)
         self.language_combo.editTextChanged.connect(self._validate)
+        self.languages_edit.textChanged.connect(self._validate)
         self._validate()
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -228,6 +240,11 @@ class CampaignSettingsDialog(QDialog):
             return "A campaign needs a title."
         if not LANGUAGE_CODE.match(language_code(self.language_combo.currentText())):
             return "Language: type a code such as en, es, fr or pt-BR."
+        for code in self.languages_edit.text().split(","):
+            if code.strip() and not LANGUAGE_CODE.match(
+                    code.strip().replace("_", "-").lower()):
+                return self.tr("Translations: “%1” is not a language code; separate codes "
+                               "such as es, fr, ar with commas.").replace("%1", code.strip())
         return ""
 
     def _validate(self) -> None:
@@ -258,4 +275,15 @@ class CampaignSettingsDialog(QDialog):
             "list_order": self.order_combo.currentData(),
             "signatory_policy": self.policy_combo.currentData(),
             "keep_reconfirmation": self.keep_check.isChecked(),
+            "languages": self.translation_languages(),
         }
+
+    def translation_languages(self) -> str:
+        """"es, AR, es, en" → "es,ar": each once, without the letter's own language."""
+        primary = language_code(self.language_combo.currentText()).lower()
+        codes: list[str] = []
+        for part in self.languages_edit.text().split(","):
+            code = part.strip().replace("_", "-").lower()
+            if code and code != primary and code not in codes:
+                codes.append(code)
+        return ",".join(codes)

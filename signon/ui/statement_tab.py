@@ -15,8 +15,10 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -48,8 +50,15 @@ MESSAGE_MS = 8000
 
 
 def _differ(a: list[SectionDraft], b: list[SectionDraft]) -> bool:
-    """Text or links to library blocks differ (drafts compare by text only)."""
-    return a != b or [d.provenance() for d in a] != [d.provenance() for d in b]
+    """Text, links to library blocks or translations differ (drafts compare
+    by their primary text only)."""
+    return (a != b or [d.provenance() for d in a] != [d.provenance() for d in b]
+            or _translations(a) != _translations(b))
+
+
+def _translations(drafts: list[SectionDraft]) -> list:
+    return [(d.translations or {}, [d.item_translation(i) for i in range(len(d.items))])
+            for d in drafts]
 
 
 def _plural(n: int, word: str) -> str:
@@ -59,7 +68,8 @@ def _plural(n: int, word: str) -> str:
 class FreezeDialog(QDialog):
     """Confirms a freeze and takes its note (e.g. "sent to partners 12 May")."""
 
-    def __init__(self, number: int, reconfirm: int, parent: QWidget | None = None):
+    def __init__(self, number: int, reconfirm: int, parent: QWidget | None = None,
+                 translation_warnings: list[str] | None = None):
         super().__init__(parent)
         self.setObjectName("freezeDialog")
         self.setWindowTitle(f"Freeze version {number}")
@@ -81,6 +91,10 @@ class FreezeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
+        if translation_warnings:
+            from signon.ui.statement.translation_dialogs import freeze_warning_label
+
+            layout.addWidget(freeze_warning_label(translation_warnings, self))
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
@@ -113,8 +127,22 @@ class StatementTab(QWidget):
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.setContentsMargins(3, 6, 6, 6)
         preview_layout.setSpacing(4)
-        preview_layout.addWidget(QLabel("<b>Letter preview</b>"))
+        self.preview_language = QComboBox(objectName="previewLanguage")
+        self.preview_language.setAccessibleName(self.tr("Preview language"))
+        self.preview_language.setToolTip(self.tr("Preview the letter in this language"))
+        self.preview_language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.preview_language.hide()
+        self.preview_language.currentIndexChanged.connect(lambda _i: self.render_preview())
+        preview_header = QHBoxLayout()
+        preview_header.addWidget(QLabel("<b>Letter preview</b>"), 1)
+        preview_header.addWidget(self.preview_language)
+        preview_layout.addLayout(preview_header)
         preview_layout.addWidget(self.preview, 1)
+        self.preview_note = QLabel(objectName="previewLanguageNote")
+        self.preview_note.setWordWrap(True)
+        self.preview_note.setStyleSheet("color: #8a5a00;")
+        self.preview_note.hide()
+        preview_layout.addWidget(self.preview_note)
         preview_layout.addWidget(self.message_label)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="statementSplitter")
@@ -156,6 +184,10 @@ class StatementTab(QWidget):
         self.composer.outline.blocks_dropped.connect(self._drop_blocks)
         self.composer.block_title = self._block_title
         self.composer.outline.block_kind = self._block_kind
+        bar = self.composer.translation_bar
+        bar.language_changed.connect(self._translation_language_chosen)
+        bar.add_language_requested.connect(self.ask_add_language)
+        bar.campaign_fields_requested.connect(self.edit_campaign_translations)
         self.library.insert_requested.connect(self.composer.insert_block)
         self.library.wrote.connect(self.changed)
         self.library.message.connect(self.notify)
@@ -212,6 +244,7 @@ class StatementTab(QWidget):
         self.composer.set_document(StatementDoc.from_drafts(drafts), campaign.language)
         self.library.set_can_insert(True)
         self.library.set_preferred_language(campaign.language)
+        self._show_languages(campaign)
         self.refresh_context()
 
     def _show_no_campaign(self, reason: str = "") -> None:
@@ -242,7 +275,27 @@ class StatementTab(QWidget):
         if self._campaign is None or campaign.language != self._campaign.language:
             self.composer.set_language(campaign.language)
         self._campaign = campaign
+        self._show_languages(campaign)
         self.render_preview()
+
+    def _show_languages(self, campaign: Campaign) -> None:
+        """Offer the campaign's translation languages to the composer, the
+        library (insert variants) and the preview's language switch."""
+        from signon.ui.statement.translation_dialogs import campaign_fields, languages_of
+
+        languages = languages_of(campaign)
+        self.composer.campaign_fields = campaign_fields(campaign)
+        self.composer.set_translation_languages(languages)
+        self.library.set_campaign_languages(campaign.language, languages)
+        combo = self.preview_language
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for code in (campaign.language, *languages):
+            combo.addItem(code, code)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+        combo.setVisible(bool(languages))
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
@@ -260,10 +313,17 @@ class StatementTab(QWidget):
         if not self._max_wait_timer.isActive():
             self._max_wait_timer.start()
 
-    def current_letter(self) -> Letter | None:
+    def current_letter(self, language: str | None = None) -> Letter | None:
+        """The letter from the text being edited, in the campaign's language
+        or (`language`) one of its translation languages."""
         campaign = self._campaign
         if campaign is None:
             return None
+        if language and language != campaign.language:
+            from signon.ui.statement.translation_dialogs import translated_letter
+
+            return translated_letter(campaign, self.composer.doc.to_drafts(), self._entries,
+                                     language)
         return build_letter(
             title=campaign.title, addressee=campaign.addressee, language=campaign.language,
             sections=self.composer.doc.to_drafts(), signatories=self._entries,
@@ -274,10 +334,18 @@ class StatementTab(QWidget):
 
     def render_preview(self) -> None:
         self._preview_timer.stop()
-        letter = self.current_letter()
+        language = self.preview_language.currentData()
+        letter = self.current_letter(language)
         if letter is None:
             return
         self.preview.show_letter(letter)
+        translated = bool(language) and language != self._campaign.language
+        if translated:
+            from signon.ui.statement.translation_dialogs import preview_note
+
+            self.preview_note.setText(preview_note(
+                self._campaign, self.composer.doc.to_drafts(), language))
+        self.preview_note.setVisible(translated)
         self.composer.refresh_status()
         self._update_version_state()
 
@@ -375,7 +443,7 @@ class StatementTab(QWidget):
         exposure = self._exposure
         number = (exposure.latest or 0) + 1 if exposure else 1
         reconfirm = exposure.needing_reconfirmation(True) if exposure else 0
-        dialog = FreezeDialog(number, reconfirm, self)
+        dialog = FreezeDialog(number, reconfirm, self, self.freeze_warnings())
         if dialogs.exec_dialog(dialog):
             self.freeze_version(dialog.note.text())
 
@@ -394,6 +462,93 @@ class StatementTab(QWidget):
         self.refresh_context()
         self.notify(f"Version {number} frozen")
         return number
+
+    # -- translations ---------------------------------------------------------------------
+
+    def freeze_warnings(self) -> list[str]:
+        """Outdated and missing translations, named, as stored after a save
+        (freezing is allowed: endorsers sign the primary text)."""
+        from signon.store.translations import freeze_warnings
+
+        if self.campaign_id is None or not self.save_now():
+            return []
+        try:
+            with self.db.session() as session:
+                return freeze_warnings(session, self.campaign_id)
+        except SignonError as exc:
+            self.notify(str(exc))
+            return []
+
+    def _translation_language_chosen(self, language: str | None) -> None:
+        """The preview follows the language being translated."""
+        if self._campaign is None:
+            return
+        index = self.preview_language.findData(language or self._campaign.language)
+        if index >= 0:
+            self.preview_language.setCurrentIndex(index)
+
+    def ask_add_language(self) -> None:
+        from signon.ui.statement.translation_dialogs import ask_language
+
+        if self.campaign_id is None or self._campaign is None:
+            return
+        code = ask_language(self, self._campaign.language,
+                            self.composer.translation_languages)
+        if code:
+            self.add_language(code)
+
+    def add_language(self, code: str) -> bool:
+        """Add a translation language to the campaign and start translating
+        into it."""
+        from signon.store.translations import add_language
+
+        if self.campaign_id is None:
+            return False
+        try:
+            with self.db.session() as session:
+                add_language(session, self.campaign_id, code)
+        except SignonError as exc:
+            self.notify(str(exc))
+            return False
+        self.changed.emit()
+        self.refresh_context()
+        self.composer.set_translation_language(code.strip().lower())
+        return True
+
+    def edit_campaign_translations(self) -> None:
+        """Translate the title, addressee and signatory heading (campaign
+        fields, stored at once: they are not part of the statement's text)."""
+        from signon.ui.statement.translation_dialogs import CampaignTranslationDialog
+
+        language = self.composer.translation_language
+        if self.campaign_id is None or self._campaign is None or not language:
+            return
+        dialog = CampaignTranslationDialog(self._campaign, language, self)
+        if dialogs.exec_dialog(dialog):
+            self.save_campaign_translations(language, dialog.changes())
+        dialog.deleteLater()
+
+    def save_campaign_translations(self, language: str, changes: dict[str, str | None]) -> None:
+        """`changes`: field → new translation, or None to mark it up to date."""
+        from signon.domain.translations import CAMPAIGN, FieldRef
+        from signon.store import translations
+
+        if self.campaign_id is None or not changes:
+            return
+        try:
+            with self.db.session() as session:
+                for name, text in changes.items():
+                    if text is None:
+                        translations.confirm_translation(
+                            session, self.campaign_id, FieldRef(CAMPAIGN, name), language)
+                    else:
+                        translations.set_campaign_translation(
+                            session, self.campaign_id, language, name, text)
+        except SignonError as exc:
+            self.notify(str(exc))
+            return
+        self.changed.emit()
+        self.refresh_context()
 
     def version_infos(self) -> list[VersionInfo]:
         if self.campaign_id is None:

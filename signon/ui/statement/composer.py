@@ -40,6 +40,10 @@ from signon.ui.statement.commands import FieldCommand, get_field, structural
 from signon.ui.statement.document import BlockRef, StatementDoc
 from signon.ui.statement.fields import StackLineEdit, StackTextEdit
 from signon.ui.statement.outline import SECTION_TITLES, OutlineTree
+from signon.ui.statement.translation_bar import TranslationBar
+from signon.ui.statement.translation_commands import TranslationCommand, get_translations
+from signon.ui.statement.translation_panel import TranslationPanel
+from signon.ui.statement.translation_status import summary_line
 
 TEXT_KINDS = (SectionKind.INTRO, SectionKind.CLOSING, SectionKind.TEXT)
 LIST_KINDS = (SectionKind.CONCERN, SectionKind.RECOMMENDATION)
@@ -81,6 +85,12 @@ class ComposerPanel(QWidget):
         self._shown_uid: int | None = None
         #: Title of a library block by id, for "copied from …" (set by the tab).
         self.block_title: Callable[[int], str | None] = lambda _id: None
+        #: The language being translated beside the primary text (None: off),
+        #: the campaign's translation languages, and its title/addressee
+        #: fields for the status summary (set by the tab).
+        self.translation_language: str | None = None
+        self.translation_languages: list[str] = []
+        self.campaign_fields: dict | None = None
 
         # header: title, version status, version actions
         heading = QLabel("<b>Statement</b>")
@@ -162,12 +172,20 @@ class ComposerPanel(QWidget):
 
         self.editor = QStackedWidget(objectName="sectionEditor")
         self._build_pages(stack)
+        self.translation_bar = TranslationBar(self)
+        self.translation_bar.language_changed.connect(self.set_translation_language)
+        self.translation_panel = TranslationPanel(stack, self)
+        self.translation_panel.edited.connect(self._edit_translation)
+        self.translation_panel.confirmed.connect(self._confirm_translation)
+        self.translation_panel.hide()
 
-        split = QSplitter(Qt.Orientation.Vertical, objectName="composerSplitter")
+        self.split = split = QSplitter(Qt.Orientation.Vertical, objectName="composerSplitter")
         split.addWidget(self.outline)
         split.addWidget(self.editor)
+        split.addWidget(self.translation_panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setStretchFactor(2, 2)
         split.setChildrenCollapsible(False)
 
         self.word_label = QLabel(objectName="wordCount")
@@ -188,6 +206,7 @@ class ComposerPanel(QWidget):
         layout.setSpacing(4)
         layout.addLayout(header)
         layout.addLayout(toolbar)
+        layout.addWidget(self.translation_bar)
         layout.addWidget(self.banner)
         layout.addWidget(split, 1)
         layout.addLayout(status)
@@ -360,6 +379,8 @@ class ComposerPanel(QWidget):
         else:
             self._sync_widget(name, value)
             self._update_caption()
+            if self.translation_language:
+                self.translation_panel.refresh()
         self.edited.emit()
 
     # -- editor <-> document ------------------------------------------------------------
@@ -394,6 +415,8 @@ class ComposerPanel(QWidget):
                 self.editor.setCurrentWidget(self.text_page)
         finally:
             self._loading = False
+        if self.translation_language:
+            self._load_translation()
         self._update_actions()
 
     def _update_caption(self) -> None:
@@ -459,6 +482,9 @@ class ComposerPanel(QWidget):
                                      typing=name in TYPING_FIELDS))
 
     def focus_editor(self, _uid: int | None = None) -> None:
+        if self.translation_language:
+            self.translation_panel.focus_editor()
+            return
         page = self.editor.currentWidget()
         target = {self.item_page: self.item_body, self.text_page: self.text_body,
                   self.list_page: self.lead}.get(page)
@@ -590,6 +616,9 @@ class ComposerPanel(QWidget):
             warning = ""
         self.empty_label.setText(warning)
         self.empty_label.setVisible(bool(warning))
+        if self.translation_languages:
+            self.translation_bar.set_summary(
+                summary_line(self.doc, self.translation_languages, self.campaign_fields))
 
     def set_banner(self, text: str | None) -> None:
         self.banner_text.setText(text or "")
@@ -600,8 +629,96 @@ class ComposerPanel(QWidget):
 
     def set_enabled_for_campaign(self, enabled: bool) -> None:
         for widget in (self.outline, self.editor, self.add_button, self.freeze_button,
-                       self.versions_button):
+                       self.versions_button, self.translation_bar, self.translation_panel):
             widget.setEnabled(enabled)
         if not enabled:
             for button in (self.up_button, self.down_button, self.delete_button):
                 button.setEnabled(False)
+
+    # -- translations ---------------------------------------------------------------------
+
+    def set_translation_languages(self, languages: list[str]) -> None:
+        """The campaign's translation languages (the bar keeps the chosen one
+        while it is still among them)."""
+        self.translation_languages = list(languages)
+        self.translation_bar.set_languages(self.language, self.translation_languages)
+        if not self.translation_languages:
+            self.translation_bar.status.setToolTip("")
+
+    def set_translation_language(self, language: str | None) -> None:
+        """Translate into `language` beside the primary text, or (None) edit
+        the primary text. The outline shows each node's status in it."""
+        language = language or None
+        if language is not None and language not in self.translation_languages:
+            return
+        if self.translation_bar.language() != language:
+            self.translation_bar.set_language(language)  # emits back here once
+            return
+        if language == self.translation_language:
+            return
+        self.translation_language = language
+        self.editor.setVisible(language is None)
+        self.translation_panel.setVisible(language is not None)
+        if language is not None:
+            # two texts side by side (or stacked) need more room than one
+            total = sum(self.split.sizes())
+            self.split.setSizes([total * 2 // 5, 0, total - total * 2 // 5])
+        self.outline.status_language = language
+        self.outline.rebuild(self.doc, self.language, self.outline.current_uid())
+        self._load_editor()
+
+    def _load_translation(self) -> None:
+        section, item = self.doc.find(self._shown_uid)
+        language = self.translation_language or ""
+        if section is None:
+            caption = ""
+        elif item is not None:
+            index = section.item_index(item.uid)
+            caption = (f"{ITEM_NAMES[section.kind]} {index + 1} of {len(section.items)} "
+                       f"· {self.language} → {language}")
+        else:
+            caption = f"{SECTION_TITLES[section.kind]} · {self.language} → {language}"
+        self.translation_panel.show_node(section, item, language, self.language, caption)
+
+    def translation_changed(self, uid: int, language: str, name: str) -> None:
+        """Called by translation commands (do, undo, redo)."""
+        section, _ = self.doc.find(uid)
+        if section is not None:
+            self.outline.refresh_section(section.uid)
+        if language != self.translation_language:
+            self.translation_bar.set_language(language)
+        if uid != self._shown_uid:
+            self.outline.select_uid(uid)
+        else:
+            self.translation_panel.refresh()
+        self.edited.emit()
+
+    def _edit_translation(self, name: str, text: str) -> None:
+        self._push_translation(name, text, typing=True)
+
+    def _confirm_translation(self, name: str) -> None:
+        self._push_translation(name, None, typing=False)
+
+    def _push_translation(self, name: str, text: str | None, typing: bool) -> None:
+        """A keystroke in a translation (`text`), or "Mark as up to date"
+        (None), as one command on the composer's undo stack."""
+        from signon.domain.translations import mark_current, with_translation
+
+        uid, language = self._shown_uid, self.translation_language
+        if uid is None or language is None:
+            return
+        section, item = self.doc.find(uid)
+        if section is None:
+            return
+        primary = getattr(item if item is not None else section, name)
+        old = get_translations(self.doc, uid)
+        if text is None:
+            new = mark_current(old, language, name, primary)
+            label = self.tr("Mark translation as up to date")
+        else:
+            new = with_translation(old, language, name, text, primary)
+            label = self.tr("Edit translation")
+        if new == old:
+            return
+        self.stack.push(TranslationCommand(self, uid, language, name, old, new, label,
+                                           typing=typing))

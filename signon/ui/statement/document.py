@@ -35,6 +35,9 @@ class ItemNode:
     text: str = ""
     source_block_id: int | None = None
     uid: int = field(default_factory=new_uid)
+    #: language → translation entry (docs/translations.md); it travels with
+    #: the item when the item is moved, copied by snapshots like the text
+    translations: dict[str, dict] = field(default_factory=dict)
 
 
 @dataclass
@@ -47,6 +50,7 @@ class SectionNode:
     items: list[ItemNode] = field(default_factory=list)
     source_block_id: int | None = None
     uid: int = field(default_factory=new_uid)
+    translations: dict[str, dict] = field(default_factory=dict)
 
     def item_index(self, uid: int) -> int:
         for i, item in enumerate(self.items):
@@ -57,12 +61,17 @@ class SectionNode:
 
 @dataclass(frozen=True)
 class BlockRef:
-    """What the document needs of a library block to insert a copy of it."""
+    """What the document needs of a library block to insert a copy of it.
+
+    `translations` holds the block's language variants as translations of
+    `body` (the campaign's translation languages only), so a block is
+    inserted in every language at once."""
 
     id: int | None
     kind: str
     body: str
     title: str = ""
+    translations: dict[str, dict] = field(default_factory=dict, compare=False, hash=False)
 
 
 class StatementDoc:
@@ -80,7 +89,10 @@ class StatementDoc:
                 kind=SectionKind(d.kind), text=d.text, lead=d.lead,
                 numbering=Numbering(d.numbering), title=d.title,
                 source_block_id=d.source_block_id,
-                items=[ItemNode(text, d.item_source(i)) for i, text in enumerate(d.items)],
+                items=[ItemNode(text, d.item_source(i),
+                                translations=copy.deepcopy(d.item_translation(i)))
+                       for i, text in enumerate(d.items)],
+                translations=copy.deepcopy(d.translations or {}),
             )
             for d in drafts
         ])
@@ -90,7 +102,9 @@ class StatementDoc:
             SectionDraft(kind=s.kind, text=s.text, lead=s.lead, numbering=s.numbering,
                          items=[i.text for i in s.items], title=s.title,
                          source_block_id=s.source_block_id,
-                         item_sources=[i.source_block_id for i in s.items])
+                         item_sources=[i.source_block_id for i in s.items],
+                         translations=copy.deepcopy(s.translations),
+                         item_translations=[copy.deepcopy(i.translations) for i in s.items])
             for s in self.sections
         ]
 
@@ -175,22 +189,28 @@ class StatementDoc:
         return len(self.sections)
 
     def add_section(self, kind: SectionKind | str, position: int | None = None,
-                    text: str = "", source_block_id: int | None = None) -> SectionNode:
+                    text: str = "", source_block_id: int | None = None,
+                    translations: dict[str, dict] | None = None) -> SectionNode:
+        """A new section; `text` (with its `translations`) is a paragraph
+        section's text, or the first item of a list."""
         kind = SectionKind(kind)
+        carried = copy.deepcopy(translations or {})
         node = SectionNode(kind=kind, text="" if kind.is_list else text,
-                           source_block_id=None if kind.is_list else source_block_id)
+                           source_block_id=None if kind.is_list else source_block_id,
+                           translations={} if kind.is_list else carried)
         if kind.is_list and text:
-            node.items.append(ItemNode(text, source_block_id))
+            node.items.append(ItemNode(text, source_block_id, translations=carried))
         index = self.default_position(kind) if position is None else position
         self.sections.insert(max(0, min(index, len(self.sections))), node)
         return node
 
     def add_item(self, section_uid: int, position: int | None = None, text: str = "",
-                 source_block_id: int | None = None) -> ItemNode:
+                 source_block_id: int | None = None,
+                 translations: dict[str, dict] | None = None) -> ItemNode:
         section, _ = self.find(section_uid)
         if section is None or not section.kind.is_list:
             raise ValueError("items belong to a concern or recommendation list")
-        item = ItemNode(text, source_block_id)
+        item = ItemNode(text, source_block_id, translations=copy.deepcopy(translations or {}))
         index = len(section.items) if position is None else position
         section.items.insert(max(0, min(index, len(section.items))), item)
         return item
@@ -221,20 +241,23 @@ class StatementDoc:
                 index = section.item_index(item.uid) + 1
             else:
                 index = len(target.items)
-            return self.add_item(target.uid, index, block.body, block.id).uid
+            return self.add_item(target.uid, index, block.body, block.id,
+                                 block.translations).uid
         if section is not None and section.kind is kind and item is None:
             index = self.section_index(section.uid) + 1
         else:
             index = None
-        return self.add_section(kind, index, block.body, block.id).uid
+        return self.add_section(kind, index, block.body, block.id, block.translations).uid
 
     def _insert_at(self, block: BlockRef, kind: SectionKind, section_index: int,
                    item_index: int | None) -> int:
         if item_index is not None and 0 <= section_index < len(self.sections):
             target = self.sections[section_index]
             if kind.is_list and target.kind.is_list:
-                return self.add_item(target.uid, item_index, block.body, block.id).uid
-        return self.add_section(kind, section_index, block.body, block.id).uid
+                return self.add_item(target.uid, item_index, block.body, block.id,
+                                     block.translations).uid
+        return self.add_section(kind, section_index, block.body, block.id,
+                                block.translations).uid
 
     def move_to(self, uid: int, section_index: int, item_index: int | None) -> bool:
         """Drag-and-drop move: a section to a section index, an item to an

@@ -43,17 +43,15 @@ from signon.store import blocks as library
 from signon.store.database import Database
 from signon.store.models import Block
 from signon.ui import dialogs
-from signon.ui.statement.block_dialog import BlockDialog
+from signon.ui.statement.block_dialog import COMMON_LANGUAGES, BlockDialog
 from signon.ui.statement.document import BlockRef
+from signon.ui.statement.translation_blocks import languages_badge, variant_ref
+from signon.ui.statement.translation_status import language_name
 
 BLOCK_MIME = "application/x-signon-block"
 GROUP_LABELS = {"intro": "Introductions", "concern": "Concerns",
                 "recommendation": "Recommendations", "closing": "Closings"}
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def block_ref(block: Block) -> BlockRef:
-    return BlockRef(id=block.id, kind=block.kind, body=block.body, title=block.title)
 
 
 def refs_from_mime(mime: QMimeData) -> list[int]:
@@ -135,6 +133,11 @@ class LibraryPanel(QWidget):
         self._blocks: dict[int, Block] = {}
         self._index: BlockIndex[Block] = BlockIndex([])
         self._can_insert = False
+        #: language variants by group key, and the campaign's languages: an
+        #: inserted block brings its variants in the translation languages
+        self._groups: dict[str, list[Block]] = {}
+        self._primary = "en"
+        self._translation_languages: list[str] = []
 
         title = QLabel("<b>Block library</b>")
         self.search = QLineEdit(objectName="blockSearch")
@@ -181,6 +184,11 @@ class LibraryPanel(QWidget):
         self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.duplicate_action = menu.addAction("Duplicate", self.duplicate_selected)
         self.tags_action = menu.addAction("Edit tags…", self.edit_tags_selected)
+        self.translate_menu = QMenu(self.tr("Translate into"), menu)
+        self.translate_menu.setObjectName("translateBlockMenu")
+        self.translate_menu.aboutToShow.connect(self._fill_translate_menu)
+        self.translate_action = menu.addMenu(self.translate_menu)
+        self.translate_action.setObjectName("translateBlockAction")
         self.delete_action = menu.addAction("Delete…", self.confirm_delete)
         menu.addSeparator()
         menu.addAction("Import library…", self._choose_import)
@@ -189,7 +197,7 @@ class LibraryPanel(QWidget):
         self.more_button.setMenu(menu)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (self.edit_action, self.duplicate_action, self.tags_action,
-                       self.delete_action):
+                       self.translate_action, self.delete_action):
             self.tree.addAction(action)
 
         filters = QHBoxLayout()
@@ -242,6 +250,7 @@ class LibraryPanel(QWidget):
         with self.db.session() as session:
             rows = library.list_blocks(session)
         self._blocks = {b.id: b for b in rows}
+        self._groups = library.variants_by_group(rows)
         self._index = BlockIndex(rows)
         self._refill(self.language_filter, "All languages", self._index.languages)
         self._refill(self.tag_filter, "All tags", self._index.tags)
@@ -280,6 +289,7 @@ class LibraryPanel(QWidget):
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         current = None
+        translated = False
         for block in shown:
             group = groups.get(block.kind)
             if group is None:
@@ -290,17 +300,26 @@ class LibraryPanel(QWidget):
                 group.setFont(0, font)
                 group.setFirstColumnSpanned(True)
                 groups[block.kind] = group
-            item = QTreeWidgetItem(group, [block.title, block.language])
+            variants = self.variants(block)
+            item = QTreeWidgetItem(group, [block.title, languages_badge(block, variants)])
             item.setData(0, ID_ROLE, block.id)
             item.setToolTip(0, block.body)
             item.setForeground(1, self.palette().placeholderText())
+            if len(variants) > 1:
+                translated = True
+                item.setToolTip(1, self.tr("Also in %1: inserting it adds the campaign's "
+                                           "translation languages too").replace(
+                    "%1", ", ".join(b.language for b in variants if b.id != block.id)))
             if block.id == keep:
                 current = item
         order = {k: i for i, k in enumerate(BLOCK_KINDS)}
         for kind, group in sorted(groups.items(), key=lambda kv: order.get(kv[0], 99)):
             group.setText(0, f"{GROUP_LABELS.get(kind, kind.title())} ({group.childCount()})")
             group.setExpanded(True)
-        self.tree.setColumnHidden(1, self.language_filter.currentData() is not None)
+        # the language column names the block's language, or all its
+        # languages when it has translations (worth seeing under a filter too)
+        self.tree.setColumnHidden(1, self.language_filter.currentData() is not None
+                                  and not translated)
         self.tree.resizeColumnToContents(1)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
@@ -345,7 +364,8 @@ class LibraryPanel(QWidget):
         else:
             from html import escape
 
-            meta = [KIND_LABELS.get(block.kind, block.kind), block.language]
+            meta = [KIND_LABELS.get(block.kind, block.kind),
+                    languages_badge(block, self.variants(block))]
             tags = tags_for_display(block.tags)
             self.details.setHtml(
                 f"<p><b>{escape(block.title)}</b><br>"
@@ -364,7 +384,7 @@ class LibraryPanel(QWidget):
         has = self.selected_block() is not None
         self.insert_button.setEnabled(has and self._can_insert)
         for action in (self.edit_action, self.duplicate_action, self.tags_action,
-                       self.delete_action):
+                       self.translate_action, self.delete_action):
             action.setEnabled(has)
 
     # -- actions -------------------------------------------------------------------
@@ -377,10 +397,69 @@ class LibraryPanel(QWidget):
     def _insert_id(self, block_id: int) -> None:
         block = self._blocks.get(block_id)
         if block is not None and self._can_insert:
-            self.insert_requested.emit(block_ref(block))
+            self.insert_requested.emit(self.block_ref(block))
 
     def block_refs(self, ids: list[int]) -> list[BlockRef]:
-        return [block_ref(self._blocks[i]) for i in ids if i in self._blocks]
+        return [self.block_ref(self._blocks[i]) for i in ids if i in self._blocks]
+
+    # -- language variants -------------------------------------------------------------
+
+    def set_campaign_languages(self, primary: str, languages: list[str]) -> None:
+        """The open campaign's languages: what an inserted block brings."""
+        self._primary = primary or "en"
+        self._translation_languages = list(languages)
+
+    def variants(self, block: Block) -> list[Block]:
+        """The block and its translations (just the block when it has none)."""
+        return self._groups.get(block.variant_group, [block]) if block.variant_group \
+            else [block]
+
+    def block_ref(self, block: Block) -> BlockRef:
+        """The copy to insert: in the campaign's language when the block has
+        a variant in it, with its variants in the translation languages."""
+        return variant_ref(block, self.variants(block), self._primary,
+                           self._translation_languages)
+
+    def _fill_translate_menu(self) -> None:
+        """Languages to translate the selected block into: the campaign's,
+        then common ones, without those it already has."""
+        self.translate_menu.clear()
+        block = self.selected_block()
+        if block is None:
+            return
+        have = {b.language for b in self.variants(block)}
+        codes = [c for c in dict.fromkeys([self._primary, *self._translation_languages,
+                                           *COMMON_LANGUAGES]) if c not in have]
+        for code in codes:
+            action = self.translate_menu.addAction(
+                language_name(code), lambda c=code: self.translate_selected(c))
+            action.setObjectName(f"translateInto_{code}")
+        self.translate_menu.addSeparator()
+        self.translate_menu.addAction(self.tr("Other language…"),
+                                      lambda: self.translate_selected(""))
+
+    def translate_selected(self, language: str) -> None:
+        """Open the block, prefilled, as a new translation into `language`
+        (typed in the dialog when empty); saved as a linked variant."""
+        block = self.selected_block()
+        if block is None:
+            return
+        draft = library.translation_draft(block, language or block.language)
+        dialog = BlockDialog(draft, self._index.languages, self)
+        dialog.setWindowTitle(self.tr("Translate “%1”").replace("%1", block.title))
+        dialog.kind.setEnabled(False)  # a translation keeps the block's kind
+        if not language:
+            dialog.language.setCurrentText("")
+            dialog.language.setFocus()
+        if dialogs.exec_dialog(dialog):
+            self.save_translation(block.id, dialog.result_data)
+
+    def save_translation(self, block_id: int, data: BlockData) -> Block | None:
+        created = self._write(lambda s: library.create_translation(s, block_id, data),
+                              self.tr("Translation added to the library"))
+        if created is not None:
+            self.reload(select_id=created.id)
+        return created
 
     def _write(self, action: Callable, done: str | None = None) -> object | None:
         """Run one library write in its own transaction; errors become a message."""

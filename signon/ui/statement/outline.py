@@ -17,12 +17,15 @@ from PySide6.QtGui import QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from signon.domain.compose import SectionKind, compose_items
-from signon.ui.statement.document import SectionNode, StatementDoc, drop_target
+from signon.ui.statement.document import ItemNode, SectionNode, StatementDoc, drop_target
 from signon.ui.statement.fields import claims_undo_keys, route_undo
 from signon.ui.statement.library import BLOCK_MIME
 
 OUTLINE_MIME = "application/x-signon-outline-node"
 UID_ROLE = Qt.ItemDataRole.UserRole
+#: The row's translation status ("missing", "outdated", "current") in the
+#: chosen translation language, None when it has nothing to translate.
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_TITLES = {
     SectionKind.INTRO: "Introduction", SectionKind.CONCERN: "Concerns",
     SectionKind.RECOMMENDATION: "Recommendations", SectionKind.CLOSING: "Closing",
@@ -110,6 +113,9 @@ class OutlineTree(QTreeWidget):
         self.block_kind: Callable[[int], str | None] | None = None
         #: The composer's history: Ctrl+Z here undoes statement edits.
         self.undo_stack: QUndoStack | None = None
+        #: While a translation language is chosen, each row shows its status
+        #: in it (missing / outdated / current) as an icon and in its tooltip.
+        self.status_language: str | None = None
 
     # -- building -----------------------------------------------------------------
 
@@ -147,6 +153,9 @@ class OutlineTree(QTreeWidget):
         row.setText(0, section_label(section))
         row.setToolTip(0, _tip(section.lead or section.text or section_label(section)))
         row.setIcon(0, self._warn if empty else self._no_icon)
+        self._clear_status(row)
+        if self.status_language and not empty:
+            self._show_status(row, section, None)
         for j, label in enumerate(item_labels(section, self.language)):
             child = row.child(j)
             if child is not None:
@@ -154,6 +163,33 @@ class OutlineTree(QTreeWidget):
                 child.setToolTip(0, _tip(section.items[j].text))
                 child.setIcon(0, self._warn if not section.items[j].text.strip()
                               else self._no_icon)
+                self._clear_status(child)
+                if self.status_language and section.items[j].text.strip():
+                    self._show_status(child, section, section.items[j])
+
+    @staticmethod
+    def _clear_status(row: QTreeWidgetItem) -> None:
+        row.setData(0, STATUS_ROLE, None)
+        row.setData(0, Qt.ItemDataRole.AccessibleTextRole, None)
+
+    def _show_status(self, row: QTreeWidgetItem, section: SectionNode,
+                     item: ItemNode | None) -> None:
+        """The node's translation status: icon, tooltip, and the text a screen
+        reader says for the row."""
+        from signon.ui.statement.translation_status import (
+            node_status,
+            status_icon,
+            status_label,
+        )
+
+        status = node_status(section, item, self.status_language)
+        if status is None:
+            return
+        label = f"{self.status_language}: {status_label(status)}"
+        row.setIcon(0, status_icon(status))
+        row.setData(0, STATUS_ROLE, status.value)
+        row.setToolTip(0, f"{label}\n\n{row.toolTip(0)}")
+        row.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{row.text(0)} ({label})")
 
     def refresh_section(self, section_uid: int) -> None:
         """Relabel one section and its items (typing in an item can change its
