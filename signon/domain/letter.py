@@ -427,9 +427,10 @@ _OWN_SCRIPT_FIRST: dict[str, tuple[str, str]] = {
 def _tailored_primary(text: str, lang: str) -> str:
     if lang == "es" and ("ñ" in text or "Ñ" in text):
         text = text.replace("ñ", _ENYE).replace("Ñ", _ENYE)
+    if any("\u0590" <= ch <= "\u06ff" for ch in text):
+        # before the punctuation is stripped: the marks are not word characters
+        text = unicodedata.normalize("NFD", text).translate(_SEMITIC_FOLD)
     key = primary_key(text)
-    if any("\u0590" <= ch <= "\u06ff" for ch in key):
-        key = unicodedata.normalize("NFD", key).translate(_SEMITIC_FOLD)
     if lang == "es":
         key = key.replace(_ENYE, _ENYE_KEY)
     return key
