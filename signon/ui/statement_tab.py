@@ -98,6 +98,9 @@ class FreezeDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
+        # a window is sized from its size hint, not from the height its
+        # wrapped paragraphs need at the width it gets: ask for that height
+        self.setMinimumHeight(layout.totalHeightForWidth(self.minimumWidth()))
 
 
 class StatementTab(QWidget):

@@ -453,3 +453,29 @@ def test_translation_mode_fits_the_window(qtbot, db, campaign, answers, tmp_path
         assert window.contains(rect), (name, rect, window)
         assert widget.width() >= 120 and widget.height() >= 24, (name, widget.size())
     assert editor(tab).visibleRegion().boundingRect().height() >= 40  # not scrolled away
+
+
+def test_an_outdated_title_translation_is_marked_up_to_date(qtbot, db, campaign, answers):
+    from signon.store.translations import set_campaign_translation, translation_status
+
+    with db.session() as session:
+        set_campaign_translation(session, campaign, "es", "title", "Declaración conjunta")
+        update_campaign(session, campaign, title="Joint statement on the AI resolution")
+    tab = open_tab(qtbot, db, campaign)
+    choose_language(tab, "es")
+    status = find(tab, QLabel, "translationStatus")
+    qtbot.waitUntil(lambda: "es: 1 of 10 current" not in status.text()
+                    and "1 outdated" in status.text(), timeout=3000)
+
+    def confirm(dialog):
+        assert isinstance(dialog, CampaignTranslationDialog)
+        assert "outdated" in find(dialog, QLabel, "titleStatus").text()
+        find(dialog, QPushButton, "titleConfirm").click()
+        assert "current" in find(dialog, QLabel, "titleStatus").text()
+        return True
+
+    answers.on_dialog = confirm
+    find(tab, QToolButton, "campaignTranslationButton").click()
+    with db.session() as session:
+        assert translation_status(session, campaign)["es"].outdated == 0
+    qtbot.waitUntil(lambda: "outdated" not in status.text().split("·")[0], timeout=3000)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -105,12 +106,11 @@ def freeze_warning_label(lines: list[str], parent: QWidget | None = None) -> QLa
     """What the freeze dialog says about translations that are not current."""
     label = QLabel(parent, objectName="freezeTranslationWarning")
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
-    intro = escape(label.tr(
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    intro = label.tr(
         "Some translations are not up to date with this text. You can freeze anyway "
-        "(endorsers sign the primary text) and update them later:"))
-    label.setText(f"<p>{intro}</p><ul style='margin-left:12px'>{items}</ul>")
+        "(endorsers sign the primary text) and update them later:")
+    label.setText("\n".join([intro, *(f"  • {line}" for line in lines)]))
     label.setStyleSheet("QLabel#freezeTranslationWarning { background: #fff4ce; "
                         "border: 1px solid #e9c46a; border-radius: 4px; padding: 6px; "
                         "color: #5c4400; }")
@@ -224,21 +224,28 @@ class CampaignTranslationDialog(QDialog):
             shown = QLineEdit(primary, objectName=f"{name}Primary")
             shown.setReadOnly(True)
             shown.setStyleSheet("background: #f3f4f6;")
+            shown.setToolTip(primary)
             set_direction(shown, campaign.language)
+            shown.setCursorPosition(0)  # show the start of a long title
             edit = QLineEdit(existing, objectName=f"{name}Translation")
             edit.setAccessibleName(f"{labels[name]} ({self.language})")
             set_direction(edit, self.language)
             status = QLabel(objectName=f"{name}Status")
+            status.setWordWrap(True)
+            shown.setMinimumWidth(200)
+            edit.setMinimumWidth(200)
             confirm = QPushButton(self.tr("Mark as up to date"), objectName=f"{name}Confirm")
             confirm.clicked.connect(lambda _=False, n=name: self._confirm(n))
             edit.textEdited.connect(lambda _t, n=name: self._update(n))
             self.edits[name] = edit
             self._status[name] = status
+            under = QHBoxLayout()
+            under.addWidget(status, 1)
+            under.addWidget(confirm)
             grid.addWidget(QLabel(labels[name]), row, 0)
             grid.addWidget(shown, row, 1)
             grid.addWidget(edit, row, 2)
-            grid.addWidget(status, row + 1, 2)
-            grid.addWidget(confirm, row + 1, 1, Qt.AlignmentFlag.AlignRight)
+            grid.addLayout(under, row + 1, 1, 1, 2)
             status.setProperty("confirm", confirm)
             row += 2
             self._update(name)

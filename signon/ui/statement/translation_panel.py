@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -64,7 +64,7 @@ def set_direction(widget: QWidget, language: str) -> None:
         option.setTextDirection(direction)
         option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         widget.document().setDefaultTextOption(option)
-    elif isinstance(widget, QLineEdit):
+    elif isinstance(widget, (QLineEdit, QLabel)):
         widget.setAlignment(Qt.AlignmentFlag.AlignAbsolute
                             | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft))
 
@@ -110,9 +110,11 @@ def diff_html(diff: WordDiff, direction: str = "ltr") -> str:
             out.append(f'<span style="{style}">{text}</span>' if style else text)
         return "".join(out)
 
+    was = escape(QCoreApplication.translate("TranslationPanel", "Was:"))
+    now = escape(QCoreApplication.translate("TranslationPanel", "Now:"))
     para = f'<p dir="{direction}" style="margin-top:0px; margin-bottom:4px;">'
-    return (f"<html><body>{para}<b>Was:</b> {spans(diff.old)}</p>"
-            f"{para}<b>Now:</b> {spans(diff.new)}</p>"
+    return (f"<html><body>{para}<b>{was}</b> {spans(diff.old)}</p>"
+            f"{para}<b>{now}</b> {spans(diff.new)}</p>"
             f'<p style="margin-top:0px; color:#5b6470;">{escape(diff.summary())}</p>'
             "</body></html>")
 
@@ -120,8 +122,6 @@ def diff_html(diff: WordDiff, direction: str = "ltr") -> str:
 def item_hint(language: str) -> str:
     """Items are translated without their lead-in, like the primary text: the
     letter adds the lead-ins of the translation's own language."""
-    from PySide6.QtCore import QCoreApplication
-
     from signon.domain.compose import ORDINALS, Numbering, base_language, lead_ins
 
     translate = QCoreApplication.translate
