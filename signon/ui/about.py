@@ -58,28 +58,28 @@ def about_html(database: str, root: Path = RESOURCES) -> str:
     from PySide6 import __version__ as pyside_version
 
     esc = html.escape
-    ctx = "AboutDialog"
     parts = [
         f"<h2>Sign-on {esc(__version__)}</h2>",
-        "<p>" + esc(translate(ctx, "Coalition sign-on campaigns, from draft statement to "
-                                   "published letter.")) + "</p>",
-        "<p><b>" + esc(translate(ctx, "Database:")) + f"</b> <code>{esc(database)}</code></p>",
-        "<p><b>" + esc(translate(ctx, "Licence:")) + f"</b> {esc(app_licence())}<br>"
+        "<p>" + esc(translate("AboutDialog", "Coalition sign-on campaigns, from draft "
+                                             "statement to published letter.")) + "</p>",
+        "<p><b>" + esc(translate("AboutDialog", "Database:"))
+        + f"</b> <code>{esc(database)}</code></p>",
+        "<p><b>" + esc(translate("AboutDialog", "Licence:")) + f"</b> {esc(app_licence())}<br>"
         f"Python {esc(platform.python_version())}, PySide6 {esc(pyside_version)}</p>",
-        "<h3>" + esc(translate(ctx, "Bundled resources")) + "</h3>",
+        "<h3>" + esc(translate("AboutDialog", "Bundled resources")) + "</h3>",
     ]
     summary = resource_summary(root)
     if summary:
         parts.append("<ul>" + "".join(
-            f"<li>{esc(name)}: " + esc(translate(ctx, "%Ln files", "", n)) + "</li>"
+            f"<li>{esc(name)}: " + esc(translate("AboutDialog", "%Ln files", "", n)) + "</li>"
             for name, n in summary) + "</ul>")
     else:
-        parts.append("<p>" + esc(translate(ctx, "None bundled.")) + "</p>")
+        parts.append("<p>" + esc(translate("AboutDialog", "None bundled.")) + "</p>")
     licences = licence_files(root)
-    parts.append("<h3>" + esc(translate(ctx, "Licences of bundled resources")) + "</h3>")
+    parts.append("<h3>" + esc(translate("AboutDialog", "Licences of bundled resources")) + "</h3>")
     if not licences:
-        parts.append("<p>" + esc(translate(ctx, "No third-party resources with their own "
-                                                "licence are bundled.")) + "</p>")
+        parts.append("<p>" + esc(translate("AboutDialog", "No third-party resources with their own "
+                                                          "licence are bundled.")) + "</p>")
     for path in licences:
         text = path.read_text(encoding="utf-8", errors="replace")
         if len(text) > MAX_LICENCE_CHARS:

@@ -93,11 +93,10 @@ p.footnote { font-size: 9pt; color: #555555; }
 def choose_output(parent: QWidget | None, fmt: str, suggested: Path) -> Path | None:
     """Ask where to write; the format's extension is added when missing."""
     ext = EXTENSIONS[fmt]
-    ctx = "ExportTab"
-    name = translate(ctx, dict(FORMATS)[fmt])
+    name = translate("ExportTab", dict(FORMATS)[fmt])
     chosen = dialogs.choose_save_file(
-        parent, translate(ctx, "Export the letter"), str(suggested),
-        translate(ctx, "{format} (*{extension});;All files (*)").format(format=name,
+        parent, translate("ExportTab", "Export the letter"), str(suggested),
+        translate("ExportTab", "{format} (*{extension});;All files (*)").format(format=name,
                                                                         extension=ext))
     if not chosen:
         return None
@@ -107,13 +106,12 @@ def choose_output(parent: QWidget | None, fmt: str, suggested: Path) -> Path | N
 
 def exported_message(parent: QWidget | None, path: Path) -> bool:
     """Say where the file went; True when the person asks to open its folder."""
-    ctx = "ExportTab"
-    box = QMessageBox(QMessageBox.Icon.Information, translate(ctx, "Export finished"),
-                      translate(ctx, "The letter was written to\n{path}").format(path=path),
+    box = QMessageBox(QMessageBox.Icon.Information, translate("ExportTab", "Export finished"),
+                      translate("ExportTab", "The letter was written to\n{path}").format(path=path),
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("exportDoneDialog")
-    box.setAccessibleName(translate(ctx, "Export finished"))
-    folder = box.addButton(translate(ctx, "Open folder"), QMessageBox.ButtonRole.ActionRole)
+    box.setAccessibleName(translate("ExportTab", "Export finished"))
+    folder = box.addButton(translate("ExportTab", "Open folder"), QMessageBox.ButtonRole.ActionRole)
     ok = box.addButton(QMessageBox.StandardButton.Ok)
     box.setDefaultButton(ok)
     box.exec()
@@ -175,44 +173,43 @@ class ExportTab(QWidget):
         return box
 
     def _build(self) -> None:
-        tr = self.tr
-        self.format_combo = self._combo("exportFormat", tr("Format"),
-                                        [(fmt, tr(name)) for fmt, name in FORMATS])
-        self.version_combo = self._combo("exportVersion", tr("Statement version"),
-                                         [(None, tr("Current text"))])
-        self.order_combo = self._combo("exportOrder", tr("Order of the signatories"),
-                                       [(None, tr("Campaign's order"))]
-                                       + [(order, tr(name)) for order, name in ORDERS])
-        self.paper_combo = self._combo("exportPaper", tr("Paper size"),
-                                       [("a4", tr("A4")), ("letter", tr("US Letter"))])
-        self.columns_combo = self._combo("exportColumns", tr("Columns of names"),
-                                         [(None, tr("Automatic"))]
+        self.format_combo = self._combo("exportFormat", self.tr("Format"),
+                                        [(fmt, self.tr(name)) for fmt, name in FORMATS])
+        self.version_combo = self._combo("exportVersion", self.tr("Statement version"),
+                                         [(None, self.tr("Current text"))])
+        self.order_combo = self._combo("exportOrder", self.tr("Order of the signatories"),
+                                       [(None, self.tr("Campaign's order"))]
+                                       + [(order, self.tr(name)) for order, name in ORDERS])
+        self.paper_combo = self._combo("exportPaper", self.tr("Paper size"),
+                                       [("a4", self.tr("A4")), ("letter", self.tr("US Letter"))])
+        self.columns_combo = self._combo("exportColumns", self.tr("Columns of names"),
+                                         [(None, self.tr("Automatic"))]
                                          + [(n, format_number(n)) for n in (1, 2, 3)])
-        self.language_combo = self._combo("exportLanguage", tr("Language of the letter"),
-                                          [(None, tr("Campaign language"))])
-        self.language_combo.setToolTip(tr("The letter in one of the campaign's languages: its "
-                                          "translated text, dates and headings"))
+        self.language_combo = self._combo("exportLanguage", self.tr("Language of the letter"),
+                                          [(None, self.tr("Campaign language"))])
+        self.language_combo.setToolTip(self.tr("The letter in one of the campaign's languages: its "
+                                               "translated text, dates and headings"))
         self.bilingual_combo = self._combo("exportBilingual",
-                                           tr("Second language side by side (PDF)"),
-                                           [(None, tr("None"))])
-        self.bilingual_combo.setToolTip(tr("A PDF with the statement in two languages side by "
-                                           "side and the signatories once"))
-        self.title_check = self._check("exportShowTitle", tr("Title"), True,
-                                       tr("Print the campaign title at the top"))
-        self.date_check = self._check("exportShowDate", tr("Date line"), True,
-                                      tr("Print today's date under the title"))
+                                           self.tr("Second language side by side (PDF)"),
+                                           [(None, self.tr("None"))])
+        self.bilingual_combo.setToolTip(self.tr("A PDF with the statement in two languages side by "
+                                                "side and the signatories once"))
+        self.title_check = self._check("exportShowTitle", self.tr("Title"), True,
+                                       self.tr("Print the campaign title at the top"))
+        self.date_check = self._check("exportShowDate", self.tr("Date line"), True,
+                                      self.tr("Print today's date under the title"))
         self.counts_check = self._check(
-            "exportCounts", tr("Counts line"), False,
-            tr("“Signed by 312 organisations and 45 individuals from 61 countries”"))
-        self.place_check = self._check("exportShowPlace", tr("Country after each name"), False,
-                                       tr("“Access Now (United States)”"))
+            "exportCounts", self.tr("Counts line"), False,
+            self.tr("“Signed by 312 organisations and 45 individuals from 61 countries”"))
+        self.place_check = self._check("exportShowPlace", self.tr("Country after each name"), False,
+                                       self.tr("“Access Now (United States)”"))
         self.separate_check = self._check(
-            "exportSeparate", tr("Individuals in their own section"), True,
-            tr("Organisations and individuals under two subheadings"))
+            "exportSeparate", self.tr("Individuals in their own section"), True,
+            self.tr("Organisations and individuals under two subheadings"))
         self.edition_check = self._check(
-            "exportEdition", tr("Edition line"), False,
-            tr("“List as of …; signatures received after publication are added in later "
-               "editions”"))
+            "exportEdition", self.tr("Edition line"), False,
+            self.tr("“List as of …; signatures received after publication are added in later "
+                    "editions”"))
         self.edition_date = QDateEdit(QDate.currentDate())
         self.edition_date.setObjectName("exportEditionDate")
         self.edition_date.setAccessibleName(self.tr("Edition date"))

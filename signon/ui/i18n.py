@@ -189,7 +189,10 @@ def uninstall(app: QCoreApplication | None = None) -> None:
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`QCoreApplication.translate` for code outside a QObject (module
     functions, tables of labels); pyside6-lupdate extracts `translate(...)`
-    calls whose context and text are literals."""
+    calls whose context and text are literals. A counted message makes sure
+    the English plural forms are there (see `ensure_installed`)."""
+    if n >= 0:
+        ensure_installed()
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 

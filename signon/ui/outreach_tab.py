@@ -16,6 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from signon.store.database import Database
+from signon.ui.i18n import ensure_installed
 from signon.ui.outreach.deadline_panel import DeadlinePanel
 from signon.ui.outreach.outbox_panel import OutboxPanel
 from signon.ui.outreach.recipients_panel import RecipientsPanel
@@ -31,6 +32,7 @@ class OutreachTab(QWidget):
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
+        ensure_installed()
         self.db = db
         self.campaign_id: int | None = None
         self.setObjectName("outreachTab")

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from signon.domain.errors import SignonError
 from signon.domain.status import Status
 from signon.store.database import Database
-from signon.ui.i18n import translate
+from signon.ui.i18n import ensure_installed
 from signon.ui.labels import format_date, format_number, status_label, status_word
 from signon.ui.signatories import prompts
 from signon.ui.signatories.details_panel import SignatoryDetailsPanel
@@ -129,6 +129,7 @@ class SignatoriesTab(QWidget):
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
+        ensure_installed()
         self.db = db
         self.campaign_id: int | None = None
         self.policy = "organisations"
@@ -673,33 +674,30 @@ class SignatoriesTab(QWidget):
             self.refresh_rows(result.changed)
             self.changed.emit()
 
-    @staticmethod
-    def _refusal_summary(refused, target: str, before: dict[int, str]) -> str:
+    def _refusal_summary(self, refused, target: str, before: dict[int, str]) -> str:
         """"1 left unchanged — the workflow does not allow reminded from
         declined: KICTANet", grouped by the status they are in; the full
         reason of each row is in the notice's tooltip."""
         groups: dict[str, list[str]] = {}
         for r in refused:
             groups.setdefault(before.get(r.signatory_id, ""), []).append(r.name)
-        ctx = "SignatoriesTab"
         label = escape(status_word(target))
         pieces = []
         for status, names in groups.items():
             shown = ", ".join(f"<b>{escape(n)}</b>" for n in names[:3])
             if len(names) > 3:
-                shown = translate(ctx, "{names} and %Ln more", None, len(names) - 3).format(
-                    names=shown)
+                shown = self.tr("{names} and %Ln more", "", len(names) - 3).format(names=shown)
             if status == target:
-                pieces.append(translate(ctx, "already {status}: {names}").format(
+                pieces.append(self.tr("already {status}: {names}").format(
                     status=label, names=shown))
             else:
-                word = escape(status_word(status)) if status else translate(ctx, "removed")
-                pieces.append(translate(ctx, "from {status}: {names}").format(
+                word = escape(status_word(status)) if status else self.tr("removed")
+                pieces.append(self.tr("from {status}: {names}").format(
                     status=word, names=shown))
-        return translate(ctx, "%Ln left unchanged — the workflow does not allow {status} "
-                              "{reasons}.", None, len(refused)).format(
+        return self.tr("%Ln left unchanged — the workflow does not allow {status} "
+                       "{reasons}.", "", len(refused)).format(
             status=label, reasons="; ".join(pieces)) \
-            + " <a href='select-refused'>" + escape(translate(ctx, "Select them")) + "</a>"
+            + " <a href='select-refused'>" + escape(self.tr("Select them")) + "</a>"
 
     def _dismiss_link(self) -> str:
         return "<a href='close'>" + escape(self.tr("Dismiss")) + "</a>"

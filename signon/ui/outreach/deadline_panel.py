@@ -46,15 +46,16 @@ from signon.ui.outreach.tables import fit_columns
 def days_left_text(deadline: date | None, today: date) -> str:
     """"12 days left", "Last day today", "Deadline passed 3 days ago"."""
     n = days_left(deadline, today)
-    ctx = "DeadlinePanel"
     if n is None:
-        return translate(ctx, "No deadline set (set one in the campaign settings).")
+        return translate("DeadlinePanel", "No deadline set (set one in the campaign settings).")
     when = format_date(deadline, "long")
     if n > 0:
-        return translate(ctx, "%Ln days left · deadline {date}", None, n).format(date=when)
+        return translate("DeadlinePanel", "%Ln days left · deadline {date}", None, n).format(
+            date=when)
     if n == 0:
-        return translate(ctx, "Last day today · deadline {date}").format(date=when)
-    return translate(ctx, "Deadline passed %Ln days ago ({date})", None, -n).format(date=when)
+        return translate("DeadlinePanel", "Last day today · deadline {date}").format(date=when)
+    return translate("DeadlinePanel", "Deadline passed %Ln days ago ({date})", None, -n).format(
+        date=when)
 
 
 class DeadlinePanel(QWidget):

@@ -51,14 +51,6 @@ STATE_LABELS = {
     store.EXCLUDED: QT_TRANSLATE_NOOP("OutboxState", "Excluded"),
     store.UNCERTAIN: QT_TRANSLATE_NOOP("OutboxState", "Uncertain"),
 }
-#: The counts above the outbox: "3 queued · 12 sent".
-STATE_COUNTS = {
-    store.QUEUED: QT_TRANSLATE_NOOP("OutboxState", "%Ln queued"),
-    store.SENT: QT_TRANSLATE_NOOP("OutboxState", "%Ln sent"),
-    store.FAILED: QT_TRANSLATE_NOOP("OutboxState", "%Ln failed"),
-    store.UNCERTAIN: QT_TRANSLATE_NOOP("OutboxState", "%Ln uncertain"),
-    store.EXCLUDED: QT_TRANSLATE_NOOP("OutboxState", "%Ln excluded"),
-}
 STATE_COLOURS = {
     store.SENT: QColor("#15803d"), store.FAILED: QColor("#b91c1c"),
     store.UNCERTAIN: QColor("#b45309"), store.EXCLUDED: QColor("#6b7280"),
@@ -77,6 +69,19 @@ MAILTO_MAX = 20  # opening more mail windows at once helps nobody
 def state_label(state: str) -> str:
     source = STATE_LABELS.get(state)
     return translate("OutboxState", source) if source else state
+
+
+def state_count(state: str, n: int) -> str:
+    """"3 queued": one item of the counts above the outbox."""
+    if state == store.QUEUED:
+        return translate("OutboxState", "%Ln queued", None, n)
+    if state == store.SENT:
+        return translate("OutboxState", "%Ln sent", None, n)
+    if state == store.FAILED:
+        return translate("OutboxState", "%Ln failed", None, n)
+    if state == store.UNCERTAIN:
+        return translate("OutboxState", "%Ln uncertain", None, n)
+    return translate("OutboxState", "%Ln excluded", None, n)
 
 
 def _button(text: str, name: str, tip: str = "") -> QPushButton:
@@ -265,7 +270,7 @@ class OutboxPanel(QWidget):
         fit_columns(self.table, {0: 200, 1: 230, 3: 320})
         waiting = counts.get(store.QUEUED, 0) + counts.get(store.FAILED, 0)
         self._waiting = waiting
-        parts = [translate("OutboxState", STATE_COUNTS[state], None, counts[state])
+        parts = [state_count(state, counts[state])
                  for state in (store.QUEUED, store.SENT, store.FAILED, store.UNCERTAIN,
                                store.EXCLUDED) if counts.get(state)]
         self.counts.setText(" · ".join(parts) or self.tr("The outbox is empty."))

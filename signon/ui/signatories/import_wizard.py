@@ -40,7 +40,7 @@ from signon.domain.errors import SignonError
 from signon.domain.fields import FIELDS
 from signon.domain.status import Status
 from signon.store.database import Database
-from signon.ui.i18n import translate
+from signon.ui.i18n import ensure_installed, translate
 from signon.ui.labels import field_label, status_label, status_word
 from signon.ui.signatories import prompts
 from signon.ui.signatories.table_model import status_icon
@@ -56,15 +56,21 @@ OUTCOME_LABELS = {"new": QT_TRANSLATE_NOOP("ImportOutcome", "New"),
                   "merged": QT_TRANSLATE_NOOP("ImportOutcome", "Merged"),
                   "skipped": QT_TRANSLATE_NOOP("ImportOutcome", "Skipped"),
                   "rejected": QT_TRANSLATE_NOOP("ImportOutcome", "Rejected")}
-#: The counts line of the dry run (rich text): "● 12 new · ● 3 merged …".
-OUTCOME_COUNTS = {"new": QT_TRANSLATE_NOOP("ImportOutcome", "<b>%Ln</b> new"),
-                  "merged": QT_TRANSLATE_NOOP("ImportOutcome", "<b>%Ln</b> merged"),
-                  "skipped": QT_TRANSLATE_NOOP("ImportOutcome", "<b>%Ln</b> skipped"),
-                  "rejected": QT_TRANSLATE_NOOP("ImportOutcome", "<b>%Ln</b> rejected")}
 
 
 def outcome_label(outcome: str) -> str:
     return translate("ImportOutcome", OUTCOME_LABELS[outcome])
+
+
+def outcome_count(outcome: str, n: int) -> str:
+    """"<b>12</b> new": one item of the dry run's counts line (rich text)."""
+    if outcome == "new":
+        return translate("ImportOutcome", "<b>%Ln</b> new", None, n)
+    if outcome == "merged":
+        return translate("ImportOutcome", "<b>%Ln</b> merged", None, n)
+    if outcome == "skipped":
+        return translate("ImportOutcome", "<b>%Ln</b> skipped", None, n)
+    return translate("ImportOutcome", "<b>%Ln</b> rejected", None, n)
 
 
 def _read(path: str, sheet: str | None):
@@ -438,7 +444,7 @@ class DryRunPage(QWizardPage):
         counts = plan.counts()
         parts = []
         for outcome in ("new", "merged", "skipped", "rejected"):
-            count = translate("ImportOutcome", OUTCOME_COUNTS[outcome], None, counts[outcome])
+            count = outcome_count(outcome, counts[outcome])
             parts.append(f"<span style='color:{OUTCOME_COLOURS[outcome]}'>●</span> " + count)
         adding = counts["new"] + counts["merged"]
         status = status_word(plan.status)
@@ -574,6 +580,7 @@ class ImportWizard(QWizard):
 
     def __init__(self, db: Database, campaign_id: int, parent: QWidget | None = None):
         super().__init__(parent)
+        ensure_installed()
         self.db = db
         self.campaign_id = campaign_id
         self.table = None

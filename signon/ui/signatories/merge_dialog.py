@@ -44,14 +44,13 @@ def _find(db: Database, *, progress):
 
 
 def _describe(org) -> str:
-    ctx = "MergeDialog"
-    rows = [(translate(ctx, "Acronym"), org.acronym),
-            (translate(ctx, "Country"),
+    rows = [(translate("MergeDialog", "Acronym"), org.acronym),
+            (translate("MergeDialog", "Country"),
              f"{country_name(org.country)} ({org.country})" if org.country else ""),
-            (translate(ctx, "Type"), org_type_label(org.org_type)),
-            (translate(ctx, "Website"), org.website),
-            (translate(ctx, "Campaigns"), format_number(org.campaigns)),
-            (translate(ctx, "Contacts"), format_number(org.contacts))]
+            (translate("MergeDialog", "Type"), org_type_label(org.org_type)),
+            (translate("MergeDialog", "Website"), org.website),
+            (translate("MergeDialog", "Campaigns"), format_number(org.campaigns)),
+            (translate("MergeDialog", "Contacts"), format_number(org.contacts))]
     cells = "".join(
         f"<tr><td style='color:#6b7280; padding-right:10px'>{escape(label)}</td>"
         f"<td>{escape(value) if value else '—'}</td></tr>" for label, value in rows)

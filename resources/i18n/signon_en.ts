@@ -1,0 +1,478 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AboutDialog</name>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignList</name>
+    <message numerus="yes">
+        <source>{status} · %Ln endorsed of {total}</source>
+        <translation>
+            <numerusform>{status} · %Ln endorsed of {total}</numerusform>
+            <numerusform>{status} · %Ln endorsed of {total}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinePanel</name>
+    <message numerus="yes">
+        <source>%Ln days left · deadline {date}</source>
+        <translation>
+            <numerusform>%Ln day left · deadline {date}</numerusform>
+            <numerusform>%Ln days left · deadline {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline passed %Ln days ago ({date})</source>
+        <translation>
+            <numerusform>Deadline passed %Ln day ago ({date})</numerusform>
+            <numerusform>Deadline passed %Ln days ago ({date})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln have not answered yet</source>
+        <translation>
+            <numerusform>%Ln has not answered yet</numerusform>
+            <numerusform>%Ln have not answered yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round of {date}: %Ln reminders in the outbox for you to review and send.</source>
+        <translation>
+            <numerusform>Round of {date}: %Ln reminder in the outbox for you to review and send.</numerusform>
+            <numerusform>Round of {date}: %Ln reminders in the outbox for you to review and send.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln (no usable address or already answered).</source>
+        <translation>
+            <numerusform>Left out %Ln (no usable address or already answered).</numerusform>
+            <numerusform>Left out %Ln (no usable address or already answered).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %Ln signatories who have not answered as no response? Each change is recorded; a late answer can still be entered.</source>
+        <translation>
+            <numerusform>Mark the signatory who has not answered as no response? Each change is recorded; a late answer can still be entered.</numerusform>
+            <numerusform>Mark the %Ln signatories who have not answered as no response? Each change is recorded; a late answer can still be entered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signatories marked as no response.</source>
+        <translation>
+            <numerusform>%Ln signatory marked as no response.</numerusform>
+            <numerusform>%Ln signatories marked as no response.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message numerus="yes">
+        <source>%Ln will be added as {status}; merged rows join an organisation already in the directory.</source>
+        <translation>
+            <numerusform>%Ln will be added as {status}; merged rows join an organisation already in the directory.</numerusform>
+            <numerusform>%Ln will be added as {status}; merged rows join an organisation already in the directory.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln</source>
+        <translation>
+            <numerusform>Import %Ln</numerusform>
+            <numerusform>Import %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln empty rows ignored.</source>
+        <translation>
+            <numerusform>%Ln empty row ignored.</numerusform>
+            <numerusform>%Ln empty rows ignored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportTab</name>
+    <message numerus="yes">
+        <source>%Ln texts not translated yet (printed in {language})</source>
+        <translation>
+            <numerusform>%Ln text not translated yet (printed in {language})</numerusform>
+            <numerusform>%Ln texts not translated yet (printed in {language})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln outdated translations</source>
+        <translation>
+            <numerusform>%Ln outdated translation</numerusform>
+            <numerusform>%Ln outdated translations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisations</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln individuals</source>
+        <translation>
+            <numerusform>%Ln individual</numerusform>
+            <numerusform>%Ln individuals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Endorsed by {signatories} from %Ln countries</source>
+        <translation>
+            <numerusform>Endorsed by {signatories} from %Ln country</numerusform>
+            <numerusform>Endorsed by {signatories} from %Ln countries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message numerus="yes">
+        <source>{file} has %Ln worksheets: choose the one with the signatories, then Next.</source>
+        <translation>
+            <numerusform>{file} has %Ln worksheet: choose it, then Next.</numerusform>
+            <numerusform>{file} has %Ln worksheets: choose the one with the signatories, then Next.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportOutcome</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; new</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; new</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; merged</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; merged</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; skipped</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; skipped</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; rejected</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; rejected</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln signatories ({endorsed} endorsed) with their history</source>
+        <translation>
+            <numerusform>%Ln signatory ({endorsed} endorsed) with its history</numerusform>
+            <numerusform>%Ln signatories ({endorsed} endorsed) with their history</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>%Ln possible duplicates.</source>
+        <translation>
+            <numerusform>%Ln possible duplicate.</numerusform>
+            <numerusform>%Ln possible duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged “{gone}” into “{kept}”, %Ln signatories combined.</source>
+        <translation>
+            <numerusform>Merged “{gone}” into “{kept}”, %Ln signatory combined.</numerusform>
+            <numerusform>Merged “{gone}” into “{kept}”, %Ln signatories combined.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message numerus="yes">
+        <source>Opens up to %Ln selected messages as drafts</source>
+        <translation>
+            <numerusform>Opens the selected message as a draft</numerusform>
+            <numerusform>Opens up to %Ln selected messages as drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %Ln waiting</source>
+        <translation>
+            <numerusform>Send %Ln waiting</numerusform>
+            <numerusform>Send %Ln waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln messages selected.</source>
+        <translation>
+            <numerusform>%Ln message selected.</numerusform>
+            <numerusform>%Ln messages selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln selected messages as sent? Invitations and reminders move their signatories to invited or reminded.</source>
+        <translation>
+            <numerusform>Mark the selected message as sent? Invitations and reminders move their signatories to invited or reminded.</numerusform>
+            <numerusform>Mark %Ln selected messages as sent? Invitations and reminders move their signatories to invited or reminded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln unsent messages from the outbox?</source>
+        <translation>
+            <numerusform>Remove %Ln unsent message from the outbox?</numerusform>
+            <numerusform>Remove %Ln unsent messages from the outbox?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln .eml files in {folder}. Once you have sent them, select them here and click Mark as sent.</source>
+        <translation>
+            <numerusform>Saved %Ln .eml file in {folder}. Once you have sent it, select it here and click Mark as sent.</numerusform>
+            <numerusform>Saved %Ln .eml files in {folder}. Once you have sent them, select them here and click Mark as sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %Ln messages in your mail program. Once they are sent, click Mark as sent.</source>
+        <translation>
+            <numerusform>Opened %Ln message in your mail program. Once it is sent, click Mark as sent.</numerusform>
+            <numerusform>Opened %Ln messages in your mail program. Once they are sent, click Mark as sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending cancelled. %Ln messages are still queued.</source>
+        <translation>
+            <numerusform>Sending cancelled. %Ln message is still queued.</numerusform>
+            <numerusform>Sending cancelled. %Ln messages are still queued.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxState</name>
+    <message numerus="yes">
+        <source>%Ln queued</source>
+        <translation>
+            <numerusform>%Ln queued</numerusform>
+            <numerusform>%Ln queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>%Ln sent</numerusform>
+            <numerusform>%Ln sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln uncertain</source>
+        <translation>
+            <numerusform>%Ln uncertain</numerusform>
+            <numerusform>%Ln uncertain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln excluded</source>
+        <translation>
+            <numerusform>%Ln excluded</numerusform>
+            <numerusform>%Ln excluded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln columns</source>
+        <translation>
+            <numerusform>%Ln column</numerusform>
+            <numerusform>%Ln columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln rows, as the file has them. Row numbers are those a spreadsheet shows.</source>
+        <translation>
+            <numerusform>The first row, as the file has it. Row numbers are those a spreadsheet shows.</numerusform>
+            <numerusform>The first %Ln rows, as the file has them. Row numbers are those a spreadsheet shows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPanel</name>
+    <message numerus="yes">
+        <source>%Ln with a problem</source>
+        <translation>
+            <numerusform>%Ln with a problem</numerusform>
+            <numerusform>%Ln with a problem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln messages in the outbox ({new} new, {updated} updated).</source>
+        <translation>
+            <numerusform>%Ln message in the outbox ({new} new, {updated} updated).</numerusform>
+            <numerusform>%Ln messages in the outbox ({new} new, {updated} updated).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %Ln more</source>
+        <translation>
+            <numerusform>{names} and %Ln more</numerusform>
+            <numerusform>{names} and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln: {names}.</source>
+        <translation>
+            <numerusform>Left out %Ln: {names}.</numerusform>
+            <numerusform>Left out %Ln: {names}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message numerus="yes">
+        <source>%Ln signatories added to the campaign.</source>
+        <translation>
+            <numerusform>%Ln signatory added to the campaign.</numerusform>
+            <numerusform>%Ln signatories added to the campaign.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesTab</name>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; signatories</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; signatory</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; signatories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln moved to {status}.</source>
+        <translation>
+            <numerusform>%Ln moved to {status}.</numerusform>
+            <numerusform>%Ln moved to {status}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %Ln more</source>
+        <translation>
+            <numerusform>{names} and %Ln more</numerusform>
+            <numerusform>{names} and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left unchanged — the workflow does not allow {status} {reasons}.</source>
+        <translation>
+            <numerusform>%Ln left unchanged — the workflow does not allow {status} {reasons}.</numerusform>
+            <numerusform>%Ln left unchanged — the workflow does not allow {status} {reasons}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln signatories from the campaign.</source>
+        <translation>
+            <numerusform>Removed %Ln signatory from the campaign.</numerusform>
+            <numerusform>Removed %Ln signatories from the campaign.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signatories must reconfirm before appearing in the letter.</source>
+        <translation>
+            <numerusform>%Ln signatory must reconfirm before appearing in the letter.</numerusform>
+            <numerusform>%Ln signatories must reconfirm before appearing in the letter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signatories marked “needs reconfirmation”; send them the new text from Outreach.</source>
+        <translation>
+            <numerusform>%Ln signatory marked “needs reconfirmation”; send them the new text from Outreach.</numerusform>
+            <numerusform>%Ln signatories marked “needs reconfirmation”; send them the new text from Outreach.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryDetailsPanel</name>
+    <message numerus="yes">
+        <source>%Ln signatories selected. Change their status together with “Set status…” or the context menu.</source>
+        <translation>
+            <numerusform>%Ln signatory selected.</numerusform>
+            <numerusform>%Ln signatories selected. Change their status together with “Set status…” or the context menu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message numerus="yes">
+        <source>Change the status of %Ln signatories</source>
+        <translation>
+            <numerusform>Change the status of %Ln signatory</numerusform>
+            <numerusform>Change the status of %Ln signatories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will move to {status}.</source>
+        <translation>
+            <numerusform>%Ln will move to {status}.</numerusform>
+            <numerusform>%Ln will move to {status}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will stay as they are (the workflow does not allow {status} after {previous}).</source>
+        <translation>
+            <numerusform>%Ln will stay as it is (the workflow does not allow {status} after {previous}).</numerusform>
+            <numerusform>%Ln will stay as they are (the workflow does not allow {status} after {previous}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message numerus="yes">
+        <source>Remove %Ln signatories from the campaign? Their history of invitations and answers is deleted too; the organisations stay in the directory.</source>
+        <translation>
+            <numerusform>Remove this signatory from the campaign? Their history of invitations and answers is deleted too; the organisations stay in the directory.</numerusform>
+            <numerusform>Remove these %Ln signatories from the campaign? Their history of invitations and answers is deleted too; the organisations stay in the directory.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them endorsed the statement: marking them withdrawn keeps the record of it.</source>
+        <translation>
+            <numerusform>%Ln of them endorsed the statement: marking them withdrawn keeps the record of it.</numerusform>
+            <numerusform>%Ln of them endorsed the statement: marking them withdrawn keeps the record of it.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
