@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -47,6 +48,9 @@ STAMP_FORMAT = "%Y%m%d-%H%M%S"
 BACKUP_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.db$")
 DAILY = 14
 WEEKLY = 8
+#: One backup into the folder at a time in this process (the scheduled one
+#: and "Back up now" would otherwise pick the same name within a second).
+_NAMING = threading.Lock()
 
 
 def _url_of(db_or_url: Database | str) -> str:
@@ -105,6 +109,22 @@ def latest_backup(folder: Path | None = None, stem: str | None = None) -> Path |
     return None
 
 
+def latest_good_backup(folder: Path | None = None, stem: str | None = None,
+                       tries: int = 5) -> Path | None:
+    """The newest backup (of database `stem`) that `verify_backup` accepts:
+    the one a person should be offered after damage. A backup damaged since
+    it was written, or written by a newer Sign-on, is passed over; at most
+    `tries` are checked (each check reads the whole file)."""
+    candidates = [b for b in list_backups(folder) if stem is None or b.stem == stem]
+    for backup in candidates[:tries]:
+        try:
+            verify_backup(backup.path)
+        except DatabaseError:
+            continue
+        return backup.path
+    return None
+
+
 def backup_database(
     db_or_url: Database | str,
     dest: str | Path | None = None,
@@ -121,7 +141,14 @@ def backup_database(
     url = _url_of(db_or_url)
     path = _existing_sqlite_file(url, "back up")
     _vet_source(path)
-    if dest is None:
+    if dest is not None:
+        target = Path(dest)
+        if target.exists():
+            raise DatabaseError(f"{target}: already exists; choose another name")
+        if not target.parent.is_dir():
+            raise DatabaseError(f"{target}: folder {target.parent} does not exist")
+        return backup_sqlite(path, target, progress=_pages_callback(progress))
+    with _NAMING:
         folder = folder or config.backups_dir()
         folder.mkdir(parents=True, exist_ok=True)
         when = datetime.now().replace(microsecond=0)
@@ -129,14 +156,7 @@ def backup_database(
         while target.exists():
             when += timedelta(seconds=1)
             target = folder / f"{path.stem}-{when.strftime(STAMP_FORMAT)}.db"
-    else:
-        target = Path(dest)
-        if target.exists():
-            raise DatabaseError(f"{target}: already exists; choose another name")
-        if not target.parent.is_dir():
-            raise DatabaseError(f"{target}: folder {target.parent} does not exist")
-    backup_sqlite(path, target, progress=_pages_callback(progress))
-    if dest is None:
+        backup_sqlite(path, target, progress=_pages_callback(progress))
         prune_backups(target.parent)
     return target
 

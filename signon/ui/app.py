@@ -4,6 +4,12 @@ A database that cannot be opened (not SQLite, from a newer Sign-on, locked,
 damaged) is explained in one line — the same line the CLI prints — with the
 ways out: open another file, restore the latest backup when there is one
 (the replaced file is kept), or quit. Never a traceback.
+
+One window per database file: the file's lock (`instance_lock`) is taken
+before it is opened, so a second Sign-on on the same file says which
+process has it and offers another file instead (no backup: restoring over
+a file another window is writing would split its data in two). While the
+app runs, `BackupSchedule` backs the database up once a day.
 """
 
 from __future__ import annotations
@@ -17,15 +23,16 @@ from signon.store.database import Database, DatabaseError, open_database, sqlite
 
 
 def latest_backup(url: str) -> Path | None:
-    """The newest regular backup of the database file at `url` (backups are
-    named after the file), or None (no backup, or not an SQLite file)."""
-    from signon.store.backup import latest_backup as find_latest
+    """The newest backup of the database file at `url` that passes its
+    check (backups are named after the file), or None (no good backup, or
+    not an SQLite file)."""
+    from signon.store.backup import latest_good_backup
 
     path = sqlite_path(url)
     if path is None:
         return None
     try:
-        return find_latest(stem=path.stem)
+        return latest_good_backup(stem=path.stem)
     except OSError:
         return None
 
@@ -46,20 +53,34 @@ def open_with_recovery(url: str, parent=None, quit_label: str = "") -> Database 
 
     quit_label = quit_label or translate("dialogs", "Quit")
 
+    from signon.ui import instance_lock
+
     while True:
-        try:
-            return open_database(url)
-        except DatabaseError as exc:
-            message = str(exc)
-        except OSError as exc:
-            message = f"{exc.filename or url}: {exc.strerror or exc}"
+        file = sqlite_path(url)
+        ours_already = file is not None and instance_lock.holds(file)
+        holder = instance_lock.acquire(file) if file is not None else None
+
+        def let_go(file=file, holder=holder, ours_already=ours_already) -> None:
+            if file is not None and holder is None and not ours_already:
+                instance_lock.release(file)
+
+        if holder is not None:
+            message = instance_lock.in_use_message(file, holder)
+        else:
+            try:
+                return open_database(url)
+            except DatabaseError as exc:
+                message = str(exc)
+            except OSError as exc:
+                message = f"{exc.filename or url}: {exc.strerror or exc}"
         while True:
-            backup = latest_backup(url)
+            backup = latest_backup(url) if holder is None else None
             choice = dialogs.ask_database_error(parent, message,
                                                 str(backup) if backup else None, quit_label)
             if choice == dialogs.Recovery.OPEN_OTHER:
                 path = dialogs.choose_database_file(parent)
                 if path:
+                    let_go()
                     url = resolve_db(path)
                     break
             elif choice == dialogs.Recovery.LATEST_BACKUP and backup is not None:
@@ -69,6 +90,7 @@ def open_with_recovery(url: str, parent=None, quit_label: str = "") -> Database 
                 except (DatabaseError, OSError) as exc:
                     message = str(exc)
             else:
+                let_go()
                 return None
 
 
@@ -86,11 +108,20 @@ def run_app(db_url: str) -> int:
     app.setApplicationVersion(__version__)
     install_language(app)  # before any window reads its texts
     apply_style(app)
+    from signon.ui import instance_lock
+    from signon.ui.backup_schedule import BackupSchedule
+
     db = open_with_recovery(db_url)
     if db is None:
         return 1
-    window = MainWindow(db)
-    window.show()
-    code = app.exec()
-    window.db.close()
+    try:
+        window = MainWindow(db)
+        window.backup_schedule = BackupSchedule(window)
+        window.backup_schedule.start()
+        window.show()
+        code = app.exec()
+        window.backup_schedule.stop()
+        window.db.close()
+    finally:
+        instance_lock.release_all()
     return code

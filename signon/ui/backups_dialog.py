@@ -1,0 +1,362 @@
+"""File → Backups…: where backups go, which there are, and restoring one.
+
+Everything a coordinator needs when something went wrong sits in one
+place: the backup folder (and a way to move it, e.g. to a synced or
+external drive), the backups of the open database with their dates and
+sizes, the safety copies Sign-on made before a restore or a deletion, and
+"Restore selected…". A restore checks the backup first, saves the open
+database's unsaved text, keeps a copy of the database it replaces, swaps
+the files and shows the restored database in the same window.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signon import config
+from signon.domain.errors import SignonError
+from signon.store.backup import STAMP_FORMAT, list_backups
+from signon.ui import dialogs
+from signon.ui.worker import Worker
+
+#: Safety copies: "<stem>.before-<what>-YYYYMMDD-HHMMSS[-n][.damaged].db".
+SAFETY_NAME = re.compile(
+    r"^(?P<stem>.+)\.before-(?P<what>[a-z]+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?"
+    r"(?P<damaged>\.damaged)?\.db$")
+KIND_LABELS = {"restore": "before a restore", "delete": "before a deletion",
+               "upgrade": "before an upgrade"}
+
+
+@dataclass(frozen=True)
+class BackupRow:
+    path: Path
+    taken: datetime
+    kind: str
+    size: int
+
+
+def human_size(size: int) -> str:
+    if size < 1000 * 1000:
+        return f"{max(1, round(size / 1000))} kB"
+    return f"{size / 1e6:.1f} MB"
+
+
+def backup_rows(folder: Path, stem: str) -> list[BackupRow]:
+    """The backups of database `stem` in `folder`, newest first: regular
+    ones and the safety copies Sign-on keeps (never pruned)."""
+    rows = [BackupRow(b.path, b.taken, "backup", _size(b.path))
+            for b in list_backups(folder) if b.stem == stem]
+    for path in folder.glob(f"{glob_escape(stem)}.before-*.db") if folder.is_dir() else ():
+        match = SAFETY_NAME.match(path.name)
+        if match is None or match["stem"] != stem:
+            continue
+        try:
+            taken = datetime.strptime(match["stamp"], STAMP_FORMAT)
+        except ValueError:
+            continue
+        kind = KIND_LABELS.get(match["what"], f"before {match['what']}")
+        if match["damaged"]:
+            kind += " (damaged file, kept as found)"
+        rows.append(BackupRow(path, taken, kind, _size(path)))
+    return sorted(rows, key=lambda r: (r.taken, r.path.name), reverse=True)
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def choose_folder(parent: QWidget | None, start: str) -> str | None:
+    """Ask for a folder (tests replace this function)."""
+    path = QFileDialog.getExistingDirectory(parent, "Choose the backup folder", start)
+    return path or None
+
+
+def check_writable(folder: Path) -> None:
+    """Refuse a folder backups could not be written to, in one line."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".signon-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise SignonError(f"{folder}: backups cannot be written there "
+                          f"({exc.strerror or exc}); choose another folder") from None
+
+
+class BackupsDialog(QDialog):
+    """The backup folder and the open database's backups; `window` is the
+    main window (its `db`, `tabs`, `switch_database` and status bar)."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.job: Worker | None = None
+        self.setObjectName("backupsDialog")
+        self.setWindowTitle(self.tr("Backups"))
+        self.setAccessibleName(self.tr("Backups"))
+
+        self.heading = QLabel(objectName="backupsHeading")
+        self.heading.setWordWrap(True)
+        self.folder_label = QLabel(objectName="backupFolderLabel")
+        self.folder_label.setAccessibleName(self.tr("Backup folder"))
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label.setWordWrap(True)
+        self.change_button = QPushButton(self.tr("Change…"), objectName="changeBackupFolderButton")
+        self.change_button.setAccessibleName(self.tr("Change the backup folder"))
+        self.change_button.clicked.connect(self.change_folder)
+        self.default_button = QPushButton(self.tr("Use default"),
+                                          objectName="defaultBackupFolderButton")
+        self.default_button.setAccessibleName(self.tr("Use the default backup folder"))
+        self.default_button.clicked.connect(self.use_default_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.change_button)
+        folder_row.addWidget(self.default_button)
+
+        self.rule_label = QLabel(objectName="backupRule")
+        self.rule_label.setWordWrap(True)
+        self.rule_label.setStyleSheet("color: #5b6470;")
+
+        self.table = QTreeWidget(objectName="backupList")
+        self.table.setAccessibleName(self.tr("Backups of this database"))
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)
+        self.table.setHeaderLabels([self.tr("Taken"), self.tr("Size"), self.tr("Kind"),
+                                    self.tr("File")])
+        header = self.table.header()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda *_: self.restore_selected())
+
+        self.message = QLabel(objectName="backupsMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.backup_button = QPushButton(self.tr("Back up now"), objectName="backupNowButton")
+        self.backup_button.setAccessibleName(self.tr("Back up now"))
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton(self.tr("Restore selected…"),
+                                          objectName="restoreBackupButton")
+        self.restore_button.setAccessibleName(self.tr("Restore the selected backup"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("closeBackupsButton")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.backup_button)
+        bottom.addWidget(self.restore_button)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.rule_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(bottom)
+        self.resize(720, 440)
+        self.reload()
+
+    # -- state -------------------------------------------------------------------------
+
+    @property
+    def db(self):
+        return self.window.db
+
+    def reload(self) -> None:
+        """Re-read the folder and the backups in it."""
+        path = self.db.path
+        folder = config.backups_dir_path()
+        source = config.backups_dir_source()
+        note = {"environment": self.tr("set by SIGNON_BACKUP_DIR"),
+                "setting": self.tr("your choice"),
+                "default": self.tr("default")}[source]
+        self.folder_label.setText(f"<b>{self.tr('Folder')}:</b> {_html(str(folder))} ({note})")
+        self.folder_label.setToolTip(str(folder))
+        self.change_button.setEnabled(source != "environment" and path is not None)
+        self.default_button.setEnabled(source == "setting")
+        if source == "environment":
+            self.change_button.setToolTip(self.tr("SIGNON_BACKUP_DIR decides the folder"))
+        self.table.clear()
+        if path is None:
+            self.heading.setText(self.tr("<b>Team database</b>: its server keeps the backups "
+                                         "(pg_dump); Sign-on backs up database files only."))
+            self.rule_label.clear()
+            self.backup_button.setEnabled(False)
+            self._update_buttons()
+            return
+        self.heading.setText(self.tr("<b>Backups of %1</b>").replace("%1", _html(path.name)))
+        self.rule_label.setText(self.tr(
+            "While Sign-on is open it backs this database up once a day; each backup is "
+            "checked after writing. The newest backup of each of the last 14 days and of "
+            "each of the last 8 weeks is kept. Copies made before a restore or a deletion "
+            "are never deleted."))
+        try:
+            rows = backup_rows(folder, path.stem)
+        except OSError as exc:
+            rows = []
+            self.show_message(f"{folder}: {exc.strerror or exc}")
+        for row in rows:
+            item = QTreeWidgetItem([row.taken.strftime("%Y-%m-%d %H:%M:%S"),
+                                    human_size(row.size), row.kind, row.path.name])
+            item.setData(0, Qt.ItemDataRole.UserRole, str(row.path))
+            item.setToolTip(3, str(row.path))
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.addTopLevelItem(item)
+        if rows:
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+        else:
+            self.show_message(self.tr("No backup of this database yet: Back up now writes one."))
+        self._update_buttons()
+
+    def selected_path(self) -> Path | None:
+        item = self.table.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        return Path(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def _update_buttons(self) -> None:
+        busy = self.job is not None
+        self.restore_button.setEnabled(self.selected_path() is not None and not busy)
+        self.backup_button.setEnabled(self.db.path is not None and not busy)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setToolTip(text)
+
+    # -- folder ------------------------------------------------------------------------
+
+    def change_folder(self) -> None:
+        chosen = choose_folder(self, str(config.backups_dir_path()))
+        if not chosen:
+            return
+        folder = Path(chosen)
+        old = config.backups_dir_path()
+        try:
+            check_writable(folder)
+            config.set_backups_dir(folder)
+        except (SignonError, OSError) as exc:
+            dialogs.error(self, str(exc))
+            return
+        self.reload()
+        if folder.resolve() != old.resolve():
+            self.show_message(self.tr("New backups go to %1. Backups already written stay in "
+                                      "%2.").replace("%1", str(folder)).replace("%2", str(old)))
+
+    def use_default_folder(self) -> None:
+        try:
+            config.set_backups_dir(None)
+        except OSError as exc:
+            dialogs.error(self, f"{exc.filename or ''}: {exc.strerror or exc}")
+            return
+        self.reload()
+        self.show_message(self.tr("New backups go to %1.").replace(
+            "%1", str(config.backups_dir_path())))
+
+    # -- back up -----------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        from signon.store.backup import backup_database
+
+        if self.job is not None or self.db.path is None:
+            return
+        self.show_message(self.tr("Backing up…"))
+        job = Worker(backup_database, self.db)
+        job.signals.finished.connect(self._backed_up)
+        job.signals.failed.connect(self._backup_failed)
+        self.job = job
+        self._update_buttons()
+        job.start()
+
+    def _backed_up(self, path: object) -> None:
+        self.job = None
+        self.reload()
+        self.show_message(self.tr("Backup written to %1.").replace("%1", str(path)))
+
+    def _backup_failed(self, message: str) -> None:
+        self.job = None
+        self._update_buttons()
+        self.show_message("")
+        dialogs.error(self, message)
+
+    # -- restore -----------------------------------------------------------------------
+
+    def restore_selected(self) -> None:
+        """Check the backup, keep a copy of the current database, swap, and
+        show the restored database in the window."""
+        from signon.store.backup import restore_database, verify_backup
+        from signon.store.database import open_database
+
+        backup = self.selected_path()
+        if backup is None or self.job is not None:
+            return
+        try:
+            verify_backup(backup)
+        except SignonError as exc:
+            dialogs.error(self, str(exc))
+            return
+        taken = self.table.currentItem().text(0)
+        text = self.tr("Replace the open database by the backup taken %1?\n\nThe database as "
+                       "it is now is kept in the backup folder first, so this can be undone "
+                       "by restoring that copy.").replace("%1", taken)
+        if not dialogs.confirm(self, self.tr("Restore backup"), text, self.tr("Restore")):
+            return
+        window = self.window
+        for tab in getattr(window, "tabs", []):  # unsaved text goes into the kept copy
+            flush = getattr(tab, "flush", None)
+            if callable(flush):
+                flush()
+        url = window.db.url
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            window.db.close()
+            kept = restore_database(url, backup)
+            db = open_database(url)
+        except (SignonError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
+            dialogs.error(self, str(exc))
+            self.reload()
+            return
+        QApplication.restoreOverrideCursor()
+        window.switch_database(db)
+        where = self.tr(" The database it replaced is kept as %1.").replace("%1", str(kept)) \
+            if kept else ""
+        done = self.tr("Restored the backup taken %1.").replace("%1", taken) + where
+        window.statusBar().showMessage(done, 20000)
+        self.reload()
+        self.show_message(done)
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text)
