@@ -9,6 +9,7 @@ and the dialog merely stops the obvious mistakes early, next to the field.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -27,41 +28,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: Offered languages; any other BCP 47-like code can be typed.
-LANGUAGES: tuple[tuple[str, str], ...] = (
-    ("en", "English"),
-    ("es", "Spanish (español)"),
-    ("fr", "French (français)"),
-    ("ar", "Arabic (العربية)"),
-    ("pt", "Portuguese (português)"),
-    ("de", "German (Deutsch)"),
-    ("it", "Italian (italiano)"),
-    ("ru", "Russian (русский)"),
-    ("zh", "Chinese (中文)"),
-    ("hi", "Hindi (हिन्दी)"),
-    ("sw", "Swahili (Kiswahili)"),
-    ("tr", "Turkish (Türkçe)"),
+from signon.ui.labels import (
+    campaign_status_choice,
+    language_label,
+    list_order_label,
+    long_date_format,
+    policy_label,
 )
+
+#: Offered languages (shown through ui.labels); any other BCP 47-like code can be typed.
+LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "ar", "pt", "de", "it", "ru", "zh", "hi", "sw",
+                              "tr")
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
-STATUSES: tuple[tuple[str, str], ...] = (
-    ("drafting", "Drafting the statement"),
-    ("collecting", "Collecting endorsements"),
-    ("closed", "Closed to new endorsements"),
-    ("published", "Published"),
-)
-LIST_ORDERS: tuple[tuple[str, str], ...] = (
-    ("alphabetical", "Alphabetical"),
-    ("country", "By country"),
-    ("type", "By organisation type"),
-    ("date", "By date endorsed"),
-    ("manual", "Manual (your own order)"),
-)
-POLICIES: tuple[tuple[str, str], ...] = (
-    ("organisations", "Organisations only"),
-    ("individuals", "Individuals only"),
-    ("both", "Organisations and individuals"),
-)
+STATUSES: tuple[str, ...] = ("drafting", "collecting", "closed", "published")
+LIST_ORDERS: tuple[str, ...] = ("alphabetical", "country", "type", "date", "manual")
+POLICIES: tuple[str, ...] = ("organisations", "individuals", "both")
+#: Stored as is: the letter translates the default heading into its language.
 DEFAULT_HEADING = "Signatories"
 
 
@@ -70,14 +53,14 @@ def language_code(text: str) -> str:
     return text.split("—", 1)[0].strip()
 
 
-def _combo(name: str, accessible: str, tip: str, choices: tuple[tuple[str, str], ...]
-           ) -> QComboBox:
+def _combo(name: str, accessible: str, tip: str, choices: tuple[str, ...],
+           label: Callable[[str], str]) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
     combo.setToolTip(tip)
-    for value, label in choices:
-        combo.addItem(label, value)
+    for value in choices:
+        combo.addItem(label(value), value)
     return combo
 
 
@@ -96,32 +79,33 @@ class CampaignSettingsDialog(QDialog):
         super().__init__(parent)
         values = values or {}
         self.setObjectName("campaignSettingsDialog")
-        self.setWindowTitle("New campaign" if creating else "Campaign settings")
+        self.setWindowTitle(self.tr("New campaign") if creating else self.tr("Campaign settings"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(520)
 
         self.title_edit = QLineEdit(values.get("title", ""))
         self.title_edit.setObjectName("titleEdit")
-        self.title_edit.setAccessibleName("Campaign title")
-        self.title_edit.setToolTip("The title of the joint statement (required)")
-        self.title_edit.setPlaceholderText("e.g. Joint statement on the UN AI resolution")
+        self.title_edit.setAccessibleName(self.tr("Campaign title"))
+        self.title_edit.setToolTip(self.tr("The title of the joint statement (required)"))
+        self.title_edit.setPlaceholderText(self.tr("e.g. Joint statement on the UN AI resolution"))
 
         self.addressee_edit = QLineEdit(values.get("addressee", ""))
         self.addressee_edit.setObjectName("addresseeEdit")
-        self.addressee_edit.setAccessibleName("Addressee")
-        self.addressee_edit.setToolTip("Whom the letter is addressed to")
-        self.addressee_edit.setPlaceholderText("e.g. Member States of the UN General Assembly")
+        self.addressee_edit.setAccessibleName(self.tr("Addressee"))
+        self.addressee_edit.setToolTip(self.tr("Whom the letter is addressed to"))
+        self.addressee_edit.setPlaceholderText(
+            self.tr("e.g. Member States of the UN General Assembly"))
 
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
-        self.language_combo.setAccessibleName("Letter language")
+        self.language_combo.setAccessibleName(self.tr("Letter language"))
         self.language_combo.setToolTip(
-            "Language of the letter (ordinals, dates, headings); pick one or type a code "
-            "such as pt-BR")
+            self.tr("Language of the letter (ordinals, dates, headings); pick one or type a code "
+                    "such as pt-BR"))
         self.language_combo.setEditable(True)
         self.language_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for code, name in LANGUAGES:
-            self.language_combo.addItem(f"{code} — {name}", code)
+        for code in LANGUAGES:
+            self.language_combo.addItem(f"{code} — {language_label(code)}", code)
         language = values.get("language", "en") or "en"
         index = self.language_combo.findData(language)
         if index >= 0:
@@ -139,16 +123,16 @@ class CampaignSettingsDialog(QDialog):
             "exported in each language"))
         self.languages_edit.setPlaceholderText(self.tr("e.g. es, fr, ar (optional)"))
 
-        self.no_deadline_check = QCheckBox("No deadline")
+        self.no_deadline_check = QCheckBox(self.tr("No deadline"))
         self.no_deadline_check.setObjectName("noDeadlineCheck")
-        self.no_deadline_check.setAccessibleName("No deadline")
-        self.no_deadline_check.setToolTip("Tick when endorsements are open-ended")
+        self.no_deadline_check.setAccessibleName(self.tr("No deadline"))
+        self.no_deadline_check.setToolTip(self.tr("Tick when endorsements are open-ended"))
         self.deadline_edit = QDateEdit()
         self.deadline_edit.setObjectName("deadlineEdit")
-        self.deadline_edit.setAccessibleName("Deadline for endorsements")
-        self.deadline_edit.setToolTip("Last day to endorse; reminders are timed from it")
+        self.deadline_edit.setAccessibleName(self.tr("Deadline for endorsements"))
+        self.deadline_edit.setToolTip(self.tr("Last day to endorse; reminders are timed from it"))
         self.deadline_edit.setCalendarPopup(True)
-        self.deadline_edit.setDisplayFormat("d MMMM yyyy")
+        self.deadline_edit.setDisplayFormat(long_date_format())
         deadline = values.get("deadline")
         if isinstance(deadline, date):
             self.deadline_edit.setDate(QDate(deadline.year, deadline.month, deadline.day))
@@ -161,65 +145,68 @@ class CampaignSettingsDialog(QDialog):
         deadline_row.addWidget(self.deadline_edit, 1)
         deadline_row.addWidget(self.no_deadline_check)
 
-        self.status_combo = _combo("statusCombo", "Campaign status",
-                                   "Where the campaign stands", STATUSES)
+        self.status_combo = _combo("statusCombo", self.tr("Campaign status"),
+                                   self.tr("Where the campaign stands"), STATUSES,
+                                   campaign_status_choice)
         _select(self.status_combo, values.get("status", "drafting"))
 
         self.heading_edit = QLineEdit(values.get("signatory_heading", DEFAULT_HEADING))
         self.heading_edit.setObjectName("headingEdit")
-        self.heading_edit.setAccessibleName("Signatory heading")
-        self.heading_edit.setToolTip("Heading above the signatory list in the letter")
+        self.heading_edit.setAccessibleName(self.tr("Signatory heading"))
+        self.heading_edit.setToolTip(self.tr("Heading above the signatory list in the letter"))
         self.heading_edit.setPlaceholderText(DEFAULT_HEADING)
 
-        self.order_combo = _combo("listOrderCombo", "Signatory list order",
-                                  "How signatories are ordered in the letter", LIST_ORDERS)
+        self.order_combo = _combo("listOrderCombo", self.tr("Signatory list order"),
+                                  self.tr("How signatories are ordered in the letter"),
+                                  LIST_ORDERS, list_order_label)
         _select(self.order_combo, values.get("list_order", "alphabetical"))
 
-        self.policy_combo = _combo("policyCombo", "Signatory policy",
-                                   "Who may sign: decides how imported rows are read when "
-                                   "they do not say", POLICIES)
+        self.policy_combo = _combo("policyCombo", self.tr("Signatory policy"),
+                                   self.tr("Who may sign: decides how imported rows are read "
+                                           "when they do not say"), POLICIES, policy_label)
         _select(self.policy_combo, values.get("signatory_policy", "organisations"))
 
-        self.keep_check = QCheckBox("Keep signatories who must reconfirm in the letter")
+        self.keep_check = QCheckBox(self.tr("Keep signatories who must reconfirm in the letter"))
         self.keep_check.setObjectName("keepReconfirmationCheck")
-        self.keep_check.setAccessibleName("Keep signatories awaiting reconfirmation in the letter")
+        self.keep_check.setAccessibleName(
+            self.tr("Keep signatories awaiting reconfirmation in the letter"))
         self.keep_check.setToolTip(
-            "After the text changes, endorsers must reconfirm; tick to keep listing them "
-            "until they answer")
+            self.tr("After the text changes, endorsers must reconfirm; tick to keep listing them "
+                    "until they answer"))
         self.keep_check.setChecked(bool(values.get("keep_reconfirmation", False)))
 
         self.problem_label = QLabel()
         self.problem_label.setObjectName("validationLabel")
-        self.problem_label.setAccessibleName("What needs fixing")
+        self.problem_label.setAccessibleName(self.tr("What needs fixing"))
         self.problem_label.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName("buttonBox")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Create" if creating else "Save")
+        ok.setText(self.tr("Create") if creating else self.tr("Save"))
         ok.setObjectName("okButton")
         ok.setAccessibleName(ok.text())
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelButton")
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(10)
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Addressee:", self.addressee_edit)
-        form.addRow("&Language:", self.language_combo)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Addressee:"), self.addressee_edit)
+        form.addRow(self.tr("&Language:"), self.language_combo)
         form.addRow(self.tr("T&ranslations:"), self.languages_edit)
-        deadline_label = QLabel("&Deadline:")
+        deadline_label = QLabel(self.tr("&Deadline:"))
         deadline_label.setBuddy(self.deadline_edit)  # a row holding a layout gets no buddy
         form.addRow(deadline_label, deadline_row)
-        form.addRow("&Status:", self.status_combo)
-        form.addRow("Signatory &heading:", self.heading_edit)
-        form.addRow("List &order:", self.order_combo)
-        form.addRow("Who may &sign:", self.policy_combo)
+        form.addRow(self.tr("&Status:"), self.status_combo)
+        form.addRow(self.tr("Signatory &heading:"), self.heading_edit)
+        form.addRow(self.tr("List &order:"), self.order_combo)
+        form.addRow(self.tr("Who may &sign:"), self.policy_combo)
         form.addRow("", self.keep_check)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
@@ -237,9 +224,9 @@ class CampaignSettingsDialog(QDialog):
     def problem(self) -> str:
         """The first thing that stops saving, or ''."""
         if not self.title_edit.text().strip():
-            return "A campaign needs a title."
+            return self.tr("A campaign needs a title.")
         if not LANGUAGE_CODE.match(language_code(self.language_combo.currentText())):
-            return "Language: type a code such as en, es, fr or pt-BR."
+            return self.tr("Language: type a code such as en, es, fr or pt-BR.")
         for code in self.languages_edit.text().split(","):
             if code.strip() and not LANGUAGE_CODE.match(
                     code.strip().replace("_", "-").lower()):
