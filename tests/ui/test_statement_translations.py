@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
@@ -479,3 +480,34 @@ def test_an_outdated_title_translation_is_marked_up_to_date(qtbot, db, campaign,
     with db.session() as session:
         assert translation_status(session, campaign)["es"].outdated == 0
     qtbot.waitUntil(lambda: "outdated" not in status.text().split("·")[0], timeout=3000)
+
+
+def test_link_and_unlink_existing_blocks_as_translations(qtbot, db, tab, answers):
+    english = starter_block(tab, "en", "Guarantee meaningful participation")
+    spanish = starter_block(tab, "es", "Participación significativa")
+    tab.library.language_filter.setCurrentIndex(0)
+    assert tab.library.select_block(english.id)
+    assert not tab.library.unlink_action.isEnabled()  # nothing linked yet
+
+    def link(dialog):
+        listing = find(dialog, QListWidget, "linkVariantList")
+        rows = [listing.item(i).text() for i in range(listing.count())]
+        assert rows and all(not r.startswith("en ·") for r in rows)  # other languages only
+        find(dialog, QLineEdit, "linkVariantSearch").setText("participacion")
+        shown = [listing.item(i) for i in range(listing.count())
+                 if not listing.item(i).isHidden()]
+        assert [r.text() for r in shown] == ["es · Participación significativa"]
+        assert dialog.chosen_id() == spanish.id
+        return True
+
+    answers.on_dialog = link
+    tab.library.link_selected()
+    assert tab.library.tree.currentItem().text(1) == "en · es"
+    assert tab.library.unlink_action.isEnabled()
+    ref = tab.library.block_refs([english.id])[0]
+    assert ref.translations["es"]["text"] == spanish.body  # the campaign translates into es
+
+    tab.library.unlink_selected()
+    assert tab.library.tree.currentItem().text(1) == "en"
+    with db.session() as session:
+        assert library.list_variants(session, spanish.id)[0].variant_group == ""

@@ -45,7 +45,12 @@ from signon.store.models import Block
 from signon.ui import dialogs
 from signon.ui.statement.block_dialog import COMMON_LANGUAGES, BlockDialog
 from signon.ui.statement.document import BlockRef
-from signon.ui.statement.translation_blocks import languages_badge, variant_ref
+from signon.ui.statement.translation_blocks import (
+    LinkVariantDialog,
+    languages_badge,
+    link_candidates,
+    variant_ref,
+)
 from signon.ui.statement.translation_status import language_name
 
 BLOCK_MIME = "application/x-signon-block"
@@ -189,6 +194,12 @@ class LibraryPanel(QWidget):
         self.translate_menu.aboutToShow.connect(self._fill_translate_menu)
         self.translate_action = menu.addMenu(self.translate_menu)
         self.translate_action.setObjectName("translateBlockAction")
+        self.link_action = menu.addAction(self.tr("Link a translation…"),
+                                          self.link_selected)
+        self.link_action.setObjectName("linkVariantAction")
+        self.unlink_action = menu.addAction(self.tr("Unlink from its translations"),
+                                            self.unlink_selected)
+        self.unlink_action.setObjectName("unlinkVariantAction")
         self.delete_action = menu.addAction("Delete…", self.confirm_delete)
         menu.addSeparator()
         menu.addAction("Import library…", self._choose_import)
@@ -197,7 +208,8 @@ class LibraryPanel(QWidget):
         self.more_button.setMenu(menu)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (self.edit_action, self.duplicate_action, self.tags_action,
-                       self.translate_action, self.delete_action):
+                       self.translate_action, self.link_action, self.unlink_action,
+                       self.delete_action):
             self.tree.addAction(action)
 
         filters = QHBoxLayout()
@@ -384,8 +396,10 @@ class LibraryPanel(QWidget):
         has = self.selected_block() is not None
         self.insert_button.setEnabled(has and self._can_insert)
         for action in (self.edit_action, self.duplicate_action, self.tags_action,
-                       self.translate_action, self.delete_action):
+                       self.translate_action, self.link_action, self.delete_action):
             action.setEnabled(has)
+        block = self.selected_block()
+        self.unlink_action.setEnabled(block is not None and len(self.variants(block)) > 1)
 
     # -- actions -------------------------------------------------------------------
 
@@ -453,6 +467,38 @@ class LibraryPanel(QWidget):
             dialog.language.setFocus()
         if dialogs.exec_dialog(dialog):
             self.save_translation(block.id, dialog.result_data)
+
+    def link_selected(self) -> None:
+        """Link an existing block in another language as a translation."""
+        block = self.selected_block()
+        if block is None:
+            return
+        candidates = link_candidates(block, list(self._blocks.values()), self.variants(block))
+        if not candidates:
+            dialogs.error(self, self.tr("No block of this kind in another language to link: "
+                                        "use Translate into to write one."),
+                          self.tr("Block library"))
+            return
+        dialog = LinkVariantDialog(block, candidates, self)
+        if dialogs.exec_dialog(dialog) and dialog.chosen_id() is not None:
+            self.link_blocks([block.id, dialog.chosen_id()])
+        dialog.deleteLater()
+
+    def link_blocks(self, ids: list[int]) -> bool:
+        if self._write(lambda s: library.link_variants(s, ids),
+                       self.tr("Blocks linked as translations")) is None:
+            return False
+        self.reload(select_id=ids[0])
+        return True
+
+    def unlink_selected(self) -> None:
+        block = self.selected_block()
+        if block is None:
+            return
+        done = self._write(lambda s: library.unlink_variant(s, block.id) or True,
+                           self.tr("Block unlinked from its translations"))
+        if done:
+            self.reload(select_id=block.id)
 
     def save_translation(self, block_id: int, data: BlockData) -> Block | None:
         created = self._write(lambda s: library.create_translation(s, block_id, data),
