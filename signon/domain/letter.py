@@ -397,10 +397,10 @@ def sort_key(text: str, language: str = "") -> tuple[int, str, str, str]:
     Arabic vowel marks, tatweel and hamza/madda signs and Hebrew points are
     ignored at the first level and Hebrew final letters sort as their plain
     forms, as in the Unicode collation algorithm."""
-    primary = _tailored_primary(text, _base(language)) if not text.isascii() \
-        else primary_key(text)
-    return (_script_rank(primary, _base(language)), primary,
-            unicodedata.normalize("NFD", text.casefold()), text)
+    lang = _base(language) if language else ""
+    primary = _tailored_primary(text, lang) if not text.isascii() else primary_key(text)
+    rank = _script_rank(primary, lang) if lang in _OWN_SCRIPT_FIRST else 0
+    return (rank, primary, unicodedata.normalize("NFD", text.casefold()), text)
 
 
 #: Marks ignorable at the primary level in Arabic and Hebrew script (in NFD
@@ -424,10 +424,13 @@ _OWN_SCRIPT_FIRST: dict[str, tuple[str, str]] = {
 }
 
 
+_SEMITIC = re.compile("[\u0590-\u06ff]")
+
+
 def _tailored_primary(text: str, lang: str) -> str:
     if lang == "es" and ("ñ" in text or "Ñ" in text):
         text = text.replace("ñ", _ENYE).replace("Ñ", _ENYE)
-    if any("\u0590" <= ch <= "\u06ff" for ch in text):
+    if _SEMITIC.search(text):
         # before the punctuation is stripped: the marks are not word characters
         text = unicodedata.normalize("NFD", text).translate(_SEMITIC_FOLD)
     key = primary_key(text)
@@ -437,9 +440,9 @@ def _tailored_primary(text: str, lang: str) -> str:
 
 
 def _script_rank(primary: str, lang: str) -> int:
-    span = _OWN_SCRIPT_FIRST.get(lang)
-    if span is None or not primary:
-        return 0
+    span = _OWN_SCRIPT_FIRST[lang]
+    if primary.isascii():
+        return 1
     first = next((ch for ch in primary if ch.isalpha()), "")
     return 0 if span[0] <= first <= span[1] else 1
 
