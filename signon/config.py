@@ -100,10 +100,23 @@ def is_url(value: str) -> bool:
     return "://" in value
 
 
+#: URL schemes people type for PostgreSQL, and the driver Sign-on ships
+#: (psycopg 3, binary wheels: no compiler or libpq needed).
+POSTGRES_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg2://")
+POSTGRES_DRIVER = "postgresql+psycopg://"
+
+
 def resolve_db(value: str | None = None) -> str:
-    """--db argument, else SIGNON_DB, else the default file: always a URL."""
-    value = value or os.environ.get("SIGNON_DB") or str(default_db_path())
+    """--db argument, else SIGNON_DB, else the default file: always a URL.
+
+    `postgresql://user@host:5432/dbname?sslmode=require` (what libpq and
+    every PostgreSQL guide write) becomes `postgresql+psycopg://…`, the
+    driver Sign-on ships; the query string (TLS mode, …) goes to libpq."""
+    value = (value or os.environ.get("SIGNON_DB") or str(default_db_path())).strip()
     if is_url(value):
+        for scheme in POSTGRES_SCHEMES:
+            if value.lower().startswith(scheme):
+                return POSTGRES_DRIVER + value[len(scheme):]
         return value
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
@@ -113,5 +126,28 @@ def display_db(url: str) -> str:
     if url.startswith("sqlite:///"):
         return url[len("sqlite:///"):]
     from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
 
-    return make_url(url).render_as_string(hide_password=True)
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):  # not a URL we understand: show none of it
+        return "(unreadable database URL)"
+    shown = parsed.render_as_string(hide_password=True)
+    return shown.replace("postgresql+psycopg://", "postgresql://", 1)
+
+
+def describe_db(url: str) -> str:
+    """Short words for the status bar: the file's path, or "Team: signon on
+    db.example.org" — never a user name or password."""
+    if url.startswith("sqlite"):
+        return display_db(url)
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return "Team database"
+    host = parsed.host or "localhost"
+    port = f":{parsed.port}" if parsed.port and parsed.port != 5432 else ""
+    return f"Team: {parsed.database or '(default database)'} on {host}{port}"

@@ -718,16 +718,24 @@ def apply_import(session, plan: ImportPlan, *, progress: Progress = NO_PROGRESS
 
     Calls `progress.step()` between chunks: a cancel raises Cancelled there
     and the caller's rollback leaves the database as it was. Remembers the
-    column mapping for the file's header set. If the directory changed since
-    the plan (another coordinator imported the same organisation), the
-    unique key refuses the insert and a ValidationError asks to run again;
-    likewise when another process holds the database.
+    column mapping for the file's header set.
+
+    Team mode: imports into one campaign take turns (the campaign's import
+    lock, held until the caller commits). What others wrote since the plan
+    was made is respected rather than refused: a row whose organisation or
+    person joined the campaign meanwhile is skipped ("already on this
+    campaign"), and an organisation another coordinator created meanwhile
+    is used, not duplicated (the directory's upsert). A database held by
+    another process for longer than the busy timeout is one line asking to
+    run the import again.
     """
     from sqlalchemy.exc import IntegrityError, OperationalError
 
+    from signon.store.concurrency import lock_campaign_for_import
     from signon.store.directory import remember_mapping
 
     try:
+        lock_campaign_for_import(session, plan.campaign_id)
         with _gc_paused():
             ids = _write(session, plan, progress)
     except IntegrityError:
@@ -750,19 +758,37 @@ def _write(session, plan: ImportPlan, progress: Progress) -> list[int]:
     from signon.store.models import utcnow
 
     now = utcnow()
+    members = directory.campaign_members(session, plan.campaign_id)
     adding = [r for r in plan.rows if r.outcome in (NEW, MERGED)]
+    for r in adding:  # added by someone else since the plan was made
+        if (r.organisation_id in members.organisation_ids if r.kind == ORGANISATION else
+                directory.individual_identity(r.name, r.affiliation, r.email)
+                in members.individuals):
+            r.outcome, r.reason = SKIPPED, "already on this campaign"
+    adding = [r for r in adding if r.outcome != SKIPPED]
     total = max(len(adding), 1)
     progress.step(0, total, "Importing")
 
     new_orgs = [r for r in adding if r.kind == ORGANISATION and r.organisation_id is None]
     org_ids: dict[int, int | None] = {id(r): r.organisation_id for r in adding}
-    created = directory.insert_organisations(session, [
+    upserted = directory.upsert_organisations(session, [
         {"name": r.name, "acronym": r.acronym, "country": r.country, "org_type": r.org_type,
          "website": r.website, "norm_key": r.key, "created_at": now,
          "updated_at": now}
         for r in new_orgs])
-    for r, oid in zip(new_orgs, created, strict=True):
+    claimed = {r.organisation_id for r in adding if r.organisation_id is not None}
+    for r, (oid, made) in zip(new_orgs, upserted, strict=True):
         org_ids[id(r)] = oid
+        if made:
+            continue
+        # another coordinator created this organisation since the plan
+        r.organisation_id, r.target = oid, r.name
+        if oid in members.organisation_ids or oid in claimed:
+            r.outcome, r.reason = SKIPPED, "already on this campaign"
+        else:
+            r.outcome, r.reason = MERGED, "same name (added to the directory meanwhile)"
+            claimed.add(oid)
+    adding = [r for r in adding if r.outcome != SKIPPED]
     progress.step(len(new_orgs) // 4, total, "Importing")
 
     directory.complete_organisations(session, {
@@ -872,6 +898,12 @@ def import_signatories(
     parse_import_status(status)  # a bad --status fails before any work
     with db.session() as session:
         cid = _campaign_id(session, campaign_ref_or_id)
+        if not dry_run:
+            # planned under the campaign's import lock: a concurrent import
+            # into it finishes first and this plan sees what it wrote
+            from signon.store.concurrency import lock_campaign_for_import
+
+            lock_campaign_for_import(session, cid)
         columns = suggest_mapping(session, cid, table)
         if mapping:
             columns = apply_overrides(table, columns, mapping)

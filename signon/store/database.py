@@ -21,8 +21,8 @@ from pathlib import Path
 
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, create_engine
 
 from signon.config import display_db
@@ -181,12 +181,25 @@ def _set_sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+#: Seconds to wait for a team database server to answer before saying it
+#: cannot be reached (libpq waits forever by default).
+CONNECT_TIMEOUT_S = 10
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    from signon.store.credentials import engine_url
+
+    # the password (keyring or this session's) is given to the engine only;
+    # `Database.url` and every message keep the URL as typed
+    target = engine_url(url)
+    connect_args: dict = {"application_name": "Sign-on"}
+    if "connect_timeout" not in target.query:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+    return create_engine(target, pool_pre_ping=True, connect_args=connect_args)
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -317,10 +330,17 @@ def _is_environmental(exc: DBAPIError) -> bool:
 
 
 def friendly_error(text: str, where: str) -> DatabaseError:
-    """One line that names the database and says what to do."""
-    text = " ".join(text.split())  # drivers (libpq) write several lines
+    """One line that names the database and says what to do (and shows no
+    password, even when the driver echoed a connection string)."""
+    from signon.store.credentials import redact
+
+    text = redact(" ".join(text.split()))  # drivers (libpq) write several lines
+    if "no password supplied" in text:
+        return DatabaseError(f"{where}: the server wants a password; connect with File → "
+                             "Connect to team database…, or set PGPASSWORD or ~/.pgpass")
     if "Connection refused" in text or "could not connect" in text or \
-            "could not translate host name" in text or "timeout expired" in text:
+            "could not translate host name" in text or "timeout expired" in text or \
+            "failed to resolve host" in text:
         return DatabaseError(f"{where}: cannot reach the database server ({text}); check "
                              "the URL and that the server is running")
     if "password authentication failed" in text:
@@ -358,15 +378,27 @@ def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = N
     refused so an old app never damages data written by a newer one.
     """
     where = display_db(url)
-    path = sqlite_path(url)
+    try:
+        backend = make_url(url).get_backend_name()
+        path = sqlite_path(url)
+    except (ArgumentError, ValueError) as exc:  # e.g. a port that is not a number
+        raise _bad_url(where, exc) from None
+    if backend not in ("sqlite", "postgresql"):
+        raise DatabaseError(f"{where}: Sign-on works with SQLite files and PostgreSQL "
+                            f"servers, not {backend}")
     if path is not None:
         if not path.parent.exists():
             raise DatabaseError(f"{path}: folder {path.parent} does not exist")
         _check_sqlite_file(path)
         if path.exists() and path.stat().st_size > 0:
             _vet_revision(read_file_state(path), where, migrate)
-    engine = make_engine(url)
     try:
+        engine = make_engine(url)
+    except (ArgumentError, ValueError) as exc:  # e.g. an unknown kind of database
+        raise _bad_url(where, exc) from None
+    try:
+        if path is None:
+            _check_connection(engine, where)
         rev = current_revision(engine)
         _vet_revision(FileState(frozenset(inspect(engine).get_table_names()), rev), where,
                       migrate)
@@ -385,6 +417,25 @@ def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = N
         engine.dispose()
         raise
     return Database(url, engine)
+
+
+def _bad_url(where: str, exc: Exception) -> DatabaseError:
+    from signon.store.credentials import redact
+
+    return DatabaseError(f"{where}: not a database URL Sign-on understands "
+                         f"({redact(str(exc))}); write a file path or "
+                         "postgresql://user@host:5432/dbname")
+
+
+def _check_connection(engine: Engine, where: str) -> None:
+    """Connect once to a server database: whatever goes wrong while
+    connecting (unreachable, refused login, TLS required, a bad option in
+    the URL) is the coordinator's to fix, so it is one line, not a traceback."""
+    try:
+        engine.connect().close()
+    except DBAPIError as exc:
+        engine.dispose()
+        raise friendly_error(str(exc.orig or exc), where) from None
 
 
 def _vet_revision(state: FileState, where: str, migrate: bool) -> None:

@@ -139,7 +139,8 @@ def _insert_returning_ids(session: Session, table, rows: Sequence[dict]) -> list
     return ids
 
 
-def _sqlite_executemany(connection, table, rows: Sequence[dict]) -> None:
+def _sqlite_executemany(connection, table, rows: Sequence[dict], or_ignore: bool = False
+                        ) -> None:
     """INSERT many rows through the driver's executemany.
 
     SQLAlchemy's executemany runs every parameter of every row through its
@@ -152,7 +153,8 @@ def _sqlite_executemany(connection, table, rows: Sequence[dict]) -> None:
     processors = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
     names = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
-    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
+    verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
+    sql = f'{verb} INTO "{table.name}" ({names}) VALUES ({marks})'
     convert = [(i, p, {}) for i, p in enumerate(processors) if p is not None]
     params = []
     for row in rows:
@@ -168,9 +170,83 @@ def _sqlite_executemany(connection, table, rows: Sequence[dict]) -> None:
 
 def insert_organisations(session: Session, rows: Sequence[dict]) -> list[int]:
     """New directory entries (dicts of Organisation columns, norm_key set by
-    the caller); returns their ids in order. A norm_key taken meanwhile by
-    another import raises IntegrityError and the caller's transaction fails."""
-    return _insert_returning_ids(session, Organisation.__table__, rows)
+    the caller); returns their ids in order. See `upsert_organisations`."""
+    return [org_id for org_id, _created in upsert_organisations(session, rows)]
+
+
+def upsert_organisations(session: Session, rows: Sequence[dict]) -> list[tuple[int, bool]]:
+    """(id, created) per row, in order: a new directory entry, or the entry
+    another coordinator created with the same norm_key since the caller
+    looked (then it is used, never duplicated, and the import goes on).
+
+    PostgreSQL: INSERT … ON CONFLICT DO NOTHING RETURNING in norm_key order
+    (two imports inserting overlapping keys then wait for each other in the
+    same order instead of deadlocking), then one SELECT for keys that were
+    taken. SQLite: the keys present are read first; the caller holds the
+    write lock (`concurrency.lock_campaign_for_import`), and INSERT OR IGNORE
+    covers a caller that does not."""
+    if not rows:
+        return []
+    table = Organisation.__table__
+    keys = [row["norm_key"] for row in rows]
+    connection = session.connection()
+    ids: dict[str, int] = {}
+    created: set[str] = set()
+    if connection.dialect.name == "sqlite":
+        ids.update(_ids_by_key(session, keys))
+        fresh = [row for row in rows if row["norm_key"] not in ids]
+        seen: set[str] = set()
+        fresh = [r for r in fresh if not (r["norm_key"] in seen or seen.add(r["norm_key"]))]
+        if fresh:
+            top = connection.execute(sqlalchemy_select(func.max(table.c.id))).scalar() or 0
+            _sqlite_executemany(connection, table, [
+                {**row, "id": top + 1 + i} for i, row in enumerate(fresh)], or_ignore=True)
+            for i, row in enumerate(fresh):
+                created.add(row["norm_key"])
+                ids[row["norm_key"]] = top + 1 + i
+            # a row ignored because its key or id was taken between our read
+            # and our write (a caller without the write lock): the entry
+            # with the key is used, or the row goes in again with a fresh id
+            found = _ids_by_key(session, [r["norm_key"] for r in fresh])
+            for row in fresh:
+                key = row["norm_key"]
+                if key not in found:
+                    found[key] = session.execute(
+                        insert(table).values(**row).returning(table.c.id)).scalar_one()
+                elif found[key] != ids[key]:
+                    created.discard(key)
+                ids[key] = found[key]
+    else:
+        from signon.store.concurrency import insert_ignoring_duplicates
+
+        unique = sorted({row["norm_key"]: row for row in rows}.values(),
+                        key=lambda row: row["norm_key"])
+        for chunk in _chunks(unique):
+            result = session.execute(
+                insert_ignoring_duplicates(session, table)
+                .returning(table.c.id, table.c.norm_key), list(chunk))
+            for org_id, key in result:
+                ids[key] = org_id
+                created.add(key)
+        missing = [key for key in keys if key not in ids]
+        if missing:
+            ids.update(_ids_by_key(session, missing))
+    out = []
+    for key in keys:
+        out.append((ids[key], key in created))
+        created.discard(key)  # a key given twice is created once
+    return out
+
+
+def _ids_by_key(session: Session, keys: Sequence[str]) -> dict[str, int]:
+    t = Organisation.__table__.c
+    found: dict[str, int] = {}
+    wanted = sorted(set(keys))
+    for start in range(0, len(wanted), CHUNK):
+        part = wanted[start:start + CHUNK]
+        found.update({key: org_id for org_id, key in session.connection().execute(
+            sqlalchemy_select(t.id, t.norm_key).where(t.norm_key.in_(part)))})
+    return found
 
 
 def complete_organisations(session: Session, changes: dict[int, dict[str, str]],
@@ -253,12 +329,16 @@ def remembered_mapping(session: Session, headers: Sequence[str]) -> dict[str, st
 def remember_mapping(session: Session, headers: Sequence[str],
                      mapping: dict[str, str | None]) -> None:
     """Keep header → field for the next file with the same headers."""
+    from signon.store.concurrency import insert_ignoring_duplicates
+
     key = mapping_key(headers)
     value = json.dumps({"headers": list(headers), "mapping": mapping}, ensure_ascii=False)
-    setting = session.get(Setting, key)
-    if setting is None:
-        session.add(Setting(key=key, value=value))
-    else:
-        setting.value = value
-        session.add(setting)
+    table = Setting.__table__
     session.flush()
+    # an upsert: two coordinators importing files with the same headers at
+    # once must not fail on the key; the later mapping wins
+    session.execute(insert_ignoring_duplicates(session, table).values(key=key, value=value))
+    session.execute(update(table).where(table.c.key == key).values(value=value))
+    setting = session.get(Setting, key)
+    if setting is not None:
+        session.refresh(setting)

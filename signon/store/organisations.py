@@ -29,14 +29,23 @@ def get_or_create_organisation(
     if not name:
         raise ValidationError("an organisation needs a name")
     org = find_organisation(session, name)
+    created = False
     if org is None:
-        org = Organisation(
-            name=name, acronym=acronym.strip(), country=country.strip().upper(),
-            org_type=org_type.strip(), website=website.strip(), norm_key=normalise_name(name),
-        )
-        session.add(org)
-        session.flush()
-        return org, True
+        # An upsert, not a plain INSERT: another coordinator may create the
+        # same organisation at this moment; then theirs is used (and
+        # completed below), never a duplicate or a failed transaction.
+        from signon.store.concurrency import insert_ignoring_duplicates
+
+        now = utcnow()
+        created = session.execute(insert_ignoring_duplicates(session, Organisation.__table__)
+                                  .values(name=name, acronym=acronym.strip(),
+                                          country=country.strip().upper(),
+                                          org_type=org_type.strip(), website=website.strip(),
+                                          norm_key=normalise_name(name), row_version=1,
+                                          created_at=now, updated_at=now)).rowcount == 1
+        org = find_organisation(session, name)
+        if created:
+            return org, True
     changed = False
     for field, value in (("acronym", acronym), ("country", country.upper()),
                          ("org_type", org_type), ("website", website)):
@@ -46,7 +55,7 @@ def get_or_create_organisation(
     if changed:
         org.updated_at = utcnow()
         session.add(org)
-    return org, False
+    return org, created
 
 
 def add_contact(
@@ -115,10 +124,19 @@ def match_organisation(
     return None
 
 
-def update_organisation(session: Session, organisation_id: int, **fields: str) -> Organisation:
+def update_organisation(session: Session, organisation_id: int, *,
+                        expected_version: int | None = None, **fields: str) -> Organisation:
     """Edit a directory entry. Renaming it onto another entry's key is refused:
-    that is a merge, which keeps both histories (see store.merge)."""
+    that is a merge, which keeps both histories (see store.merge).
+
+    `expected_version` is the `row_version` the form displayed; a directory
+    entry another coordinator saved since raises ConflictError and nothing
+    is written (None: no check, the version still moves on)."""
+    from signon.store.concurrency import claim_version
+
     org = get_organisation(session, organisation_id)
+    claim_version(session, Organisation.__table__, organisation_id, expected_version, org.name)
+    org = session.get(Organisation, organisation_id, populate_existing=True)
     for field, value in fields.items():
         if field not in EDITABLE_ORG_FIELDS:
             raise ValidationError(f"unknown organisation field {field!r}")
@@ -150,10 +168,17 @@ def contacts_of_organisation(session: Session, organisation_id: int) -> list[Con
     ).all())
 
 
-def update_contact(session: Session, contact_id: int, **fields: str) -> Contact:
+def update_contact(session: Session, contact_id: int, *, expected_version: int | None = None,
+                   **fields: str) -> Contact:
+    """Edit a private contact; `expected_version` as for update_organisation."""
+    from signon.store.concurrency import claim_version
+
     contact = session.get(Contact, contact_id)
     if contact is None:
         raise ValidationError(f"no contact with id {contact_id}")
+    claim_version(session, Contact.__table__, contact_id, expected_version,
+                  f"The contact {contact.name or contact.email or ''}".strip())
+    contact = session.get(Contact, contact_id, populate_existing=True)
     for field, value in fields.items():
         if field not in EDITABLE_CONTACT_FIELDS:
             raise ValidationError(f"unknown contact field {field!r}")

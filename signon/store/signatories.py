@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, select
 
 from signon.domain import status as workflow
 from signon.domain.errors import ValidationError
+from signon.store.concurrency import ConflictError
 from signon.store.models import (
     Contact,
     Organisation,
@@ -136,6 +138,11 @@ def _next_position(session: Session, campaign_id: int) -> int:
     return (top or 0) + 1
 
 
+#: How often a status change is validated again when another coordinator
+#: changed the same signatory between our read and our write.
+STATUS_RETRIES = 5
+
+
 def set_status(
     session: Session,
     signatory_id: int,
@@ -146,25 +153,39 @@ def set_status(
     version: int | None = None,
     at: datetime | None = None,
 ) -> Signatory:
-    """Move one signatory, or raise WorkflowError with the reason."""
-    sig = session.get(Signatory, signatory_id)
-    if sig is None:
-        raise ValidationError(f"no signatory with id {signatory_id}")
-    change = workflow.change(sig.status, new_status, channel=channel, note=note, at=at)
-    sig.status = change.to_status.value
-    sig.updated_at = utcnow()
-    if change.to_status is workflow.Status.ENDORSED:
-        sig.endorsed_at = change.at
-        # An endorsement given now is for the text as it stands now (this is
-        # also what a reconfirmation means), so it points at the latest version.
-        sig.endorsed_version = (version if version is not None
-                                else latest_version_number(session, sig.campaign_id)
-                                or sig.endorsed_version)
-        sig.channel = channel or sig.channel
-    session.add(sig)
-    _record(session, sig, change)
-    session.flush()
-    return sig
+    """Move one signatory, or raise WorkflowError with the reason.
+
+    Team mode: the change is validated against the status read here and
+    written only if the row still has it (`compare_and_set`); if another
+    coordinator changed it in between, the row is read again and the change
+    validated against their result — applied with its own event, or refused
+    by the workflow. Two clients' changes both end up in the history, each
+    event starting from the status the previous one left."""
+    from signon.store.concurrency import compare_and_set
+
+    for _attempt in range(STATUS_RETRIES):
+        sig = session.get(Signatory, signatory_id, populate_existing=True)
+        if sig is None:
+            raise ValidationError(f"no signatory with id {signatory_id}")
+        change = workflow.change(sig.status, new_status, channel=channel, note=note, at=at)
+        values: dict = {"status": change.to_status.value, "updated_at": utcnow()}
+        if change.to_status is workflow.Status.ENDORSED:
+            values["endorsed_at"] = change.at
+            # An endorsement given now is for the text as it stands now (this is
+            # also what a reconfirmation means), so it points at the latest version.
+            values["endorsed_version"] = (version if version is not None
+                                          else latest_version_number(session, sig.campaign_id)
+                                          or sig.endorsed_version)
+            values["channel"] = channel or sig.channel
+        if compare_and_set(session, Signatory.__table__, sig.id,
+                           {"status": sig.status}, values):
+            for field, value in values.items():
+                set_committed_value(sig, field, value)
+            _record(session, sig, change)
+            session.flush()
+            return sig
+    raise ConflictError(f"{_names(session, [signatory_id]).get(signatory_id, 'the signatory')}"
+                        " keeps being changed by someone else; try again")
 
 
 def events(session: Session, signatory_id: int) -> list[SignatoryEvent]:
@@ -317,7 +338,11 @@ def bulk_set_status(
     Same effect as `set_status` per row (an endorsement dates itself, points
     at the latest version and takes the channel), written with one UPDATE
     and one multi-row INSERT per chunk: 50,000 rows take seconds, not the
-    minutes that one flush per row would."""
+    minutes that one flush per row would.
+
+    Team mode: each UPDATE also requires the status the row was validated
+    against; rows another coordinator changed in between are read again and
+    validated against their new status (as `set_status` does)."""
     from sqlalchemy import insert, update
 
     target = workflow.parse_status(new_status)
@@ -334,14 +359,76 @@ def bulk_set_status(
                     .where(sig.campaign_id == first.campaign_id)):
                 if sid in wanted:
                     current[sid] = (status, campaign_id)
-    missing = [i for i in signatory_ids if i not in current]
-    for chunk in _chunks(missing):
+    _read_statuses(session, [i for i in signatory_ids if i not in current], current)
+    changed: list[int] = []
+    refused_ids: list[tuple[int, str]] = []
+    values: dict | None = None
+    pending = list(signatory_ids)
+    for _attempt in range(STATUS_RETRIES):
+        allowed = _allowed(pending, current, target, refused_ids)
+        if not allowed:
+            pending = []
+            break
+        if values is None:
+            values = {"status": target.value, "updated_at": when}
+            if target is workflow.Status.ENDORSED:
+                if version is None:
+                    version = latest_version_number(session, current[allowed[0]][1])
+                values["endorsed_at"] = when
+                if version is not None:
+                    values["endorsed_version"] = version
+                if channel:
+                    values["channel"] = channel
+        by_status: dict[str, list[int]] = {}
+        for sid in allowed:
+            by_status.setdefault(current[sid][0], []).append(sid)
+        done: set[int] = set()
+        # Long IN lists (SQLite ≥ 3.32 takes 32,766 variables, PostgreSQL 65,535):
+        # the constant values are bound once per statement, not once per row.
+        for status, ids in by_status.items():
+            for chunk in _chunks(ids, UPDATE_CHUNK):
+                done.update(session.execute(
+                    update(Signatory.__table__)
+                    .where(sig.id.in_(chunk), sig.status == status)
+                    .values(**values).returning(sig.id)).scalars())
+        written = [sid for sid in allowed if sid in done]
+        for chunk in _chunks(written, UPDATE_CHUNK):  # built per chunk: less memory at once
+            session.execute(insert(SignatoryEvent.__table__), [
+                {"signatory_id": sid, "at": when, "from_status": current[sid][0],
+                 "to_status": target.value, "channel": channel, "note": note}
+                for sid in chunk])
+        changed += written
+        # changed by someone else between our read and our write: read again
+        pending = [sid for sid in allowed if sid not in done]
+        if not pending:
+            break
+        for sid in pending:
+            current.pop(sid, None)
+        _read_statuses(session, pending, current)
+    refused_ids += [(sid, "keeps being changed by someone else; try again") for sid in pending]
+    names = _names(session, [sid for sid, _ in refused_ids])
+    refused = [Refusal(sid, names.get(sid, f"#{sid}"), reason) for sid, reason in refused_ids]
+    if changed:
+        session.flush()
+        session.expire_all()  # loaded Signatory objects hold the old status
+    return BulkResult(changed, refused)
+
+
+def _read_statuses(session: Session, ids: list[int], current: dict[int, tuple[str, int]]
+                   ) -> None:
+    sig = Signatory.__table__.c
+    for chunk in _chunks(ids):
         for sid, status, campaign_id in session.execute(
                 select(sig.id, sig.status, sig.campaign_id).where(sig.id.in_(chunk))):
             current[sid] = (status, campaign_id)
+
+
+def _allowed(ids: list[int], current: dict[int, tuple[str, int]], target: workflow.Status,
+             refused_ids: list[tuple[int, str]]) -> list[int]:
+    """The ids the workflow lets move to `target` from their current status;
+    the others are appended to `refused_ids` with the reason."""
     allowed: list[int] = []
-    refused_ids: list[tuple[int, str]] = []
-    for sid in signatory_ids:
+    for sid in ids:
         if sid not in current:
             refused_ids.append((sid, "no longer exists"))
             continue
@@ -355,31 +442,7 @@ def bulk_set_status(
                 refused_ids.append((sid, str(exc)))
         else:
             allowed.append(sid)
-    names = _names(session, [sid for sid, _ in refused_ids])
-    refused = [Refusal(sid, names.get(sid, f"#{sid}"), reason) for sid, reason in refused_ids]
-    if not allowed:
-        return BulkResult([], refused)
-
-    values: dict = {"status": target.value, "updated_at": when}
-    if target is workflow.Status.ENDORSED:
-        if version is None:
-            version = latest_version_number(session, current[allowed[0]][1])
-        values["endorsed_at"] = when
-        if version is not None:
-            values["endorsed_version"] = version
-        if channel:
-            values["channel"] = channel
-    # Long IN lists (SQLite ≥ 3.32 takes 32,766 variables, PostgreSQL 65,535):
-    # the constant values are bound once per statement, not once per row.
-    for chunk in _chunks(allowed, UPDATE_CHUNK):
-        session.execute(update(Signatory.__table__).where(sig.id.in_(chunk)).values(**values))
-    for chunk in _chunks(allowed, UPDATE_CHUNK):  # built per chunk: less memory at once
-        session.execute(insert(SignatoryEvent.__table__), [
-            {"signatory_id": sid, "at": when, "from_status": current[sid][0],
-             "to_status": target.value, "channel": channel, "note": note} for sid in chunk])
-    session.flush()
-    session.expire_all()  # loaded Signatory objects hold the old status
-    return BulkResult(allowed, refused)
+    return allowed
 
 
 def _names(session: Session, signatory_ids: list[int]) -> dict[int, str]:
@@ -439,10 +502,19 @@ def remove_signatories(session: Session, signatory_ids: list[int]) -> int:
 EDITABLE_SIGNATORY_FIELDS = ("name", "title", "affiliation", "country", "notes")
 
 
-def update_signatory(session: Session, signatory_id: int, **fields: str) -> Signatory:
-    sig = session.get(Signatory, signatory_id)
-    if sig is None:
+def update_signatory(session: Session, signatory_id: int, *,
+                     expected_version: int | None = None, **fields: str) -> Signatory:
+    """Edit a signatory's own fields. `expected_version` is the `row_version`
+    the form displayed: if someone else saved the signatory since, nothing is
+    written and ConflictError asks to reload (None: no such check, but the
+    version still moves on so their stale forms are refused)."""
+    from signon.store.concurrency import claim_version
+
+    if session.get(Signatory, signatory_id) is None:
         raise ValidationError(f"no signatory with id {signatory_id}")
+    claim_version(session, Signatory.__table__, signatory_id, expected_version,
+                  _names(session, [signatory_id]).get(signatory_id, "this signatory"))
+    sig = session.get(Signatory, signatory_id, populate_existing=True)
     for field, value in fields.items():
         if field not in EDITABLE_SIGNATORY_FIELDS:
             raise ValidationError(f"unknown signatory field {field!r}")

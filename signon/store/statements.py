@@ -72,15 +72,23 @@ def _json_text(value: dict | None) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else "{}"
 
 
-def replace_sections(session: Session, campaign_id: int, drafts: list[SectionDraft]) -> None:
+def replace_sections(session: Session, campaign_id: int, drafts: list[SectionDraft], *,
+                     expected_revision: int | None = None) -> int:
     """Store the whole statement as given (the composer saves this way; it is
     one transaction, so a crash leaves the previous text, never half of it).
+    Returns the campaign's new `statement_revision`.
+
+    `expected_revision` is the revision the composer loaded (or last saved):
+    when another coordinator saved the statement since, nothing is written
+    and ConflictError says so (None: save whatever is there).
 
     Links to library blocks are kept, except to blocks deleted meanwhile (an
     undo can bring back an item copied from a block that is gone)."""
     from signon.store.blocks import existing_block_ids
+    from signon.store.concurrency import claim_statement_revision
 
-    campaign = session.get(Campaign, campaign_id)
+    revision = claim_statement_revision(session, campaign_id, expected_revision)
+    campaign = session.get(Campaign, campaign_id, populate_existing=True)
     if campaign is None:
         raise ValidationError(f"no campaign with id {campaign_id}")
     wanted = {d.source_block_id for d in drafts if d.source_block_id is not None}
@@ -109,6 +117,7 @@ def replace_sections(session: Session, campaign_id: int, drafts: list[SectionDra
     campaign.updated_at = utcnow()
     session.add(campaign)
     session.flush()
+    return revision
 
 
 def sections_to_json(drafts: list[SectionDraft], translations: bool = True) -> list[dict]:

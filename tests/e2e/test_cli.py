@@ -4,7 +4,6 @@ byte as it was."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -13,8 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from team.backends import TeamDb, content_digest, shown, url_of
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "campaigns"
+FILE_ONLY = "an SQLite file's own bytes, lock or backups; PostgreSQL has pg_dump and its own locks"
 
 
 def signon(*args, db: Path | None = None, env: dict | None = None):
@@ -25,8 +26,9 @@ def signon(*args, db: Path | None = None, env: dict | None = None):
                           timeout=120, env={**os.environ, **(env or {})})
 
 
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def digest(path: Path | TeamDb) -> str:
+    """The file's bytes (SQLite), every row (PostgreSQL)."""
+    return content_digest(path)
 
 
 def one_line_error(result, *needles: str) -> str:
@@ -46,7 +48,7 @@ def add_campaign(db_path: Path, campaign_file: Path) -> int:
     from signon.exchange.campaign_file import import_campaign, read_campaign_file
     from signon.store.database import open_database
 
-    db = open_database(f"sqlite:///{db_path}")
+    db = open_database(url_of(db_path))
     try:
         with db.session() as s:
             return import_campaign(s, read_campaign_file(campaign_file)).id
@@ -55,21 +57,21 @@ def add_campaign(db_path: Path, campaign_file: Path) -> int:
 
 
 @pytest.fixture
-def demo_db(tmp_path) -> Path:
+def demo_db(db_path, tmp_path) -> Path | TeamDb:
     """A database holding the demo campaign, made in-process (faster)."""
     from signon.exchange.campaign_file import load_demo
     from signon.store.database import open_database
 
-    path = tmp_path / "campaigns.db"
-    db = open_database(f"sqlite:///{path}")
+    path = db_path if isinstance(db_path, TeamDb) else tmp_path / "campaigns.db"
+    db = open_database(url_of(path))
     with db.session() as s:
         load_demo(s)
     db.close()
     return path
 
 
-def test_demo_list_and_check(tmp_path):
-    db = tmp_path / "fresh.db"
+def test_demo_list_and_check(db_path):
+    db = db_path
     made = signon("demo", db=db)
     assert made.returncode == 0, made.stderr
     assert made.stdout == "1\n"
@@ -93,12 +95,12 @@ def test_demo_list_and_check(tmp_path):
 
     checked = signon("check", env={"SIGNON_DB": str(db)})  # SIGNON_DB works like --db
     assert checked.returncode == 0, checked.stderr
-    assert checked.stdout.startswith(f"database: {db}\n")
+    assert checked.stdout.startswith(f"database: {shown(db)}\n")
     assert "integrity: ok" in checked.stdout and "signatory: 40" in checked.stdout
 
 
-def test_campaign_file_round_trip(tmp_path):
-    db = tmp_path / "c.db"
+def test_campaign_file_round_trip(db_path, tmp_path):
+    db = db_path
     imported = signon("import-campaign", DATA / "full.json", db=db)
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout == "1\n"  # the id alone
@@ -157,6 +159,7 @@ def _missing_table(path: Path) -> None:
               "update Sign-on"]),
     (_missing_table, ["table signatoryevent missing", "restore a backup"]),
 ], ids=["not-sqlite", "truncated", "newer", "missing-table"])
+@pytest.mark.sqlite_only(FILE_ONLY)
 def test_bad_database_is_refused_untouched(demo_db, spoil, needles):
     spoil(demo_db)
     before = digest(demo_db)
@@ -165,6 +168,7 @@ def test_bad_database_is_refused_untouched(demo_db, spoil, needles):
     assert digest(demo_db) == before
 
 
+@pytest.mark.sqlite_only(FILE_ONLY)
 def test_locked_database(demo_db):
     before = digest(demo_db)
     holder = sqlite3.connect(demo_db, isolation_level=None)
@@ -181,6 +185,7 @@ def test_locked_database(demo_db):
     assert digest(demo_db) == before
 
 
+@pytest.mark.sqlite_only(FILE_ONLY)
 def test_backup_restore_and_check(demo_db, tmp_path):
     backed = signon("backup", db=demo_db)
     assert backed.returncode == 0, backed.stderr
@@ -200,6 +205,7 @@ def test_backup_restore_and_check(demo_db, tmp_path):
     assert checked.returncode == 0 and "integrity: ok" in checked.stdout
 
 
+@pytest.mark.sqlite_only(FILE_ONLY)
 def test_backup_and_restore_refusals(demo_db, tmp_path):
     out = tmp_path / "taken.db"
     out.write_text("someone's file")
@@ -211,6 +217,8 @@ def test_backup_and_restore_refusals(demo_db, tmp_path):
     assert digest(demo_db) == before
 
 
+@pytest.mark.sqlite_only("damages the file with foreign keys switched off; PostgreSQL always "
+                        "enforces them")
 def test_check_reports_damage_in_one_line(demo_db):
     with sqlite3.connect(demo_db) as con:
         con.execute("PRAGMA foreign_keys=OFF")

@@ -4,13 +4,14 @@ and a dry run or a refused file leaves the database file byte for byte."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from team.backends import content_digest, url_of
 
 from tests.conftest import DATA
 
@@ -25,7 +26,8 @@ def signon(db_path, *args, env=None):
 
 
 def digest(path):
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """The file's bytes (SQLite), every row (PostgreSQL)."""
+    return content_digest(path)
 
 
 @pytest.fixture
@@ -33,12 +35,13 @@ def campaign_db(db_path):
     from signon.store.campaigns import create_campaign
     from signon.store.database import open_database
 
-    db = open_database(f"sqlite:///{db_path}")
+    db = open_database(url_of(db_path))
     with db.session() as s:
         create_campaign(s, "UN AI resolution")
         create_campaign(s, "Open letter on spyware", signatory_policy="individuals")
     db.close()
-    assert not db_path.with_name(db_path.name + "-wal").exists() or \
+    assert not isinstance(db_path, Path) or \
+        not db_path.with_name(db_path.name + "-wal").exists() or \
         db_path.with_name(db_path.name + "-wal").stat().st_size == 0
     return db_path
 

@@ -4,7 +4,6 @@ second run completes without sending anything twice."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import signal
 import subprocess
@@ -15,6 +14,7 @@ from email import message_from_bytes, policy
 
 import pytest
 from outreach.conftest import PEOPLE, Recorder, smtp_factory  # noqa: F401  (fixture)
+from team.backends import content_digest, url_of
 
 
 def signon(db_path, *args, env=None, **kwargs):
@@ -31,7 +31,8 @@ def smtp_env(server, **extra):
 
 
 def digest(path):
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """The file's bytes (SQLite), every row (PostgreSQL)."""
+    return content_digest(path)
 
 
 @pytest.fixture
@@ -42,7 +43,7 @@ def campaign_db(db_path):
     from signon.store.outreach import update_campaign_outreach
     from signon.store.signatories import add_signatory
 
-    db = open_database(f"sqlite:///{db_path}")
+    db = open_database(url_of(db_path))
     with db.session() as s:
         c = create_campaign(s, "AI statement", status="collecting", deadline=date(2026, 12, 1))
         update_campaign_outreach(s, c.id, form_link="https://forms.example/ai",
@@ -60,7 +61,7 @@ def outbox_states(db_path):
     from signon.store.database import open_database
     from signon.store.outreach import outbox
 
-    db = open_database(f"sqlite:///{db_path}")
+    db = open_database(url_of(db_path))
     try:
         with db.session() as s:
             return sorted(m.state for m in outbox(s, 1))
@@ -72,7 +73,7 @@ def statuses(db_path):
     from signon.store.database import open_database
     from signon.store.signatories import list_signatories
 
-    db = open_database(f"sqlite:///{db_path}")
+    db = open_database(url_of(db_path))
     try:
         with db.session() as s:
             return {r.name: r.status for r in list_signatories(s, 1)}
@@ -145,7 +146,7 @@ def test_placeholder_error_is_one_line_and_nothing_is_queued(campaign_db):
     from signon.store.database import open_database
     from signon.store.outreach import update_campaign_outreach
 
-    db = open_database(f"sqlite:///{campaign_db}")
+    db = open_database(url_of(campaign_db))
     with db.session() as s:
         update_campaign_outreach(s, 1, coordinator="")
     db.close()
@@ -181,7 +182,7 @@ def test_eml_then_mark_sent(campaign_db, tmp_path):
     from signon.store.database import open_database
     from signon.store.outreach import outbox
 
-    db = open_database(f"sqlite:///{campaign_db}")
+    db = open_database(url_of(campaign_db))
     with db.session() as s:
         assert {m.message_id for m in outbox(s, 1)} == ids_in_files  # the same messages
     db.close()

@@ -502,16 +502,30 @@ def test_cancel_rolls_everything_back(db):
 
 
 def test_directory_changed_since_the_dry_run(db):
+    """Another coordinator created ARTICLE 19 (and added Access Now to the
+    campaign) between the dry run and the import: the import still succeeds,
+    uses their directory entry and skips what they added, never a duplicate."""
+    from signon.store.signatories import add_signatory
+
     with db.session() as s:
         cid = campaign(s)
         plan = plan_file(s, cid, GOOGLE)
+    article = next(r for r in plan.rows if r.name == "ARTICLE 19")
+    assert article.outcome == "new"
     with db.session() as s:
-        get_or_create_organisation(s, "article 19")
-    before = snapshot(db)
-    with pytest.raises(ValidationError, match="directory changed while importing"):
-        with db.session() as s:
-            apply_import(s, plan)
-    assert snapshot(db) == before
+        theirs = get_or_create_organisation(s, "article 19")[0].id
+        first_other = next(r for r in plan.rows if r.outcome == "new" and r is not article)
+        add_signatory(s, cid, name=first_other.name)
+    with db.session() as s:
+        report = apply_import(s, plan)
+    assert article.outcome == "merged" and article.organisation_id == theirs
+    assert first_other.outcome == "skipped"
+    assert first_other.reason == "already on this campaign"
+    assert report.added == 15
+    with db.session() as s:
+        # the 14 organisations a sequential import makes, each once
+        assert count(s, Organisation) == 14
+        assert count(s, Signatory) == 16
 
 
 def test_bad_file_is_refused_before_the_campaign_is_looked_up(db):

@@ -53,6 +53,8 @@ def titles(path: Path) -> list[str]:
 # -- backup --------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only("online backup of the SQLite file; PostgreSQL is pg_dump's job "
+                        "(test_check_and_backup_in_team_mode)")
 def test_backup_into_the_data_dir_while_the_database_is_open(db, db_path, isolated_env):
     with db.session() as s:
         create_campaign(s, "Open in the app")

@@ -235,6 +235,7 @@ def test_exception_in_a_session_rolls_everything_back(db):
         assert s.exec(select(Campaign)).all() == []
 
 
+@pytest.mark.sqlite_only("drops a table through the SQLite file")
 def test_damage_found_later_is_one_line_too(db, db_path):
     """A table that vanishes under a running app: DatabaseError, not a traceback."""
     with sqlite3.connect(db_path) as con:
