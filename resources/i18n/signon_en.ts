@@ -22,6 +22,30 @@
     </message>
 </context>
 <context>
+    <name>ComposerPanel</name>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty sections: {names} (not printed; write them or delete them)</source>
+        <translation>
+            <numerusform>Empty section: {names} (not printed; write it or delete it)</numerusform>
+            <numerusform>Empty sections: {names} (not printed; write them or delete them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln empty items (not printed)</source>
+        <translation>
+            <numerusform>%Ln empty item (not printed)</numerusform>
+            <numerusform>%Ln empty items (not printed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlinePanel</name>
     <message numerus="yes">
         <source>%Ln days left · deadline {date}</source>
@@ -142,6 +166,16 @@
         <translation>
             <numerusform>{file} has %Ln worksheet: choose it, then Next.</numerusform>
             <numerusform>{file} has %Ln worksheets: choose the one with the signatories, then Next.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FreezeDialog</name>
+    <message numerus="yes">
+        <source>%Ln endorsements of earlier text will need reconfirmation.</source>
+        <translation>
+            <numerusform>%Ln endorsement of earlier text will need reconfirmation.</numerusform>
+            <numerusform>%Ln endorsements of earlier text will need reconfirmation.</numerusform>
         </translation>
     </message>
 </context>
@@ -301,6 +335,16 @@
     </message>
 </context>
 <context>
+    <name>OutlineTree</name>
+    <message numerus="yes">
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message numerus="yes">
         <source>%Ln rows</source>
@@ -435,6 +479,30 @@
     </message>
 </context>
 <context>
+    <name>StatementTab</name>
+    <message numerus="yes">
+        <source>Block library started with %Ln starter blocks</source>
+        <translation>
+            <numerusform>Block library started with %Ln starter block</numerusform>
+            <numerusform>Block library started with %Ln starter blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln endorsements of the earlier text will need reconfirmation once you freeze the new text.</source>
+        <translation>
+            <numerusform>%Ln endorsement of the earlier text will need reconfirmation once you freeze the new text.</numerusform>
+            <numerusform>%Ln endorsements of the earlier text will need reconfirmation once you freeze the new text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln endorsements are of a version before {number} and need reconfirmation.</source>
+        <translation>
+            <numerusform>%Ln endorsement is of a version before {number} and needs reconfirmation.</numerusform>
+            <numerusform>%Ln endorsements are of a version before {number} and need reconfirmation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message numerus="yes">
         <source>Change the status of %Ln signatories</source>
@@ -455,6 +523,23 @@
         <translation>
             <numerusform>%Ln will stay as it is (the workflow does not allow {status} after {previous}).</numerusform>
             <numerusform>%Ln will stay as they are (the workflow does not allow {status} after {previous}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WordDiff</name>
+    <message numerus="yes">
+        <source>%Ln words removed</source>
+        <translation>
+            <numerusform>%Ln word removed</numerusform>
+            <numerusform>%Ln words removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words added</source>
+        <translation>
+            <numerusform>%Ln word added</numerusform>
+            <numerusform>%Ln words added</numerusform>
         </translation>
     </message>
 </context>

@@ -213,6 +213,81 @@ The database as it is now is kept in the backup folder first, so this can be und
     </message>
 </context>
 <context>
+    <name>BlockDialog</name>
+    <message>
+        <source>Edit block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name shown in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wording. Write concerns and recommendations without their lead-in, starting in lower case: “the paragraphs calling for …”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. biometrics, surveillance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the wording came from (statement, coalition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignList</name>
     <message>
         <source>{status} · no signatories yet</source>
@@ -251,8 +326,48 @@ The database as it is now is kept in the backup folder first, so this can be und
 <context>
     <name>CampaignSettingsDialog</name>
     <message>
+        <source>New campaign</source>
+        <extracomment>Offered languages (shown through ui.labels); any other BCP 47-like code can be typed. Stored as is: the letter translates the default heading into its language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of the joint statement (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Joint statement on the UN AI resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom the letter is addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Member States of the UN General Assembly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the letter (ordinals, dates, headings); pick one or type a code such as pt-BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Translation languages</source>
-        <extracomment>Offered languages; any other BCP 47-like code can be typed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -264,7 +379,123 @@ The database as it is now is kept in the backup folder first, so this can be und
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when endorsements are open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline for endorsements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to endorse; reminders are timed from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the campaign stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading above the signatory list in the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory list order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How signatories are ordered in the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may sign: decides how imported rows are read when they do not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep signatories who must reconfirm in the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep signatories awaiting reconfirmation in the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the text changes, endorsers must reconfirm; tick to keep listing them until they answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs fixing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>T&amp;ranslations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory &amp;heading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List &amp;order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may &amp;sign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: type a code such as en, es, fr or pt-BR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -361,8 +592,246 @@ The database as it is now is kept in the backup folder first, so this can be und
 <context>
     <name>ComposerPanel</name>
     <message>
-        <source>Mark translation as up to date</source>
+        <source>Introduction paragraph</source>
+        <extracomment>What the Add menu adds (translated when shown, context &quot;ComposerPanel&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Statement&lt;/b&gt;</source>
         <extracomment>Title of a library block by id, for &quot;copied from …&quot; (set by the tab). The language being translated beside the primary text (None: off), the campaign&apos;s translation languages, and its title/addressee fields for the status summary (set by the tab).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare frozen versions, restore an old one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the current text an immutable numbered version that endorsements point at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a section or an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item in the selected list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected section or item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a section or an item to edit it. Insert wording from the block library with Enter or by dragging it here, or add a section with Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs, separated by a blank line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “Nonetheless, there are concerns with the resolution:”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead-ins are computed from the order of the items: select an item to edit it, Alt+Up/Down to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paragraphs calling for …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it without its lead-in (“the paragraphs calling for …”): the letter adds “First, …”, “Second, …”, “Finally, …” and renumbers when items move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied from library block “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied from “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The statement is empty: insert blocks from the library or use Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty sections: {names} (not printed; write them or delete them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln empty items (not printed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark translation as up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1029,6 +1498,34 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
 </context>
 <context>
+    <name>FieldCommand</name>
+    <message>
+        <source>Edit</source>
+        <extracomment>Typing separated by a longer pause starts a new undo step. What Undo and Redo name (translated, context &quot;FieldCommand&quot;; &quot;Edit&quot; too).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit lead sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change section type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldPane</name>
     <message>
         <source>What changed in the primary text</source>
@@ -1090,6 +1587,32 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>{file}: no rows below the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FreezeDialog</name>
+    <message>
+        <source>Freeze version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} will be an immutable snapshot of the current text, with its date and a content hash. Endorsements record the version they endorsed. A campaign still drafting moves to collecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln endorsements of earlier text will need reconfirmation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note (optional), e.g. “text agreed with partners”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1257,10 +1780,34 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
 </context>
 <context>
+    <name>LetterPreview</name>
+    <message>
+        <source>Letter preview</source>
+        <extracomment>Inline styles on paragraphs: Qt&apos;s rich text keeps its own size steps for &lt;h1&gt;…&lt;h3&gt; whatever the CSS says, and ignores most of a &lt;style&gt; sheet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter as it will be exported, updated as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No endorsed signatories yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Translate into</source>
         <extracomment>language variants by group key, and the campaign&apos;s languages: an inserted block brings its variants in the translation languages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a translation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink from its translations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1276,7 +1823,46 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No block of this kind in another language to link: use Translate into to write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks linked as translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block unlinked from its translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Translation added to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkVariantDialog</name>
+    <message>
+        <source>Link a translation of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks of the same kind in other languages. Link the one that says the same as this block: inserting either then brings the other as its translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1741,19 +2327,20 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
 <context>
     <name>Numbering</name>
     <message>
-        <source>Ordinal words (First, Second, … Finally)</source>
+        <source>Ordinal words (numbered in this language)</source>
+        <extracomment>List numbering styles; the composer shows the ordinal style with the letter language&apos;s own words (&quot;First, Second … Finally&quot;) when it has them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Numbers (1. 2. 3.)</source>
+        <source>1.  2.  3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bullets</source>
+        <source>•  Bullets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None</source>
+        <source>No numbering</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2155,6 +2742,36 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     </message>
 </context>
 <context>
+    <name>OutlineTree</name>
+    <message>
+        <source>(empty item: write it or delete it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section} (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections and items of the statement. Alt+Up and Alt+Down reorder, Delete removes, Enter edits the selected text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutreachTab</name>
     <message>
         <source>Outreach to prospective signatories</source>
@@ -2514,6 +3131,30 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     </message>
     <message>
         <source>Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionTitle</name>
+    <message>
+        <source>Introduction</source>
+        <extracomment>The row&apos;s translation status (&quot;missing&quot;, &quot;outdated&quot;, &quot;current&quot;) in the chosen translation language, None when it has nothing to translate. What a section is called in the outline and the composer (translated when shown: section_title).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3152,11 +3793,100 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
 <context>
     <name>StatementTab</name>
     <message>
+        <source>The campaign&apos;s statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preview the letter in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Letter preview&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starter block library not added: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Block library started with %Ln starter blocks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a campaign to draft its statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft, not frozen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited since version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln endorsements of the earlier text will need reconfirmation once you freeze the new text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No endorsement is affected yet: nobody has endorsed an earlier version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are editing the text after version {number} was frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {number}, frozen {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln endorsements are of a version before {number} and need reconfirmation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Autosave failed, retrying: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not frozen: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} restored as the current text; freeze it to make it a new version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3564,6 +4294,102 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     </message>
     <message>
         <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <source>Version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current draft (not frozen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older text with removed words struck through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer text with added words highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this version&apos;s text the current draft again. Versions are never changed: freeze the restored text to make it a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text as it is now in the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content hash {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same text on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version {number} as current text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordDiff</name>
+    <message>
+        <source>No differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Punctuation or spacing changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

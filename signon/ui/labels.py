@@ -21,6 +21,8 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
+from signon.ui.i18n import translate
+
 
 def _lookup(context: str, table: dict[str, str], value: str | None) -> str:
     """Translated label of `value`, or the value itself when it is not in the
@@ -162,11 +164,13 @@ SECTION_KIND_PLURAL = {
     "closing": QT_TRANSLATE_NOOP("SectionKind", "Closings"),
     "text": QT_TRANSLATE_NOOP("SectionKind", "Texts"),
 }
+#: List numbering styles; the composer shows the ordinal style with the
+#: letter language's own words ("First, Second … Finally") when it has them.
 NUMBERING = {
-    "ordinal": QT_TRANSLATE_NOOP("Numbering", "Ordinal words (First, Second, … Finally)"),
-    "number": QT_TRANSLATE_NOOP("Numbering", "Numbers (1. 2. 3.)"),
-    "bullet": QT_TRANSLATE_NOOP("Numbering", "Bullets"),
-    "none": QT_TRANSLATE_NOOP("Numbering", "None"),
+    "ordinal": QT_TRANSLATE_NOOP("Numbering", "Ordinal words (numbered in this language)"),
+    "number": QT_TRANSLATE_NOOP("Numbering", "1.  2.  3."),
+    "bullet": QT_TRANSLATE_NOOP("Numbering", "•  Bullets"),
+    "none": QT_TRANSLATE_NOOP("Numbering", "No numbering"),
 }
 
 # ------------------------------------------------------------------- outreach
@@ -282,6 +286,18 @@ def language_label(code: str) -> str:
     if not native or native.casefold() == name.casefold():
         return name
     return f"{name} ({native})"
+
+
+def diff_summary(diff) -> str:
+    """"92 words removed, 1 word added" for a `domain.diff` word diff."""
+    if not diff.changed:
+        return translate("WordDiff", "No differences")
+    parts = []
+    if diff.words_removed:
+        parts.append(translate("WordDiff", "%Ln words removed", None, diff.words_removed))
+    if diff.words_added:
+        parts.append(translate("WordDiff", "%Ln words added", None, diff.words_added))
+    return ", ".join(parts) or translate("WordDiff", "Punctuation or spacing changed")
 
 
 # -------------------------------------------------------- dates and numbers

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,18 +42,21 @@ from signon.ui.about import AboutDialog
 from signon.ui.campaign_dialog import CampaignSettingsDialog
 from signon.ui.campaign_list import CampaignListView, detail_line
 from signon.ui.export_tab import ExportTab
+from signon.ui.i18n import ensure_installed
+from signon.ui.labels import format_date, format_number
 from signon.ui.outreach_tab import OutreachTab
 from signon.ui.settings import restore_layout, save_layout
 from signon.ui.signatories_tab import SignatoriesTab
 from signon.ui.statement_tab import StatementTab
 from signon.ui.worker import Worker
 
-#: (tab class, label, shortcut) in the order a campaign is worked on.
+#: (tab class, label, shortcut) in the order a campaign is worked on. The
+#: label names objects in English and is translated when shown.
 TABS: tuple[tuple[type[QWidget], str, str], ...] = (
-    (StatementTab, "Statement", "Ctrl+1"),
-    (SignatoriesTab, "Signatories", "Ctrl+2"),
-    (OutreachTab, "Outreach", "Ctrl+3"),
-    (ExportTab, "Export", "Ctrl+4"),
+    (StatementTab, QT_TRANSLATE_NOOP("MainWindow", "Statement"), "Ctrl+1"),
+    (SignatoriesTab, QT_TRANSLATE_NOOP("MainWindow", "Signatories"), "Ctrl+2"),
+    (OutreachTab, QT_TRANSLATE_NOOP("MainWindow", "Outreach"), "Ctrl+3"),
+    (ExportTab, QT_TRANSLATE_NOOP("MainWindow", "Export"), "Ctrl+4"),
 )
 DB_LABEL_MAX_PX = 520
 
@@ -72,30 +75,30 @@ class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("emptyState")
-        self.setAccessibleName("No campaigns yet")
+        self.setAccessibleName(self.tr("No campaigns yet"))
         card = QFrame()
         card.setObjectName("emptyCard")
         card.setMaximumWidth(560)
-        heading = QLabel("No campaigns yet")
+        heading = QLabel(self.tr("No campaigns yet"))
         heading.setObjectName("emptyHeading")
-        heading.setAccessibleName("No campaigns yet")
+        heading.setAccessibleName(self.tr("No campaigns yet"))
         text = QLabel(
-            "A campaign holds one joint statement, the organisations and people you "
-            "invite to endorse it, and the letter you publish with its signatory list.\n\n"
-            "Start your own, or explore a ready-made demo: a statement with concerns "
-            "and recommendations, and about forty signatories from many countries.")
+            self.tr("A campaign holds one joint statement, the organisations and people you "
+                    "invite to endorse it, and the letter you publish with its signatory list.\n\n"
+                    "Start your own, or explore a ready-made demo: a statement with concerns "
+                    "and recommendations, and about forty signatories from many countries."))
         text.setObjectName("emptyText")
         text.setWordWrap(True)
-        text.setAccessibleName("What a campaign holds")
-        self.create_button = QPushButton("Create a campaign…")
+        text.setAccessibleName(self.tr("What a campaign holds"))
+        self.create_button = QPushButton(self.tr("Create a campaign…"))
         self.create_button.setObjectName("createCampaignButton")
-        self.create_button.setAccessibleName("Create a campaign")
-        self.create_button.setToolTip("Start a new campaign (Ctrl+N)")
+        self.create_button.setAccessibleName(self.tr("Create a campaign"))
+        self.create_button.setToolTip(self.tr("Start a new campaign (Ctrl+N)"))
         self.create_button.setProperty("primary", True)
-        self.demo_button = QPushButton("Load the demo campaign")
+        self.demo_button = QPushButton(self.tr("Load the demo campaign"))
         self.demo_button.setObjectName("loadDemoButton")
-        self.demo_button.setAccessibleName("Load the demo campaign")
-        self.demo_button.setToolTip("Add a realistic example campaign to explore")
+        self.demo_button.setAccessibleName(self.tr("Load the demo campaign"))
+        self.demo_button.setToolTip(self.tr("Add a realistic example campaign to explore"))
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
         buttons.addWidget(self.create_button)
@@ -121,8 +124,9 @@ class EmptyState(QWidget):
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
+        ensure_installed()
         self.setObjectName("mainWindow")
-        self.setAccessibleName("Sign-on")
+        self.setAccessibleName(self.tr("Sign-on"))
         self.db = db
         self.campaign_id: int | None = None
         self.pending_undo: PendingUndo | None = None
@@ -148,10 +152,10 @@ class MainWindow(QMainWindow):
         self.campaign_list.doubleClicked.connect(lambda _index: self.edit_settings())
         # The view keeps one selection model for its one model, so this lasts.
         self.campaign_list.selectionModel().currentChanged.connect(self._on_current_changed)
-        list_heading = QLabel("&Campaigns")
+        list_heading = QLabel(self.tr("&Campaigns"))
         list_heading.setObjectName("campaignListHeading")
         list_heading.setBuddy(self.campaign_list)
-        list_heading.setAccessibleName("Campaigns")
+        list_heading.setAccessibleName(self.tr("Campaigns"))
         left = QWidget()
         left.setObjectName("campaignPanel")
         left_layout = QVBoxLayout(left)
@@ -162,16 +166,16 @@ class MainWindow(QMainWindow):
 
         self.heading = QLabel()
         self.heading.setObjectName("campaignHeading")
-        self.heading.setAccessibleName("Campaign title")
+        self.heading.setAccessibleName(self.tr("Campaign title"))
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.heading.setWordWrap(True)  # a long title must not force the window wider
         self.subheading = QLabel()
         self.subheading.setObjectName("campaignSubheading")
-        self.subheading.setAccessibleName("Campaign status and counts")
+        self.subheading.setAccessibleName(self.tr("Campaign status and counts"))
         self.subheading.setWordWrap(True)
         self.tab_widget = QTabWidget()
         self.tab_widget.setObjectName("campaignTabs")
-        self.tab_widget.setAccessibleName("Campaign tabs")
+        self.tab_widget.setAccessibleName(self.tr("Campaign tabs"))
         self.tab_widget.setDocumentMode(False)
         right = QWidget()
         right.setObjectName("campaignPane")
@@ -185,7 +189,7 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.setAccessibleName("Campaigns and campaign tabs")
+        self.splitter.setAccessibleName(self.tr("Campaigns and campaign tabs"))
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
@@ -216,43 +220,52 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.open_action = a("openDatabaseAction", "&Open database…", self.open_database,
-                             QKeySequence.StandardKey.Open, "Open another Sign-on database file")
-        self.backup_action = a("backupAction", "&Back up now", self.backup_now, "Ctrl+Shift+B",
-                               "Write a checked copy of the database into the backups folder")
-        self.quit_action = a("quitAction", "&Quit", self.close, QKeySequence.StandardKey.Quit,
-                             "Close Sign-on")
+        self.open_action = a("openDatabaseAction", self.tr("&Open database…"),
+                             self.open_database, QKeySequence.StandardKey.Open,
+                             self.tr("Open another Sign-on database file"))
+        self.backup_action = a("backupAction", self.tr("&Back up now"), self.backup_now,
+                               "Ctrl+Shift+B", self.tr("Write a checked copy of the database "
+                                                       "into the backups folder"))
+        self.quit_action = a("quitAction", self.tr("&Quit"), self.close,
+                             QKeySequence.StandardKey.Quit, self.tr("Close Sign-on"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.backups_action = a("backupsAction", self.tr("Bac&kups…"), self.show_backups, None,
                                 self.tr("The backup folder and the backups in it: back up, "
                                         "restore one, change the folder"))
-        self.undo_action = a("undoAction", "&Undo", self.undo, QKeySequence.StandardKey.Undo,
-                             "Undo the last campaign deletion")
-        self.new_action = a("newCampaignAction", "&New campaign…", self.new_campaign,
-                            QKeySequence.StandardKey.New, "Create a campaign")
-        self.rename_action = a("renameCampaignAction", "&Rename", self.start_rename, "F2",
-                               "Rename the selected campaign in the list")
-        self.duplicate_action = a("duplicateCampaignAction", "D&uplicate",
+        self.undo_action = a("undoAction", self.tr("&Undo"), self.undo,
+                             QKeySequence.StandardKey.Undo,
+                             self.tr("Undo the last campaign deletion"))
+        self.preferences_action = a("preferencesAction", self.tr("&Preferences…"),
+                                    self.show_preferences, None,
+                                    self.tr("Interface language and other choices that apply "
+                                            "to every campaign"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.new_action = a("newCampaignAction", self.tr("&New campaign…"), self.new_campaign,
+                            QKeySequence.StandardKey.New, self.tr("Create a campaign"))
+        self.rename_action = a("renameCampaignAction", self.tr("&Rename"), self.start_rename, "F2",
+                               self.tr("Rename the selected campaign in the list"))
+        self.duplicate_action = a("duplicateCampaignAction", self.tr("D&uplicate"),
                                   self.duplicate_campaign, "Ctrl+D",
-                                  "Copy the campaign's statement and signatories (reset to "
-                                  "prospect) into a new campaign")
-        self.delete_action = a("deleteCampaignAction", "&Delete…", self.delete_campaign,
+                                  self.tr("Copy the campaign's statement and signatories (reset to "
+                                          "prospect) into a new campaign"))
+        self.delete_action = a("deleteCampaignAction", self.tr("&Delete…"), self.delete_campaign,
                                QKeySequence.StandardKey.Delete,
-                               "Delete the selected campaign (asks first, takes a backup)")
-        self.settings_action = a("campaignSettingsAction", "&Settings…", self.edit_settings,
-                                 "Ctrl+,", "Title, addressee, language, deadline, status and "
-                                 "signatory list options")
-        self.about_action = a("aboutAction", "&About Sign-on", self.show_about, None,
-                              "Version, database path and licences")
+                               self.tr("Delete the selected campaign (asks first, takes a backup)"))
+        self.settings_action = a("campaignSettingsAction", self.tr("&Settings…"),
+                                 self.edit_settings, "Ctrl+,",
+                                 self.tr("Title, addressee, language, deadline, status and "
+                                         "signatory list options"))
+        self.about_action = a("aboutAction", self.tr("&About Sign-on"), self.show_about, None,
+                              self.tr("Version, database path and licences"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.focus_list_action = a("focusCampaignListAction", "Campaign &list",
+        self.focus_list_action = a("focusCampaignListAction", self.tr("Campaign &list"),
                                    self.campaign_list.setFocus, "Ctrl+L",
-                                   "Move the keyboard focus to the campaign list")
+                                   self.tr("Move the keyboard focus to the campaign list"))
         self.tab_actions = []
         for index, (_cls, label, shortcut) in enumerate(TABS):
-            action = a(f"show{label}TabAction", f"&{label}",
+            action = a(f"show{label}TabAction", "&" + self.tr(label),
                        lambda i=index: self.tab_widget.setCurrentIndex(i), shortcut,
-                       f"Show the {label} tab")
+                       self.tr("Show the {tab} tab").format(tab=self.tr(label)))
             self.tab_actions.append(action)
         # Rename and Delete act on the list only: in a tab, F2 and Delete belong to
         # that tab's own table or editor (deleting a campaign by accident is worse).
@@ -269,41 +282,44 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.setObjectName("menuBar")
-        bar.setAccessibleName("Menu bar")
-        file_menu = bar.addMenu("&File")
+        bar.setAccessibleName(self.tr("Menu bar"))
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("editMenu")
         edit_menu.addAction(self.undo_action)
-        campaign_menu = bar.addMenu("&Campaign")
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+        campaign_menu = bar.addMenu(self.tr("&Campaign"))
         campaign_menu.setObjectName("campaignMenu")
         for action in (self.new_action, self.rename_action, self.duplicate_action,
                        self.settings_action):
             campaign_menu.addAction(action)
         campaign_menu.addSeparator()
         campaign_menu.addAction(self.delete_action)
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         view_menu.addAction(self.focus_list_action)
         view_menu.addSeparator()
         for action in self.tab_actions:
             view_menu.addAction(action)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(self.about_action)
         for menu in (file_menu, edit_menu, campaign_menu, view_menu, help_menu):
-            menu.setAccessibleName(menu.title().replace("&", "") + " menu")
+            menu.setAccessibleName(self.tr("{menu} menu").format(
+                menu=menu.title().replace("&", "")))
             menu.setToolTipsVisible(True)
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Campaign actions")
+        toolbar = QToolBar(self.tr("Campaign actions"))
         toolbar.setObjectName("mainToolbar")
-        toolbar.setAccessibleName("Campaign actions")
+        toolbar.setAccessibleName(self.tr("Campaign actions"))
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.new_action, self.duplicate_action, self.settings_action,
@@ -319,16 +335,16 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setObjectName("statusBar")
-        bar.setAccessibleName("Status")
-        self.undo_button = QPushButton("Undo")
+        bar.setAccessibleName(self.tr("Status"))
+        self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setObjectName("undoButton")
-        self.undo_button.setAccessibleName("Undo the deletion")
+        self.undo_button.setAccessibleName(self.tr("Undo the deletion"))
         self.undo_button.setFlat(True)
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.hide()
         self.db_label = QLabel()
         self.db_label.setObjectName("dbLabel")
-        self.db_label.setAccessibleName("Database")
+        self.db_label.setAccessibleName(self.tr("Database"))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar.addPermanentWidget(self.undo_button)
         bar.addPermanentWidget(self.db_label)
@@ -347,13 +363,13 @@ class MainWindow(QMainWindow):
             tab.changed.connect(self.refresh)
             page = QScrollArea()
             page.setObjectName(f"{label.lower()}Page")
-            page.setAccessibleName(f"{label} tab")
+            page.setAccessibleName(self.tr("{tab} tab").format(tab=self.tr(label)))
             page.setWidgetResizable(True)
             page.setFrameShape(QFrame.Shape.NoFrame)
             page.setWidget(tab)
             tab.setAutoFillBackground(False)  # setWidget turned it on: keep the pane's white
-            index = self.tab_widget.addTab(page, label)
-            self.tab_widget.setTabToolTip(index, f"{label} ({shortcut})")
+            index = self.tab_widget.addTab(page, self.tr(label))
+            self.tab_widget.setTabToolTip(index, f"{self.tr(label)} ({shortcut})")
             self.tabs.append(tab)
         self.campaign_id = None
 
@@ -362,7 +378,7 @@ class MainWindow(QMainWindow):
         metrics = self.db_label.fontMetrics()
         self.db_label.setText(metrics.elidedText(shown, Qt.TextElideMode.ElideMiddle,
                                                  DB_LABEL_MAX_PX))
-        self.db_label.setToolTip(f"Database: {shown}")
+        self.db_label.setToolTip(self.tr("Database: {path}").format(path=shown))
         name = Path(shown).name if self.db.is_sqlite else shown
         self.setWindowTitle(f"{name} — Sign-on")
 
@@ -406,7 +422,8 @@ class MainWindow(QMainWindow):
         summary = self.campaign_list.model().summary(row)
         self.heading.setText(summary.title)
         self.heading.setToolTip(summary.title)
-        deadline = f" · deadline {summary.deadline}" if summary.deadline else ""
+        deadline = " · " + self.tr("deadline {date}").format(
+            date=format_date(summary.deadline, "long")) if summary.deadline else ""
         self.subheading.setText(detail_line(summary) + deadline)
 
     def current_summary(self):
@@ -433,7 +450,7 @@ class MainWindow(QMainWindow):
             return
         self.refresh(select=new_id)
         self.tab_widget.setCurrentIndex(0)
-        self.statusBar().showMessage(f"Created “{title}”.", 5000)
+        self.statusBar().showMessage(self.tr("Created “{title}”.").format(title=title), 5000)
 
     def start_rename(self) -> None:
         if self.campaign_id is not None:
@@ -448,7 +465,8 @@ class MainWindow(QMainWindow):
             self._report(exc)
             return
         self.refresh(select=campaign_id)
-        self.statusBar().showMessage(f"Renamed to “{title.strip()}”.", 5000)
+        self.statusBar().showMessage(self.tr("Renamed to “{title}”.").format(
+            title=title.strip()), 5000)
 
     def duplicate_campaign(self) -> None:
         summary = self.current_summary()
@@ -463,20 +481,22 @@ class MainWindow(QMainWindow):
             return
         self.refresh(select=copy_id)
         self.statusBar().showMessage(
-            f"Created “{copy_title}”: same statement, signatories reset to prospect.", 8000)
+            self.tr("Created “{title}”: same statement, signatories reset to prospect.").format(
+                title=copy_title), 8000)
 
     def delete_campaign(self) -> None:
         summary = self.current_summary()
         if summary is None:
             return
         endorsed = summary.counts.get("endorsed", 0)
-        people = ("no signatories" if summary.total == 0 else
-                  f"{summary.total} signator{'y' if summary.total == 1 else 'ies'} "
-                  f"({endorsed} endorsed) with their history")
-        text = (f"Delete “{summary.title}”?\n\nIts statement, versions and {people} will "
-                "be removed. Organisations stay in your directory.\n\n"
-                "A backup is taken first, and Edit → Undo puts the campaign back.")
-        if not dialogs.confirm(self, "Delete campaign", text, "Delete"):
+        people = (self.tr("no signatories") if summary.total == 0 else
+                  self.tr("%Ln signatories ({endorsed} endorsed) with their history", "",
+                          summary.total).format(endorsed=format_number(endorsed)))
+        text = self.tr("Delete “{title}”?\n\nIts statement, versions and {signatories} will "
+                       "be removed. Organisations stay in your directory.\n\n"
+                       "A backup is taken first, and Edit → Undo puts the campaign back."
+                       ).format(title=summary.title, signatories=people)
+        if not dialogs.confirm(self, self.tr("Delete campaign"), text, self.tr("Delete")):
             return
         try:
             backup = self._backup_before("delete")
@@ -489,8 +509,9 @@ class MainWindow(QMainWindow):
             return
         self._set_undo(PendingUndo(summary.title, snapshot))
         self.refresh()
-        where = f" Backup: {backup}." if backup else ""
-        self.statusBar().showMessage(f"Deleted “{summary.title}”.{where} Ctrl+Z undoes.", 15000)
+        where = " " + self.tr("Backup: {path}.").format(path=backup) if backup else ""
+        self.statusBar().showMessage(self.tr("Deleted “{title}”.{backup} Ctrl+Z undoes.").format(
+            title=summary.title, backup=where), 15000)
 
     def _backup_before(self, what: str) -> Path | None:
         """A copy of the SQLite file in the backups dir before a destructive
@@ -512,11 +533,13 @@ class MainWindow(QMainWindow):
         self.pending_undo = pending
         self.undo_action.setEnabled(pending is not None)
         if pending is None:
-            self.undo_action.setText("&Undo")
+            self.undo_action.setText(self.tr("&Undo"))
             self.undo_button.hide()
         else:
-            self.undo_action.setText(f"&Undo delete of “{pending.title}”")
-            self.undo_button.setToolTip(f"Put “{pending.title}” back (Ctrl+Z)")
+            self.undo_action.setText(self.tr("&Undo delete of “{title}”").format(
+                title=pending.title))
+            self.undo_button.setToolTip(self.tr("Put “{title}” back (Ctrl+Z)").format(
+                title=pending.title))
             self.undo_button.show()
 
     def undo(self) -> None:
@@ -531,7 +554,8 @@ class MainWindow(QMainWindow):
             return
         self._set_undo(None)
         self.refresh(select=restored_id)
-        self.statusBar().showMessage(f"“{pending.title}” is back.", 5000)
+        self.statusBar().showMessage(self.tr("“{title}” is back.").format(title=pending.title),
+                                     5000)
 
     def edit_settings(self) -> None:
         if self.campaign_id is None:
@@ -554,7 +578,7 @@ class MainWindow(QMainWindow):
             return
         self.refresh(select=campaign_id)
         self._show_campaign(campaign_id, reload_tabs=True)
-        self.statusBar().showMessage("Campaign settings saved.", 5000)
+        self.statusBar().showMessage(self.tr("Campaign settings saved."), 5000)
 
     def load_demo(self) -> None:
         from signon.exchange.campaign_file import load_demo
@@ -569,7 +593,7 @@ class MainWindow(QMainWindow):
             return
         QApplication.restoreOverrideCursor()
         self.refresh(select=demo_id)
-        self.statusBar().showMessage("Demo campaign loaded.", 5000)
+        self.statusBar().showMessage(self.tr("Demo campaign loaded."), 5000)
 
     def open_database(self) -> None:
         from signon.ui.app import open_with_recovery
@@ -578,7 +602,7 @@ class MainWindow(QMainWindow):
         path = dialogs.choose_database_file(self, start)
         if not path:
             return
-        db = open_with_recovery(config.resolve_db(path), self, quit_label="Cancel")
+        db = open_with_recovery(config.resolve_db(path), self, quit_label=self.tr("Cancel"))
         if db is not None:
             self.switch_database(db)
 
@@ -596,7 +620,8 @@ class MainWindow(QMainWindow):
                 from signon.ui import instance_lock
 
                 instance_lock.release(old.path)
-        self.statusBar().showMessage(f"Opened {db.display}.", 5000)
+        self.statusBar().showMessage(self.tr("Opened {database}.").format(database=db.display),
+                                     5000)
 
     def backup_now(self) -> None:
         """A checked backup into the backups folder (old ones are pruned by
@@ -606,7 +631,7 @@ class MainWindow(QMainWindow):
         if self._backup_job is not None:
             return
         self.backup_action.setEnabled(False)
-        self.statusBar().showMessage("Backing up…")
+        self.statusBar().showMessage(self.tr("Backing up…"))
         job = Worker(backup_database, self.db)
         # bound methods of this window: Qt queues them onto the GUI thread
         job.signals.finished.connect(self._backup_finished)
@@ -617,13 +642,21 @@ class MainWindow(QMainWindow):
     def _backup_finished(self, path: object) -> None:
         self._backup_job = None
         self.backup_action.setEnabled(True)
-        self.statusBar().showMessage(f"Backup written to {path}.", 15000)
+        self.statusBar().showMessage(self.tr("Backup written to {path}.").format(path=path),
+                                     15000)
 
     def _backup_failed(self, message: str) -> None:
         self._backup_job = None
         self.backup_action.setEnabled(True)
         self.statusBar().clearMessage()
         dialogs.error(self, message)
+
+    def show_preferences(self) -> None:
+        from signon.ui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        if dialogs.exec_dialog(dialog) and dialog.apply():
+            self.statusBar().showMessage(dialog.restart_message(), 15000)
 
     def show_backups(self) -> None:
         """File → Backups…: the folder, the backups in it, restoring one."""

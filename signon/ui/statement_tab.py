@@ -37,6 +37,8 @@ from signon.store.database import Database
 from signon.store.letters import signatory_entries
 from signon.store.models import Campaign
 from signon.ui import dialogs
+from signon.ui.i18n import ensure_installed
+from signon.ui.labels import format_date
 from signon.ui.statement.composer import ComposerPanel
 from signon.ui.statement.document import StatementDoc
 from signon.ui.statement.library import LibraryPanel
@@ -61,10 +63,6 @@ def _translations(drafts: list[SectionDraft]) -> list:
             for d in drafts]
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' * (n != 1)}"
-
-
 class FreezeDialog(QDialog):
     """Confirms a freeze and takes its note (e.g. "sent to partners 12 May")."""
 
@@ -72,21 +70,23 @@ class FreezeDialog(QDialog):
                  translation_warnings: list[str] | None = None):
         super().__init__(parent)
         self.setObjectName("freezeDialog")
-        self.setWindowTitle(f"Freeze version {number}")
-        text = (f"Version {number} will be an immutable snapshot of the current text, with "
-                "its date and a content hash. Endorsements record the version they "
-                "endorsed. A campaign still drafting moves to collecting.")
+        self.setWindowTitle(self.tr("Freeze version {number}").format(number=number))
+        text = self.tr("Version {number} will be an immutable snapshot of the current text, "
+                       "with its date and a content hash. Endorsements record the version "
+                       "they endorsed. A campaign still drafting moves to collecting."
+                       ).format(number=number)
         if reconfirm:
-            text += (f"\n\n{_plural(reconfirm, 'endorsement')} of earlier text will need "
-                     "reconfirmation.")
+            text += "\n\n" + self.tr("%Ln endorsements of earlier text will need "
+                                     "reconfirmation.", "", reconfirm)
         explanation = QLabel(text)
         explanation.setWordWrap(True)
         self.note = QLineEdit(objectName="freezeNote")
-        self.note.setPlaceholderText("Note (optional), e.g. “text agreed with partners”")
-        self.note.setAccessibleName("Version note")
+        self.note.setPlaceholderText(self.tr("Note (optional), e.g. “text agreed with partners”"))
+        self.note.setAccessibleName(self.tr("Version note"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(f"Freeze version {number}")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Freeze version {number}").format(number=number))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -110,10 +110,11 @@ class StatementTab(QWidget):
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
+        ensure_installed()
         self.db = db
         self.campaign_id: int | None = None
         self.setObjectName("statementTab")
-        self.setAccessibleName("The campaign's statement")
+        self.setAccessibleName(self.tr("The campaign's statement"))
         self._campaign: Campaign | None = None
         self._entries: list = []
         self._exposure: statements.EndorsementExposure | None = None
@@ -137,7 +138,7 @@ class StatementTab(QWidget):
         self.preview_language.hide()
         self.preview_language.currentIndexChanged.connect(lambda _i: self.render_preview())
         preview_header = QHBoxLayout()
-        preview_header.addWidget(QLabel("<b>Letter preview</b>"), 1)
+        preview_header.addWidget(QLabel(self.tr("<b>Letter preview</b>")), 1)
         preview_header.addWidget(self.preview_language)
         preview_layout.addLayout(preview_header)
         preview_layout.addWidget(self.preview, 1)
@@ -166,10 +167,10 @@ class StatementTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-        undo = QAction("Undo", self, objectName="undoAction")
+        undo = QAction(self.tr("Undo"), self, objectName="undoAction")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.triggered.connect(self.stack.undo)
-        redo = QAction("Redo", self, objectName="redoAction")
+        redo = QAction(self.tr("Redo"), self, objectName="redoAction")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         redo.triggered.connect(self.stack.redo)
         for action in (undo, redo):
@@ -215,10 +216,10 @@ class StatementTab(QWidget):
             with self.db.session() as session:
                 added = ensure_starter_library(session)
         except (SignonError, SQLAlchemyError, OSError) as exc:
-            self.notify(f"Starter block library not added: {exc}")
+            self.notify(self.tr("Starter block library not added: {error}").format(error=exc))
             return
         if added:
-            self.notify(f"Block library started with {added} starter blocks")
+            self.notify(self.tr("Block library started with %Ln starter blocks", "", added))
 
     # -- campaign ------------------------------------------------------------------------
 
@@ -260,7 +261,7 @@ class StatementTab(QWidget):
         self.composer.set_banner(None)
         self.composer.set_version_status("")
         self.library.set_can_insert(False)
-        self.preview.show_message(reason or "Choose a campaign to draft its statement.")
+        self.preview.show_message(reason or self.tr("Choose a campaign to draft its statement."))
 
     def refresh_context(self) -> None:
         """Re-read what other tabs change (title, language, signatories,
@@ -355,7 +356,7 @@ class StatementTab(QWidget):
     def _update_version_state(self) -> None:
         exposure = self._exposure
         if exposure is None or exposure.latest is None:
-            self.composer.set_version_status("· draft, not frozen yet")
+            self.composer.set_version_status("· " + self.tr("draft, not frozen yet"))
             self.composer.set_banner(None)
             self.composer.freeze_button.setEnabled(self.campaign_id is not None)
             return
@@ -363,22 +364,29 @@ class StatementTab(QWidget):
         edited = statements.content_hash(self.composer.doc.to_drafts()) != exposure.latest_hash
         self.composer.freeze_button.setEnabled(edited)
         if edited:
-            self.composer.set_version_status(f"· edited since version {n}")
+            self.composer.set_version_status(
+                "· " + self.tr("edited since version {number}").format(number=n))
             k = exposure.needing_reconfirmation(True)
             consequence = (
-                f"{_plural(k, 'endorsement')} of the earlier text will need reconfirmation "
-                "once you freeze the new text." if k else
-                "No endorsement is affected yet: nobody has endorsed an earlier version.")
+                self.tr("%Ln endorsements of the earlier text will need reconfirmation once "
+                        "you freeze the new text.", "", k) if k else
+                self.tr("No endorsement is affected yet: nobody has endorsed an earlier "
+                        "version."))
             self.composer.set_banner(
-                f"<b>You are editing the text after version {n} was frozen.</b> "
-                f"{escape(consequence)}")
+                "<b>" + escape(self.tr("You are editing the text after version {number} was "
+                                       "frozen.").format(number=n))
+                + f"</b> {escape(consequence)}")
             return
-        when = f", frozen {exposure.latest_at:%d %b %Y}" if exposure.latest_at else ""
-        self.composer.set_version_status(f"· version {n}{when}")
+        if exposure.latest_at:
+            status = self.tr("version {number}, frozen {date}").format(
+                number=n, date=format_date(exposure.latest_at))
+        else:
+            status = self.tr("version {number}").format(number=n)
+        self.composer.set_version_status("· " + status)
         k = exposure.needing_reconfirmation(False)
         self.composer.set_banner(
-            f"{_plural(k, 'endorsement')} {'is' if k == 1 else 'are'} of a version before "
-            f"{n} and need{'s' * (k == 1)} reconfirmation." if k else None)
+            escape(self.tr("%Ln endorsements are of a version before {number} and need "
+                           "reconfirmation.", "", k).format(number=n)) if k else None)
 
     def save_now(self) -> bool:
         """Write the statement if it changed since the last save; True when the
@@ -397,7 +405,8 @@ class StatementTab(QWidget):
                     return True
                 statements.replace_sections(session, self.campaign_id, drafts)
         except (SignonError, SQLAlchemyError) as exc:
-            self.notify(f"Autosave failed, retrying: {str(exc).splitlines()[0]}")
+            self.notify(self.tr("Autosave failed, retrying: {error}").format(
+                error=str(exc).splitlines()[0]))
             self._save_timer.start()
             return False
         self._saved = drafts
@@ -459,11 +468,11 @@ class StatementTab(QWidget):
                 version = statements.freeze_version(session, self.campaign_id, note.strip())
                 number = version.number
         except SignonError as exc:
-            self.notify(f"Not frozen: {exc}")
+            self.notify(self.tr("Not frozen: {error}").format(error=exc))
             return None
         self.changed.emit()
         self.refresh_context()
-        self.notify(f"Version {number} frozen")
+        self.notify(self.tr("Version {number} frozen").format(number=number))
         return number
 
     # -- translations ---------------------------------------------------------------------
@@ -585,8 +594,8 @@ class StatementTab(QWidget):
             self.notify(str(exc))
             return
         self.composer.replace_document(StatementDoc.from_drafts(drafts),
-                                       f"Restore version {number}")
+                                       self.tr("Restore version {number}").format(number=number))
         self.save_now()
         self.render_preview()
-        self.notify(f"Version {number} restored as the current text; freeze it to make it "
-                    "a new version")
+        self.notify(self.tr("Version {number} restored as the current text; freeze it to make "
+                            "it a new version").format(number=number))

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from signon.domain.blocks import BLOCK_KINDS, KIND_LABELS, BlockData, parse_tags
+from signon.domain.blocks import BLOCK_KINDS, BlockData, parse_tags
 from signon.domain.errors import ValidationError
+from signon.ui.labels import section_kind_label
 
 COMMON_LANGUAGES = ("en", "es", "fr", "ar", "pt", "de")
 
@@ -29,45 +30,48 @@ class BlockDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("blockDialog")
-        self.setWindowTitle("Edit block" if data else "New block")
+        self.setWindowTitle(self.tr("Edit block") if data else self.tr("New block"))
         self.setMinimumWidth(520)
         self.result_data: BlockData | None = None
 
         self.kind = QComboBox(objectName="blockKind")
         for kind in BLOCK_KINDS:
-            self.kind.addItem(KIND_LABELS[kind], kind)
+            self.kind.addItem(section_kind_label(kind), kind)
         self.title = QLineEdit(objectName="blockTitle")
-        self.title.setPlaceholderText("Short name shown in the library")
+        self.title.setPlaceholderText(self.tr("Short name shown in the library"))
         self.body = QPlainTextEdit(objectName="blockBody")
         self.body.setPlaceholderText(
-            "The wording. Write concerns and recommendations without their lead-in, "
-            "starting in lower case: “the paragraphs calling for …”.")
+            self.tr("The wording. Write concerns and recommendations without their lead-in, "
+                    "starting in lower case: “the paragraphs calling for …”."))
         self.body.setMinimumHeight(160)
         self.tags = QLineEdit(objectName="blockTags")
-        self.tags.setPlaceholderText("Comma-separated, e.g. biometrics, surveillance")
+        self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. biometrics, surveillance"))
         self.language = QComboBox(objectName="blockLanguage")
         self.language.setEditable(True)
         for code in dict.fromkeys([*COMMON_LANGUAGES, *(languages or [])]):
             self.language.addItem(code)
         self.source = QLineEdit(objectName="blockSource")
-        self.source.setPlaceholderText("Where the wording came from (statement, coalition)")
+        self.source.setPlaceholderText(
+            self.tr("Where the wording came from (statement, coalition)"))
         self.error = QLabel(objectName="blockError")
         self.error.setStyleSheet("color: #b42318;")
         self.error.setWordWrap(True)
         self.error.hide()
 
-        for widget, name in ((self.kind, "Kind"), (self.title, "Title"), (self.body, "Text"),
-                             (self.tags, "Tags"), (self.language, "Language"),
-                             (self.source, "Source")):
-            widget.setAccessibleName(f"Block {name.lower()}")
+        for widget, name in ((self.kind, self.tr("Block kind")),
+                             (self.title, self.tr("Block title")),
+                             (self.body, self.tr("Block text")), (self.tags, self.tr("Block tags")),
+                             (self.language, self.tr("Block language")),
+                             (self.source, self.tr("Block source"))):
+            widget.setAccessibleName(name)
 
         form = QFormLayout()
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Title", self.title)
-        form.addRow("Te&xt", self.body)
-        form.addRow("T&ags", self.tags)
-        form.addRow("&Language", self.language)
-        form.addRow("&Source", self.source)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("Te&xt"), self.body)
+        form.addRow(self.tr("T&ags"), self.tags)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("&Source"), self.source)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

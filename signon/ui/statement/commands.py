@@ -12,9 +12,11 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand
 
 from signon.domain.compose import Numbering, SectionKind
+from signon.ui.i18n import translate
 from signon.ui.statement.document import SectionNode, StatementDoc
 
 #: Typing separated by a longer pause starts a new undo step.
@@ -94,12 +96,17 @@ def get_field(doc: StatementDoc, uid: int, name: str) -> str:
 
 class FieldCommand(QUndoCommand):
     ID = 5001
-    LABELS = {"text": "Edit text", "lead": "Edit lead sentence", "title": "Edit heading",
-              "numbering": "Change numbering", "kind": "Change section type"}
+    #: What Undo and Redo name (translated, context "FieldCommand"; "Edit" too).
+    EDIT = QT_TRANSLATE_NOOP("FieldCommand", "Edit")
+    LABELS = {"text": QT_TRANSLATE_NOOP("FieldCommand", "Edit text"),
+              "lead": QT_TRANSLATE_NOOP("FieldCommand", "Edit lead sentence"),
+              "title": QT_TRANSLATE_NOOP("FieldCommand", "Edit heading"),
+              "numbering": QT_TRANSLATE_NOOP("FieldCommand", "Change numbering"),
+              "kind": QT_TRANSLATE_NOOP("FieldCommand", "Change section type")}
 
     def __init__(self, composer: Composer, uid: int, name: str, old: str, new: str,
                  typing: bool = True):
-        super().__init__(self.LABELS.get(name, "Edit"))
+        super().__init__(translate("FieldCommand", self.LABELS.get(name, self.EDIT)))
         self.composer = composer
         self.uid, self.name = uid, name
         self.old, self.new = old, new

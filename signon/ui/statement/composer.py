@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,10 +36,12 @@ from signon.domain.compose import (
     lead_ins,
     word_count,
 )
+from signon.ui import labels
+from signon.ui.i18n import translate
 from signon.ui.statement.commands import FieldCommand, get_field, structural
 from signon.ui.statement.document import BlockRef, StatementDoc
 from signon.ui.statement.fields import StackLineEdit, StackTextEdit
-from signon.ui.statement.outline import SECTION_TITLES, OutlineTree
+from signon.ui.statement.outline import OutlineTree, section_title
 from signon.ui.statement.translation_bar import TranslationBar
 from signon.ui.statement.translation_commands import TranslationCommand, get_translations
 from signon.ui.statement.translation_panel import TranslationPanel
@@ -47,25 +49,32 @@ from signon.ui.statement.translation_status import summary_line
 
 TEXT_KINDS = (SectionKind.INTRO, SectionKind.CLOSING, SectionKind.TEXT)
 LIST_KINDS = (SectionKind.CONCERN, SectionKind.RECOMMENDATION)
-ITEM_NAMES = {SectionKind.CONCERN: "Concern", SectionKind.RECOMMENDATION: "Recommendation"}
-ADD_LABELS = {
-    SectionKind.INTRO: "Introduction paragraph", SectionKind.CONCERN: "Concern list",
-    SectionKind.RECOMMENDATION: "Recommendation list",
-    SectionKind.CLOSING: "Closing paragraph", SectionKind.TEXT: "Free text",
-}
 TYPING_FIELDS = ("text", "lead", "title")
-ITEM_HINT = ("Write it without its lead-in (“the paragraphs calling for …”): the letter "
-             "adds “First, …”, “Second, …”, “Finally, …” and renumbers when items move.")
+#: What the Add menu adds (translated when shown, context "ComposerPanel").
+ADD_LABELS = {
+    SectionKind.INTRO: QT_TRANSLATE_NOOP("ComposerPanel", "Introduction paragraph"),
+    SectionKind.CONCERN: QT_TRANSLATE_NOOP("ComposerPanel", "Concern list"),
+    SectionKind.RECOMMENDATION: QT_TRANSLATE_NOOP("ComposerPanel", "Recommendation list"),
+    SectionKind.CLOSING: QT_TRANSLATE_NOOP("ComposerPanel", "Closing paragraph"),
+    SectionKind.TEXT: QT_TRANSLATE_NOOP("ComposerPanel", "Free text"),
+}
+
+
+def item_caption(kind: SectionKind, index: int, count: int) -> str:
+    """"Concern 2 of 5"."""
+    if kind is SectionKind.RECOMMENDATION:
+        return translate("ComposerPanel", "Recommendation {number} of {count}").format(
+            number=index + 1, count=count)
+    return translate("ComposerPanel", "Concern {number} of {count}").format(
+        number=index + 1, count=count)
 
 
 def numbering_label(style: Numbering, language: str) -> str:
-    if style is Numbering.ORDINAL:
-        if base_language(language) not in ORDINALS:
-            return "Ordinal words (numbered in this language)"
+    """The ordinal style shows the letter language's own words when there are some."""
+    if style is Numbering.ORDINAL and base_language(language) in ORDINALS:
         first, second, last = lead_ins(3, Numbering.ORDINAL, language)
         return f"{first}, {second} … {last}"
-    return {Numbering.NUMBER: "1.  2.  3.", Numbering.BULLET: "•  Bullets",
-            Numbering.NONE: "No numbering"}[style]
+    return labels.numbering_label(style.value)
 
 
 class ComposerPanel(QWidget):
@@ -93,15 +102,16 @@ class ComposerPanel(QWidget):
         self.campaign_fields: dict | None = None
 
         # header: title, version status, version actions
-        heading = QLabel("<b>Statement</b>")
+        heading = QLabel(self.tr("<b>Statement</b>"))
         self.version_label = QLabel(objectName="versionStatus")
         self.version_label.setStyleSheet("color: #5b6470;")
         self.version_label.setWordWrap(True)
-        self.versions_button = QPushButton("Versions", objectName="versionsButton")
-        self.versions_button.setToolTip("Compare frozen versions, restore an old one")
-        self.freeze_button = QPushButton("Freeze…", objectName="freezeVersionButton")
+        self.versions_button = QPushButton(self.tr("Versions"), objectName="versionsButton")
+        self.versions_button.setToolTip(self.tr("Compare frozen versions, restore an old one"))
+        self.freeze_button = QPushButton(self.tr("Freeze…"), objectName="freezeVersionButton")
         self.freeze_button.setToolTip(
-            "Make the current text an immutable numbered version that endorsements point at")
+            self.tr("Make the current text an immutable numbered version that endorsements "
+                    "point at"))
         self.versions_button.clicked.connect(self.versions_requested)
         self.freeze_button.clicked.connect(self.freeze_requested)
         header = QHBoxLayout()
@@ -111,31 +121,33 @@ class ComposerPanel(QWidget):
 
         # toolbar: add, move, delete, undo/redo
         self.add_button = QToolButton(objectName="addSectionButton")
-        self.add_button.setText("Add")
-        self.add_button.setToolTip("Add a section or an item")
+        self.add_button.setText(self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add a section or an item"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.add_button)
-        self.add_item_action = menu.addAction("Item in the selected list", self.add_item)
+        self.add_item_action = menu.addAction(self.tr("Item in the selected list"), self.add_item)
         self.add_item_action.setShortcut(QKeySequence("Ctrl+Shift+Return"))
         menu.addSeparator()
         for kind in (SectionKind.INTRO, SectionKind.CONCERN, SectionKind.RECOMMENDATION,
                      SectionKind.CLOSING, SectionKind.TEXT):
-            menu.addAction(ADD_LABELS[kind], lambda k=kind: self.add_section(k))
+            menu.addAction(self.tr(ADD_LABELS[kind]), lambda k=kind: self.add_section(k))
         self.add_button.setMenu(menu)
-        self.up_button = self._tool("moveUpButton", "Up", "Move up (Alt+Up)",
+        self.up_button = self._tool("moveUpButton", self.tr("Up"), self.tr("Move up"), "Alt+Up",
                                     lambda: self.move_selected(-1))
-        self.down_button = self._tool("moveDownButton", "Down", "Move down (Alt+Down)",
-                                      lambda: self.move_selected(1))
-        self.delete_button = self._tool("deleteNodeButton", "Delete",
-                                        "Delete the selected section or item (Delete)",
+        self.down_button = self._tool("moveDownButton", self.tr("Down"), self.tr("Move down"),
+                                      "Alt+Down", lambda: self.move_selected(1))
+        self.delete_button = self._tool("deleteNodeButton", self.tr("Delete"),
+                                        self.tr("Delete the selected section or item"), "Delete",
                                         self.delete_selected)
         for button, icon in ((self.up_button, QStyle.StandardPixmap.SP_ArrowUp),
                              (self.down_button, QStyle.StandardPixmap.SP_ArrowDown),
                              (self.delete_button, QStyle.StandardPixmap.SP_TrashIcon)):
             button.setIcon(self.style().standardIcon(icon))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.undo_button = self._tool("undoButton", "Undo", "Undo (Ctrl+Z)", stack.undo)
-        self.redo_button = self._tool("redoButton", "Redo", "Redo (Ctrl+Shift+Z)", stack.redo)
+        self.undo_button = self._tool("undoButton", self.tr("Undo"), self.tr("Undo"), "Ctrl+Z",
+                                      stack.undo)
+        self.redo_button = self._tool("redoButton", self.tr("Redo"), self.tr("Redo"),
+                                      "Ctrl+Shift+Z", stack.redo)
         stack.canUndoChanged.connect(self.undo_button.setEnabled)
         stack.canRedoChanged.connect(self.redo_button.setEnabled)
         stack.undoTextChanged.connect(self._undo_tip)
@@ -222,17 +234,18 @@ class ComposerPanel(QWidget):
         self._load_editor()
 
     def _undo_tip(self, text: str) -> None:
-        self.undo_button.setToolTip(f"Undo {text} (Ctrl+Z)" if text else "Undo (Ctrl+Z)")
+        tip = self.tr("Undo {action}").format(action=text) if text else self.tr("Undo")
+        self.undo_button.setToolTip(f"{tip} (Ctrl+Z)")
 
     def _redo_tip(self, text: str) -> None:
-        self.redo_button.setToolTip(
-            f"Redo {text} (Ctrl+Shift+Z)" if text else "Redo (Ctrl+Shift+Z)")
+        tip = self.tr("Redo {action}").format(action=text) if text else self.tr("Redo")
+        self.redo_button.setToolTip(f"{tip} (Ctrl+Shift+Z)")
 
-    def _tool(self, name: str, text: str, tip: str, slot: Callable) -> QToolButton:
+    def _tool(self, name: str, text: str, tip: str, keys: str, slot: Callable) -> QToolButton:
         button = QToolButton(objectName=name)
         button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])
+        button.setToolTip(f"{tip} ({keys})")
+        button.setAccessibleName(tip)
         button.clicked.connect(slot)
         return button
 
@@ -240,8 +253,8 @@ class ComposerPanel(QWidget):
 
     def _build_pages(self, stack: QUndoStack) -> None:
         self.empty_page = QLabel(
-            "Select a section or an item to edit it. Insert wording from the block library "
-            "with Enter or by dragging it here, or add a section with Add.")
+            self.tr("Select a section or an item to edit it. Insert wording from the block library "
+                    "with Enter or by dragging it here, or add a section with Add."))
         self.empty_page.setWordWrap(True)
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.empty_page.setStyleSheet("color: #5b6470; padding: 8px;")
@@ -250,11 +263,11 @@ class ComposerPanel(QWidget):
         self.text_page = QWidget()
         self.text_kind = QComboBox(objectName="sectionKind")
         for kind in TEXT_KINDS:
-            self.text_kind.addItem(SECTION_TITLES[kind], kind.value)
+            self.text_kind.addItem(section_title(kind), kind.value)
         self.text_title = StackLineEdit(stack, objectName="sectionTitle")
-        self.text_title.setPlaceholderText("Optional heading")
+        self.text_title.setPlaceholderText(self.tr("Optional heading"))
         self.text_body = StackTextEdit(stack, objectName="sectionText")
-        self.text_body.setPlaceholderText("Paragraphs, separated by a blank line")
+        self.text_body.setPlaceholderText(self.tr("Paragraphs, separated by a blank line"))
         self.text_source = QLabel(objectName="sectionSource")
         self.text_source.setStyleSheet("color: #5b6470;")
         row = QHBoxLayout()
@@ -270,17 +283,17 @@ class ComposerPanel(QWidget):
         self.list_page = QWidget()
         self.list_kind = QComboBox(objectName="listKind")
         for kind in LIST_KINDS:
-            self.list_kind.addItem(SECTION_TITLES[kind], kind.value)
+            self.list_kind.addItem(section_title(kind), kind.value)
         self.list_title = StackLineEdit(stack, objectName="listTitle")
-        self.list_title.setPlaceholderText("Optional heading")
+        self.list_title.setPlaceholderText(self.tr("Optional heading"))
         self.lead = StackLineEdit(stack, objectName="sectionLead")
-        self.lead.setPlaceholderText("Optional, e.g. “Nonetheless, there are concerns "
-                                     "with the resolution:”")
+        self.lead.setPlaceholderText(self.tr("Optional, e.g. “Nonetheless, there are concerns "
+                                             "with the resolution:”"))
         self.numbering = QComboBox(objectName="numberingStyle")
-        self.add_item_button = QPushButton("Add item", objectName="addItemButton")
+        self.add_item_button = QPushButton(self.tr("Add item"), objectName="addItemButton")
         self.add_item_button.clicked.connect(self.add_item)
-        list_hint = QLabel("Lead-ins are computed from the order of the items: select an "
-                           "item to edit it, Alt+Up/Down to move it.")
+        list_hint = QLabel(self.tr("Lead-ins are computed from the order of the items: select an "
+                                   "item to edit it, Alt+Up/Down to move it."))
         list_hint.setWordWrap(True)
         list_hint.setStyleSheet("color: #5b6470;")
         form = QFormLayout(self.list_page)
@@ -288,12 +301,12 @@ class ComposerPanel(QWidget):
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.list_kind)
         kind_row.addWidget(self.list_title, 1)
-        form.addRow("List", kind_row)
-        form.addRow("&Lead sentence", self.lead)
+        form.addRow(self.tr("List"), kind_row)
+        form.addRow(self.tr("&Lead sentence"), self.lead)
         numbering_row = QHBoxLayout()
         numbering_row.addWidget(self.numbering, 1)
         numbering_row.addWidget(self.add_item_button)
-        form.addRow("&Numbering", numbering_row)
+        form.addRow(self.tr("&Numbering"), numbering_row)
         form.addRow(list_hint)
 
         # one item
@@ -301,8 +314,10 @@ class ComposerPanel(QWidget):
         self.item_caption = QLabel(objectName="itemCaption")
         self.item_caption.setStyleSheet("font-weight: 600;")
         self.item_body = StackTextEdit(stack, objectName="itemText")
-        self.item_body.setPlaceholderText("the paragraphs calling for …")
-        item_hint = QLabel(ITEM_HINT)
+        self.item_body.setPlaceholderText(self.tr("the paragraphs calling for …"))
+        item_hint = QLabel(self.tr("Write it without its lead-in (“the paragraphs calling for "
+                                   "…”): the letter adds “First, …”, “Second, …”, “Finally, …” "
+                                   "and renumbers when items move."))
         item_hint.setWordWrap(True)
         item_hint.setStyleSheet("color: #5b6470;")
         item_layout = QVBoxLayout(self.item_page)
@@ -314,10 +329,14 @@ class ComposerPanel(QWidget):
         for page in (self.empty_page, self.text_page, self.list_page, self.item_page):
             self.editor.addWidget(page)
 
-        for widget, name in ((self.text_kind, "Section type"), (self.text_title, "Heading"),
-                             (self.text_body, "Section text"), (self.list_kind, "List type"),
-                             (self.list_title, "List heading"), (self.lead, "Lead sentence"),
-                             (self.numbering, "Numbering"), (self.item_body, "Item text")):
+        for widget, name in ((self.text_kind, self.tr("Section type")),
+                             (self.text_title, self.tr("Heading")),
+                             (self.text_body, self.tr("Section text")),
+                             (self.list_kind, self.tr("List type")),
+                             (self.list_title, self.tr("List heading")),
+                             (self.lead, self.tr("Lead sentence")),
+                             (self.numbering, self.tr("Numbering")),
+                             (self.item_body, self.tr("Item text"))):
             widget.setAccessibleName(name)
 
         self.text_body.textChanged.connect(
@@ -409,8 +428,8 @@ class ComposerPanel(QWidget):
                 self._set_text(self.text_body, section.text)
                 title = self.block_title(section.source_block_id) \
                     if section.source_block_id else None
-                self.text_source.setText(f"Copied from library block “{title}”" if title
-                                         else "")
+                self.text_source.setText(self.tr("Copied from library block “{title}”").format(
+                    title=title) if title else "")
                 self.text_source.setVisible(bool(title))
                 self.editor.setCurrentWidget(self.text_page)
         finally:
@@ -424,10 +443,10 @@ class ComposerPanel(QWidget):
         if section is None or item is None:
             return
         index = section.item_index(item.uid)
-        caption = f"{ITEM_NAMES[section.kind]} {index + 1} of {len(section.items)}"
+        caption = item_caption(section.kind, index, len(section.items))
         title = self.block_title(item.source_block_id) if item.source_block_id else None
         if title:
-            caption += f"  ·  copied from “{title}”"
+            caption += "  ·  " + self.tr("copied from “{title}”").format(title=title)
         self.item_caption.setText(caption)
 
     def _sync_widget(self, name: str, value: str) -> None:
@@ -511,7 +530,8 @@ class ComposerPanel(QWidget):
     def insert_block(self, block: BlockRef,
                      position: tuple[int, int | None] | None = None) -> bool:
         selected = self.selected_uid()
-        label = f"Insert “{block.title}”" if block.title else "Insert block"
+        label = self.tr("Insert “{title}”").format(title=block.title) if block.title \
+            else self.tr("Insert block")
         return self._push_structural(
             label, lambda d: d.insert_block(block, selected, position))
 
@@ -531,7 +551,7 @@ class ComposerPanel(QWidget):
                     item_index = None
             return uid
 
-        return self._push_structural("Insert blocks", change)
+        return self._push_structural(self.tr("Insert blocks"), change)
 
     def add_section(self, kind: SectionKind) -> None:
         selected = self.selected_uid()
@@ -544,7 +564,8 @@ class ComposerPanel(QWidget):
                 return doc.add_item(node.uid).uid
             return node.uid
 
-        if self._push_structural(f"Add {ADD_LABELS[kind].lower()}", change):
+        if self._push_structural(self.tr("Add {what}").format(
+                what=self.tr(ADD_LABELS[kind]).lower()), change):
             self.focus_editor()
 
     def add_item(self) -> None:
@@ -554,7 +575,7 @@ class ComposerPanel(QWidget):
             return
         index = section.item_index(item.uid) + 1 if item is not None else None
         if self._push_structural(
-                "Add item", lambda d: d.add_item(section.uid, index).uid):
+                self.tr("Add item"), lambda d: d.add_item(section.uid, index).uid):
             self.focus_editor()
 
     def move_selected(self, delta: int) -> None:
@@ -564,7 +585,7 @@ class ComposerPanel(QWidget):
 
     def move_uid(self, uid: int, delta: int) -> None:
         had_focus = self.focusWidget()
-        label = "Move up" if delta < 0 else "Move down"
+        label = self.tr("Move up") if delta < 0 else self.tr("Move down")
         self._push_structural(label, lambda d: uid if d.move(uid, delta) else uid)
         if had_focus is not None and had_focus.isVisible():
             had_focus.setFocus()
@@ -578,11 +599,12 @@ class ComposerPanel(QWidget):
         section, item = self.doc.find(uid)
         if section is None:
             return
-        label = "Delete item" if item is not None else f"Delete {SECTION_TITLES[section.kind]}"
+        label = self.tr("Delete item") if item is not None else self.tr("Delete {section}").format(
+            section=section_title(section.kind))
         self._push_structural(label, lambda d: d.remove(uid))
 
     def drop_node(self, uid: int, target: tuple[int, int | None]) -> None:
-        self._push_structural("Move", lambda d: uid if d.move_to(uid, *target) else uid)
+        self._push_structural(self.tr("Move"), lambda d: uid if d.move_to(uid, *target) else uid)
 
     def replace_document(self, doc: StatementDoc, label: str) -> None:
         """Replace the whole text (restoring a version) as one undoable step."""
@@ -598,20 +620,21 @@ class ComposerPanel(QWidget):
     def refresh_status(self) -> None:
         drafts = self.doc.to_drafts()
         words = word_count(drafts)
-        self.word_label.setText(f"{words:,} word{'s' * (words != 1)}")
-        empty = [SECTION_TITLES[s.kind] for s in self.doc.sections
+        self.word_label.setText(self.tr("%Ln words", "", words))
+        empty = [section_title(s.kind) for s in self.doc.sections
                  if (s.kind.is_list and not any(i.text.strip() for i in s.items))
                  or (not s.kind.is_list and not s.text.strip())]
         blank_items = sum(1 for s in self.doc.sections for i in s.items if not i.text.strip()
                           and any(j.text.strip() for j in s.items))
         if not self.doc.sections:
-            warning = "The statement is empty: insert blocks from the library or use Add."
+            warning = self.tr("The statement is empty: insert blocks from the library or use "
+                              "Add.")
         elif empty:
-            names = ", ".join(empty)
-            warning = (f"⚠ Empty section{'s' * (len(empty) != 1)}: {names} "
-                       "(not printed; write it or delete it)")
+            warning = "⚠ " + self.tr("Empty sections: {names} (not printed; write them or "
+                                     "delete them)", "", len(empty)).format(
+                names=", ".join(empty))
         elif blank_items:
-            warning = f"⚠ {blank_items} empty item{'s' * (blank_items != 1)} (not printed)"
+            warning = "⚠ " + self.tr("%Ln empty items (not printed)", "", blank_items)
         else:
             warning = ""
         self.empty_label.setText(warning)
@@ -674,10 +697,10 @@ class ComposerPanel(QWidget):
             caption = ""
         elif item is not None:
             index = section.item_index(item.uid)
-            caption = (f"{ITEM_NAMES[section.kind]} {index + 1} of {len(section.items)} "
-                       f"· {self.language} → {language}")
+            caption = (item_caption(section.kind, index, len(section.items))
+                       + f" · {self.language} → {language}")
         else:
-            caption = f"{SECTION_TITLES[section.kind]} · {self.language} → {language}"
+            caption = f"{section_title(section.kind)} · {self.language} → {language}"
         self.translation_panel.show_node(section, item, language, self.language, caption)
 
     def translation_changed(self, uid: int, language: str, name: str) -> None:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from signon.domain.compose import SectionKind, compose_items
+from signon.ui.i18n import translate
 from signon.ui.statement.document import ItemNode, SectionNode, StatementDoc, drop_target
 from signon.ui.statement.fields import claims_undo_keys, route_undo
 from signon.ui.statement.library import BLOCK_MIME
@@ -26,12 +27,20 @@ UID_ROLE = Qt.ItemDataRole.UserRole
 #: The row's translation status ("missing", "outdated", "current") in the
 #: chosen translation language, None when it has nothing to translate.
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+#: What a section is called in the outline and the composer (translated when
+#: shown: section_title).
 SECTION_TITLES = {
-    SectionKind.INTRO: "Introduction", SectionKind.CONCERN: "Concerns",
-    SectionKind.RECOMMENDATION: "Recommendations", SectionKind.CLOSING: "Closing",
-    SectionKind.TEXT: "Free text",
+    SectionKind.INTRO: QT_TRANSLATE_NOOP("SectionTitle", "Introduction"),
+    SectionKind.CONCERN: QT_TRANSLATE_NOOP("SectionTitle", "Concerns"),
+    SectionKind.RECOMMENDATION: QT_TRANSLATE_NOOP("SectionTitle", "Recommendations"),
+    SectionKind.CLOSING: QT_TRANSLATE_NOOP("SectionTitle", "Closing"),
+    SectionKind.TEXT: QT_TRANSLATE_NOOP("SectionTitle", "Free text"),
 }
 PREVIEW_CHARS = 220
+
+
+def section_title(kind: SectionKind) -> str:
+    return translate("SectionTitle", SECTION_TITLES[kind])
 
 
 def _short(text: str) -> str:
@@ -55,7 +64,7 @@ def item_labels(section: SectionNode, language: str) -> list[str]:
     out = []
     for text in texts:
         if not text.strip():
-            out.append("(empty item: write it or delete it)")
+            out.append(translate("OutlineTree", "(empty item: write it or delete it)"))
             continue
         c = next(composed)
         out.append(_short(f"{c.marker} {c.text}" if c.marker else c.text))
@@ -63,17 +72,18 @@ def item_labels(section: SectionNode, language: str) -> list[str]:
 
 
 def section_label(section: SectionNode) -> str:
-    name = SECTION_TITLES[section.kind]
+    name = section_title(section.kind)
     title = section.title.strip()
     if title and title.casefold() != name.casefold():
         name += f" “{title}”"
     if section.kind.is_list:
         n = sum(1 for i in section.items if i.text.strip())
-        count = f"{n} item{'s' * (n != 1)}" if n else "empty list"
+        count = translate("OutlineTree", "%Ln items", None, n) if n \
+            else translate("OutlineTree", "empty list")
         lead = f": {_short(section.lead)}" if section.lead.strip() else ""
         return f"{name} ({count}){lead}"
     if not section.text.strip():
-        return f"{name} (empty)"
+        return translate("OutlineTree", "{section} (empty)").format(section=name)
     return f"{name}: {_short(section.text)}"
 
 
@@ -87,10 +97,10 @@ class OutlineTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("statementEditor")
-        self.setAccessibleName("Statement outline")
+        self.setAccessibleName(self.tr("Statement outline"))
         self.setAccessibleDescription(
-            "Sections and items of the statement. Alt+Up and Alt+Down reorder, Delete "
-            "removes, Enter edits the selected text.")
+            self.tr("Sections and items of the statement. Alt+Up and Alt+Down reorder, Delete "
+                    "removes, Enter edits the selected text."))
         self.setHeaderHidden(True)
         self.setColumnCount(1)
         self.setUniformRowHeights(True)

@@ -60,7 +60,7 @@ def _section_html(section: LetterSection, direction: str) -> list[str]:
     return out
 
 
-def letter_html(letter: Letter, empty_signatories: str = "No endorsed signatories yet") -> str:
+def letter_html(letter: Letter, empty_signatories: str = "") -> str:
     """HTML for QTextBrowser (Qt's rich-text subset: no flex, simple tables)."""
     d = letter.direction
     out = ["<html><body>"]
@@ -95,9 +95,9 @@ class LetterPreview(QTextBrowser):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("letterPreview")
-        self.setAccessibleName("Letter preview")
+        self.setAccessibleName(self.tr("Letter preview"))
         self.setAccessibleDescription(
-            "The letter as it will be exported, updated as you type")
+            self.tr("The letter as it will be exported, updated as you type"))
         self.setOpenLinks(False)
         # lines wrap at the widget's width (long words anywhere), so a
         # horizontal scroll bar would only ever flash during a resize
@@ -115,7 +115,7 @@ class LetterPreview(QTextBrowser):
     def show_letter(self, letter: Letter) -> None:
         bar = self.verticalScrollBar()
         position = bar.value()
-        self.setHtml(letter_html(letter))
+        self.setHtml(letter_html(letter, self.tr("No endorsed signatories yet")))
         bar.setValue(min(position, bar.maximum()))
 
     def show_message(self, text: str) -> None:

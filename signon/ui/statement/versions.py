@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from signon.domain.compose import SectionDraft, statement_text
 from signon.domain.diff import Change, Span, word_diff
+from signon.ui.i18n import translate
+from signon.ui.labels import diff_summary, format_datetime
 
 CURRENT = -1
 REMOVED_STYLE = "background-color:#ffd7d5; color:#82071e; text-decoration:line-through;"
@@ -40,9 +42,10 @@ class VersionInfo:
     sections: list[SectionDraft]
 
     def label(self) -> str:
-        when = f" — {self.created_at:%d %b %Y %H:%M}" if self.created_at else ""
+        when = f" — {format_datetime(self.created_at)}" if self.created_at else ""
         note = f" — {self.note}" if self.note else ""
-        return f"Version {self.number}{when}{note}"
+        version = translate("VersionDialog", "Version {number}").format(number=self.number)
+        return f"{version}{when}{note}"
 
 
 FIRST_CHANGE = "first-change"
@@ -78,7 +81,7 @@ class VersionDialog(QDialog):
                  language: str, direction: str = "ltr", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("versionDiff")
-        self.setWindowTitle("Statement versions")
+        self.setWindowTitle(self.tr("Statement versions"))
         self.resize(1040, 660)
         self.versions = {v.number: v for v in versions}
         self.current = current
@@ -90,29 +93,29 @@ class VersionDialog(QDialog):
         for combo in (self.left, self.right):
             for v in versions:
                 combo.addItem(v.label(), v.number)
-            combo.addItem("Current draft (not frozen)", CURRENT)
-        self.left.setAccessibleName("Older text")
-        self.right.setAccessibleName("Newer text")
+            combo.addItem(self.tr("Current draft (not frozen)"), CURRENT)
+        self.left.setAccessibleName(self.tr("Older text"))
+        self.right.setAccessibleName(self.tr("Newer text"))
         self.left_meta = QLabel()
         self.right_meta = QLabel()
         for meta in (self.left_meta, self.right_meta):
             meta.setStyleSheet("color: #5b6470;")
         self.old_view = QTextBrowser(objectName="diffOld")
         self.new_view = QTextBrowser(objectName="diffNew")
-        self.old_view.setAccessibleName("Older text with removed words struck through")
-        self.new_view.setAccessibleName("Newer text with added words highlighted")
+        self.old_view.setAccessibleName(self.tr("Older text with removed words struck through"))
+        self.new_view.setAccessibleName(self.tr("Newer text with added words highlighted"))
         self.summary = QLabel(objectName="diffSummary")
         self.summary.setStyleSheet("font-weight: 600;")
         self.restore_button = QPushButton(objectName="restoreVersionButton")
         self.restore_button.setToolTip(
-            "Make this version's text the current draft again. Versions are never changed: "
-            "freeze the restored text to make it a new version.")
+            self.tr("Make this version's text the current draft again. Versions are never changed: "
+                    "freeze the restored text to make it a new version."))
         self.restore_button.clicked.connect(self._restore)
 
         grid = QGridLayout()
-        grid.addWidget(QLabel("Compare"), 0, 0)
+        grid.addWidget(QLabel(self.tr("Compare")), 0, 0)
         grid.addWidget(self.left, 0, 1)
-        grid.addWidget(QLabel("with"), 0, 2)
+        grid.addWidget(QLabel(self.tr("with")), 0, 2)
         grid.addWidget(self.right, 0, 3)
         grid.addWidget(self.left_meta, 1, 1)
         grid.addWidget(self.right_meta, 1, 3)
@@ -121,8 +124,9 @@ class VersionDialog(QDialog):
         views = QHBoxLayout()
         views.addWidget(self.old_view, 1)
         views.addWidget(self.new_view, 1)
-        legend = QLabel(f'<span style="{REMOVED_STYLE}">removed</span>&nbsp;&nbsp;'
-                        f'<span style="{ADDED_STYLE}">added</span>')
+        removed, added = escape(self.tr("removed")), escape(self.tr("added"))
+        legend = QLabel(f'<span style="{REMOVED_STYLE}">{removed}</span>&nbsp;&nbsp;'
+                        f'<span style="{ADDED_STYLE}">{added}</span>')
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -160,9 +164,9 @@ class VersionDialog(QDialog):
 
     def _meta(self, number: int) -> str:
         if number == CURRENT:
-            return "The text as it is now in the composer"
+            return self.tr("The text as it is now in the composer")
         v = self.versions[number]
-        return f"Content hash {v.content_hash[:12]}"
+        return self.tr("Content hash {hash}").format(hash=v.content_hash[:12])
 
     def refresh(self) -> None:
         a, b = self.left.currentData(), self.right.currentData()
@@ -173,9 +177,11 @@ class VersionDialog(QDialog):
         self.new_view.setHtml(spans_html(diff.new, self.direction))
         self.left_meta.setText(self._meta(a))
         self.right_meta.setText(self._meta(b))
-        self.summary.setText(diff.summary() if a != b else "The same text on both sides")
+        self.summary.setText(diff_summary(diff) if a != b
+                             else self.tr("The same text on both sides"))
         self.restore_button.setText(
-            f"Restore version {a} as current text" if a != CURRENT else "Restore")
+            self.tr("Restore version {number} as current text").format(number=a)
+            if a != CURRENT else self.tr("Restore"))
         self.restore_button.setEnabled(a != CURRENT)
         self._jump_to_changes()
 
