@@ -1902,8 +1902,76 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
 <context>
     <name>LibraryPanel</name>
     <message>
-        <source>Translate into</source>
+        <source>&lt;b&gt;Block library&lt;/b&gt;</source>
         <extracomment>language variants by group key, and the campaign&apos;s languages: an inserted block brings its variants in the translation languages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title, text, tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a copy of the block into the statement (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More library actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1915,7 +1983,61 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add starter blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Also in %1: inserting it adds the campaign&apos;s translation languages too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln blocks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blocks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a block to read it; Enter or drag inserts a copy into the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1944,6 +2066,114 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>Translation added to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of “{title}” (comma-separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}” from the library? Statements that use it keep their own copy of the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {file}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln blocks to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starter library: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blocks added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import block library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block library (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export block library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTree</name>
+    <message>
+        <source>Block library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter inserts the selected block into the statement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

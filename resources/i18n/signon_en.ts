@@ -211,6 +211,44 @@
     </message>
 </context>
 <context>
+    <name>LibraryPanel</name>
+    <message numerus="yes">
+        <source>{shown} of %Ln blocks</source>
+        <translation>
+            <numerusform>{shown} of %Ln block</numerusform>
+            <numerusform>{shown} of %Ln blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blocks</source>
+        <translation>
+            <numerusform>%Ln block</numerusform>
+            <numerusform>%Ln blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln blocks to {file}</source>
+        <translation>
+            <numerusform>Exported %Ln block to {file}</numerusform>
+            <numerusform>Exported %Ln blocks to {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blocks added</source>
+        <translation>
+            <numerusform>%Ln block added</numerusform>
+            <numerusform>%Ln blocks added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation>
+            <numerusform>%Ln already in the library</numerusform>
+            <numerusform>%Ln already in the library</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln signatories ({endorsed} endorsed) with their history</source>

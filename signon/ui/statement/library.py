@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from signon.domain.blocks import (
     BLOCK_KINDS,
-    KIND_LABELS,
     BlockData,
     BlockIndex,
     tags_for_display,
@@ -43,6 +42,7 @@ from signon.store import blocks as library
 from signon.store.database import Database
 from signon.store.models import Block
 from signon.ui import dialogs
+from signon.ui.labels import section_kind_label, section_kind_plural
 from signon.ui.statement.block_dialog import COMMON_LANGUAGES, BlockDialog
 from signon.ui.statement.document import BlockRef
 from signon.ui.statement.translation_blocks import (
@@ -54,8 +54,6 @@ from signon.ui.statement.translation_blocks import (
 from signon.ui.statement.translation_status import language_name
 
 BLOCK_MIME = "application/x-signon-block"
-GROUP_LABELS = {"intro": "Introductions", "concern": "Concerns",
-                "recommendation": "Recommendations", "closing": "Closings"}
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -77,8 +75,9 @@ class LibraryTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("blockLibrary")
-        self.setAccessibleName("Block library")
-        self.setAccessibleDescription("Enter inserts the selected block into the statement")
+        self.setAccessibleName(self.tr("Block library"))
+        self.setAccessibleDescription(
+            self.tr("Enter inserts the selected block into the statement"))
         self.setColumnCount(2)
         self.setHeaderHidden(True)
         self.setRootIsDecorated(True)
@@ -144,20 +143,20 @@ class LibraryPanel(QWidget):
         self._primary = "en"
         self._translation_languages: list[str] = []
 
-        title = QLabel("<b>Block library</b>")
+        title = QLabel(self.tr("<b>Block library</b>"))
         self.search = QLineEdit(objectName="blockSearch")
-        self.search.setPlaceholderText("Search title, text, tags…")
+        self.search.setPlaceholderText(self.tr("Search title, text, tags…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search blocks")
+        self.search.setAccessibleName(self.tr("Search blocks"))
         self.kind_filter = QComboBox(objectName="blockKindFilter")
-        self.kind_filter.addItem("All kinds", None)
+        self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in BLOCK_KINDS:
-            self.kind_filter.addItem(GROUP_LABELS[kind], kind)
-        self.kind_filter.setAccessibleName("Filter by kind")
+            self.kind_filter.addItem(section_kind_plural(kind), kind)
+        self.kind_filter.setAccessibleName(self.tr("Filter by kind"))
         self.language_filter = QComboBox(objectName="blockLanguageFilter")
-        self.language_filter.setAccessibleName("Filter by language")
+        self.language_filter.setAccessibleName(self.tr("Filter by language"))
         self.tag_filter = QComboBox(objectName="blockTagFilter")
-        self.tag_filter.setAccessibleName("Filter by tag")
+        self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
         for combo in (self.kind_filter, self.tag_filter):
             combo.setMinimumContentsLength(4)
             combo.setSizeAdjustPolicy(
@@ -168,27 +167,28 @@ class LibraryPanel(QWidget):
         self.count_label = QLabel(objectName="blockCount")
         self.count_label.setStyleSheet("color: #5b6470;")
         self.details = QTextBrowser(objectName="blockDetails")
-        self.details.setAccessibleName("Selected block")
+        self.details.setAccessibleName(self.tr("Selected block"))
         self.details.setOpenLinks(False)
         self.details.document().setDocumentMargin(6)
 
-        self.insert_button = QPushButton("Insert", objectName="insertBlockButton")
-        self.insert_button.setToolTip("Insert a copy of the block into the statement (Enter)")
+        self.insert_button = QPushButton(self.tr("Insert"), objectName="insertBlockButton")
+        self.insert_button.setToolTip(
+            self.tr("Insert a copy of the block into the statement (Enter)"))
         self.insert_button.setMinimumWidth(56)  # the style's 80 px floor is too wide here
         self.new_button = QToolButton(objectName="newBlockButton")
-        self.new_button.setText("New…")
-        self.new_button.setToolTip("Write a new block")
+        self.new_button.setText(self.tr("New…"))
+        self.new_button.setToolTip(self.tr("Write a new block"))
         self.more_button = QToolButton(objectName="libraryMenuButton")
-        self.more_button.setText("More")
+        self.more_button.setText(self.tr("More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.more_button.setAccessibleName("More library actions")
+        self.more_button.setAccessibleName(self.tr("More library actions"))
         menu = QMenu(self.more_button)
-        self.edit_action = menu.addAction("Edit…", self.edit_selected)
+        self.edit_action = menu.addAction(self.tr("Edit…"), self.edit_selected)
         self.edit_action.setObjectName("editBlockAction")
         self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.duplicate_action = menu.addAction("Duplicate", self.duplicate_selected)
-        self.tags_action = menu.addAction("Edit tags…", self.edit_tags_selected)
+        self.duplicate_action = menu.addAction(self.tr("Duplicate"), self.duplicate_selected)
+        self.tags_action = menu.addAction(self.tr("Edit tags…"), self.edit_tags_selected)
         self.translate_menu = QMenu(self.tr("Translate into"), menu)
         self.translate_menu.setObjectName("translateBlockMenu")
         self.translate_menu.aboutToShow.connect(self._fill_translate_menu)
@@ -200,11 +200,11 @@ class LibraryPanel(QWidget):
         self.unlink_action = menu.addAction(self.tr("Unlink from its translations"),
                                             self.unlink_selected)
         self.unlink_action.setObjectName("unlinkVariantAction")
-        self.delete_action = menu.addAction("Delete…", self.confirm_delete)
+        self.delete_action = menu.addAction(self.tr("Delete…"), self.confirm_delete)
         menu.addSeparator()
-        menu.addAction("Import library…", self._choose_import)
-        menu.addAction("Export library…", self._choose_export)
-        menu.addAction("Add starter blocks", self.add_starter_blocks)
+        menu.addAction(self.tr("Import library…"), self._choose_import)
+        menu.addAction(self.tr("Export library…"), self._choose_export)
+        menu.addAction(self.tr("Add starter blocks"), self.add_starter_blocks)
         self.more_button.setMenu(menu)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (self.edit_action, self.duplicate_action, self.tags_action,
@@ -264,8 +264,8 @@ class LibraryPanel(QWidget):
         self._blocks = {b.id: b for b in rows}
         self._groups = library.variants_by_group(rows)
         self._index = BlockIndex(rows)
-        self._refill(self.language_filter, "All languages", self._index.languages)
-        self._refill(self.tag_filter, "All tags", self._index.tags)
+        self._refill(self.language_filter, self.tr("All languages"), self._index.languages)
+        self._refill(self.tag_filter, self.tr("All tags"), self._index.tags)
         self.refresh_tree(select_id=select_id)
 
     @staticmethod
@@ -326,7 +326,7 @@ class LibraryPanel(QWidget):
                 current = item
         order = {k: i for i, k in enumerate(BLOCK_KINDS)}
         for kind, group in sorted(groups.items(), key=lambda kv: order.get(kv[0], 99)):
-            group.setText(0, f"{GROUP_LABELS.get(kind, kind.title())} ({group.childCount()})")
+            group.setText(0, f"{section_kind_plural(kind)} ({group.childCount()})")
             group.setExpanded(True)
         # the language column names the block's language, or all its
         # languages when it has translations (worth seeing under a filter too)
@@ -338,7 +338,8 @@ class LibraryPanel(QWidget):
         self.tree.setUpdatesEnabled(True)
         total = len(self._index)
         self.count_label.setText(
-            f"{len(shown)} of {total} blocks" if len(shown) != total else f"{total} blocks")
+            self.tr("{shown} of %Ln blocks", "", total).format(shown=len(shown))
+            if len(shown) != total else self.tr("%Ln blocks", "", total))
         if current is not None:
             self.tree.setCurrentItem(current)
         self._show_current()
@@ -371,12 +372,13 @@ class LibraryPanel(QWidget):
     def _show_current(self, *_args) -> None:
         block = self.selected_block()
         if block is None:
-            self.details.setHtml('<p style="color:#8a919a">Select a block to read it; '
-                                 'Enter or drag inserts a copy into the statement.</p>')
+            self.details.setHtml('<p style="color:#8a919a">' + self.tr(
+                "Select a block to read it; Enter or drag inserts a copy into the statement.")
+                + "</p>")
         else:
             from html import escape
 
-            meta = [KIND_LABELS.get(block.kind, block.kind),
+            meta = [section_kind_label(block.kind),
                     languages_badge(block, self.variants(block))]
             tags = tags_for_display(block.tags)
             self.details.setHtml(
@@ -384,8 +386,8 @@ class LibraryPanel(QWidget):
                 f'<span style="color:#5b6470">{escape(" · ".join(meta))}'
                 f'{escape(" · " + tags) if tags else ""}</span></p>'
                 f"<p>{escape(block.body)}</p>"
-                + (f'<p style="color:#5b6470"><i>Source: {escape(block.source)}</i></p>'
-                   if block.source else ""))
+                + ('<p style="color:#5b6470"><i>' + escape(self.tr("Source: {source}").format(
+                    source=block.source)) + "</i></p>" if block.source else ""))
         self._update_buttons()
 
     def set_can_insert(self, enabled: bool) -> None:
@@ -513,7 +515,7 @@ class LibraryPanel(QWidget):
             with self.db.session() as session:
                 result = action(session)
         except SignonError as exc:
-            dialogs.error(self, str(exc), "Block library")
+            dialogs.error(self, str(exc), self.tr("Block library"))
             return None
         self.wrote.emit()
         if done:
@@ -525,13 +527,13 @@ class LibraryPanel(QWidget):
         language = self.language_filter.currentData() or "en"
         dialog = BlockDialog(BlockData(kind, "", "", (), language, ""),
                              self._index.languages, self)
-        dialog.setWindowTitle("New block")
+        dialog.setWindowTitle(self.tr("New block"))
         if dialogs.exec_dialog(dialog):
             self._save_new(dialog)
 
     def _save_new(self, dialog: BlockDialog) -> None:
         data = dialog.result_data
-        block = self._write(lambda s: library.create_block(s, data), "Block added")
+        block = self._write(lambda s: library.create_block(s, data), self.tr("Block added"))
         if block is not None:
             self.reload(select_id=block.id)
             if not self.select_block(block.id):  # hidden by a filter: show it
@@ -551,7 +553,8 @@ class LibraryPanel(QWidget):
 
     def _save_edit(self, block_id: int, dialog: BlockDialog) -> None:
         data = dialog.result_data
-        if self._write(lambda s: library.update_block(s, block_id, data), "Block saved"):
+        if self._write(lambda s: library.update_block(s, block_id, data),
+                       self.tr("Block saved")):
             self.reload(select_id=block_id)
 
     def edit_tags_selected(self) -> None:
@@ -562,21 +565,23 @@ class LibraryPanel(QWidget):
             return
         dialog = QInputDialog(self)
         dialog.setObjectName("blockTagsDialog")
-        dialog.setWindowTitle("Tags")
-        dialog.setLabelText(f"Tags of “{block.title}” (comma-separated):")
+        dialog.setWindowTitle(self.tr("Tags"))
+        dialog.setLabelText(self.tr("Tags of “{title}” (comma-separated):").format(
+            title=block.title))
         dialog.setTextValue(tags_for_display(block.tags))
         if dialogs.exec_dialog(dialog):
             self.set_tags(block.id, dialog.textValue())
 
     def set_tags(self, block_id: int, text: str) -> None:
-        if self._write(lambda s: library.set_tags(s, block_id, text), "Tags saved"):
+        if self._write(lambda s: library.set_tags(s, block_id, text), self.tr("Tags saved")):
             self.reload(select_id=block_id)
 
     def duplicate_selected(self) -> None:
         block = self.selected_block()
         if block is None:
             return
-        copy = self._write(lambda s: library.duplicate_block(s, block.id), "Block duplicated")
+        copy = self._write(lambda s: library.duplicate_block(s, block.id),
+                           self.tr("Block duplicated"))
         if copy is not None:
             self.reload(select_id=copy.id)
 
@@ -584,13 +589,15 @@ class LibraryPanel(QWidget):
         block = self.selected_block()
         if block is None:
             return
-        if dialogs.confirm(self, "Delete block",
-                           f"Delete “{block.title}” from the library? Statements that use "
-                           "it keep their own copy of the text.", "Delete"):
+        if dialogs.confirm(self, self.tr("Delete block"),
+                           self.tr("Delete “{title}” from the library? Statements that use "
+                                   "it keep their own copy of the text.").format(
+                               title=block.title), self.tr("Delete")):
             self.delete_block(block.id)
 
     def delete_block(self, block_id: int) -> None:
-        if self._write(lambda s: library.delete_block(s, block_id), "Block deleted") is None:
+        if self._write(lambda s: library.delete_block(s, block_id),
+                       self.tr("Block deleted")) is None:
             return
         self.reload()
 
@@ -598,7 +605,8 @@ class LibraryPanel(QWidget):
         result = self._write(lambda s: library.import_library(s, path))
         if result is not None:
             self.reload()
-            self.message.emit(f"Imported {Path(path).name}: {result.summary()}")
+            self.message.emit(self.tr("Imported {file}: {summary}").format(
+                file=Path(path).name, summary=self._import_summary(result)))
         return result
 
     def export_file(self, path: str | Path, only_visible: bool = False) -> int | None:
@@ -607,26 +615,35 @@ class LibraryPanel(QWidget):
             with self.db.session() as session:
                 count = library.export_library(session, path, ids)
         except (SignonError, OSError) as exc:
-            dialogs.error(self, f"{path}: {exc}", "Block library")
+            dialogs.error(self, f"{path}: {exc}", self.tr("Block library"))
             return None
-        self.message.emit(f"Exported {count} blocks to {Path(path).name}")
+        self.message.emit(self.tr("Exported %Ln blocks to {file}", "", count).format(
+            file=Path(path).name))
         return count
 
     def add_starter_blocks(self) -> None:
         result = self._write(library.add_starter_blocks)
         if result is not None:
             self.reload()
-            self.message.emit(f"Starter library: {result.summary()}")
+            self.message.emit(self.tr("Starter library: {summary}").format(
+                summary=self._import_summary(result)))
+
+    def _import_summary(self, result: library.ImportResult) -> str:
+        """"3 blocks added, 1 already in the library"."""
+        text = self.tr("%Ln blocks added", "", result.added)
+        if result.skipped:
+            text += ", " + self.tr("%Ln already in the library", "", result.skipped)
+        return text
 
     def _choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import block library", "",
-                                              "Block library (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import block library"), "",
+                                              self.tr("Block library (*.json)"))
         if path:
             self.import_file(path)
 
     def _choose_export(self) -> None:
-        path = dialogs.choose_save_file(self, "Export block library", "blocks.json",
-                                        "Block library (*.json)")
+        path = dialogs.choose_save_file(self, self.tr("Export block library"), "blocks.json",
+                                        self.tr("Block library (*.json)"))
         if path:
             filtered = len(self.visible_blocks()) != len(self._index)
             self.export_file(path, only_visible=filtered)
