@@ -23,7 +23,6 @@ commits. The JSON shape is described in docs/translations.md and
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterable
 
 from sqlmodel import Session, select
@@ -49,7 +48,7 @@ from signon.domain.translations import (
     with_translation,
     without_language,
 )
-from signon.store.models import Block, Campaign, Section, SectionItem, utcnow
+from signon.store.models import Campaign, Section, SectionItem, utcnow
 
 
 def _campaign(session: Session, campaign_id: int) -> Campaign:
@@ -336,133 +335,3 @@ def freeze_warnings(session: Session, campaign_id: int) -> list[str]:
         if parts:
             lines.append(f"{lang}: {'; '.join(parts)}")
     return lines
-
-
-# -- block language variants --------------------------------------------------------
-
-
-def block_variants(session: Session, block_id: int) -> list[Block]:
-    """The block and its language variants (blocks sharing its
-    `variant_group`), the block's own language first, then by language."""
-    block = session.get(Block, block_id)
-    if block is None:
-        raise ValidationError(f"no block with id {block_id}")
-    if not block.variant_group:
-        return [block]
-    rows = session.exec(select(Block).where(Block.variant_group == block.variant_group)).all()
-    return sorted(rows, key=lambda b: (b.id != block.id, normalise_language(b.language),
-                                       b.id or 0))
-
-
-def variant_by_language(session: Session, block_id: int) -> dict[str, Block]:
-    """{language: block} over the block's variants (the block itself under its
-    own language; when two variants share a language, the lowest id wins)."""
-    out: dict[str, Block] = {}
-    for b in sorted(block_variants(session, block_id), key=lambda b: b.id or 0):
-        out.setdefault(normalise_language(b.language), b)
-    block = session.get(Block, block_id)
-    if block is not None:
-        out[normalise_language(block.language)] = block
-    return out
-
-
-def link_block_variants(session: Session, block_ids: Iterable[int]) -> str:
-    """Make the given blocks language variants of one another (joining any
-    groups they already belong to); returns the group key. Refused when two
-    of them are in the same language or of different kinds: a variant is the
-    same wording in another language."""
-    ids = list(dict.fromkeys(block_ids))
-    if len(ids) < 2:
-        raise ValidationError("choose at least two blocks to link as language variants")
-    blocks = []
-    for bid in ids:
-        b = session.get(Block, bid)
-        if b is None:
-            raise ValidationError(f"no block with id {bid}")
-        blocks.append(b)
-    groups = {b.variant_group for b in blocks if b.variant_group}
-    members = {b.id: b for b in blocks}
-    for g in groups:
-        for b in session.exec(select(Block).where(Block.variant_group == g)):
-            members.setdefault(b.id, b)
-    kinds = {b.kind for b in members.values()}
-    if len(kinds) > 1:
-        raise ValidationError("language variants must be blocks of the same kind "
-                              f"(here: {', '.join(sorted(kinds))})")
-    seen: dict[str, Block] = {}
-    for b in members.values():
-        lang = normalise_language(b.language)
-        if lang in seen:
-            raise ValidationError(f"two blocks in {lang!r} ({seen[lang].title!r} and "
-                                  f"{b.title!r}): a group holds one block per language")
-        seen[lang] = b
-    group = min(groups) if groups else uuid.uuid4().hex[:12]
-    now = utcnow()
-    for b in members.values():
-        if b.variant_group != group:
-            b.variant_group = group
-            b.updated_at = now
-            session.add(b)
-    session.flush()
-    return group
-
-
-def unlink_block_variant(session: Session, block_id: int) -> None:
-    """Take a block out of its variant group (the others stay linked; a group
-    left with one block is dissolved)."""
-    block = session.get(Block, block_id)
-    if block is None:
-        raise ValidationError(f"no block with id {block_id}")
-    group = block.variant_group
-    if not group:
-        return
-    block.variant_group = ""
-    session.add(block)
-    session.flush()
-    rest = session.exec(select(Block).where(Block.variant_group == group)).all()
-    if len(rest) == 1:
-        rest[0].variant_group = ""
-        session.add(rest[0])
-    session.flush()
-
-
-def create_block_variant(session: Session, block_id: int, language: str, body: str,
-                         title: str = "") -> Block:
-    """A new library block translating `block_id` into `language`, linked to
-    it (same kind, tags and source; the title defaults to the original's)."""
-    block = session.get(Block, block_id)
-    if block is None:
-        raise ValidationError(f"no block with id {block_id}")
-    code = normalise_language(language)
-    if not is_language_code(code):
-        raise ValidationError(f"{language!r} is not a language code")
-    if not body.strip():
-        raise ValidationError("a language variant needs its text")
-    variant = Block(kind=block.kind, title=" ".join((title or block.title).split()),
-                    body=body.strip(), tags=block.tags, language=code, source=block.source)
-    session.add(variant)
-    session.flush()
-    link_block_variants(session, [block.id, variant.id])
-    return variant
-
-
-def variant_translations(session: Session, block_id: int,
-                         languages: Iterable[str]) -> dict[str, dict]:
-    """The translations mapping a section or item copied from `block_id`
-    should carry: each of `languages` that has a variant, made from the
-    block's own body (so it starts current). Insert the block's body as the
-    primary text and this as its `translations` / item translations, and the
-    statement gets the block in every language at once.
-
-    Only the "text" field is filled; a variant's title is library metadata."""
-    from signon.domain.translations import with_translation as add
-
-    variants = variant_by_language(session, block_id)
-    block = session.get(Block, block_id)
-    primary = block.body if block is not None else ""
-    entries: dict = {}
-    for lang in (normalise_language(c) for c in languages):
-        variant = variants.get(lang)
-        if variant is not None and variant.id != block_id:
-            entries = add(entries, lang, "text", variant.body, primary)
-    return entries

@@ -7,12 +7,10 @@ import json
 
 import pytest
 
-from signon.domain.blocks import BlockData
 from signon.domain.compose import SectionDraft
 from signon.domain.errors import ValidationError
 from signon.domain.translations import FieldRef, TranslationStatus, set_field
 from signon.store import translations as tr
-from signon.store.blocks import create_block
 from signon.store.campaigns import create_campaign, update_campaign
 from signon.store.statements import (
     content_hash,
@@ -157,23 +155,3 @@ def test_domain_set_field_is_what_the_composer_saves(session, campaign):
     states = tr.translation_states(session, campaign.id, "es")
     item = next(s for s in states if s.ref == FieldRef("item", "text", 1, 0))
     assert item.status is TranslationStatus.CURRENT and item.text == "los párrafos"
-
-
-def test_block_variants_link_and_translate(session, campaign):
-    en = create_block(session, BlockData("concern", "Funding", "the funding paragraphs"))
-    es = tr.create_block_variant(session, en.id, "es", "los párrafos de financiación")
-    fr = create_block(session, BlockData("concern", "Financement", "le financement",
-                                         language="fr"))
-    tr.link_block_variants(session, [en.id, fr.id])
-    assert [b.language for b in tr.block_variants(session, en.id)] == ["en", "es", "fr"]
-    entries = tr.variant_translations(session, en.id, ["es", "ar", "fr"])
-    assert set(entries) == {"es", "fr"}
-    assert entries["es"]["text"] == es.body
-    # a second Spanish variant is refused
-    other = create_block(session, BlockData("concern", "Otro", "otro", language="es"))
-    with pytest.raises(ValidationError, match="one block per language"):
-        tr.link_block_variants(session, [en.id, other.id])
-    tr.unlink_block_variant(session, fr.id)
-    assert [b.language for b in tr.block_variants(session, en.id)] == ["en", "es"]
-    tr.unlink_block_variant(session, es.id)
-    assert tr.block_variants(session, en.id) == [en]
