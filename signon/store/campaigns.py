@@ -160,6 +160,10 @@ def duplicate_campaign(session: Session, campaign_id: int, title: str | None = N
     source = get_campaign(session, campaign_id)
     fields = {k: getattr(source, k) for k in EDITABLE_FIELDS if k not in ("title", "status")}
     copy = create_campaign(session, title or f"{source.title} (copy)", **fields)
+    # what the campaign says and how it reaches people travels with the copy
+    for extra in ("translations", "form_link", "coordinator", "reminder_days"):
+        setattr(copy, extra, getattr(source, extra))
+    session.add(copy)
     sections = session.exec(
         select(Section).where(Section.campaign_id == campaign_id).order_by(Section.position)
     ).all()

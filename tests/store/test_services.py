@@ -89,6 +89,25 @@ def test_duplicate_copies_statement_and_resets_signatories(session):
     assert [r.status for r in list_signatories(session, c.id)] == ["endorsed", "prospect"]
 
 
+def test_duplicate_keeps_translations_and_outreach_settings(session):
+    from signon.store.translations import (
+        campaign_translation,
+        set_campaign_translation,
+        set_translation_languages,
+    )
+
+    c = create_campaign(session, "Original")
+    set_translation_languages(session, c.id, ["es"])
+    set_campaign_translation(session, c.id, "es", "title", "Declaración")
+    c.form_link, c.coordinator, c.reminder_days = "https://example.org/f", "Ana", "5,1"
+    session.add(c)
+    copy = duplicate_campaign(session, c.id)
+    assert copy.languages == "es"
+    assert campaign_translation(session, copy.id, "es")["title"] == "Declaración"
+    assert (copy.form_link, copy.coordinator, copy.reminder_days) == (
+        "https://example.org/f", "Ana", "5,1")
+
+
 def test_delete_removes_everything_of_the_campaign_only(session):
     keep = create_campaign(session, "Keep")
     gone = create_campaign(session, "Gone")
