@@ -99,6 +99,7 @@ def run_app(db_url: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     from signon.ui.i18n import install as install_language
+    from signon.ui.i18n import uninstall as uninstall_language
     from signon.ui.main_window import MainWindow
     from signon.ui.style import apply_style
 
@@ -113,6 +114,7 @@ def run_app(db_url: str) -> int:
 
     db = open_with_recovery(db_url)
     if db is None:
+        uninstall_language(app)
         return 1
     try:
         window = MainWindow(db)
@@ -124,4 +126,5 @@ def run_app(db_url: str) -> int:
         window.db.close()
     finally:
         instance_lock.release_all()
+        uninstall_language(app)  # the process may go on (tests): leave Qt as it was
     return code

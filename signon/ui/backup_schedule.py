@@ -117,15 +117,17 @@ class BackupSchedule(QObject):
     def _finished(self, path: object) -> None:
         self.job = None
         self.last_error = None
-        self.window.statusBar().showMessage(f"Daily backup written to {path}.", MESSAGE_MS)
+        self.window.statusBar().showMessage(
+            self.tr("Daily backup written to {path}.").format(path=path), MESSAGE_MS)
         self.backed_up.emit(Path(str(path)))
 
     def _failed(self, message: str) -> None:
         self.job = None
         self.last_error = message
         self.window.statusBar().showMessage(
-            f"Daily backup failed ({message}); it will be tried again within the hour. "
-            "File → Backups… shows the folder.", 4 * MESSAGE_MS)
+            self.tr("Daily backup failed ({message}); it will be tried again within the hour. "
+                    "File → Backups… shows the folder.").format(message=message),
+            4 * MESSAGE_MS)
         self.failed.emit(message)
 
     def _cancelled(self) -> None:

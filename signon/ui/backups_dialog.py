@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -36,14 +36,20 @@ from signon import config
 from signon.domain.errors import SignonError
 from signon.store.backup import STAMP_FORMAT, list_backups
 from signon.ui import dialogs
+from signon.ui.i18n import translate
+from signon.ui.labels import format_datetime, format_number
 from signon.ui.worker import Worker
 
 #: Safety copies: "<stem>.before-<what>-YYYYMMDD-HHMMSS[-n][.damaged].db".
 SAFETY_NAME = re.compile(
     r"^(?P<stem>.+)\.before-(?P<what>[a-z]+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?"
     r"(?P<damaged>\.damaged)?\.db$")
-KIND_LABELS = {"restore": "before a restore", "delete": "before a deletion",
-               "upgrade": "before an upgrade"}
+#: What each copy is; kept in English on the row, translated when shown (kind_text).
+KIND_LABELS = {"restore": QT_TRANSLATE_NOOP("BackupsDialog", "before a restore"),
+               "delete": QT_TRANSLATE_NOOP("BackupsDialog", "before a deletion"),
+               "upgrade": QT_TRANSLATE_NOOP("BackupsDialog", "before an upgrade")}
+REGULAR = QT_TRANSLATE_NOOP("BackupsDialog", "backup")
+DAMAGED = QT_TRANSLATE_NOOP("BackupsDialog", " (damaged file, kept as found)")
 
 
 @dataclass(frozen=True)
@@ -56,14 +62,23 @@ class BackupRow:
 
 def human_size(size: int) -> str:
     if size < 1000 * 1000:
-        return f"{max(1, round(size / 1000))} kB"
-    return f"{size / 1e6:.1f} MB"
+        return f"{format_number(max(1, round(size / 1000)))} kB"
+    return f"{format_number(round(size / 1e6, 1))} MB"
+
+
+def kind_text(kind: str) -> str:
+    """A row's kind in the interface language ("before a restore (damaged …)")."""
+    damaged = kind.endswith(DAMAGED)
+    base = kind[:-len(DAMAGED)] if damaged else kind
+    text = translate("BackupsDialog", base) if base == REGULAR or base in KIND_LABELS.values() \
+        else base
+    return text + (translate("BackupsDialog", DAMAGED) if damaged else "")
 
 
 def backup_rows(folder: Path, stem: str) -> list[BackupRow]:
     """The backups of database `stem` in `folder`, newest first: regular
     ones and the safety copies Sign-on keeps (never pruned)."""
-    rows = [BackupRow(b.path, b.taken, "backup", _size(b.path))
+    rows = [BackupRow(b.path, b.taken, REGULAR, _size(b.path))
             for b in list_backups(folder) if b.stem == stem]
     for path in folder.glob(f"{glob_escape(stem)}.before-*.db") if folder.is_dir() else ():
         match = SAFETY_NAME.match(path.name)
@@ -75,7 +90,7 @@ def backup_rows(folder: Path, stem: str) -> list[BackupRow]:
             continue
         kind = KIND_LABELS.get(match["what"], f"before {match['what']}")
         if match["damaged"]:
-            kind += " (damaged file, kept as found)"
+            kind += DAMAGED
         rows.append(BackupRow(path, taken, kind, _size(path)))
     return sorted(rows, key=lambda r: (r.taken, r.path.name), reverse=True)
 
@@ -93,7 +108,8 @@ def _size(path: Path) -> int:
 
 def choose_folder(parent: QWidget | None, start: str) -> str | None:
     """Ask for a folder (tests replace this function)."""
-    path = QFileDialog.getExistingDirectory(parent, "Choose the backup folder", start)
+    path = QFileDialog.getExistingDirectory(
+        parent, translate("BackupsDialog", "Choose the backup folder"), start)
     return path or None
 
 
@@ -105,8 +121,9 @@ def check_writable(folder: Path) -> None:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise SignonError(f"{folder}: backups cannot be written there "
-                          f"({exc.strerror or exc}); choose another folder") from None
+        raise SignonError(translate("BackupsDialog", "{folder}: backups cannot be written "
+                                                     "there ({error}); choose another folder"
+                                    ).format(folder=folder, error=exc.strerror or exc)) from None
 
 
 class BackupsDialog(QDialog):
@@ -226,8 +243,8 @@ class BackupsDialog(QDialog):
             rows = []
             self.show_message(f"{folder}: {exc.strerror or exc}")
         for row in rows:
-            item = QTreeWidgetItem([row.taken.strftime("%Y-%m-%d %H:%M:%S"),
-                                    human_size(row.size), row.kind, row.path.name])
+            item = QTreeWidgetItem([format_datetime(row.taken.astimezone()),
+                                    human_size(row.size), kind_text(row.kind), row.path.name])
             item.setData(0, Qt.ItemDataRole.UserRole, str(row.path))
             item.setToolTip(3, str(row.path))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -24,6 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from signon import config
+from signon.ui.i18n import translate
 
 #: The locks this process holds, by resolved database path.
 _held: dict[Path, QLockFile] = {}
@@ -108,5 +109,6 @@ def release_all() -> None:
 
 def in_use_message(db_path: Path, holder: Holder) -> str:
     """The one line shown when another Sign-on has the file."""
-    return (f"{db_path}: is open in another Sign-on window ({holder.describe()}); switch to "
-            "that window, or open another file")
+    return translate("instance_lock", "{path}: is open in another Sign-on window ({holder}); "
+                                      "switch to that window, or open another file").format(
+        path=db_path, holder=holder.describe())
