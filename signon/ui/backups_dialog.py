@@ -231,7 +231,7 @@ class BackupsDialog(QDialog):
             self.backup_button.setEnabled(False)
             self._update_buttons()
             return
-        self.heading.setText(self.tr("<b>Backups of %1</b>").replace("%1", _html(path.name)))
+        self.heading.setText(self.tr("<b>Backups of {file}</b>").format(file=_html(path.name)))
         self.rule_label.setText(self.tr(
             "While Sign-on is open it backs this database up once a day; each backup is "
             "checked after writing. The newest backup of each of the last 14 days and of "
@@ -286,8 +286,8 @@ class BackupsDialog(QDialog):
             return
         self.reload()
         if folder.resolve() != old.resolve():
-            self.show_message(self.tr("New backups go to %1. Backups already written stay in "
-                                      "%2.").replace("%1", str(folder)).replace("%2", str(old)))
+            self.show_message(self.tr("New backups go to {folder}. Backups already written stay "
+                                      "in {old}.").format(folder=folder, old=old))
 
     def use_default_folder(self) -> None:
         try:
@@ -296,8 +296,8 @@ class BackupsDialog(QDialog):
             dialogs.error(self, f"{exc.filename or ''}: {exc.strerror or exc}")
             return
         self.reload()
-        self.show_message(self.tr("New backups go to %1.").replace(
-            "%1", str(config.backups_dir_path())))
+        self.show_message(self.tr("New backups go to {folder}.").format(
+            folder=config.backups_dir_path()))
 
     # -- back up -----------------------------------------------------------------------
 
@@ -317,7 +317,7 @@ class BackupsDialog(QDialog):
     def _backed_up(self, path: object) -> None:
         self.job = None
         self.reload()
-        self.show_message(self.tr("Backup written to %1.").replace("%1", str(path)))
+        self.show_message(self.tr("Backup written to {path}.").format(path=path))
 
     def _backup_failed(self, message: str) -> None:
         self.job = None
@@ -342,9 +342,9 @@ class BackupsDialog(QDialog):
             dialogs.error(self, str(exc))
             return
         taken = self.table.currentItem().text(0)
-        text = self.tr("Replace the open database by the backup taken %1?\n\nThe database as "
-                       "it is now is kept in the backup folder first, so this can be undone "
-                       "by restoring that copy.").replace("%1", taken)
+        text = self.tr("Replace the open database by the backup taken {taken}?\n\nThe database "
+                       "as it is now is kept in the backup folder first, so this can be undone "
+                       "by restoring that copy.").format(taken=taken)
         if not dialogs.confirm(self, self.tr("Restore backup"), text, self.tr("Restore")):
             return
         window = self.window
@@ -365,9 +365,9 @@ class BackupsDialog(QDialog):
             return
         QApplication.restoreOverrideCursor()
         window.switch_database(db)
-        where = self.tr(" The database it replaced is kept as %1.").replace("%1", str(kept)) \
+        where = " " + self.tr("The database it replaced is kept as {path}.").format(path=kept) \
             if kept else ""
-        done = self.tr("Restored the backup taken %1.").replace("%1", taken) + where
+        done = self.tr("Restored the backup taken {taken}.").format(taken=taken) + where
         window.statusBar().showMessage(done, 20000)
         self.reload()
         self.show_message(done)

@@ -230,8 +230,8 @@ class CampaignSettingsDialog(QDialog):
         for code in self.languages_edit.text().split(","):
             if code.strip() and not LANGUAGE_CODE.match(
                     code.strip().replace("_", "-").lower()):
-                return self.tr("Translations: “%1” is not a language code; separate codes "
-                               "such as es, fr, ar with commas.").replace("%1", code.strip())
+                return self.tr("Translations: “{code}” is not a language code; separate codes "
+                               "such as es, fr, ar with commas.").format(code=code.strip())
         return ""
 
     def _validate(self) -> None:

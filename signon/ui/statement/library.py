@@ -319,9 +319,9 @@ class LibraryPanel(QWidget):
             item.setForeground(1, self.palette().placeholderText())
             if len(variants) > 1:
                 translated = True
-                item.setToolTip(1, self.tr("Also in %1: inserting it adds the campaign's "
-                                           "translation languages too").replace(
-                    "%1", ", ".join(b.language for b in variants if b.id != block.id)))
+                item.setToolTip(1, self.tr("Also in {languages}: inserting it adds the "
+                                           "campaign's translation languages too").format(
+                    languages=", ".join(b.language for b in variants if b.id != block.id)))
             if block.id == keep:
                 current = item
         order = {k: i for i, k in enumerate(BLOCK_KINDS)}
@@ -462,7 +462,7 @@ class LibraryPanel(QWidget):
             return
         draft = library.translation_draft(block, language or block.language)
         dialog = BlockDialog(draft, self._index.languages, self)
-        dialog.setWindowTitle(self.tr("Translate “%1”").replace("%1", block.title))
+        dialog.setWindowTitle(self.tr("Translate “{title}”").format(title=block.title))
         dialog.kind.setEnabled(False)  # a translation keeps the block's kind
         if not language:
             dialog.language.setCurrentText("")

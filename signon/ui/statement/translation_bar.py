@@ -64,7 +64,7 @@ class TranslationBar(QWidget):
         self.primary = primary
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem(self.tr("Off (%1, primary text)").replace("%1", primary), None)
+        self.combo.addItem(self.tr("Off ({language}, primary text)").format(language=primary), None)
         for code in languages:
             self.combo.addItem(language_name(code), code)
         index = self.combo.findData(current) if current in languages else 0

@@ -62,7 +62,7 @@ class LinkVariantDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("linkVariantDialog")
-        self.setWindowTitle(self.tr("Link a translation of “%1”").replace("%1", block.title))
+        self.setWindowTitle(self.tr("Link a translation of “{title}”").format(title=block.title))
         explanation = QLabel(self.tr(
             "Blocks of the same kind in other languages. Link the one that says the same "
             "as this block: inserting either then brings the other as its translation."))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -82,23 +82,21 @@ def translated_letter(campaign: Campaign, drafts: list[SectionDraft],
 def preview_note(campaign: Campaign, drafts: list[SectionDraft], language: str) -> str:
     """Under a preview in a translation language: which texts it shows in the
     primary language (not translated yet) or from an older primary text."""
-    from PySide6.QtCore import QCoreApplication
-
     from signon.domain.translations import field_states, language_status
 
     status = language_status(field_states(drafts, language, campaign_fields(campaign)),
                              language)
     translate = QCoreApplication.translate
     if status.complete:
-        return translate("TranslationPreview", "Every text is translated into %1.").replace(
-            "%1", language)
+        return translate("TranslationPreview", "Every text is translated into {language}."
+                         ).format(language=language)
     parts = []
     if status.missing:
-        parts.append(translate("TranslationPreview", "%1 not translated yet (shown in %2)")
-                     .replace("%1", str(status.missing)).replace("%2", campaign.language))
+        parts.append(translate("TranslationPreview", "%Ln not translated yet (shown in "
+                                                     "{language})", None, status.missing
+                               ).format(language=campaign.language))
     if status.outdated:
-        parts.append(translate("TranslationPreview", "%1 outdated")
-                     .replace("%1", str(status.outdated)))
+        parts.append(translate("TranslationPreview", "%Ln outdated", None, status.outdated))
     return f"{language}: " + ", ".join(parts)
 
 
@@ -107,9 +105,9 @@ def freeze_warning_label(lines: list[str], parent: QWidget | None = None) -> QLa
     label = QLabel(parent, objectName="freezeTranslationWarning")
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    intro = label.tr(
-        "Some translations are not up to date with this text. You can freeze anyway "
-        "(endorsers sign the primary text) and update them later:")
+    intro = QCoreApplication.translate(
+        "FreezeDialog", "Some translations are not up to date with this text. You can freeze "
+                        "anyway (endorsers sign the primary text) and update them later:")
     label.setText("\n".join([intro, *(f"  • {line}" for line in lines)]))
     label.setStyleSheet("QLabel#freezeTranslationWarning { background: #fff4ce; "
                         "border: 1px solid #e9c46a; border-radius: 4px; padding: 6px; "
@@ -198,8 +196,8 @@ class CampaignTranslationDialog(QDialog):
     def __init__(self, campaign: Campaign, language: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("campaignTranslationDialog")
-        self.setWindowTitle(self.tr("Translate the title and addressee into %1").replace(
-            "%1", language))
+        self.setWindowTitle(self.tr("Translate the title and addressee into {language}").format(
+            language=language))
         self.language = normalise_language(language)
         self.entries = campaign_fields(campaign)["translations"]
         self.edits: dict[str, QLineEdit] = {}
@@ -276,7 +274,7 @@ class CampaignTranslationDialog(QDialog):
             text = status_label(status)
             if status is TranslationStatus.OUTDATED:
                 was = source_text(self.entries, self.language, name)
-                text += " — " + self.tr("made from “%1”").replace("%1", was)
+                text += " — " + self.tr("made from “{text}”").format(text=was)
             label.setText(f'<span style="color:{COLOURS[status]}">{escape(text)}</span>')
         confirm.setVisible(status is TranslationStatus.OUTDATED)
 

@@ -129,8 +129,8 @@ def item_hint(language: str) -> str:
         first, _second, last = lead_ins(3, Numbering.ORDINAL, language)
         return translate("TranslationPanel",
                          "Translate it without its lead-in, as in the primary text: the "
-                         "letter adds “%1, …” … “%2, …” itself.").replace(
-            "%1", first).replace("%2", last)
+                         "letter adds “{first}, …” … “{last}, …” itself.").format(
+            first=first, last=last)
     return translate("TranslationPanel",
                      "Translate it without its lead-in, as in the primary text: the letter "
                      "numbers the items itself.")
@@ -255,14 +255,14 @@ class FieldPane(QFrame):
         self._loading = True
         try:
             self.caption.setText(caption)
-            self.primary_header.setText(self.tr("%1 · primary text").replace(
-                "%1", primary_language))
+            self.primary_header.setText(self.tr("{language} · primary text").format(
+                language=primary_language))
             set_direction(self.primary, primary_language)
             set_direction(self.editor, language)
             self._set_text(self.primary, primary)
             self._set_text(self.editor, translated_text(entries, language, self.name))
-            self.editor.setPlaceholderText(self.tr("Translation into %1").replace(
-                "%1", language))
+            self.editor.setPlaceholderText(self.tr("Translation into {language}").format(
+                language=language))
         finally:
             self._loading = False
         self.update_status(primary, entries, language)
