@@ -325,8 +325,16 @@ def _quiet_rollback(session: Session) -> None:
 def _is_environmental(exc: DBAPIError) -> bool:
     """Errors that come from the file or other programs (locked, damaged,
     missing table), not from our own SQL: those deserve a one-line message;
-    an IntegrityError or ProgrammingError is a bug and keeps its traceback."""
-    return isinstance(exc, OperationalError) or type(exc) is SADatabaseError
+    an IntegrityError or ProgrammingError is a bug and keeps its traceback.
+    A team database's refusal of a right (SQLSTATE 42501, e.g. a coordinator
+    role opening a database that needs an upgrade only its owner may run)
+    is the server's configuration, not our bug."""
+    return isinstance(exc, OperationalError) or type(exc) is SADatabaseError or \
+        getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE
+
+
+#: PostgreSQL's SQLSTATE for "permission denied" / "must be owner".
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def friendly_error(text: str, where: str) -> DatabaseError:
@@ -335,6 +343,9 @@ def friendly_error(text: str, where: str) -> DatabaseError:
     from signon.store.credentials import redact
 
     text = redact(" ".join(text.split()))  # drivers (libpq) write several lines
+    if "permission denied" in text or "must be owner" in text:
+        return DatabaseError(f"{where}: this user may not do that ({text}); a team database "
+                             "is created and upgraded by its owner role (docs/team-mode.md)")
     if "no password supplied" in text:
         return DatabaseError(f"{where}: the server wants a password; connect with File → "
                              "Connect to team database…, or set PGPASSWORD or ~/.pgpass")
