@@ -92,12 +92,12 @@ def normalise_name(name: str) -> str:
         text = text.translate(_SCRIPT_TABLE)
     text = text.replace("&", " and ")
     words = _words(text)
-    if len(words) > 1 and words[0] == "the":
-        words = words[1:]
+    # one loop for every word that may go, so a key normalised again is the
+    # same key ("The The Guardian", "Stichting The Foundation": tests/property)
     stripped = True
     while stripped and len(words) > 1:
         stripped = False
-        if words[0] in LEADING_FORMS:
+        if words[0] == "the" or words[0] in LEADING_FORMS:
             words, stripped = words[1:], True
             continue
         for n in _SUFFIX_LENGTHS:

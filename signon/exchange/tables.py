@@ -150,21 +150,62 @@ def decode_text(data: bytes, name: str = "file") -> tuple[str, str]:
         if utf16:
             text, encoding = _decode(data, utf16, name), utf16
         elif b"\x00" in data:
-            raise ValidationError(f"{name}: a binary file, not a CSV or XLSX table")
+            _refuse_nul(data, name)
         else:
             try:
                 text, encoding = data.decode("utf-8"), "utf-8"
             except UnicodeDecodeError:
-                encoding = "cp1251" if _looks_cyrillic_1251(data) else "cp1252"
-                try:
-                    text = data.decode(encoding)
-                except UnicodeDecodeError:
-                    text, encoding = data.decode("latin-1"), "latin-1"
+                mixed = _mixed_utf8_cp1252(data)
+                if mixed is not None:
+                    text, encoding = mixed, "utf-8 with some cp1252 lines"
+                else:
+                    encoding = "cp1251" if _looks_cyrillic_1251(data) else "cp1252"
+                    try:
+                        text = data.decode(encoding)
+                    except UnicodeDecodeError:
+                        text, encoding = data.decode("latin-1"), "latin-1"
     _refuse_binary_text(text, name)
     return text, encoding
 
 
 _HIGH_RUN = re.compile(rb"[\xc0-\xff]{3,}")
+
+
+def _refuse_nul(data: bytes, name: str) -> None:
+    """A NUL byte no text editor or spreadsheet writes: binary when there are
+    many; a damaged export when a few sit in otherwise readable text, and
+    then the row is named so the coordinator can look at it."""
+    nuls = data.count(b"\x00")
+    if nuls <= max(2, len(data) // 1000):
+        row = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise ValidationError(f"{name}: row {row} holds a NUL byte (\\x00), which no "
+                              "spreadsheet writes: a damaged export or a binary file, not "
+                              "a CSV table; export it again")
+    raise ValidationError(f"{name}: a binary file, not a CSV or XLSX table")
+
+
+def _mixed_utf8_cp1252(data: bytes) -> str | None:
+    """A file pasted together from two sources (a UTF-8 export with rows
+    added in Excel on Windows) has UTF-8 lines and cp1252 lines. Decoding
+    it all as cp1252 would garble every UTF-8 accent ("AsociaciÃ³n"), so
+    each line is decoded on its own: UTF-8 when it is valid UTF-8 with
+    non-ASCII letters (cp1252 text almost never is), cp1252 otherwise.
+    None unless at least one line is really UTF-8."""
+    lines = data.splitlines(keepends=True)
+    out = []
+    utf8_lines = 0
+    for line in lines:
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                text = line.decode("cp1252")
+            except UnicodeDecodeError:
+                return None
+        else:
+            utf8_lines += not line.isascii()
+        out.append(text)
+    return "".join(out) if utf8_lines else None
 
 
 def _looks_cyrillic_1251(data: bytes) -> bool:
@@ -248,9 +289,47 @@ def _read_csv(name: str, text: str, encoding: str) -> Table:
         for number, record in enumerate(reader, start=1):
             records.append((number, record))
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise ValidationError(
+                f"{name}: row {len(records) + 1} has a cell of more than "
+                f"{csv.field_size_limit() // 1024} kB, which no signatory detail needs "
+                "(an unclosed quote, or a file that is not a signatory list)") from None
         raise ValidationError(f"{name}: not a readable CSV file near row "
                               f"{reader.line_num} ({exc})") from None
+    if records and any("\n" in cell or "\r" in cell for cell in records[-1][1]) and \
+            _ends_inside_quotes(text, delimiter, getattr(dialect, "quotechar", '"') or '"'):
+        raise ValidationError(
+            f"{name}: row {records[-1][0]}: a quote (\") opens a cell that is never closed, "
+            "so the rest of the file would be read as that one cell; fix the quote in "
+            "that row")
     return _build(name, records, encoding=encoding, delimiter=delimiter, sheets=[], sheet=None)
+
+
+def _ends_inside_quotes(text: str, delimiter: str, quote: str) -> bool:
+    """Does `text` end inside a quoted cell? (CSV's own reader, not strict,
+    silently takes everything after an unbalanced quote as one cell.) Only
+    called when the last row has a line break in a cell, so the
+    character-by-character walk over unquoted text runs rarely."""
+    i, n = 0, len(text)
+    at_cell_start = True
+    while i < n:
+        ch = text[i]
+        if at_cell_start and ch == quote:
+            j = i + 1
+            while True:
+                k = text.find(quote, j)
+                if k < 0:
+                    return True
+                if k + 1 < n and text[k + 1] == quote:
+                    j = k + 2
+                    continue
+                i = k + 1
+                break
+            at_cell_start = False
+            continue
+        at_cell_start = ch == delimiter or ch in "\r\n"
+        i += 1
+    return False
 
 
 class _Quoted(csv.Dialect):

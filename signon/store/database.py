@@ -71,6 +71,36 @@ def _migration_graph() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(revisions), frozenset(revisions - parents)
 
 
+_TABLE_STEP = re.compile(r"op\.(create_table|drop_table)\(\s*['\"](\w+)['\"]")
+
+
+@lru_cache(maxsize=16)
+def tables_at(revision: str) -> frozenset[str]:
+    """The tables a database at `revision` has, from the upgrade() steps of
+    the migration files, so that an outdated file with a table missing is
+    refused as damaged before the upgrade touches it."""
+    steps: dict[str, tuple[str | None, list[tuple[str, str]]]] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        found = dict(_REVISION_LINE.findall(text))
+        if not found.get("revision"):
+            continue
+        start, end = text.find("def upgrade"), text.find("def downgrade")
+        body = text[start:end if end > start else len(text)]
+        steps[found["revision"]] = (found.get("down_revision") or None,
+                                    _TABLE_STEP.findall(body))
+    chain = []
+    current: str | None = revision
+    while current is not None and current in steps:
+        chain.append(current)
+        current = steps[current][0]
+    tables = {"alembic_version"}
+    for rev in reversed(chain):
+        for action, table in steps[rev][1]:
+            (tables.add if action == "create_table" else tables.discard)(table)
+    return frozenset(tables)
+
+
 def head_revision() -> str:
     heads = _migration_graph()[1]
     if len(heads) != 1:  # a branch needs Alembic's own resolution
@@ -469,7 +499,14 @@ def _vet_revision(state: FileState, where: str, migrate: bool) -> None:
                 f"{where}: damaged database, table {', '.join(missing)} missing; "
                 "restore a backup (signon restore FILE)"
             )
-    elif not migrate:
+        return
+    missing = sorted(tables_at(rev) - state.tables) if rev is not None else []
+    if missing:  # refused before the upgrade writes anything (WAL mode, backup)
+        raise DatabaseError(
+            f"{where}: damaged database, table {', '.join(missing)} missing; "
+            "restore a backup (signon restore FILE)"
+        )
+    if not migrate:
         if rev is None:
             raise DatabaseError(f"{where}: no Sign-on database here yet")
         raise DatabaseError(f"{where}: schema {rev} is out of date; open it "
