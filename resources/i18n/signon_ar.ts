@@ -87,10 +87,50 @@
     </message>
 </context>
 <context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Daily backup written to {path}.</source>
+        <extracomment>The first check waits until the window is up and idle.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup failed ({message}); it will be tried again within the hour. File → Backups… shows the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
+        <source>before a restore</source>
+        <extracomment>Safety copies: &quot;&lt;stem&gt;.before-&lt;what&gt;-YYYYMMDD-HHMMSS[-n][.damaged].db&quot;. What each copy is; kept in English on the row, translated when shown (kind_text).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (damaged file, kept as found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}: backups cannot be written there ({error}); choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backups</source>
-        <extracomment>Safety copies: &quot;&lt;stem&gt;.before-&lt;what&gt;-YYYYMMDD-HHMMSS[-n][.damaged].db&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -166,7 +206,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Backups of %1&lt;/b&gt;</source>
+        <source>&lt;b&gt;Backups of {file}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New backups go to {folder}. Backups already written stay in {old}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New backups go to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the open database by the backup taken {taken}?
+
+The database as it is now is kept in the backup folder first, so this can be undone by restoring that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup taken {taken}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -178,25 +244,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New backups go to %1. Backups already written stay in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New backups go to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the open database by the backup taken %1?
-
-The database as it is now is kept in the backup folder first, so this can be undone by restoring that copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -205,14 +253,6 @@ The database as it is now is kept in the backup folder first, so this can be und
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> The database it replaced is kept as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored the backup taken %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -507,7 +547,7 @@ The database as it is now is kept in the backup folder first, so this can be und
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Translations: “%1” is not a language code; separate codes such as es, fr, ar with commas.</source>
+        <source>Translations: “{code}” is not a language code; separate codes such as es, fr, ar with commas.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -546,7 +586,7 @@ The database as it is now is kept in the backup folder first, so this can be und
 <context>
     <name>CampaignTranslationDialog</name>
     <message>
-        <source>Translate the title and addressee into %1</source>
+        <source>Translate the title and addressee into {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -566,7 +606,7 @@ The database as it is now is kept in the backup folder first, so this can be und
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>made from “%1”</source>
+        <source>made from “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -856,6 +896,97 @@ The database as it is now is kept in the backup folder first, so this can be und
     </message>
     <message>
         <source>Edit translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team database</source>
+        <extracomment>libpq&apos;s sslmode values offered, from none to the strictest.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database that your coalition shares: every coordinator sees the same campaigns. Your tech volunteer gives you these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the keyring, ~/.pgpass or PGPASSWORD when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable — no encryption (a server on this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefer — encrypt when the server can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require — always encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full — encrypt and check the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection works: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1620,11 +1751,11 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · primary text</source>
+        <source>{language} · primary text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Translation into %1</source>
+        <source>Translation into {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1701,6 +1832,10 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>Version note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some translations are not up to date with this text. You can freeze anyway (endorsers sign the primary text) and update them later:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2007,7 +2142,11 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also in %1: inserting it adds the campaign&apos;s translation languages too</source>
+        <source>Also in {languages}: inserting it adds the campaign&apos;s translation languages too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2042,10 +2181,6 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>Other language…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Translate “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2180,7 +2315,7 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
 <context>
     <name>LinkVariantDialog</name>
     <message>
-        <source>Link a translation of “%1”</source>
+        <source>Link a translation of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2220,6 +2355,14 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>Manual (your own order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Could not show the latest changes: {error}</source>
+        <extracomment>Seconds one wait of the detector lasts before it looks for stop(). Seconds between attempts when the detector cannot be opened (a server that went away after the window opened). Changes arriving within this many milliseconds are one refresh. How long to wait before trying again when an edit is in progress.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2359,6 +2502,14 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Connect to &amp;team database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a PostgreSQL database shared by your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Sign-on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2384,6 +2535,10 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2523,6 +2678,10 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     </message>
     <message>
         <source>Backup written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3798,6 +3957,20 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
         <source>Already in the directory as “{name}”: that entry will be used.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}.
+
+Reload shows their version in the table; your edit stays in the form so you can save it again over theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Removed %Ln signatories from the campaign.</source>
         <translation type="unfinished">
@@ -3808,6 +3981,10 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{error}. Their version is shown now; edit the cell again to change it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove contact</source>
@@ -4268,6 +4445,7 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     </message>
     <message>
         <source>Preview language</source>
+        <extracomment>the campaign&apos;s statement_revision this text is based on (team mode: a save based on an older one is refused instead of overwriting)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4356,6 +4534,58 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Reload their text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the text as it is now saved (Ctrl+Z brings yours back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy my text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put your version of the statement on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your text over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The statement was changed by someone else&lt;/b&gt; since you opened it; your latest edits are not saved. Reload?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement was updated by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload their text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their text is shown; Ctrl+Z brings yours back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text is on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not frozen: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4405,6 +4635,97 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>Needs reconfirmation</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCount</name>
+    <message numerus="yes">
+        <source>%Ln prospect</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invited</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reminded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln endorsed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln declined</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no response</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln needs reconfirmation</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4695,7 +5016,7 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Off (%1, primary text)</source>
+        <source>Off ({language}, primary text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4715,7 +5036,7 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Translate it without its lead-in, as in the primary text: the letter adds “%1, …” … “%2, …” itself.</source>
+        <source>Translate it without its lead-in, as in the primary text: the letter adds “{first}, …” … “{last}, …” itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4762,17 +5083,31 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
 <context>
     <name>TranslationPreview</name>
     <message>
-        <source>Every text is translated into %1.</source>
+        <source>Every text is translated into {language}.</source>
         <extracomment>Languages offered first when adding one (any other code can be typed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 not translated yet (shown in %2)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln not translated yet (shown in {language})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 outdated</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln outdated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4935,9 +5270,9 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     </message>
 </context>
 <context>
-    <name>label</name>
+    <name>instance_lock</name>
     <message>
-        <source>Some translations are not up to date with this text. You can freeze anyway (endorsers sign the primary text) and update them later:</source>
+        <source>{path}: is open in another Sign-on window ({holder}); switch to that window, or open another file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

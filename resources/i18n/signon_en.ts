@@ -541,6 +541,65 @@
     </message>
 </context>
 <context>
+    <name>StatusCount</name>
+    <message numerus="yes">
+        <source>%Ln prospect</source>
+        <translation>
+            <numerusform>%Ln prospect</numerusform>
+            <numerusform>%Ln prospect</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invited</source>
+        <translation>
+            <numerusform>%Ln invited</numerusform>
+            <numerusform>%Ln invited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reminded</source>
+        <translation>
+            <numerusform>%Ln reminded</numerusform>
+            <numerusform>%Ln reminded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln endorsed</source>
+        <translation>
+            <numerusform>%Ln endorsed</numerusform>
+            <numerusform>%Ln endorsed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln declined</source>
+        <translation>
+            <numerusform>%Ln declined</numerusform>
+            <numerusform>%Ln declined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no response</source>
+        <translation>
+            <numerusform>%Ln no response</numerusform>
+            <numerusform>%Ln no response</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawn</source>
+        <translation>
+            <numerusform>%Ln withdrawn</numerusform>
+            <numerusform>%Ln withdrawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln needs reconfirmation</source>
+        <translation>
+            <numerusform>%Ln needs reconfirmation</numerusform>
+            <numerusform>%Ln need reconfirmation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message numerus="yes">
         <source>Change the status of %Ln signatories</source>
@@ -561,6 +620,23 @@
         <translation>
             <numerusform>%Ln will stay as it is (the workflow does not allow {status} after {previous}).</numerusform>
             <numerusform>%Ln will stay as they are (the workflow does not allow {status} after {previous}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranslationPreview</name>
+    <message numerus="yes">
+        <source>%Ln not translated yet (shown in {language})</source>
+        <translation>
+            <numerusform>%Ln not translated yet (shown in {language})</numerusform>
+            <numerusform>%Ln not translated yet (shown in {language})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln outdated</source>
+        <translation>
+            <numerusform>%Ln outdated</numerusform>
+            <numerusform>%Ln outdated</numerusform>
         </translation>
     </message>
 </context>

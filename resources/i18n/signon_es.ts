@@ -5,299 +5,341 @@
     <name>AboutDialog</name>
     <message>
         <source>Coalition sign-on campaigns, from draft statement to published letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campañas de adhesión de coaliciones, del borrador de la declaración a la carta publicada.</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia:</translation>
     </message>
     <message>
         <source>Bundled resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos incluidos</translation>
     </message>
     <message numerus="yes">
         <source>%Ln files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
         </translation>
     </message>
     <message>
         <source>None bundled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno incluido.</translation>
     </message>
     <message>
         <source>Licences of bundled resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias de los recursos incluidos</translation>
     </message>
     <message>
         <source>No third-party resources with their own licence are bundled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se incluyen recursos de terceros con licencia propia.</translation>
     </message>
     <message>
         <source>About Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Sign-on</translation>
     </message>
     <message>
         <source>Version, database and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión, base de datos y licencias</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>AddLanguageDialog</name>
     <message>
         <source>Add a translation language</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un idioma de traducción</translation>
     </message>
     <message>
         <source>Language code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de idioma</translation>
     </message>
     <message>
         <source>Pick a language or type its code (such as es, fr, ar or pt-BR). Each section and item of the statement gets a translation into it, side by side with the primary text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un idioma o escriba su código (como es, fr, ar o pt-BR). Cada sección y cada punto de la declaración tendrá su traducción a ese idioma, junto al texto principal.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Type a language code such as es, fr, ar or pt-BR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un código de idioma como es, fr, ar o pt-BR.</translation>
     </message>
     <message>
         <source>This is the campaign&apos;s own language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el idioma propio de la campaña.</translation>
     </message>
     <message>
         <source>The statement is already translated into this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración ya está traducida a este idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Daily backup written to {path}.</source>
+        <extracomment>The first check waits until the window is up and idle.</extracomment>
+        <translation>Copia de seguridad diaria guardada en {path}.</translation>
+    </message>
+    <message>
+        <source>Daily backup failed ({message}); it will be tried again within the hour. File → Backups… shows the folder.</source>
+        <translation>Falló la copia de seguridad diaria ({message}); se volverá a intentar dentro de una hora. Archivo → Copias de seguridad… muestra la carpeta.</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
+        <source>before a restore</source>
+        <extracomment>Safety copies: &quot;&lt;stem&gt;.before-&lt;what&gt;-YYYYMMDD-HHMMSS[-n][.damaged].db&quot;. What each copy is; kept in English on the row, translated when shown (kind_text).</extracomment>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>before a deletion</source>
+        <translation>antes de una eliminación</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>copia de seguridad</translation>
+    </message>
+    <message>
+        <source> (damaged file, kept as found)</source>
+        <translation> (archivo dañado, conservado tal cual)</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Elegir la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>{folder}: backups cannot be written there ({error}); choose another folder</source>
+        <translation>{folder}: no se pueden guardar copias de seguridad allí ({error}); elija otra carpeta</translation>
+    </message>
+    <message>
         <source>Backups</source>
-        <extracomment>Safety copies: &quot;&lt;stem&gt;.before-&lt;what&gt;-YYYYMMDD-HHMMSS[-n][.damaged].db&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar…</translation>
     </message>
     <message>
         <source>Change the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Use default</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la predeterminada</translation>
     </message>
     <message>
         <source>Use the default backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la carpeta de copias de seguridad predeterminada</translation>
     </message>
     <message>
         <source>Backups of this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de esta base de datos</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia ahora</translation>
     </message>
     <message>
         <source>Restore selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la seleccionada…</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia de seguridad seleccionada</translation>
     </message>
     <message>
         <source>set by SIGNON_BACKUP_DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>fijada por SIGNON_BACKUP_DIR</translation>
     </message>
     <message>
         <source>your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>elegida por usted</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminada</translation>
     </message>
     <message>
         <source>SIGNON_BACKUP_DIR decides the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGNON_BACKUP_DIR decide la carpeta</translation>
     </message>
     <message>
         <source>&lt;b&gt;Team database&lt;/b&gt;: its server keeps the backups (pg_dump); Sign-on backs up database files only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Base de datos de equipo&lt;/b&gt;: su servidor guarda las copias de seguridad (pg_dump); Sign-on solo copia archivos de base de datos.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Backups of %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Backups of {file}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Copias de seguridad de {file}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New backups go to {folder}. Backups already written stay in {old}.</source>
+        <translation>Las nuevas copias irán a {folder}. Las copias ya hechas se quedan en {old}.</translation>
+    </message>
+    <message>
+        <source>New backups go to {folder}.</source>
+        <translation>Las nuevas copias irán a {folder}.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>Copia de seguridad guardada en {path}.</translation>
+    </message>
+    <message>
+        <source>Replace the open database by the backup taken {taken}?
+
+The database as it is now is kept in the backup folder first, so this can be undone by restoring that copy.</source>
+        <translation>¿Reemplazar la base de datos abierta por la copia del {taken}?
+
+Antes se guarda la base de datos tal como está en la carpeta de copias, así que se puede deshacer restaurando esa copia.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as {path}.</source>
+        <translation>La base de datos reemplazada se conserva como {path}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup taken {taken}.</source>
+        <translation>Restaurada la copia del {taken}.</translation>
     </message>
     <message>
         <source>While Sign-on is open it backs this database up once a day; each backup is checked after writing. The newest backup of each of the last 14 days and of each of the last 8 weeks is kept. Copies made before a restore or a deletion are never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras Sign-on está abierto, hace una copia de seguridad de esta base de datos una vez al día y comprueba cada copia tras escribirla. Se conserva la copia más reciente de cada uno de los últimos 14 días y de cada una de las últimas 8 semanas. Las copias hechas antes de una restauración o de una eliminación nunca se borran.</translation>
     </message>
     <message>
         <source>No backup of this database yet: Back up now writes one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New backups go to %1. Backups already written stay in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New backups go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna copia de esta base de datos: «Hacer copia ahora» crea una.</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the open database by the backup taken %1?
-
-The database as it is now is kept in the backup folder first, so this can be undone by restoring that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo copia de seguridad…</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> The database it replaced is kept as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored the backup taken %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
 </context>
 <context>
     <name>BlockDialog</name>
     <message>
         <source>Edit block</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar bloque</translation>
     </message>
     <message>
         <source>New block</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo bloque</translation>
     </message>
     <message>
         <source>Short name shown in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre corto que se muestra en la biblioteca</translation>
     </message>
     <message>
         <source>The wording. Write concerns and recommendations without their lead-in, starting in lower case: “the paragraphs calling for …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La redacción. Escriba las preocupaciones y recomendaciones sin su fórmula introductoria, en minúscula: «los párrafos que piden …».</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. biometrics, surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por comas, p. ej. biometría, vigilancia</translation>
     </message>
     <message>
         <source>Where the wording came from (statement, coalition)</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde procede la redacción (declaración, coalición)</translation>
     </message>
     <message>
         <source>Block kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de bloque</translation>
     </message>
     <message>
         <source>Block title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del bloque</translation>
     </message>
     <message>
         <source>Block text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del bloque</translation>
     </message>
     <message>
         <source>Block tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas del bloque</translation>
     </message>
     <message>
         <source>Block language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del bloque</translation>
     </message>
     <message>
         <source>Block source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente del bloque</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tít&amp;ulo</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente</translation>
     </message>
 </context>
 <context>
     <name>CampaignList</name>
     <message>
         <source>{status} · no signatories yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · aún sin firmantes</translation>
     </message>
     <message numerus="yes">
         <source>{status} · %Ln endorsed of {total}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{status} · %Ln adhesión de {total}</numerusform>
+            <numerusform>{status} · %Ln adhesiones de {total}</numerusform>
         </translation>
     </message>
 </context>
@@ -305,22 +347,22 @@ The database as it is now is kept in the backup folder first, so this can be und
     <name>CampaignListModel</name>
     <message>
         <source>Deadline: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite: {date}</translation>
     </message>
 </context>
 <context>
     <name>CampaignListView</name>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campañas</translation>
     </message>
     <message>
         <source>Your campaigns with their status and endorsement counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus campañas con su estado y número de adhesiones</translation>
     </message>
     <message>
         <source>Your campaigns; F2 renames, Delete deletes, Ctrl+, opens settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus campañas; F2 cambia el nombre, Supr elimina, Ctrl+, abre la configuración</translation>
     </message>
 </context>
 <context>
@@ -328,265 +370,265 @@ The database as it is now is kept in the backup folder first, so this can be und
     <message>
         <source>New campaign</source>
         <extracomment>Offered languages (shown through ui.labels); any other BCP 47-like code can be typed. Stored as is: the letter translates the default heading into its language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nueva campaña</translation>
     </message>
     <message>
         <source>Campaign settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la campaña</translation>
     </message>
     <message>
         <source>Campaign title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la campaña</translation>
     </message>
     <message>
         <source>The title of the joint statement (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>El título de la declaración conjunta (obligatorio)</translation>
     </message>
     <message>
         <source>e.g. Joint statement on the UN AI resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Declaración conjunta sobre la resolución de la ONU sobre IA</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Whom the letter is addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién va dirigida la carta</translation>
     </message>
     <message>
         <source>e.g. Member States of the UN General Assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Estados miembros de la Asamblea General de la ONU</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la carta</translation>
     </message>
     <message>
         <source>Language of the letter (ordinals, dates, headings); pick one or type a code such as pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la carta (ordinales, fechas, encabezados); elija uno o escriba un código como pt-BR</translation>
     </message>
     <message>
         <source>Translation languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas de traducción</translation>
     </message>
     <message>
         <source>Languages the statement is also published in, comma-separated (e.g. es, fr, ar): each text gets a translation in the Statement tab, and the letter can be exported in each language</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros idiomas en que se publica la declaración, separados por comas (p. ej. es, fr, ar): cada texto tiene su traducción en la pestaña Declaración y la carta se puede exportar en cada idioma</translation>
     </message>
     <message>
         <source>e.g. es, fr, ar (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. es, fr, ar (opcional)</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha límite</translation>
     </message>
     <message>
         <source>Tick when endorsements are open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Márquelo si las adhesiones no tienen plazo</translation>
     </message>
     <message>
         <source>Deadline for endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite para las adhesiones</translation>
     </message>
     <message>
         <source>Last day to endorse; reminders are timed from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para adherir; los recordatorios se calculan a partir de ella</translation>
     </message>
     <message>
         <source>Campaign status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la campaña</translation>
     </message>
     <message>
         <source>Where the campaign stands</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué punto está la campaña</translation>
     </message>
     <message>
         <source>Signatory heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado de firmantes</translation>
     </message>
     <message>
         <source>Heading above the signatory list in the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado sobre la lista de firmantes en la carta</translation>
     </message>
     <message>
         <source>Signatory list order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de la lista de firmantes</translation>
     </message>
     <message>
         <source>How signatories are ordered in the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se ordenan los firmantes en la carta</translation>
     </message>
     <message>
         <source>Signatory policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede firmar</translation>
     </message>
     <message>
         <source>Who may sign: decides how imported rows are read when they do not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede firmar: decide cómo se leen las filas importadas que no lo indican</translation>
     </message>
     <message>
         <source>Keep signatories who must reconfirm in the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener en la carta a quienes deben reconfirmar</translation>
     </message>
     <message>
         <source>Keep signatories awaiting reconfirmation in the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener en la carta a los firmantes pendientes de reconfirmación</translation>
     </message>
     <message>
         <source>After the text changes, endorsers must reconfirm; tick to keep listing them until they answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el texto cambia, quienes adhirieron deben reconfirmar; márquelo para seguir incluyéndolos hasta que respondan</translation>
     </message>
     <message>
         <source>What needs fixing</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hay que corregir</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Addressee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinatario:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>T&amp;ranslations:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;raducciones:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha límite:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Signatory &amp;heading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enca&amp;bezado de firmantes:</translation>
     </message>
     <message>
         <source>List &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden de la lista:</translation>
     </message>
     <message>
         <source>Who may &amp;sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién puede firmar:</translation>
     </message>
     <message>
         <source>A campaign needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una campaña necesita un título.</translation>
     </message>
     <message>
         <source>Language: type a code such as en, es, fr or pt-BR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: escriba un código como en, es, fr o pt-BR.</translation>
     </message>
     <message>
-        <source>Translations: “%1” is not a language code; separate codes such as es, fr, ar with commas.</source>
-        <translation type="unfinished"></translation>
+        <source>Translations: “{code}” is not a language code; separate codes such as es, fr, ar with commas.</source>
+        <translation>Traducciones: «{code}» no es un código de idioma; separe los códigos como es, fr, ar con comas.</translation>
     </message>
 </context>
 <context>
     <name>CampaignStatus</name>
     <message>
         <source>Drafting</source>
-        <translation type="unfinished"></translation>
+        <translation>En redacción</translation>
     </message>
     <message>
         <source>Collecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Recogiendo adhesiones</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <source>Drafting the statement</source>
         <extracomment>The longer form the settings dialog offers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redactando la declaración</translation>
     </message>
     <message>
         <source>Collecting endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>Recogiendo adhesiones</translation>
     </message>
     <message>
         <source>Closed to new endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada a nuevas adhesiones</translation>
     </message>
 </context>
 <context>
     <name>CampaignTranslationDialog</name>
     <message>
-        <source>Translate the title and addressee into %1</source>
-        <translation type="unfinished"></translation>
+        <source>Translate the title and addressee into {language}</source>
+        <translation>Traducir el título y el destinatario al {language}</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Signatory heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado de firmantes</translation>
     </message>
     <message>
         <source>Mark as up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como actualizada</translation>
     </message>
     <message>
-        <source>made from “%1”</source>
-        <translation type="unfinished"></translation>
+        <source>made from “{text}”</source>
+        <translation>hecha a partir de «{text}»</translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -594,248 +636,339 @@ The database as it is now is kept in the backup folder first, so this can be und
     <message>
         <source>Introduction paragraph</source>
         <extracomment>What the Add menu adds (translated when shown, context &quot;ComposerPanel&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo de introducción</translation>
     </message>
     <message>
         <source>Concern list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de preocupaciones</translation>
     </message>
     <message>
         <source>Recommendation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de recomendaciones</translation>
     </message>
     <message>
         <source>Closing paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo de cierre</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto libre</translation>
     </message>
     <message>
         <source>Recommendation {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación {number} de {count}</translation>
     </message>
     <message>
         <source>Concern {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupación {number} de {count}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Statement&lt;/b&gt;</source>
         <extracomment>Title of a library block by id, for &quot;copied from …&quot; (set by the tab). The language being translated beside the primary text (None: off), the campaign&apos;s translation languages, and its title/addressee fields for the status summary (set by the tab).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Declaración&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <source>Compare frozen versions, restore an old one</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar versiones congeladas, restaurar una anterior</translation>
     </message>
     <message>
         <source>Freeze…</source>
-        <translation type="unfinished"></translation>
+        <translation>Congelar…</translation>
     </message>
     <message>
         <source>Make the current text an immutable numbered version that endorsements point at</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir el texto actual en una versión numerada inmutable, a la que remiten las adhesiones</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add a section or an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una sección o un punto</translation>
     </message>
     <message>
         <source>Item in the selected list</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto en la lista seleccionada</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected section or item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la sección o el punto seleccionado</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer {action}</translation>
     </message>
     <message>
         <source>Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer {action}</translation>
     </message>
     <message>
         <source>Select a section or an item to edit it. Insert wording from the block library with Enter or by dragging it here, or add a section with Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una sección o un punto para editarlo. Inserte textos de la biblioteca de bloques con Intro o arrastrándolos aquí, o añada una sección con Añadir.</translation>
     </message>
     <message>
         <source>Optional heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado opcional</translation>
     </message>
     <message>
         <source>Paragraphs, separated by a blank line</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos, separados por una línea en blanco</translation>
     </message>
     <message>
         <source>Optional, e.g. “Nonetheless, there are concerns with the resolution:”</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, p. ej. «No obstante, la resolución suscita preocupaciones:»</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir punto</translation>
     </message>
     <message>
         <source>Lead-ins are computed from the order of the items: select an item to edit it, Alt+Up/Down to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fórmulas introductorias se calculan según el orden de los puntos: seleccione un punto para editarlo, Alt+Arriba/Abajo para moverlo.</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>&amp;Lead sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase introductoria</translation>
     </message>
     <message>
         <source>&amp;Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numeración</translation>
     </message>
     <message>
         <source>the paragraphs calling for …</source>
-        <translation type="unfinished"></translation>
+        <translation>los párrafos que piden …</translation>
     </message>
     <message>
         <source>Write it without its lead-in (“the paragraphs calling for …”): the letter adds “First, …”, “Second, …”, “Finally, …” and renumbers when items move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbalo sin su fórmula introductoria («los párrafos que piden …»): la carta añade «En primer lugar, …», «En segundo lugar, …», «Por último, …» y renumera cuando los puntos cambian de sitio.</translation>
     </message>
     <message>
         <source>Section type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de sección</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <source>Section text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la sección</translation>
     </message>
     <message>
         <source>List type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de lista</translation>
     </message>
     <message>
         <source>List heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado de la lista</translation>
     </message>
     <message>
         <source>Lead sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase introductoria</translation>
     </message>
     <message>
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeración</translation>
     </message>
     <message>
         <source>Item text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del punto</translation>
     </message>
     <message>
         <source>Copied from library block “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado del bloque de la biblioteca «{title}»</translation>
     </message>
     <message>
         <source>copied from “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>copiado de «{title}»</translation>
     </message>
     <message>
         <source>Insert “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar «{title}»</translation>
     </message>
     <message>
         <source>Insert block</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar bloque</translation>
     </message>
     <message>
         <source>Insert blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar bloques</translation>
     </message>
     <message>
         <source>Add {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir {what}</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar punto</translation>
     </message>
     <message>
         <source>Delete {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {section}</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover</translation>
     </message>
     <message numerus="yes">
         <source>%Ln words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln palabra</numerusform>
+            <numerusform>%Ln palabras</numerusform>
         </translation>
     </message>
     <message>
         <source>The statement is empty: insert blocks from the library or use Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración está vacía: inserte bloques de la biblioteca o use Añadir.</translation>
     </message>
     <message numerus="yes">
         <source>Empty sections: {names} (not printed; write them or delete them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sección vacía: {names} (no se imprime; escríbala o elimínela)</numerusform>
+            <numerusform>Secciones vacías: {names} (no se imprimen; escríbalas o elimínelas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln empty items (not printed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln punto vacío (no se imprime)</numerusform>
+            <numerusform>%Ln puntos vacíos (no se imprimen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark translation as up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la traducción como actualizada</translation>
     </message>
     <message>
         <source>Edit translation</source>
+        <translation>Editar traducción</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team database</source>
+        <extracomment>libpq&apos;s sslmode values offered, from none to the strictest.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database that your coalition shares: every coordinator sees the same campaigns. Your tech volunteer gives you these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the keyring, ~/.pgpass or PGPASSWORD when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable — no encryption (a server on this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefer — encrypt when the server can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require — always encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full — encrypt and check the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection works: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -843,187 +976,187 @@ The database as it is now is kept in the backup folder first, so this can be und
     <name>DeadlinePanel</name>
     <message>
         <source>No deadline set (set one in the campaign settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha límite (fíjela en la configuración de la campaña).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days left · deadline {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %Ln día · fecha límite {date}</numerusform>
+            <numerusform>Quedan %Ln días · fecha límite {date}</numerusform>
         </translation>
     </message>
     <message>
         <source>Last day today · deadline {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy es el último día · fecha límite {date}</translation>
     </message>
     <message numerus="yes">
         <source>Deadline passed %Ln days ago ({date})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La fecha límite pasó hace %Ln día ({date})</numerusform>
+            <numerusform>La fecha límite pasó hace %Ln días ({date})</numerusform>
         </translation>
     </message>
     <message>
         <source>Form link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace al formulario</translation>
     </message>
     <message>
         <source>https://… (form) or reply address — fills {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (formulario) o dirección de respuesta — rellena {link}</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinación</translation>
     </message>
     <message>
         <source>Who signs the messages — fills {coordinator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién firma los mensajes — rellena {coordinator}</translation>
     </message>
     <message>
         <source>Reminder days before the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de recordatorio antes de la fecha límite</translation>
     </message>
     <message>
         <source>e.g. 7,2</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 7,2</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>In every message</source>
-        <translation type="unfinished"></translation>
+        <translation>En todos los mensajes</translation>
     </message>
     <message>
         <source>Form link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace al formulario:</translation>
     </message>
     <message>
         <source>Coordinator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinación:</translation>
     </message>
     <message>
         <source>days before the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>días antes de la fecha límite</translation>
     </message>
     <message>
         <source>Reminders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Last written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Último mensaje</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>Who has not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién no ha respondido</translation>
     </message>
     <message>
         <source>Queue due reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en cola los recordatorios pendientes</translation>
     </message>
     <message>
         <source>Put a reminder in the outbox for everyone who has not answered and was not written to since this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en la bandeja de salida un recordatorio para quienes no han respondido y no han recibido mensaje desde esta ronda</translation>
     </message>
     <message>
         <source>Mark unanswered as no response</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a quienes no respondieron como «Sin respuesta»</translation>
     </message>
     <message>
         <source>After the deadline: every invited or reminded signatory becomes no response (each change is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de la fecha límite: cada firmante invitado o con recordatorio pasa a «Sin respuesta» (cada cambio queda registrado)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln have not answered yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln aún no ha respondido</numerusform>
+            <numerusform>%Ln aún no han respondido</numerusform>
         </translation>
     </message>
     <message>
         <source>Everyone written to has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas contactadas han respondido.</translation>
     </message>
     <message>
         <source>No reminder rounds are set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay rondas de recordatorio configuradas.</translation>
     </message>
     <message>
         <source>Reminder rounds: {dates}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas de recordatorio: {dates}.</translation>
     </message>
     <message>
         <source>The round of {date} is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca la ronda del {date}.</translation>
     </message>
     <message>
         <source>Next round: {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima ronda: {date}.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>No reminder round is due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no toca ninguna ronda de recordatorios.</translation>
     </message>
     <message numerus="yes">
         <source>Round of {date}: %Ln reminders in the outbox for you to review and send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ronda del {date}: %Ln recordatorio en la bandeja de salida para revisar y enviar.</numerusform>
+            <numerusform>Ronda del {date}: %Ln recordatorios en la bandeja de salida para revisar y enviar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out %Ln (no usable address or already answered).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió %Ln (sin dirección utilizable o ya respondió).</numerusform>
+            <numerusform>Se omitieron %Ln (sin dirección utilizable o ya respondieron).</numerusform>
         </translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message numerus="yes">
         <source>Mark the %Ln signatories who have not answered as no response? Each change is recorded; a late answer can still be entered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Marcar como «Sin respuesta» al firmante que no ha respondido? Cada cambio queda registrado; una respuesta tardía se puede anotar igualmente.</numerusform>
+            <numerusform>¿Marcar como «Sin respuesta» a los %Ln firmantes que no han respondido? Cada cambio queda registrado; una respuesta tardía se puede anotar igualmente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark as no response</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar «Sin respuesta»</translation>
     </message>
     <message numerus="yes">
         <source>%Ln signatories marked as no response.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln firmante marcado como «Sin respuesta».</numerusform>
+            <numerusform>%Ln firmantes marcados como «Sin respuesta».</numerusform>
         </translation>
     </message>
 </context>
@@ -1031,67 +1164,67 @@ The database as it is now is kept in the backup folder first, so this can be und
     <name>DryRunPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar antes de importar</translation>
     </message>
     <message>
         <source>Nothing is written yet. Rejected rows are left out (fix them in the file and import it again); skipped ones are already on the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha escrito nada. Las filas rechazadas se dejan fuera (corríjalas en el archivo y vuelva a importarlo); las omitidas ya están en la campaña.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando cada fila…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln will be added as {status}; merged rows join an organisation already in the directory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln se añadirá con el estado «{status}»; las filas fusionadas se unen a una organización que ya está en el directorio.</numerusform>
+            <numerusform>%Ln se añadirán con el estado «{status}»; las filas fusionadas se unen a una organización que ya está en el directorio.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importar %Ln</numerusform>
+            <numerusform>Importar %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que importar</translation>
     </message>
     <message>
         <source>Warning — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso — {text}</translation>
     </message>
     <message>
         <source>Possible duplicate — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible duplicado — {text}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln empty rows ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila vacía ignorada.</numerusform>
+            <numerusform>%Ln filas vacías ignoradas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1099,37 +1232,39 @@ The database as it is now is kept in the backup folder first, so this can be und
     <name>EmptyState</name>
     <message>
         <source>No campaigns yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay campañas</translation>
     </message>
     <message>
         <source>A campaign holds one joint statement, the organisations and people you invite to endorse it, and the letter you publish with its signatory list.
 
 Start your own, or explore a ready-made demo: a statement with concerns and recommendations, and about forty signatories from many countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una campaña reúne una declaración conjunta, las organizaciones y personas a las que invita a adherir y la carta que publica con su lista de firmantes.
+
+Empiece la suya o explore una demostración ya preparada: una declaración con preocupaciones y recomendaciones, y unos cuarenta firmantes de muchos países.</translation>
     </message>
     <message>
         <source>What a campaign holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene una campaña</translation>
     </message>
     <message>
         <source>Create a campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una campaña…</translation>
     </message>
     <message>
         <source>Create a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una campaña</translation>
     </message>
     <message>
         <source>Start a new campaign (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una campaña nueva (Ctrl+N)</translation>
     </message>
     <message>
         <source>Load the demo campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar la campaña de demostración</translation>
     </message>
     <message>
         <source>Add a realistic example campaign to explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una campaña de ejemplo realista para explorar</translation>
     </message>
 </context>
 <context>
@@ -1137,364 +1272,365 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>PDF document</source>
         <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). (format, name); names are translated when shown (context &quot;ExportTab&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF</translation>
     </message>
     <message>
         <source>Word document (DOCX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Word (DOCX)</translation>
     </message>
     <message>
         <source>Web page (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (HTML)</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin formato</translation>
     </message>
     <message>
         <source>Signatory list (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de firmantes (CSV)</translation>
     </message>
     <message>
         <source>Campaign file (JSON, with private contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de campaña (JSON, con contactos privados)</translation>
     </message>
     <message>
         <source>Alphabetical</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfabético</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Por país</translation>
     </message>
     <message>
         <source>By type</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tipo</translation>
     </message>
     <message>
         <source>By date endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Por fecha de adhesión</translation>
     </message>
     <message>
         <source>Manual order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden manual</translation>
     </message>
     <message>
         <source>Export the letter</source>
         <extracomment>Which options mean something for which format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la carta</translation>
     </message>
     <message>
         <source>Edition date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la edición</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>En paralelo</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>What the letter holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene la carta</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Write the letter in the chosen format (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la carta en el formato elegido (Ctrl+E)</translation>
     </message>
     <message>
         <source>Copy HTML snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar fragmento HTML</translation>
     </message>
     <message>
         <source>Copy the letter as an HTML snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la carta como fragmento HTML</translation>
     </message>
     <message>
         <source>The letter as HTML without page or style, for a website or CMS</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta en HTML sin página ni estilo, para un sitio web o un CMS</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la exportación</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la exportación</translation>
     </message>
     <message>
         <source>Preview of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la carta</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>{format} (*{extension});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} (*{extension});;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación terminada</translation>
     </message>
     <message>
         <source>The letter was written to
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta se guardó en
+{path}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Statement version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la declaración</translation>
     </message>
     <message>
         <source>Current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto actual</translation>
     </message>
     <message>
         <source>Order of the signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de los firmantes</translation>
     </message>
     <message>
         <source>Campaign&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de la campaña</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>Columns of names</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de nombres</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Language of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la carta</translation>
     </message>
     <message>
         <source>Campaign language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la campaña</translation>
     </message>
     <message>
         <source>The letter in one of the campaign&apos;s languages: its translated text, dates and headings</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta en uno de los idiomas de la campaña: su texto traducido, fechas y encabezados</translation>
     </message>
     <message>
         <source>Second language side by side (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo idioma en paralelo (PDF)</translation>
     </message>
     <message>
         <source>A PDF with the statement in two languages side by side and the signatories once</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF con la declaración en dos idiomas en paralelo y los firmantes una sola vez</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Print the campaign title at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el título de la campaña arriba</translation>
     </message>
     <message>
         <source>Date line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de fecha</translation>
     </message>
     <message>
         <source>Print today&apos;s date under the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la fecha de hoy bajo el título</translation>
     </message>
     <message>
         <source>Counts line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de recuento</translation>
     </message>
     <message>
         <source>“Signed by 312 organisations and 45 individuals from 61 countries”</source>
-        <translation type="unfinished"></translation>
+        <translation>«Firmado por 312 organizaciones y 45 personas de 61 países»</translation>
     </message>
     <message>
         <source>Country after each name</source>
-        <translation type="unfinished"></translation>
+        <translation>País tras cada nombre</translation>
     </message>
     <message>
         <source>“Access Now (United States)”</source>
-        <translation type="unfinished"></translation>
+        <translation>«Access Now (Estados Unidos)»</translation>
     </message>
     <message>
         <source>Individuals in their own section</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en su propia sección</translation>
     </message>
     <message>
         <source>Organisations and individuals under two subheadings</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones y personas bajo dos subtítulos</translation>
     </message>
     <message>
         <source>Edition line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de edición</translation>
     </message>
     <message>
         <source>“List as of …; signatures received after publication are added in later editions”</source>
-        <translation type="unfinished"></translation>
+        <translation>«Lista a fecha de …; las firmas recibidas después de la publicación se añaden en ediciones posteriores»</translation>
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {number}</translation>
     </message>
     <message>
         <source>Campaign&apos;s order ({order})</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de la campaña ({order})</translation>
     </message>
     <message>
         <source>Choose a campaign to see its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una campaña para ver su carta.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln texts not translated yet (printed in {language})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln texto aún sin traducir (se imprime en {language})</numerusform>
+            <numerusform>%Ln textos aún sin traducir (se imprimen en {language})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln outdated translations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln traducción desactualizada</numerusform>
+            <numerusform>%Ln traducciones desactualizadas</numerusform>
         </translation>
     </message>
     <message>
         <source>{language}: {gaps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {gaps}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln organización</numerusform>
+            <numerusform>%Ln organizaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln individuals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
         </translation>
     </message>
     <message>
         <source>No endorsed signatory yet: the letter has no signatory list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay adhesiones: la carta no tiene lista de firmantes.</translation>
     </message>
     <message>
         <source>{organisations} and {individuals}</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisations} y {individuals}</translation>
     </message>
     <message numerus="yes">
         <source>Endorsed by {signatories} from %Ln countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Con la adhesión de {signatories} de %Ln país</numerusform>
+            <numerusform>Con la adhesión de {signatories} de %Ln países</numerusform>
         </translation>
     </message>
     <message>
         <source>Endorsed by {signatories}</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la adhesión de {signatories}</translation>
     </message>
     <message>
         <source>{counts}; the letter uses version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts}; la carta usa la versión {number}.</translation>
     </message>
     <message>
         <source>{counts}; the letter uses the current text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts}; la carta usa el texto actual.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {file}…</translation>
     </message>
     <message>
         <source>Writing the campaign file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el archivo de campaña</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportada a {path}</translation>
     </message>
     <message>
         <source>Export failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló: {message}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>HTML snippet copied: paste it into your website or CMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento HTML copiado: péguelo en su sitio web o CMS.</translation>
     </message>
 </context>
 <context>
@@ -1502,118 +1638,122 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Edit</source>
         <extracomment>Typing separated by a longer pause starts a new undo step. What Undo and Redo name (translated, context &quot;FieldCommand&quot;; &quot;Edit&quot; too).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit text</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar texto</translation>
     </message>
     <message>
         <source>Edit lead sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar frase introductoria</translation>
     </message>
     <message>
         <source>Edit heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar encabezado</translation>
     </message>
     <message>
         <source>Change numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar numeración</translation>
     </message>
     <message>
         <source>Change section type</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tipo de sección</translation>
     </message>
 </context>
 <context>
     <name>FieldPane</name>
     <message>
         <source>What changed in the primary text</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió en el texto principal</translation>
     </message>
     <message>
         <source>Mark as up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como actualizada</translation>
     </message>
     <message>
         <source>The primary change does not affect this translation: keep it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio en el texto principal no afecta a esta traducción: dejarla como está</translation>
     </message>
     <message>
-        <source>%1 · primary text</source>
-        <translation type="unfinished"></translation>
+        <source>{language} · primary text</source>
+        <translation>{language} · texto principal</translation>
     </message>
     <message>
-        <source>Translation into %1</source>
-        <translation type="unfinished"></translation>
+        <source>Translation into {language}</source>
+        <translation>Traducción al {language}</translation>
     </message>
     <message>
         <source>The primary text changed after this translation was made: update the translation, or mark it as up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto principal cambió después de hacer esta traducción: actualice la traducción o márquela como actualizada</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo</translation>
     </message>
     <message>
         <source>A CSV or XLSX export of a Google Form, Typeform or spreadsheet. Any delimiter and encoding (UTF-8, UTF-16, Windows) is understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación CSV o XLSX de Google Forms, Typeform o una hoja de cálculo. Se entiende cualquier separador y codificación (UTF-8, UTF-16, Windows).</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que importar</translation>
     </message>
     <message>
         <source>Path to a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de un archivo .csv o .xlsx</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja</translation>
     </message>
     <message numerus="yes">
         <source>{file} has %Ln worksheets: choose the one with the signatories, then Next.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} tiene %Ln hoja: elíjala y pulse Siguiente.</numerusform>
+            <numerusform>{file} tiene %Ln hojas: elija la que contiene los firmantes y pulse Siguiente.</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}: no rows below the header</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no hay filas bajo la cabecera</translation>
     </message>
 </context>
 <context>
     <name>FreezeDialog</name>
     <message>
         <source>Freeze version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Congelar la versión {number}</translation>
     </message>
     <message>
         <source>Version {number} will be an immutable snapshot of the current text, with its date and a content hash. Endorsements record the version they endorsed. A campaign still drafting moves to collecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión {number} será una instantánea inmutable del texto actual, con su fecha y una huella del contenido. Cada adhesión registra la versión que suscribió. Una campaña aún en redacción pasa a recoger adhesiones.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln endorsements of earlier text will need reconfirmation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln adhesión a un texto anterior deberá reconfirmarse.</numerusform>
+            <numerusform>%Ln adhesiones a un texto anterior deberán reconfirmarse.</numerusform>
         </translation>
     </message>
     <message>
         <source>Note (optional), e.g. “text agreed with partners”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (opcional), p. ej. «texto acordado con las organizaciones aliadas»</translation>
     </message>
     <message>
         <source>Version note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la versión</translation>
+    </message>
+    <message>
+        <source>Some translations are not up to date with this text. You can freeze anyway (endorsers sign the primary text) and update them later:</source>
+        <translation>Algunas traducciones no están al día con este texto. Puede congelarlo igualmente (se adhiere al texto principal) y actualizarlas más tarde:</translation>
     </message>
 </context>
 <context>
@@ -1621,47 +1761,47 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Name (organisation or person)</source>
         <extracomment>Columns of an import mapped to signatory fields (signon.domain.fields).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (organización o persona)</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de organización</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Email (private contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico (contacto privado)</translation>
     </message>
     <message>
         <source>Contact person (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de contacto (privado)</translation>
     </message>
     <message>
         <source>Title / position (individuals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo (personas)</translation>
     </message>
     <message>
         <source>Affiliation (individuals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afiliación (personas)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Signing as (organisation / individual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma como (organización / persona)</translation>
     </message>
 </context>
 <context>
@@ -1669,46 +1809,46 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>New</source>
         <extracomment>Statuses an import can give: a file of invitees (prospect, invited) or of answers (endorsed, declined).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionada</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; nueva</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; nuevas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; fusionada</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; fusionadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; omitida</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; omitidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; rechazada</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; rechazadas</numerusform>
         </translation>
     </message>
 </context>
@@ -1716,7 +1856,7 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <name>ImportWizard</name>
     <message>
         <source>Import signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar firmantes</translation>
     </message>
 </context>
 <context>
@@ -1724,59 +1864,59 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>English</source>
         <extracomment>Letter languages the campaign settings offer, in English; the list shows each translated, followed by its own name (NATIVE_LANGUAGE).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>español</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>francés</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>árabe</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>portugués</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>alemán</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>italiano</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>ruso</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>chino</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi</translation>
     </message>
     <message>
         <source>Swahili</source>
-        <translation type="unfinished"></translation>
+        <translation>suajili</translation>
     </message>
     <message>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>turco</translation>
     </message>
     <message>
         <source>Hebrew</source>
-        <translation type="unfinished"></translation>
+        <translation>hebreo</translation>
     </message>
     <message>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>persa</translation>
     </message>
 </context>
 <context>
@@ -1784,15 +1924,15 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Letter preview</source>
         <extracomment>Inline styles on paragraphs: Qt&apos;s rich text keeps its own size steps for &lt;h1&gt;…&lt;h3&gt; whatever the CSS says, and ignores most of a &lt;style&gt; sheet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la carta</translation>
     </message>
     <message>
         <source>The letter as it will be exported, updated as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta tal como se exportará, actualizada mientras escribe</translation>
     </message>
     <message>
         <source>No endorsed signatories yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay firmantes con adhesión</translation>
     </message>
 </context>
 <context>
@@ -1800,302 +1940,310 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>&lt;b&gt;Block library&lt;/b&gt;</source>
         <extracomment>language variants by group key, and the campaign&apos;s languages: an inserted block brings its variants in the translation languages</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Biblioteca&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Search title, text, tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en título, texto, etiquetas…</translation>
     </message>
     <message>
         <source>Search blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar bloques</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo tipo</translation>
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por tipo</translation>
     </message>
     <message>
         <source>Filter by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por idioma</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
         <source>Selected block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque seleccionado</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar</translation>
     </message>
     <message>
         <source>Insert a copy of the block into the statement (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar una copia del bloque en la declaración (Intro)</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo…</translation>
     </message>
     <message>
         <source>Write a new block</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un bloque nuevo</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Más</translation>
     </message>
     <message>
         <source>More library actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Más acciones de la biblioteca</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Edit tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar etiquetas…</translation>
     </message>
     <message>
         <source>Translate into</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducir al</translation>
     </message>
     <message>
         <source>Link a translation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular una traducción…</translation>
     </message>
     <message>
         <source>Unlink from its translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular de sus traducciones</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Import library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar biblioteca…</translation>
     </message>
     <message>
         <source>Export library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar biblioteca…</translation>
     </message>
     <message>
         <source>Add starter blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir bloques iniciales</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los idiomas</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda etiqueta</translation>
     </message>
     <message>
-        <source>Also in %1: inserting it adds the campaign&apos;s translation languages too</source>
-        <translation type="unfinished"></translation>
+        <source>Also in {languages}: inserting it adds the campaign&apos;s translation languages too</source>
+        <translation>También en {languages}: al insertarlo se añaden también los idiomas de traducción de la campaña</translation>
+    </message>
+    <message>
+        <source>Translate “{title}”</source>
+        <translation>Traducir «{title}»</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln blocks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} de %Ln bloque</numerusform>
+            <numerusform>{shown} de %Ln bloques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln blocks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bloque</numerusform>
+            <numerusform>%Ln bloques</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a block to read it; Enter or drag inserts a copy into the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un bloque para leerlo; Intro o arrastrarlo inserta una copia en la declaración.</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {source}</translation>
     </message>
     <message>
         <source>Other language…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Translate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro idioma…</translation>
     </message>
     <message>
         <source>No block of this kind in another language to link: use Translate into to write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún bloque de este tipo en otro idioma que vincular: use «Traducir al» para escribir uno.</translation>
     </message>
     <message>
         <source>Block library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de bloques</translation>
     </message>
     <message>
         <source>Blocks linked as translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques vinculados como traducciones</translation>
     </message>
     <message>
         <source>Block unlinked from its translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque desvinculado de sus traducciones</translation>
     </message>
     <message>
         <source>Translation added to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción añadida a la biblioteca</translation>
     </message>
     <message>
         <source>New block</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo bloque</translation>
     </message>
     <message>
         <source>Block added</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque añadido</translation>
     </message>
     <message>
         <source>Block saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque guardado</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Tags of “{title}” (comma-separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de «{title}» (separadas por comas):</translation>
     </message>
     <message>
         <source>Tags saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas guardadas</translation>
     </message>
     <message>
         <source>Block duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque duplicado</translation>
     </message>
     <message>
         <source>Delete block</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar bloque</translation>
     </message>
     <message>
         <source>Delete “{title}” from the library? Statements that use it keep their own copy of the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{title}» de la biblioteca? Las declaraciones que lo usan conservan su propia copia del texto.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Block deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque eliminado</translation>
     </message>
     <message>
         <source>Imported {file}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado {file}: {summary}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln blocks to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportado %Ln bloque a {file}</numerusform>
+            <numerusform>Exportados %Ln bloques a {file}</numerusform>
         </translation>
     </message>
     <message>
         <source>Starter library: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca inicial: {summary}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln blocks added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bloque añadido</numerusform>
+            <numerusform>%Ln bloques añadidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ya estaba en la biblioteca</numerusform>
+            <numerusform>%Ln ya estaban en la biblioteca</numerusform>
         </translation>
     </message>
     <message>
         <source>Import block library</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar biblioteca de bloques</translation>
     </message>
     <message>
         <source>Block library (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de bloques (*.json)</translation>
     </message>
     <message>
         <source>Export block library</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar biblioteca de bloques</translation>
     </message>
 </context>
 <context>
     <name>LibraryTree</name>
     <message>
         <source>Block library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de bloques</translation>
     </message>
     <message>
         <source>Enter inserts the selected block into the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro inserta el bloque seleccionado en la declaración</translation>
     </message>
 </context>
 <context>
     <name>LinkVariantDialog</name>
     <message>
-        <source>Link a translation of “%1”</source>
-        <translation type="unfinished"></translation>
+        <source>Link a translation of “{title}”</source>
+        <translation>Vincular una traducción de «{title}»</translation>
     </message>
     <message>
         <source>Blocks of the same kind in other languages. Link the one that says the same as this block: inserting either then brings the other as its translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques del mismo tipo en otros idiomas. Vincule el que dice lo mismo que este bloque: al insertar cualquiera de los dos, el otro llega como su traducción.</translation>
     </message>
     <message>
         <source>Filter by title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por título o texto</translation>
     </message>
     <message>
         <source>Blocks to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques que vincular</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular</translation>
     </message>
 </context>
 <context>
     <name>ListOrder</name>
     <message>
         <source>Alphabetical</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfabético</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Por país</translation>
     </message>
     <message>
         <source>By organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tipo de organización</translation>
     </message>
     <message>
         <source>By date endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Por fecha de adhesión</translation>
     </message>
     <message>
         <source>Manual (your own order)</source>
+        <translation>Manual (su propio orden)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Could not show the latest changes: {error}</source>
+        <extracomment>Seconds one wait of the detector lasts before it looks for stop(). Seconds between attempts when the detector cannot be opened (a server that went away after the window opened). Changes arriving within this many milliseconds are one refresh. How long to wait before trying again when an edit is in progress.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2104,237 +2252,249 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Statement</source>
         <extracomment>(tab class, label, shortcut) in the order a campaign is worked on. The label names objects in English and is translated when shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Declaración</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmantes</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Difusión</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-on</translation>
     </message>
     <message>
         <source>&amp;Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campañas</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campañas</translation>
     </message>
     <message>
         <source>Campaign title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la campaña</translation>
     </message>
     <message>
         <source>Campaign status and counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado y recuentos de la campaña</translation>
     </message>
     <message>
         <source>Campaign tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestañas de la campaña</translation>
     </message>
     <message>
         <source>Campaigns and campaign tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Campañas y pestañas de la campaña</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
         <source>Open another Sign-on database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otro archivo de base de datos de Sign-on</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <source>Write a checked copy of the database into the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia comprobada de la base de datos en la carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Close Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar Sign-on</translation>
     </message>
     <message>
         <source>Bac&amp;kups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pias de seguridad…</translation>
     </message>
     <message>
         <source>The backup folder and the backups in it: back up, restore one, change the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de copias de seguridad y las copias que contiene: hacer una copia, restaurar una, cambiar la carpeta</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo the last campaign deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última eliminación de una campaña</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Interface language and other choices that apply to every campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz y otras opciones que se aplican a todas las campañas</translation>
     </message>
     <message>
         <source>&amp;New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva campaña…</translation>
     </message>
     <message>
         <source>Create a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una campaña</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el &amp;nombre</translation>
     </message>
     <message>
         <source>Rename the selected campaign in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la campaña seleccionada en la lista</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <source>Copy the campaign&apos;s statement and signatories (reset to prospect) into a new campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la declaración y los firmantes de la campaña (devueltos a «Por invitar») en una campaña nueva</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Delete the selected campaign (asks first, takes a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la campaña seleccionada (pregunta antes y hace una copia de seguridad)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>Title, addressee, language, deadline, status and signatory list options</source>
+        <translation>Título, destinatario, idioma, fecha límite, estado y opciones de la lista de firmantes</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a PostgreSQL database shared by your team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Sign-on</translation>
     </message>
     <message>
         <source>Version, database path and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión, ruta de la base de datos y licencias</translation>
     </message>
     <message>
         <source>Campaign &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de campañas</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the campaign list</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar el foco del teclado a la lista de campañas</translation>
     </message>
     <message>
         <source>Show the {tab} tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la pestaña {tab}</translation>
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de menús</translation>
     </message>
     <message>
         <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campaña</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>{menu} menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú {menu}</translation>
     </message>
     <message>
         <source>Campaign actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de la campaña</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la eliminación</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>{tab} tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña {tab}</translation>
     </message>
     <message>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: {path}</translation>
     </message>
     <message>
         <source>deadline {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha límite: {date}</translation>
     </message>
     <message>
         <source>Created “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada «{title}».</translation>
     </message>
     <message>
         <source>Renamed to “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre: «{title}».</translation>
     </message>
     <message>
         <source>Created “{title}”: same statement, signatories reset to prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada «{title}»: la misma declaración, con los firmantes devueltos a «Por invitar».</translation>
     </message>
     <message>
         <source>no signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún firmante</translation>
     </message>
     <message numerus="yes">
         <source>%Ln signatories ({endorsed} endorsed) with their history</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln firmante ({endorsed} con adhesión) con su historial</numerusform>
+            <numerusform>%Ln firmantes ({endorsed} con adhesión) con su historial</numerusform>
         </translation>
     </message>
     <message>
@@ -2343,58 +2503,66 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
 Its statement, versions and {signatories} will be removed. Organisations stay in your directory.
 
 A backup is taken first, and Edit → Undo puts the campaign back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{title}»?
+
+Se eliminarán su declaración, sus versiones y {signatories}. Las organizaciones siguen en su directorio.
+
+Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña.</translation>
     </message>
     <message>
         <source>Delete campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar campaña</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Backup: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad: {path}.</translation>
     </message>
     <message>
         <source>Deleted “{title}”.{backup} Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada «{title}».{backup} Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>&amp;Undo delete of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer la eliminación de «{title}»</translation>
     </message>
     <message>
         <source>Put “{title}” back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar «{title}» (Ctrl+Z)</translation>
     </message>
     <message>
         <source>“{title}” is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ha vuelto.</translation>
     </message>
     <message>
         <source>Campaign settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la campaña guardada.</translation>
     </message>
     <message>
         <source>Demo campaign loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña de demostración cargada.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Opened {database}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta {database}.</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo copia de seguridad…</translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
+        <translation>Copia de seguridad guardada en {path}.</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2402,136 +2570,136 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <name>MappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar las columnas</translation>
     </message>
     <message>
         <source>What each column holds. Guessed from the headers; a choice you make is remembered for the next file with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene cada columna. Se deduce de las cabeceras; lo que usted elija se recuerda para el próximo archivo con las mismas columnas.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo</translation>
     </message>
     <message>
         <source>Imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importa como</translation>
     </message>
     <message>
         <source>Field for column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo para la columna {column}</translation>
     </message>
     <message>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ignorar —</translation>
     </message>
     <message>
         <source>Choose the column that holds the name of the organisation or person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la columna que contiene el nombre de la organización o persona.</translation>
     </message>
     <message>
         <source>Each field comes from one column: {fields} is chosen more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada campo procede de una sola columna: {fields} está elegido más de una vez.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campañas</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <source>Possible duplicate organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones posiblemente duplicadas</translation>
     </message>
     <message>
         <source>Organisations that may have been entered twice. Nothing is merged unless you choose to: a merge keeps both entries&apos; endorsements, contacts and history under the name you keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones que quizá se introdujeron dos veces. No se fusiona nada si usted no lo decide: una fusión conserva las adhesiones, los contactos y el historial de ambas entradas bajo el nombre que usted mantenga.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible duplicado</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Keep this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener este nombre</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <source>Not the same</source>
-        <translation type="unfinished"></translation>
+        <translation>No son la misma</translation>
     </message>
     <message>
         <source>They are different groups: stop suggesting this pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Son grupos distintos: dejar de sugerir este par</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Comparing the directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando el directorio…</translation>
     </message>
     <message>
         <source>No possible duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay posibles duplicados.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln possible duplicates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln posible duplicado.</numerusform>
+            <numerusform>%Ln posibles duplicados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged “{gone}” into “{kept}”, %Ln signatories combined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{gone}» fusionada en «{kept}», %Ln firmante combinado.</numerusform>
+            <numerusform>«{gone}» fusionada en «{kept}», %Ln firmantes combinados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merged “{gone}” into “{kept}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{gone}» fusionada en «{kept}».</translation>
     </message>
 </context>
 <context>
@@ -2539,19 +2707,19 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>Ordinal words (numbered in this language)</source>
         <extracomment>List numbering styles; the composer shows the ordinal style with the letter language&apos;s own words (&quot;First, Second … Finally&quot;) when it has them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ordinales en palabras (en este idioma)</translation>
     </message>
     <message>
         <source>1.  2.  3.</source>
-        <translation type="unfinished"></translation>
+        <translation>1.  2.  3.</translation>
     </message>
     <message>
         <source>•  Bullets</source>
-        <translation type="unfinished"></translation>
+        <translation>•  Viñetas</translation>
     </message>
     <message>
         <source>No numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin numeración</translation>
     </message>
 </context>
 <context>
@@ -2559,395 +2727,395 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>NGO</source>
         <extracomment>Suggested organisation types (the field stays free text, stored as typed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ONG</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Academic</source>
-        <translation type="unfinished"></translation>
+        <translation>Académica</translation>
     </message>
     <message>
         <source>Union</source>
-        <translation type="unfinished"></translation>
+        <translation>Sindicato</translation>
     </message>
     <message>
         <source>Foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundación</translation>
     </message>
     <message>
         <source>Community group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo comunitario</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio de comunicación</translation>
     </message>
     <message>
         <source>Faith-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Confesional</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Professional body</source>
-        <translation type="unfinished"></translation>
+        <translation>Colegio profesional</translation>
     </message>
     <message>
         <source>Public body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo público</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>OutboxPanel</name>
     <message>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los mensajes</translation>
     </message>
     <message>
         <source>Waiting (queued, failed, uncertain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes (en cola, fallidos, inciertos)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluidos</translation>
     </message>
     <message>
         <source>Show messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar mensajes</translation>
     </message>
     <message>
         <source>SMTP settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración SMTP…</translation>
     </message>
     <message>
         <source>Server, sender address and password for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor, dirección del remitente y contraseña para enviar</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Sent / note</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío / nota</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <source>Selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje seleccionado</translation>
     </message>
     <message>
         <source>Select a message to read it as it will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un mensaje para leerlo tal como se enviará.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Send every queued and failed message by SMTP, one at a time at the set rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar por SMTP todos los mensajes en cola y fallidos, de uno en uno al ritmo fijado</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop after the message being sent; the rest stay queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar después del mensaje que se está enviando; el resto sigue en cola</translation>
     </message>
     <message>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del envío</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Leave the selected messages out of sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar fuera del envío los mensajes seleccionados</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir</translation>
     </message>
     <message>
         <source>Put excluded messages back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a incluir los mensajes excluidos</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Delete the selected messages that were never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los mensajes seleccionados que nunca se enviaron</translation>
     </message>
     <message>
         <source>Save as .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como .eml…</translation>
     </message>
     <message>
         <source>One file per message, to send from your own mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo por mensaje, para enviarlo desde su propio programa de correo</translation>
     </message>
     <message>
         <source>Open in mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el programa de correo</translation>
     </message>
     <message numerus="yes">
         <source>Opens up to %Ln selected messages as drafts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abre el mensaje seleccionado como borrador</numerusform>
+            <numerusform>Abre hasta %Ln mensajes seleccionados como borradores</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como enviado</translation>
     </message>
     <message>
         <source>You sent the selected messages yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted mismo envió los mensajes seleccionados</translation>
     </message>
     <message>
         <source>It arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó</translation>
     </message>
     <message>
         <source>An uncertain message was delivered after all (found in your Sent folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje incierto sí se entregó (está en su carpeta de enviados)</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar</translation>
     </message>
     <message>
         <source>An uncertain message did not arrive: queue it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje incierto no llegó: ponerlo de nuevo en cola</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebotó</translation>
     </message>
     <message>
         <source>A bounce came back: flag the address on the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó un rebote: marcar la dirección del contacto</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bandeja de salida está vacía.</translation>
     </message>
     <message numerus="yes">
         <source>Send %Ln waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviar %Ln pendiente</numerusform>
+            <numerusform>Enviar %Ln pendientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln messages selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensaje seleccionado.</numerusform>
+            <numerusform>%Ln mensajes seleccionados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mark %Ln selected messages as sent? Invitations and reminders move their signatories to invited or reminded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Marcar el mensaje seleccionado como enviado? Las invitaciones y los recordatorios pasan a sus firmantes a «Invitado» o «Con recordatorio».</numerusform>
+            <numerusform>¿Marcar los %Ln mensajes seleccionados como enviados? Las invitaciones y los recordatorios pasan a sus firmantes a «Invitado» o «Con recordatorio».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %Ln unsent messages from the outbox?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Quitar %Ln mensaje no enviado de la bandeja de salida?</numerusform>
+            <numerusform>¿Quitar %Ln mensajes no enviados de la bandeja de salida?</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the messages as .eml files into</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los mensajes como archivos .eml en</translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln .eml files in {folder}. Once you have sent them, select them here and click Mark as sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado %Ln archivo .eml en {folder}. Cuando lo haya enviado, selecciónelo aquí y pulse Marcar como enviado.</numerusform>
+            <numerusform>Guardados %Ln archivos .eml en {folder}. Cuando los haya enviado, selecciónelos aquí y pulse Marcar como enviado.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened %Ln messages in your mail program. Once they are sent, click Mark as sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abierto %Ln mensaje en su programa de correo. Cuando se haya enviado, pulse Marcar como enviado.</numerusform>
+            <numerusform>Abiertos %Ln mensajes en su programa de correo. Cuando se hayan enviado, pulse Marcar como enviado.</numerusform>
         </translation>
     </message>
     <message>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña SMTP</translation>
     </message>
     <message>
         <source>Password for {user} on {host}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de {user} en {host}:</translation>
     </message>
     <message>
         <source>Connecting to {host}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con {host}…</translation>
     </message>
     <message>
         <source>Cancelling after the current message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando después del mensaje en curso…</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Paused: no new message starts until you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: no empieza ningún mensaje nuevo hasta que reanude.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sending {done} of {total}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando {done} de {total}: {message}</translation>
     </message>
     <message>
         <source>Done: {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado: {summary}.</translation>
     </message>
     <message>
         <source>Uncertain messages may have arrived: check your Sent folder, then click It arrived or Send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que los mensajes inciertos hayan llegado: revise su carpeta de enviados y pulse Llegó o Volver a enviar.</translation>
     </message>
     <message>
         <source>Failed messages go again with the next Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes fallidos se reenvían con el próximo Enviar.</translation>
     </message>
     <message>
         <source>Sending stopped: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío detenido: {message}</translation>
     </message>
     <message numerus="yes">
         <source>Sending cancelled. %Ln messages are still queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envío cancelado. %Ln mensaje sigue en cola.</numerusform>
+            <numerusform>Envío cancelado. %Ln mensajes siguen en cola.</numerusform>
         </translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m</translation>
     </message>
 </context>
 <context>
     <name>OutboxState</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluido</translation>
     </message>
     <message>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Incierto</translation>
     </message>
     <message numerus="yes">
         <source>%Ln queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln en cola</numerusform>
+            <numerusform>%Ln en cola</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln enviado</numerusform>
+            <numerusform>%Ln enviados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fallido</numerusform>
+            <numerusform>%Ln fallidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln uncertain</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln incierto</numerusform>
+            <numerusform>%Ln inciertos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln excluded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln excluido</numerusform>
+            <numerusform>%Ln excluidos</numerusform>
         </translation>
     </message>
 </context>
@@ -2955,57 +3123,57 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <name>OutlineTree</name>
     <message>
         <source>(empty item: write it or delete it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(punto vacío: escríbalo o elimínelo)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln punto</numerusform>
+            <numerusform>%Ln puntos</numerusform>
         </translation>
     </message>
     <message>
         <source>empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista vacía</translation>
     </message>
     <message>
         <source>{section} (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (vacía)</translation>
     </message>
     <message>
         <source>Statement outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema de la declaración</translation>
     </message>
     <message>
         <source>Sections and items of the statement. Alt+Up and Alt+Down reorder, Delete removes, Enter edits the selected text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones y puntos de la declaración. Alt+Arriba y Alt+Abajo reordenan, Supr elimina, Intro edita el texto seleccionado.</translation>
     </message>
 </context>
 <context>
     <name>OutreachTab</name>
     <message>
         <source>Outreach to prospective signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Difusión hacia posibles firmantes</translation>
     </message>
     <message>
         <source>1 · Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Mensajes</translation>
     </message>
     <message>
         <source>2 · Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Destinatarios</translation>
     </message>
     <message>
         <source>3 · Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Bandeja de salida</translation>
     </message>
     <message>
         <source>4 · Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · Fecha límite</translation>
     </message>
     <message>
         <source>Choose a campaign to write to its signatories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una campaña para escribir a sus firmantes.</translation>
     </message>
 </context>
 <context>
@@ -3013,31 +3181,31 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>the signatory&apos;s name (the organisation, or the person)</source>
         <extracomment>What each message placeholder inserts (signon.outreach.templates.PLACEHOLDERS).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del firmante (la organización o la persona)</translation>
     </message>
     <message>
         <source>the contact person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la persona de contacto</translation>
     </message>
     <message>
         <source>the campaign title</source>
-        <translation type="unfinished"></translation>
+        <translation>el título de la campaña</translation>
     </message>
     <message>
         <source>the deadline, as a long date in the template&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha límite, como fecha larga en el idioma de la plantilla</translation>
     </message>
     <message>
         <source>the current text of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto actual de la declaración</translation>
     </message>
     <message>
         <source>the form or reply address of the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>el formulario o la dirección de respuesta de la campaña</translation>
     </message>
     <message>
         <source>the coordinator&apos;s name (signs the message)</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de quien coordina (firma el mensaje)</translation>
     </message>
 </context>
 <context>
@@ -3045,209 +3213,209 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>Sign-on will be in {language} the next time it starts.</source>
         <extracomment>Source texts shown in the chosen language as well (see _in_language).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sign-on estará en {language} la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>The language of menus, buttons and messages; letters have their own language in each campaign&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los menús, botones y mensajes; las cartas tienen su propio idioma en la configuración de cada campaña</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema ({language})</translation>
     </message>
     <message>
         <source>{variable}={value} is set: it decides the language while it stays set.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}={value} está definida: decide el idioma mientras siga definida.</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la interfaz:</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeras filas del archivo</translation>
     </message>
     <message>
         <source>sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja «{sheet}»</translation>
     </message>
     <message>
         <source>encoding {encoding}, delimiter {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>codificación {encoding}, separador {delimiter}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln columna</numerusform>
+            <numerusform>%Ln columnas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %Ln rows, as the file has them. Row numbers are those a spreadsheet shows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La primera fila, tal como está en el archivo. Los números de fila son los que muestra una hoja de cálculo.</numerusform>
+            <numerusform>Las primeras %Ln filas, tal como están en el archivo. Los números de fila son los que muestra una hoja de cálculo.</numerusform>
         </translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>coma</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>punto y coma</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulador</translation>
     </message>
     <message>
         <source>bar</source>
-        <translation type="unfinished"></translation>
+        <translation>barra vertical</translation>
     </message>
 </context>
 <context>
     <name>RecipientsPanel</name>
     <message>
         <source>Template to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla que enviar</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro por estado</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Not answered yet (invited or reminded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin respuesta (invitados o con recordatorio)</translation>
     </message>
     <message>
         <source>Country filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro por país</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>Check all</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todos</translation>
     </message>
     <message>
         <source>Uncheck all</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todos</translation>
     </message>
     <message>
         <source>Address fixed: clear flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección corregida: quitar la marca</translation>
     </message>
     <message>
         <source>The selected contacts&apos; addresses were corrected: stop treating them as invalid or bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Las direcciones de los contactos seleccionados se corrigieron: dejar de tratarlas como no válidas o rebotadas</translation>
     </message>
     <message>
         <source>Add to outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la bandeja de salida</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier país</translation>
     </message>
     <message>
         <source>{placeholder} has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>{placeholder} no tiene valor</translation>
     </message>
     <message>
         <source>{checked} of {total} checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{checked} de {total} marcados</translation>
     </message>
     <message numerus="yes">
         <source>%Ln with a problem</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln con un problema</numerusform>
+            <numerusform>%Ln con algún problema</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln messages in the outbox ({new} new, {updated} updated).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensaje en la bandeja de salida ({new} nuevos, {updated} actualizados).</numerusform>
+            <numerusform>%Ln mensajes en la bandeja de salida ({new} nuevos, {updated} actualizados).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{names} and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} y %Ln más</numerusform>
+            <numerusform>{names} y %Ln más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out %Ln: {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió %Ln: {names}.</numerusform>
+            <numerusform>Se omitieron %Ln: {names}.</numerusform>
         </translation>
     </message>
 </context>
@@ -3255,93 +3423,93 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <name>RunPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando</translation>
     </message>
     <message>
         <source>All rows are written in one transaction: cancelling leaves the database as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas se escriben en una sola transacción: cancelar deja la base de datos como estaba.</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la importación</translation>
     </message>
     <message>
         <source>Writing every row in one transaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo todas las filas en una sola transacción…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message numerus="yes">
         <source>%Ln signatories added to the campaign.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln firmante añadido a la campaña.</numerusform>
+            <numerusform>%Ln firmantes añadidos a la campaña.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación falló</translation>
     </message>
     <message>
         <source>{message} Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} No se importó nada.</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada</translation>
     </message>
     <message>
         <source>Cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada; no se importó nada.</translation>
     </message>
 </context>
 <context>
     <name>SectionKind</name>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducción</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupación</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Introductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducciones</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupaciones</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
         <source>Closings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierres</translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos</translation>
     </message>
 </context>
 <context>
@@ -3349,23 +3517,23 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>Introduction</source>
         <extracomment>The row&apos;s translation status (&quot;missing&quot;, &quot;outdated&quot;, &quot;current&quot;) in the chosen translation language, None when it has nothing to translate. What a section is called in the outline and the composer (translated when shown: section_title).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Introducción</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupaciones</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto libre</translation>
     </message>
 </context>
 <context>
@@ -3373,817 +3541,947 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>The campaign&apos;s signatories</source>
         <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Above this many changed rows, re-read the whole table instead. Width the name column keeps before the other columns grow, in pixels. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los firmantes de la campaña</translation>
     </message>
     <message>
         <source>Search signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar firmantes</translation>
     </message>
     <message>
         <source>Search name, acronym, country, affiliation  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, sigla, país, afiliación  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar estado</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Signatories shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmantes mostrados</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mostrado</numerusform>
+            <numerusform>%Ln mostrados</numerusform>
         </translation>
     </message>
     <message>
         <source>Counts per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos por estado</translation>
     </message>
     <message>
         <source>Ask them to reconfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedirles que reconfirmen</translation>
     </message>
     <message>
         <source>Mark them “needs reconfirmation”: they leave the letter until they answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcarlos «Debe reconfirmar»: salen de la carta hasta que respondan</translation>
     </message>
     <message>
         <source>Keep as endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la adhesión</translation>
     </message>
     <message>
         <source>The change does not need a new answer: stop asking until another version is frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio no requiere una nueva respuesta: dejar de preguntar hasta que se congele otra versión</translation>
     </message>
     <message>
         <source>Print them in the letter until they answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluirlos en la carta hasta que respondan</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmantes</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Add an organisation or an individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una organización o una persona</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Import signatories from a form export or spreadsheet (CSV, XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar firmantes de la exportación de un formulario o de una hoja de cálculo (CSV, XLSX)</translation>
     </message>
     <message>
         <source>Set status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar estado…</translation>
     </message>
     <message>
         <source>Change the status of the selected signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado de los firmantes seleccionados</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Remove the selected signatories from this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de esta campaña a los firmantes seleccionados</translation>
     </message>
     <message>
         <source>Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados…</translation>
     </message>
     <message>
         <source>Find organisations entered twice and merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar organizaciones introducidas dos veces y fusionarlas</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search the signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar entre los firmantes</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit the selected signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el firmante seleccionado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Show or hide the side panel (contacts and history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el panel lateral (contactos e historial)</translation>
     </message>
     <message>
         <source>Mark the selection as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la selección como «{status}»</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; signatories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; firmante</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; firmantes</numerusform>
         </translation>
     </message>
     <message>
         <source>All statuses ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados ({count})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln moved to {status}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pasó a «{status}».</numerusform>
+            <numerusform>%Ln pasaron a «{status}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{names} and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} y %Ln más</numerusform>
+            <numerusform>{names} y %Ln más</numerusform>
         </translation>
     </message>
     <message>
         <source>already {status}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>ya en «{status}»: {names}</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>from {status}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>desde «{status}»: {names}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln left unchanged — the workflow does not allow {status} {reasons}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sin cambios — el flujo de trabajo no permite «{status}» {reasons}.</numerusform>
+            <numerusform>%Ln sin cambios — el flujo de trabajo no permite «{status}» {reasons}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select them</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionarlos</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Already in the directory as “{name}”: that entry will be used.</source>
+        <translation>Ya está en el directorio como «{name}»: se usará esa entrada.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}.
+
+Reload shows their version in the table; your edit stays in the form so you can save it again over theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Removed %Ln signatories from the campaign.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se quitó %Ln firmante de la campaña.</numerusform>
+            <numerusform>Se quitaron %Ln firmantes de la campaña.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Remove contact</source>
+        <source>{error}. Their version is shown now; edit the cell again to change it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Quitar contacto</translation>
     </message>
     <message>
         <source>Forget this private contact? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar este contacto privado? No se puede deshacer.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message numerus="yes">
         <source>%Ln signatories must reconfirm before appearing in the letter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln firmante debe reconfirmar antes de aparecer en la carta.</numerusform>
+            <numerusform>%Ln firmantes deben reconfirmar antes de aparecer en la carta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln signatories marked “needs reconfirmation”; send them the new text from Outreach.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln firmante marcado «Debe reconfirmar»; envíele el nuevo texto desde Difusión.</numerusform>
+            <numerusform>%Ln firmantes marcados «Debe reconfirmar»; envíeles el nuevo texto desde Difusión.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark as</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como</translation>
     </message>
 </context>
 <context>
     <name>SignatoryDetailsPanel</name>
     <message>
         <source>Signatory details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del firmante</translation>
     </message>
     <message>
         <source>Select a signatory to see its details, private contacts and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un firmante para ver sus detalles, contactos privados e historial.</translation>
     </message>
     <message>
         <source>Mark as {status} (asks for channel and note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como «{status}» (pide canal y nota)</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Afiliación</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit the public fields (double-click a row does too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar los campos públicos (también con doble clic en una fila)</translation>
     </message>
     <message>
         <source>Private contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos privados</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir contacto</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Private contacts · never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos privados · nunca se exportan</translation>
     </message>
     <message numerus="yes">
         <source>%Ln signatories selected. Change their status together with “Set status…” or the context menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln firmante seleccionado.</numerusform>
+            <numerusform>%Ln firmantes seleccionados. Cambie su estado a la vez con «Cambiar estado…» o el menú contextual.</numerusform>
         </translation>
     </message>
     <message>
         <source>version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>versión {number}</translation>
     </message>
     <message>
         <source>by {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>por {channel}</translation>
     </message>
 </context>
 <context>
     <name>SignatoryDialog</name>
     <message>
         <source>Edit signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar firmante</translation>
     </message>
     <message>
         <source>Add signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir firmante</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>e.g. Association for Progressive Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Asociación para el Progreso de las Comunicaciones</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>e.g. APC</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. APC</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>name or code: Perú, UK, KE…</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre o código: Perú, UK, KE…</translation>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de organización</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>e.g. Professor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Profesora</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Afiliación</translation>
     </message>
     <message>
         <source>for identification purposes only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo a efectos de identificación</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de contacto</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de contacto</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de contacto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Private notes (never exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas privadas (nunca se exportan)</translation>
     </message>
     <message>
         <source>Signing as</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma como</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida por</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>e.g. Ada Lovelace</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Ada Lovelace</translation>
     </message>
     <message>
         <source>Not a country we know: check the spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un país conocido: revise cómo está escrito</translation>
     </message>
     <message>
         <source>A signatory needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un firmante necesita un nombre.</translation>
     </message>
     <message>
         <source>“{country}” is not a country we know.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{country}» no es un país conocido.</translation>
     </message>
 </context>
 <context>
     <name>SignatoryKind</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
 </context>
 <context>
     <name>SignatoryPolicy</name>
     <message>
         <source>Organisations only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo organizaciones</translation>
     </message>
     <message>
         <source>Individuals only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo personas</translation>
     </message>
     <message>
         <source>Organisations and individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones y personas</translation>
     </message>
 </context>
 <context>
     <name>SignatoryTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Endorsed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de adhesión</translation>
     </message>
 </context>
 <context>
     <name>SmtpSecurity</name>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (normalmente el puerto 587)</translation>
     </message>
     <message>
         <source>SSL/TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (normalmente el puerto 465)</translation>
     </message>
     <message>
         <source>None (local relay only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna (solo servidor de retransmisión local)</translation>
     </message>
 </context>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
         <source>Email sending (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío de correo (SMTP)</translation>
     </message>
     <message>
         <source>Email sending settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del envío de correo</translation>
     </message>
     <message>
         <source>Usual port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto habitual</translation>
     </message>
     <message>
         <source>Leave empty if the server needs no login</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío si el servidor no pide inicio de sesión</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar en el llavero del sistema</translation>
     </message>
     <message>
         <source>Name shown to recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre que ven los destinatarios</translation>
     </message>
     <message>
         <source> messages a minute</source>
-        <translation type="unfinished"></translation>
+        <translation> mensajes por minuto</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>Sender address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del remitente:</translation>
     </message>
     <message>
         <source>Sender name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del remitente:</translation>
     </message>
     <message>
         <source>Sending rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo de envío:</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor SMTP</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del remitente</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del remitente</translation>
     </message>
     <message>
         <source>Sending rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo de envío</translation>
     </message>
     <message>
         <source>Usual port ({port})</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto habitual ({port})</translation>
     </message>
 </context>
 <context>
     <name>StatementTab</name>
     <message>
         <source>The campaign&apos;s statement</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración de la campaña</translation>
     </message>
     <message>
         <source>Preview language</source>
-        <translation type="unfinished"></translation>
+        <extracomment>the campaign&apos;s statement_revision this text is based on (team mode: a save based on an older one is refused instead of overwriting)</extracomment>
+        <translation>Idioma de la vista previa</translation>
     </message>
     <message>
         <source>Preview the letter in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver la carta en este idioma</translation>
     </message>
     <message>
         <source>&lt;b&gt;Letter preview&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vista previa de la carta&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Starter block library not added: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió la biblioteca de bloques inicial: {error}</translation>
     </message>
     <message numerus="yes">
         <source>Block library started with %Ln starter blocks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Biblioteca de bloques iniciada con %Ln bloque</numerusform>
+            <numerusform>Biblioteca de bloques iniciada con %Ln bloques</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a campaign to draft its statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una campaña para redactar su declaración.</translation>
     </message>
     <message>
         <source>draft, not frozen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador, aún sin congelar</translation>
     </message>
     <message>
         <source>edited since version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>editada desde la versión {number}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln endorsements of the earlier text will need reconfirmation once you freeze the new text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln adhesión al texto anterior deberá reconfirmarse cuando congele el texto nuevo.</numerusform>
+            <numerusform>%Ln adhesiones al texto anterior deberán reconfirmarse cuando congele el texto nuevo.</numerusform>
         </translation>
     </message>
     <message>
         <source>No endorsement is affected yet: nobody has endorsed an earlier version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no afecta a ninguna adhesión: nadie ha adherido a una versión anterior.</translation>
     </message>
     <message>
         <source>You are editing the text after version {number} was frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está editando el texto después de congelar la versión {number}.</translation>
     </message>
     <message>
         <source>version {number}, frozen {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>versión {number}, congelada el {date}</translation>
     </message>
     <message>
         <source>version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>versión {number}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln endorsements are of a version before {number} and need reconfirmation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln adhesión es de una versión anterior a la {number} y debe reconfirmarse.</numerusform>
+            <numerusform>%Ln adhesiones son de una versión anterior a la {number} y deben reconfirmarse.</numerusform>
         </translation>
     </message>
     <message>
         <source>Autosave failed, retrying: {error}</source>
+        <translation>Falló el guardado automático, se reintenta: {error}</translation>
+    </message>
+    <message>
+        <source>&amp;Reload their text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the text as it is now saved (Ctrl+Z brings yours back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy my text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put your version of the statement on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your text over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The statement was changed by someone else&lt;/b&gt; since you opened it; your latest edits are not saved. Reload?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement was updated by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload their text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their text is shown; Ctrl+Z brings yours back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text is on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not frozen: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se congeló: {error}</translation>
     </message>
     <message>
         <source>Version {number} frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {number} congelada</translation>
     </message>
     <message>
         <source>Restore version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la versión {number}</translation>
     </message>
     <message>
         <source>Version {number} restored as the current text; freeze it to make it a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {number} restaurada como texto actual; congélela para convertirla en una versión nueva</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Por invitar</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <source>Reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>Con recordatorio</translation>
     </message>
     <message>
         <source>Endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adherido</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Declinó</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Needs reconfirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe reconfirmar</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCount</name>
+    <message numerus="yes">
+        <source>%Ln prospect</source>
+        <translation>
+            <numerusform>%Ln por invitar</numerusform>
+            <numerusform>%Ln por invitar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invited</source>
+        <translation>
+            <numerusform>%Ln invitado</numerusform>
+            <numerusform>%Ln invitados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reminded</source>
+        <translation>
+            <numerusform>%Ln con recordatorio</numerusform>
+            <numerusform>%Ln con recordatorio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln endorsed</source>
+        <translation>
+            <numerusform>%Ln adherido</numerusform>
+            <numerusform>%Ln adheridos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln declined</source>
+        <translation>
+            <numerusform>%Ln declinó</numerusform>
+            <numerusform>%Ln declinaron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no response</source>
+        <translation>
+            <numerusform>%Ln sin respuesta</numerusform>
+            <numerusform>%Ln sin respuesta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawn</source>
+        <translation>
+            <numerusform>%Ln retirado</numerusform>
+            <numerusform>%Ln retirados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln needs reconfirmation</source>
+        <translation>
+            <numerusform>%Ln debe reconfirmar</numerusform>
+            <numerusform>%Ln deben reconfirmar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StatusDialog</name>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar estado</translation>
     </message>
     <message numerus="yes">
         <source>Change the status of %Ln signatories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambiar el estado de %Ln firmante</numerusform>
+            <numerusform>Cambiar el estado de %Ln firmantes</numerusform>
         </translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo estado</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>e.g. replied to the invitation of 3 May</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. respondió a la invitación del 3 de mayo</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida por</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message numerus="yes">
         <source>%Ln will move to {status}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pasará a «{status}».</numerusform>
+            <numerusform>%Ln pasarán a «{status}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln will stay as they are (the workflow does not allow {status} after {previous}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln seguirá como está (el flujo de trabajo no permite «{status}» después de {previous}).</numerusform>
+            <numerusform>%Ln seguirán como están (el flujo de trabajo no permite «{status}» después de {previous}).</numerusform>
         </translation>
     </message>
 </context>
@@ -4192,231 +4490,231 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>prospect</source>
         <extracomment>The same statuses inside a sentence (&quot;3 moved to endorsed&quot;): lower case in English, whatever reads naturally in a sentence elsewhere.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>por invitar</translation>
     </message>
     <message>
         <source>invited</source>
-        <translation type="unfinished"></translation>
+        <translation>invitado</translation>
     </message>
     <message>
         <source>reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>con recordatorio</translation>
     </message>
     <message>
         <source>endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>adherido</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>declinó</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado</translation>
     </message>
     <message>
         <source>needs reconfirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>debe reconfirmar</translation>
     </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message>
         <source>Status of the new signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de los nuevos firmantes</translation>
     </message>
     <message>
         <source>A file says nothing about whether its rows endorsed: choose. A form of endorsements is “Endorsed”; a list of groups to ask is “Prospect”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo no dice si sus filas adhirieron: elija. Un formulario de adhesiones es «Adherido»; una lista de grupos a los que preguntar es «Por invitar».</translation>
     </message>
     <message>
         <source>Status to give</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado que asignar</translation>
     </message>
     <message>
         <source>Signatories already on this campaign are skipped and keep their status; organisations already in the directory are reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los firmantes que ya están en esta campaña se omiten y conservan su estado; las organizaciones que ya están en el directorio se reutilizan.</translation>
     </message>
 </context>
 <context>
     <name>TemplateKind</name>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <source>Reconfirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconfirmación</translation>
     </message>
     <message>
         <source>Thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecimiento</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizada</translation>
     </message>
 </context>
 <context>
     <name>TemplatesPanel</name>
     <message>
         <source>Message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de mensajes</translation>
     </message>
     <message>
         <source>New custom template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva plantilla personalizada</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la plantilla</translation>
     </message>
     <message>
         <source>Name (custom templates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (plantillas personalizadas)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo del mensaje</translation>
     </message>
     <message>
         <source>Insert:</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar:</translation>
     </message>
     <message>
         <source>Insert {placeholder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar {placeholder}</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar plantilla</translation>
     </message>
     <message>
         <source>Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la predeterminada</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto:</translation>
     </message>
     <message>
         <source>Preview for signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa para el firmante</translation>
     </message>
     <message>
         <source>Preview of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del mensaje</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminada</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar plantilla</translation>
     </message>
     <message>
         <source>{kind} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (nueva)</translation>
     </message>
     <message>
         <source>Do you want to delete the template “{name}”? Your changes to it will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quiere eliminar la plantilla «{name}»? Se perderán sus cambios.</translation>
     </message>
     <message>
         <source>Do you want to go back to the standard wording of “{name}”? Your changes to it will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quiere volver a la redacción estándar de «{name}»? Se perderán sus cambios.</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <source>Add signatories to preview a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada firmantes para ver la vista previa de un mensaje.</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>sin dirección</translation>
     </message>
 </context>
 <context>
     <name>TranslationBar</name>
     <message>
         <source>Translate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducir:</translation>
     </message>
     <message>
         <source>Translation language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de traducción</translation>
     </message>
     <message>
         <source>Edit the translation into this language beside the primary text</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la traducción a este idioma junto al texto principal</translation>
     </message>
     <message>
         <source>+ Language</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Idioma</translation>
     </message>
     <message>
         <source>Add a translation language to the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un idioma de traducción a la campaña</translation>
     </message>
     <message>
         <source>Add a translation language</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un idioma de traducción</translation>
     </message>
     <message>
         <source>Title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Título…</translation>
     </message>
     <message>
         <source>Translate the campaign title, addressee and signatory heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducir el título, el destinatario y el encabezado de firmantes de la campaña</translation>
     </message>
     <message>
         <source>Translate title and addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducir título y destinatario</translation>
     </message>
     <message>
-        <source>Off (%1, primary text)</source>
-        <translation type="unfinished"></translation>
+        <source>Off ({language}, primary text)</source>
+        <translation>Ninguna ({language}, original)</translation>
     </message>
     <message>
         <source>No translation languages yet: add one with “+ Language” or in the campaign settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay idiomas de traducción: añada uno con «+ Idioma» o en la configuración de la campaña.</translation>
     </message>
 </context>
 <context>
@@ -4424,71 +4722,77 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>Was:</source>
         <extracomment>Below this width the primary text goes above the translation, not beside it. Unchanged words kept either side of a change in the diff: enough to find the place in the translation, short enough to see every change at once.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Antes:</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora:</translation>
     </message>
     <message>
-        <source>Translate it without its lead-in, as in the primary text: the letter adds “%1, …” … “%2, …” itself.</source>
-        <translation type="unfinished"></translation>
+        <source>Translate it without its lead-in, as in the primary text: the letter adds “{first}, …” … “{last}, …” itself.</source>
+        <translation>Tradúzcalo sin su fórmula introductoria, como en el texto principal: la carta añade ella misma «{first}, …» … «{last}, …».</translation>
     </message>
     <message>
         <source>Translate it without its lead-in, as in the primary text: the letter numbers the items itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tradúzcalo sin su fórmula introductoria, como en el texto principal: la carta numera ella misma los puntos.</translation>
     </message>
     <message>
         <source>Heading translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción del encabezado</translation>
     </message>
     <message>
         <source>Lead sentence translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción de la frase introductoria</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción</translation>
     </message>
     <message>
         <source>Select a section or an item to translate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una sección o un punto para traducirlo.</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <source>Lead sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase introductoria</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <source>This list has no heading or lead sentence to translate: select one of its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista no tiene encabezado ni frase introductoria que traducir: seleccione uno de sus puntos.</translation>
     </message>
 </context>
 <context>
     <name>TranslationPreview</name>
     <message>
-        <source>Every text is translated into %1.</source>
+        <source>Every text is translated into {language}.</source>
         <extracomment>Languages offered first when adding one (any other code can be typed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todos los textos están traducidos al {language}.</translation>
     </message>
-    <message>
-        <source>%1 not translated yet (shown in %2)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln not translated yet (shown in {language})</source>
+        <translation>
+            <numerusform>%Ln aún sin traducir (se muestra en {language})</numerusform>
+            <numerusform>%Ln aún sin traducir (se muestran en {language})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 outdated</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln outdated</source>
+        <translation>
+            <numerusform>%Ln desactualizada</numerusform>
+            <numerusform>%Ln desactualizadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4496,198 +4800,198 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>current</source>
         <extracomment>Order of severity when a section has several fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>al día</translation>
     </message>
     <message>
         <source>outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>desactualizada</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
 </context>
 <context>
     <name>VersionDialog</name>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {number}</translation>
     </message>
     <message>
         <source>Statement versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones de la declaración</translation>
     </message>
     <message>
         <source>Current draft (not frozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador actual (sin congelar)</translation>
     </message>
     <message>
         <source>Older text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto anterior</translation>
     </message>
     <message>
         <source>Newer text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto posterior</translation>
     </message>
     <message>
         <source>Older text with removed words struck through</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto anterior con las palabras eliminadas tachadas</translation>
     </message>
     <message>
         <source>Newer text with added words highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto posterior con las palabras añadidas resaltadas</translation>
     </message>
     <message>
         <source>Make this version&apos;s text the current draft again. Versions are never changed: freeze the restored text to make it a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer del texto de esta versión el borrador actual. Las versiones nunca cambian: congele el texto restaurado para convertirlo en una versión nueva.</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>con</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido</translation>
     </message>
     <message>
         <source>The text as it is now in the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto tal como está ahora en el editor</translation>
     </message>
     <message>
         <source>Content hash {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella del contenido {hash}</translation>
     </message>
     <message>
         <source>The same text on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo texto en ambos lados</translation>
     </message>
     <message>
         <source>Restore version {number} as current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la versión {number} como texto actual</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
 </context>
 <context>
     <name>WordDiff</name>
     <message>
         <source>No differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin diferencias</translation>
     </message>
     <message numerus="yes">
         <source>%Ln words removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln palabra eliminada</numerusform>
+            <numerusform>%Ln palabras eliminadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln words added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln palabra añadida</numerusform>
+            <numerusform>%Ln palabras añadidas</numerusform>
         </translation>
     </message>
     <message>
         <source>Punctuation or spacing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió la puntuación o los espacios</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Sign-on databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de Sign-on (*.db *.sqlite *.sqlite3);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-on</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otro archivo…</translation>
     </message>
     <message>
         <source>Restore latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la última copia de seguridad</translation>
     </message>
     <message>
         <source>Put {path} in place of this file; the file it replaces is kept in the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner {path} en lugar de este archivo; el archivo reemplazado se conserva en la carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Open a Sign-on database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una base de datos de Sign-on</translation>
     </message>
 </context>
 <context>
-    <name>label</name>
+    <name>instance_lock</name>
     <message>
-        <source>Some translations are not up to date with this text. You can freeze anyway (endorsers sign the primary text) and update them later:</source>
-        <translation type="unfinished"></translation>
+        <source>{path}: is open in another Sign-on window ({holder}); switch to that window, or open another file</source>
+        <translation>{path}: está abierta en otra ventana de Sign-on ({holder}); cambie a esa ventana o abra otro archivo</translation>
     </message>
 </context>
 <context>
     <name>prompts</name>
     <message>
         <source>Spreadsheets and form exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo y exportaciones de formularios (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmantes</translation>
     </message>
     <message numerus="yes">
         <source>Remove %Ln signatories from the campaign? Their history of invitations and answers is deleted too; the organisations stay in the directory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Quitar a este firmante de la campaña? También se borra su historial de invitaciones y respuestas; las organizaciones siguen en el directorio.</numerusform>
+            <numerusform>¿Quitar a estos %Ln firmantes de la campaña? También se borra su historial de invitaciones y respuestas; las organizaciones siguen en el directorio.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them endorsed the statement: marking them withdrawn keeps the record of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln de ellos adhirió a la declaración: marcarlo como retirado conserva ese registro.</numerusform>
+            <numerusform>%Ln de ellos adhirieron a la declaración: marcarlos como retirados conserva ese registro.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove from campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la campaña</translation>
     </message>
     <message>
         <source>Mark withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como retirado</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Import signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar firmantes</translation>
     </message>
 </context>
 </TS>

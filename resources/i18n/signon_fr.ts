@@ -5,299 +5,341 @@
     <name>AboutDialog</name>
     <message>
         <source>Coalition sign-on campaigns, from draft statement to published letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes de signatures de coalitions, du projet de déclaration à la lettre publiée.</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données :</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence :</translation>
     </message>
     <message>
         <source>Bundled resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources fournies</translation>
     </message>
     <message numerus="yes">
         <source>%Ln files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
         </translation>
     </message>
     <message>
         <source>None bundled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource fournie.</translation>
     </message>
     <message>
         <source>Licences of bundled resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences des ressources fournies</translation>
     </message>
     <message>
         <source>No third-party resources with their own licence are bundled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource tierce sous sa propre licence n’est fournie.</translation>
     </message>
     <message>
         <source>About Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Sign-on</translation>
     </message>
     <message>
         <source>Version, database and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, base de données et licences</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>AddLanguageDialog</name>
     <message>
         <source>Add a translation language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une langue de traduction</translation>
     </message>
     <message>
         <source>Language code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de langue</translation>
     </message>
     <message>
         <source>Pick a language or type its code (such as es, fr, ar or pt-BR). Each section and item of the statement gets a translation into it, side by side with the primary text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une langue ou tapez son code (par exemple es, fr, ar ou pt-BR). Chaque section et chaque point de la déclaration reçoit une traduction dans cette langue, à côté du texte principal.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Type a language code such as es, fr, ar or pt-BR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un code de langue, par exemple es, fr, ar ou pt-BR.</translation>
     </message>
     <message>
         <source>This is the campaign&apos;s own language.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la langue de la campagne elle-même.</translation>
     </message>
     <message>
         <source>The statement is already translated into this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclaration est déjà traduite dans cette langue.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Daily backup written to {path}.</source>
+        <extracomment>The first check waits until the window is up and idle.</extracomment>
+        <translation>Sauvegarde quotidienne enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <source>Daily backup failed ({message}); it will be tried again within the hour. File → Backups… shows the folder.</source>
+        <translation>La sauvegarde quotidienne a échoué ({message}) ; elle sera retentée dans l’heure. Fichier → Sauvegardes… indique le dossier.</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
+        <source>before a restore</source>
+        <extracomment>Safety copies: &quot;&lt;stem&gt;.before-&lt;what&gt;-YYYYMMDD-HHMMSS[-n][.damaged].db&quot;. What each copy is; kept in English on the row, translated when shown (kind_text).</extracomment>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>before a deletion</source>
+        <translation>avant une suppression</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>avant une mise à niveau</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <source> (damaged file, kept as found)</source>
+        <translation> (fichier endommagé, conservé tel quel)</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>{folder}: backups cannot be written there ({error}); choose another folder</source>
+        <translation>{folder} : impossible d’y enregistrer des sauvegardes ({error}) ; choisissez un autre dossier</translation>
+    </message>
+    <message>
         <source>Backups</source>
-        <extracomment>Safety copies: &quot;&lt;stem&gt;.before-&lt;what&gt;-YYYYMMDD-HHMMSS[-n][.damaged].db&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer…</translation>
     </message>
     <message>
         <source>Change the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le dossier des sauvegardes</translation>
     </message>
     <message>
         <source>Use default</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier par défaut</translation>
     </message>
     <message>
         <source>Use the default backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le dossier de sauvegarde par défaut</translation>
     </message>
     <message>
         <source>Backups of this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de cette base de données</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Restore selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sélection…</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde sélectionnée</translation>
     </message>
     <message>
         <source>set by SIGNON_BACKUP_DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>fixé par SIGNON_BACKUP_DIR</translation>
     </message>
     <message>
         <source>your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>votre choix</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>SIGNON_BACKUP_DIR decides the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGNON_BACKUP_DIR détermine le dossier</translation>
     </message>
     <message>
         <source>&lt;b&gt;Team database&lt;/b&gt;: its server keeps the backups (pg_dump); Sign-on backs up database files only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Base de données d’équipe&lt;/b&gt; : son serveur conserve les sauvegardes (pg_dump) ; Sign-on ne sauvegarde que les fichiers de base de données.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Backups of %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Backups of {file}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sauvegardes de {file}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New backups go to {folder}. Backups already written stay in {old}.</source>
+        <translation>Les nouvelles sauvegardes iront dans {folder}. Celles déjà faites restent dans {old}.</translation>
+    </message>
+    <message>
+        <source>New backups go to {folder}.</source>
+        <translation>Les nouvelles sauvegardes iront dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>Sauvegarde enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <source>Replace the open database by the backup taken {taken}?
+
+The database as it is now is kept in the backup folder first, so this can be undone by restoring that copy.</source>
+        <translation>Remplacer la base de données ouverte par la sauvegarde du {taken} ?
+
+La base de données actuelle est d’abord conservée dans le dossier des sauvegardes : vous pourrez annuler en restaurant cette copie.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as {path}.</source>
+        <translation>La base de données remplacée est conservée sous {path}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup taken {taken}.</source>
+        <translation>Sauvegarde du {taken} restaurée.</translation>
     </message>
     <message>
         <source>While Sign-on is open it backs this database up once a day; each backup is checked after writing. The newest backup of each of the last 14 days and of each of the last 8 weeks is kept. Copies made before a restore or a deletion are never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que Sign-on est ouvert, il sauvegarde cette base de données une fois par jour ; chaque sauvegarde est vérifiée après écriture. La sauvegarde la plus récente de chacun des 14 derniers jours et de chacune des 8 dernières semaines est conservée. Les copies faites avant une restauration ou une suppression ne sont jamais effacées.</translation>
     </message>
     <message>
         <source>No backup of this database yet: Back up now writes one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New backups go to %1. Backups already written stay in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New backups go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde de cette base de données pour l’instant : « Sauvegarder maintenant » en crée une.</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the open database by the backup taken %1?
-
-The database as it is now is kept in the backup folder first, so this can be undone by restoring that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> The database it replaced is kept as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored the backup taken %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>
     <name>BlockDialog</name>
     <message>
         <source>Edit block</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le bloc</translation>
     </message>
     <message>
         <source>New block</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau bloc</translation>
     </message>
     <message>
         <source>Short name shown in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom court affiché dans la bibliothèque</translation>
     </message>
     <message>
         <source>The wording. Write concerns and recommendations without their lead-in, starting in lower case: “the paragraphs calling for …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte. Écrivez les préoccupations et recommandations sans leur formule d’introduction, en commençant par une minuscule : « les paragraphes qui appellent à … ».</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. biometrics, surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules, p. ex. biométrie, surveillance</translation>
     </message>
     <message>
         <source>Where the wording came from (statement, coalition)</source>
-        <translation type="unfinished"></translation>
+        <translation>D’où vient le texte (déclaration, coalition)</translation>
     </message>
     <message>
         <source>Block kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de bloc</translation>
     </message>
     <message>
         <source>Block title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du bloc</translation>
     </message>
     <message>
         <source>Block text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du bloc</translation>
     </message>
     <message>
         <source>Block tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes du bloc</translation>
     </message>
     <message>
         <source>Block language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du bloc</translation>
     </message>
     <message>
         <source>Block source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source du bloc</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source</translation>
     </message>
 </context>
 <context>
     <name>CampaignList</name>
     <message>
         <source>{status} · no signatories yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · encore aucun signataire</translation>
     </message>
     <message numerus="yes">
         <source>{status} · %Ln endorsed of {total}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{status} · %Ln signature sur {total}</numerusform>
+            <numerusform>{status} · %Ln signatures sur {total}</numerusform>
         </translation>
     </message>
 </context>
@@ -305,22 +347,22 @@ The database as it is now is kept in the backup folder first, so this can be und
     <name>CampaignListModel</name>
     <message>
         <source>Deadline: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite : {date}</translation>
     </message>
 </context>
 <context>
     <name>CampaignListView</name>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <source>Your campaigns with their status and endorsement counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos campagnes avec leur état et leur nombre de signatures</translation>
     </message>
     <message>
         <source>Your campaigns; F2 renames, Delete deletes, Ctrl+, opens settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos campagnes ; F2 renomme, Suppr supprime, Ctrl+, ouvre les paramètres</translation>
     </message>
 </context>
 <context>
@@ -328,265 +370,265 @@ The database as it is now is kept in the backup folder first, so this can be und
     <message>
         <source>New campaign</source>
         <extracomment>Offered languages (shown through ui.labels); any other BCP 47-like code can be typed. Stored as is: the letter translates the default heading into its language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle campagne</translation>
     </message>
     <message>
         <source>Campaign settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de la campagne</translation>
     </message>
     <message>
         <source>Campaign title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la campagne</translation>
     </message>
     <message>
         <source>The title of the joint statement (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre de la déclaration commune (obligatoire)</translation>
     </message>
     <message>
         <source>e.g. Joint statement on the UN AI resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Déclaration commune sur la résolution de l’ONU sur l’IA</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Whom the letter is addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui la lettre est adressée</translation>
     </message>
     <message>
         <source>e.g. Member States of the UN General Assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. États membres de l’Assemblée générale des Nations unies</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la lettre</translation>
     </message>
     <message>
         <source>Language of the letter (ordinals, dates, headings); pick one or type a code such as pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la lettre (ordinaux, dates, titres) ; choisissez-en une ou tapez un code comme pt-BR</translation>
     </message>
     <message>
         <source>Translation languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues de traduction</translation>
     </message>
     <message>
         <source>Languages the statement is also published in, comma-separated (e.g. es, fr, ar): each text gets a translation in the Statement tab, and the letter can be exported in each language</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres langues de publication de la déclaration, séparées par des virgules (p. ex. es, fr, ar) : chaque texte reçoit une traduction dans l’onglet Déclaration, et la lettre peut être exportée dans chaque langue</translation>
     </message>
     <message>
         <source>e.g. es, fr, ar (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. es, fr, ar (facultatif)</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de date limite</translation>
     </message>
     <message>
         <source>Tick when endorsements are open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez si les signatures sont ouvertes sans limite</translation>
     </message>
     <message>
         <source>Deadline for endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite des signatures</translation>
     </message>
     <message>
         <source>Last day to endorse; reminders are timed from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour signer ; les relances sont calculées à partir de cette date</translation>
     </message>
     <message>
         <source>Campaign status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la campagne</translation>
     </message>
     <message>
         <source>Where the campaign stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est la campagne</translation>
     </message>
     <message>
         <source>Signatory heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la liste des signataires</translation>
     </message>
     <message>
         <source>Heading above the signatory list in the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre au-dessus de la liste des signataires dans la lettre</translation>
     </message>
     <message>
         <source>Signatory list order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de la liste des signataires</translation>
     </message>
     <message>
         <source>How signatories are ordered in the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les signataires sont classés dans la lettre</translation>
     </message>
     <message>
         <source>Signatory policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut signer</translation>
     </message>
     <message>
         <source>Who may sign: decides how imported rows are read when they do not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut signer : décide comment lire les lignes importées qui ne le précisent pas</translation>
     </message>
     <message>
         <source>Keep signatories who must reconfirm in the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder dans la lettre les signataires qui doivent reconfirmer</translation>
     </message>
     <message>
         <source>Keep signatories awaiting reconfirmation in the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder dans la lettre les signataires en attente de reconfirmation</translation>
     </message>
     <message>
         <source>After the text changes, endorsers must reconfirm; tick to keep listing them until they answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le texte change, les signataires doivent reconfirmer ; cochez pour continuer à les lister jusqu’à leur réponse</translation>
     </message>
     <message>
         <source>What needs fixing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut corriger</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Addressee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinataire :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>T&amp;ranslations:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;raductions :</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date li&amp;mite :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
         <source>Signatory &amp;heading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre des &amp;signataires :</translation>
     </message>
     <message>
         <source>List &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre de la liste :</translation>
     </message>
     <message>
         <source>Who may &amp;sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui peut signer :</translation>
     </message>
     <message>
         <source>A campaign needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une campagne doit avoir un titre.</translation>
     </message>
     <message>
         <source>Language: type a code such as en, es, fr or pt-BR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue : tapez un code comme en, es, fr ou pt-BR.</translation>
     </message>
     <message>
-        <source>Translations: “%1” is not a language code; separate codes such as es, fr, ar with commas.</source>
-        <translation type="unfinished"></translation>
+        <source>Translations: “{code}” is not a language code; separate codes such as es, fr, ar with commas.</source>
+        <translation>Traductions : « {code} » n’est pas un code de langue ; séparez les codes comme es, fr, ar par des virgules.</translation>
     </message>
 </context>
 <context>
     <name>CampaignStatus</name>
     <message>
         <source>Drafting</source>
-        <translation type="unfinished"></translation>
+        <translation>En rédaction</translation>
     </message>
     <message>
         <source>Collecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte des signatures</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <source>Drafting the statement</source>
         <extracomment>The longer form the settings dialog offers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction de la déclaration</translation>
     </message>
     <message>
         <source>Collecting endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte des signatures</translation>
     </message>
     <message>
         <source>Closed to new endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>Close aux nouvelles signatures</translation>
     </message>
 </context>
 <context>
     <name>CampaignTranslationDialog</name>
     <message>
-        <source>Translate the title and addressee into %1</source>
-        <translation type="unfinished"></translation>
+        <source>Translate the title and addressee into {language}</source>
+        <translation>Traduire le titre et le destinataire en {language}</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Signatory heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la liste des signataires</translation>
     </message>
     <message>
         <source>Mark as up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme à jour</translation>
     </message>
     <message>
-        <source>made from “%1”</source>
-        <translation type="unfinished"></translation>
+        <source>made from “{text}”</source>
+        <translation>faite à partir de « {text} »</translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -594,248 +636,339 @@ The database as it is now is kept in the backup folder first, so this can be und
     <message>
         <source>Introduction paragraph</source>
         <extracomment>What the Add menu adds (translated when shown, context &quot;ComposerPanel&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe d’introduction</translation>
     </message>
     <message>
         <source>Concern list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de préoccupations</translation>
     </message>
     <message>
         <source>Recommendation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de recommandations</translation>
     </message>
     <message>
         <source>Closing paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe de conclusion</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte libre</translation>
     </message>
     <message>
         <source>Recommendation {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation {number} sur {count}</translation>
     </message>
     <message>
         <source>Concern {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Préoccupation {number} sur {count}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Statement&lt;/b&gt;</source>
         <extracomment>Title of a library block by id, for &quot;copied from …&quot; (set by the tab). The language being translated beside the primary text (None: off), the campaign&apos;s translation languages, and its title/addressee fields for the status summary (set by the tab).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Déclaration&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Compare frozen versions, restore an old one</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les versions figées, en restaurer une ancienne</translation>
     </message>
     <message>
         <source>Freeze…</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer…</translation>
     </message>
     <message>
         <source>Make the current text an immutable numbered version that endorsements point at</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire du texte actuel une version numérotée immuable, à laquelle renvoient les signatures</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add a section or an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une section ou un point</translation>
     </message>
     <message>
         <source>Item in the selected list</source>
-        <translation type="unfinished"></translation>
+        <translation>Point dans la liste sélectionnée</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected section or item</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la section ou le point sélectionné</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : {action}</translation>
     </message>
     <message>
         <source>Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : {action}</translation>
     </message>
     <message>
         <source>Select a section or an item to edit it. Insert wording from the block library with Enter or by dragging it here, or add a section with Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une section ou un point pour le modifier. Insérez des textes de la bibliothèque de blocs avec Entrée ou en les faisant glisser ici, ou ajoutez une section avec Ajouter.</translation>
     </message>
     <message>
         <source>Optional heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre facultatif</translation>
     </message>
     <message>
         <source>Paragraphs, separated by a blank line</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphes, séparés par une ligne vide</translation>
     </message>
     <message>
         <source>Optional, e.g. “Nonetheless, there are concerns with the resolution:”</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, p. ex. « La résolution suscite néanmoins des préoccupations : »</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point</translation>
     </message>
     <message>
         <source>Lead-ins are computed from the order of the items: select an item to edit it, Alt+Up/Down to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les formules d’introduction dépendent de l’ordre des points : sélectionnez un point pour le modifier, Alt+Haut/Bas pour le déplacer.</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>&amp;Lead sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase d’&amp;introduction</translation>
     </message>
     <message>
         <source>&amp;Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numérotation</translation>
     </message>
     <message>
         <source>the paragraphs calling for …</source>
-        <translation type="unfinished"></translation>
+        <translation>les paragraphes qui appellent à …</translation>
     </message>
     <message>
         <source>Write it without its lead-in (“the paragraphs calling for …”): the letter adds “First, …”, “Second, …”, “Finally, …” and renumbers when items move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez-le sans sa formule d’introduction (« les paragraphes qui appellent à … ») : la lettre ajoute « Premièrement, … », « Deuxièmement, … », « Enfin, … » et renumérote quand les points bougent.</translation>
     </message>
     <message>
         <source>Section type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de section</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Section text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la section</translation>
     </message>
     <message>
         <source>List type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de liste</translation>
     </message>
     <message>
         <source>List heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la liste</translation>
     </message>
     <message>
         <source>Lead sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase d’introduction</translation>
     </message>
     <message>
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérotation</translation>
     </message>
     <message>
         <source>Item text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du point</translation>
     </message>
     <message>
         <source>Copied from library block “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié du bloc de bibliothèque « {title} »</translation>
     </message>
     <message>
         <source>copied from “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>copié de « {title} »</translation>
     </message>
     <message>
         <source>Insert “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer « {title} »</translation>
     </message>
     <message>
         <source>Insert block</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un bloc</translation>
     </message>
     <message>
         <source>Insert blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer des blocs</translation>
     </message>
     <message>
         <source>Add {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter : {what}</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point</translation>
     </message>
     <message>
         <source>Delete {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer : {section}</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer</translation>
     </message>
     <message numerus="yes">
         <source>%Ln words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
         </translation>
     </message>
     <message>
         <source>The statement is empty: insert blocks from the library or use Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclaration est vide : insérez des blocs de la bibliothèque ou utilisez Ajouter.</translation>
     </message>
     <message numerus="yes">
         <source>Empty sections: {names} (not printed; write them or delete them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Section vide : {names} (non imprimée ; rédigez-la ou supprimez-la)</numerusform>
+            <numerusform>Sections vides : {names} (non imprimées ; rédigez-les ou supprimez-les)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln empty items (not printed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln point vide (non imprimé)</numerusform>
+            <numerusform>%Ln points vides (non imprimés)</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark translation as up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la traduction comme à jour</translation>
     </message>
     <message>
         <source>Edit translation</source>
+        <translation>Modifier la traduction</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team database</source>
+        <extracomment>libpq&apos;s sslmode values offered, from none to the strictest.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database that your coalition shares: every coordinator sees the same campaigns. Your tech volunteer gives you these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the keyring, ~/.pgpass or PGPASSWORD when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable — no encryption (a server on this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefer — encrypt when the server can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require — always encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full — encrypt and check the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection works: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -843,187 +976,187 @@ The database as it is now is kept in the backup folder first, so this can be und
     <name>DeadlinePanel</name>
     <message>
         <source>No deadline set (set one in the campaign settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date limite (fixez-en une dans les paramètres de la campagne).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days left · deadline {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln jour restant · date limite {date}</numerusform>
+            <numerusform>%Ln jours restants · date limite {date}</numerusform>
         </translation>
     </message>
     <message>
         <source>Last day today · deadline {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour aujourd’hui · date limite {date}</translation>
     </message>
     <message numerus="yes">
         <source>Deadline passed %Ln days ago ({date})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Date limite dépassée depuis %Ln jour ({date})</numerusform>
+            <numerusform>Date limite dépassée depuis %Ln jours ({date})</numerusform>
         </translation>
     </message>
     <message>
         <source>Form link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien du formulaire</translation>
     </message>
     <message>
         <source>https://… (form) or reply address — fills {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (formulaire) ou adresse de réponse — remplit {link}</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination</translation>
     </message>
     <message>
         <source>Who signs the messages — fills {coordinator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui signe les messages — remplit {coordinator}</translation>
     </message>
     <message>
         <source>Reminder days before the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de relance avant la date limite</translation>
     </message>
     <message>
         <source>e.g. 7,2</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 7,2</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>In every message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans chaque message</translation>
     </message>
     <message>
         <source>Form link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien du formulaire :</translation>
     </message>
     <message>
         <source>Coordinator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination :</translation>
     </message>
     <message>
         <source>days before the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>jours avant la date limite</translation>
     </message>
     <message>
         <source>Reminders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances :</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Last written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier message</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances</translation>
     </message>
     <message>
         <source>Who has not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui n’a pas répondu</translation>
     </message>
     <message>
         <source>Queue due reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en file les relances dues</translation>
     </message>
     <message>
         <source>Put a reminder in the outbox for everyone who has not answered and was not written to since this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer dans la boîte d’envoi une relance pour toutes les personnes qui n’ont pas répondu et n’ont rien reçu depuis cette échéance</translation>
     </message>
     <message>
         <source>Mark unanswered as no response</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer les non-réponses en « Sans réponse »</translation>
     </message>
     <message>
         <source>After the deadline: every invited or reminded signatory becomes no response (each change is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la date limite : tout signataire invité ou relancé passe en « Sans réponse » (chaque changement est enregistré)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln have not answered yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln n’a pas encore répondu</numerusform>
+            <numerusform>%Ln n’ont pas encore répondu</numerusform>
         </translation>
     </message>
     <message>
         <source>Everyone written to has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes contactées ont répondu.</translation>
     </message>
     <message>
         <source>No reminder rounds are set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vague de relances n’est prévue.</translation>
     </message>
     <message>
         <source>Reminder rounds: {dates}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagues de relances : {dates}.</translation>
     </message>
     <message>
         <source>The round of {date} is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vague du {date} est à envoyer.</translation>
     </message>
     <message>
         <source>Next round: {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine vague : {date}.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>No reminder round is due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vague de relances n’est prévue aujourd’hui.</translation>
     </message>
     <message numerus="yes">
         <source>Round of {date}: %Ln reminders in the outbox for you to review and send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vague du {date} : %Ln relance dans la boîte d’envoi, à relire et envoyer.</numerusform>
+            <numerusform>Vague du {date} : %Ln relances dans la boîte d’envoi, à relire et envoyer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out %Ln (no usable address or already answered).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln laissé de côté (pas d’adresse utilisable ou a déjà répondu).</numerusform>
+            <numerusform>%Ln laissés de côté (pas d’adresse utilisable ou ont déjà répondu).</numerusform>
         </translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message numerus="yes">
         <source>Mark the %Ln signatories who have not answered as no response? Each change is recorded; a late answer can still be entered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Passer en « Sans réponse » le signataire qui n’a pas répondu ? Chaque changement est enregistré ; une réponse tardive peut encore être saisie.</numerusform>
+            <numerusform>Passer en « Sans réponse » les %Ln signataires qui n’ont pas répondu ? Chaque changement est enregistré ; une réponse tardive peut encore être saisie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark as no response</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en « Sans réponse »</translation>
     </message>
     <message numerus="yes">
         <source>%Ln signatories marked as no response.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln signataire passé en « Sans réponse ».</numerusform>
+            <numerusform>%Ln signataires passés en « Sans réponse ».</numerusform>
         </translation>
     </message>
 </context>
@@ -1031,67 +1164,67 @@ The database as it is now is kept in the backup folder first, so this can be und
     <name>DryRunPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier avant d’importer</translation>
     </message>
     <message>
         <source>Nothing is written yet. Rejected rows are left out (fix them in the file and import it again); skipped ones are already on the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore écrit. Les lignes rejetées sont laissées de côté (corrigez-les dans le fichier et réimportez-le) ; les lignes ignorées figurent déjà dans la campagne.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de chaque ligne…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln will be added as {status}; merged rows join an organisation already in the directory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sera ajouté au statut « {status} » ; les lignes fusionnées rejoignent une organisation déjà présente dans l’annuaire.</numerusform>
+            <numerusform>%Ln seront ajoutés au statut « {status} » ; les lignes fusionnées rejoignent une organisation déjà présente dans l’annuaire.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %Ln</numerusform>
+            <numerusform>Importer %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à importer</translation>
     </message>
     <message>
         <source>Warning — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement — {text}</translation>
     </message>
     <message>
         <source>Possible duplicate — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon possible — {text}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln empty rows ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne vide ignorée.</numerusform>
+            <numerusform>%Ln lignes vides ignorées.</numerusform>
         </translation>
     </message>
 </context>
@@ -1099,37 +1232,39 @@ The database as it is now is kept in the backup folder first, so this can be und
     <name>EmptyState</name>
     <message>
         <source>No campaigns yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de campagne</translation>
     </message>
     <message>
         <source>A campaign holds one joint statement, the organisations and people you invite to endorse it, and the letter you publish with its signatory list.
 
 Start your own, or explore a ready-made demo: a statement with concerns and recommendations, and about forty signatories from many countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une campagne réunit une déclaration commune, les organisations et personnes que vous invitez à la signer, et la lettre que vous publiez avec la liste des signataires.
+
+Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration avec préoccupations et recommandations, et une quarantaine de signataires de nombreux pays.</translation>
     </message>
     <message>
         <source>What a campaign holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contient une campagne</translation>
     </message>
     <message>
         <source>Create a campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une campagne…</translation>
     </message>
     <message>
         <source>Create a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une campagne</translation>
     </message>
     <message>
         <source>Start a new campaign (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une nouvelle campagne (Ctrl+N)</translation>
     </message>
     <message>
         <source>Load the demo campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger la campagne de démonstration</translation>
     </message>
     <message>
         <source>Add a realistic example campaign to explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une campagne d’exemple réaliste à explorer</translation>
     </message>
 </context>
 <context>
@@ -1137,364 +1272,365 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>PDF document</source>
         <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). (format, name); names are translated when shown (context &quot;ExportTab&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF</translation>
     </message>
     <message>
         <source>Word document (DOCX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document Word (DOCX)</translation>
     </message>
     <message>
         <source>Web page (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web (HTML)</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut</translation>
     </message>
     <message>
         <source>Signatory list (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des signataires (CSV)</translation>
     </message>
     <message>
         <source>Campaign file (JSON, with private contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de campagne (JSON, avec les contacts privés)</translation>
     </message>
     <message>
         <source>Alphabetical</source>
-        <translation type="unfinished"></translation>
+        <translation>Alphabétique</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Par pays</translation>
     </message>
     <message>
         <source>By type</source>
-        <translation type="unfinished"></translation>
+        <translation>Par type</translation>
     </message>
     <message>
         <source>By date endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Par date de signature</translation>
     </message>
     <message>
         <source>Manual order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre manuel</translation>
     </message>
     <message>
         <source>Export the letter</source>
         <extracomment>Which options mean something for which format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la lettre</translation>
     </message>
     <message>
         <source>Edition date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l’édition</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côte à côte</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>What the letter holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contient la lettre</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Write the letter in the chosen format (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la lettre au format choisi (Ctrl+E)</translation>
     </message>
     <message>
         <source>Copy HTML snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier un extrait HTML</translation>
     </message>
     <message>
         <source>Copy the letter as an HTML snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la lettre sous forme d’extrait HTML</translation>
     </message>
     <message>
         <source>The letter as HTML without page or style, for a website or CMS</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre en HTML sans page ni style, pour un site web ou un CMS</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’export</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’export</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’export</translation>
     </message>
     <message>
         <source>Preview of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la lettre</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>{format} (*{extension});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} (*{extension});;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Export terminé</translation>
     </message>
     <message>
         <source>The letter was written to
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre a été enregistrée dans
+{path}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Statement version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de la déclaration</translation>
     </message>
     <message>
         <source>Current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte actuel</translation>
     </message>
     <message>
         <source>Order of the signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des signataires</translation>
     </message>
     <message>
         <source>Campaign&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de la campagne</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Columns of names</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes de noms</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Language of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la lettre</translation>
     </message>
     <message>
         <source>Campaign language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la campagne</translation>
     </message>
     <message>
         <source>The letter in one of the campaign&apos;s languages: its translated text, dates and headings</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre dans l’une des langues de la campagne : son texte traduit, ses dates et ses titres</translation>
     </message>
     <message>
         <source>Second language side by side (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconde langue côte à côte (PDF)</translation>
     </message>
     <message>
         <source>A PDF with the statement in two languages side by side and the signatories once</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF avec la déclaration en deux langues côte à côte et les signataires une seule fois</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Print the campaign title at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le titre de la campagne en haut</translation>
     </message>
     <message>
         <source>Date line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de date</translation>
     </message>
     <message>
         <source>Print today&apos;s date under the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la date du jour sous le titre</translation>
     </message>
     <message>
         <source>Counts line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de décompte</translation>
     </message>
     <message>
         <source>“Signed by 312 organisations and 45 individuals from 61 countries”</source>
-        <translation type="unfinished"></translation>
+        <translation>« Signée par 312 organisations et 45 personnes de 61 pays »</translation>
     </message>
     <message>
         <source>Country after each name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays après chaque nom</translation>
     </message>
     <message>
         <source>“Access Now (United States)”</source>
-        <translation type="unfinished"></translation>
+        <translation>« Access Now (États-Unis) »</translation>
     </message>
     <message>
         <source>Individuals in their own section</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes dans une section à part</translation>
     </message>
     <message>
         <source>Organisations and individuals under two subheadings</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations et personnes sous deux sous-titres</translation>
     </message>
     <message>
         <source>Edition line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d’édition</translation>
     </message>
     <message>
         <source>“List as of …; signatures received after publication are added in later editions”</source>
-        <translation type="unfinished"></translation>
+        <translation>« Liste arrêtée au … ; les signatures reçues après la publication sont ajoutées dans les éditions suivantes »</translation>
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number}</translation>
     </message>
     <message>
         <source>Campaign&apos;s order ({order})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de la campagne ({order})</translation>
     </message>
     <message>
         <source>Choose a campaign to see its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une campagne pour voir sa lettre.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln texts not translated yet (printed in {language})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln texte pas encore traduit (imprimé en {language})</numerusform>
+            <numerusform>%Ln textes pas encore traduits (imprimés en {language})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln outdated translations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln traduction périmée</numerusform>
+            <numerusform>%Ln traductions périmées</numerusform>
         </translation>
     </message>
     <message>
         <source>{language}: {gaps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} : {gaps}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln individuals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
     <message>
         <source>No endorsed signatory yet: the letter has no signatory list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune signature pour l’instant : la lettre n’a pas de liste de signataires.</translation>
     </message>
     <message>
         <source>{organisations} and {individuals}</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisations} et {individuals}</translation>
     </message>
     <message numerus="yes">
         <source>Endorsed by {signatories} from %Ln countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Signée par {signatories} de %Ln pays</numerusform>
+            <numerusform>Signée par {signatories} de %Ln pays</numerusform>
         </translation>
     </message>
     <message>
         <source>Endorsed by {signatories}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée par {signatories}</translation>
     </message>
     <message>
         <source>{counts}; the letter uses version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts} ; la lettre utilise la version {number}.</translation>
     </message>
     <message>
         <source>{counts}; the letter uses the current text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts} ; la lettre utilise le texte actuel.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de {file}…</translation>
     </message>
     <message>
         <source>Writing the campaign file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du fichier de campagne</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportée vers {path}</translation>
     </message>
     <message>
         <source>Export failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a échoué : {message}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a échoué</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>HTML snippet copied: paste it into your website or CMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait HTML copié : collez-le dans votre site web ou votre CMS.</translation>
     </message>
 </context>
 <context>
@@ -1502,118 +1638,122 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Edit</source>
         <extracomment>Typing separated by a longer pause starts a new undo step. What Undo and Redo name (translated, context &quot;FieldCommand&quot;; &quot;Edit&quot; too).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Edit text</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le texte</translation>
     </message>
     <message>
         <source>Edit lead sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la phrase d’introduction</translation>
     </message>
     <message>
         <source>Edit heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le titre</translation>
     </message>
     <message>
         <source>Change numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la numérotation</translation>
     </message>
     <message>
         <source>Change section type</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le type de section</translation>
     </message>
 </context>
 <context>
     <name>FieldPane</name>
     <message>
         <source>What changed in the primary text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé dans le texte principal</translation>
     </message>
     <message>
         <source>Mark as up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme à jour</translation>
     </message>
     <message>
         <source>The primary change does not affect this translation: keep it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification du texte principal ne touche pas cette traduction : la garder telle quelle</translation>
     </message>
     <message>
-        <source>%1 · primary text</source>
-        <translation type="unfinished"></translation>
+        <source>{language} · primary text</source>
+        <translation>{language} · texte principal</translation>
     </message>
     <message>
-        <source>Translation into %1</source>
-        <translation type="unfinished"></translation>
+        <source>Translation into {language}</source>
+        <translation>Traduction en {language}</translation>
     </message>
     <message>
         <source>The primary text changed after this translation was made: update the translation, or mark it as up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte principal a changé après cette traduction : mettez la traduction à jour, ou marquez-la comme à jour</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier</translation>
     </message>
     <message>
         <source>A CSV or XLSX export of a Google Form, Typeform or spreadsheet. Any delimiter and encoding (UTF-8, UTF-16, Windows) is understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export CSV ou XLSX de Google Forms, Typeform ou d’un tableur. Tous les séparateurs et encodages (UTF-8, UTF-16, Windows) sont reconnus.</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à importer</translation>
     </message>
     <message>
         <source>Path to a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin d’un fichier .csv ou .xlsx</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille</translation>
     </message>
     <message numerus="yes">
         <source>{file} has %Ln worksheets: choose the one with the signatories, then Next.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} contient %Ln feuille : choisissez-la, puis Suivant.</numerusform>
+            <numerusform>{file} contient %Ln feuilles : choisissez celle des signataires, puis Suivant.</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}: no rows below the header</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : aucune ligne sous l’en-tête</translation>
     </message>
 </context>
 <context>
     <name>FreezeDialog</name>
     <message>
         <source>Freeze version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer la version {number}</translation>
     </message>
     <message>
         <source>Version {number} will be an immutable snapshot of the current text, with its date and a content hash. Endorsements record the version they endorsed. A campaign still drafting moves to collecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version {number} sera un instantané immuable du texte actuel, avec sa date et une empreinte du contenu. Chaque signature enregistre la version signée. Une campagne encore en rédaction passe à la collecte des signatures.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln endorsements of earlier text will need reconfirmation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln signature d’un texte antérieur devra être reconfirmée.</numerusform>
+            <numerusform>%Ln signatures d’un texte antérieur devront être reconfirmées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Note (optional), e.g. “text agreed with partners”</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (facultative), p. ex. « texte convenu avec les partenaires »</translation>
     </message>
     <message>
         <source>Version note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de version</translation>
+    </message>
+    <message>
+        <source>Some translations are not up to date with this text. You can freeze anyway (endorsers sign the primary text) and update them later:</source>
+        <translation>Certaines traductions ne sont pas à jour avec ce texte. Vous pouvez figer quand même (les signataires signent le texte principal) et les mettre à jour plus tard :</translation>
     </message>
 </context>
 <context>
@@ -1621,47 +1761,47 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Name (organisation or person)</source>
         <extracomment>Columns of an import mapped to signatory fields (signon.domain.fields).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom (organisation ou personne)</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’organisation</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Email (private contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel (contact privé)</translation>
     </message>
     <message>
         <source>Contact person (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de contact (privé)</translation>
     </message>
     <message>
         <source>Title / position (individuals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction (personnes)</translation>
     </message>
     <message>
         <source>Affiliation (individuals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiliation (personnes)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Signing as (organisation / individual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe en tant que (organisation / personne)</translation>
     </message>
 </context>
 <context>
@@ -1669,46 +1809,46 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>New</source>
         <extracomment>Statuses an import can give: a file of invitees (prospect, invited) or of answers (endorsed, declined).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnée</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; nouvelle</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; nouvelles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; fusionnée</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; fusionnées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; ignorée</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; ignorées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; rejetée</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; rejetées</numerusform>
         </translation>
     </message>
 </context>
@@ -1716,7 +1856,7 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <name>ImportWizard</name>
     <message>
         <source>Import signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des signataires</translation>
     </message>
 </context>
 <context>
@@ -1724,59 +1864,59 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>English</source>
         <extracomment>Letter languages the campaign settings offer, in English; the list shows each translated, followed by its own name (NATIVE_LANGUAGE).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>anglais</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>espagnol</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>français</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>arabe</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>portugais</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>allemand</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>italien</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>russe</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>chinois</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi</translation>
     </message>
     <message>
         <source>Swahili</source>
-        <translation type="unfinished"></translation>
+        <translation>swahili</translation>
     </message>
     <message>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>turc</translation>
     </message>
     <message>
         <source>Hebrew</source>
-        <translation type="unfinished"></translation>
+        <translation>hébreu</translation>
     </message>
     <message>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>persan</translation>
     </message>
 </context>
 <context>
@@ -1784,15 +1924,15 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Letter preview</source>
         <extracomment>Inline styles on paragraphs: Qt&apos;s rich text keeps its own size steps for &lt;h1&gt;…&lt;h3&gt; whatever the CSS says, and ignores most of a &lt;style&gt; sheet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la lettre</translation>
     </message>
     <message>
         <source>The letter as it will be exported, updated as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre telle qu’elle sera exportée, mise à jour pendant la saisie</translation>
     </message>
     <message>
         <source>No endorsed signatories yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de signataires</translation>
     </message>
 </context>
 <context>
@@ -1800,302 +1940,310 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>&lt;b&gt;Block library&lt;/b&gt;</source>
         <extracomment>language variants by group key, and the campaign&apos;s languages: an inserted block brings its variants in the translation languages</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bibliothèque&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Search title, text, tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le titre, le texte, les étiquettes…</translation>
     </message>
     <message>
         <source>Search blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des blocs</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous types</translation>
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par type</translation>
     </message>
     <message>
         <source>Filter by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par langue</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par étiquette</translation>
     </message>
     <message>
         <source>Selected block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc sélectionné</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer</translation>
     </message>
     <message>
         <source>Insert a copy of the block into the statement (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une copie du bloc dans la déclaration (Entrée)</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau…</translation>
     </message>
     <message>
         <source>Write a new block</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un nouveau bloc</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>More library actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres actions de la bibliothèque</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Edit tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les étiquettes…</translation>
     </message>
     <message>
         <source>Translate into</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduire en</translation>
     </message>
     <message>
         <source>Link a translation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une traduction…</translation>
     </message>
     <message>
         <source>Unlink from its translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier de ses traductions</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Import library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une bibliothèque…</translation>
     </message>
     <message>
         <source>Export library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la bibliothèque…</translation>
     </message>
     <message>
         <source>Add starter blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les blocs de départ</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute étiquette</translation>
     </message>
     <message>
-        <source>Also in %1: inserting it adds the campaign&apos;s translation languages too</source>
-        <translation type="unfinished"></translation>
+        <source>Also in {languages}: inserting it adds the campaign&apos;s translation languages too</source>
+        <translation>Existe aussi en {languages} : l’insérer ajoute aussi les langues de traduction de la campagne</translation>
+    </message>
+    <message>
+        <source>Translate “{title}”</source>
+        <translation>Traduire « {title} »</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln blocks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} sur %Ln bloc</numerusform>
+            <numerusform>{shown} sur %Ln blocs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln blocks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bloc</numerusform>
+            <numerusform>%Ln blocs</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a block to read it; Enter or drag inserts a copy into the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un bloc pour le lire ; Entrée ou un glisser-déposer en insère une copie dans la déclaration.</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : {source}</translation>
     </message>
     <message>
         <source>Other language…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Translate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre langue…</translation>
     </message>
     <message>
         <source>No block of this kind in another language to link: use Translate into to write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bloc de ce type dans une autre langue à lier : utilisez « Traduire en » pour en écrire un.</translation>
     </message>
     <message>
         <source>Block library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque de blocs</translation>
     </message>
     <message>
         <source>Blocks linked as translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs liés comme traductions</translation>
     </message>
     <message>
         <source>Block unlinked from its translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc délié de ses traductions</translation>
     </message>
     <message>
         <source>Translation added to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction ajoutée à la bibliothèque</translation>
     </message>
     <message>
         <source>New block</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau bloc</translation>
     </message>
     <message>
         <source>Block added</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc ajouté</translation>
     </message>
     <message>
         <source>Block saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc enregistré</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Tags of “{title}” (comma-separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes de « {title} » (séparées par des virgules) :</translation>
     </message>
     <message>
         <source>Tags saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes enregistrées</translation>
     </message>
     <message>
         <source>Block duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc dupliqué</translation>
     </message>
     <message>
         <source>Delete block</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le bloc</translation>
     </message>
     <message>
         <source>Delete “{title}” from the library? Statements that use it keep their own copy of the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « {title} » de la bibliothèque ? Les déclarations qui l’utilisent gardent leur propre copie du texte.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Block deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc supprimé</translation>
     </message>
     <message>
         <source>Imported {file}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importé : {summary}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln blocks to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bloc exporté vers {file}</numerusform>
+            <numerusform>%Ln blocs exportés vers {file}</numerusform>
         </translation>
     </message>
     <message>
         <source>Starter library: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque de départ : {summary}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln blocks added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bloc ajouté</numerusform>
+            <numerusform>%Ln blocs ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln déjà dans la bibliothèque</numerusform>
+            <numerusform>%Ln déjà dans la bibliothèque</numerusform>
         </translation>
     </message>
     <message>
         <source>Import block library</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une bibliothèque de blocs</translation>
     </message>
     <message>
         <source>Block library (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque de blocs (*.json)</translation>
     </message>
     <message>
         <source>Export block library</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la bibliothèque de blocs</translation>
     </message>
 </context>
 <context>
     <name>LibraryTree</name>
     <message>
         <source>Block library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque de blocs</translation>
     </message>
     <message>
         <source>Enter inserts the selected block into the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée insère le bloc sélectionné dans la déclaration</translation>
     </message>
 </context>
 <context>
     <name>LinkVariantDialog</name>
     <message>
-        <source>Link a translation of “%1”</source>
-        <translation type="unfinished"></translation>
+        <source>Link a translation of “{title}”</source>
+        <translation>Lier une traduction de « {title} »</translation>
     </message>
     <message>
         <source>Blocks of the same kind in other languages. Link the one that says the same as this block: inserting either then brings the other as its translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs du même type dans d’autres langues. Liez celui qui dit la même chose que ce bloc : insérer l’un apportera alors l’autre comme traduction.</translation>
     </message>
     <message>
         <source>Filter by title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par titre ou texte</translation>
     </message>
     <message>
         <source>Blocks to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs à lier</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier</translation>
     </message>
 </context>
 <context>
     <name>ListOrder</name>
     <message>
         <source>Alphabetical</source>
-        <translation type="unfinished"></translation>
+        <translation>Alphabétique</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Par pays</translation>
     </message>
     <message>
         <source>By organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Par type d’organisation</translation>
     </message>
     <message>
         <source>By date endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Par date de signature</translation>
     </message>
     <message>
         <source>Manual (your own order)</source>
+        <translation>Manuel (votre propre ordre)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Could not show the latest changes: {error}</source>
+        <extracomment>Seconds one wait of the detector lasts before it looks for stop(). Seconds between attempts when the detector cannot be opened (a server that went away after the window opened). Changes arriving within this many milliseconds are one refresh. How long to wait before trying again when an edit is in progress.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2104,237 +2252,249 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Statement</source>
         <extracomment>(tab class, label, shortcut) in the order a campaign is worked on. The label names objects in English and is translated when shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilisation</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-on</translation>
     </message>
     <message>
         <source>&amp;Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campagnes</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <source>Campaign title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la campagne</translation>
     </message>
     <message>
         <source>Campaign status and counts</source>
-        <translation type="unfinished"></translation>
+        <translation>État et décomptes de la campagne</translation>
     </message>
     <message>
         <source>Campaign tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglets de la campagne</translation>
     </message>
     <message>
         <source>Campaigns and campaign tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes et onglets de la campagne</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
         <source>Open another Sign-on database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre fichier de base de données Sign-on</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Write a checked copy of the database into the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie vérifiée de la base de données dans le dossier des sauvegardes</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Close Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer Sign-on</translation>
     </message>
     <message>
         <source>Bac&amp;kups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauve&amp;gardes…</translation>
     </message>
     <message>
         <source>The backup folder and the backups in it: back up, restore one, change the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des sauvegardes et son contenu : sauvegarder, restaurer, changer de dossier</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Undo the last campaign deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière suppression de campagne</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Interface language and other choices that apply to every campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface et autres choix valables pour toutes les campagnes</translation>
     </message>
     <message>
         <source>&amp;New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle campagne…</translation>
     </message>
     <message>
         <source>Create a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une campagne</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer</translation>
     </message>
     <message>
         <source>Rename the selected campaign in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la campagne sélectionnée dans la liste</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>Copy the campaign&apos;s statement and signatories (reset to prospect) into a new campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la déclaration et les signataires de la campagne (remis à « À inviter ») dans une nouvelle campagne</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Delete the selected campaign (asks first, takes a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la campagne sélectionnée (demande d’abord, fait une sauvegarde)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Title, addressee, language, deadline, status and signatory list options</source>
+        <translation>Titre, destinataire, langue, date limite, état et options de la liste des signataires</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a PostgreSQL database shared by your team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Sign-on</translation>
     </message>
     <message>
         <source>Version, database path and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, chemin de la base de données et licences</translation>
     </message>
     <message>
         <source>Campaign &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste des campagnes</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the campaign list</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le focus clavier sur la liste des campagnes</translation>
     </message>
     <message>
         <source>Show the {tab} tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’onglet {tab}</translation>
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre de menus</translation>
     </message>
     <message>
         <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campagne</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>{menu} menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu {menu}</translation>
     </message>
     <message>
         <source>Campaign actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur la campagne</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la suppression</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>{tab} tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet {tab}</translation>
     </message>
     <message>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : {path}</translation>
     </message>
     <message>
         <source>deadline {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>date limite : {date}</translation>
     </message>
     <message>
         <source>Created “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » créée.</translation>
     </message>
     <message>
         <source>Renamed to “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommée en « {title} ».</translation>
     </message>
     <message>
         <source>Created “{title}”: same statement, signatories reset to prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » créée : même déclaration, signataires remis à « À inviter ».</translation>
     </message>
     <message>
         <source>no signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun signataire</translation>
     </message>
     <message numerus="yes">
         <source>%Ln signatories ({endorsed} endorsed) with their history</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln signataire ({endorsed} signé) avec son historique</numerusform>
+            <numerusform>%Ln signataires ({endorsed} ayant signé) avec leur historique</numerusform>
         </translation>
     </message>
     <message>
@@ -2343,58 +2503,66 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
 Its statement, versions and {signatories} will be removed. Organisations stay in your directory.
 
 A backup is taken first, and Edit → Undo puts the campaign back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « {title} » ?
+
+Sa déclaration, ses versions et {signatories} seront supprimés. Les organisations restent dans votre annuaire.
+
+Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagne.</translation>
     </message>
     <message>
         <source>Delete campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la campagne</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Backup: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde : {path}.</translation>
     </message>
     <message>
         <source>Deleted “{title}”.{backup} Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » supprimée.{backup} Ctrl+Z annule.</translation>
     </message>
     <message>
         <source>&amp;Undo delete of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la suppression de « {title} »</translation>
     </message>
     <message>
         <source>Put “{title}” back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir « {title} » (Ctrl+Z)</translation>
     </message>
     <message>
         <source>“{title}” is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » est rétablie.</translation>
     </message>
     <message>
         <source>Campaign settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de la campagne enregistrés.</translation>
     </message>
     <message>
         <source>Demo campaign loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne de démonstration chargée.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Opened {database}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} ouverte.</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
+        <translation>Sauvegarde enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2402,136 +2570,136 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <name>MappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire correspondre les colonnes</translation>
     </message>
     <message>
         <source>What each column holds. Guessed from the headers; a choice you make is remembered for the next file with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contient chaque colonne. Deviné d’après les en-têtes ; vos choix sont mémorisés pour le prochain fichier ayant les mêmes colonnes.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple</translation>
     </message>
     <message>
         <source>Imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée comme</translation>
     </message>
     <message>
         <source>Field for column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la colonne {column}</translation>
     </message>
     <message>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ignorer —</translation>
     </message>
     <message>
         <source>Choose the column that holds the name of the organisation or person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient le nom de l’organisation ou de la personne.</translation>
     </message>
     <message>
         <source>Each field comes from one column: {fields} is chosen more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque champ provient d’une seule colonne : {fields} est choisi plusieurs fois.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <source>Possible duplicate organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations en doublon possible</translation>
     </message>
     <message>
         <source>Organisations that may have been entered twice. Nothing is merged unless you choose to: a merge keeps both entries&apos; endorsements, contacts and history under the name you keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations peut-être saisies deux fois. Rien n’est fusionné sans votre choix : une fusion conserve les signatures, contacts et historiques des deux entrées sous le nom que vous gardez.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon possible</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Keep this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ce nom</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Not the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Différentes</translation>
     </message>
     <message>
         <source>They are different groups: stop suggesting this pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sont des groupes différents : ne plus proposer cette paire</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Comparing the directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de l’annuaire…</translation>
     </message>
     <message>
         <source>No possible duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doublon possible.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln possible duplicates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln doublon possible.</numerusform>
+            <numerusform>%Ln doublons possibles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged “{gone}” into “{kept}”, %Ln signatories combined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« {gone} » fusionnée dans « {kept} », %Ln signataire regroupé.</numerusform>
+            <numerusform>« {gone} » fusionnée dans « {kept} », %Ln signataires regroupés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merged “{gone}” into “{kept}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {gone} » fusionnée dans « {kept} ».</translation>
     </message>
 </context>
 <context>
@@ -2539,19 +2707,19 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>Ordinal words (numbered in this language)</source>
         <extracomment>List numbering styles; the composer shows the ordinal style with the letter language&apos;s own words (&quot;First, Second … Finally&quot;) when it has them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ordinaux en toutes lettres (dans cette langue)</translation>
     </message>
     <message>
         <source>1.  2.  3.</source>
-        <translation type="unfinished"></translation>
+        <translation>1.  2.  3.</translation>
     </message>
     <message>
         <source>•  Bullets</source>
-        <translation type="unfinished"></translation>
+        <translation>•  Puces</translation>
     </message>
     <message>
         <source>No numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans numérotation</translation>
     </message>
 </context>
 <context>
@@ -2559,395 +2727,395 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>NGO</source>
         <extracomment>Suggested organisation types (the field stays free text, stored as typed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ONG</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Academic</source>
-        <translation type="unfinished"></translation>
+        <translation>Universitaire</translation>
     </message>
     <message>
         <source>Union</source>
-        <translation type="unfinished"></translation>
+        <translation>Syndicat</translation>
     </message>
     <message>
         <source>Foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondation</translation>
     </message>
     <message>
         <source>Community group</source>
-        <translation type="unfinished"></translation>
+        <translation>Association locale</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>Faith-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Confessionnelle</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Professional body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre professionnel</translation>
     </message>
     <message>
         <source>Public body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme public</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>OutboxPanel</name>
     <message>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les messages</translation>
     </message>
     <message>
         <source>Waiting (queued, failed, uncertain)</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente (en file, en échec, incertains)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclus</translation>
     </message>
     <message>
         <source>Show messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages affichés</translation>
     </message>
     <message>
         <source>SMTP settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres SMTP…</translation>
     </message>
     <message>
         <source>Server, sender address and password for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur, adresse d’expédition et mot de passe pour l’envoi</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Essais</translation>
     </message>
     <message>
         <source>Sent / note</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi / note</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d’envoi</translation>
     </message>
     <message>
         <source>Selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message sélectionné</translation>
     </message>
     <message>
         <source>Select a message to read it as it will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un message pour le lire tel qu’il sera envoyé.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Send every queued and failed message by SMTP, one at a time at the set rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer par SMTP tous les messages en file et en échec, un par un au rythme choisi</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop after the message being sent; the rest stay queued</source>
-        <translation type="unfinished"></translation>
+        <translation>S’arrêter après le message en cours ; les autres restent en file</translation>
     </message>
     <message>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’envoi</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure</translation>
     </message>
     <message>
         <source>Leave the selected messages out of sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas envoyer les messages sélectionnés</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure</translation>
     </message>
     <message>
         <source>Put excluded messages back</source>
-        <translation type="unfinished"></translation>
+        <translation>Réintégrer les messages exclus</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Delete the selected messages that were never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les messages sélectionnés jamais envoyés</translation>
     </message>
     <message>
         <source>Save as .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en .eml…</translation>
     </message>
     <message>
         <source>One file per message, to send from your own mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier par message, à envoyer depuis votre propre logiciel de messagerie</translation>
     </message>
     <message>
         <source>Open in mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message numerus="yes">
         <source>Opens up to %Ln selected messages as drafts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ouvre le message sélectionné comme brouillon</numerusform>
+            <numerusform>Ouvre jusqu’à %Ln messages sélectionnés comme brouillons</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme envoyé</translation>
     </message>
     <message>
         <source>You sent the selected messages yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez envoyé vous-même les messages sélectionnés</translation>
     </message>
     <message>
         <source>It arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien reçu</translation>
     </message>
     <message>
         <source>An uncertain message was delivered after all (found in your Sent folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message incertain a finalement été remis (trouvé dans vos éléments envoyés)</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <source>An uncertain message did not arrive: queue it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message incertain n’est pas arrivé : le remettre en file</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté</translation>
     </message>
     <message>
         <source>A bounce came back: flag the address on the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message est revenu en erreur : signaler l’adresse du contact</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d’envoi est vide.</translation>
     </message>
     <message numerus="yes">
         <source>Send %Ln waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyer %Ln en attente</numerusform>
+            <numerusform>Envoyer %Ln en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln messages selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln message sélectionné.</numerusform>
+            <numerusform>%Ln messages sélectionnés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mark %Ln selected messages as sent? Invitations and reminders move their signatories to invited or reminded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marquer le message sélectionné comme envoyé ? Les invitations et relances font passer leurs signataires à « Invité » ou « Relancé ».</numerusform>
+            <numerusform>Marquer les %Ln messages sélectionnés comme envoyés ? Les invitations et relances font passer leurs signataires à « Invité » ou « Relancé ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %Ln unsent messages from the outbox?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %Ln message non envoyé de la boîte d’envoi ?</numerusform>
+            <numerusform>Retirer %Ln messages non envoyés de la boîte d’envoi ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the messages as .eml files into</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les messages en fichiers .eml dans</translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln .eml files in {folder}. Once you have sent them, select them here and click Mark as sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fichier .eml enregistré dans {folder}. Une fois envoyé, sélectionnez-le ici et cliquez sur Marquer comme envoyé.</numerusform>
+            <numerusform>%Ln fichiers .eml enregistrés dans {folder}. Une fois envoyés, sélectionnez-les ici et cliquez sur Marquer comme envoyé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened %Ln messages in your mail program. Once they are sent, click Mark as sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln message ouvert dans votre messagerie. Une fois envoyé, cliquez sur Marquer comme envoyé.</numerusform>
+            <numerusform>%Ln messages ouverts dans votre messagerie. Une fois envoyés, cliquez sur Marquer comme envoyé.</numerusform>
         </translation>
     </message>
     <message>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe SMTP</translation>
     </message>
     <message>
         <source>Password for {user} on {host}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de {user} sur {host} :</translation>
     </message>
     <message>
         <source>Connecting to {host}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à {host}…</translation>
     </message>
     <message>
         <source>Cancelling after the current message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation après le message en cours…</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Paused: no new message starts until you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause : aucun nouveau message ne part avant la reprise.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Sending {done} of {total}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi {done} sur {total} : {message}</translation>
     </message>
     <message>
         <source>Done: {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : {summary}.</translation>
     </message>
     <message>
         <source>Uncertain messages may have arrived: check your Sent folder, then click It arrived or Send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages incertains sont peut-être arrivés : vérifiez vos éléments envoyés, puis cliquez sur Bien reçu ou Renvoyer.</translation>
     </message>
     <message>
         <source>Failed messages go again with the next Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages en échec repartiront au prochain envoi.</translation>
     </message>
     <message>
         <source>Sending stopped: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi interrompu : {message}</translation>
     </message>
     <message numerus="yes">
         <source>Sending cancelled. %Ln messages are still queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi annulé. %Ln message reste en file.</numerusform>
+            <numerusform>Envoi annulé. %Ln messages restent en file.</numerusform>
         </translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m</translation>
     </message>
 </context>
 <context>
     <name>OutboxState</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclu</translation>
     </message>
     <message>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertain</translation>
     </message>
     <message numerus="yes">
         <source>%Ln queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln en file</numerusform>
+            <numerusform>%Ln en file</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln envoyé</numerusform>
+            <numerusform>%Ln envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln uncertain</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln incertain</numerusform>
+            <numerusform>%Ln incertains</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln excluded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln exclu</numerusform>
+            <numerusform>%Ln exclus</numerusform>
         </translation>
     </message>
 </context>
@@ -2955,57 +3123,57 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <name>OutlineTree</name>
     <message>
         <source>(empty item: write it or delete it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(point vide : rédigez-le ou supprimez-le)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
         </translation>
     </message>
     <message>
         <source>empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste vide</translation>
     </message>
     <message>
         <source>{section} (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (vide)</translation>
     </message>
     <message>
         <source>Statement outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de la déclaration</translation>
     </message>
     <message>
         <source>Sections and items of the statement. Alt+Up and Alt+Down reorder, Delete removes, Enter edits the selected text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections et points de la déclaration. Alt+Haut et Alt+Bas réordonnent, Suppr supprime, Entrée modifie le texte sélectionné.</translation>
     </message>
 </context>
 <context>
     <name>OutreachTab</name>
     <message>
         <source>Outreach to prospective signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilisation des signataires potentiels</translation>
     </message>
     <message>
         <source>1 · Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Messages</translation>
     </message>
     <message>
         <source>2 · Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Destinataires</translation>
     </message>
     <message>
         <source>3 · Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Boîte d’envoi</translation>
     </message>
     <message>
         <source>4 · Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · Date limite</translation>
     </message>
     <message>
         <source>Choose a campaign to write to its signatories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une campagne pour écrire à ses signataires.</translation>
     </message>
 </context>
 <context>
@@ -3013,31 +3181,31 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>the signatory&apos;s name (the organisation, or the person)</source>
         <extracomment>What each message placeholder inserts (signon.outreach.templates.PLACEHOLDERS).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le nom du signataire (l’organisation ou la personne)</translation>
     </message>
     <message>
         <source>the contact person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de la personne de contact</translation>
     </message>
     <message>
         <source>the campaign title</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre de la campagne</translation>
     </message>
     <message>
         <source>the deadline, as a long date in the template&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>la date limite, en toutes lettres dans la langue du modèle</translation>
     </message>
     <message>
         <source>the current text of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte actuel de la déclaration</translation>
     </message>
     <message>
         <source>the form or reply address of the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>le formulaire ou l’adresse de réponse de la campagne</translation>
     </message>
     <message>
         <source>the coordinator&apos;s name (signs the message)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de la coordination (signe le message)</translation>
     </message>
 </context>
 <context>
@@ -3045,209 +3213,209 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>Sign-on will be in {language} the next time it starts.</source>
         <extracomment>Source texts shown in the chosen language as well (see _in_language).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sign-on sera en {language} au prochain démarrage.</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
         <source>The language of menus, buttons and messages; letters have their own language in each campaign&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des menus, boutons et messages ; les lettres ont leur propre langue dans les paramètres de chaque campagne</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système ({language})</translation>
     </message>
     <message>
         <source>{variable}={value} is set: it decides the language while it stays set.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}={value} est défini : c’est lui qui fixe la langue tant qu’il l’est.</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de l’interface :</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes du fichier</translation>
     </message>
     <message>
         <source>sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille « {sheet} »</translation>
     </message>
     <message>
         <source>encoding {encoding}, delimiter {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>encodage {encoding}, séparateur {delimiter}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln colonne</numerusform>
+            <numerusform>%Ln colonnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %Ln rows, as the file has them. Row numbers are those a spreadsheet shows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La première ligne, telle que dans le fichier. Les numéros de ligne sont ceux d’un tableur.</numerusform>
+            <numerusform>Les %Ln premières lignes, telles que dans le fichier. Les numéros de ligne sont ceux d’un tableur.</numerusform>
         </translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>point-virgule</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <source>bar</source>
-        <translation type="unfinished"></translation>
+        <translation>barre verticale</translation>
     </message>
 </context>
 <context>
     <name>RecipientsPanel</name>
     <message>
         <source>Template to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle à envoyer</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par statut</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Not answered yet (invited or reminded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponse (invités ou relancés)</translation>
     </message>
     <message>
         <source>Country filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par pays</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays :</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Check all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout cocher</translation>
     </message>
     <message>
         <source>Uncheck all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout décocher</translation>
     </message>
     <message>
         <source>Address fixed: clear flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse corrigée : retirer le signalement</translation>
     </message>
     <message>
         <source>The selected contacts&apos; addresses were corrected: stop treating them as invalid or bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Les adresses des contacts sélectionnés ont été corrigées : ne plus les traiter comme invalides ou rejetées</translation>
     </message>
     <message>
         <source>Add to outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la boîte d’envoi</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <source>{placeholder} has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>{placeholder} n’a pas de valeur</translation>
     </message>
     <message>
         <source>{checked} of {total} checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{checked} sur {total} cochés</translation>
     </message>
     <message numerus="yes">
         <source>%Ln with a problem</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln avec un problème</numerusform>
+            <numerusform>%Ln avec un problème</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln messages in the outbox ({new} new, {updated} updated).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln message dans la boîte d’envoi ({new} nouveaux, {updated} mis à jour).</numerusform>
+            <numerusform>%Ln messages dans la boîte d’envoi ({new} nouveaux, {updated} mis à jour).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{names} and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} et %Ln autre</numerusform>
+            <numerusform>{names} et %Ln autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out %Ln: {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln laissé de côté : {names}.</numerusform>
+            <numerusform>%Ln laissés de côté : {names}.</numerusform>
         </translation>
     </message>
 </context>
@@ -3255,93 +3423,93 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <name>RunPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>All rows are written in one transaction: cancelling leaves the database as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes sont écrites en une seule transaction : annuler laisse la base de données en l’état.</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’importation</translation>
     </message>
     <message>
         <source>Writing every row in one transaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de toutes les lignes en une seule transaction…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message numerus="yes">
         <source>%Ln signatories added to the campaign.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln signataire ajouté à la campagne.</numerusform>
+            <numerusform>%Ln signataires ajoutés à la campagne.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation a échoué</translation>
     </message>
     <message>
         <source>{message} Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée</translation>
     </message>
     <message>
         <source>Cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée ; rien n’a été importé.</translation>
     </message>
 </context>
 <context>
     <name>SectionKind</name>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduction</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Préoccupation</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Introductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Introductions</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Préoccupations</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <source>Closings</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions</translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes</translation>
     </message>
 </context>
 <context>
@@ -3349,23 +3517,23 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>Introduction</source>
         <extracomment>The row&apos;s translation status (&quot;missing&quot;, &quot;outdated&quot;, &quot;current&quot;) in the chosen translation language, None when it has nothing to translate. What a section is called in the outline and the composer (translated when shown: section_title).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Introduction</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Préoccupations</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte libre</translation>
     </message>
 </context>
 <context>
@@ -3373,817 +3541,947 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>The campaign&apos;s signatories</source>
         <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Above this many changed rows, re-read the whole table instead. Width the name column keeps before the other columns grow, in pixels. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les signataires de la campagne</translation>
     </message>
     <message>
         <source>Search signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des signataires</translation>
     </message>
     <message>
         <source>Search name, acronym, country, affiliation  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher nom, sigle, pays, affiliation  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut affiché</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Signatories shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires affichés</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln affiché</numerusform>
+            <numerusform>%Ln affichés</numerusform>
         </translation>
     </message>
     <message>
         <source>Counts per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte par statut</translation>
     </message>
     <message>
         <source>Ask them to reconfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur demander de reconfirmer</translation>
     </message>
     <message>
         <source>Mark them “needs reconfirmation”: they leave the letter until they answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Les passer en « À reconfirmer » : ils sortent de la lettre jusqu’à leur réponse</translation>
     </message>
     <message>
         <source>Keep as endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder leur signature</translation>
     </message>
     <message>
         <source>The change does not need a new answer: stop asking until another version is frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification ne demande pas de nouvelle réponse : ne plus demander jusqu’à ce qu’une autre version soit figée</translation>
     </message>
     <message>
         <source>Print them in the letter until they answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Les garder dans la lettre jusqu’à leur réponse</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Add an organisation or an individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une organisation ou une personne</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Import signatories from a form export or spreadsheet (CSV, XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des signataires depuis l’export d’un formulaire ou un tableur (CSV, XLSX)</translation>
     </message>
     <message>
         <source>Set status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut…</translation>
     </message>
     <message>
         <source>Change the status of the selected signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut des signataires sélectionnés</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Remove the selected signatories from this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de cette campagne les signataires sélectionnés</translation>
     </message>
     <message>
         <source>Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons…</translation>
     </message>
     <message>
         <source>Find organisations entered twice and merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les organisations saisies deux fois et les fusionner</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Search the signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher parmi les signataires</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Edit the selected signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le signataire sélectionné</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Show or hide the side panel (contacts and history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le panneau latéral (contacts et historique)</translation>
     </message>
     <message>
         <source>Mark the selection as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer la sélection au statut « {status} »</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; signatories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; signataire</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; signataires</numerusform>
         </translation>
     </message>
     <message>
         <source>All statuses ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts ({count})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln moved to {status}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln passé au statut « {status} ».</numerusform>
+            <numerusform>%Ln passés au statut « {status} ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{names} and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} et %Ln autre</numerusform>
+            <numerusform>{names} et %Ln autres</numerusform>
         </translation>
     </message>
     <message>
         <source>already {status}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà au statut « {status} » : {names}</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré</translation>
     </message>
     <message>
         <source>from {status}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis « {status} » : {names}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln left unchanged — the workflow does not allow {status} {reasons}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln inchangé — le circuit ne permet pas « {status} » {reasons}.</numerusform>
+            <numerusform>%Ln inchangés — le circuit ne permet pas « {status} » {reasons}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sélectionner</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Already in the directory as “{name}”: that entry will be used.</source>
+        <translation>Déjà dans l’annuaire sous « {name} » : cette entrée sera utilisée.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}.
+
+Reload shows their version in the table; your edit stays in the form so you can save it again over theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Removed %Ln signatories from the campaign.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln signataire retiré de la campagne.</numerusform>
+            <numerusform>%Ln signataires retirés de la campagne.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Remove contact</source>
+        <source>{error}. Their version is shown now; edit the cell again to change it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Retirer le contact</translation>
     </message>
     <message>
         <source>Forget this private contact? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier ce contact privé ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message numerus="yes">
         <source>%Ln signatories must reconfirm before appearing in the letter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln signataire doit reconfirmer avant de figurer dans la lettre.</numerusform>
+            <numerusform>%Ln signataires doivent reconfirmer avant de figurer dans la lettre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln signatories marked “needs reconfirmation”; send them the new text from Outreach.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln signataire passé en « À reconfirmer » ; envoyez-lui le nouveau texte depuis Mobilisation.</numerusform>
+            <numerusform>%Ln signataires passés en « À reconfirmer » ; envoyez-leur le nouveau texte depuis Mobilisation.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark as</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à</translation>
     </message>
 </context>
 <context>
     <name>SignatoryDetailsPanel</name>
     <message>
         <source>Signatory details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du signataire</translation>
     </message>
     <message>
         <source>Select a signatory to see its details, private contacts and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un signataire pour voir ses détails, ses contacts privés et son historique.</translation>
     </message>
     <message>
         <source>Mark as {status} (asks for channel and note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à « {status} » (demande le canal et une note)</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiliation</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Edit the public fields (double-click a row does too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les champs publics (un double-clic sur une ligne aussi)</translation>
     </message>
     <message>
         <source>Private contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts privés</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Private contacts · never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts privés · jamais exportés</translation>
     </message>
     <message numerus="yes">
         <source>%Ln signatories selected. Change their status together with “Set status…” or the context menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln signataire sélectionné.</numerusform>
+            <numerusform>%Ln signataires sélectionnés. Changez leur statut d’un coup avec « Changer le statut… » ou le menu contextuel.</numerusform>
         </translation>
     </message>
     <message>
         <source>version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>version {number}</translation>
     </message>
     <message>
         <source>by {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>par {channel}</translation>
     </message>
 </context>
 <context>
     <name>SignatoryDialog</name>
     <message>
         <source>Edit signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le signataire</translation>
     </message>
     <message>
         <source>Add signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un signataire</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>e.g. Association for Progressive Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Association pour le progrès des communications</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <source>e.g. APC</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. APC</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>name or code: Perú, UK, KE…</source>
-        <translation type="unfinished"></translation>
+        <translation>nom ou code : Pérou, UK, KE…</translation>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’organisation</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>e.g. Professor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Professeure</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiliation</translation>
     </message>
     <message>
         <source>for identification purposes only</source>
-        <translation type="unfinished"></translation>
+        <translation>à titre d’identification seulement</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de contact</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel de contact</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone de contact</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Private notes (never exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes privées (jamais exportées)</translation>
     </message>
     <message>
         <source>Signing as</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe en tant que</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue par</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>e.g. Ada Lovelace</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Ada Lovelace</translation>
     </message>
     <message>
         <source>Not a country we know: check the spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays inconnu : vérifiez l’orthographe</translation>
     </message>
     <message>
         <source>A signatory needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un signataire doit avoir un nom.</translation>
     </message>
     <message>
         <source>“{country}” is not a country we know.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {country} » n’est pas un pays connu.</translation>
     </message>
 </context>
 <context>
     <name>SignatoryKind</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
 </context>
 <context>
     <name>SignatoryPolicy</name>
     <message>
         <source>Organisations only</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations uniquement</translation>
     </message>
     <message>
         <source>Individuals only</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes uniquement</translation>
     </message>
     <message>
         <source>Organisations and individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations et personnes</translation>
     </message>
 </context>
 <context>
     <name>SignatoryTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Endorsed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le</translation>
     </message>
 </context>
 <context>
     <name>SmtpSecurity</name>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (en général port 587)</translation>
     </message>
     <message>
         <source>SSL/TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (en général port 465)</translation>
     </message>
     <message>
         <source>None (local relay only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune (relais local uniquement)</translation>
     </message>
 </context>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
         <source>Email sending (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de courriels (SMTP)</translation>
     </message>
     <message>
         <source>Email sending settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres d’envoi des courriels</translation>
     </message>
     <message>
         <source>Usual port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port habituel</translation>
     </message>
     <message>
         <source>Leave empty if the server needs no login</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide si le serveur ne demande pas d’identification</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé</translation>
     </message>
     <message>
         <source>Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser dans le trousseau du système</translation>
     </message>
     <message>
         <source>Name shown to recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché aux destinataires</translation>
     </message>
     <message>
         <source> messages a minute</source>
-        <translation type="unfinished"></translation>
+        <translation> messages par minute</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans limite</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur :</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité :</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port :</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Sender address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d’expédition :</translation>
     </message>
     <message>
         <source>Sender name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’expéditeur :</translation>
     </message>
     <message>
         <source>Sending rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme d’envoi :</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur SMTP</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d’expédition</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’expéditeur</translation>
     </message>
     <message>
         <source>Sending rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme d’envoi</translation>
     </message>
     <message>
         <source>Usual port ({port})</source>
-        <translation type="unfinished"></translation>
+        <translation>Port habituel ({port})</translation>
     </message>
 </context>
 <context>
     <name>StatementTab</name>
     <message>
         <source>The campaign&apos;s statement</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclaration de la campagne</translation>
     </message>
     <message>
         <source>Preview language</source>
-        <translation type="unfinished"></translation>
+        <extracomment>the campaign&apos;s statement_revision this text is based on (team mode: a save based on an older one is refused instead of overwriting)</extracomment>
+        <translation>Langue de l’aperçu</translation>
     </message>
     <message>
         <source>Preview the letter in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’aperçu de la lettre dans cette langue</translation>
     </message>
     <message>
         <source>&lt;b&gt;Letter preview&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aperçu de la lettre&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Starter block library not added: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque de blocs de départ non ajoutée : {error}</translation>
     </message>
     <message numerus="yes">
         <source>Block library started with %Ln starter blocks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bibliothèque de blocs créée avec %Ln bloc de départ</numerusform>
+            <numerusform>Bibliothèque de blocs créée avec %Ln blocs de départ</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a campaign to draft its statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une campagne pour rédiger sa déclaration.</translation>
     </message>
     <message>
         <source>draft, not frozen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon, pas encore figé</translation>
     </message>
     <message>
         <source>edited since version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée depuis la version {number}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln endorsements of the earlier text will need reconfirmation once you freeze the new text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln signature du texte précédent devra être reconfirmée quand vous figerez le nouveau texte.</numerusform>
+            <numerusform>%Ln signatures du texte précédent devront être reconfirmées quand vous figerez le nouveau texte.</numerusform>
         </translation>
     </message>
     <message>
         <source>No endorsement is affected yet: nobody has endorsed an earlier version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune signature n’est concernée pour l’instant : personne n’a signé de version antérieure.</translation>
     </message>
     <message>
         <source>You are editing the text after version {number} was frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous modifiez le texte après avoir figé la version {number}.</translation>
     </message>
     <message>
         <source>version {number}, frozen {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>version {number}, figée le {date}</translation>
     </message>
     <message>
         <source>version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>version {number}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln endorsements are of a version before {number} and need reconfirmation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln signature porte sur une version antérieure à la {number} et doit être reconfirmée.</numerusform>
+            <numerusform>%Ln signatures portent sur une version antérieure à la {number} et doivent être reconfirmées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Autosave failed, retrying: {error}</source>
+        <translation>L’enregistrement automatique a échoué, nouvel essai : {error}</translation>
+    </message>
+    <message>
+        <source>&amp;Reload their text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the text as it is now saved (Ctrl+Z brings yours back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy my text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put your version of the statement on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your text over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The statement was changed by someone else&lt;/b&gt; since you opened it; your latest edits are not saved. Reload?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement was updated by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload their text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their text is shown; Ctrl+Z brings yours back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text is on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not frozen: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non figée : {error}</translation>
     </message>
     <message>
         <source>Version {number} frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number} figée</translation>
     </message>
     <message>
         <source>Restore version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la version {number}</translation>
     </message>
     <message>
         <source>Version {number} restored as the current text; freeze it to make it a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number} restaurée comme texte actuel ; figez-la pour en faire une nouvelle version</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>À inviter</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité</translation>
     </message>
     <message>
         <source>Reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancé</translation>
     </message>
     <message>
         <source>Endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>A signé</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>A décliné</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Needs reconfirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>À reconfirmer</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCount</name>
+    <message numerus="yes">
+        <source>%Ln prospect</source>
+        <translation>
+            <numerusform>%Ln à inviter</numerusform>
+            <numerusform>%Ln à inviter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invited</source>
+        <translation>
+            <numerusform>%Ln invité</numerusform>
+            <numerusform>%Ln invités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reminded</source>
+        <translation>
+            <numerusform>%Ln relancé</numerusform>
+            <numerusform>%Ln relancés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln endorsed</source>
+        <translation>
+            <numerusform>%Ln a signé</numerusform>
+            <numerusform>%Ln ont signé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln declined</source>
+        <translation>
+            <numerusform>%Ln a décliné</numerusform>
+            <numerusform>%Ln ont décliné</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no response</source>
+        <translation>
+            <numerusform>%Ln sans réponse</numerusform>
+            <numerusform>%Ln sans réponse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawn</source>
+        <translation>
+            <numerusform>%Ln retiré</numerusform>
+            <numerusform>%Ln retirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln needs reconfirmation</source>
+        <translation>
+            <numerusform>%Ln à reconfirmer</numerusform>
+            <numerusform>%Ln à reconfirmer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StatusDialog</name>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut</translation>
     </message>
     <message numerus="yes">
         <source>Change the status of %Ln signatories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changer le statut de %Ln signataire</numerusform>
+            <numerusform>Changer le statut de %Ln signataires</numerusform>
         </translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau statut</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>e.g. replied to the invitation of 3 May</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. a répondu à l’invitation du 3 mai</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue par</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message numerus="yes">
         <source>%Ln will move to {status}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln passera au statut « {status} ».</numerusform>
+            <numerusform>%Ln passeront au statut « {status} ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln will stay as they are (the workflow does not allow {status} after {previous}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln restera inchangé (le circuit ne permet pas « {status} » après {previous}).</numerusform>
+            <numerusform>%Ln resteront inchangés (le circuit ne permet pas « {status} » après {previous}).</numerusform>
         </translation>
     </message>
 </context>
@@ -4192,231 +4490,231 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>prospect</source>
         <extracomment>The same statuses inside a sentence (&quot;3 moved to endorsed&quot;): lower case in English, whatever reads naturally in a sentence elsewhere.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>à inviter</translation>
     </message>
     <message>
         <source>invited</source>
-        <translation type="unfinished"></translation>
+        <translation>invité</translation>
     </message>
     <message>
         <source>reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>relancé</translation>
     </message>
     <message>
         <source>endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>a signé</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>a décliné</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>sans réponse</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré</translation>
     </message>
     <message>
         <source>needs reconfirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>à reconfirmer</translation>
     </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message>
         <source>Status of the new signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut des nouveaux signataires</translation>
     </message>
     <message>
         <source>A file says nothing about whether its rows endorsed: choose. A form of endorsements is “Endorsed”; a list of groups to ask is “Prospect”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier ne dit pas si ses lignes ont signé : choisissez. Un formulaire de signatures correspond à « A signé » ; une liste de groupes à solliciter, à « À inviter ».</translation>
     </message>
     <message>
         <source>Status to give</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut à attribuer</translation>
     </message>
     <message>
         <source>Signatories already on this campaign are skipped and keep their status; organisations already in the directory are reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signataires déjà présents dans cette campagne sont ignorés et gardent leur statut ; les organisations déjà dans l’annuaire sont réutilisées.</translation>
     </message>
 </context>
 <context>
     <name>TemplateKind</name>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance</translation>
     </message>
     <message>
         <source>Reconfirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconfirmation</translation>
     </message>
     <message>
         <source>Thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>Remerciement</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
 </context>
 <context>
     <name>TemplatesPanel</name>
     <message>
         <source>Message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de messages</translation>
     </message>
     <message>
         <source>New custom template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau modèle personnalisé</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle</translation>
     </message>
     <message>
         <source>Name (custom templates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (modèles personnalisés)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps du message</translation>
     </message>
     <message>
         <source>Insert:</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer :</translation>
     </message>
     <message>
         <source>Insert {placeholder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer {placeholder}</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle</translation>
     </message>
     <message>
         <source>Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au modèle par défaut</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet :</translation>
     </message>
     <message>
         <source>Preview for signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu pour le signataire</translation>
     </message>
     <message>
         <source>Preview of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du message</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour :</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle</translation>
     </message>
     <message>
         <source>{kind} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (nouveau)</translation>
     </message>
     <message>
         <source>Do you want to delete the template “{name}”? Your changes to it will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voulez-vous supprimer le modèle « {name} » ? Vos modifications seront perdues.</translation>
     </message>
     <message>
         <source>Do you want to go back to the standard wording of “{name}”? Your changes to it will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voulez-vous revenir au texte standard de « {name} » ? Vos modifications seront perdues.</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Add signatories to preview a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des signataires pour avoir un aperçu d’un message.</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’adresse</translation>
     </message>
 </context>
 <context>
     <name>TranslationBar</name>
     <message>
         <source>Translate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduire :</translation>
     </message>
     <message>
         <source>Translation language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de traduction</translation>
     </message>
     <message>
         <source>Edit the translation into this language beside the primary text</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la traduction dans cette langue à côté du texte principal</translation>
     </message>
     <message>
         <source>+ Language</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Langue</translation>
     </message>
     <message>
         <source>Add a translation language to the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une langue de traduction à la campagne</translation>
     </message>
     <message>
         <source>Add a translation language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une langue de traduction</translation>
     </message>
     <message>
         <source>Title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre…</translation>
     </message>
     <message>
         <source>Translate the campaign title, addressee and signatory heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduire le titre, le destinataire et le titre de la liste des signataires de la campagne</translation>
     </message>
     <message>
         <source>Translate title and addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduire le titre et le destinataire</translation>
     </message>
     <message>
-        <source>Off (%1, primary text)</source>
-        <translation type="unfinished"></translation>
+        <source>Off ({language}, primary text)</source>
+        <translation>Aucune ({language}, original)</translation>
     </message>
     <message>
         <source>No translation languages yet: add one with “+ Language” or in the campaign settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de langue de traduction : ajoutez-en une avec « + Langue » ou dans les paramètres de la campagne.</translation>
     </message>
 </context>
 <context>
@@ -4424,71 +4722,77 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>Was:</source>
         <extracomment>Below this width the primary text goes above the translation, not beside it. Unchanged words kept either side of a change in the diff: enough to find the place in the translation, short enough to see every change at once.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avant :</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant :</translation>
     </message>
     <message>
-        <source>Translate it without its lead-in, as in the primary text: the letter adds “%1, …” … “%2, …” itself.</source>
-        <translation type="unfinished"></translation>
+        <source>Translate it without its lead-in, as in the primary text: the letter adds “{first}, …” … “{last}, …” itself.</source>
+        <translation>Traduisez-le sans sa formule d’introduction, comme dans le texte principal : la lettre ajoute elle-même « {first}, … » … « {last}, … ».</translation>
     </message>
     <message>
         <source>Translate it without its lead-in, as in the primary text: the letter numbers the items itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduisez-le sans sa formule d’introduction, comme dans le texte principal : la lettre numérote elle-même les points.</translation>
     </message>
     <message>
         <source>Heading translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction du titre</translation>
     </message>
     <message>
         <source>Lead sentence translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction de la phrase d’introduction</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction</translation>
     </message>
     <message>
         <source>Select a section or an item to translate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une section ou un point pour le traduire.</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Lead sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase d’introduction</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>This list has no heading or lead sentence to translate: select one of its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste n’a ni titre ni phrase d’introduction à traduire : sélectionnez l’un de ses points.</translation>
     </message>
 </context>
 <context>
     <name>TranslationPreview</name>
     <message>
-        <source>Every text is translated into %1.</source>
+        <source>Every text is translated into {language}.</source>
         <extracomment>Languages offered first when adding one (any other code can be typed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les textes sont traduits en {language}.</translation>
     </message>
-    <message>
-        <source>%1 not translated yet (shown in %2)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln not translated yet (shown in {language})</source>
+        <translation>
+            <numerusform>%Ln pas encore traduit (affiché en {language})</numerusform>
+            <numerusform>%Ln pas encore traduits (affichés en {language})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 outdated</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln outdated</source>
+        <translation>
+            <numerusform>%Ln périmée</numerusform>
+            <numerusform>%Ln périmées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4496,198 +4800,198 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>current</source>
         <extracomment>Order of severity when a section has several fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>à jour</translation>
     </message>
     <message>
         <source>outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>périmée</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquante</translation>
     </message>
 </context>
 <context>
     <name>VersionDialog</name>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number}</translation>
     </message>
     <message>
         <source>Statement versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de la déclaration</translation>
     </message>
     <message>
         <source>Current draft (not frozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon actuel (non figé)</translation>
     </message>
     <message>
         <source>Older text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte le plus ancien</translation>
     </message>
     <message>
         <source>Newer text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte le plus récent</translation>
     </message>
     <message>
         <source>Older text with removed words struck through</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte ancien, mots supprimés barrés</translation>
     </message>
     <message>
         <source>Newer text with added words highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte récent, mots ajoutés surlignés</translation>
     </message>
     <message>
         <source>Make this version&apos;s text the current draft again. Versions are never changed: freeze the restored text to make it a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire du texte de cette version le brouillon actuel. Les versions ne changent jamais : figez le texte restauré pour en faire une nouvelle version.</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>avec</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté</translation>
     </message>
     <message>
         <source>The text as it is now in the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte tel qu’il est maintenant dans l’éditeur</translation>
     </message>
     <message>
         <source>Content hash {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du contenu {hash}</translation>
     </message>
     <message>
         <source>The same text on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même texte des deux côtés</translation>
     </message>
     <message>
         <source>Restore version {number} as current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la version {number} comme texte actuel</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>
     <name>WordDiff</name>
     <message>
         <source>No differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune différence</translation>
     </message>
     <message numerus="yes">
         <source>%Ln words removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mot supprimé</numerusform>
+            <numerusform>%Ln mots supprimés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln words added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mot ajouté</numerusform>
+            <numerusform>%Ln mots ajoutés</numerusform>
         </translation>
     </message>
     <message>
         <source>Punctuation or spacing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponctuation ou espaces modifiés</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Sign-on databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Sign-on (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-on</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
         <source>Restore latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la dernière sauvegarde</translation>
     </message>
     <message>
         <source>Put {path} in place of this file; the file it replaces is kept in the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre {path} à la place de ce fichier ; le fichier remplacé est conservé dans le dossier des sauvegardes</translation>
     </message>
     <message>
         <source>Open a Sign-on database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données Sign-on</translation>
     </message>
 </context>
 <context>
-    <name>label</name>
+    <name>instance_lock</name>
     <message>
-        <source>Some translations are not up to date with this text. You can freeze anyway (endorsers sign the primary text) and update them later:</source>
-        <translation type="unfinished"></translation>
+        <source>{path}: is open in another Sign-on window ({holder}); switch to that window, or open another file</source>
+        <translation>{path} : est ouverte dans une autre fenêtre de Sign-on ({holder}) ; passez à cette fenêtre ou ouvrez un autre fichier</translation>
     </message>
 </context>
 <context>
     <name>prompts</name>
     <message>
         <source>Spreadsheets and form exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableurs et exports de formulaires (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires</translation>
     </message>
     <message numerus="yes">
         <source>Remove %Ln signatories from the campaign? Their history of invitations and answers is deleted too; the organisations stay in the directory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer ce signataire de la campagne ? Son historique d’invitations et de réponses est aussi effacé ; les organisations restent dans l’annuaire.</numerusform>
+            <numerusform>Retirer ces %Ln signataires de la campagne ? Leur historique d’invitations et de réponses est aussi effacé ; les organisations restent dans l’annuaire.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them endorsed the statement: marking them withdrawn keeps the record of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln d’entre eux a signé la déclaration : le passer en « Retiré » en garde la trace.</numerusform>
+            <numerusform>%Ln d’entre eux ont signé la déclaration : les passer en « Retiré » en garde la trace.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove from campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la campagne</translation>
     </message>
     <message>
         <source>Mark withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en « Retiré »</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Import signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des signataires</translation>
     </message>
 </context>
 </TS>

@@ -211,6 +211,37 @@ def status_word(value: str | None) -> str:
     return _lookup("StatusInSentence", STATUS_WORD, value)
 
 
+def status_count(value: str, n: int) -> str:
+    """"4 invited": how many signatories are in a status (the counts line), with
+    the plural form the number takes in the interface language."""
+    if value == "prospect":
+        return translate("StatusCount", "%Ln prospect", None, n)
+    if value == "invited":
+        return translate("StatusCount", "%Ln invited", None, n)
+    if value == "reminded":
+        return translate("StatusCount", "%Ln reminded", None, n)
+    if value == "endorsed":
+        return translate("StatusCount", "%Ln endorsed", None, n)
+    if value == "declined":
+        return translate("StatusCount", "%Ln declined", None, n)
+    if value == "no_response":
+        return translate("StatusCount", "%Ln no response", None, n)
+    if value == "withdrawn":
+        return translate("StatusCount", "%Ln withdrawn", None, n)
+    if value == "needs_reconfirmation":
+        return translate("StatusCount", "%Ln needs reconfirmation", None, n)
+    return f"{format_number(n)} {value}"
+
+
+def country_label(code: str | None) -> str:
+    """A country (ISO code) named in the interface language ("Spain",
+    "España", "Espagne", "إسبانيا"); the code itself when unknown."""
+    from signon.domain.countries import country_name
+    from signon.ui.i18n import current_language
+
+    return country_name(code or "", current_language())
+
+
 def channel_label(value: str | None) -> str:
     return _lookup("Channel", CHANNEL, value)
 

@@ -41,9 +41,10 @@ from PySide6.QtWidgets import (
 
 from signon.domain.errors import SignonError
 from signon.domain.status import Status
+from signon.store.concurrency import ConflictError
 from signon.store.database import Database
 from signon.ui.i18n import ensure_installed
-from signon.ui.labels import format_date, format_number, status_label, status_word
+from signon.ui.labels import format_date, format_number, status_count, status_label, status_word
 from signon.ui.signatories import prompts
 from signon.ui.signatories.details_panel import SignatoryDetailsPanel
 from signon.ui.signatories.signatory_dialog import SignatoryDialog, SignatoryValues
@@ -482,6 +483,11 @@ class SignatoriesTab(QWidget):
         """Another tab (outreach, statement) may have changed statuses or
         versions: reload when, and only when, the data moved."""
         super().showEvent(event)
+        self.reload_if_changed()
+
+    def reload_if_changed(self) -> None:
+        """Reload when, and only when, the campaign's signatories moved (this
+        app's other tabs, or another coordinator in team mode)."""
         if self.campaign_id is None:
             return
         from signon.store.signatories import table_fingerprint
@@ -533,8 +539,8 @@ class SignatoriesTab(QWidget):
                 # &nbsp; inside an item: a narrow window wraps between items only
                 parts.append(
                     f"<a href='{status.value}' style='color:#374151; text-decoration:none'>"
-                    f"<span style='color:{colour}'>●</span>&nbsp;{format_number(n)}&nbsp;"
-                    f"{escape(status_word(status.value)).replace(' ', '&nbsp;')}</a>")
+                    f"<span style='color:{colour}'>●</span>&nbsp;"
+                    f"{escape(status_count(status.value, n)).replace(' ', '&nbsp;')}</a>")
         shown = self.model.rowCount()
         self.shown_label.setText("" if shown == total else self.tr("%Ln shown", "", shown))
         text = " &nbsp;·&nbsp; ".join(parts)
@@ -767,15 +773,35 @@ class SignatoriesTab(QWidget):
             v = dialog.values()
             try:
                 with self.db.session() as session:
+                    # the versions the form was filled from: a teammate's save
+                    # since then is a ConflictError, not silently overwritten
                     if org is not None:
-                        update_organisation(session, org.id, name=v.name, acronym=v.acronym,
+                        update_organisation(session, org.id, expected_version=org.row_version,
+                                            name=v.name, acronym=v.acronym,
                                             country=v.country, org_type=v.org_type,
                                             website=v.website)
-                        update_signatory(session, sid, notes=v.notes)
+                        update_signatory(session, sid, expected_version=sig.row_version,
+                                         notes=v.notes)
                     else:
-                        update_signatory(session, sid, name=v.name, title=v.title,
+                        update_signatory(session, sid, expected_version=sig.row_version,
+                                         name=v.name, title=v.title,
                                          affiliation=v.affiliation, country=v.country,
                                          notes=v.notes)
+            except ConflictError as exc:
+                # their version goes into the table and the side panel; with
+                # Reload the form comes back with the coordinator's own values,
+                # to save again over theirs knowingly (or cancel)
+                self.refresh_rows([sid])
+                self._show_details(sid)
+                if not prompts.confirm(self, self.tr("Changed by someone else"), self.tr(
+                        "{error}.\n\nReload shows their version in the table; your edit "
+                        "stays in the form so you can save it again over theirs.").format(
+                        error=str(exc)), self.tr("Reload")):
+                    return
+                with self.db.session() as session:
+                    d = signatory_details(session, sid)
+                sig, org = d.signatory, d.organisation
+                continue
             except SignonError as exc:
                 dialog.show_error(str(exc))
                 continue
@@ -815,9 +841,22 @@ class SignatoriesTab(QWidget):
     def _contact_edited(self, contact_id: int, field: str, value: str) -> None:
         from signon.store.organisations import update_contact
 
+        shown = getattr(self.details, "details", None)
+        contact = next((c for c in (shown.contacts if shown else []) if c.id == contact_id),
+                       None)
         try:
             with self.db.session() as session:
-                update_contact(session, contact_id, **{field: value})
+                saved = update_contact(session, contact_id,
+                                       expected_version=contact.row_version if contact else None,
+                                       **{field: value})
+                if contact is not None:
+                    contact.row_version = saved.row_version  # the next cell edit's base
+        except ConflictError as exc:
+            self._fail(self.tr("{error}. Their version is shown now; edit the cell again to "
+                               "change it.").format(error=str(exc)))
+            if self._shown_id is not None:
+                self._show_details(self._shown_id)
+            return
         except SignonError as exc:
             self._fail(str(exc))
         self.changed.emit()

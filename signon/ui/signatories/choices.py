@@ -18,12 +18,14 @@ ORG_TYPES: tuple[str, ...] = (
 )
 
 
-@lru_cache(maxsize=1)
-def country_names() -> list[str]:
-    """English country names for the country field's completer (the field
-    also accepts codes and Spanish or French names: see resolve_country)."""
+@lru_cache(maxsize=4)
+def country_names(language: str = "en") -> list[str]:
+    """Country names in the interface language for the country field's
+    completer (the field also accepts codes and names in the other languages
+    resolve_country knows)."""
     import pycountry
 
     from signon.domain.countries import country_name
 
-    return sorted({country_name(c.alpha_2) for c in pycountry.countries}, key=str.casefold)
+    return sorted({country_name(c.alpha_2, language) for c in pycountry.countries},
+                  key=str.casefold)

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from signon.domain.countries import country_name
 from signon.domain.status import Status, allowed_next
 from signon.store.signatories import SignatoryDetails
 from signon.ui.labels import (
     channel_label,
+    country_label,
     format_date,
     format_datetime,
     org_type_label,
@@ -201,14 +201,14 @@ class SignatoryDetailsPanel(QFrame):
         country = (org.country if org else sig.country) or ""
         kind = (org_type_label(org.org_type) or signatory_kind_label("organisation")) \
             if is_org else signatory_kind_label("individual")
-        where = country_name(country) if country else ""
+        where = country_label(country) if country else ""
         self.subtitle.setText(" · ".join(p for p in (kind, where) if p))
         self._show_status(sig)
 
         values = {
             "acronym": org.acronym if org else "",
             "title": sig.title, "affiliation": sig.affiliation,
-            "country": f"{country_name(country)} ({country})" if country else "",
+            "country": f"{country_label(country)} ({country})" if country else "",
             "org_type": org_type_label(org.org_type) if org else "",
             "website": self._link(org.website) if org and org.website else "",
             "notes": escape(sig.notes).replace("\n", "<br>"),

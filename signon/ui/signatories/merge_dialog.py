@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from signon.domain.countries import country_name
 from signon.domain.errors import SignonError
 from signon.store.database import Database
 from signon.ui.i18n import translate
-from signon.ui.labels import format_number, org_type_label
+from signon.ui.labels import country_label, format_number, org_type_label
 from signon.ui.worker import Worker
 
 
@@ -46,7 +45,7 @@ def _find(db: Database, *, progress):
 def _describe(org) -> str:
     rows = [(translate("MergeDialog", "Acronym"), org.acronym),
             (translate("MergeDialog", "Country"),
-             f"{country_name(org.country)} ({org.country})" if org.country else ""),
+             f"{country_label(org.country)} ({org.country})" if org.country else ""),
             (translate("MergeDialog", "Type"), org_type_label(org.org_type)),
             (translate("MergeDialog", "Website"), org.website),
             (translate("MergeDialog", "Campaigns"), format_number(org.campaigns)),

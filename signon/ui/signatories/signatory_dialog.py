@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from signon.domain.countries import country_name, resolve_country
-from signon.ui.labels import channel_label, org_type_label, status_label
+from signon.domain.countries import resolve_country
+from signon.ui.i18n import current_language
+from signon.ui.labels import channel_label, country_label, org_type_label, status_label
 from signon.ui.signatories.choices import CHANNELS, ORG_TYPES, country_names
 from signon.ui.signatories.table_model import STATUS_ORDER, status_icon
 
@@ -97,7 +98,7 @@ class SignatoryDialog(QDialog):
         self.acronym = line("acronymEdit", self.tr("Acronym"), self.tr("e.g. APC"))
         self.country = line("countryEdit", self.tr("Country"),
                             self.tr("name or code: Perú, UK, KE…"))
-        completer = QCompleter(country_names(), self.country)
+        completer = QCompleter(country_names(current_language()), self.country)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.country.setCompleter(completer)
@@ -183,7 +184,7 @@ class SignatoryDialog(QDialog):
         self.kind_ind.setEnabled(False)
         self.name.setText(v.name)
         self.acronym.setText(v.acronym)
-        self.country.setText(country_name(v.country) if v.country else "")
+        self.country.setText(country_label(v.country) if v.country else "")
         self.org_type.setCurrentText(v.org_type)
         self.website.setText(v.website)
         self.title.setText(v.title)
@@ -216,7 +217,7 @@ class SignatoryDialog(QDialog):
             self.country_hint.setText(self.tr("Not a country we know: check the spelling"))
             self.country_hint.setStyleSheet("color: #b42318;")
         else:
-            self.country_hint.setText(f"{country_name(code)} ({code})")
+            self.country_hint.setText(f"{country_label(code)} ({code})")
             self.country_hint.setStyleSheet("color: #4b5563;")
         self.form.setRowVisible(self.country_hint, bool(text))
 

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from signon.domain.countries import country_name
 from signon.domain.status import Status
 from signon.domain.text import fold
 from signon.ui import labels
@@ -133,7 +132,8 @@ class SignatoryTableModel(QAbstractTableModel):
         """Replace every row (a campaign was opened or reloaded)."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._countries = {c: country_name(c) for c in {r[COUNTRY] for r in self._rows} if c}
+        self._countries = {c: labels.country_label(c)
+                           for c in {r[COUNTRY] for r in self._rows} if c}
         self._fold_countries()
         self._search = [self._search_text(r) for r in self._rows]
         self._sort_keys.clear()
@@ -156,7 +156,7 @@ class SignatoryTableModel(QAbstractTableModel):
             self._rows[pos] = row
             self._search[pos] = self._search_text(row)
             if row[COUNTRY] and row[COUNTRY] not in self._countries:
-                self._countries[row[COUNTRY]] = country_name(row[COUNTRY])
+                self._countries[row[COUNTRY]] = labels.country_label(row[COUNTRY])
                 self._fold_countries()
             touched = True
         if not touched:
