@@ -143,3 +143,60 @@ def redact(text: str, *secrets: str | None) -> str:
         if len(secret) >= 3:  # "a" would mangle every message
             text = text.replace(secret, "***")
     return text
+
+
+def discard_session_password(url: str | URL) -> None:
+    """Forget this session's password for the database (a wrong one that was
+    just tried), leaving the keyring as it is."""
+    with _lock:
+        _session.pop(account(url), None)
+
+
+def probe(url: str, password: str | None = None) -> str:
+    """Connect once with these credentials and say in one line what is there
+    ("PostgreSQL 15.4, TLS, Sign-on database (schema 0004)"). Nothing is
+    stored or changed; a failure is a DatabaseError without the password."""
+    from sqlalchemy import create_engine, inspect, text
+    from sqlalchemy.exc import DBAPIError
+
+    from signon.config import display_db
+    from signon.store.database import (
+        CONNECT_TIMEOUT_S,
+        friendly_error,
+        head_revision,
+        known_revisions,
+    )
+
+    target = make_url(url)
+    if password:
+        target = target.set(password=password)
+    elif target.password is None:
+        target = engine_url(url)
+    args: dict = {"application_name": "Sign-on"}
+    if "connect_timeout" not in target.query:
+        args["connect_timeout"] = CONNECT_TIMEOUT_S
+    engine = create_engine(target, connect_args=args)
+    try:
+        with engine.connect() as conn:
+            version = conn.execute(text("SHOW server_version")).scalar() or "?"
+            tls = conn.execute(text(
+                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).scalar()
+            tables = set(inspect(conn).get_table_names())
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+                if "alembic_version" in tables else None
+    except DBAPIError as exc:
+        raise friendly_error(redact(str(exc.orig or exc), password), display_db(url)) from None
+    finally:
+        engine.dispose()
+    server = f"PostgreSQL {version.split()[0]}, " + ("TLS" if tls else "not encrypted")
+    if revision is None:
+        what = ("an empty database: Sign-on will create its tables" if not tables else
+                "not a Sign-on database (it has other tables)")
+    elif revision == head_revision():
+        what = f"Sign-on database (schema {revision})"
+    elif revision in known_revisions():
+        what = (f"Sign-on database, schema {revision}: opening it upgrades it (only its "
+                "owner role may)")
+    else:
+        what = f"written by a newer Sign-on (schema {revision}): update Sign-on"
+    return f"{server}; {what}"

@@ -587,12 +587,17 @@ def table_fingerprint(session: Session, campaign_id: int) -> tuple:
 
     Every status change writes an event and every new signatory a row, so
     the newest event and signatory ids (primary-key lookups) plus the
-    campaign's count (an index scan) catch them all in a few milliseconds.
+    campaign's count catch them all in a few milliseconds. Edits of a
+    signatory's or an organisation's fields write no event but move their
+    `row_version` (team mode), so the sums of those versions catch them too.
     """
     from sqlalchemy import func
 
-    count = session.exec(select(func.count()).select_from(Signatory)
-                         .where(Signatory.campaign_id == campaign_id)).one()
+    count, versions = session.exec(
+        select(func.count(), func.coalesce(func.sum(Signatory.row_version), 0))
+        .where(Signatory.campaign_id == campaign_id)).one()
     last_sig = session.exec(select(func.max(Signatory.id))).one()
     last_event = session.exec(select(func.max(SignatoryEvent.id))).one()
-    return (count, last_sig, last_event)
+    directory = session.exec(select(func.count(), func.coalesce(
+        func.sum(Organisation.row_version), 0))).one()
+    return (count, last_sig, last_event, versions, tuple(directory))

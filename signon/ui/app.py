@@ -112,7 +112,14 @@ def run_app(db_url: str) -> int:
     from signon.ui import instance_lock
     from signon.ui.backup_schedule import BackupSchedule
 
-    db = open_with_recovery(db_url)
+    if db_url.startswith("postgresql"):
+        # a team database: without a known password (or with the server down)
+        # the Connect dialog comes up filled in, with the reason
+        from signon.ui.connect_dialog import open_team_database
+
+        db = open_team_database(db_url)
+    else:
+        db = open_with_recovery(db_url)
     if db is None:
         uninstall_language(app)
         return 1

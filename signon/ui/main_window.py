@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         restore_layout(self)
         self._show_database()
         self.refresh()
+        self._watch_team_changes()
 
     # ----------------------------------------------------------------- layout
     def _build_central(self) -> None:
@@ -255,6 +256,10 @@ class MainWindow(QMainWindow):
                                  self.edit_settings, "Ctrl+,",
                                  self.tr("Title, addressee, language, deadline, status and "
                                          "signatory list options"))
+        self.connect_action = a("connectTeamDatabaseAction",
+                                self.tr("Connect to &team database…"),
+                                self.connect_team_database, None,
+                                self.tr("Open a PostgreSQL database shared by your team"))
         self.about_action = a("aboutAction", self.tr("&About Sign-on"), self.show_about, None,
                               self.tr("Version, database path and licences"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -286,6 +291,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.connect_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
@@ -374,7 +383,8 @@ class MainWindow(QMainWindow):
         self.campaign_id = None
 
     def _show_database(self) -> None:
-        shown = self.db.display
+        # a team database as "Team: signon on db.example.org": no user, no password
+        shown = self.db.display if self.db.is_sqlite else config.describe_db(self.db.url)
         metrics = self.db_label.fontMetrics()
         self.db_label.setText(metrics.elidedText(shown, Qt.TextElideMode.ElideMiddle,
                                                  DB_LABEL_MAX_PX))
@@ -614,6 +624,7 @@ class MainWindow(QMainWindow):
         self._build_tabs()
         self._show_database()
         self.refresh()
+        self._watch_team_changes()
         if old is not db:
             old.close()
             if old.path != db.path:  # one window per file: the old file is free again
@@ -666,10 +677,60 @@ class MainWindow(QMainWindow):
         dialogs.exec_dialog(dialog)
         dialog.deleteLater()
 
+    # ------------------------------------------------------------- team mode
+    def _watch_team_changes(self) -> None:
+        """Show other coordinators' (and other programs') changes as they are
+        committed, and list this database under File → Open Recent."""
+        from signon.ui.change_watcher import LiveRefresh
+        from signon.ui.connect_dialog import remember_database
+
+        if getattr(self, "live_refresh", None) is None:
+            self.live_refresh = LiveRefresh(self)
+        self.live_refresh.watch(self.db)
+        remember_database(self.db.url)
+
+    def connect_team_database(self, url: str | None = None) -> None:
+        """File → Connect to team database… (or a team database from Open
+        Recent, which connects at once when its password is known)."""
+        from signon.ui.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self, url=url)
+        if url:
+            dialog.connect_now()
+        if dialog.database is None and not dialogs.exec_dialog(dialog):
+            return
+        if dialog.database is not None:
+            self.switch_database(dialog.database)
+            if dialog.keyring_message:
+                self.statusBar().showMessage(dialog.keyring_message, 8000)
+
+    def _fill_recent_menu(self) -> None:
+        from signon.ui.connect_dialog import recent_databases, recent_label
+
+        self.recent_menu.clear()
+        for url in recent_databases():
+            action = self.recent_menu.addAction(recent_label(url))
+            action.setEnabled(url != self.db.url)
+            action.triggered.connect(lambda _checked=False, url=url: self.open_recent(url))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No recent databases")).setEnabled(False)
+
+    def open_recent(self, url: str) -> None:
+        if not url.startswith("sqlite"):
+            self.connect_team_database(url)
+            return
+        from signon.ui.app import open_with_recovery
+
+        db = open_with_recovery(url, self, quit_label=self.tr("Cancel"))
+        if db is not None:
+            self.switch_database(db)
+
     def show_about(self) -> None:
         dialogs.exec_dialog(AboutDialog(self.db.display, self))
 
     # ----------------------------------------------------------------- events
     def closeEvent(self, event: QCloseEvent) -> None:
         save_layout(self)
+        if getattr(self, "live_refresh", None) is not None:
+            self.live_refresh.stop()
         super().closeEvent(event)

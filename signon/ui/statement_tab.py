@@ -33,6 +33,7 @@ from signon.domain.letter import Letter, LetterOptions, build_letter
 from signon.store import statements
 from signon.store.blocks import ensure_starter_library
 from signon.store.campaigns import get_campaign
+from signon.store.concurrency import ConflictError
 from signon.store.database import Database
 from signon.store.letters import signatory_entries
 from signon.store.models import Campaign
@@ -119,6 +120,11 @@ class StatementTab(QWidget):
         self._entries: list = []
         self._exposure: statements.EndorsementExposure | None = None
         self._saved: list[SectionDraft] = []
+        #: the campaign's statement_revision this text is based on (team mode:
+        #: a save based on an older one is refused instead of overwriting)
+        self._revision: int | None = None
+        self._conflict = False
+        self._context_seen: tuple | None = None
         self.library = LibraryPanel(db, self)
         self.composer = ComposerPanel(self)
         self.stack = self.composer.stack
@@ -165,6 +171,8 @@ class StatementTab(QWidget):
         preview_box.setMinimumWidth(165)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self._build_conflict_banner()
+        layout.addWidget(self.conflict_banner)
         layout.addWidget(self.splitter)
 
         undo = QAction(self.tr("Undo"), self, objectName="undoAction")
@@ -238,12 +246,17 @@ class StatementTab(QWidget):
             with self.db.session() as session:
                 campaign = get_campaign(session, campaign_id)
                 drafts = statements.load_sections(session, campaign_id)
+                self.campaign_id = campaign_id
+                self._context_seen = self._context_state(session)
         except SignonError as exc:
+            self.campaign_id = None
             self._show_no_campaign(str(exc))
             return
         self.campaign_id = campaign_id
         self._campaign = campaign
         self._saved = drafts
+        self._revision = campaign.statement_revision
+        self._set_conflict(False)
         self.composer.set_enabled_for_campaign(True)
         self.composer.set_document(StatementDoc.from_drafts(drafts), campaign.language)
         self.library.set_can_insert(True)
@@ -398,18 +411,25 @@ class StatementTab(QWidget):
         drafts = self.composer.doc.to_drafts()
         if not _differ(drafts, self._saved):
             return True
+        if self._conflict:  # waits for Reload or Keep mine
+            return False
         try:
             with self.db.session() as session:
                 if session.get(Campaign, self.campaign_id) is None:
                     self._saved = drafts  # deleted meanwhile: nothing left to save to
                     return True
-                statements.replace_sections(session, self.campaign_id, drafts)
+                revision = statements.replace_sections(session, self.campaign_id, drafts,
+                                                       expected_revision=self._revision)
+        except ConflictError:
+            self._set_conflict(True)
+            return False
         except (SignonError, SQLAlchemyError) as exc:
             self.notify(self.tr("Autosave failed, retrying: {error}").format(
                 error=str(exc).splitlines()[0]))
             self._save_timer.start()
             return False
         self._saved = drafts
+        self._revision = revision
         self.changed.emit()
         return True
 
@@ -421,6 +441,106 @@ class StatementTab(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self.campaign_id is not None and _differ(self.composer.doc.to_drafts(),
                                                         self._saved)
+
+    # -- team mode: another coordinator saved the statement ----------------------------------
+
+    def _build_conflict_banner(self) -> None:
+        from signon.ui.conflict_banner import ConflictBanner
+
+        self.conflict_banner = banner = ConflictBanner(self)
+        banner.add_button("conflictReloadButton", self.tr("&Reload their text"),
+                          self.reload_their_text,
+                          self.tr("Show the text as it is now saved (Ctrl+Z brings yours back)"))
+        banner.add_button("conflictCopyButton", self.tr("&Copy my text"), self.copy_my_text,
+                          self.tr("Put your version of the statement on the clipboard"))
+        banner.add_button("conflictKeepMineButton", self.tr("&Keep mine"), self.keep_mine,
+                          self.tr("Save your text over theirs"))
+
+    def _set_conflict(self, conflict: bool) -> None:
+        self._conflict = conflict
+        if not conflict:
+            self.conflict_banner.hide()
+            return
+        self._save_timer.stop()
+        self._max_wait_timer.stop()
+        self.conflict_banner.show_message(self.tr(
+            "<b>The statement was changed by someone else</b> since you opened it; your "
+            "latest edits are not saved. Reload?"))
+
+    def _stored(self) -> tuple[list[SectionDraft], int]:
+        with self.db.session() as session:
+            campaign = get_campaign(session, self.campaign_id)
+            return statements.load_sections(session, self.campaign_id), \
+                campaign.statement_revision
+
+    def _context_state(self, session) -> tuple:
+        """A few cheap values that change whenever `refresh_context` would
+        show something else: campaign settings, signatories, versions."""
+        from signon.store.campaigns import EDITABLE_FIELDS
+        from signon.store.signatories import table_fingerprint
+
+        campaign = get_campaign(session, self.campaign_id)
+        latest = statements.latest_version(session, self.campaign_id)
+        return (tuple(getattr(campaign, f) for f in EDITABLE_FIELDS), campaign.languages,
+                campaign.translations, table_fingerprint(session, self.campaign_id),
+                latest.number if latest else None)
+
+    def reload_if_changed(self) -> None:
+        """Another coordinator may have saved: show their text when ours has no
+        unsaved edits, else say so now (the next save would be refused)."""
+        if self.campaign_id is None:
+            return
+        try:
+            with self.db.session() as session:
+                revision = get_campaign(session, self.campaign_id).statement_revision
+                context = self._context_state(session)
+        except SignonError:
+            return
+        if context != self._context_seen:  # settings, signatories or versions moved
+            self._context_seen = context
+            self.refresh_context()
+        if revision == self._revision or self._conflict:
+            return
+        if self.has_unsaved_changes():
+            self._set_conflict(True)
+            return
+        drafts, self._revision = self._stored()
+        self._saved = drafts
+        self.composer.replace_document(StatementDoc.from_drafts(drafts),
+                                       self.tr("Text saved by someone else"))
+        self.render_preview()
+        self.notify(self.tr("The statement was updated by someone else"))
+
+    def reload_their_text(self) -> None:
+        """Show the saved text; one undoable step, so Ctrl+Z brings back ours."""
+        if self.campaign_id is None:
+            return
+        drafts, self._revision = self._stored()
+        self._saved = drafts
+        self._set_conflict(False)
+        self.composer.replace_document(StatementDoc.from_drafts(drafts),
+                                       self.tr("Reload their text"))
+        self.render_preview()
+        self.notify(self.tr("Their text is shown; Ctrl+Z brings yours back"))
+
+    def copy_my_text(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from signon.domain.compose import statement_text
+
+        language = self._campaign.language if self._campaign else "en"
+        QApplication.clipboard().setText(statement_text(self.composer.doc.to_drafts(),
+                                                        language))
+        self.notify(self.tr("Your text is on the clipboard"))
+
+    def keep_mine(self) -> None:
+        """Save our text over theirs: a deliberate overwrite."""
+        if self.campaign_id is None:
+            return
+        _drafts, self._revision = self._stored()
+        self._set_conflict(False)
+        if self.save_now():
+            self.notify(self.tr("Your text is saved"))
 
     def notify(self, text: str) -> None:
         self.message_label.setText(text)

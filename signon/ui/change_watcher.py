@@ -1,0 +1,158 @@
+"""Showing other coordinators' changes without a restart.
+
+`ChangeWatcher` runs the store's change detector (`signon.store.changes`:
+SQLite's data_version, PostgreSQL's LISTEN) on a thread of its own and emits
+`changed` on the GUI thread. `LiveRefresh` turns that into a refresh of the
+main window: the campaign list (counts, titles) and the tab being looked at,
+through its `reload_if_changed()` — each tab compares what it shows with
+the store first, so our own saves (which the detector sees too) cost a cheap
+query, not a reload. A refresh never lands under the coordinator's hands:
+while a dialog is open or a cell is being edited it waits, and the Statement
+tab never replaces text with unsaved edits (it offers Reload instead).
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+
+#: Seconds one wait of the detector lasts before it looks for stop().
+WAIT_SLICE_S = 1.0
+#: Seconds between attempts when the detector cannot be opened (a server
+#: that went away after the window opened).
+RETRY_S = 5.0
+#: Changes arriving within this many milliseconds are one refresh.
+DEBOUNCE_MS = 300
+#: How long to wait before trying again when an edit is in progress.
+BUSY_RETRY_MS = 1000
+
+
+class ChangeWatcher(QObject):
+    """Emits `changed(frozenset[str])` (table names, or "*" for "anything")
+    when another connection commits to the watched database."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._stop: threading.Event | None = None
+        self._generation = 0
+
+    def watch(self, url: str) -> None:
+        """Watch `url` from now on (stops watching the previous database).
+        Returns at once: the detector connects on its own thread."""
+        self.stop()
+        self._generation += 1
+        stop = self._stop = threading.Event()
+        thread = threading.Thread(target=self._run, args=(url, stop, self._generation),
+                                  name="signon-change-watcher", daemon=True)
+        thread.start()
+
+    def stop(self) -> None:
+        """Stop watching; the thread ends within a second on its own."""
+        if self._stop is not None:
+            self._stop.set()
+            self._stop = None
+
+    @property
+    def active(self) -> bool:
+        return self._stop is not None
+
+    def _run(self, url: str, stop: threading.Event, generation: int) -> None:
+        from signon.store.changes import open_change_detector
+
+        detector = None
+        while detector is None:
+            if stop.is_set():
+                return
+            try:
+                detector = open_change_detector(url)
+            except Exception:  # unreachable for now: the window works, try again later
+                stop.wait(RETRY_S)
+                continue
+            if detector is None:  # nothing to watch (a database in memory)
+                return
+        try:
+            while not stop.is_set():
+                tables = detector.wait(WAIT_SLICE_S)
+                if tables and not stop.is_set() and generation == self._generation:
+                    try:
+                        self.changed.emit(tables)  # queued onto the GUI thread
+                    except RuntimeError:  # the window (and this object) is gone
+                        return
+        finally:
+            detector.close()
+
+
+def editing_in_progress() -> bool:
+    """A dialog, a menu or a cell editor is open: a refresh now could throw
+    away what the coordinator is typing or choosing."""
+    if QApplication.activeModalWidget() is not None or \
+            QApplication.activePopupWidget() is not None:
+        return True
+    widget: QWidget | None = QApplication.focusWidget()
+    while widget is not None:
+        if isinstance(widget, QAbstractItemView) and \
+                widget.state() == QAbstractItemView.State.EditingState:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+class LiveRefresh(QObject):
+    """The main window's side of change watching: debounced, deferred while
+    an edit is in progress, then `window.refresh()` and the current tab's
+    `reload_if_changed()`."""
+
+    refreshed = Signal(object)  # the tables that changed, after a refresh
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.watcher = ChangeWatcher(self)
+        self.watcher.changed.connect(self._on_changed)
+        self._pending: set[str] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.apply)
+
+    def watch(self, db) -> None:
+        self._pending.clear()
+        self._timer.stop()
+        self.watcher.watch(db.url)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.watcher.stop()
+
+    def _on_changed(self, tables) -> None:
+        self._pending |= set(tables)
+        if not self._timer.isActive():
+            self._timer.start(DEBOUNCE_MS)
+
+    def apply(self) -> None:
+        """Refresh now, or a little later if the coordinator is editing."""
+        if not self._pending:
+            return
+        if editing_in_progress():
+            self._timer.start(BUSY_RETRY_MS)
+            return
+        tables, self._pending = frozenset(self._pending), set()
+        window = self.window
+        try:
+            window.refresh()
+            tabs = getattr(window, "tabs", [])
+            index = window.tab_widget.currentIndex()
+            tab = tabs[index] if 0 <= index < len(tabs) else None
+            reload = getattr(tab, "reload_if_changed", None)
+            if reload is not None and window.campaign_id is not None:
+                reload()
+        except Exception as exc:  # a server gone for a moment: say so, keep working
+            window.statusBar().showMessage(
+                self.tr("Could not show the latest changes: {error}").format(
+                    error=str(exc).splitlines()[0] if str(exc) else type(exc).__name__),
+                8000)
+            return
+        self.refreshed.emit(tables)
