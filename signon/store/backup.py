@@ -40,6 +40,7 @@ from signon.store.database import (
     read_file_state,
     required_tables,
     sqlite_path,
+    tables_at,
 )
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -393,10 +394,14 @@ def check_database(url: str) -> CheckReport:
     if state.revision != report.head:
         report.notes.append(f"schema {state.revision} will be upgraded to {report.head} "
                             "(after a backup) when Sign-on opens it")
+        expected = tables_at(state.revision)
     else:
-        missing = sorted(required_tables() - state.tables)
-        if missing:
-            report.problems.append(f"table {', '.join(missing)} missing")
+        expected = required_tables()
+    missing = sorted(expected - state.tables)
+    if missing:  # said first: the broken links it causes follow from it
+        report.problems.append(f"table {', '.join(missing)} missing")
+        report.problems.append("restore a backup (signon restore FILE)")
+        return report
     report.problems += [f"integrity check: {p}" for p in _integrity(path)]
     report.problems += _foreign_keys(path)
     if report.problems:
