@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
     p.add_argument("--columns", type=int, choices=(1, 2, 3), default=None)
     p.add_argument("--language", default=None, help="letter language (default: the campaign's)")
+    p.add_argument("--logo", default=None, metavar="IMAGE",
+                   help="letterhead image (PNG or JPEG) at the top of a pdf or docx letter")
     p.add_argument("--bilingual", default=None, metavar="LANG",
                    help="PDF only: the letter in --language and in LANG side by side")
     p.add_argument("--counts", action="store_true", help="print the counts line")

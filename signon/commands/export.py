@@ -68,10 +68,10 @@ def run(args) -> int:
 
         second = source.letter(options, language=bilingual)
         written = render_bilingual_pdf(letter, second, out, paper=args.paper,
-                                       columns=args.columns)
+                                       columns=args.columns, logo=args.logo)
     else:
         written = export_letter(letter, args.format, out, paper=args.paper,
-                                columns=args.columns)
+                                columns=args.columns, logo=args.logo)
     for language in (args.language, bilingual):
         note = translation_note(source, language)
         if note:

@@ -20,6 +20,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from signon.domain.compose import Numbering
+from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter, LetterSection
 from signon.exchange.atomic import atomic_write_bytes
 from signon.exchange.html_export import auto_columns
@@ -176,6 +177,24 @@ class _Builder:
             num_pr.get_or_add_ilvl().val = 0
             num_pr.get_or_add_numId().val = num.numId
 
+    def letterhead(self, path: Path) -> None:
+        """The organisation's logo above the title, at most 4 cm high and
+        half the text width wide, on the reading side of the page."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Cm
+
+        try:
+            picture = self.doc.add_picture(str(path))
+        except Exception as exc:  # python-docx cannot read it: say which file
+            raise ValidationError(f"{path}: not an image Word can hold ({exc})") from exc
+        max_w = (self.doc.sections[0].page_width - self.doc.sections[0].left_margin
+                 - self.doc.sections[0].right_margin) // 2
+        scale = min(1.0, Cm(4) / picture.height, max_w / picture.width)
+        picture.width, picture.height = int(picture.width * scale), int(picture.height * scale)
+        paragraph = self.doc.paragraphs[-1]
+        paragraph.alignment = (WD_ALIGN_PARAGRAPH.RIGHT if self.letter.direction == "rtl"
+                               else WD_ALIGN_PARAGRAPH.LEFT)
+
     def statement(self) -> None:
         letter = self.letter
         if letter.title:
@@ -291,19 +310,21 @@ class _Builder:
 
 
 def render_docx(letter: Letter, *, paper: str = "a4", columns: int | None = None,
-                progress: Progress = NO_PROGRESS) -> bytes:
+                logo: Path | None = None, progress: Progress = NO_PROGRESS) -> bytes:
     """The DOCX file's bytes."""
     progress.step(0, 0, "Writing the statement")
     builder = _Builder(letter, paper)
+    if logo is not None:
+        builder.letterhead(logo)
     builder.statement()
     builder.signatories(columns, progress)
     return builder.save()
 
 
 def write_docx(letter: Letter, out: str | Path, *, paper: str = "a4",
-               columns: int | None = None, progress: Progress = NO_PROGRESS,
-               **_options) -> Path:
-    data = render_docx(letter, paper=paper, columns=columns, progress=progress)
+               columns: int | None = None, logo: Path | None = None,
+               progress: Progress = NO_PROGRESS, **_options) -> Path:
+    data = render_docx(letter, paper=paper, columns=columns, logo=logo, progress=progress)
     progress.check()
     atomic_write_bytes(out, data)
     return Path(out)

@@ -38,6 +38,9 @@ DESCRIPTIONS = {
 
 PAPERS = ("a4", "letter")
 
+#: Formats that can carry a letterhead image at the top of the first page.
+LOGO_FORMATS = ("pdf", "docx")
+
 
 def export_letter(
     letter: Letter,
@@ -46,10 +49,12 @@ def export_letter(
     *,
     paper: str = "a4",
     columns: int | None = None,
+    logo: str | Path | None = None,
     progress: Progress = NO_PROGRESS,
 ) -> Path:
     """Write `letter` as `fmt` to `out` (atomically: temp file, then rename)
-    and return the path written."""
+    and return the path written. `logo` is a letterhead image (PNG or JPEG)
+    for the formats that are printed (LOGO_FORMATS)."""
     if fmt not in RENDERERS:
         raise ValidationError(f"unknown letter format {fmt!r}; use one of "
                               f"{', '.join(RENDERERS)}")
@@ -57,8 +62,28 @@ def export_letter(
         raise ValidationError(f"unknown paper size {paper!r}; use a4 or letter")
     if columns is not None and columns not in (1, 2, 3):
         raise ValidationError(f"columns must be 1, 2 or 3, not {columns}")
+    extra = {}
+    if logo is not None:
+        if fmt not in LOGO_FORMATS:
+            raise ValidationError(f"a letterhead image goes into {' and '.join(LOGO_FORMATS)} "
+                                  f"letters, not {fmt}")
+        extra["logo"] = check_logo(logo)
     module_name, function = RENDERERS[fmt]
     module = importlib.import_module(module_name)
     out = Path(out)
-    getattr(module, function)(letter, out, paper=paper, columns=columns, progress=progress)
+    getattr(module, function)(letter, out, paper=paper, columns=columns, progress=progress,
+                              **extra)
     return out
+
+
+def check_logo(path: str | Path) -> Path:
+    """A letterhead must be a PNG or JPEG file: checked by its first bytes so
+    a renamed file gets a clear message before anything is written."""
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise ValidationError(f"{path}: letterhead image not found")
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
+        raise ValidationError(f"{path}: the letterhead image must be a PNG or JPEG file")
+    return path

@@ -20,7 +20,6 @@ PostgreSQL database) can never both send the same row.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -50,10 +49,10 @@ from signon.store.models import (
     Contact,
     MessageTemplate,
     OutboxMessage,
-    Setting,
     Signatory,
     utcnow,
 )
+from signon.store.settings import get_setting, set_setting
 from signon.store.signatories import list_signatories, set_status
 
 S = workflow.Status
@@ -93,23 +92,6 @@ SMTP_SETTING = "outreach.smtp"
 
 
 # -- settings ------------------------------------------------------------------
-
-
-def get_setting(session: Session, key: str, default=None):
-    row = session.get(Setting, key)
-    if row is None or not row.value:
-        return default
-    try:
-        return json.loads(row.value)
-    except json.JSONDecodeError:
-        return default
-
-
-def set_setting(session: Session, key: str, value) -> None:
-    row = session.get(Setting, key) or Setting(key=key)
-    row.value = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    session.add(row)
-    session.flush()
 
 
 def load_smtp_settings(session: Session) -> SmtpSettings:

@@ -96,3 +96,8 @@ def choose_database_file(parent: QWidget | None, start: str = "") -> str | None:
 def choose_save_file(parent: QWidget | None, title: str, start: str, filters: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
     return path or None
+
+
+def choose_open_file(parent: QWidget | None, title: str, start: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, start, filters)
+    return path or None

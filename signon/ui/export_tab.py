@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from signon.domain.errors import SignonError
 from signon.domain.letter import Letter, LetterOptions
-from signon.exchange.export import EXTENSIONS, export_letter
+from signon.exchange.export import EXTENSIONS, LOGO_FORMATS, check_logo, export_letter
 from signon.store.database import Database
 from signon.ui import dialogs
 from signon.ui.i18n import current_language, ensure_installed, translate
@@ -185,6 +185,20 @@ class ExportTab(QWidget):
         self.columns_combo = self._combo("exportColumns", self.tr("Columns of names"),
                                          [(None, self.tr("Automatic"))]
                                          + [(n, format_number(n)) for n in (1, 2, 3)])
+        self.logo_path: Path | None = None
+        self.logo_label = QLabel()
+        self.logo_label.setObjectName("exportLogoName")
+        self.logo_label.setAccessibleName(self.tr("Letterhead image"))
+        self.logo_button = QPushButton(self.tr("Choose…"))
+        self.logo_button.setObjectName("exportLogoChoose")
+        self.logo_button.setAccessibleName(self.tr("Choose a letterhead image"))
+        self.logo_button.setToolTip(self.tr("A logo (PNG or JPEG) at the top of PDF and Word "
+                                            "letters, kept for this campaign"))
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.logo_clear = QPushButton(self.tr("Remove"))
+        self.logo_clear.setObjectName("exportLogoClear")
+        self.logo_clear.setAccessibleName(self.tr("Remove the letterhead image"))
+        self.logo_clear.clicked.connect(lambda: self.set_logo(None))
         self.language_combo = self._combo("exportLanguage", self.tr("Language of the letter"),
                                           [(None, self.tr("Campaign language"))])
         self.language_combo.setToolTip(self.tr("The letter in one of the campaign's languages: its "
@@ -227,6 +241,11 @@ class ExportTab(QWidget):
         form.addRow(self.tr("Order"), self.order_combo)
         form.addRow(self.tr("Paper"), self.paper_combo)
         form.addRow(self.tr("Columns"), self.columns_combo)
+        letterhead = QHBoxLayout()
+        letterhead.addWidget(self.logo_label, 1)
+        letterhead.addWidget(self.logo_button)
+        letterhead.addWidget(self.logo_clear)
+        form.addRow(self.tr("Letterhead"), letterhead)
         edition = QHBoxLayout()
         edition.addWidget(self.edition_check)
         edition.addWidget(self.edition_date, 1)
@@ -356,6 +375,7 @@ class ExportTab(QWidget):
             return
         self._update_order_label()
         self._fill_languages()
+        self._load_logo()
         self.refresh_preview()
 
     def _fill_languages(self) -> None:
@@ -375,6 +395,62 @@ class ExportTab(QWidget):
                 combo.addItem(f"{language_name(code, current_language())} ({code})", code)
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
+
+    # -- letterhead -------------------------------------------------------------
+
+    def _load_logo(self) -> None:
+        from signon.store.settings import get_setting, letterhead_key
+
+        with self.db.session() as session:
+            stored = get_setting(session, letterhead_key(self.campaign_id))
+        self.logo_path = Path(stored) if stored else None
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        if self.logo_path is None:
+            self.logo_label.setText(self.tr("None"))
+            self.logo_label.setToolTip("")
+        elif not self.logo_path.is_file():
+            self.logo_label.setText(self.tr("{file} (missing)").format(file=self.logo_path.name))
+            self.logo_label.setToolTip(str(self.logo_path))
+        else:
+            self.logo_label.setText(self.logo_path.name)
+            self.logo_label.setToolTip(str(self.logo_path))
+        self._sync_enabled()
+
+    def choose_logo(self) -> None:
+        start = str(self.logo_path.parent if self.logo_path else self._last_dir)
+        chosen = dialogs.choose_open_file(self, self.tr("Letterhead image"), start,
+                                          self.tr("Images (*.png *.jpg *.jpeg)"))
+        if chosen:
+            self.set_logo(Path(chosen))
+
+    def set_logo(self, path: Path | None) -> None:
+        """Check and keep the campaign's letterhead (None removes it)."""
+        from signon.store.settings import delete_setting, letterhead_key, set_setting
+
+        if self.campaign_id is None:
+            return
+        try:
+            path = check_logo(path) if path is not None else None
+        except SignonError as exc:
+            dialogs.error(self, str(exc))
+            return
+        with self.db.session() as session:
+            if path is None:
+                delete_setting(session, letterhead_key(self.campaign_id))
+            else:
+                set_setting(session, letterhead_key(self.campaign_id), str(path))
+        self.logo_path = path
+        self._show_logo()
+
+    @property
+    def logo(self) -> Path | None:
+        """The letterhead for this export: only for printed formats, and only
+        while the file is still there (a moved file is shown as missing)."""
+        if self.fmt in LOGO_FORMATS and self.logo_path is not None and self.logo_path.is_file():
+            return self.logo_path
+        return None
 
     @property
     def language(self) -> str | None:
@@ -464,6 +540,8 @@ class ExportTab(QWidget):
         running = self.worker is not None
         for widget in (self.paper_combo, self.columns_combo):
             widget.setEnabled(fmt in PAGE_FORMATS)
+        self.logo_button.setEnabled(fmt in LOGO_FORMATS and self.campaign_id is not None)
+        self.logo_clear.setEnabled(self.logo_path is not None)
         for widget in (self.title_check, self.date_check, self.counts_check,
                        self.edition_check, self.version_combo):
             widget.setEnabled(fmt in TEXT_FORMATS)
@@ -568,11 +646,11 @@ class ExportTab(QWidget):
             worker = Worker(self._write_bilingual, letter,
                             self.source.letter(self.options(), language=self.bilingual), path,
                             paper=self.paper_combo.currentData(),
-                            columns=self.columns_combo.currentData())
+                            columns=self.columns_combo.currentData(), logo=self.logo)
         else:
             worker = Worker(export_letter, letter, fmt, path,
                             paper=self.paper_combo.currentData(),
-                            columns=self.columns_combo.currentData())
+                            columns=self.columns_combo.currentData(), logo=self.logo)
         self.worker = worker
         worker.signals.progress.connect(self._on_progress)
         worker.signals.finished.connect(self._on_finished)
@@ -588,11 +666,11 @@ class ExportTab(QWidget):
 
     @staticmethod
     def _write_bilingual(first: Letter, second: Letter, path: Path, *, paper: str,
-                         columns: int | None, progress) -> Path:
+                         columns: int | None, logo: Path | None, progress) -> Path:
         from signon.exchange.pdf.bilingual import render_bilingual_pdf
 
         return render_bilingual_pdf(first, second, path, paper=paper, columns=columns,
-                                    progress=progress)
+                                    logo=logo, progress=progress)
 
     def _write_campaign_file(self, campaign_id: int, path: Path, progress) -> Path:
         from signon.exchange.campaign_file import write_campaign_file
