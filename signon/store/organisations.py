@@ -182,7 +182,14 @@ def update_contact(session: Session, contact_id: int, *, expected_version: int |
     for field, value in fields.items():
         if field not in EDITABLE_CONTACT_FIELDS:
             raise ValidationError(f"unknown contact field {field!r}")
-        setattr(contact, field, (value or "").strip())
+        value = (value or "").strip()
+        if field == "email" and value != contact.email:
+            if value:
+                from signon.outreach.addresses import check_address
+
+                check_address(value, where="contact email")
+            contact.email_status = ""  # a corrected address is no longer bounced/invalid
+        setattr(contact, field, value)
     session.add(contact)
     session.flush()
     return contact

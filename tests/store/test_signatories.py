@@ -154,6 +154,13 @@ def test_details_contacts_and_events(session, campaign):
     assert [e.to_status for e in details.events] == ["prospect", "invited"]
     update_contact(session, details.contacts[0].id, notes="prefers phone")
     assert signatory_details(session, sig.id).contacts[0].notes == "prefers phone"
+    # an address is checked when it is typed; correcting it clears a bounce flag
+    with pytest.raises(ValidationError, match="contact email: 'ana@apc' is not a valid"):
+        update_contact(session, details.contacts[0].id, email="ana@apc")
+    contact = session.get(Contact, details.contacts[0].id)
+    contact.email_status = "bounced"
+    update_contact(session, contact.id, email="ana.m@apc.org")
+    assert (contact.email, contact.email_status) == ("ana.m@apc.org", "")
     ind = add_signatory(session, campaign.id, kind="individual", name="Ada")
     add_signatory_contact(session, ind.id, email="ada@example.org")
     assert [c.email for c in signatory_details(session, ind.id).contacts] == [

@@ -308,6 +308,22 @@ def test_add_dialog_refuses_unknown_country_and_duplicate(tab, answer):
     assert len(seen) == 2
 
 
+def test_add_dialog_refuses_an_invalid_contact_email(tab, answer):
+    """Addresses are checked at entry (issue 8): a typo is caught before it
+    becomes a bounce."""
+    def fill(dialog):
+        dialog.findChild(QLineEdit, "nameEdit").setText("Red en Defensa de los Derechos Digitales")
+        dialog.findChild(QLineEdit, "contactEmailEdit").setText("luis@r3d")
+        dialog.accept()
+        assert ("“luis@r3d” is not a valid email address."
+                == dialog.findChild(QLabel, "validationLabel").text())
+        assert dialog.isVisible() or dialog.result() == 0
+        return False
+
+    answer.on_dialog = fill
+    tab.add_signatory()
+
+
 def test_double_click_edits(tab, db, answer, qtbot):
     _select(tab, "Hiperderecho")
 

@@ -238,6 +238,12 @@ class SignatoryDialog(QDialog):
         if self.country.text().strip() and not self.country_code():
             return self.tr("“{country}” is not a country we know.").format(
                 country=self.country.text().strip())
+        email = self.contact_email.text().strip()
+        if email and not self.editing:
+            from signon.outreach.addresses import is_valid_address
+
+            if not is_valid_address(email):
+                return self.tr("“{email}” is not a valid email address.").format(email=email)
         return ""
 
     def accept(self) -> None:
