@@ -40,6 +40,7 @@ from signon.store.models import Campaign
 from signon.ui import dialogs
 from signon.ui.i18n import ensure_installed
 from signon.ui.labels import format_date
+from signon.ui.statement import saved_history
 from signon.ui.statement.composer import ComposerPanel
 from signon.ui.statement.document import StatementDoc
 from signon.ui.statement.library import LibraryPanel
@@ -120,6 +121,8 @@ class StatementTab(QWidget):
         self._entries: list = []
         self._exposure: statements.EndorsementExposure | None = None
         self._saved: list[SectionDraft] = []
+        #: where autosaves are journaled so undo outlives the app (saved_history)
+        self._journal = None
         #: the campaign's statement_revision this text is based on (team mode:
         #: a save based on an older one is refused instead of overwriting)
         self._revision: int | None = None
@@ -259,6 +262,7 @@ class StatementTab(QWidget):
         self._set_conflict(False)
         self.composer.set_enabled_for_campaign(True)
         self.composer.set_document(StatementDoc.from_drafts(drafts), campaign.language)
+        self._journal = saved_history.restore(self.composer, self.db, campaign, drafts)
         self.library.set_can_insert(True)
         self.library.set_preferred_language(campaign.language)
         self._show_languages(campaign)
@@ -430,6 +434,7 @@ class StatementTab(QWidget):
             return False
         self._saved = drafts
         self._revision = revision
+        saved_history.remember(self._journal, drafts)
         self.changed.emit()
         return True
 

@@ -1,0 +1,47 @@
+"""Child process for test_kill_gui: the real app (`run_app`), driven like a
+person: type into the statement, pause past the autosave, type more, then
+wait to be killed. Prints a line after each step so the test knows when."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+FIRST = " First words, autosaved."
+SECOND = " Second words, typed just before the kill."
+PAUSE_MS = 2600  # past the 1.5 s autosave
+
+
+def main() -> int:
+    from signon.ui.app import run_app
+
+    app = QApplication(sys.argv[:1])
+    state: dict = {}
+
+    def editor() -> QPlainTextEdit:
+        window = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
+        found = window.tabs[0].findChild(QPlainTextEdit, "sectionText")
+        found.setFocus()
+        found.moveCursor(QTextCursor.MoveOperation.End)
+        return found
+
+    def first() -> None:
+        state["editor"] = editor()
+        QTest.keyClicks(state["editor"], FIRST)
+        print("typed first", flush=True)
+        QTimer.singleShot(PAUSE_MS, second)
+
+    def second() -> None:
+        QTest.keyClicks(state["editor"], SECOND)
+        print("typed second", flush=True)
+
+    QTimer.singleShot(800, first)
+    return run_app(sys.argv[1])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
