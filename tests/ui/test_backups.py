@@ -296,3 +296,74 @@ def test_declined_restore_changes_nothing(main_window, db, qtbot, answers):
     qtbot.addWidget(dlg)
     dlg.restore_selected()
     assert main_window.db is db and titles(db) == ["Kept"]
+
+
+# -- start-up recovery offers the latest GOOD backup ----------------------------------------
+
+
+def _ask(monkeypatch, answer):
+    from signon.ui import dialogs
+
+    offered = []
+
+    def ask(_parent, message, latest_backup, quit_label="Quit"):
+        offered.append((message, latest_backup))
+        return answer
+
+    monkeypatch.setattr(dialogs, "ask_database_error", ask)
+    return offered
+
+
+def test_damaged_database_is_offered_the_newest_backup_that_passes_its_check(
+        tmp_path, monkeypatch, qapp):
+    from signon.store.database import open_database
+    from signon.ui import app, dialogs, instance_lock
+
+    path = tmp_path / "coalition.db"
+    db = open_database(f"sqlite:///{path}")
+    with db.session() as s:
+        create_campaign(s, "Good backup")
+    good = backup_database(db)
+    with db.session() as s:
+        create_campaign(s, "After the good backup")
+    folder = config.backups_dir()
+    later = datetime.now() + timedelta(minutes=5)
+    broken = folder / f"coalition-{later.strftime('%Y%m%d-%H%M%S')}.db"
+    broken.write_bytes(good.read_bytes()[:4096])  # newest, but cut off on the way
+    db.close()
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    path.write_bytes(b"SQLite format 3\x00" + os.urandom(5000))  # damaged
+    offered = _ask(monkeypatch, dialogs.Recovery.LATEST_BACKUP)
+    restored = app.open_with_recovery(f"sqlite:///{path}")
+    try:
+        assert offered[0][1] == str(good)  # the cut-off newer one is passed over
+        assert "damaged" in offered[0][0]
+        assert titles(restored) == ["Good backup"]
+        assert instance_lock.holds(path)
+    finally:
+        restored.close()
+        instance_lock.release(path)
+
+
+def test_newer_version_database_offers_an_older_good_backup_and_keeps_the_file(
+        tmp_path, monkeypatch, qapp):
+    from signon.store.database import open_database
+    from signon.ui import app, dialogs, instance_lock
+
+    path = tmp_path / "coalition.db"
+    db = open_database(f"sqlite:///{path}")
+    with db.session() as s:
+        create_campaign(s, "Before the other computer's Sign-on")
+    good = backup_database(db)
+    db.close()
+    with sqlite3.connect(path) as con:
+        con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.close()
+    newer = path.read_bytes()
+    offered = _ask(monkeypatch, dialogs.Recovery.QUIT)
+    assert app.open_with_recovery(f"sqlite:///{path}") is None
+    [(message, backup)] = offered
+    assert "written by a newer version of Sign-on (schema 9999)" in message
+    assert backup == str(good)
+    assert path.read_bytes() == newer and not instance_lock.holds(path)
