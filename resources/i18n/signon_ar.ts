@@ -5,85 +5,85 @@
     <name>AboutDialog</name>
     <message>
         <source>Coalition sign-on campaigns, from draft statement to published letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>حملات التوقيع للتحالفات، من مسودة البيان إلى الرسالة المنشورة.</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص:</translation>
     </message>
     <message>
         <source>Bundled resources</source>
-        <translation type="unfinished"></translation>
+        <translation>الموارد المرفقة</translation>
     </message>
     <message numerus="yes">
         <source>%Ln files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفّان</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملفًا</numerusform>
+            <numerusform>%Ln ملف</numerusform>
         </translation>
     </message>
     <message>
         <source>None bundled.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا موارد مرفقة.</translation>
     </message>
     <message>
         <source>Licences of bundled resources</source>
-        <translation type="unfinished"></translation>
+        <translation>تراخيص الموارد المرفقة</translation>
     </message>
     <message>
         <source>No third-party resources with their own licence are bundled.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد موارد مرفقة من أطراف ثالثة بترخيص خاص بها.</translation>
     </message>
     <message>
         <source>About Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Sign-on</translation>
     </message>
     <message>
         <source>Version, database and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار وقاعدة البيانات والتراخيص</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>AddLanguageDialog</name>
     <message>
         <source>Add a translation language</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة لغة ترجمة</translation>
     </message>
     <message>
         <source>Language code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز اللغة</translation>
     </message>
     <message>
         <source>Pick a language or type its code (such as es, fr, ar or pt-BR). Each section and item of the statement gets a translation into it, side by side with the primary text.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر لغة أو اكتب رمزها (مثل es أو fr أو ar أو pt-BR). يحصل كل قسم وكل بند في البيان على ترجمة إليها، بجانب النص الأصلي.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Type a language code such as es, fr, ar or pt-BR.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رمز لغة مثل es أو fr أو ar أو pt-BR.</translation>
     </message>
     <message>
         <source>This is the campaign&apos;s own language.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه هي لغة الحملة نفسها.</translation>
     </message>
     <message>
         <source>The statement is already translated into this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>البيان مترجم إلى هذه اللغة بالفعل.</translation>
     </message>
 </context>
 <context>
@@ -91,11 +91,11 @@
     <message>
         <source>Daily backup written to {path}.</source>
         <extracomment>The first check waits until the window is up and idle.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النسخة الاحتياطية اليومية في {path}.</translation>
     </message>
     <message>
         <source>Daily backup failed ({message}); it will be tried again within the hour. File → Backups… shows the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت النسخة الاحتياطية اليومية ({message})؛ ستُعاد المحاولة خلال ساعة. يعرض ملف ← النسخ الاحتياطية… المجلد.</translation>
     </message>
 </context>
 <context>
@@ -103,249 +103,251 @@
     <message>
         <source>before a restore</source>
         <extracomment>Safety copies: &quot;&lt;stem&gt;.before-&lt;what&gt;-YYYYMMDD-HHMMSS[-n][.damaged].db&quot;. What each copy is; kept in English on the row, translated when shown (kind_text).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>قبل استعادة</translation>
     </message>
     <message>
         <source>before a deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل حذف</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل ترقية</translation>
     </message>
     <message>
         <source>backup</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة احتياطية</translation>
     </message>
     <message>
         <source> (damaged file, kept as found)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ملف تالف، محفوظ كما وُجد)</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>{folder}: backups cannot be written there ({error}); choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: لا يمكن حفظ النسخ الاحتياطية هناك ({error})؛ اختر مجلدًا آخر</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير…</translation>
     </message>
     <message>
         <source>Change the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>Use default</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام الافتراضي</translation>
     </message>
     <message>
         <source>Use the default backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام مجلد النسخ الاحتياطية الافتراضي</translation>
     </message>
     <message>
         <source>Backups of this database</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية لقاعدة البيانات هذه</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ احتياطي الآن</translation>
     </message>
     <message>
         <source>Restore selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة المحدّد…</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة النسخة الاحتياطية المحدّدة</translation>
     </message>
     <message>
         <source>set by SIGNON_BACKUP_DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>يحدّده SIGNON_BACKUP_DIR</translation>
     </message>
     <message>
         <source>your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيارك</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>افتراضي</translation>
     </message>
     <message>
         <source>SIGNON_BACKUP_DIR decides the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>يحدّد SIGNON_BACKUP_DIR المجلد</translation>
     </message>
     <message>
         <source>&lt;b&gt;Team database&lt;/b&gt;: its server keeps the backups (pg_dump); Sign-on backs up database files only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;قاعدة بيانات الفريق&lt;/b&gt;: يحتفظ خادمها بالنسخ الاحتياطية (pg_dump)؛ لا ينسخ Sign-on إلا ملفات قواعد البيانات.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Backups of {file}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;النسخ الاحتياطية لـ {file}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>New backups go to {folder}. Backups already written stay in {old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُحفظ النسخ الجديدة في {folder}. وتبقى النسخ السابقة في {old}.</translation>
     </message>
     <message>
         <source>New backups go to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُحفظ النسخ الجديدة في {folder}.</translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النسخة الاحتياطية في {path}.</translation>
     </message>
     <message>
         <source>Replace the open database by the backup taken {taken}?
 
 The database as it is now is kept in the backup folder first, so this can be undone by restoring that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال قاعدة البيانات المفتوحة بالنسخة الاحتياطية المأخوذة في {taken}؟
+
+تُحفظ قاعدة البيانات بحالتها الحالية في مجلد النسخ الاحتياطية أولًا، فيمكن التراجع باستعادة تلك النسخة.</translation>
     </message>
     <message>
         <source>The database it replaced is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات المستبدَلة محفوظة باسم {path}.</translation>
     </message>
     <message>
         <source>Restored the backup taken {taken}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت النسخة الاحتياطية المأخوذة في {taken}.</translation>
     </message>
     <message>
         <source>While Sign-on is open it backs this database up once a day; each backup is checked after writing. The newest backup of each of the last 14 days and of each of the last 8 weeks is kept. Copies made before a restore or a deletion are never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما دام Sign-on مفتوحًا، ينسخ قاعدة البيانات هذه احتياطيًا مرة في اليوم ويتحقق من كل نسخة بعد كتابتها. تُحفظ أحدث نسخة من كل يوم من الأيام الأربعة عشر الأخيرة ومن كل أسبوع من الأسابيع الثمانية الأخيرة. لا تُحذف أبدًا النسخ المأخوذة قبل استعادة أو حذف.</translation>
     </message>
     <message>
         <source>No backup of this database yet: Back up now writes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخة احتياطية لقاعدة البيانات هذه بعد: «نسخ احتياطي الآن» ينشئ واحدة.</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
 </context>
 <context>
     <name>BlockDialog</name>
     <message>
         <source>Edit block</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الفقرة</translation>
     </message>
     <message>
         <source>New block</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرة جديدة</translation>
     </message>
     <message>
         <source>Short name shown in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم قصير يظهر في المكتبة</translation>
     </message>
     <message>
         <source>The wording. Write concerns and recommendations without their lead-in, starting in lower case: “the paragraphs calling for …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصياغة. اكتب المخاوف والتوصيات دون عبارتها التمهيدية: «الفقرات التي تدعو إلى …».</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. biometrics, surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفواصل، مثل: القياسات الحيوية، المراقبة</translation>
     </message>
     <message>
         <source>Where the wording came from (statement, coalition)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر الصياغة (بيان، تحالف)</translation>
     </message>
     <message>
         <source>Block kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الفقرة</translation>
     </message>
     <message>
         <source>Block title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الفقرة</translation>
     </message>
     <message>
         <source>Block text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الفقرة</translation>
     </message>
     <message>
         <source>Block tags</source>
-        <translation type="unfinished"></translation>
+        <translation>وسوم الفقرة</translation>
     </message>
     <message>
         <source>Block language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الفقرة</translation>
     </message>
     <message>
         <source>Block source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر الفقرة</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نص</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وسوم</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مصدر</translation>
     </message>
 </context>
 <context>
     <name>CampaignList</name>
     <message>
         <source>{status} · no signatories yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · لا موقّعين بعد</translation>
     </message>
     <message numerus="yes">
         <source>{status} · %Ln endorsed of {total}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{status} · %Ln توقيع من {total}</numerusform>
+            <numerusform>{status} · توقيع واحد من {total}</numerusform>
+            <numerusform>{status} · توقيعان من {total}</numerusform>
+            <numerusform>{status} · %Ln توقيعات من {total}</numerusform>
+            <numerusform>{status} · %Ln توقيعًا من {total}</numerusform>
+            <numerusform>{status} · %Ln توقيع من {total}</numerusform>
         </translation>
     </message>
 </context>
@@ -353,22 +355,22 @@ The database as it is now is kept in the backup folder first, so this can be und
     <name>CampaignListModel</name>
     <message>
         <source>Deadline: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي: {date}</translation>
     </message>
 </context>
 <context>
     <name>CampaignListView</name>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملات</translation>
     </message>
     <message>
         <source>Your campaigns with their status and endorsement counts</source>
-        <translation type="unfinished"></translation>
+        <translation>حملاتك مع حالتها وعدد التوقيعات</translation>
     </message>
     <message>
         <source>Your campaigns; F2 renames, Delete deletes, Ctrl+, opens settings</source>
-        <translation type="unfinished"></translation>
+        <translation>حملاتك؛ F2 لإعادة التسمية، Delete للحذف، Ctrl+, للإعدادات</translation>
     </message>
 </context>
 <context>
@@ -376,265 +378,265 @@ The database as it is now is kept in the backup folder first, so this can be und
     <message>
         <source>New campaign</source>
         <extracomment>Offered languages (shown through ui.labels); any other BCP 47-like code can be typed. Stored as is: the letter translates the default heading into its language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حملة جديدة</translation>
     </message>
     <message>
         <source>Campaign settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات الحملة</translation>
     </message>
     <message>
         <source>Campaign title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الحملة</translation>
     </message>
     <message>
         <source>The title of the joint statement (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البيان المشترك (إلزامي)</translation>
     </message>
     <message>
         <source>e.g. Joint statement on the UN AI resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: بيان مشترك بشأن قرار الأمم المتحدة حول الذكاء الاصطناعي</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>المرسَل إليه</translation>
     </message>
     <message>
         <source>Whom the letter is addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة التي توجَّه إليها الرسالة</translation>
     </message>
     <message>
         <source>e.g. Member States of the UN General Assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: الدول الأعضاء في الجمعية العامة للأمم المتحدة</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الرسالة</translation>
     </message>
     <message>
         <source>Language of the letter (ordinals, dates, headings); pick one or type a code such as pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الرسالة (الأعداد الترتيبية والتواريخ والعناوين)؛ اختر لغة أو اكتب رمزًا مثل pt-BR</translation>
     </message>
     <message>
         <source>Translation languages</source>
-        <translation type="unfinished"></translation>
+        <translation>لغات الترجمة</translation>
     </message>
     <message>
         <source>Languages the statement is also published in, comma-separated (e.g. es, fr, ar): each text gets a translation in the Statement tab, and the letter can be exported in each language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغات أخرى يُنشر بها البيان، مفصولة بفواصل (مثل es, fr, ar): يحصل كل نص على ترجمة في تبويب البيان، ويمكن تصدير الرسالة بكل لغة</translation>
     </message>
     <message>
         <source>e.g. es, fr, ar (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: es, fr, ar (اختياري)</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا موعد نهائي</translation>
     </message>
     <message>
         <source>Tick when endorsements are open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد هذا الخيار إذا كان التوقيع مفتوحًا دون موعد</translation>
     </message>
     <message>
         <source>Deadline for endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي للتوقيع</translation>
     </message>
     <message>
         <source>Last day to endorse; reminders are timed from it</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر يوم للتوقيع؛ تُحسب التذكيرات انطلاقًا منه</translation>
     </message>
     <message>
         <source>Campaign status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الحملة</translation>
     </message>
     <message>
         <source>Where the campaign stands</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة التي بلغتها الحملة</translation>
     </message>
     <message>
         <source>Signatory heading</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان قائمة الموقّعين</translation>
     </message>
     <message>
         <source>Heading above the signatory list in the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان فوق قائمة الموقّعين في الرسالة</translation>
     </message>
     <message>
         <source>Signatory list order</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب قائمة الموقّعين</translation>
     </message>
     <message>
         <source>How signatories are ordered in the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية ترتيب الموقّعين في الرسالة</translation>
     </message>
     <message>
         <source>Signatory policy</source>
-        <translation type="unfinished"></translation>
+        <translation>من يحق له التوقيع</translation>
     </message>
     <message>
         <source>Who may sign: decides how imported rows are read when they do not say</source>
-        <translation type="unfinished"></translation>
+        <translation>من يحق له التوقيع: يحدد كيف تُقرأ الصفوف المستوردة التي لا تذكر ذلك</translation>
     </message>
     <message>
         <source>Keep signatories who must reconfirm in the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء الموقّعين الذين عليهم إعادة التأكيد في الرسالة</translation>
     </message>
     <message>
         <source>Keep signatories awaiting reconfirmation in the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء الموقّعين بانتظار إعادة التأكيد في الرسالة</translation>
     </message>
     <message>
         <source>After the text changes, endorsers must reconfirm; tick to keep listing them until they answer</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد تغيّر النص، على الموقّعين إعادة التأكيد؛ حدّد هذا الخيار لإبقائهم في القائمة حتى يردّوا</translation>
     </message>
     <message>
         <source>What needs fixing</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب تصحيحه</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Addressee:</source>
-        <translation type="unfinished"></translation>
+        <translation>المرسَل إ&amp;ليه:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <source>T&amp;ranslations:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ترجمات:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد ال&amp;نهائي:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة:</translation>
     </message>
     <message>
         <source>Signatory &amp;heading:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان &amp;الموقّعين:</translation>
     </message>
     <message>
         <source>List &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ترتيب القائمة:</translation>
     </message>
     <message>
         <source>Who may &amp;sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>من يحق له ال&amp;توقيع:</translation>
     </message>
     <message>
         <source>A campaign needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الحملة إلى عنوان.</translation>
     </message>
     <message>
         <source>Language: type a code such as en, es, fr or pt-BR.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة: اكتب رمزًا مثل en أو es أو fr أو pt-BR.</translation>
     </message>
     <message>
         <source>Translations: “{code}” is not a language code; separate codes such as es, fr, ar with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمات: «{code}» ليس رمز لغة؛ افصل بين الرموز مثل es وfr وar بفواصل.</translation>
     </message>
 </context>
 <context>
     <name>CampaignStatus</name>
     <message>
         <source>Drafting</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الصياغة</translation>
     </message>
     <message>
         <source>Collecting</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع التوقيعات</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورة</translation>
     </message>
     <message>
         <source>Drafting the statement</source>
         <extracomment>The longer form the settings dialog offers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>صياغة البيان</translation>
     </message>
     <message>
         <source>Collecting endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع التوقيعات</translation>
     </message>
     <message>
         <source>Closed to new endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة أمام توقيعات جديدة</translation>
     </message>
 </context>
 <context>
     <name>CampaignTranslationDialog</name>
     <message>
         <source>Translate the title and addressee into {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة العنوان والمرسَل إليه إلى {language}</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>المرسَل إليه</translation>
     </message>
     <message>
         <source>Signatory heading</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان قائمة الموقّعين</translation>
     </message>
     <message>
         <source>Mark as up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كمحدَّثة</translation>
     </message>
     <message>
         <source>made from “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>مأخوذة من «{text}»</translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخصيًا</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
 </context>
 <context>
@@ -642,261 +644,261 @@ The database as it is now is kept in the backup folder first, so this can be und
     <message>
         <source>Introduction paragraph</source>
         <extracomment>What the Add menu adds (translated when shown, context &quot;ComposerPanel&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فقرة تمهيدية</translation>
     </message>
     <message>
         <source>Concern list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة مخاوف</translation>
     </message>
     <message>
         <source>Recommendation list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة توصيات</translation>
     </message>
     <message>
         <source>Closing paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرة ختامية</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص حر</translation>
     </message>
     <message>
         <source>Recommendation {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية {number} من {count}</translation>
     </message>
     <message>
         <source>Concern {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر القلق {number} من {count}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Statement&lt;/b&gt;</source>
         <extracomment>Title of a library block by id, for &quot;copied from …&quot; (set by the tab). The language being translated beside the primary text (None: off), the campaign&apos;s translation languages, and its title/addressee fields for the status summary (set by the tab).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;البيان&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدارات</translation>
     </message>
     <message>
         <source>Compare frozen versions, restore an old one</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة الإصدارات المثبّتة، واستعادة إصدار قديم</translation>
     </message>
     <message>
         <source>Freeze…</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت…</translation>
     </message>
     <message>
         <source>Make the current text an immutable numbered version that endorsements point at</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل النص الحالي إصدارًا مرقّمًا ثابتًا تشير إليه التوقيعات</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Add a section or an item</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة قسم أو بند</translation>
     </message>
     <message>
         <source>Item in the selected list</source>
-        <translation type="unfinished"></translation>
+        <translation>بند في القائمة المحدّدة</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأعلى</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>أسفل</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأسفل</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete the selected section or item</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف القسم أو البند المحدّد</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع عن: {action}</translation>
     </message>
     <message>
         <source>Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة: {action}</translation>
     </message>
     <message>
         <source>Select a section or an item to edit it. Insert wording from the block library with Enter or by dragging it here, or add a section with Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد قسمًا أو بندًا لتعديله. أدرج صياغات من مكتبة الفقرات بمفتاح Enter أو بسحبها إلى هنا، أو أضف قسمًا بزر «إضافة».</translation>
     </message>
     <message>
         <source>Optional heading</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان اختياري</translation>
     </message>
     <message>
         <source>Paragraphs, separated by a blank line</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرات، يفصل بينها سطر فارغ</translation>
     </message>
     <message>
         <source>Optional, e.g. “Nonetheless, there are concerns with the resolution:”</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري، مثلًا: «ومع ذلك، يثير القرار مخاوف:»</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بند</translation>
     </message>
     <message>
         <source>Lead-ins are computed from the order of the items: select an item to edit it, Alt+Up/Down to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحسب العبارات التمهيدية من ترتيب البنود: حدّد بندًا لتعديله، وAlt+أعلى/أسفل لنقله.</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة</translation>
     </message>
     <message>
         <source>&amp;Lead sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>الجملة ال&amp;تمهيدية</translation>
     </message>
     <message>
         <source>&amp;Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ترقيم</translation>
     </message>
     <message>
         <source>the paragraphs calling for …</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات التي تدعو إلى …</translation>
     </message>
     <message>
         <source>Write it without its lead-in (“the paragraphs calling for …”): the letter adds “First, …”, “Second, …”, “Finally, …” and renumbers when items move.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبه دون عبارته التمهيدية («الفقرات التي تدعو إلى …»): تضيف الرسالة «أولًا، …» و«ثانيًا، …» و«أخيرًا، …» وتعيد الترقيم عند نقل البنود.</translation>
     </message>
     <message>
         <source>Section type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع القسم</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Section text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص القسم</translation>
     </message>
     <message>
         <source>List type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع القائمة</translation>
     </message>
     <message>
         <source>List heading</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان القائمة</translation>
     </message>
     <message>
         <source>Lead sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>الجملة التمهيدية</translation>
     </message>
     <message>
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>الترقيم</translation>
     </message>
     <message>
         <source>Item text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص البند</translation>
     </message>
     <message>
         <source>Copied from library block “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ من فقرة المكتبة «{title}»</translation>
     </message>
     <message>
         <source>copied from “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ من «{title}»</translation>
     </message>
     <message>
         <source>Insert “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج «{title}»</translation>
     </message>
     <message>
         <source>Insert block</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج فقرة</translation>
     </message>
     <message>
         <source>Insert blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج فقرات</translation>
     </message>
     <message>
         <source>Add {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة: {what}</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف البند</translation>
     </message>
     <message>
         <source>Delete {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف: {section}</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل</translation>
     </message>
     <message numerus="yes">
         <source>%Ln words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%Ln كلمات</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
         </translation>
     </message>
     <message>
         <source>The statement is empty: insert blocks from the library or use Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>البيان فارغ: أدرج فقرات من المكتبة أو استخدم «إضافة».</translation>
     </message>
     <message numerus="yes">
         <source>Empty sections: {names} (not printed; write them or delete them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أقسام فارغة: {names} (لا تُطبع؛ اكتبها أو احذفها)</numerusform>
+            <numerusform>قسم فارغ: {names} (لا يُطبع؛ اكتبه أو احذفه)</numerusform>
+            <numerusform>قسمان فارغان: {names} (لا يُطبعان؛ اكتبهما أو احذفهما)</numerusform>
+            <numerusform>أقسام فارغة: {names} (لا تُطبع؛ اكتبها أو احذفها)</numerusform>
+            <numerusform>أقسام فارغة: {names} (لا تُطبع؛ اكتبها أو احذفها)</numerusform>
+            <numerusform>أقسام فارغة: {names} (لا تُطبع؛ اكتبها أو احذفها)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln empty items (not printed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln بند فارغ (لا تُطبع)</numerusform>
+            <numerusform>بند فارغ واحد (لا يُطبع)</numerusform>
+            <numerusform>بندان فارغان (لا يُطبعان)</numerusform>
+            <numerusform>%Ln بنود فارغة (لا تُطبع)</numerusform>
+            <numerusform>%Ln بندًا فارغًا (لا تُطبع)</numerusform>
+            <numerusform>%Ln بند فارغ (لا تُطبع)</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark translation as up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم الترجمة كمحدَّثة</translation>
     </message>
     <message>
         <source>Edit translation</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الترجمة</translation>
     </message>
 </context>
 <context>
@@ -994,215 +996,215 @@ The database as it is now is kept in the backup folder first, so this can be und
     <name>DeadlinePanel</name>
     <message>
         <source>No deadline set (set one in the campaign settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد موعد نهائي (حدّده في إعدادات الحملة).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days left · deadline {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بقي %Ln يوم · الموعد النهائي {date}</numerusform>
+            <numerusform>بقي يوم واحد · الموعد النهائي {date}</numerusform>
+            <numerusform>بقي يومان · الموعد النهائي {date}</numerusform>
+            <numerusform>بقيت %Ln أيام · الموعد النهائي {date}</numerusform>
+            <numerusform>بقي %Ln يومًا · الموعد النهائي {date}</numerusform>
+            <numerusform>بقي %Ln يوم · الموعد النهائي {date}</numerusform>
         </translation>
     </message>
     <message>
         <source>Last day today · deadline {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم هو اليوم الأخير · الموعد النهائي {date}</translation>
     </message>
     <message numerus="yes">
         <source>Deadline passed %Ln days ago ({date})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>انقضى الموعد النهائي منذ %Ln يوم ({date})</numerusform>
+            <numerusform>انقضى الموعد النهائي منذ يوم واحد ({date})</numerusform>
+            <numerusform>انقضى الموعد النهائي منذ يومين ({date})</numerusform>
+            <numerusform>انقضى الموعد النهائي منذ %Ln أيام ({date})</numerusform>
+            <numerusform>انقضى الموعد النهائي منذ %Ln يومًا ({date})</numerusform>
+            <numerusform>انقضى الموعد النهائي منذ %Ln يوم ({date})</numerusform>
         </translation>
     </message>
     <message>
         <source>Form link</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط الاستمارة</translation>
     </message>
     <message>
         <source>https://… (form) or reply address — fills {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (استمارة) أو عنوان للرد — يملأ {link}</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>المنسّق</translation>
     </message>
     <message>
         <source>Who signs the messages — fills {coordinator}</source>
-        <translation type="unfinished"></translation>
+        <translation>من يوقّع الرسائل — يملأ {coordinator}</translation>
     </message>
     <message>
         <source>Reminder days before the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام التذكير قبل الموعد النهائي</translation>
     </message>
     <message>
         <source>e.g. 7,2</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا 7,2</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>In every message</source>
-        <translation type="unfinished"></translation>
+        <translation>في كل رسالة</translation>
     </message>
     <message>
         <source>Form link:</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط الاستمارة:</translation>
     </message>
     <message>
         <source>Coordinator:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنسّق:</translation>
     </message>
     <message>
         <source>days before the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام قبل الموعد النهائي</translation>
     </message>
     <message>
         <source>Reminders:</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكيرات:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Last written to</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مراسلة</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكيرات</translation>
     </message>
     <message>
         <source>Who has not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>من لم يردّ</translation>
     </message>
     <message>
         <source>Queue due reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع التذكيرات المستحقة في الطابور</translation>
     </message>
     <message>
         <source>Put a reminder in the outbox for everyone who has not answered and was not written to since this round</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع تذكير في صندوق الصادر لكل من لم يردّ ولم تُرسل إليه رسالة منذ هذه الجولة</translation>
     </message>
     <message>
         <source>Mark unanswered as no response</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم من لم يردّ بـ«لا رد»</translation>
     </message>
     <message>
         <source>After the deadline: every invited or reminded signatory becomes no response (each change is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد الموعد النهائي: يصبح كل موقّع مدعو أو مذكَّر «لا رد» (يُسجَّل كل تغيير)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln have not answered yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يردّ %Ln بعد</numerusform>
+            <numerusform>لم يردّ واحد بعد</numerusform>
+            <numerusform>لم يردّ اثنان بعد</numerusform>
+            <numerusform>لم يردّ %Ln بعد</numerusform>
+            <numerusform>لم يردّ %Ln بعد</numerusform>
+            <numerusform>لم يردّ %Ln بعد</numerusform>
         </translation>
     </message>
     <message>
         <source>Everyone written to has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ كل من راسلتهم.</translation>
     </message>
     <message>
         <source>No reminder rounds are set.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد جولات تذكير.</translation>
     </message>
     <message>
         <source>Reminder rounds: {dates}.</source>
-        <translation type="unfinished"></translation>
+        <translation>جولات التذكير: {dates}.</translation>
     </message>
     <message>
         <source>The round of {date} is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>حان موعد جولة {date}.</translation>
     </message>
     <message>
         <source>Next round: {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة التالية: {date}.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ.</translation>
     </message>
     <message>
         <source>No reminder round is due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جولة تذكير مستحقة اليوم.</translation>
     </message>
     <message numerus="yes">
         <source>Round of {date}: %Ln reminders in the outbox for you to review and send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جولة {date}: %Ln تذكير في صندوق الصادر لتراجعها وترسلها.</numerusform>
+            <numerusform>جولة {date}: تذكير واحد في صندوق الصادر لتراجعها وترسلها.</numerusform>
+            <numerusform>جولة {date}: تذكيران في صندوق الصادر لتراجعها وترسلها.</numerusform>
+            <numerusform>جولة {date}: %Ln تذكيرات في صندوق الصادر لتراجعها وترسلها.</numerusform>
+            <numerusform>جولة {date}: %Ln تذكيرًا في صندوق الصادر لتراجعها وترسلها.</numerusform>
+            <numerusform>جولة {date}: %Ln تذكير في صندوق الصادر لتراجعها وترسلها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out %Ln (no usable address or already answered).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استُبعد %Ln (لا عنوان صالح أو ردّوا بالفعل).</numerusform>
+            <numerusform>استُبعد واحد (لا عنوان صالح أو ردّ بالفعل).</numerusform>
+            <numerusform>استُبعد اثنان (لا عنوان صالح أو ردّا بالفعل).</numerusform>
+            <numerusform>استُبعد %Ln (لا عنوان صالح أو ردّوا بالفعل).</numerusform>
+            <numerusform>استُبعد %Ln (لا عنوان صالح أو ردّوا بالفعل).</numerusform>
+            <numerusform>استُبعد %Ln (لا عنوان صالح أو ردّوا بالفعل).</numerusform>
         </translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>لا رد</translation>
     </message>
     <message numerus="yes">
         <source>Mark the %Ln signatories who have not answered as no response? Each change is recorded; a late answer can still be entered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد تعليم %Ln موقّع لم يردّوا بـ«لا رد»؟ يُسجَّل كل تغيير، ويمكن إدخال ردّ متأخر لاحقًا.</numerusform>
+            <numerusform>هل تريد تعليم موقّعًا واحدًا لم يردّوا بـ«لا رد»؟ يُسجَّل كل تغيير، ويمكن إدخال ردّ متأخر لاحقًا.</numerusform>
+            <numerusform>هل تريد تعليم موقّعَين لم يردّوا بـ«لا رد»؟ يُسجَّل كل تغيير، ويمكن إدخال ردّ متأخر لاحقًا.</numerusform>
+            <numerusform>هل تريد تعليم %Ln موقّعين لم يردّوا بـ«لا رد»؟ يُسجَّل كل تغيير، ويمكن إدخال ردّ متأخر لاحقًا.</numerusform>
+            <numerusform>هل تريد تعليم %Ln موقّعًا لم يردّوا بـ«لا رد»؟ يُسجَّل كل تغيير، ويمكن إدخال ردّ متأخر لاحقًا.</numerusform>
+            <numerusform>هل تريد تعليم %Ln موقّع لم يردّوا بـ«لا رد»؟ يُسجَّل كل تغيير، ويمكن إدخال ردّ متأخر لاحقًا.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark as no response</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم بـ«لا رد»</translation>
     </message>
     <message numerus="yes">
         <source>%Ln signatories marked as no response.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln موقّع عُلّموا بـ«لا رد».</numerusform>
+            <numerusform>موقّع واحد عُلّموا بـ«لا رد».</numerusform>
+            <numerusform>موقّعان عُلّموا بـ«لا رد».</numerusform>
+            <numerusform>%Ln موقّعين عُلّموا بـ«لا رد».</numerusform>
+            <numerusform>%Ln موقّعًا عُلّموا بـ«لا رد».</numerusform>
+            <numerusform>%Ln موقّع عُلّموا بـ«لا رد».</numerusform>
         </translation>
     </message>
 </context>
@@ -1210,79 +1212,79 @@ The database as it is now is kept in the backup folder first, so this can be und
     <name>DryRunPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة قبل الاستيراد</translation>
     </message>
     <message>
         <source>Nothing is written yet. Rejected rows are left out (fix them in the file and import it again); skipped ones are already on the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب شيء بعد. تُستبعد الصفوف المرفوضة (صحّحها في الملف واستورده من جديد)؛ والصفوف المتخطّاة موجودة في الحملة بالفعل.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص كل صف…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln will be added as {status}; merged rows join an organisation already in the directory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سيُضاف %Ln بحالة «{status}»؛ وتنضم الصفوف المدمجة إلى منظمة موجودة في الدليل.</numerusform>
+            <numerusform>سيُضاف %Ln بحالة «{status}»؛ وتنضم الصفوف المدمجة إلى منظمة موجودة في الدليل.</numerusform>
+            <numerusform>سيُضاف %Ln بحالة «{status}»؛ وتنضم الصفوف المدمجة إلى منظمة موجودة في الدليل.</numerusform>
+            <numerusform>سيُضاف %Ln بحالة «{status}»؛ وتنضم الصفوف المدمجة إلى منظمة موجودة في الدليل.</numerusform>
+            <numerusform>سيُضاف %Ln بحالة «{status}»؛ وتنضم الصفوف المدمجة إلى منظمة موجودة في الدليل.</numerusform>
+            <numerusform>سيُضاف %Ln بحالة «{status}»؛ وتنضم الصفوف المدمجة إلى منظمة موجودة في الدليل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استيراد %Ln</numerusform>
+            <numerusform>استيراد %Ln</numerusform>
+            <numerusform>استيراد %Ln</numerusform>
+            <numerusform>استيراد %Ln</numerusform>
+            <numerusform>استيراد %Ln</numerusform>
+            <numerusform>استيراد %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للاستيراد</translation>
     </message>
     <message>
         <source>Warning — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير — {text}</translation>
     </message>
     <message>
         <source>Possible duplicate — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار محتمل — {text}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln empty rows ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تُجوهل %Ln صف فارغ.</numerusform>
+            <numerusform>تُجوهل صف واحد فارغ.</numerusform>
+            <numerusform>تُجوهل صفّان فارغ.</numerusform>
+            <numerusform>تُجوهل %Ln صفوف فارغ.</numerusform>
+            <numerusform>تُجوهل %Ln صفًا فارغ.</numerusform>
+            <numerusform>تُجوهل %Ln صف فارغ.</numerusform>
         </translation>
     </message>
 </context>
@@ -1290,37 +1292,39 @@ The database as it is now is kept in the backup folder first, so this can be und
     <name>EmptyState</name>
     <message>
         <source>No campaigns yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حملات بعد</translation>
     </message>
     <message>
         <source>A campaign holds one joint statement, the organisations and people you invite to endorse it, and the letter you publish with its signatory list.
 
 Start your own, or explore a ready-made demo: a statement with concerns and recommendations, and about forty signatories from many countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>تضم الحملة بيانًا مشتركًا واحدًا، والمنظمات والأشخاص الذين تدعوهم إلى التوقيع عليه، والرسالة التي تنشرها مع قائمة الموقّعين.
+
+ابدأ حملتك، أو استكشف حملة تجريبية جاهزة: بيان فيه مخاوف وتوصيات، ونحو أربعين موقّعًا من بلدان كثيرة.</translation>
     </message>
     <message>
         <source>What a campaign holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تضمّه الحملة</translation>
     </message>
     <message>
         <source>Create a campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء حملة…</translation>
     </message>
     <message>
         <source>Create a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء حملة</translation>
     </message>
     <message>
         <source>Start a new campaign (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء حملة جديدة (Ctrl+N)</translation>
     </message>
     <message>
         <source>Load the demo campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل الحملة التجريبية</translation>
     </message>
     <message>
         <source>Add a realistic example campaign to explore</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حملة نموذجية واقعية لاستكشافها</translation>
     </message>
 </context>
 <context>
@@ -1328,384 +1332,421 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>PDF document</source>
         <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). (format, name); names are translated when shown (context &quot;ExportTab&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF</translation>
     </message>
     <message>
         <source>Word document (DOCX)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند Word (DOCX)</translation>
     </message>
     <message>
         <source>Web page (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة ويب (HTML)</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص عادي</translation>
     </message>
     <message>
         <source>Signatory list (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الموقّعين (CSV)</translation>
     </message>
     <message>
         <source>Campaign file (JSON, with private contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الحملة (JSON، مع جهات الاتصال الخاصة)</translation>
     </message>
     <message>
         <source>Alphabetical</source>
-        <translation type="unfinished"></translation>
+        <translation>أبجدي</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب البلد</translation>
     </message>
     <message>
         <source>By type</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب النوع</translation>
     </message>
     <message>
         <source>By date endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب تاريخ التوقيع</translation>
     </message>
     <message>
         <source>Manual order</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب يدوي</translation>
     </message>
     <message>
         <source>Export the letter</source>
         <extracomment>Which options mean something for which format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الرسالة</translation>
     </message>
     <message>
         <source>Edition date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطبعة</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>الورق</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار</translation>
     </message>
     <message>
         <source>What the letter holds</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى الرسالة</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>Write the letter in the chosen format (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الرسالة بالصيغة المختارة (Ctrl+E)</translation>
     </message>
     <message>
         <source>Copy HTML snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ مقتطف HTML</translation>
     </message>
     <message>
         <source>Copy the letter as an HTML snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الرسالة كمقتطف HTML</translation>
     </message>
     <message>
         <source>The letter as HTML without page or style, for a website or CMS</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة بصيغة HTML دون صفحة أو تنسيق، لموقع ويب أو نظام إدارة محتوى</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم التصدير</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التصدير</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التصدير</translation>
     </message>
     <message>
         <source>Preview of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الرسالة</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>{format} (*{extension});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} (*{extension});;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل التصدير</translation>
     </message>
     <message>
         <source>The letter was written to
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الرسالة في
+{path}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد</translation>
     </message>
     <message>
         <source>Statement version</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار البيان</translation>
     </message>
     <message>
         <source>Current text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الحالي</translation>
     </message>
     <message>
         <source>Order of the signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب الموقّعين</translation>
     </message>
     <message>
         <source>Campaign&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب الحملة</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الورق</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter الأمريكي</translation>
     </message>
     <message>
         <source>Columns of names</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمدة الأسماء</translation>
     </message>
     <message>
         <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Letterhead image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a letterhead image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A logo (PNG or JPEG) at the top of PDF and Word letters, kept for this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the letterhead image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الرسالة</translation>
     </message>
     <message>
         <source>Campaign language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الحملة</translation>
     </message>
     <message>
         <source>The letter in one of the campaign&apos;s languages: its translated text, dates and headings</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة بإحدى لغات الحملة: نصها المترجم وتواريخها وعناوينها</translation>
     </message>
     <message>
         <source>Second language side by side (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة ثانية جنبًا إلى جنب (PDF)</translation>
     </message>
     <message>
         <source>A PDF with the statement in two languages side by side and the signatories once</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF فيه البيان بلغتين جنبًا إلى جنب والموقّعون مرة واحدة</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Print the campaign title at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة عنوان الحملة في الأعلى</translation>
     </message>
     <message>
         <source>Date line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر التاريخ</translation>
     </message>
     <message>
         <source>Print today&apos;s date under the title</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة تاريخ اليوم تحت العنوان</translation>
     </message>
     <message>
         <source>Counts line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر الأعداد</translation>
     </message>
     <message>
         <source>“Signed by 312 organisations and 45 individuals from 61 countries”</source>
-        <translation type="unfinished"></translation>
+        <translation>«وقّعت عليه ٣١٢ منظمة و٤٥ فردًا من ٦١ بلدًا»</translation>
     </message>
     <message>
         <source>Country after each name</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد بعد كل اسم</translation>
     </message>
     <message>
         <source>“Access Now (United States)”</source>
-        <translation type="unfinished"></translation>
+        <translation>«Access Now (الولايات المتحدة)»</translation>
     </message>
     <message>
         <source>Individuals in their own section</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفراد في قسم مستقل</translation>
     </message>
     <message>
         <source>Organisations and individuals under two subheadings</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات والأفراد تحت عنوانين فرعيين</translation>
     </message>
     <message>
         <source>Edition line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر الطبعة</translation>
     </message>
     <message>
         <source>“List as of …; signatures received after publication are added in later editions”</source>
+        <translation>«القائمة حتى تاريخ …؛ تُضاف التوقيعات الواردة بعد النشر في طبعات لاحقة»</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {number}</translation>
     </message>
     <message>
         <source>Campaign&apos;s order ({order})</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب الحملة ({order})</translation>
     </message>
     <message>
         <source>Choose a campaign to see its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حملة لعرض رسالتها.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln texts not translated yet (printed in {language})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln نص لم يُترجم بعد (يُطبع بـ{language})</numerusform>
+            <numerusform>نص واحد لم يُترجم بعد (يُطبع بـ{language})</numerusform>
+            <numerusform>نصّان لم يُترجم بعد (يُطبع بـ{language})</numerusform>
+            <numerusform>%Ln نصوص لم يُترجم بعد (يُطبع بـ{language})</numerusform>
+            <numerusform>%Ln نصًا لم يُترجم بعد (يُطبع بـ{language})</numerusform>
+            <numerusform>%Ln نص لم يُترجم بعد (يُطبع بـ{language})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln outdated translations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ترجمة غير محدَّثة</numerusform>
+            <numerusform>ترجمة واحدة غير محدَّثة</numerusform>
+            <numerusform>ترجمتان غير محدَّثة</numerusform>
+            <numerusform>%Ln ترجمات غير محدَّثة</numerusform>
+            <numerusform>%Ln ترجمة غير محدَّثة</numerusform>
+            <numerusform>%Ln ترجمة غير محدَّثة</numerusform>
         </translation>
     </message>
     <message>
         <source>{language}: {gaps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {gaps}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln منظمة</numerusform>
+            <numerusform>منظمة واحدة</numerusform>
+            <numerusform>منظمتان</numerusform>
+            <numerusform>%Ln منظمات</numerusform>
+            <numerusform>%Ln منظمة</numerusform>
+            <numerusform>%Ln منظمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln individuals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln فرد</numerusform>
+            <numerusform>فرد واحد</numerusform>
+            <numerusform>فردان</numerusform>
+            <numerusform>%Ln أفراد</numerusform>
+            <numerusform>%Ln فردًا</numerusform>
+            <numerusform>%Ln فرد</numerusform>
         </translation>
     </message>
     <message>
         <source>No endorsed signatory yet: the letter has no signatory list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توقيعات بعد: ليس في الرسالة قائمة موقّعين.</translation>
     </message>
     <message>
         <source>{organisations} and {individuals}</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisations} و{individuals}</translation>
     </message>
     <message numerus="yes">
         <source>Endorsed by {signatories} from %Ln countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وقّعت عليه {signatories} من %Ln بلد</numerusform>
+            <numerusform>وقّعت عليه {signatories} من بلد واحد</numerusform>
+            <numerusform>وقّعت عليه {signatories} من بلدين</numerusform>
+            <numerusform>وقّعت عليه {signatories} من %Ln بلدان</numerusform>
+            <numerusform>وقّعت عليه {signatories} من %Ln بلدًا</numerusform>
+            <numerusform>وقّعت عليه {signatories} من %Ln بلد</numerusform>
         </translation>
     </message>
     <message>
         <source>Endorsed by {signatories}</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّعت عليه {signatories}</translation>
     </message>
     <message>
         <source>{counts}; the letter uses version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts}؛ تستخدم الرسالة الإصدار {number}.</translation>
     </message>
     <message>
         <source>{counts}; the letter uses the current text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts}؛ تستخدم الرسالة النص الحالي.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة {file}…</translation>
     </message>
     <message>
         <source>Writing the campaign file</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة ملف الحملة</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّرت إلى {path}</translation>
     </message>
     <message>
         <source>Export failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير: {message}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>HTML snippet copied: paste it into your website or CMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ مقتطف HTML: ألصقه في موقعك أو نظام إدارة المحتوى.</translation>
     </message>
 </context>
 <context>
@@ -1713,130 +1754,130 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Edit</source>
         <extracomment>Typing separated by a longer pause starts a new undo step. What Undo and Redo name (translated, context &quot;FieldCommand&quot;; &quot;Edit&quot; too).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Edit text</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل النص</translation>
     </message>
     <message>
         <source>Edit lead sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الجملة التمهيدية</translation>
     </message>
     <message>
         <source>Edit heading</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل العنوان</translation>
     </message>
     <message>
         <source>Change numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الترقيم</translation>
     </message>
     <message>
         <source>Change section type</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير نوع القسم</translation>
     </message>
 </context>
 <context>
     <name>FieldPane</name>
     <message>
         <source>What changed in the primary text</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تغيّر في النص الأصلي</translation>
     </message>
     <message>
         <source>Mark as up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كمحدَّثة</translation>
     </message>
     <message>
         <source>The primary change does not affect this translation: keep it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير في النص الأصلي لا يمسّ هذه الترجمة: إبقاؤها كما هي</translation>
     </message>
     <message>
         <source>{language} · primary text</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} · النص الأصلي</translation>
     </message>
     <message>
         <source>Translation into {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة إلى {language}</translation>
     </message>
     <message>
         <source>The primary text changed after this translation was made: update the translation, or mark it as up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر النص الأصلي بعد إعداد هذه الترجمة: حدّث الترجمة، أو علّمها كمحدَّثة</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف</translation>
     </message>
     <message>
         <source>A CSV or XLSX export of a Google Form, Typeform or spreadsheet. Any delimiter and encoding (UTF-8, UTF-16, Windows) is understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV أو XLSX مُصدَّر من Google Forms أو Typeform أو جدول بيانات. يُفهم أي فاصل وأي ترميز (UTF-8 وUTF-16 وWindows).</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد استيراده</translation>
     </message>
     <message>
         <source>Path to a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار ملف ‎.csv أو ‎.xlsx</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>Worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة العمل</translation>
     </message>
     <message numerus="yes">
         <source>{file} has %Ln worksheets: choose the one with the signatories, then Next.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في {file} %Ln ورقة: اختر الورقة التي فيها الموقّعون، ثم «التالي».</numerusform>
+            <numerusform>في {file} ورقة واحدة: اختر الورقة التي فيها الموقّعون، ثم «التالي».</numerusform>
+            <numerusform>في {file} ورقتان: اختر الورقة التي فيها الموقّعون، ثم «التالي».</numerusform>
+            <numerusform>في {file} %Ln أوراق: اختر الورقة التي فيها الموقّعون، ثم «التالي».</numerusform>
+            <numerusform>في {file} %Ln ورقة: اختر الورقة التي فيها الموقّعون، ثم «التالي».</numerusform>
+            <numerusform>في {file} %Ln ورقة: اختر الورقة التي فيها الموقّعون، ثم «التالي».</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}: no rows below the header</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: لا صفوف تحت سطر العناوين</translation>
     </message>
 </context>
 <context>
     <name>FreezeDialog</name>
     <message>
         <source>Freeze version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت الإصدار {number}</translation>
     </message>
     <message>
         <source>Version {number} will be an immutable snapshot of the current text, with its date and a content hash. Endorsements record the version they endorsed. A campaign still drafting moves to collecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيكون الإصدار {number} لقطة ثابتة للنص الحالي، مع تاريخها وبصمة لمحتواها. يسجّل كل توقيع الإصدار الذي وُقّع عليه. وتنتقل الحملة التي ما زالت قيد الصياغة إلى جمع التوقيعات.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln endorsements of earlier text will need reconfirmation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln توقيع على نص سابق سيحتاج إلى إعادة تأكيد.</numerusform>
+            <numerusform>توقيع واحد على نص سابق سيحتاج إلى إعادة تأكيد.</numerusform>
+            <numerusform>توقيعان على نص سابق سيحتاج إلى إعادة تأكيد.</numerusform>
+            <numerusform>%Ln توقيعات على نص سابق سيحتاج إلى إعادة تأكيد.</numerusform>
+            <numerusform>%Ln توقيعًا على نص سابق سيحتاج إلى إعادة تأكيد.</numerusform>
+            <numerusform>%Ln توقيع على نص سابق سيحتاج إلى إعادة تأكيد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Note (optional), e.g. “text agreed with partners”</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة (اختيارية)، مثلًا: «النص المتفق عليه مع الشركاء»</translation>
     </message>
     <message>
         <source>Version note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة الإصدار</translation>
     </message>
     <message>
         <source>Some translations are not up to date with this text. You can freeze anyway (endorsers sign the primary text) and update them later:</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض الترجمات غير محدَّثة مع هذا النص. يمكنك التثبيت على أي حال (يوقّع الموقّعون على النص الأصلي) وتحديثها لاحقًا:</translation>
     </message>
 </context>
 <context>
@@ -1844,47 +1885,47 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Name (organisation or person)</source>
         <extracomment>Columns of an import mapped to signatory fields (signon.domain.fields).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاسم (منظمة أو شخص)</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختصار</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المنظمة</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
         <source>Email (private contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني (جهة اتصال خاصة)</translation>
     </message>
     <message>
         <source>Contact person (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص الاتصال (خاص)</translation>
     </message>
     <message>
         <source>Title / position (individuals)</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب (للأفراد)</translation>
     </message>
     <message>
         <source>Affiliation (individuals)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة (للأفراد)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Signing as (organisation / individual)</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع بصفة (منظمة / فرد)</translation>
     </message>
 </context>
 <context>
@@ -1892,62 +1933,62 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>New</source>
         <extracomment>Statuses an import can give: a file of invitees (prospect, invited) or of answers (endorsed, declined).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>مدمج</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>متخطّى</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; جديد</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; جديد</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; جديد</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; جديد</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; جديد</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; جديد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مدمج</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مدمج</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مدمج</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مدمج</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مدمج</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مدمج</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; متخطّى</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; متخطّى</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; متخطّى</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; متخطّى</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; متخطّى</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; متخطّى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مرفوض</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مرفوض</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مرفوض</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مرفوض</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مرفوض</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مرفوض</numerusform>
         </translation>
     </message>
 </context>
@@ -1955,7 +1996,7 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <name>ImportWizard</name>
     <message>
         <source>Import signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد موقّعين</translation>
     </message>
 </context>
 <context>
@@ -1963,59 +2004,59 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>English</source>
         <extracomment>Letter languages the campaign settings offer, in English; the list shows each translated, followed by its own name (NATIVE_LANGUAGE).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الإنجليزية</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>الإسبانية</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرنسية</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>البرتغالية</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>الألمانية</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيطالية</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>الروسية</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>الصينية</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>الهندية</translation>
     </message>
     <message>
         <source>Swahili</source>
-        <translation type="unfinished"></translation>
+        <translation>السواحيلية</translation>
     </message>
     <message>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>التركية</translation>
     </message>
     <message>
         <source>Hebrew</source>
-        <translation type="unfinished"></translation>
+        <translation>العبرية</translation>
     </message>
     <message>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>الفارسية</translation>
     </message>
 </context>
 <context>
@@ -2023,15 +2064,15 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Letter preview</source>
         <extracomment>Inline styles on paragraphs: Qt&apos;s rich text keeps its own size steps for &lt;h1&gt;…&lt;h3&gt; whatever the CSS says, and ignores most of a &lt;style&gt; sheet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الرسالة</translation>
     </message>
     <message>
         <source>The letter as it will be exported, updated as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة كما ستُصدَّر، تتحدّث أثناء الكتابة</translation>
     </message>
     <message>
         <source>No endorsed signatories yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا موقّعين بعد</translation>
     </message>
 </context>
 <context>
@@ -2039,323 +2080,323 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>&lt;b&gt;Block library&lt;/b&gt;</source>
         <extracomment>language variants by group key, and the campaign&apos;s languages: an inserted block brings its variants in the translation languages</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;المكتبة&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Search title, text, tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في العنوان والنص والوسوم…</translation>
     </message>
     <message>
         <source>Search blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الفقرات</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأنواع</translation>
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب النوع</translation>
     </message>
     <message>
         <source>Filter by language</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب اللغة</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الوسم</translation>
     </message>
     <message>
         <source>Selected block</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة المحدّدة</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج</translation>
     </message>
     <message>
         <source>Insert a copy of the block into the statement (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج نسخة من الفقرة في البيان (Enter)</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>جديدة…</translation>
     </message>
     <message>
         <source>Write a new block</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة فقرة جديدة</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>المزيد</translation>
     </message>
     <message>
         <source>More library actions</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات أخرى للمكتبة</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار</translation>
     </message>
     <message>
         <source>Edit tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الوسوم…</translation>
     </message>
     <message>
         <source>Translate into</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة إلى</translation>
     </message>
     <message>
         <source>Link a translation…</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط ترجمة…</translation>
     </message>
     <message>
         <source>Unlink from its translations</source>
-        <translation type="unfinished"></translation>
+        <translation>فكّ الارتباط بترجماتها</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Import library…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مكتبة…</translation>
     </message>
     <message>
         <source>Export library…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المكتبة…</translation>
     </message>
     <message>
         <source>Add starter blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الفقرات الأولية</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>كل اللغات</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الوسوم</translation>
     </message>
     <message>
         <source>Also in {languages}: inserting it adds the campaign&apos;s translation languages too</source>
-        <translation type="unfinished"></translation>
+        <translation>متوفرة أيضًا بـ{languages}: إدراجها يضيف لغات ترجمة الحملة أيضًا</translation>
     </message>
     <message>
         <source>Translate “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة «{title}»</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln blocks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} من %Ln فقرة</numerusform>
+            <numerusform>{shown} من فقرة واحدة</numerusform>
+            <numerusform>{shown} من فقرتين</numerusform>
+            <numerusform>{shown} من %Ln فقرات</numerusform>
+            <numerusform>{shown} من %Ln فقرة</numerusform>
+            <numerusform>{shown} من %Ln فقرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln blocks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln فقرة</numerusform>
+            <numerusform>فقرة واحدة</numerusform>
+            <numerusform>فقرتان</numerusform>
+            <numerusform>%Ln فقرات</numerusform>
+            <numerusform>%Ln فقرة</numerusform>
+            <numerusform>%Ln فقرة</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a block to read it; Enter or drag inserts a copy into the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد فقرة لقراءتها؛ Enter أو السحب يُدرج نسخة منها في البيان.</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: {source}</translation>
     </message>
     <message>
         <source>Other language…</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة أخرى…</translation>
     </message>
     <message>
         <source>No block of this kind in another language to link: use Translate into to write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد فقرة من هذا النوع بلغة أخرى لربطها: استخدم «ترجمة إلى» لكتابة واحدة.</translation>
     </message>
     <message>
         <source>Block library</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبة الفقرات</translation>
     </message>
     <message>
         <source>Blocks linked as translations</source>
-        <translation type="unfinished"></translation>
+        <translation>رُبطت الفقرات كترجمات</translation>
     </message>
     <message>
         <source>Block unlinked from its translations</source>
-        <translation type="unfinished"></translation>
+        <translation>فُكّ ارتباط الفقرة بترجماتها</translation>
     </message>
     <message>
         <source>Translation added to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت الترجمة إلى المكتبة</translation>
     </message>
     <message>
         <source>New block</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرة جديدة</translation>
     </message>
     <message>
         <source>Block added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت الفقرة</translation>
     </message>
     <message>
         <source>Block saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الفقرة</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Tags of “{title}” (comma-separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>وسوم «{title}» (مفصولة بفواصل):</translation>
     </message>
     <message>
         <source>Tags saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الوسوم</translation>
     </message>
     <message>
         <source>Block duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>كُرّرت الفقرة</translation>
     </message>
     <message>
         <source>Delete block</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الفقرة</translation>
     </message>
     <message>
         <source>Delete “{title}” from the library? Statements that use it keep their own copy of the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف «{title}» من المكتبة؟ تحتفظ البيانات التي تستخدمها بنسختها الخاصة من النص.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Block deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت الفقرة</translation>
     </message>
     <message>
         <source>Imported {file}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد {file}: {summary}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln blocks to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صُدّرت %Ln فقرة إلى {file}</numerusform>
+            <numerusform>صُدّرت فقرة واحدة إلى {file}</numerusform>
+            <numerusform>صُدّرت فقرتان إلى {file}</numerusform>
+            <numerusform>صُدّرت %Ln فقرات إلى {file}</numerusform>
+            <numerusform>صُدّرت %Ln فقرة إلى {file}</numerusform>
+            <numerusform>صُدّرت %Ln فقرة إلى {file}</numerusform>
         </translation>
     </message>
     <message>
         <source>Starter library: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة الأولية: {summary}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln blocks added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُضيفت %Ln فقرة</numerusform>
+            <numerusform>أُضيفت فقرة واحدة</numerusform>
+            <numerusform>أُضيفت فقرتان</numerusform>
+            <numerusform>أُضيفت %Ln فقرات</numerusform>
+            <numerusform>أُضيفت %Ln فقرة</numerusform>
+            <numerusform>أُضيفت %Ln فقرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln موجودة في المكتبة بالفعل</numerusform>
+            <numerusform>%Ln موجودة في المكتبة بالفعل</numerusform>
+            <numerusform>%Ln موجودة في المكتبة بالفعل</numerusform>
+            <numerusform>%Ln موجودة في المكتبة بالفعل</numerusform>
+            <numerusform>%Ln موجودة في المكتبة بالفعل</numerusform>
+            <numerusform>%Ln موجودة في المكتبة بالفعل</numerusform>
         </translation>
     </message>
     <message>
         <source>Import block library</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مكتبة فقرات</translation>
     </message>
     <message>
         <source>Block library (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبة فقرات (*.json)</translation>
     </message>
     <message>
         <source>Export block library</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير مكتبة الفقرات</translation>
     </message>
 </context>
 <context>
     <name>LibraryTree</name>
     <message>
         <source>Block library</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبة الفقرات</translation>
     </message>
     <message>
         <source>Enter inserts the selected block into the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>يُدرج Enter الفقرة المحدّدة في البيان</translation>
     </message>
 </context>
 <context>
     <name>LinkVariantDialog</name>
     <message>
         <source>Link a translation of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط ترجمة لـ«{title}»</translation>
     </message>
     <message>
         <source>Blocks of the same kind in other languages. Link the one that says the same as this block: inserting either then brings the other as its translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرات من النوع نفسه بلغات أخرى. اربط الفقرة التي تقول ما تقوله هذه الفقرة: عندها يجلب إدراج أيٍّ منهما الأخرى بوصفها ترجمتها.</translation>
     </message>
     <message>
         <source>Filter by title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب العنوان أو النص</translation>
     </message>
     <message>
         <source>Blocks to link</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات المراد ربطها</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط</translation>
     </message>
 </context>
 <context>
     <name>ListOrder</name>
     <message>
         <source>Alphabetical</source>
-        <translation type="unfinished"></translation>
+        <translation>أبجدي</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب البلد</translation>
     </message>
     <message>
         <source>By organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب نوع المنظمة</translation>
     </message>
     <message>
         <source>By date endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب تاريخ التوقيع</translation>
     </message>
     <message>
         <source>Manual (your own order)</source>
-        <translation type="unfinished"></translation>
+        <translation>يدوي (ترتيبك الخاص)</translation>
     </message>
 </context>
 <context>
@@ -2371,135 +2412,135 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Statement</source>
         <extracomment>(tab class, label, shortcut) in the order a campaign is worked on. The label names objects in English and is translated when shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>البيان</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقّعون</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-on</translation>
     </message>
     <message>
         <source>&amp;Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حملات</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملات</translation>
     </message>
     <message>
         <source>Campaign title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الحملة</translation>
     </message>
     <message>
         <source>Campaign status and counts</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الحملة وأعدادها</translation>
     </message>
     <message>
         <source>Campaign tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>تبويبات الحملة</translation>
     </message>
     <message>
         <source>Campaigns and campaign tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملات وتبويبات الحملة</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
         <source>Open another Sign-on database file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف قاعدة بيانات Sign-on آخر</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ احتياطي الآن</translation>
     </message>
     <message>
         <source>Write a checked copy of the database into the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة مفحوصة من قاعدة البيانات في مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Close Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق Sign-on</translation>
     </message>
     <message>
         <source>Bac&amp;kups…</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الا&amp;حتياطية…</translation>
     </message>
     <message>
         <source>The backup folder and the backups in it: back up, restore one, change the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد النسخ الاحتياطية ومحتواه: نسخ احتياطي، استعادة نسخة، تغيير المجلد</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>Undo the last campaign deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن آخر حذف لحملة</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
         <source>Interface language and other choices that apply to every campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة وخيارات أخرى تسري على كل الحملات</translation>
     </message>
     <message>
         <source>&amp;New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>حملة &amp;جديدة…</translation>
     </message>
     <message>
         <source>Create a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء حملة</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;تسمية</translation>
     </message>
     <message>
         <source>Rename the selected campaign in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الحملة المحدّدة في القائمة</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تكرار</translation>
     </message>
     <message>
         <source>Copy the campaign&apos;s statement and signatories (reset to prospect) into a new campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ بيان الحملة وموقّعيها (بعد إعادتهم إلى «مرشّح للدعوة») إلى حملة جديدة</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <source>Delete the selected campaign (asks first, takes a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الحملة المحدّدة (يسأل أولًا، ويأخذ نسخة احتياطية)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
         <source>Title, addressee, language, deadline, status and signatory list options</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان والمرسَل إليه واللغة والموعد النهائي والحالة وخيارات قائمة الموقّعين</translation>
     </message>
     <message>
         <source>Connect to &amp;team database…</source>
@@ -2511,31 +2552,31 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>&amp;About Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Sign-on</translation>
     </message>
     <message>
         <source>Version, database path and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار ومسار قاعدة البيانات والتراخيص</translation>
     </message>
     <message>
         <source>Campaign &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قائمة الحملات</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the campaign list</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل تركيز لوحة المفاتيح إلى قائمة الحملات</translation>
     </message>
     <message>
         <source>Show the {tab} tab</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض تبويب {tab}</translation>
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط القوائم</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2543,81 +2584,81 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حملة</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>{menu} menu</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة {menu}</translation>
     </message>
     <message>
         <source>Campaign actions</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات الحملة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Undo the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن الحذف</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات</translation>
     </message>
     <message>
         <source>{tab} tab</source>
-        <translation type="unfinished"></translation>
+        <translation>تبويب {tab}</translation>
     </message>
     <message>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
         <source>deadline {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي {date}</translation>
     </message>
     <message>
         <source>Created “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت «{title}».</translation>
     </message>
     <message>
         <source>Renamed to “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت التسمية إلى «{title}».</translation>
     </message>
     <message>
         <source>Created “{title}”: same statement, signatories reset to prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت «{title}»: البيان نفسه، وأُعيد الموقّعون إلى «مرشّح للدعوة».</translation>
     </message>
     <message>
         <source>no signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>لا موقّعين</translation>
     </message>
     <message numerus="yes">
         <source>%Ln signatories ({endorsed} endorsed) with their history</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln موقّع ({endorsed} وقّعوا) مع سجلّهم</numerusform>
+            <numerusform>موقّع واحد ({endorsed} وقّعوا) مع سجلّهم</numerusform>
+            <numerusform>موقّعان ({endorsed} وقّعوا) مع سجلّهم</numerusform>
+            <numerusform>%Ln موقّعين ({endorsed} وقّعوا) مع سجلّهم</numerusform>
+            <numerusform>%Ln موقّعًا ({endorsed} وقّعوا) مع سجلّهم</numerusform>
+            <numerusform>%Ln موقّع ({endorsed} وقّعوا) مع سجلّهم</numerusform>
         </translation>
     </message>
     <message>
@@ -2626,59 +2667,63 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
 Its statement, versions and {signatories} will be removed. Organisations stay in your directory.
 
 A backup is taken first, and Edit → Undo puts the campaign back.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف «{title}»؟
+
+سيُحذف بيانها وإصداراتها و{signatories}. وتبقى المنظمات في دليلك.
+
+تُؤخذ نسخة احتياطية أولًا، ويعيد تحرير ← تراجع الحملة.</translation>
     </message>
     <message>
         <source>Delete campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الحملة</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Backup: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية: {path}.</translation>
     </message>
     <message>
         <source>Deleted “{title}”.{backup} Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت «{title}».{backup} Ctrl+Z للتراجع.</translation>
     </message>
     <message>
         <source>&amp;Undo delete of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع عن حذف «{title}»</translation>
     </message>
     <message>
         <source>Put “{title}” back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة «{title}» (Ctrl+Z)</translation>
     </message>
     <message>
         <source>“{title}” is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>عادت «{title}».</translation>
     </message>
     <message>
         <source>Campaign settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت إعدادات الحملة.</translation>
     </message>
     <message>
         <source>Demo campaign loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُمّلت الحملة التجريبية.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Opened {database}.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت {database}.</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النسخة الاحتياطية في {path}.</translation>
     </message>
     <message>
         <source>No recent databases</source>
@@ -2689,144 +2734,144 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <name>MappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
         <source>What each column holds. Guessed from the headers; a choice you make is remembered for the next file with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحتويه كل عمود. يُستنتج من العناوين؛ ويُحفظ اختيارك للملف التالي الذي يحمل الأعمدة نفسها.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود في الملف</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال</translation>
     </message>
     <message>
         <source>Imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستورد كـ</translation>
     </message>
     <message>
         <source>Field for column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل للعمود {column}</translation>
     </message>
     <message>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— تجاهل —</translation>
     </message>
     <message>
         <source>Choose the column that holds the name of the organisation or person.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر العمود الذي يحوي اسم المنظمة أو الشخص.</translation>
     </message>
     <message>
         <source>Each field comes from one column: {fields} is chosen more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأتي كل حقل من عمود واحد: اختير {fields} أكثر من مرة.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختصار</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملات</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرارات محتملة</translation>
     </message>
     <message>
         <source>Possible duplicate organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمات مكررة محتملة</translation>
     </message>
     <message>
         <source>Organisations that may have been entered twice. Nothing is merged unless you choose to: a merge keeps both entries&apos; endorsements, contacts and history under the name you keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمات ربما أُدخلت مرتين. لا يُدمج شيء إلا إذا اخترت ذلك: يحتفظ الدمج بتوقيعات المدخلين وجهات اتصالهما وسجلّهما تحت الاسم الذي تبقيه.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار محتمل</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Keep this name</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على هذا الاسم</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج</translation>
     </message>
     <message>
         <source>Not the same</source>
-        <translation type="unfinished"></translation>
+        <translation>ليستا نفس المنظمة</translation>
     </message>
     <message>
         <source>They are different groups: stop suggesting this pair</source>
-        <translation type="unfinished"></translation>
+        <translation>هما مجموعتان مختلفتان: التوقف عن اقتراح هذا الزوج</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Comparing the directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ مقارنة الدليل…</translation>
     </message>
     <message>
         <source>No possible duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تكرارات محتملة.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln possible duplicates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تكرار محتمل.</numerusform>
+            <numerusform>تكرار محتمل واحد.</numerusform>
+            <numerusform>تكراران محتملان.</numerusform>
+            <numerusform>%Ln تكرارات محتملة.</numerusform>
+            <numerusform>%Ln تكرارًا محتملًا.</numerusform>
+            <numerusform>%Ln تكرار محتمل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged “{gone}” into “{kept}”, %Ln signatories combined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>دُمجت «{gone}» في «{kept}»، وجُمع %Ln موقّع.</numerusform>
+            <numerusform>دُمجت «{gone}» في «{kept}»، وجُمع موقّع واحد.</numerusform>
+            <numerusform>دُمجت «{gone}» في «{kept}»، وجُمع موقّعان.</numerusform>
+            <numerusform>دُمجت «{gone}» في «{kept}»، وجُمع %Ln موقّعين.</numerusform>
+            <numerusform>دُمجت «{gone}» في «{kept}»، وجُمع %Ln موقّعًا.</numerusform>
+            <numerusform>دُمجت «{gone}» في «{kept}»، وجُمع %Ln موقّع.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merged “{gone}” into “{kept}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمجت «{gone}» في «{kept}».</translation>
     </message>
 </context>
 <context>
@@ -2834,19 +2879,19 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>Ordinal words (numbered in this language)</source>
         <extracomment>List numbering styles; the composer shows the ordinal style with the letter language&apos;s own words (&quot;First, Second … Finally&quot;) when it has them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أعداد ترتيبية بالكلمات (بهذه اللغة)</translation>
     </message>
     <message>
         <source>1.  2.  3.</source>
-        <translation type="unfinished"></translation>
+        <translation>1.  2.  3.</translation>
     </message>
     <message>
         <source>•  Bullets</source>
-        <translation type="unfinished"></translation>
+        <translation>•  نقاط</translation>
     </message>
     <message>
         <source>No numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا ترقيم</translation>
     </message>
 </context>
 <context>
@@ -2854,447 +2899,447 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>NGO</source>
         <extracomment>Suggested organisation types (the field stays free text, stored as typed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>منظمة غير حكومية</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>شبكة</translation>
     </message>
     <message>
         <source>Academic</source>
-        <translation type="unfinished"></translation>
+        <translation>أكاديمية</translation>
     </message>
     <message>
         <source>Union</source>
-        <translation type="unfinished"></translation>
+        <translation>نقابة</translation>
     </message>
     <message>
         <source>Foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسة</translation>
     </message>
     <message>
         <source>Community group</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة مجتمعية</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيلة إعلام</translation>
     </message>
     <message>
         <source>Faith-based</source>
-        <translation type="unfinished"></translation>
+        <translation>دينية</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>شركة</translation>
     </message>
     <message>
         <source>Professional body</source>
-        <translation type="unfinished"></translation>
+        <translation>هيئة مهنية</translation>
     </message>
     <message>
         <source>Public body</source>
-        <translation type="unfinished"></translation>
+        <translation>هيئة عامة</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
 </context>
 <context>
     <name>OutboxPanel</name>
     <message>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الرسائل</translation>
     </message>
     <message>
         <source>Waiting (queued, failed, uncertain)</source>
-        <translation type="unfinished"></translation>
+        <translation>بالانتظار (في الطابور، فاشلة، غير مؤكدة)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>المرسلة</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>المستبعدة</translation>
     </message>
     <message>
         <source>Show messages</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل المعروضة</translation>
     </message>
     <message>
         <source>SMTP settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات SMTP…</translation>
     </message>
     <message>
         <source>Server, sender address and password for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم وعنوان المرسل وكلمة المرور للإرسال</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض:</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولات</translation>
     </message>
     <message>
         <source>Sent / note</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرسال / ملاحظة</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق الصادر</translation>
     </message>
     <message>
         <source>Selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة المحدّدة</translation>
     </message>
     <message>
         <source>Select a message to read it as it will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد رسالة لقراءتها كما ستُرسل.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال</translation>
     </message>
     <message>
         <source>Send every queued and failed message by SMTP, one at a time at the set rate</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال كل الرسائل المنتظرة والفاشلة عبر SMTP، واحدة تلو الأخرى بالمعدّل المحدّد</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Stop after the message being sent; the rest stay queued</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقف بعد الرسالة الجاري إرسالها؛ وتبقى البقية في الطابور</translation>
     </message>
     <message>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم الإرسال</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد</translation>
     </message>
     <message>
         <source>Leave the selected messages out of sending</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد الرسائل المحدّدة من الإرسال</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين</translation>
     </message>
     <message>
         <source>Put excluded messages back</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الرسائل المستبعدة</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Delete the selected messages that were never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الرسائل المحدّدة التي لم تُرسل قط</translation>
     </message>
     <message>
         <source>Save as .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة ‎.eml…</translation>
     </message>
     <message>
         <source>One file per message, to send from your own mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف لكل رسالة، لإرسالها من برنامج البريد الخاص بك</translation>
     </message>
     <message>
         <source>Open in mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح في برنامج البريد</translation>
     </message>
     <message numerus="yes">
         <source>Opens up to %Ln selected messages as drafts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يفتح حتى %Ln من الرسائل المحدّدة كمسودات</numerusform>
+            <numerusform>يفتح حتى %Ln من الرسائل المحدّدة كمسودات</numerusform>
+            <numerusform>يفتح حتى %Ln من الرسائل المحدّدة كمسودات</numerusform>
+            <numerusform>يفتح حتى %Ln من الرسائل المحدّدة كمسودات</numerusform>
+            <numerusform>يفتح حتى %Ln من الرسائل المحدّدة كمسودات</numerusform>
+            <numerusform>يفتح حتى %Ln من الرسائل المحدّدة كمسودات</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كمرسلة</translation>
     </message>
     <message>
         <source>You sent the selected messages yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلت الرسائل المحدّدة بنفسك</translation>
     </message>
     <message>
         <source>It arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>وصلت</translation>
     </message>
     <message>
         <source>An uncertain message was delivered after all (found in your Sent folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>وصلت رسالة غير مؤكدة في النهاية (موجودة في مجلد المرسل)</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال مجددًا</translation>
     </message>
     <message>
         <source>An uncertain message did not arrive: queue it again</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تصل رسالة غير مؤكدة: إعادتها إلى الطابور</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>ارتدّت</translation>
     </message>
     <message>
         <source>A bounce came back: flag the address on the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ارتدّت رسالة: تعليم عنوان جهة الاتصال</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق الصادر فارغ.</translation>
     </message>
     <message numerus="yes">
         <source>Send %Ln waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إرسال %Ln بالانتظار</numerusform>
+            <numerusform>إرسال %Ln بالانتظار</numerusform>
+            <numerusform>إرسال %Ln بالانتظار</numerusform>
+            <numerusform>إرسال %Ln بالانتظار</numerusform>
+            <numerusform>إرسال %Ln بالانتظار</numerusform>
+            <numerusform>إرسال %Ln بالانتظار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln messages selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُدّدت %Ln رسالة.</numerusform>
+            <numerusform>حُدّدت رسالة واحدة.</numerusform>
+            <numerusform>حُدّدت رسالتان.</numerusform>
+            <numerusform>حُدّدت %Ln رسائل.</numerusform>
+            <numerusform>حُدّدت %Ln رسالة.</numerusform>
+            <numerusform>حُدّدت %Ln رسالة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mark %Ln selected messages as sent? Invitations and reminders move their signatories to invited or reminded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد تعليم %Ln رسالة محدّدة كمرسلة؟ تنقل الدعوات والتذكيرات موقّعيها إلى «مدعو» أو «أُرسل تذكير».</numerusform>
+            <numerusform>هل تريد تعليم رسالة واحدة محدّدة كمرسلة؟ تنقل الدعوات والتذكيرات موقّعيها إلى «مدعو» أو «أُرسل تذكير».</numerusform>
+            <numerusform>هل تريد تعليم رسالتين محدّدة كمرسلة؟ تنقل الدعوات والتذكيرات موقّعيها إلى «مدعو» أو «أُرسل تذكير».</numerusform>
+            <numerusform>هل تريد تعليم %Ln رسائل محدّدة كمرسلة؟ تنقل الدعوات والتذكيرات موقّعيها إلى «مدعو» أو «أُرسل تذكير».</numerusform>
+            <numerusform>هل تريد تعليم %Ln رسالة محدّدة كمرسلة؟ تنقل الدعوات والتذكيرات موقّعيها إلى «مدعو» أو «أُرسل تذكير».</numerusform>
+            <numerusform>هل تريد تعليم %Ln رسالة محدّدة كمرسلة؟ تنقل الدعوات والتذكيرات موقّعيها إلى «مدعو» أو «أُرسل تذكير».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %Ln unsent messages from the outbox?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد إزالة %Ln رسالة غير مرسلة من صندوق الصادر؟</numerusform>
+            <numerusform>هل تريد إزالة رسالة واحدة غير مرسلة من صندوق الصادر؟</numerusform>
+            <numerusform>هل تريد إزالة رسالتين غير مرسلة من صندوق الصادر؟</numerusform>
+            <numerusform>هل تريد إزالة %Ln رسائل غير مرسلة من صندوق الصادر؟</numerusform>
+            <numerusform>هل تريد إزالة %Ln رسالة غير مرسلة من صندوق الصادر؟</numerusform>
+            <numerusform>هل تريد إزالة %Ln رسالة غير مرسلة من صندوق الصادر؟</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the messages as .eml files into</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الرسائل كملفات ‎.eml في</translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln .eml files in {folder}. Once you have sent them, select them here and click Mark as sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُفظ %Ln ملف ‎.eml في {folder}. بعد إرسالها، حدّدها هنا وانقر «تعليم كمرسلة».</numerusform>
+            <numerusform>حُفظ ملف واحد ‎.eml في {folder}. بعد إرسالها، حدّدها هنا وانقر «تعليم كمرسلة».</numerusform>
+            <numerusform>حُفظ ملفّان ‎.eml في {folder}. بعد إرسالها، حدّدها هنا وانقر «تعليم كمرسلة».</numerusform>
+            <numerusform>حُفظ %Ln ملفات ‎.eml في {folder}. بعد إرسالها، حدّدها هنا وانقر «تعليم كمرسلة».</numerusform>
+            <numerusform>حُفظ %Ln ملفًا ‎.eml في {folder}. بعد إرسالها، حدّدها هنا وانقر «تعليم كمرسلة».</numerusform>
+            <numerusform>حُفظ %Ln ملف ‎.eml في {folder}. بعد إرسالها، حدّدها هنا وانقر «تعليم كمرسلة».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened %Ln messages in your mail program. Once they are sent, click Mark as sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فُتحت %Ln رسالة في برنامج البريد. بعد إرسالها، انقر «تعليم كمرسلة».</numerusform>
+            <numerusform>فُتحت رسالة واحدة في برنامج البريد. بعد إرسالها، انقر «تعليم كمرسلة».</numerusform>
+            <numerusform>فُتحت رسالتان في برنامج البريد. بعد إرسالها، انقر «تعليم كمرسلة».</numerusform>
+            <numerusform>فُتحت %Ln رسائل في برنامج البريد. بعد إرسالها، انقر «تعليم كمرسلة».</numerusform>
+            <numerusform>فُتحت %Ln رسالة في برنامج البريد. بعد إرسالها، انقر «تعليم كمرسلة».</numerusform>
+            <numerusform>فُتحت %Ln رسالة في برنامج البريد. بعد إرسالها، انقر «تعليم كمرسلة».</numerusform>
         </translation>
     </message>
     <message>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور SMTP</translation>
     </message>
     <message>
         <source>Password for {user} on {host}:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور لـ{user} على {host}:</translation>
     </message>
     <message>
         <source>Connecting to {host}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال بـ{host}…</translation>
     </message>
     <message>
         <source>Cancelling after the current message…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء بعد الرسالة الحالية…</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف</translation>
     </message>
     <message>
         <source>Paused: no new message starts until you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا: لن تبدأ أي رسالة جديدة حتى تستأنف.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
         <source>Sending {done} of {total}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال {done} من {total}: {message}</translation>
     </message>
     <message>
         <source>Done: {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل: {summary}.</translation>
     </message>
     <message>
         <source>Uncertain messages may have arrived: check your Sent folder, then click It arrived or Send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما وصلت الرسائل غير المؤكدة: تحقق من مجلد المرسل، ثم انقر «وصلت» أو «إرسال مجددًا».</translation>
     </message>
     <message>
         <source>Failed messages go again with the next Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرسل الرسائل الفاشلة مجددًا مع الإرسال التالي.</translation>
     </message>
     <message>
         <source>Sending stopped: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف الإرسال: {message}</translation>
     </message>
     <message numerus="yes">
         <source>Sending cancelled. %Ln messages are still queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُلغي الإرسال. ما زالت %Ln رسالة في الطابور.</numerusform>
+            <numerusform>أُلغي الإرسال. ما زالت رسالة واحدة في الطابور.</numerusform>
+            <numerusform>أُلغي الإرسال. ما زالت رسالتان في الطابور.</numerusform>
+            <numerusform>أُلغي الإرسال. ما زالت %Ln رسائل في الطابور.</numerusform>
+            <numerusform>أُلغي الإرسال. ما زالت %Ln رسالة في الطابور.</numerusform>
+            <numerusform>أُلغي الإرسال. ما زالت %Ln رسالة في الطابور.</numerusform>
         </translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v من %m</translation>
     </message>
 </context>
 <context>
     <name>OutboxState</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>في الطابور</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>مستبعدة</translation>
     </message>
     <message>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مؤكدة</translation>
     </message>
     <message numerus="yes">
         <source>%Ln queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln في الطابور</numerusform>
+            <numerusform>%Ln في الطابور</numerusform>
+            <numerusform>%Ln في الطابور</numerusform>
+            <numerusform>%Ln في الطابور</numerusform>
+            <numerusform>%Ln في الطابور</numerusform>
+            <numerusform>%Ln في الطابور</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مرسلة</numerusform>
+            <numerusform>%Ln مرسلة</numerusform>
+            <numerusform>%Ln مرسلة</numerusform>
+            <numerusform>%Ln مرسلة</numerusform>
+            <numerusform>%Ln مرسلة</numerusform>
+            <numerusform>%Ln مرسلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln فاشلة</numerusform>
+            <numerusform>%Ln فاشلة</numerusform>
+            <numerusform>%Ln فاشلة</numerusform>
+            <numerusform>%Ln فاشلة</numerusform>
+            <numerusform>%Ln فاشلة</numerusform>
+            <numerusform>%Ln فاشلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln uncertain</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln غير مؤكدة</numerusform>
+            <numerusform>%Ln غير مؤكدة</numerusform>
+            <numerusform>%Ln غير مؤكدة</numerusform>
+            <numerusform>%Ln غير مؤكدة</numerusform>
+            <numerusform>%Ln غير مؤكدة</numerusform>
+            <numerusform>%Ln غير مؤكدة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln excluded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مستبعدة</numerusform>
+            <numerusform>%Ln مستبعدة</numerusform>
+            <numerusform>%Ln مستبعدة</numerusform>
+            <numerusform>%Ln مستبعدة</numerusform>
+            <numerusform>%Ln مستبعدة</numerusform>
+            <numerusform>%Ln مستبعدة</numerusform>
         </translation>
     </message>
 </context>
@@ -3302,61 +3347,61 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <name>OutlineTree</name>
     <message>
         <source>(empty item: write it or delete it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بند فارغ: اكتبه أو احذفه)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln بند</numerusform>
+            <numerusform>بند واحد</numerusform>
+            <numerusform>بندان</numerusform>
+            <numerusform>%Ln بنود</numerusform>
+            <numerusform>%Ln بندًا</numerusform>
+            <numerusform>%Ln بند</numerusform>
         </translation>
     </message>
     <message>
         <source>empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة فارغة</translation>
     </message>
     <message>
         <source>{section} (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (فارغ)</translation>
     </message>
     <message>
         <source>Statement outline</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط البيان</translation>
     </message>
     <message>
         <source>Sections and items of the statement. Alt+Up and Alt+Down reorder, Delete removes, Enter edits the selected text.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام البيان وبنوده. Alt+أعلى وAlt+أسفل لإعادة الترتيب، Delete للحذف، Enter لتعديل النص المحدّد.</translation>
     </message>
 </context>
 <context>
     <name>OutreachTab</name>
     <message>
         <source>Outreach to prospective signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل مع الموقّعين المحتملين</translation>
     </message>
     <message>
         <source>1 · Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>١ · الرسائل</translation>
     </message>
     <message>
         <source>2 · Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>٢ · المستلمون</translation>
     </message>
     <message>
         <source>3 · Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>٣ · صندوق الصادر</translation>
     </message>
     <message>
         <source>4 · Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>٤ · الموعد النهائي</translation>
     </message>
     <message>
         <source>Choose a campaign to write to its signatories.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حملة لمراسلة موقّعيها.</translation>
     </message>
 </context>
 <context>
@@ -3364,31 +3409,31 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>the signatory&apos;s name (the organisation, or the person)</source>
         <extracomment>What each message placeholder inserts (signon.outreach.templates.PLACEHOLDERS).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اسم الموقّع (المنظمة أو الشخص)</translation>
     </message>
     <message>
         <source>the contact person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم شخص الاتصال</translation>
     </message>
     <message>
         <source>the campaign title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الحملة</translation>
     </message>
     <message>
         <source>the deadline, as a long date in the template&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي، كتاريخ كامل بلغة القالب</translation>
     </message>
     <message>
         <source>the current text of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الحالي للبيان</translation>
     </message>
     <message>
         <source>the form or reply address of the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة الحملة أو عنوان الرد عليها</translation>
     </message>
     <message>
         <source>the coordinator&apos;s name (signs the message)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المنسّق (يوقّع الرسالة)</translation>
     </message>
 </context>
 <context>
@@ -3396,237 +3441,237 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>Sign-on will be in {language} the next time it starts.</source>
         <extracomment>Source texts shown in the chosen language as well (see _in_language).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سيكون Sign-on باللغة {language} عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
         <source>The language of menus, buttons and messages; letters have their own language in each campaign&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة القوائم والأزرار والرسائل؛ أما الرسائل الموجَّهة فلها لغتها في إعدادات كل حملة</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام ({language})</translation>
     </message>
     <message>
         <source>{variable}={value} is set: it decides the language while it stays set.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتغير {variable}={value} معيَّن: يحدد اللغة ما دام معيَّنًا.</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لغة الواجهة:</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف الأولى من الملف</translation>
     </message>
     <message>
         <source>sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>الورقة «{sheet}»</translation>
     </message>
     <message>
         <source>encoding {encoding}, delimiter {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>الترميز {encoding}، الفاصل {delimiter}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln صف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفّان</numerusform>
+            <numerusform>%Ln صفوف</numerusform>
+            <numerusform>%Ln صفًا</numerusform>
+            <numerusform>%Ln صف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln عمود</numerusform>
+            <numerusform>عمود واحد</numerusform>
+            <numerusform>عمودان</numerusform>
+            <numerusform>%Ln أعمدة</numerusform>
+            <numerusform>%Ln عمودًا</numerusform>
+            <numerusform>%Ln عمود</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %Ln rows, as the file has them. Row numbers are those a spreadsheet shows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أول %Ln صف كما في الملف. أرقام الصفوف هي التي يعرضها جدول البيانات.</numerusform>
+            <numerusform>أول صف واحد كما في الملف. أرقام الصفوف هي التي يعرضها جدول البيانات.</numerusform>
+            <numerusform>أول صفّان كما في الملف. أرقام الصفوف هي التي يعرضها جدول البيانات.</numerusform>
+            <numerusform>أول %Ln صفوف كما في الملف. أرقام الصفوف هي التي يعرضها جدول البيانات.</numerusform>
+            <numerusform>أول %Ln صفًا كما في الملف. أرقام الصفوف هي التي يعرضها جدول البيانات.</numerusform>
+            <numerusform>أول %Ln صف كما في الملف. أرقام الصفوف هي التي يعرضها جدول البيانات.</numerusform>
         </translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصلة</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصلة منقوطة</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>مسافة جدولة</translation>
     </message>
     <message>
         <source>bar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط عمودي</translation>
     </message>
 </context>
 <context>
     <name>RecipientsPanel</name>
     <message>
         <source>Template to send</source>
-        <translation type="unfinished"></translation>
+        <translation>القالب المراد إرساله</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الحالة</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>أي حالة</translation>
     </message>
     <message>
         <source>Not answered yet (invited or reminded)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يردّوا بعد (مدعوون أو مذكَّرون)</translation>
     </message>
     <message>
         <source>Country filter</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب البلد</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>القالب:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلمون</translation>
     </message>
     <message>
         <source>Check all</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الكل</translation>
     </message>
     <message>
         <source>Uncheck all</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تحديد الكل</translation>
     </message>
     <message>
         <source>Address fixed: clear flag</source>
-        <translation type="unfinished"></translation>
+        <translation>صُحّح العنوان: إزالة العلامة</translation>
     </message>
     <message>
         <source>The selected contacts&apos; addresses were corrected: stop treating them as invalid or bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>صُحّحت عناوين جهات الاتصال المحدّدة: التوقف عن عدّها غير صالحة أو مرتدّة</translation>
     </message>
     <message>
         <source>Add to outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى صندوق الصادر</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>أي بلد</translation>
     </message>
     <message>
         <source>{placeholder} has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>{placeholder} بلا قيمة</translation>
     </message>
     <message>
         <source>{checked} of {total} checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{checked} من {total} محدّد</translation>
     </message>
     <message numerus="yes">
         <source>%Ln with a problem</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln فيها مشكلة</numerusform>
+            <numerusform>%Ln فيها مشكلة</numerusform>
+            <numerusform>%Ln فيها مشكلة</numerusform>
+            <numerusform>%Ln فيها مشكلة</numerusform>
+            <numerusform>%Ln فيها مشكلة</numerusform>
+            <numerusform>%Ln فيها مشكلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln messages in the outbox ({new} new, {updated} updated).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رسالة في صندوق الصادر ({new} جديدة، {updated} محدَّثة).</numerusform>
+            <numerusform>رسالة واحدة في صندوق الصادر ({new} جديدة، {updated} محدَّثة).</numerusform>
+            <numerusform>رسالتان في صندوق الصادر ({new} جديدة، {updated} محدَّثة).</numerusform>
+            <numerusform>%Ln رسائل في صندوق الصادر ({new} جديدة، {updated} محدَّثة).</numerusform>
+            <numerusform>%Ln رسالة في صندوق الصادر ({new} جديدة، {updated} محدَّثة).</numerusform>
+            <numerusform>%Ln رسالة في صندوق الصادر ({new} جديدة، {updated} محدَّثة).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{names} and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} و%Ln غيرهم</numerusform>
+            <numerusform>{names} و%Ln غيرهم</numerusform>
+            <numerusform>{names} و%Ln غيرهم</numerusform>
+            <numerusform>{names} و%Ln غيرهم</numerusform>
+            <numerusform>{names} و%Ln غيرهم</numerusform>
+            <numerusform>{names} و%Ln غيرهم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out %Ln: {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استُبعد %Ln: {names}.</numerusform>
+            <numerusform>استُبعد %Ln: {names}.</numerusform>
+            <numerusform>استُبعد %Ln: {names}.</numerusform>
+            <numerusform>استُبعد %Ln: {names}.</numerusform>
+            <numerusform>استُبعد %Ln: {names}.</numerusform>
+            <numerusform>استُبعد %Ln: {names}.</numerusform>
         </translation>
     </message>
 </context>
@@ -3634,97 +3679,97 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <name>RunPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
         <source>All rows are written in one transaction: cancelling leaves the database as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُكتب كل الصفوف في معاملة واحدة: الإلغاء يترك قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
         <source>Writing every row in one transaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة كل الصفوف في معاملة واحدة…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل الاستيراد</translation>
     </message>
     <message numerus="yes">
         <source>%Ln signatories added to the campaign.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُضيف %Ln موقّع إلى الحملة.</numerusform>
+            <numerusform>أُضيف موقّع واحد إلى الحملة.</numerusform>
+            <numerusform>أُضيف موقّعان إلى الحملة.</numerusform>
+            <numerusform>أُضيف %Ln موقّعين إلى الحملة.</numerusform>
+            <numerusform>أُضيف %Ln موقّعًا إلى الحملة.</numerusform>
+            <numerusform>أُضيف %Ln موقّع إلى الحملة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد</translation>
     </message>
     <message>
         <source>{message} Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
         <source>Cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي؛ لم يُستورد شيء.</translation>
     </message>
 </context>
 <context>
     <name>SectionKind</name>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدمة</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر قلق</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>توصية</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>الخاتمة</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Introductions</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدمات</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاوف</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات</translation>
     </message>
     <message>
         <source>Closings</source>
-        <translation type="unfinished"></translation>
+        <translation>الخواتيم</translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>النصوص</translation>
     </message>
 </context>
 <context>
@@ -3732,23 +3777,23 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>Introduction</source>
         <extracomment>The row&apos;s translation status (&quot;missing&quot;, &quot;outdated&quot;, &quot;current&quot;) in the chosen translation language, None when it has nothing to translate. What a section is called in the outline and the composer (translated when shown: section_title).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المقدمة</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاوف</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>الخاتمة</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص حر</translation>
     </message>
 </context>
 <context>
@@ -3756,206 +3801,206 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>The campaign&apos;s signatories</source>
         <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Above this many changed rows, re-read the whole table instead. Width the name column keeps before the other columns grow, in pixels. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>موقّعو الحملة</translation>
     </message>
     <message>
         <source>Search signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الموقّعين</translation>
     </message>
     <message>
         <source>Search name, acronym, country, affiliation  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالاسم أو الاختصار أو البلد أو الجهة  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة المعروضة</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <source>Signatories shown</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقّعون المعروضون</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln معروض</numerusform>
+            <numerusform>%Ln معروض</numerusform>
+            <numerusform>%Ln معروض</numerusform>
+            <numerusform>%Ln معروض</numerusform>
+            <numerusform>%Ln معروض</numerusform>
+            <numerusform>%Ln معروض</numerusform>
         </translation>
     </message>
     <message>
         <source>Counts per status</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعداد حسب الحالة</translation>
     </message>
     <message>
         <source>Ask them to reconfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب إعادة التأكيد منهم</translation>
     </message>
     <message>
         <source>Mark them “needs reconfirmation”: they leave the letter until they answer</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليمهم بـ«يحتاج إلى إعادة تأكيد»: يخرجون من الرسالة حتى يردّوا</translation>
     </message>
     <message>
         <source>Keep as endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على توقيعهم</translation>
     </message>
     <message>
         <source>The change does not need a new answer: stop asking until another version is frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير لا يستدعي ردًا جديدًا: التوقف عن السؤال حتى تثبيت إصدار آخر</translation>
     </message>
     <message>
         <source>Print them in the letter until they answer</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاؤهم في الرسالة حتى يردّوا</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقّعون</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <source>Add an organisation or an individual</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة منظمة أو فرد</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد…</translation>
     </message>
     <message>
         <source>Import signatories from a form export or spreadsheet (CSV, XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد موقّعين من ملف استمارة مُصدَّر أو جدول بيانات (CSV، XLSX)</translation>
     </message>
     <message>
         <source>Set status…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الحالة…</translation>
     </message>
     <message>
         <source>Change the status of the selected signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير حالة الموقّعين المحدّدين</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة…</translation>
     </message>
     <message>
         <source>Remove the selected signatories from this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الموقّعين المحدّدين من هذه الحملة</translation>
     </message>
     <message>
         <source>Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرارات…</translation>
     </message>
     <message>
         <source>Find organisations entered twice and merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>العثور على المنظمات المُدخلة مرتين ودمجها</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Search the signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الموقّعين</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Edit the selected signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الموقّع المحدّد</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Show or hide the side panel (contacts and history)</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار اللوحة الجانبية أو إخفاؤها (جهات الاتصال والسجل)</translation>
     </message>
     <message>
         <source>Mark the selection as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم المحدّد بـ«{status}»</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; signatories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; موقّع</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; موقّع</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; موقّعان</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; موقّعين</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; موقّعًا</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; موقّع</numerusform>
         </translation>
     </message>
     <message>
         <source>All statuses ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات ({count})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln moved to {status}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>انتقل %Ln إلى «{status}».</numerusform>
+            <numerusform>انتقل %Ln إلى «{status}».</numerusform>
+            <numerusform>انتقل %Ln إلى «{status}».</numerusform>
+            <numerusform>انتقل %Ln إلى «{status}».</numerusform>
+            <numerusform>انتقل %Ln إلى «{status}».</numerusform>
+            <numerusform>انتقل %Ln إلى «{status}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{names} and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} و%Ln غيرهم</numerusform>
+            <numerusform>{names} و%Ln غيرهم</numerusform>
+            <numerusform>{names} و%Ln غيرهم</numerusform>
+            <numerusform>{names} و%Ln غيرهم</numerusform>
+            <numerusform>{names} و%Ln غيرهم</numerusform>
+            <numerusform>{names} و%Ln غيرهم</numerusform>
         </translation>
     </message>
     <message>
         <source>already {status}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>في «{status}» بالفعل: {names}</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>from {status}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>من «{status}»: {names}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln left unchanged — the workflow does not allow {status} {reasons}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بقي %Ln دون تغيير — لا يسمح سير العمل بـ«{status}» {reasons}.</numerusform>
+            <numerusform>بقي %Ln دون تغيير — لا يسمح سير العمل بـ«{status}» {reasons}.</numerusform>
+            <numerusform>بقي %Ln دون تغيير — لا يسمح سير العمل بـ«{status}» {reasons}.</numerusform>
+            <numerusform>بقي %Ln دون تغيير — لا يسمح سير العمل بـ«{status}» {reasons}.</numerusform>
+            <numerusform>بقي %Ln دون تغيير — لا يسمح سير العمل بـ«{status}» {reasons}.</numerusform>
+            <numerusform>بقي %Ln دون تغيير — لا يسمح سير العمل بـ«{status}» {reasons}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select them</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديدهم</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Already in the directory as “{name}”: that entry will be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود في الدليل باسم «{name}»: سيُستخدم ذلك المُدخل.</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -3973,13 +4018,13 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message numerus="yes">
         <source>Removed %Ln signatories from the campaign.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُزيل %Ln موقّع من الحملة.</numerusform>
+            <numerusform>أُزيل موقّع واحد من الحملة.</numerusform>
+            <numerusform>أُزيل موقّعان من الحملة.</numerusform>
+            <numerusform>أُزيل %Ln موقّعين من الحملة.</numerusform>
+            <numerusform>أُزيل %Ln موقّعًا من الحملة.</numerusform>
+            <numerusform>أُزيل %Ln موقّع من الحملة.</numerusform>
         </translation>
     </message>
     <message>
@@ -3988,273 +4033,277 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة جهة الاتصال</translation>
     </message>
     <message>
         <source>Forget this private contact? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد نسيان جهة الاتصال الخاصة هذه؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message numerus="yes">
         <source>%Ln signatories must reconfirm before appearing in the letter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>على %Ln موقّع إعادة التأكيد قبل الظهور في الرسالة.</numerusform>
+            <numerusform>على موقّع واحد إعادة التأكيد قبل الظهور في الرسالة.</numerusform>
+            <numerusform>على موقّعَين إعادة التأكيد قبل الظهور في الرسالة.</numerusform>
+            <numerusform>على %Ln موقّعين إعادة التأكيد قبل الظهور في الرسالة.</numerusform>
+            <numerusform>على %Ln موقّعًا إعادة التأكيد قبل الظهور في الرسالة.</numerusform>
+            <numerusform>على %Ln موقّع إعادة التأكيد قبل الظهور في الرسالة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln signatories marked “needs reconfirmation”; send them the new text from Outreach.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عُلّم %Ln موقّع بـ«يحتاج إلى إعادة تأكيد»؛ أرسل إليهم النص الجديد من تبويب التواصل.</numerusform>
+            <numerusform>عُلّم موقّع واحد بـ«يحتاج إلى إعادة تأكيد»؛ أرسل إليهم النص الجديد من تبويب التواصل.</numerusform>
+            <numerusform>عُلّم موقّعان بـ«يحتاج إلى إعادة تأكيد»؛ أرسل إليهم النص الجديد من تبويب التواصل.</numerusform>
+            <numerusform>عُلّم %Ln موقّعين بـ«يحتاج إلى إعادة تأكيد»؛ أرسل إليهم النص الجديد من تبويب التواصل.</numerusform>
+            <numerusform>عُلّم %Ln موقّعًا بـ«يحتاج إلى إعادة تأكيد»؛ أرسل إليهم النص الجديد من تبويب التواصل.</numerusform>
+            <numerusform>عُلّم %Ln موقّع بـ«يحتاج إلى إعادة تأكيد»؛ أرسل إليهم النص الجديد من تبويب التواصل.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark as</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم بـ</translation>
     </message>
 </context>
 <context>
     <name>SignatoryDetailsPanel</name>
     <message>
         <source>Signatory details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الموقّع</translation>
     </message>
     <message>
         <source>Select a signatory to see its details, private contacts and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد موقّعًا لعرض تفاصيله وجهات اتصاله الخاصة وسجلّه.</translation>
     </message>
     <message>
         <source>Mark as {status} (asks for channel and note)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم بـ«{status}» (يطلب القناة وملاحظة)</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختصار</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Edit the public fields (double-click a row does too)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الحقول العامة (النقر المزدوج على صف يفعل ذلك أيضًا)</translation>
     </message>
     <message>
         <source>Private contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال الخاصة</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Private contacts · never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال الخاصة · لا تُصدَّر أبدًا</translation>
     </message>
     <message numerus="yes">
         <source>%Ln signatories selected. Change their status together with “Set status…” or the context menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُدّد %Ln موقّع. غيّر حالتهم معًا بـ«تغيير الحالة…» أو بالقائمة السياقية.</numerusform>
+            <numerusform>حُدّد موقّع واحد. غيّر حالتهم معًا بـ«تغيير الحالة…» أو بالقائمة السياقية.</numerusform>
+            <numerusform>حُدّد موقّعان. غيّر حالتهم معًا بـ«تغيير الحالة…» أو بالقائمة السياقية.</numerusform>
+            <numerusform>حُدّد %Ln موقّعين. غيّر حالتهم معًا بـ«تغيير الحالة…» أو بالقائمة السياقية.</numerusform>
+            <numerusform>حُدّد %Ln موقّعًا. غيّر حالتهم معًا بـ«تغيير الحالة…» أو بالقائمة السياقية.</numerusform>
+            <numerusform>حُدّد %Ln موقّع. غيّر حالتهم معًا بـ«تغيير الحالة…» أو بالقائمة السياقية.</numerusform>
         </translation>
     </message>
     <message>
         <source>version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {number}</translation>
     </message>
     <message>
         <source>by {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر {channel}</translation>
     </message>
 </context>
 <context>
     <name>SignatoryDialog</name>
     <message>
         <source>Edit signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الموقّع</translation>
     </message>
     <message>
         <source>Add signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة موقّع</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>e.g. Association for Progressive Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: رابطة الاتصالات التقدمية</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختصار</translation>
     </message>
     <message>
         <source>e.g. APC</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: APC</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>name or code: Perú, UK, KE…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو الرمز: بيرو، UK، KE…</translation>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المنظمة</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>e.g. Professor</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: أستاذة</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>for identification purposes only</source>
-        <translation type="unfinished"></translation>
+        <translation>لأغراض التعريف فقط</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص الاتصال</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>بريد الاتصال</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف الاتصال</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Private notes (never exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات خاصة (لا تُصدَّر أبدًا)</translation>
     </message>
     <message>
         <source>Signing as</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع بصفة</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل عبر</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>e.g. Ada Lovelace</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: آدا لوفليس</translation>
     </message>
     <message>
         <source>Not a country we know: check the spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد غير معروف: تحقق من الإملاء</translation>
     </message>
     <message>
         <source>A signatory needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الموقّع إلى اسم.</translation>
     </message>
     <message>
         <source>“{country}” is not a country we know.</source>
+        <translation>«{country}» ليس بلدًا معروفًا.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not a valid email address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4262,276 +4311,276 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <name>SignatoryKind</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد</translation>
     </message>
 </context>
 <context>
     <name>SignatoryPolicy</name>
     <message>
         <source>Organisations only</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات فقط</translation>
     </message>
     <message>
         <source>Individuals only</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفراد فقط</translation>
     </message>
     <message>
         <source>Organisations and individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات والأفراد</translation>
     </message>
 </context>
 <context>
     <name>SignatoryTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختصار</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>Endorsed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التوقيع</translation>
     </message>
 </context>
 <context>
     <name>SmtpSecurity</name>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (عادةً المنفذ 587)</translation>
     </message>
     <message>
         <source>SSL/TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (عادةً المنفذ 465)</translation>
     </message>
     <message>
         <source>None (local relay only)</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا (مرحّل محلي فقط)</translation>
     </message>
 </context>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
         <source>Email sending (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال البريد (SMTP)</translation>
     </message>
     <message>
         <source>Email sending settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات إرسال البريد</translation>
     </message>
     <message>
         <source>Usual port</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ المعتاد</translation>
     </message>
     <message>
         <source>Leave empty if the server needs no login</source>
-        <translation type="unfinished"></translation>
+        <translation>اتركه فارغًا إذا كان الخادم لا يتطلب تسجيل دخول</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>دون تغيير</translation>
     </message>
     <message>
         <source>Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكّر في سلسلة مفاتيح النظام</translation>
     </message>
     <message>
         <source>Name shown to recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الذي يراه المستلمون</translation>
     </message>
     <message>
         <source> messages a minute</source>
-        <translation type="unfinished"></translation>
+        <translation> رسالة في الدقيقة</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حد</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم:</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمان:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور:</translation>
     </message>
     <message>
         <source>Sender address:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المرسل:</translation>
     </message>
     <message>
         <source>Sender name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المرسل:</translation>
     </message>
     <message>
         <source>Sending rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>معدّل الإرسال:</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم SMTP</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمان</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المرسل</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المرسل</translation>
     </message>
     <message>
         <source>Sending rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدّل الإرسال</translation>
     </message>
     <message>
         <source>Usual port ({port})</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ المعتاد ({port})</translation>
     </message>
 </context>
 <context>
     <name>StatementTab</name>
     <message>
         <source>The campaign&apos;s statement</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان الحملة</translation>
     </message>
     <message>
         <source>Preview language</source>
         <extracomment>the campaign&apos;s statement_revision this text is based on (team mode: a save based on an older one is refused instead of overwriting)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لغة المعاينة</translation>
     </message>
     <message>
         <source>Preview the letter in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الرسالة بهذه اللغة</translation>
     </message>
     <message>
         <source>&lt;b&gt;Letter preview&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;معاينة الرسالة&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Starter block library not added: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُضف مكتبة الفقرات الأولية: {error}</translation>
     </message>
     <message numerus="yes">
         <source>Block library started with %Ln starter blocks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بدأت مكتبة الفقرات بـ%Ln فقرة أولية</numerusform>
+            <numerusform>بدأت مكتبة الفقرات بـفقرة واحدة أولية</numerusform>
+            <numerusform>بدأت مكتبة الفقرات بـفقرتين أولية</numerusform>
+            <numerusform>بدأت مكتبة الفقرات بـ%Ln فقرات أولية</numerusform>
+            <numerusform>بدأت مكتبة الفقرات بـ%Ln فقرة أولية</numerusform>
+            <numerusform>بدأت مكتبة الفقرات بـ%Ln فقرة أولية</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a campaign to draft its statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حملة لصياغة بيانها.</translation>
     </message>
     <message>
         <source>draft, not frozen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة، لم تُثبَّت بعد</translation>
     </message>
     <message>
         <source>edited since version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّل منذ الإصدار {number}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln endorsements of the earlier text will need reconfirmation once you freeze the new text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln توقيع على النص السابق سيحتاج إلى إعادة تأكيد عند تثبيت النص الجديد.</numerusform>
+            <numerusform>توقيع واحد على النص السابق سيحتاج إلى إعادة تأكيد عند تثبيت النص الجديد.</numerusform>
+            <numerusform>توقيعان على النص السابق سيحتاج إلى إعادة تأكيد عند تثبيت النص الجديد.</numerusform>
+            <numerusform>%Ln توقيعات على النص السابق سيحتاج إلى إعادة تأكيد عند تثبيت النص الجديد.</numerusform>
+            <numerusform>%Ln توقيعًا على النص السابق سيحتاج إلى إعادة تأكيد عند تثبيت النص الجديد.</numerusform>
+            <numerusform>%Ln توقيع على النص السابق سيحتاج إلى إعادة تأكيد عند تثبيت النص الجديد.</numerusform>
         </translation>
     </message>
     <message>
         <source>No endorsement is affected yet: nobody has endorsed an earlier version.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتأثر أي توقيع بعد: لم يوقّع أحد على إصدار سابق.</translation>
     </message>
     <message>
         <source>You are editing the text after version {number} was frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تعدّل النص بعد تثبيت الإصدار {number}.</translation>
     </message>
     <message>
         <source>version {number}, frozen {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {number}، مثبَّت في {date}</translation>
     </message>
     <message>
         <source>version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {number}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln endorsements are of a version before {number} and need reconfirmation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln توقيع على إصدار سابق للإصدار {number} ويحتاج إلى إعادة تأكيد.</numerusform>
+            <numerusform>توقيع واحد على إصدار سابق للإصدار {number} ويحتاج إلى إعادة تأكيد.</numerusform>
+            <numerusform>توقيعان على إصدار سابق للإصدار {number} ويحتاج إلى إعادة تأكيد.</numerusform>
+            <numerusform>%Ln توقيعات على إصدار سابق للإصدار {number} ويحتاج إلى إعادة تأكيد.</numerusform>
+            <numerusform>%Ln توقيعًا على إصدار سابق للإصدار {number} ويحتاج إلى إعادة تأكيد.</numerusform>
+            <numerusform>%Ln توقيع على إصدار سابق للإصدار {number} ويحتاج إلى إعادة تأكيد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Autosave failed, retrying: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الحفظ التلقائي، إعادة المحاولة: {error}</translation>
     </message>
     <message>
         <source>&amp;Reload their text</source>
@@ -4587,144 +4636,144 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>Not frozen: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُثبَّت: {error}</translation>
     </message>
     <message>
         <source>Version {number} frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>ثُبّت الإصدار {number}</translation>
     </message>
     <message>
         <source>Restore version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة الإصدار {number}</translation>
     </message>
     <message>
         <source>Version {number} restored as the current text; freeze it to make it a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيد الإصدار {number} كنص حالي؛ ثبّته لجعله إصدارًا جديدًا</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>مرشّح للدعوة</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>مدعو</translation>
     </message>
     <message>
         <source>Reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل تذكير</translation>
     </message>
     <message>
         <source>Endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتذر</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>لا رد</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>انسحب</translation>
     </message>
     <message>
         <source>Needs reconfirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى إعادة تأكيد</translation>
     </message>
 </context>
 <context>
     <name>StatusCount</name>
     <message numerus="yes">
         <source>%Ln prospect</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مرشّح للدعوة</numerusform>
+            <numerusform>%Ln مرشّح للدعوة</numerusform>
+            <numerusform>%Ln مرشّح للدعوة</numerusform>
+            <numerusform>%Ln مرشّح للدعوة</numerusform>
+            <numerusform>%Ln مرشّح للدعوة</numerusform>
+            <numerusform>%Ln مرشّح للدعوة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invited</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مدعو</numerusform>
+            <numerusform>%Ln مدعو</numerusform>
+            <numerusform>%Ln مدعو</numerusform>
+            <numerusform>%Ln مدعو</numerusform>
+            <numerusform>%Ln مدعو</numerusform>
+            <numerusform>%Ln مدعو</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reminded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln أُرسل إليهم تذكير</numerusform>
+            <numerusform>%Ln أُرسل إليهم تذكير</numerusform>
+            <numerusform>%Ln أُرسل إليهم تذكير</numerusform>
+            <numerusform>%Ln أُرسل إليهم تذكير</numerusform>
+            <numerusform>%Ln أُرسل إليهم تذكير</numerusform>
+            <numerusform>%Ln أُرسل إليهم تذكير</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln endorsed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln وقّعوا</numerusform>
+            <numerusform>%Ln وقّعوا</numerusform>
+            <numerusform>%Ln وقّعوا</numerusform>
+            <numerusform>%Ln وقّعوا</numerusform>
+            <numerusform>%Ln وقّعوا</numerusform>
+            <numerusform>%Ln وقّعوا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln declined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln اعتذروا</numerusform>
+            <numerusform>%Ln اعتذروا</numerusform>
+            <numerusform>%Ln اعتذروا</numerusform>
+            <numerusform>%Ln اعتذروا</numerusform>
+            <numerusform>%Ln اعتذروا</numerusform>
+            <numerusform>%Ln اعتذروا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln no response</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln بلا رد</numerusform>
+            <numerusform>%Ln بلا رد</numerusform>
+            <numerusform>%Ln بلا رد</numerusform>
+            <numerusform>%Ln بلا رد</numerusform>
+            <numerusform>%Ln بلا رد</numerusform>
+            <numerusform>%Ln بلا رد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln withdrawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln انسحبوا</numerusform>
+            <numerusform>%Ln انسحبوا</numerusform>
+            <numerusform>%Ln انسحبوا</numerusform>
+            <numerusform>%Ln انسحبوا</numerusform>
+            <numerusform>%Ln انسحبوا</numerusform>
+            <numerusform>%Ln انسحبوا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln needs reconfirmation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln بحاجة إلى إعادة تأكيد</numerusform>
+            <numerusform>%Ln بحاجة إلى إعادة تأكيد</numerusform>
+            <numerusform>%Ln بحاجة إلى إعادة تأكيد</numerusform>
+            <numerusform>%Ln بحاجة إلى إعادة تأكيد</numerusform>
+            <numerusform>%Ln بحاجة إلى إعادة تأكيد</numerusform>
+            <numerusform>%Ln بحاجة إلى إعادة تأكيد</numerusform>
         </translation>
     </message>
 </context>
@@ -4732,63 +4781,63 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <name>StatusDialog</name>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الحالة</translation>
     </message>
     <message numerus="yes">
         <source>Change the status of %Ln signatories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تغيير حالة %Ln موقّع</numerusform>
+            <numerusform>تغيير حالة موقّع واحد</numerusform>
+            <numerusform>تغيير حالة موقّعَين</numerusform>
+            <numerusform>تغيير حالة %Ln موقّعين</numerusform>
+            <numerusform>تغيير حالة %Ln موقّعًا</numerusform>
+            <numerusform>تغيير حالة %Ln موقّع</numerusform>
         </translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة الجديدة</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>e.g. replied to the invitation of 3 May</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: ردّ على دعوة ٣ مايو</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل عبر</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق</translation>
     </message>
     <message numerus="yes">
         <source>%Ln will move to {status}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سينتقل %Ln إلى «{status}».</numerusform>
+            <numerusform>سينتقل %Ln إلى «{status}».</numerusform>
+            <numerusform>سينتقل %Ln إلى «{status}».</numerusform>
+            <numerusform>سينتقل %Ln إلى «{status}».</numerusform>
+            <numerusform>سينتقل %Ln إلى «{status}».</numerusform>
+            <numerusform>سينتقل %Ln إلى «{status}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln will stay as they are (the workflow does not allow {status} after {previous}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سيبقى %Ln كما هم (لا يسمح سير العمل بـ«{status}» بعد {previous}).</numerusform>
+            <numerusform>سيبقى %Ln كما هم (لا يسمح سير العمل بـ«{status}» بعد {previous}).</numerusform>
+            <numerusform>سيبقى %Ln كما هم (لا يسمح سير العمل بـ«{status}» بعد {previous}).</numerusform>
+            <numerusform>سيبقى %Ln كما هم (لا يسمح سير العمل بـ«{status}» بعد {previous}).</numerusform>
+            <numerusform>سيبقى %Ln كما هم (لا يسمح سير العمل بـ«{status}» بعد {previous}).</numerusform>
+            <numerusform>سيبقى %Ln كما هم (لا يسمح سير العمل بـ«{status}» بعد {previous}).</numerusform>
         </translation>
     </message>
 </context>
@@ -4797,231 +4846,231 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <message>
         <source>prospect</source>
         <extracomment>The same statuses inside a sentence (&quot;3 moved to endorsed&quot;): lower case in English, whatever reads naturally in a sentence elsewhere.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مرشّح للدعوة</translation>
     </message>
     <message>
         <source>invited</source>
-        <translation type="unfinished"></translation>
+        <translation>مدعو</translation>
     </message>
     <message>
         <source>reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل تذكير</translation>
     </message>
     <message>
         <source>endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتذر</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>لا رد</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>انسحب</translation>
     </message>
     <message>
         <source>needs reconfirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى إعادة تأكيد</translation>
     </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message>
         <source>Status of the new signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الموقّعين الجدد</translation>
     </message>
     <message>
         <source>A file says nothing about whether its rows endorsed: choose. A form of endorsements is “Endorsed”; a list of groups to ask is “Prospect”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر الملف إن كانت صفوفه قد وقّعت: اختر أنت. استمارة توقيعات تعني «وقّع»؛ وقائمة مجموعات ستُدعى تعني «مرشّح للدعوة».</translation>
     </message>
     <message>
         <source>Status to give</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة المراد منحها</translation>
     </message>
     <message>
         <source>Signatories already on this campaign are skipped and keep their status; organisations already in the directory are reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتخطّى الموقّعون الموجودون في هذه الحملة ويحتفظون بحالتهم؛ وتُستخدم المنظمات الموجودة في الدليل مجددًا.</translation>
     </message>
 </context>
 <context>
     <name>TemplateKind</name>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوة</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكير</translation>
     </message>
     <message>
         <source>Reconfirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تأكيد</translation>
     </message>
     <message>
         <source>Thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>شكر</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>مخصّص</translation>
     </message>
 </context>
 <context>
     <name>TemplatesPanel</name>
     <message>
         <source>Message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>قوالب الرسائل</translation>
     </message>
     <message>
         <source>New custom template</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب مخصّص جديد</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم القالب</translation>
     </message>
     <message>
         <source>Name (custom templates)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم (للقوالب المخصّصة)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الرسالة</translation>
     </message>
     <message>
         <source>Insert:</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج:</translation>
     </message>
     <message>
         <source>Insert {placeholder}</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج {placeholder}</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ القالب</translation>
     </message>
     <message>
         <source>Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى الافتراضي</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع:</translation>
     </message>
     <message>
         <source>Preview for signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاينة لموقّع</translation>
     </message>
     <message>
         <source>Preview of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الرسالة</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى:</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>افتراضي</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف القالب</translation>
     </message>
     <message>
         <source>{kind} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (جديد)</translation>
     </message>
     <message>
         <source>Do you want to delete the template “{name}”? Your changes to it will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف القالب «{name}»؟ ستضيع تعديلاتك عليه.</translation>
     </message>
     <message>
         <source>Do you want to go back to the standard wording of “{name}”? Your changes to it will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد العودة إلى الصياغة القياسية لـ«{name}»؟ ستضيع تعديلاتك عليه.</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>القالب</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين</translation>
     </message>
     <message>
         <source>Add signatories to preview a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف موقّعين لمعاينة رسالة.</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>لا عنوان</translation>
     </message>
 </context>
 <context>
     <name>TranslationBar</name>
     <message>
         <source>Translate:</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة:</translation>
     </message>
     <message>
         <source>Translation language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الترجمة</translation>
     </message>
     <message>
         <source>Edit the translation into this language beside the primary text</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الترجمة إلى هذه اللغة بجانب النص الأصلي</translation>
     </message>
     <message>
         <source>+ Language</source>
-        <translation type="unfinished"></translation>
+        <translation>+ لغة</translation>
     </message>
     <message>
         <source>Add a translation language to the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة لغة ترجمة إلى الحملة</translation>
     </message>
     <message>
         <source>Add a translation language</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة لغة ترجمة</translation>
     </message>
     <message>
         <source>Title…</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان…</translation>
     </message>
     <message>
         <source>Translate the campaign title, addressee and signatory heading</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة عنوان الحملة والمرسَل إليه وعنوان قائمة الموقّعين</translation>
     </message>
     <message>
         <source>Translate title and addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة العنوان والمرسَل إليه</translation>
     </message>
     <message>
         <source>Off ({language}, primary text)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ترجمة ({language}، الأصل)</translation>
     </message>
     <message>
         <source>No translation languages yet: add one with “+ Language” or in the campaign settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا لغات ترجمة بعد: أضف لغة بـ«+ لغة» أو من إعدادات الحملة.</translation>
     </message>
 </context>
 <context>
@@ -5029,55 +5078,55 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <message>
         <source>Was:</source>
         <extracomment>Below this width the primary text goes above the translation, not beside it. Unchanged words kept either side of a change in the diff: enough to find the place in the translation, short enough to see every change at once.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>كان:</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن:</translation>
     </message>
     <message>
         <source>Translate it without its lead-in, as in the primary text: the letter adds “{first}, …” … “{last}, …” itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمه دون عبارته التمهيدية، كما في النص الأصلي: تضيف الرسالة بنفسها «{first}، …» … «{last}، …».</translation>
     </message>
     <message>
         <source>Translate it without its lead-in, as in the primary text: the letter numbers the items itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمه دون عبارته التمهيدية، كما في النص الأصلي: ترقّم الرسالة البنود بنفسها.</translation>
     </message>
     <message>
         <source>Heading translation</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة العنوان</translation>
     </message>
     <message>
         <source>Lead sentence translation</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة الجملة التمهيدية</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة</translation>
     </message>
     <message>
         <source>Select a section or an item to translate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد قسمًا أو بندًا لترجمته.</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Lead sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>الجملة التمهيدية</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>This list has no heading or lead sentence to translate: select one of its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لهذه القائمة عنوان أو جملة تمهيدية للترجمة: حدّد أحد بنودها.</translation>
     </message>
 </context>
 <context>
@@ -5085,28 +5134,28 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <message>
         <source>Every text is translated into {language}.</source>
         <extracomment>Languages offered first when adding one (any other code can be typed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>كل النصوص مترجمة إلى {language}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln not translated yet (shown in {language})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln لم يُترجم بعد (يُعرض بـ{language})</numerusform>
+            <numerusform>%Ln لم يُترجم بعد (يُعرض بـ{language})</numerusform>
+            <numerusform>%Ln لم يُترجم بعد (يُعرض بـ{language})</numerusform>
+            <numerusform>%Ln لم يُترجم بعد (يُعرض بـ{language})</numerusform>
+            <numerusform>%Ln لم يُترجم بعد (يُعرض بـ{language})</numerusform>
+            <numerusform>%Ln لم يُترجم بعد (يُعرض بـ{language})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln outdated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln غير محدَّثة</numerusform>
+            <numerusform>%Ln غير محدَّثة</numerusform>
+            <numerusform>%Ln غير محدَّثة</numerusform>
+            <numerusform>%Ln غير محدَّثة</numerusform>
+            <numerusform>%Ln غير محدَّثة</numerusform>
+            <numerusform>%Ln غير محدَّثة</numerusform>
         </translation>
     </message>
 </context>
@@ -5115,214 +5164,214 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <message>
         <source>current</source>
         <extracomment>Order of severity when a section has several fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>محدَّثة</translation>
     </message>
     <message>
         <source>outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>قديمة</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ناقصة</translation>
     </message>
 </context>
 <context>
     <name>VersionDialog</name>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {number}</translation>
     </message>
     <message>
         <source>Statement versions</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدارات البيان</translation>
     </message>
     <message>
         <source>Current draft (not frozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>المسودة الحالية (غير مثبَّتة)</translation>
     </message>
     <message>
         <source>Older text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الأقدم</translation>
     </message>
     <message>
         <source>Newer text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الأحدث</translation>
     </message>
     <message>
         <source>Older text with removed words struck through</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الأقدم مع شطب الكلمات المحذوفة</translation>
     </message>
     <message>
         <source>Newer text with added words highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الأحدث مع إبراز الكلمات المضافة</translation>
     </message>
     <message>
         <source>Make this version&apos;s text the current draft again. Versions are never changed: freeze the restored text to make it a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل نص هذا الإصدار المسودة الحالية من جديد. لا تتغير الإصدارات أبدًا: ثبّت النص المستعاد لجعله إصدارًا جديدًا.</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>مع</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>مضاف</translation>
     </message>
     <message>
         <source>The text as it is now in the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>النص كما هو الآن في المحرّر</translation>
     </message>
     <message>
         <source>Content hash {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة المحتوى {hash}</translation>
     </message>
     <message>
         <source>The same text on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>النص نفسه في الجانبين</translation>
     </message>
     <message>
         <source>Restore version {number} as current text</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة الإصدار {number} كنص حالي</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
 </context>
 <context>
     <name>WordDiff</name>
     <message>
         <source>No differences</source>
-        <translation type="unfinished"></translation>
+        <translation>لا اختلافات</translation>
     </message>
     <message numerus="yes">
         <source>%Ln words removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُذفت %Ln كلمة</numerusform>
+            <numerusform>حُذفت كلمة واحدة</numerusform>
+            <numerusform>حُذفت كلمتان</numerusform>
+            <numerusform>حُذفت %Ln كلمات</numerusform>
+            <numerusform>حُذفت %Ln كلمة</numerusform>
+            <numerusform>حُذفت %Ln كلمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln words added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُضيفت %Ln كلمة</numerusform>
+            <numerusform>أُضيفت كلمة واحدة</numerusform>
+            <numerusform>أُضيفت كلمتان</numerusform>
+            <numerusform>أُضيفت %Ln كلمات</numerusform>
+            <numerusform>أُضيفت %Ln كلمة</numerusform>
+            <numerusform>أُضيفت %Ln كلمة</numerusform>
         </translation>
     </message>
     <message>
         <source>Punctuation or spacing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت علامات الترقيم أو المسافات</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>Sign-on databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات Sign-on (*.db *.sqlite *.sqlite3);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-on</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف آخر…</translation>
     </message>
     <message>
         <source>Restore latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة آخر نسخة احتياطية</translation>
     </message>
     <message>
         <source>Put {path} in place of this file; the file it replaces is kept in the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع {path} مكان هذا الملف؛ ويُحفظ الملف المستبدَل في مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>Open a Sign-on database</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات Sign-on</translation>
     </message>
 </context>
 <context>
     <name>instance_lock</name>
     <message>
         <source>{path}: is open in another Sign-on window ({holder}); switch to that window, or open another file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: مفتوحة في نافذة Sign-on أخرى ({holder})؛ انتقل إلى تلك النافذة، أو افتح ملفًا آخر</translation>
     </message>
 </context>
 <context>
     <name>prompts</name>
     <message>
         <source>Spreadsheets and form exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>جداول البيانات وملفات الاستمارات المُصدَّرة (*.csv *.tsv *.txt *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقّعون</translation>
     </message>
     <message numerus="yes">
         <source>Remove %Ln signatories from the campaign? Their history of invitations and answers is deleted too; the organisations stay in the directory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد إزالة %Ln موقّع من الحملة؟ يُحذف أيضًا سجل الدعوات والردود؛ وتبقى المنظمات في الدليل.</numerusform>
+            <numerusform>هل تريد إزالة موقّعًا واحدًا من الحملة؟ يُحذف أيضًا سجل الدعوات والردود؛ وتبقى المنظمات في الدليل.</numerusform>
+            <numerusform>هل تريد إزالة موقّعَين من الحملة؟ يُحذف أيضًا سجل الدعوات والردود؛ وتبقى المنظمات في الدليل.</numerusform>
+            <numerusform>هل تريد إزالة %Ln موقّعين من الحملة؟ يُحذف أيضًا سجل الدعوات والردود؛ وتبقى المنظمات في الدليل.</numerusform>
+            <numerusform>هل تريد إزالة %Ln موقّعًا من الحملة؟ يُحذف أيضًا سجل الدعوات والردود؛ وتبقى المنظمات في الدليل.</numerusform>
+            <numerusform>هل تريد إزالة %Ln موقّع من الحملة؟ يُحذف أيضًا سجل الدعوات والردود؛ وتبقى المنظمات في الدليل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them endorsed the statement: marking them withdrawn keeps the record of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وقّع %Ln منهم على البيان: تعليمهم بـ«انسحب» يحفظ أثر ذلك.</numerusform>
+            <numerusform>وقّع %Ln منهم على البيان: تعليمهم بـ«انسحب» يحفظ أثر ذلك.</numerusform>
+            <numerusform>وقّع %Ln منهم على البيان: تعليمهم بـ«انسحب» يحفظ أثر ذلك.</numerusform>
+            <numerusform>وقّع %Ln منهم على البيان: تعليمهم بـ«انسحب» يحفظ أثر ذلك.</numerusform>
+            <numerusform>وقّع %Ln منهم على البيان: تعليمهم بـ«انسحب» يحفظ أثر ذلك.</numerusform>
+            <numerusform>وقّع %Ln منهم على البيان: تعليمهم بـ«انسحب» يحفظ أثر ذلك.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove from campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة من الحملة</translation>
     </message>
     <message>
         <source>Mark withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم بـ«انسحب»</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Import signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد موقّعين</translation>
     </message>
 </context>
 </TS>

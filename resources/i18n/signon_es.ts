@@ -1462,6 +1462,30 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
         <translation>Automático</translation>
     </message>
     <message>
+        <source>Letterhead image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a letterhead image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A logo (PNG or JPEG) at the top of PDF and Word letters, kept for this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the letterhead image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language of the letter</source>
         <translation>Idioma de la carta</translation>
     </message>
@@ -1528,6 +1552,18 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <message>
         <source>“List as of …; signatures received after publication are added in later editions”</source>
         <translation>«Lista a fecha de …; las firmas recibidas después de la publicación se añaden en ediciones posteriores»</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version {number}</source>
@@ -4005,6 +4041,10 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <message>
         <source>“{country}” is not a country we know.</source>
         <translation>«{country}» no es un país conocido.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not a valid email address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

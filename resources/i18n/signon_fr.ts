@@ -1462,6 +1462,30 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
         <translation>Automatique</translation>
     </message>
     <message>
+        <source>Letterhead image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a letterhead image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A logo (PNG or JPEG) at the top of PDF and Word letters, kept for this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the letterhead image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
@@ -1528,6 +1552,18 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <message>
         <source>“List as of …; signatures received after publication are added in later editions”</source>
         <translation>« Liste arrêtée au … ; les signatures reçues après la publication sont ajoutées dans les éditions suivantes »</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version {number}</source>
@@ -4005,6 +4041,10 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <message>
         <source>“{country}” is not a country we know.</source>
         <translation>« {country} » n’est pas un pays connu.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not a valid email address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

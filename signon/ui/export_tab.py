@@ -476,7 +476,7 @@ class ExportTab(QWidget):
         self.version_combo.clear()
         self.version_combo.addItem(self.tr("Current text"), None)
         for number, created, note in reversed(rows):
-            label = self.tr("Version {number}").format(number=number)
+            label = self.tr("Version {number}").format(number=format_number(number))
             if created:
                 label += f" ({format_date(created)})"
             if note:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from html import escape
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -309,8 +309,13 @@ class SignatoriesTab(QWidget):
 
         icon = 22  # the status dot
 
-        def header(col: int) -> int:  # the header in the interface language
-            return w(self.model.headerData(col, Qt.Orientation.Horizontal))
+        bold = QFont(self.table.horizontalHeader().font())
+        bold.setWeight(QFont.Weight.DemiBold)  # the stylesheet's header weight
+        header_fm = QFontMetrics(bold)
+
+        def header(col: int) -> int:  # the header in the interface language, its padding
+            return header_fm.horizontalAdvance(
+                self.model.headerData(col, Qt.Orientation.Horizontal)) + 24
 
         statuses = sorted((w(status_label(s.value), 18 + icon) for s in STATUS_ORDER),
                           reverse=True)

@@ -39,7 +39,7 @@ from signon.store.letters import signatory_entries
 from signon.store.models import Campaign
 from signon.ui import dialogs
 from signon.ui.i18n import ensure_installed
-from signon.ui.labels import format_date
+from signon.ui.labels import format_date, format_number
 from signon.ui.statement import saved_history
 from signon.ui.statement.composer import ComposerPanel
 from signon.ui.statement.document import StatementDoc
@@ -72,11 +72,11 @@ class FreezeDialog(QDialog):
                  translation_warnings: list[str] | None = None):
         super().__init__(parent)
         self.setObjectName("freezeDialog")
-        self.setWindowTitle(self.tr("Freeze version {number}").format(number=number))
+        self.setWindowTitle(self.tr("Freeze version {number}").format(number=format_number(number)))
         text = self.tr("Version {number} will be an immutable snapshot of the current text, "
                        "with its date and a content hash. Endorsements record the version "
                        "they endorsed. A campaign still drafting moves to collecting."
-                       ).format(number=number)
+                       ).format(number=format_number(number))
         if reconfirm:
             text += "\n\n" + self.tr("%Ln endorsements of earlier text will need "
                                      "reconfirmation.", "", reconfirm)
@@ -88,7 +88,7 @@ class FreezeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Freeze version {number}").format(number=number))
+            self.tr("Freeze version {number}").format(number=format_number(number)))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -382,7 +382,7 @@ class StatementTab(QWidget):
         self.composer.freeze_button.setEnabled(edited)
         if edited:
             self.composer.set_version_status(
-                "· " + self.tr("edited since version {number}").format(number=n))
+                "· " + self.tr("edited since version {number}").format(number=format_number(n)))
             k = exposure.needing_reconfirmation(True)
             consequence = (
                 self.tr("%Ln endorsements of the earlier text will need reconfirmation once "
@@ -391,19 +391,20 @@ class StatementTab(QWidget):
                         "version."))
             self.composer.set_banner(
                 "<b>" + escape(self.tr("You are editing the text after version {number} was "
-                                       "frozen.").format(number=n))
+                                       "frozen.").format(number=format_number(n)))
                 + f"</b> {escape(consequence)}")
             return
         if exposure.latest_at:
             status = self.tr("version {number}, frozen {date}").format(
                 number=n, date=format_date(exposure.latest_at))
         else:
-            status = self.tr("version {number}").format(number=n)
+            status = self.tr("version {number}").format(number=format_number(n))
         self.composer.set_version_status("· " + status)
         k = exposure.needing_reconfirmation(False)
         self.composer.set_banner(
             escape(self.tr("%Ln endorsements are of a version before {number} and need "
-                           "reconfirmation.", "", k).format(number=n)) if k else None)
+                           "reconfirmation.", "", k).format(number=format_number(n)))
+            if k else None)
 
     def save_now(self) -> bool:
         """Write the statement if it changed since the last save; True when the
@@ -597,7 +598,7 @@ class StatementTab(QWidget):
             return None
         self.changed.emit()
         self.refresh_context()
-        self.notify(self.tr("Version {number} frozen").format(number=number))
+        self.notify(self.tr("Version {number} frozen").format(number=format_number(number)))
         return number
 
     # -- translations ---------------------------------------------------------------------
@@ -718,9 +719,9 @@ class StatementTab(QWidget):
         except SignonError as exc:
             self.notify(str(exc))
             return
-        self.composer.replace_document(StatementDoc.from_drafts(drafts),
-                                       self.tr("Restore version {number}").format(number=number))
+        label = self.tr("Restore version {number}").format(number=format_number(number))
+        self.composer.replace_document(StatementDoc.from_drafts(drafts), label)
         self.save_now()
         self.render_preview()
         self.notify(self.tr("Version {number} restored as the current text; freeze it to make "
-                            "it a new version").format(number=number))
+                            "it a new version").format(number=format_number(number)))

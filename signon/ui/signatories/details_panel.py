@@ -33,6 +33,7 @@ from signon.ui.labels import (
     country_label,
     format_date,
     format_datetime,
+    format_number,
     org_type_label,
     signatory_kind_label,
     status_word,
@@ -263,7 +264,8 @@ class SignatoryDetailsPanel(QFrame):
         extra = []
         if sig.endorsed_version is not None and sig.status in (
                 "endorsed", "needs_reconfirmation", "withdrawn"):
-            extra.append(self.tr("version {number}").format(number=sig.endorsed_version))
+            extra.append(self.tr("version {number}").format(
+                number=format_number(sig.endorsed_version)))
         if sig.endorsed_at is not None and sig.status == "endorsed":
             extra.append(format_date(sig.endorsed_at))
         if sig.channel and sig.status == "endorsed":

@@ -64,9 +64,9 @@ def item_caption(kind: SectionKind, index: int, count: int) -> str:
     """"Concern 2 of 5"."""
     if kind is SectionKind.RECOMMENDATION:
         return translate("ComposerPanel", "Recommendation {number} of {count}").format(
-            number=index + 1, count=count)
+            number=labels.format_number(index + 1), count=labels.format_number(count))
     return translate("ComposerPanel", "Concern {number} of {count}").format(
-        number=index + 1, count=count)
+        number=labels.format_number(index + 1), count=labels.format_number(count))
 
 
 def numbering_label(style: Numbering, language: str) -> str:

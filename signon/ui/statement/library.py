@@ -42,7 +42,7 @@ from signon.store import blocks as library
 from signon.store.database import Database
 from signon.store.models import Block
 from signon.ui import dialogs
-from signon.ui.labels import section_kind_label, section_kind_plural
+from signon.ui.labels import format_number, section_kind_label, section_kind_plural
 from signon.ui.statement.block_dialog import COMMON_LANGUAGES, BlockDialog
 from signon.ui.statement.document import BlockRef
 from signon.ui.statement.translation_blocks import (
@@ -338,7 +338,7 @@ class LibraryPanel(QWidget):
         self.tree.setUpdatesEnabled(True)
         total = len(self._index)
         self.count_label.setText(
-            self.tr("{shown} of %Ln blocks", "", total).format(shown=len(shown))
+            self.tr("{shown} of %Ln blocks", "", total).format(shown=format_number(len(shown)))
             if len(shown) != total else self.tr("%Ln blocks", "", total))
         if current is not None:
             self.tree.setCurrentItem(current)

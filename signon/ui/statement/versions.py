@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from signon.domain.compose import SectionDraft, statement_text
 from signon.domain.diff import Change, Span, word_diff
 from signon.ui.i18n import translate
-from signon.ui.labels import diff_summary, format_datetime
+from signon.ui.labels import diff_summary, format_datetime, format_number
 
 CURRENT = -1
 REMOVED_STYLE = "background-color:#ffd7d5; color:#82071e; text-decoration:line-through;"
@@ -44,7 +44,8 @@ class VersionInfo:
     def label(self) -> str:
         when = f" — {format_datetime(self.created_at)}" if self.created_at else ""
         note = f" — {self.note}" if self.note else ""
-        version = translate("VersionDialog", "Version {number}").format(number=self.number)
+        version = translate("VersionDialog", "Version {number}").format(
+            number=format_number(self.number))
         return f"{version}{when}{note}"
 
 
@@ -180,7 +181,7 @@ class VersionDialog(QDialog):
         self.summary.setText(diff_summary(diff) if a != b
                              else self.tr("The same text on both sides"))
         self.restore_button.setText(
-            self.tr("Restore version {number} as current text").format(number=a)
+            self.tr("Restore version {number} as current text").format(number=format_number(a))
             if a != CURRENT else self.tr("Restore"))
         self.restore_button.setEnabled(a != CURRENT)
         self._jump_to_changes()
