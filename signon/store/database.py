@@ -229,6 +229,11 @@ def make_engine(url: str) -> Engine:
     connect_args: dict = {"application_name": "Sign-on"}
     if "connect_timeout" not in target.query:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+    if "options" not in target.query:
+        # times come back in UTC, as from a SQLite file; a server whose
+        # TimeZone is not UTC would hand them back on its own clock, and
+        # histories would show New York's time to a coordinator in Nairobi
+        connect_args["options"] = "-c TimeZone=UTC"
     return create_engine(target, pool_pre_ping=True, connect_args=connect_args)
 
 

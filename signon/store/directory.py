@@ -120,7 +120,12 @@ def _insert_returning_ids(session: Session, table, rows: Sequence[dict]) -> list
     transaction writes, nobody else can, and if someone wrote between the
     max() and the first insert the insert fails (busy/primary key) instead
     of mixing rows. Executemany without RETURNING is several times faster.
-    Other databases (PostgreSQL) keep their sequences: INSERT … RETURNING.
+
+    PostgreSQL: the ids are taken from the table's own sequence first (one
+    SELECT nextval … FROM generate_series; a sequence never hands the same
+    id to two transactions), then the rows go in by COPY, which is several
+    times faster than multi-row INSERTs: psycopg parses every placeholder of
+    a 500-row INSERT again for each chunk.
     """
     if not rows:
         return []
@@ -130,6 +135,14 @@ def _insert_returning_ids(session: Session, table, rows: Sequence[dict]) -> list
         ids = list(range(top + 1, top + 1 + len(rows)))
         _sqlite_executemany(connection, table, [{**row, "id": i}
                                                 for row, i in zip(rows, ids, strict=True)])
+        return ids
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy import text
+
+        ids = list(connection.execute(text(
+            "SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
+            {"t": f'"{table.name}"', "n": len(rows)}).scalars())
+        _pg_copy(connection, table, rows, ids)
         return ids
     ids = []
     for chunk in _chunks(rows):
@@ -166,6 +179,25 @@ def _sqlite_executemany(connection, table, rows: Sequence[dict], or_ignore: bool
             values[i] = seen[value]
         params.append(tuple(values))
     connection.exec_driver_sql(sql, params)
+
+
+def _pg_copy(connection, table, rows: Sequence[dict], ids: Sequence[int] | None = None
+             ) -> None:
+    """COPY rows into a PostgreSQL table in the connection's transaction
+    (statement-level triggers fire as for an INSERT). Columns are those of
+    the first row, plus `id` when ids are given; omitted ones take their
+    server defaults."""
+    columns = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in [*columns, *(["id"] if ids is not None else [])])
+    raw = connection.connection.driver_connection
+    with raw.cursor() as cursor, \
+            cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+        if ids is None:
+            for row in rows:
+                copy.write_row([row.get(c) for c in columns])
+        else:
+            for row, row_id in zip(rows, ids, strict=True):
+                copy.write_row([*(row.get(c) for c in columns), row_id])
 
 
 def insert_organisations(session: Session, rows: Sequence[dict]) -> list[int]:
@@ -217,17 +249,10 @@ def upsert_organisations(session: Session, rows: Sequence[dict]) -> list[tuple[i
                     created.discard(key)
                 ids[key] = found[key]
     else:
-        from signon.store.concurrency import insert_ignoring_duplicates
-
-        unique = sorted({row["norm_key"]: row for row in rows}.values(),
-                        key=lambda row: row["norm_key"])
-        for chunk in _chunks(unique):
-            result = session.execute(
-                insert_ignoring_duplicates(session, table)
-                .returning(table.c.id, table.c.norm_key), list(chunk))
-            for org_id, key in result:
-                ids[key] = org_id
-                created.add(key)
+        unique = list({row["norm_key"]: row for row in rows}.values())
+        for org_id, key in _pg_upsert(connection, table, unique):
+            ids[key] = org_id
+            created.add(key)
         missing = [key for key in keys if key not in ids]
         if missing:
             ids.update(_ids_by_key(session, missing))
@@ -236,6 +261,33 @@ def upsert_organisations(session: Session, rows: Sequence[dict]) -> list[tuple[i
         out.append((ids[key], key in created))
         created.discard(key)  # a key given twice is created once
     return out
+
+
+def _pg_upsert(connection, table, rows: Sequence[dict]) -> list[tuple[int, str]]:
+    """(id, norm_key) of the rows that went in; rows whose key exists (or is
+    being inserted by a concurrent transaction, which is waited for) are
+    skipped. The rows are COPYed into a temporary table, then moved with one
+    INSERT … SELECT … ORDER BY norm_key ON CONFLICT DO NOTHING: one
+    statement whatever the count, and concurrent imports take the keys'
+    locks in the same order, so they wait for each other, never deadlock."""
+    from sqlalchemy import text
+
+    columns = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in columns)
+    connection.execute(text(
+        f'CREATE TEMPORARY TABLE signon_upsert AS SELECT {names} FROM "{table.name}" '
+        "WITH NO DATA"))
+    raw = connection.connection.driver_connection
+    with raw.cursor() as cursor, \
+            cursor.copy(f"COPY signon_upsert ({names}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([row[c] for c in columns])
+    inserted = [tuple(r) for r in connection.execute(text(
+        f'INSERT INTO "{table.name}" ({names}) SELECT {names} FROM signon_upsert '
+        "ORDER BY norm_key ON CONFLICT (norm_key) DO NOTHING RETURNING id, norm_key"))]
+    # (after an error the rollback removes the temporary table with the rest)
+    connection.execute(text("DROP TABLE signon_upsert"))
+    return inserted
 
 
 def _ids_by_key(session: Session, keys: Sequence[str]) -> dict[str, int]:
@@ -296,6 +348,8 @@ def insert_events(session: Session, rows: Sequence[dict]) -> None:
     connection = session.connection()
     if connection.dialect.name == "sqlite":
         _sqlite_executemany(connection, SignatoryEvent.__table__, rows)
+    elif connection.dialect.name == "postgresql":
+        _pg_copy(connection, SignatoryEvent.__table__, rows)
     else:
         connection.execute(insert(SignatoryEvent.__table__), list(rows))
 

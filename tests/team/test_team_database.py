@@ -217,3 +217,37 @@ def test_the_documented_setup_works_end_to_end(team_server, keyring_backend, mon
     assert admin.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0004"
     admin.close()
     open_database(url(team_server, "alice")).close()
+
+
+def test_times_come_back_in_utc_whatever_the_servers_time_zone(pg_db_url, pg_admin,
+                                                               tmp_path):
+    """A server configured for New York gives back what a laptop's SQLite
+    file does: UTC times (shown as such in histories), by the row and after
+    an import's COPY."""
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy.engine import make_url
+
+    from signon.exchange.signatory_import import import_signatories
+    from signon.store.campaigns import create_campaign
+    from signon.store.models import Campaign
+    from signon.store.signatories import events, list_signatories
+
+    pg_admin.execute(f"ALTER DATABASE {make_url(pg_db_url).database} "
+                     "SET TimeZone = 'America/New_York'")
+    csv = tmp_path / "form.csv"
+    csv.write_text("Organisation,Country\nAccess Now,US\nKICTANet,KE\n", encoding="utf-8")
+    db = open_database(pg_db_url)
+    now = datetime.now(UTC)
+    with db.session() as s:
+        cid = create_campaign(s, "Letter").id
+    import_signatories(db, cid, csv, status="endorsed")
+    with db.session() as s:
+        stamps = [s.get(Campaign, cid).created_at]
+        for row in list_signatories(s, cid):
+            stamps += [row.endorsed_at, *(e.at for e in events(s, row.id))]
+    db.close()
+    assert len(stamps) == 5
+    for stamp in stamps:
+        assert stamp.utcoffset() == timedelta(0), stamp  # not New York's -5 hours
+        assert abs(stamp - now) < timedelta(minutes=5)
