@@ -905,7 +905,7 @@ The database as it is now is kept in the backup folder first, so this can be und
     <name>ConflictBanner</name>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّره شخص آخر</translation>
     </message>
 </context>
 <context>
@@ -913,83 +913,107 @@ The database as it is now is kept in the backup folder first, so this can be und
     <message>
         <source>Connect to team database</source>
         <extracomment>libpq&apos;s sslmode values offered, from none to the strictest.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بقاعدة بيانات الفريق</translation>
     </message>
     <message>
         <source>A PostgreSQL database that your coalition shares: every coordinator sees the same campaigns. Your tech volunteer gives you these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات PostgreSQL يتشاركها تحالفكم: يرى كل المنسّقين الحملات نفسها. يزوّدك المتطوّع التقني بهذه البيانات.</translation>
     </message>
     <message>
         <source>your PostgreSQL user name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم في PostgreSQL</translation>
     </message>
     <message>
         <source>from the keyring, ~/.pgpass or PGPASSWORD when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>من سلسلة المفاتيح أو ‎~/.pgpass أو PGPASSWORD إذا تُركت فارغة</translation>
     </message>
     <message>
         <source>Remember password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكّر كلمة المرور في سلسلة مفاتيح النظام</translation>
     </message>
     <message>
         <source>disable — no encryption (a server on this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>disable — بلا تشفير (لخادم على هذا الحاسوب فقط)</translation>
     </message>
     <message>
         <source>prefer — encrypt when the server can</source>
-        <translation type="unfinished"></translation>
+        <translation>prefer — التشفير عندما يدعمه الخادم</translation>
     </message>
     <message>
         <source>require — always encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>require — التشفير دائمًا</translation>
     </message>
     <message>
         <source>verify-full — encrypt and check the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full — التشفير والتحقق من شهادة الخادم</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>وضع TLS</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خادم:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منفذ:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قاعدة البيانات:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مستخدم:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختبار الاتصال</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;تصال</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ اختبار الاتصال…</translation>
     </message>
     <message>
         <source>Connection works: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال يعمل: {summary}</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال…</translation>
     </message>
 </context>
 <context>
@@ -1523,19 +1547,19 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>Letterhead image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة الترويسة</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Choose a letterhead image</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صورة للترويسة</translation>
     </message>
     <message>
         <source>A logo (PNG or JPEG) at the top of PDF and Word letters, kept for this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>شعار (PNG أو JPEG) أعلى رسائل PDF وWord، محفوظ لهذه الحملة</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1543,7 +1567,7 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>Remove the letterhead image</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة صورة الترويسة</translation>
     </message>
     <message>
         <source>Language of the letter</source>
@@ -1615,15 +1639,15 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>Letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>الترويسة</translation>
     </message>
     <message>
         <source>{file} (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (مفقود)</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Version {number}</source>
@@ -2404,7 +2428,7 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Could not show the latest changes: {error}</source>
         <extracomment>Seconds one wait of the detector lasts before it looks for stop(). Seconds between attempts when the detector cannot be opened (a server that went away after the window opened). Changes arriving within this many milliseconds are one refresh. How long to wait before trying again when an edit is in progress.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض آخر التغييرات: {error}</translation>
     </message>
 </context>
 <context>
@@ -2544,11 +2568,11 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>Connect to &amp;team database…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بقاعدة بيانات ال&amp;فريق…</translation>
     </message>
     <message>
         <source>Open a PostgreSQL database shared by your team</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات PostgreSQL يتشاركها فريقك</translation>
     </message>
     <message>
         <source>&amp;About Sign-on</source>
@@ -2580,7 +2604,7 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح &amp;الأخيرة</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2727,7 +2751,7 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>لا قواعد بيانات حديثة</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3754,13 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     </message>
 </context>
 <context>
+    <name>SavedHistory</name>
+    <message>
+        <source>Saved edits of {time}</source>
+        <translation>تعديلات محفوظة في {time}</translation>
+    </message>
+</context>
+<context>
     <name>SectionKind</name>
     <message>
         <source>Introduction</source>
@@ -4004,17 +4035,19 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّره شخص آخر</translation>
     </message>
     <message>
         <source>{error}.
 
 Reload shows their version in the table; your edit stays in the form so you can save it again over theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}.
+
+«إعادة التحميل» تعرض نسختهم في الجدول؛ ويبقى تعديلك في النموذج لتحفظه مجددًا فوق نسختهم.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التحميل</translation>
     </message>
     <message numerus="yes">
         <source>Removed %Ln signatories from the campaign.</source>
@@ -4029,7 +4062,11 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>{error}. Their version is shown now; edit the cell again to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}. تُعرض نسختهم الآن؛ عدّل الخلية مجددًا لتغييرها.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
         <source>Remove contact</source>
@@ -4304,7 +4341,7 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>“{email}” is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{email}» ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
 </context>
 <context>
@@ -4494,7 +4531,7 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>Preview language</source>
-        <extracomment>the campaign&apos;s statement_revision this text is based on (team mode: a save based on an older one is refused instead of overwriting)</extracomment>
+        <extracomment>where autosaves are journaled so undo outlives the app (saved_history) the campaign&apos;s statement_revision this text is based on (team mode: a save based on an older one is refused instead of overwriting)</extracomment>
         <translation>لغة المعاينة</translation>
     </message>
     <message>
@@ -4584,55 +4621,55 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>&amp;Reload their text</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;تحميل نصّهم</translation>
     </message>
     <message>
         <source>Show the text as it is now saved (Ctrl+Z brings yours back)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض النص كما هو محفوظ الآن (Ctrl+Z يعيد نصّك)</translation>
     </message>
     <message>
         <source>&amp;Copy my text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ نصّي</translation>
     </message>
     <message>
         <source>Put your version of the statement on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع نسختك من البيان في الحافظة</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;بقاء على نصّي</translation>
     </message>
     <message>
         <source>Save your text over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نصّك فوق نصّهم</translation>
     </message>
     <message>
         <source>&lt;b&gt;The statement was changed by someone else&lt;/b&gt; since you opened it; your latest edits are not saved. Reload?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;غيّر شخص آخر البيان&lt;/b&gt; منذ أن فتحته؛ لم تُحفظ تعديلاتك الأخيرة. هل تريد إعادة التحميل؟</translation>
     </message>
     <message>
         <source>Text saved by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>نص حفظه شخص آخر</translation>
     </message>
     <message>
         <source>The statement was updated by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّث شخص آخر البيان</translation>
     </message>
     <message>
         <source>Reload their text</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تحميل نصّهم</translation>
     </message>
     <message>
         <source>Their text is shown; Ctrl+Z brings yours back</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرض نصّهم؛ Ctrl+Z يعيد نصّك</translation>
     </message>
     <message>
         <source>Your text is on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>نصّك في الحافظة</translation>
     </message>
     <message>
         <source>Your text is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ نصّك</translation>
     </message>
     <message>
         <source>Not frozen: {error}</source>

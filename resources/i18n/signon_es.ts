@@ -885,7 +885,7 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <name>ConflictBanner</name>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado por otra persona</translation>
     </message>
 </context>
 <context>
@@ -893,83 +893,107 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <message>
         <source>Connect to team database</source>
         <extracomment>libpq&apos;s sslmode values offered, from none to the strictest.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con la base de datos del equipo</translation>
     </message>
     <message>
         <source>A PostgreSQL database that your coalition shares: every coordinator sees the same campaigns. Your tech volunteer gives you these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una base de datos PostgreSQL que comparte su coalición: todas las personas que coordinan ven las mismas campañas. Su voluntario técnico le da estos datos.</translation>
     </message>
     <message>
         <source>your PostgreSQL user name</source>
-        <translation type="unfinished"></translation>
+        <translation>su nombre de usuario de PostgreSQL</translation>
     </message>
     <message>
         <source>from the keyring, ~/.pgpass or PGPASSWORD when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>del llavero, ~/.pgpass o PGPASSWORD si se deja vacía</translation>
     </message>
     <message>
         <source>Remember password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
         <source>disable — no encryption (a server on this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>disable — sin cifrado (solo un servidor en este ordenador)</translation>
     </message>
     <message>
         <source>prefer — encrypt when the server can</source>
-        <translation type="unfinished"></translation>
+        <translation>prefer — cifrar cuando el servidor lo permita</translation>
     </message>
     <message>
         <source>require — always encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>require — cifrar siempre</translation>
     </message>
     <message>
         <source>verify-full — encrypt and check the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full — cifrar y comprobar el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>Modo TLS</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de datos:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;robar la conexión</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nectar</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión…</translation>
     </message>
     <message>
         <source>Connection works: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión funciona: {summary}</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
 </context>
 <context>
@@ -1463,27 +1487,27 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     </message>
     <message>
         <source>Letterhead image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del membrete</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Choose a letterhead image</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen de membrete</translation>
     </message>
     <message>
         <source>A logo (PNG or JPEG) at the top of PDF and Word letters, kept for this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Un logotipo (PNG o JPEG) en la parte superior de las cartas PDF y Word, guardado para esta campaña</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the letterhead image</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la imagen del membrete</translation>
     </message>
     <message>
         <source>Language of the letter</source>
@@ -1555,15 +1579,15 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     </message>
     <message>
         <source>Letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrete</translation>
     </message>
     <message>
         <source>{file} (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (no se encuentra)</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Version {number}</source>
@@ -2280,7 +2304,7 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <message>
         <source>Could not show the latest changes: {error}</source>
         <extracomment>Seconds one wait of the detector lasts before it looks for stop(). Seconds between attempts when the detector cannot be opened (a server that went away after the window opened). Changes arriving within this many milliseconds are one refresh. How long to wait before trying again when an edit is in progress.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron mostrar los últimos cambios: {error}</translation>
     </message>
 </context>
 <context>
@@ -2420,11 +2444,11 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     </message>
     <message>
         <source>Connect to &amp;team database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con la base de datos del &amp;equipo…</translation>
     </message>
     <message>
         <source>Open a PostgreSQL database shared by your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una base de datos PostgreSQL compartida por su equipo</translation>
     </message>
     <message>
         <source>&amp;About Sign-on</source>
@@ -2456,7 +2480,7 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2599,7 +2623,7 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay bases de datos recientes</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3530,13 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     </message>
 </context>
 <context>
+    <name>SavedHistory</name>
+    <message>
+        <source>Saved edits of {time}</source>
+        <translation>Cambios guardados el {time}</translation>
+    </message>
+</context>
+<context>
     <name>SectionKind</name>
     <message>
         <source>Introduction</source>
@@ -3760,17 +3791,19 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado por otra persona</translation>
     </message>
     <message>
         <source>{error}.
 
 Reload shows their version in the table; your edit stays in the form so you can save it again over theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}.
+
+Recargar muestra su versión en la tabla; su cambio sigue en el formulario para que pueda guardarlo de nuevo por encima.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar</translation>
     </message>
     <message numerus="yes">
         <source>Removed %Ln signatories from the campaign.</source>
@@ -3781,7 +3814,11 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>{error}. Their version is shown now; edit the cell again to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}. Ahora se muestra su versión; edite la celda de nuevo para cambiarla.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
     </message>
     <message>
         <source>Remove contact</source>
@@ -4044,7 +4081,7 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>“{email}” is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{email}» no es una dirección de correo válida.</translation>
     </message>
 </context>
 <context>
@@ -4234,7 +4271,7 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>Preview language</source>
-        <extracomment>the campaign&apos;s statement_revision this text is based on (team mode: a save based on an older one is refused instead of overwriting)</extracomment>
+        <extracomment>where autosaves are journaled so undo outlives the app (saved_history) the campaign&apos;s statement_revision this text is based on (team mode: a save based on an older one is refused instead of overwriting)</extracomment>
         <translation>Idioma de la vista previa</translation>
     </message>
     <message>
@@ -4312,55 +4349,55 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>&amp;Reload their text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar su texto</translation>
     </message>
     <message>
         <source>Show the text as it is now saved (Ctrl+Z brings yours back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el texto tal como está guardado ahora (Ctrl+Z recupera el suyo)</translation>
     </message>
     <message>
         <source>&amp;Copy my text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar mi texto</translation>
     </message>
     <message>
         <source>Put your version of the statement on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar su versión de la declaración al portapapeles</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener el mío</translation>
     </message>
     <message>
         <source>Save your text over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar su texto por encima del de la otra persona</translation>
     </message>
     <message>
         <source>&lt;b&gt;The statement was changed by someone else&lt;/b&gt; since you opened it; your latest edits are not saved. Reload?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Otra persona cambió la declaración&lt;/b&gt; desde que usted la abrió; sus últimos cambios no se han guardado. ¿Recargar?</translation>
     </message>
     <message>
         <source>Text saved by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto guardado por otra persona</translation>
     </message>
     <message>
         <source>The statement was updated by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona actualizó la declaración</translation>
     </message>
     <message>
         <source>Reload their text</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar su texto</translation>
     </message>
     <message>
         <source>Their text is shown; Ctrl+Z brings yours back</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra su texto; Ctrl+Z recupera el suyo</translation>
     </message>
     <message>
         <source>Your text is on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Su texto está en el portapapeles</translation>
     </message>
     <message>
         <source>Your text is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Su texto está guardado</translation>
     </message>
     <message>
         <source>Not frozen: {error}</source>

@@ -885,7 +885,7 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <name>ConflictBanner</name>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par quelqu’un d’autre</translation>
     </message>
 </context>
 <context>
@@ -893,83 +893,107 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <message>
         <source>Connect to team database</source>
         <extracomment>libpq&apos;s sslmode values offered, from none to the strictest.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à la base de données d’équipe</translation>
     </message>
     <message>
         <source>A PostgreSQL database that your coalition shares: every coordinator sees the same campaigns. Your tech volunteer gives you these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données PostgreSQL partagée par votre coalition : toutes les personnes qui coordonnent voient les mêmes campagnes. Votre bénévole technique vous donne ces informations.</translation>
     </message>
     <message>
         <source>your PostgreSQL user name</source>
-        <translation type="unfinished"></translation>
+        <translation>votre nom d’utilisateur PostgreSQL</translation>
     </message>
     <message>
         <source>from the keyring, ~/.pgpass or PGPASSWORD when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le trousseau, ~/.pgpass ou PGPASSWORD si vide</translation>
     </message>
     <message>
         <source>Remember password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
         <source>disable — no encryption (a server on this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>disable — sans chiffrement (serveur sur cet ordinateur uniquement)</translation>
     </message>
     <message>
         <source>prefer — encrypt when the server can</source>
-        <translation type="unfinished"></translation>
+        <translation>prefer — chiffrer quand le serveur le peut</translation>
     </message>
     <message>
         <source>require — always encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>require — toujours chiffrer</translation>
     </message>
     <message>
         <source>verify-full — encrypt and check the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full — chiffrer et vérifier le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>Mode TLS</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données :</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS :</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion…</translation>
     </message>
     <message>
         <source>Connection works: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion fonctionne : {summary}</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
@@ -1463,27 +1487,27 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     </message>
     <message>
         <source>Letterhead image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image d’en-tête</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Choose a letterhead image</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une image d’en-tête</translation>
     </message>
     <message>
         <source>A logo (PNG or JPEG) at the top of PDF and Word letters, kept for this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Un logo (PNG ou JPEG) en haut des lettres PDF et Word, conservé pour cette campagne</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the letterhead image</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’image d’en-tête</translation>
     </message>
     <message>
         <source>Language of the letter</source>
@@ -1555,15 +1579,15 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     </message>
     <message>
         <source>Letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>{file} (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (introuvable)</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Version {number}</source>
@@ -2280,7 +2304,7 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <message>
         <source>Could not show the latest changes: {error}</source>
         <extracomment>Seconds one wait of the detector lasts before it looks for stop(). Seconds between attempts when the detector cannot be opened (a server that went away after the window opened). Changes arriving within this many milliseconds are one refresh. How long to wait before trying again when an edit is in progress.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’afficher les dernières modifications : {error}</translation>
     </message>
 </context>
 <context>
@@ -2420,11 +2444,11 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     </message>
     <message>
         <source>Connect to &amp;team database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à la base d’&amp;équipe…</translation>
     </message>
     <message>
         <source>Open a PostgreSQL database shared by your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données PostgreSQL partagée par votre équipe</translation>
     </message>
     <message>
         <source>&amp;About Sign-on</source>
@@ -2456,7 +2480,7 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2599,7 +2623,7 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données récente</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3530,13 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     </message>
 </context>
 <context>
+    <name>SavedHistory</name>
+    <message>
+        <source>Saved edits of {time}</source>
+        <translation>Modifications enregistrées le {time}</translation>
+    </message>
+</context>
+<context>
     <name>SectionKind</name>
     <message>
         <source>Introduction</source>
@@ -3760,17 +3791,19 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
         <source>{error}.
 
 Reload shows their version in the table; your edit stays in the form so you can save it again over theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}.
+
+Recharger affiche leur version dans le tableau ; votre modification reste dans le formulaire pour que vous puissiez l’enregistrer à nouveau par-dessus.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message numerus="yes">
         <source>Removed %Ln signatories from the campaign.</source>
@@ -3781,7 +3814,11 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>{error}. Their version is shown now; edit the cell again to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}. Leur version est maintenant affichée ; modifiez de nouveau la cellule pour la changer.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
     </message>
     <message>
         <source>Remove contact</source>
@@ -4044,7 +4081,7 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>“{email}” is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {email} » n’est pas une adresse électronique valide.</translation>
     </message>
 </context>
 <context>
@@ -4234,7 +4271,7 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>Preview language</source>
-        <extracomment>the campaign&apos;s statement_revision this text is based on (team mode: a save based on an older one is refused instead of overwriting)</extracomment>
+        <extracomment>where autosaves are journaled so undo outlives the app (saved_history) the campaign&apos;s statement_revision this text is based on (team mode: a save based on an older one is refused instead of overwriting)</extracomment>
         <translation>Langue de l’aperçu</translation>
     </message>
     <message>
@@ -4312,55 +4349,55 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>&amp;Reload their text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger leur texte</translation>
     </message>
     <message>
         <source>Show the text as it is now saved (Ctrl+Z brings yours back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le texte tel qu’il est enregistré (Ctrl+Z ramène le vôtre)</translation>
     </message>
     <message>
         <source>&amp;Copy my text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier mon texte</translation>
     </message>
     <message>
         <source>Put your version of the statement on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier votre version de la déclaration dans le presse-papiers</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder le mien</translation>
     </message>
     <message>
         <source>Save your text over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer votre texte par-dessus le leur</translation>
     </message>
     <message>
         <source>&lt;b&gt;The statement was changed by someone else&lt;/b&gt; since you opened it; your latest edits are not saved. Reload?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Quelqu’un d’autre a modifié la déclaration&lt;/b&gt; depuis que vous l’avez ouverte ; vos dernières modifications ne sont pas enregistrées. Recharger ?</translation>
     </message>
     <message>
         <source>Text saved by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte enregistré par quelqu’un d’autre</translation>
     </message>
     <message>
         <source>The statement was updated by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a mis à jour la déclaration</translation>
     </message>
     <message>
         <source>Reload their text</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger leur texte</translation>
     </message>
     <message>
         <source>Their text is shown; Ctrl+Z brings yours back</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur texte est affiché ; Ctrl+Z ramène le vôtre</translation>
     </message>
     <message>
         <source>Your text is on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre texte est dans le presse-papiers</translation>
     </message>
     <message>
         <source>Your text is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre texte est enregistré</translation>
     </message>
     <message>
         <source>Not frozen: {error}</source>

@@ -164,10 +164,12 @@ class ConnectDialog(QDialog):
         for mode in TLS_MODES:
             self.tls.addItem(labels[mode], mode)
         self.tls.setCurrentIndex(TLS_MODES.index(DEFAULT_TLS))
-        for widget, name in ((self.host, "Host"), (self.port, "Port"),
-                             (self.database_name, "Database"), (self.user, "User"),
-                             (self.password, "Password"), (self.tls, "TLS mode")):
-            widget.setAccessibleName(self.tr(name))
+        for widget, name in ((self.host, self.tr("Host")), (self.port, self.tr("Port")),
+                             (self.database_name, self.tr("Database")),
+                             (self.user, self.tr("User")),
+                             (self.password, self.tr("Password")),
+                             (self.tls, self.tr("TLS mode"))):
+            widget.setAccessibleName(name)
 
         form = QFormLayout()
         form.addRow(self.tr("&Host:"), self.host)

@@ -399,20 +399,26 @@ def format_date(value: date | datetime | str | None, style: str = "short") -> st
     return locale.toString(_qdate(day), fmt)
 
 
-def format_time(value: datetime) -> str:
+def format_time(value: datetime, seconds: bool = False) -> str:
+    """The time of day in local time, as the locale writes it ("14:30",
+    "2:30 PM"); `seconds` for times only seconds apart (autosaves)."""
     local = _local(value)
     locale = _locale()
-    qtime = QTime(local.hour, local.minute)
+    qtime = QTime(local.hour, local.minute, local.second if seconds else 0)
     if _is_c(locale):
-        return qtime.toString("HH:mm")
-    return locale.toString(qtime, QLocale.FormatType.ShortFormat)
+        return qtime.toString("HH:mm:ss" if seconds else "HH:mm")
+    fmt = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and ":ss" not in fmt:
+        fmt = fmt.replace("mm", "mm:ss", 1)
+    return locale.toString(qtime, fmt)
 
 
-def format_datetime(value: datetime | None, style: str = "short") -> str:
+def format_datetime(value: datetime | None, style: str = "short",
+                    seconds: bool = False) -> str:
     """Date and time in the coordinator's time zone ("5/1/2026 14:30")."""
     if value is None:
         return ""
-    return f"{format_date(value, style)} {format_time(value)}"
+    return f"{format_date(value, style)} {format_time(value, seconds)}"
 
 
 def format_number(value: int | float) -> str:

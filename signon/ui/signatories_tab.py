@@ -873,7 +873,7 @@ class SignatoriesTab(QWidget):
         from signon.store.signatories import add_signatory_contact
 
         with self.db.session() as session:
-            add_signatory_contact(session, ids[0], name="New contact")
+            add_signatory_contact(session, ids[0], name=self.tr("New contact"))
         self._show_details(ids[0])
         table = self.details.contacts
         row = table.rowCount() - 1

@@ -18,6 +18,7 @@ from signon.domain.compose import SectionDraft
 from signon.store import undo_journal
 from signon.store.database import Database
 from signon.store.models import Campaign
+from signon.ui.labels import format_datetime
 from signon.ui.statement.commands import Composer, SnapshotCommand
 from signon.ui.statement.document import StatementDoc
 
@@ -57,7 +58,7 @@ def rebuild(composer, states: list[undo_journal.SavedState],
     times = [s.saved_at for s in states[1:]] + [last_saved or states[-1].saved_at]
     label = QCoreApplication.translate("SavedHistory", "Saved edits of {time}")
     for (before, after), when in zip(zip(befores, afters, strict=True), times, strict=True):
-        stamp = when.astimezone().strftime("%d %b %H:%M:%S")
+        stamp = format_datetime(when, seconds=True)
         composer.stack.push(SavedStateCommand(composer, label.format(time=stamp), before,
                                               after))
     return len(befores)
