@@ -3454,7 +3454,7 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
         <source>%Ln with a problem</source>
         <translation>
             <numerusform>%Ln con un problema</numerusform>
-            <numerusform>%Ln con algún problema</numerusform>
+            <numerusform>%Ln con problemas</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -212,10 +212,13 @@ class OutboxPanel(QWidget):
         self.bounced_button.clicked.connect(lambda: self._apply(store.flag_bounced))
         actions = QHBoxLayout()
         for w in (self.exclude_button, self.include_button, self.remove_button,
-                  self.eml_button, self.mailto_button, self.mark_sent_button,
-                  self.arrived_button, self.resend_button, self.bounced_button):
+                  self.eml_button, self.mailto_button, self.mark_sent_button):
             actions.addWidget(w)
         actions.addStretch(1)
+        # What became of sent messages, on the send row: one row of nine
+        # buttons is wider than the window in longer languages.
+        for w in (self.arrived_button, self.resend_button, self.bounced_button):
+            send_row.addWidget(w)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
