@@ -2100,7 +2100,7 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     </message>
     <message>
         <source>All tags</source>
-        <translation>Toda etiqueta</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Also in {languages}: inserting it adds the campaign&apos;s translation languages too</source>

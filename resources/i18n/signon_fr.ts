@@ -2100,7 +2100,7 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     </message>
     <message>
         <source>All tags</source>
-        <translation>Toute étiquette</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Also in {languages}: inserting it adds the campaign&apos;s translation languages too</source>
