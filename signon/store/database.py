@@ -304,6 +304,7 @@ class Database:
     def __init__(self, url: str, engine: Engine):
         self.url = url
         self.engine = engine
+        self._close_hooks: list[Callable[[], None]] = []
 
     @property
     def path(self) -> Path | None:
@@ -334,7 +335,16 @@ class Database:
                 _quiet_rollback(session)
                 raise
 
+    def on_close(self, hook: Callable[[], None]) -> None:
+        """Call `hook` when this database is closed: whoever holds a connection
+        of their own (the change watcher) lets go of the file before it is
+        restored or replaced."""
+        self._close_hooks.append(hook)
+
     def close(self) -> None:
+        hooks, self._close_hooks = self._close_hooks, []
+        for hook in hooks:
+            hook()
         self.engine.dispose()
 
 

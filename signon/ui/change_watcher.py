@@ -23,6 +23,10 @@ WAIT_SLICE_S = 1.0
 #: Seconds between attempts when the detector cannot be opened (a server
 #: that went away after the window opened).
 RETRY_S = 5.0
+#: Longest wait for the watcher's thread to close its connection when the
+#: database closes (a SQLite poll wakes at once; a PostgreSQL wait within
+#: half a second).
+JOIN_TIMEOUT_S = 2.0
 #: Changes arriving within this many milliseconds are one refresh.
 DEBOUNCE_MS = 300
 #: How long to wait before trying again when an edit is in progress.
@@ -40,15 +44,25 @@ class ChangeWatcher(QObject):
         self._stop: threading.Event | None = None
         self._generation = 0
 
-    def watch(self, url: str) -> None:
+    def watch(self, url: str):
         """Watch `url` from now on (stops watching the previous database).
-        Returns at once: the detector connects on its own thread."""
+        Returns at once: the detector connects on its own thread. Returns a
+        function that stops this watch and waits until its connection is
+        closed (it touches no Qt object, so it may run after the window is
+        gone)."""
         self.stop()
         self._generation += 1
         stop = self._stop = threading.Event()
         thread = threading.Thread(target=self._run, args=(url, stop, self._generation),
                                   name="signon-change-watcher", daemon=True)
         thread.start()
+
+        def halt() -> None:
+            stop.set()
+            if thread is not threading.current_thread():
+                thread.join(JOIN_TIMEOUT_S)
+
+        return halt
 
     def stop(self) -> None:
         """Stop watching; the thread ends within a second on its own."""
@@ -121,7 +135,10 @@ class LiveRefresh(QObject):
     def watch(self, db) -> None:
         self._pending.clear()
         self._timer.stop()
-        self.watcher.watch(db.url)
+        halt = self.watcher.watch(db.url)
+        # closing the database (switching, restoring a backup over it, quitting)
+        # first closes the watcher's own connection to it
+        db.on_close(halt)
 
     def stop(self) -> None:
         self._timer.stop()

@@ -308,3 +308,32 @@ def test_signatory_edited_by_someone_else_offers_reload(qtbot, db, other, monkey
     else:
         assert shown == ["Professor"] and title == "Dr"
         assert tab.model.find(sid) is not None
+
+
+def test_closing_the_database_closes_the_watchers_connection(qtbot, tmp_path, no_dialogs):
+    """Restoring a backup closes the database, then replaces its file: by
+    then no connection of ours, the change watcher's included, holds it."""
+    import os
+    import threading
+    from pathlib import Path
+
+    from signon.ui.main_window import MainWindow
+
+    path = tmp_path / "campaigns.db"
+    db = open_database(f"sqlite:///{path}")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+
+    def watchers():
+        return [t for t in threading.enumerate() if t.name == "signon-change-watcher"]
+
+    def open_on_file():
+        fds = Path("/proc/self/fd")
+        return [fd for fd in fds.iterdir()
+                if os.path.realpath(fd).startswith(str(path))] if fds.exists() else []
+
+    qtbot.waitUntil(lambda: bool(watchers() and open_on_file()), timeout=5000)
+    db.close()
+    assert watchers() == []
+    assert open_on_file() == []
+    window.close()
