@@ -240,6 +240,9 @@ class StatementTab(QWidget):
             self.refresh_context()
             return
         self.flush()
+        if self._conflict and self.has_unsaved_changes():
+            self.copy_my_text()  # refused by the conflict: not lost with the switch
+        self._set_conflict(False)
         self.campaign_id = None
         self.stack.clear()
         if campaign_id is None:
@@ -537,7 +540,7 @@ class StatementTab(QWidget):
         language = self._campaign.language if self._campaign else "en"
         QApplication.clipboard().setText(statement_text(self.composer.doc.to_drafts(),
                                                         language))
-        self.notify(self.tr("Your text is on the clipboard"))
+        self.notify(self.tr("Your text of the statement is on the clipboard"))
 
     def keep_mine(self) -> None:
         """Save our text over theirs: a deliberate overwrite."""

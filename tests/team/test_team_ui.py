@@ -255,6 +255,21 @@ def test_statement_saved_by_someone_else_reload_copy_keep_mine(qtbot, statement_
     assert stored_intro(db, cid) == "We, the undersigned. Mine."
 
 
+def test_leaving_a_campaign_in_conflict_keeps_my_text_on_the_clipboard(qtbot, statement_tab,
+                                                                       db, other):
+    tab, cid = statement_tab, statement_tab.campaign_id
+    with db.session() as s:
+        second = create_campaign(s, "Another letter").id
+    type_intro(qtbot, tab, " Unsaved thoughts.")
+    theirs_saved(other, cid, "Their text.")
+    assert tab.save_now() is False
+    QApplication.clipboard().clear()
+    tab.set_campaign(second)
+    assert QApplication.clipboard().text().startswith("We, the undersigned. Unsaved thoughts.")
+    assert tab.conflict_banner.isHidden()
+    assert stored_intro(db, cid) == "Their text."
+
+
 def test_statement_without_unsaved_edits_follows_the_team(qtbot, statement_tab, other):
     tab, cid = statement_tab, statement_tab.campaign_id
     theirs_saved(other, cid, "Agreed at the call.")
