@@ -23,5 +23,12 @@ def stylesheet(path: Path = STYLESHEET) -> str:
 
 
 def apply_style(app: QApplication) -> None:
+    """Style the application once. Setting a stylesheet repolishes every
+    widget alive; doing it again on an application that already has windows
+    (a second run_app in one process, as in tests) can touch widgets that are
+    half way through deletion, so the second call does nothing."""
+    if app.property("signonStyled"):
+        return
     app.setStyle("Fusion")
     app.setStyleSheet(stylesheet())
+    app.setProperty("signonStyled", True)
