@@ -540,7 +540,7 @@ class StatementTab(QWidget):
         language = self._campaign.language if self._campaign else "en"
         QApplication.clipboard().setText(statement_text(self.composer.doc.to_drafts(),
                                                         language))
-        self.notify(self.tr("Your text of the statement is on the clipboard"))
+        self.notify(self.tr("Your text is on the clipboard"))
 
     def keep_mine(self) -> None:
         """Save our text over theirs: a deliberate overwrite."""
