@@ -2303,7 +2303,7 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <name>LiveRefresh</name>
     <message>
         <source>Could not show the latest changes: {error}</source>
-        <extracomment>Seconds one wait of the detector lasts before it looks for stop(). Seconds between attempts when the detector cannot be opened (a server that went away after the window opened). Changes arriving within this many milliseconds are one refresh. How long to wait before trying again when an edit is in progress.</extracomment>
+        <extracomment>Seconds one wait of the detector lasts before it looks for stop(). Seconds between attempts when the detector cannot be opened (a server that went away after the window opened). Longest wait for the watcher&apos;s thread to close its connection when the database closes (a SQLite poll wakes at once; a PostgreSQL wait within half a second). Changes arriving within this many milliseconds are one refresh. How long to wait before trying again when an edit is in progress.</extracomment>
         <translation>No se pudieron mostrar los últimos cambios: {error}</translation>
     </message>
 </context>
