@@ -233,7 +233,7 @@ class ExportTab(QWidget):
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.setVerticalSpacing(8)
+        form.setVerticalSpacing(4)
         form.addRow(self.tr("Format"), self.format_combo)
         form.addRow(self.tr("Language"), self.language_combo)
         form.addRow(self.tr("Side by side"), self.bilingual_combo)
@@ -250,7 +250,7 @@ class ExportTab(QWidget):
         edition.addWidget(self.edition_check)
         edition.addWidget(self.edition_date, 1)
         checks = QVBoxLayout()
-        checks.setSpacing(4)
+        checks.setSpacing(2)
         for box in (self.title_check, self.date_check, self.counts_check, self.place_check,
                     self.separate_check):
             checks.addWidget(box)
@@ -303,8 +303,8 @@ class ExportTab(QWidget):
         side = QWidget()
         side.setObjectName("exportOptions")
         side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(16, 16, 12, 16)
-        side_layout.setSpacing(12)
+        side_layout.setContentsMargins(16, 12, 12, 12)
+        side_layout.setSpacing(8)
         heading = QLabel(self.tr("Export the letter"))
         heading.setObjectName("tabHeading")
         heading.setStyleSheet("font-size: 15px; font-weight: 600;")
