@@ -81,6 +81,18 @@ def _touch(session: Session, campaign: Campaign) -> None:
 # -- languages -------------------------------------------------------------------
 
 
+def _statement_changed(session: Session, campaign: Campaign) -> None:
+    """Section and item translations are part of the statement the composer
+    saves whole: bump its revision so a composer opened before this change
+    gets "changed by someone else" instead of silently writing over it."""
+    from signon.store.concurrency import claim_statement_revision
+
+    session.flush()
+    claim_statement_revision(session, campaign.id, None)
+    _touch(session, campaign)
+    session.refresh(campaign, ["statement_revision"])
+
+
 def primary_language(session: Session, campaign_id: int) -> str:
     """The language the statement is written (and endorsed) in."""
     return normalise_language(_campaign(session, campaign_id).language) or "en"
@@ -206,7 +218,7 @@ def set_section_translation(session: Session, campaign_id: int, section_index: i
     row.translations = _dump(with_translation(_load(row.translations), language, field,
                                               text, getattr(row, field)))
     session.add(row)
-    _touch(session, campaign)
+    _statement_changed(session, campaign)
 
 
 def set_item_translation(session: Session, campaign_id: int, section_index: int,
@@ -218,7 +230,7 @@ def set_item_translation(session: Session, campaign_id: int, section_index: int,
     item.translations = _dump(with_translation(_load(item.translations), language, "text",
                                                text, item.text))
     session.add(item)
-    _touch(session, campaign)
+    _statement_changed(session, campaign)
 
 
 def _item_row(session: Session, campaign_id: int, section_index: int,
@@ -263,7 +275,10 @@ def confirm_translation(session: Session, campaign_id: int, ref: FieldRef,
         row.translations = _dump(mark_current(_load(row.translations), language, ref.name,
                                               getattr(row, ref.name)))
         session.add(row)
-    _touch(session, campaign)
+    if ref.place == CAMPAIGN:
+        _touch(session, campaign)
+    else:
+        _statement_changed(session, campaign)
 
 
 # -- status -------------------------------------------------------------------------

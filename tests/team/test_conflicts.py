@@ -132,6 +132,26 @@ def test_stale_statement_save_is_refused(db, other, setup):
         assert replace_sections(s, cid, [SectionDraft("intro", text="x")]) == mine + 2
 
 
+def test_translation_saved_meanwhile_makes_an_open_composer_stale(db, other, setup):
+    """A translation written through the store (not the composer) is part of
+    the statement too: the composer that loaded the text before it must not
+    write over it without being told."""
+    from signon.store.translations import set_item_translation, set_translation_languages
+
+    cid = setup[0]
+    with db.session() as s:
+        set_translation_languages(s, cid, ["es"])
+        base = replace_sections(s, cid, [SectionDraft("concern", items=["the funding"])])
+    with other.session() as s:
+        set_item_translation(s, cid, 0, 0, "es", "la financiación")
+    with pytest.raises(ConflictError, match="changed by someone else"):
+        with db.session() as s:
+            replace_sections(s, cid, [SectionDraft("concern", items=["the funding gap"])],
+                             expected_revision=base)
+    with db.session() as s:
+        assert load_sections(s, cid)[0].item_translation(0)["es"]["text"] == "la financiación"
+
+
 # -- status changes from two clients --------------------------------------------------
 
 
