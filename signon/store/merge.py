@@ -10,7 +10,6 @@ every contact and every event.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -26,11 +25,11 @@ from signon.progress import NO_PROGRESS, Progress
 from signon.store.models import (
     Contact,
     Organisation,
-    Setting,
     Signatory,
     SignatoryEvent,
     utcnow,
 )
+from signon.store.settings import get_setting, set_setting
 
 #: Similarity (0–100, rapidfuzz) of two normalised keys above which a pair is
 #: offered. 90 catches one typo in a 10-letter name and stays quiet on
@@ -103,19 +102,13 @@ def _pair(a: int, b: int) -> tuple[int, int]:
 
 
 def dismissed_pairs(session: Session) -> set[tuple[int, int]]:
-    row = session.get(Setting, DISMISSED_KEY)
-    if row is None or not row.value:
-        return set()
-    return {_pair(int(a), int(b)) for a, b in json.loads(row.value)}
+    return {_pair(int(a), int(b)) for a, b in get_setting(session, DISMISSED_KEY, [])}
 
 
 def dismiss_pair(session: Session, first_id: int, second_id: int) -> None:
     """Remember that two entries are different groups, so they stop being offered."""
     pairs = dismissed_pairs(session) | {_pair(first_id, second_id)}
-    row = session.get(Setting, DISMISSED_KEY) or Setting(key=DISMISSED_KEY)
-    row.value = json.dumps(sorted(pairs))
-    session.add(row)
-    session.flush()
+    set_setting(session, DISMISSED_KEY, sorted(pairs))
 
 
 def _candidate_pairs(keys: list[str]) -> set[tuple[int, int]]:

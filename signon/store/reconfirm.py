@@ -88,20 +88,15 @@ def keep_endorsements(session: Session, campaign_id: int) -> None:
     """The coordinator decided the change since the older versions does not
     need a new answer: remember it for the current version, so the question
     comes back only when another version is frozen."""
-    from signon.store.models import Setting
+    from signon.store.settings import set_setting
 
-    latest = latest_version_number(session, campaign_id)
-    row = session.get(Setting, _kept_key(campaign_id)) or Setting(key=_kept_key(campaign_id))
-    row.value = str(latest or 0)
-    session.add(row)
-    session.flush()
+    set_setting(session, _kept_key(campaign_id), latest_version_number(session, campaign_id) or 0)
 
 
 def endorsements_kept(session: Session, campaign_id: int) -> bool:
     """Whether the coordinator chose to keep endorsements of older versions
     as they are, for the current latest version."""
-    from signon.store.models import Setting
+    from signon.store.settings import get_setting
 
-    row = session.get(Setting, _kept_key(campaign_id))
     latest = latest_version_number(session, campaign_id)
-    return row is not None and latest is not None and row.value == str(latest)
+    return latest is not None and get_setting(session, _kept_key(campaign_id)) == latest
