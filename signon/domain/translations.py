@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -50,6 +51,19 @@ class TranslationStatus(StrEnum):
     MISSING = "missing"  # primary text, no translation yet
     OUTDATED = "outdated"  # made from a primary text that has changed since
     CURRENT = "current"  # made from the primary text as it is now
+
+
+def load_translations(text: str | None) -> dict:
+    """A stored translations column as a mapping. Anything that is not a JSON
+    object (a hand-edited or damaged value) reads as "no translations" rather
+    than failing the letter or the composer."""
+    if not text or text == "{}":
+        return {}
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def source_hash(text: str) -> str:

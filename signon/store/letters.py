@@ -24,6 +24,7 @@ from signon.domain.compose import SectionDraft
 from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter, LetterOptions, SignatoryEntry, build_letter
 from signon.domain.status import Status
+from signon.domain.translations import load_translations
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -151,22 +152,12 @@ def _sections_from_json(content: str) -> list[SectionDraft]:
     return [SectionDraft(**entry) for entry in json.loads(content or "[]")]
 
 
-def _json_map(text: str | None) -> dict:
-    if not text or text == "{}":
-        return {}
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
 def _translation_fields(language: str | None, languages: str | None,
                         translations: str | None) -> dict:
     from signon.domain.translations import parse_languages
 
     return {"languages": tuple(parse_languages(languages or "", language or "en")),
-            "translations": _json_map(translations)}
+            "translations": load_translations(translations)}
 
 
 # -- through the ORM ---------------------------------------------------------
@@ -323,11 +314,11 @@ def _read(conn: sqlite3.Connection, ref: str, version: int | None,
                 " ON s.id = i.section_id WHERE s.campaign_id = ?"
                 " ORDER BY i.position, i.id", (cid,)):
             items.setdefault(section_id, []).append(text)
-            item_translations.setdefault(section_id, []).append(_json_map(translated))
+            item_translations.setdefault(section_id, []).append(load_translations(translated))
         sections = [
             SectionDraft(kind=kind, text=text or "", lead=lead or "", numbering=numbering,
                          items=items.get(sid, []), title=title or "",
-                         translations=_json_map(translated),
+                         translations=load_translations(translated),
                          item_translations=item_translations.get(sid, []))
             for sid, kind, title, text, lead, numbering, translated in conn.execute(
                 "SELECT id, kind, title, text, lead, numbering, translations FROM section"

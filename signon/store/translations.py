@@ -48,6 +48,7 @@ from signon.domain.translations import (
     with_translation,
     without_language,
 )
+from signon.domain.translations import load_translations as _load
 from signon.store.models import Campaign, Section, SectionItem, utcnow
 
 
@@ -56,16 +57,6 @@ def _campaign(session: Session, campaign_id: int) -> Campaign:
     if campaign is None:
         raise ValidationError(f"no campaign with id {campaign_id}")
     return campaign
-
-
-def _load(text: str | None) -> dict:
-    if not text or text == "{}":
-        return {}
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 def _dump(value: dict) -> str:
