@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 
 from signon.domain import status as workflow
 from signon.domain.errors import ValidationError
+from signon.progress import NO_PROGRESS, Progress
 from signon.store.concurrency import ConflictError
 from signon.store.models import (
     Contact,
@@ -329,6 +330,7 @@ def bulk_set_status(
     note: str = "",
     version: int | None = None,
     at: datetime | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> BulkResult:
     """Move many signatories at once. Each is checked by the workflow on its
     own: refused ones are reported with their reason and left unchanged; the
@@ -342,10 +344,18 @@ def bulk_set_status(
 
     Team mode: each UPDATE also requires the status the row was validated
     against; rows another coordinator changed in between are read again and
-    validated against their new status (as `set_status` does)."""
+    validated against their new status (as `set_status` does).
+
+    `progress` hears of every chunk written (done/total counts one UPDATE and
+    one event per row) and may cancel there: `Cancelled` is raised inside
+    the caller's transaction, which then rolls back, so a cancelled change
+    changed nothing. A chunk is one statement (about 0.1 s for 5,000 rows),
+    the finest point at which a cancel can land without smaller, slower
+    statements."""
     from sqlalchemy import insert, update
 
     target = workflow.parse_status(new_status)
+    progress.step(0)  # the statuses are read next: no total yet
     when = at or utcnow()
     sig = Signatory.__table__.c
     current: dict[int, tuple[str, int]] = {}
@@ -364,11 +374,13 @@ def bulk_set_status(
     refused_ids: list[tuple[int, str]] = []
     values: dict | None = None
     pending = list(signatory_ids)
+    steps = total = 0
     for _attempt in range(STATUS_RETRIES):
         allowed = _allowed(pending, current, target, refused_ids)
         if not allowed:
             pending = []
             break
+        total += 2 * len(allowed)
         if values is None:
             values = {"status": target.value, "updated_at": when}
             if target is workflow.Status.ENDORSED:
@@ -391,12 +403,16 @@ def bulk_set_status(
                     update(Signatory.__table__)
                     .where(sig.id.in_(chunk), sig.status == status)
                     .values(**values).returning(sig.id)).scalars())
+                steps += len(chunk)
+                progress.step(steps, total)
         written = [sid for sid in allowed if sid in done]
         for chunk in _chunks(written, UPDATE_CHUNK):  # built per chunk: less memory at once
             session.execute(insert(SignatoryEvent.__table__), [
                 {"signatory_id": sid, "at": when, "from_status": current[sid][0],
                  "to_status": target.value, "channel": channel, "note": note}
                 for sid in chunk])
+            steps += len(chunk)
+            progress.step(steps, total)
         changed += written
         # changed by someone else between our read and our write: read again
         pending = [sid for sid in allowed if sid not in done]
