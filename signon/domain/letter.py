@@ -8,11 +8,17 @@ that no format can get them wrong on its own. Renderers only lay it out.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
+from signon.domain.collation import (
+    acronym_key,
+    collation_key,
+    fast_fold,
+    primary_key,
+    simple_primary_key,
+)
 from signon.domain.compose import (
     ComposedItem,
     SectionDraft,
@@ -338,120 +344,11 @@ def format_count(n: int, language: str) -> str:
         return str(n)
 
 
-# -- collation ---------------------------------------------------------------
-
-#: Letters that Unicode does not decompose but that every Latin-script
-#: alphabet sorts as their base letters ("Øster" with "O").
-_EXTRA_FOLD = str.maketrans({
-    "æ": "ae", "ø": "o", "œ": "oe", "đ": "d", "ð": "d", "ł": "l", "þ": "th",
-    "ı": "i", "ħ": "h", "ŧ": "t", "ŋ": "n",
-})
-_NOT_WORD = re.compile(r"[^\w\s]+", re.UNICODE)
-_NOT_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
-
-
-#: Combining marks after a Latin, Greek or Cyrillic letter: accents to
-#: ignore. Marks after other scripts (Indic vowel signs, Arabic harakat) carry
-#: meaning and stay, as in `signon.domain.text.strip_accents`.
-_ACCENTS = re.compile(
-    "(?:^|(?<=[\u0000-\u052f]))[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
-
-
-def fast_fold(text: str) -> str:
-    """`signon.domain.text.fold` with the same result for collation, in C speed
-    (a regular expression instead of a loop over characters): sorting 50,000
-    names must not take seconds."""
-    if text.isascii():
-        return text.casefold()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return unicodedata.normalize("NFC", _ACCENTS.sub("", decomposed)).casefold()
-
-
-def acronym_key(acronym: str) -> str:
-    """"A.P.C." and "apc" are one acronym (`normalise.normalise_acronym`, fast)."""
-    return _NOT_ALNUM.sub("", fast_fold(acronym))
-
-
-def primary_key(text: str) -> str:
-    """The primary collation strength: no case, no accents, no punctuation.
-
-    PyICU is not available, so this approximates the root collation for the
-    Latin, Greek and Cyrillic names a letter mostly holds; other scripts sort
-    by code point within themselves, which keeps each script together."""
-    folded = fast_fold(text)
-    if not folded.isascii():
-        folded = folded.translate(_EXTRA_FOLD)
-    stripped = " ".join(_NOT_WORD.sub(" ", folded).replace("_", " ").split())
-    return stripped or folded
-
-
-def sort_key(text: str, language: str = "") -> tuple[int, str, str, str]:
-    """Case- and accent-insensitive order: "ARTICLE 19" sorts between "Access
-    Now" and "Association …", "Ávila" with the A's. Accents then case break
-    ties ("Avila" before "Ávila"), then the text itself, so the order is total
-    and the same on every run.
-
-    `language` tailors it where that is cheap (docs/translations.md): Spanish
-    sorts "ñ" as a letter after "n"; Arabic and Hebrew letters put names in
-    their own script first (CLDR's script reordering); in every language
-    Arabic vowel marks, tatweel and hamza/madda signs and Hebrew points are
-    ignored at the first level and Hebrew final letters sort as their plain
-    forms, as in the Unicode collation algorithm."""
-    lang = _base(language) if language else ""
-    primary = _tailored_primary(text, lang) if not text.isascii() else primary_key(text)
-    rank = _script_rank(primary, lang) if lang in _OWN_SCRIPT_FIRST else 0
-    return (rank, primary, unicodedata.normalize("NFD", text.casefold()), text)
-
-
-#: Marks ignorable at the primary level in Arabic and Hebrew script (in NFD
-#: text): Arabic harakat, Quranic annotation signs, hamza/madda above and
-#: below, superscript alef, tatweel; Hebrew cantillation and points.
-_SEMITIC_FOLD: dict[int, int | str | None] = {
-    cp: None for cp in (*range(0x0591, 0x05C8), *range(0x0610, 0x061B),
-                        *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE))
-    if unicodedata.category(chr(cp)) == "Mn"
-}
-_SEMITIC_FOLD[0x0640] = None  # tatweel
-_SEMITIC_FOLD.update({0x05DA: "\u05db", 0x05DD: "\u05de", 0x05DF: "\u05e0",
-                      0x05E3: "\u05e4", 0x05E5: "\u05e6"})  # final → plain forms
-#: Stand-in for Spanish "ñ" while folding (a letter that NFKD leaves whole),
-#: then "n" + a last-of-all character, so "ñ" sorts after every "n…".
-_ENYE, _ENYE_KEY = "\u0272", "n\U0010ffff"
-#: Letters whose own script sorts before every other (CLDR [reorder …]).
-_OWN_SCRIPT_FIRST: dict[str, tuple[str, str]] = {
-    "ar": ("\u0600", "\u06ff"), "fa": ("\u0600", "\u06ff"), "ur": ("\u0600", "\u06ff"),
-    "he": ("\u0590", "\u05ff"),
-}
-
-
-_SEMITIC = re.compile("[\u0590-\u06ff]")
-
-
-def _tailored_primary(text: str, lang: str) -> str:
-    if lang == "es" and ("ñ" in text or "Ñ" in text):
-        text = text.replace("ñ", _ENYE).replace("Ñ", _ENYE)
-    if _SEMITIC.search(text):
-        # before the punctuation is stripped: the marks are not word characters
-        text = unicodedata.normalize("NFD", text).translate(_SEMITIC_FOLD)
-    key = primary_key(text)
-    if lang == "es":
-        key = key.replace(_ENYE, _ENYE_KEY)
-    return key
-
-
-def _script_rank(primary: str, lang: str) -> int:
-    span = _OWN_SCRIPT_FIRST[lang]
-    if primary.isascii():
-        return 1
-    first = next((ch for ch in primary if ch.isalpha()), "")
-    return 0 if span[0] <= first <= span[1] else 1
-
-
 # -- signatory lines ---------------------------------------------------------
 
 
 def _words_of(text: str) -> list[str]:
-    return primary_key(text).split()
+    return simple_primary_key(text).split()
 
 
 def acronym_in_name(acronym: str, name: str) -> bool:
@@ -631,7 +528,8 @@ def _as_datetime(value: datetime | date | None) -> datetime | None:
 
 def _ordered(entries: list[SignatoryEntry], order: ListOrder,
              language: str = "") -> list[SignatoryEntry]:
-    alpha = sorted(entries, key=lambda e: sort_key(e.name, language))
+    key = collation_key(language)
+    alpha = sorted(entries, key=lambda e: key(e.name))
     if order is ListOrder.DATE:
         far = datetime.max
         return sorted(alpha, key=lambda e: _as_datetime(e.endorsed_at) or far)
@@ -688,7 +586,8 @@ def _grouped(
     last = {primary_key(w["no_country"]), primary_key(w["no_type"]),
             primary_key(w["individuals"])}
     out = []
-    for key in sorted(buckets, key=lambda k: (k in last, sort_key(labels[k], language))):
+    label_key = collation_key(language)
+    for key in sorted(buckets, key=lambda k: (k in last, label_key(labels[k]))):
         out.append(_group(labels[key], _ordered(buckets[key], ListOrder.ALPHABETICAL, language),
                           level, show_place and order is ListOrder.TYPE, places))
     return out

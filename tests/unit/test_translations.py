@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from signon.domain.collation import sort_key
 from signon.domain.compose import SectionDraft, compose_items, lead_ins
 from signon.domain.letter import (
     SignatoryEntry,
@@ -14,7 +15,6 @@ from signon.domain.letter import (
     counts_line,
     individual_line,
     plural_category,
-    sort_key,
 )
 from signon.domain.translations import (
     FieldRef,
