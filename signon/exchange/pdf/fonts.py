@@ -160,10 +160,11 @@ class FontBook:
         face = FACES[script]
         filename = face.bold if bold and face.bold else face.regular
         name = "Signon-" + filename.removesuffix(".ttf")
-        try:
+        # a registered font is looked up in the registry itself: asking
+        # `getFont` for an unknown name first parses every Type 1 metrics
+        # file reportlab ships (0.05 s per name) before raising KeyError
+        if name in pdfmetrics.getRegisteredFontNames():
             return pdfmetrics.getFont(name)
-        except KeyError:
-            pass
         path = self.font_dir / filename
         if not path.is_file():
             raise FileNotFoundError(f"{path}: bundled font missing (resources/fonts)")
