@@ -5,7 +5,8 @@ package splits the work by what changes for different reasons:
 
 - `fonts`     which bundled font draws which script, registered lazily;
 - `shaping`   one line → bidi-ordered, HarfBuzz-shaped glyph runs;
-- `textblock` paragraphs broken into lines, as platypus flowables;
+- `layout`    blocks flowed down pages (what the letter needs of platypus);
+- `textblock` paragraphs broken into lines, as layout blocks;
 - `signatory_flowable` the fast, self-paginating list of names;
 - `styles`    paper, margins, type sizes and colours;
 - `document`  the story, running "Page n of N" footer and PDF metadata.

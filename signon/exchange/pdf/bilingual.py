@@ -21,16 +21,20 @@ from itertools import zip_longest
 from pathlib import Path
 from typing import IO
 
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate, Spacer
-from reportlab.platypus.flowables import Flowable
-
 from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter, SignatoryGroup
 from signon.domain.translations import language_name
 from signon.exchange.atomic import atomic_write
 from signon.exchange.pdf import styles
-from signon.exchange.pdf.document import NumberedCanvas, _logo, choose_columns
-from signon.exchange.pdf.fonts import FONT_BOOK, LATIN
+from signon.exchange.pdf.document import (
+    NumberedCanvas,
+    _logo,
+    choose_columns,
+    make_canvas,
+    text_frame,
+    write_pages,
+)
+from signon.exchange.pdf.layout import Block, NeedRoom
 from signon.exchange.pdf.shaping import SHAPER, draw_line
 from signon.exchange.pdf.signatory_flowable import SignatoryList
 from signon.exchange.pdf.styles import TextStyle
@@ -50,46 +54,45 @@ LEAD = TextStyle(10, 14.4, space_after=6, keep_with_next=True)
 ITEM = TextStyle(10, 14.4, space_after=6, indent=14)
 
 
-class ParallelRow(Flowable):
+class ParallelRow(Block):
     """Two blocks side by side, tops aligned; a row that does not fit splits
     both blocks at the page end (each keeps its own lines together rules)."""
 
-    def __init__(self, left: Flowable | None, right: Flowable | None, gap: float = GAP):
-        super().__init__()
+    def __init__(self, left: Block | None, right: Block | None, gap: float = GAP):
         self.left = left
         self.right = right
         self.gap = gap
         blocks = [b for b in (left, right) if b is not None]
-        self.spaceBefore = max((b.getSpaceBefore() for b in blocks), default=0)
-        self.spaceAfter = max((b.getSpaceAfter() for b in blocks), default=0)
-        self.keepWithNext = any(getattr(b, "keepWithNext", False) for b in blocks)
+        self.space_before = max((b.space_before for b in blocks), default=0)
+        self.space_after = max((b.space_after for b in blocks), default=0)
+        self.keep_with_next = any(getattr(b, "keep_with_next", False) for b in blocks)
         self._heights = (0.0, 0.0)
 
     def _column(self, avail_width: float) -> float:
         return (avail_width - self.gap) / 2
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
-        col = self._column(availWidth)
-        heights = tuple(b.wrap(col, availHeight)[1] if b is not None else 0.0
+    def wrap(self, avail_width, avail_height):
+        col = self._column(avail_width)
+        heights = tuple(b.wrap(col, avail_height)[1] if b is not None else 0.0
                         for b in (self.left, self.right))
         self._heights = heights
-        self.width = availWidth
+        self.width = avail_width
         self.height = max(heights)
         return self.width, self.height
 
-    def split(self, availWidth, availHeight):  # noqa: N803
-        col = self._column(availWidth)
+    def split(self, avail_width, avail_height):
+        col = self._column(avail_width)
         firsts, rests = [], []
         for block in (self.left, self.right):
             if block is None:
                 firsts.append(None)
                 rests.append(None)
                 continue
-            if block.wrap(col, availHeight)[1] <= availHeight:
+            if block.wrap(col, avail_height)[1] <= avail_height:
                 firsts.append(block)
                 rests.append(None)
                 continue
-            parts = block.split(col, availHeight)
+            parts = block.split(col, avail_height)
             if len(parts) != 2:
                 return []  # one side cannot break here: the row moves on whole
             firsts.append(parts[0])
@@ -97,10 +100,10 @@ class ParallelRow(Flowable):
         if all(r is None for r in rests):
             return []
         first = ParallelRow(*firsts, gap=self.gap)
-        first.spaceAfter = 0
-        first.keepWithNext = False
+        first.space_after = 0
+        first.keep_with_next = False
         rest = ParallelRow(*rests, gap=self.gap)
-        rest.spaceBefore = 0
+        rest.space_before = 0
         return [first, rest]
 
     def draw(self):
@@ -108,7 +111,7 @@ class ParallelRow(Flowable):
         for block, x, h in ((self.left, 0.0, self._heights[0]),
                             (self.right, col + self.gap, self._heights[1])):
             if block is not None:
-                block.drawOn(self.canv, x, self.height - h)
+                block.draw_on(self.canv, x, self.height - h)
 
 
 class _Pair:
@@ -187,7 +190,7 @@ def story(first: Letter, second: Letter, frame_width: float, columns: int | None
     if names:
         cols = columns or choose_columns(names, frame_width)
         list_style = styles.LIST_STYLES[cols]
-        rows.append(CondPageBreak(styles.RULE_SPACE_BEFORE + styles.RULE_SPACE_AFTER
+        rows.append(NeedRoom(styles.RULE_SPACE_BEFORE + styles.RULE_SPACE_AFTER
                                   + styles.SIGNATORY_HEADING.leading * 2
                                   + styles.COUNTS.leading * 2 + 4 * list_style.leading))
         rows.append(Rule(styles.RULE, styles.RULE_WIDTH, styles.RULE_SPACE_BEFORE,
@@ -195,7 +198,7 @@ def story(first: Letter, second: Letter, frame_width: float, columns: int | None
         add(pair.row(first.signatory_heading, second.signatory_heading,
                      styles.SIGNATORY_HEADING))
         add(pair.row(first.counts_line, second.counts_line, styles.COUNTS))
-        rows[-1].keepWithNext = False
+        rows[-1].keep_with_next = False
         rows.append(SignatoryList(groups, cols, list_style, pair.first_rtl, progress))
     add(pair.row(first.footnote, second.footnote, styles.NOTE))
     add(pair.row(first.edition_line, second.edition_line, styles.NOTE))
@@ -224,41 +227,20 @@ def build_bilingual_pdf(first: Letter, second: Letter, out: IO[bytes], *, paper:
                         columns: int | None = None, logo: Path | None = None,
                         progress: Progress = NO_PROGRESS) -> int:
     """Write the side-by-side PDF to the binary file `out`; the page count."""
-    page_width, page_height = styles.PAPERS[paper]
-    frame = Frame(styles.MARGIN_SIDE, styles.MARGIN_BOTTOM,
-                  page_width - 2 * styles.MARGIN_SIDE,
-                  page_height - styles.MARGIN_TOP - styles.MARGIN_BOTTOM,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text")
+    page_size = styles.PAPERS[paper]
     title = " / ".join(t for t in (first.document_title, second.document_title) if t)
-    doc = BaseDocTemplate(
-        out, pagesize=(page_width, page_height),
-        leftMargin=styles.MARGIN_SIDE, rightMargin=styles.MARGIN_SIDE,
-        topMargin=styles.MARGIN_TOP, bottomMargin=styles.MARGIN_BOTTOM,
-        title=title, author=str(first.metadata.get("author") or "Sign-on"),
-        subject=first.addressee or first.counts_line or title, creator="Sign-on",
-        producer="Sign-on (reportlab)", lang=first.language or "en", displayDocTitle=True,
-        initialFontName=FONT_BOOK.font_name(LATIN), initialFontSize=10,
-    )
-    doc.addPageTemplates([PageTemplate(id="letter", frames=[frame])])
-    flow = story(first, second, frame._width, columns, logo, progress) or [Spacer(1, 1)]
     # the left column's language first
     languages = (first.language, second.language)
     if first.direction == "rtl":
         languages = languages[::-1]
-
-    def canvasmaker(*args, **kwargs):
-        return _BilingualCanvas(*args, languages=languages, language=first.language,
-                                progress=progress, **kwargs)
-
-    from reportlab import rl_config
-
-    a85 = rl_config.useA85
-    rl_config.useA85 = 0  # as in document.build_pdf: smaller and faster
-    try:
-        doc.build(flow, canvasmaker=canvasmaker)
-    finally:
-        rl_config.useA85 = a85
-    return doc.page
+    canvas = make_canvas(
+        out, page_size, title=title, author=str(first.metadata.get("author") or "Sign-on"),
+        subject=first.addressee or first.counts_line or title,
+        pdf_language=first.language or "en", canvas_class=_BilingualCanvas,
+        languages=languages, language=first.language, progress=progress)
+    frame = text_frame(page_size)
+    return write_pages(story(first, second, frame.width, columns, logo, progress),
+                       canvas, frame)
 
 
 def render_bilingual_pdf(first: Letter, second: Letter, out: Path, *, paper: str = "a4",

@@ -1,7 +1,7 @@
 """The letter's pages: story, page template, running footer, metadata.
 
 "Page 3 of 12" needs the page count before the first footer is drawn. A
-second platypus pass would double the render time of a 10,000-name letter,
+second layout pass would double the render time of a 10,000-name letter,
 so the canvas keeps each finished page's operators and draws every footer
 at save time, when the count is known (the usual reportlab "numbered canvas"
 pattern): one pass, a few kilobytes per page.
@@ -13,19 +13,12 @@ from pathlib import Path
 from typing import IO
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    CondPageBreak,
-    Frame,
-    Image,
-    PageTemplate,
-    Spacer,
-)
 
 from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter
 from signon.exchange.pdf import styles
 from signon.exchange.pdf.fonts import FONT_BOOK, LATIN
+from signon.exchange.pdf.layout import Frame, Image, NeedRoom, lay_out
 from signon.exchange.pdf.shaping import SHAPER, draw_line
 from signon.exchange.pdf.signatory_flowable import SignatoryList
 from signon.exchange.pdf.textblock import Rule, TextBlock
@@ -102,10 +95,7 @@ def _logo(path: Path, rtl: bool) -> Image:
     except Exception as exc:  # unreadable or not an image
         raise ValidationError(f"{path}: not an image reportlab can read ({exc})") from exc
     scale = min(LOGO_MAX_WIDTH / width, LOGO_MAX_HEIGHT / height, 1.0)
-    image = Image(str(path), width=width * scale, height=height * scale)
-    image.hAlign = "RIGHT" if rtl else "LEFT"
-    image.spaceAfter = 10
-    return image
+    return Image(str(path), width * scale, height * scale, right=rtl, space_after=10)
 
 
 def story(letter: Letter, frame_width: float, columns: int | None, logo: Path | None,
@@ -145,8 +135,8 @@ def story(letter: Letter, frame_width: float, columns: int | None, logo: Path | 
         list_style = styles.LIST_STYLES[cols]
         # the heading starts a new page unless a few names fit under it;
         # then heading and list are not glued together any further, so
-        # that platypus does not push a 200-page list whole to a new page
-        flow.append(CondPageBreak(styles.RULE_SPACE_BEFORE + styles.RULE_SPACE_AFTER
+        # that a 200-page list is not pushed whole to a new page
+        flow.append(NeedRoom(styles.RULE_SPACE_BEFORE + styles.RULE_SPACE_AFTER
                                   + styles.SIGNATORY_HEADING.leading
                                   + styles.COUNTS.leading + styles.COUNTS.space_after
                                   + 4 * list_style.leading))
@@ -157,8 +147,8 @@ def story(letter: Letter, frame_width: float, columns: int | None, logo: Path | 
         if letter.counts_line:
             flow.append(TextBlock(letter.counts_line, styles.COUNTS, rtl))
         else:
-            heading.spaceAfter = styles.COUNTS.space_after
-        flow[-1].keepWithNext = False
+            heading.space_after = styles.COUNTS.space_after
+        flow[-1].keep_with_next = False
         flow.append(SignatoryList(groups, cols, list_style, rtl, progress))
     if letter.footnote:
         flow.append(TextBlock(letter.footnote, styles.NOTE, rtl))
@@ -177,36 +167,33 @@ def _subject(letter: Letter) -> str:
     return f"Joint letter with {n} signator{'y' if n == 1 else 'ies'}"
 
 
-def build_pdf(letter: Letter, out: IO[bytes], *, paper: str = "a4",
-              columns: int | None = None, logo: Path | None = None,
-              progress: Progress = NO_PROGRESS) -> int:
-    """Write the letter's PDF to the binary file `out`; return the page count."""
-    page_width, page_height = styles.PAPERS[paper]
-    frame = Frame(styles.MARGIN_SIDE, styles.MARGIN_BOTTOM,
-                  page_width - 2 * styles.MARGIN_SIDE,
-                  page_height - styles.MARGIN_TOP - styles.MARGIN_BOTTOM,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
-                  id="text")
-    meta = letter.metadata or {}
-    title = getattr(letter, "document_title", "") or letter.title
-    doc = BaseDocTemplate(
-        out, pagesize=(page_width, page_height),
-        leftMargin=styles.MARGIN_SIDE, rightMargin=styles.MARGIN_SIDE,
-        topMargin=styles.MARGIN_TOP, bottomMargin=styles.MARGIN_BOTTOM,
-        title=title, author=str(meta.get("author") or "Sign-on"),
-        subject=_subject(letter), creator="Sign-on", producer="Sign-on (reportlab)",
-        lang=str(meta.get("language") or letter.language or "en"),
-        displayDocTitle=True,
-        initialFontName=FONT_BOOK.font_name(LATIN), initialFontSize=10,
-    )
-    doc.addPageTemplates([PageTemplate(id="letter", frames=[frame])])
-    # a letter with nothing to print still makes a valid, one-page PDF
-    flow = story(letter, frame._width, columns, logo, progress) or [Spacer(1, 1)]
-    language = letter.language or "en"
+def make_canvas(out: IO[bytes], page_size: tuple[float, float], *, title: str,
+                author: str, subject: str, pdf_language: str,
+                canvas_class: type[NumberedCanvas] = NumberedCanvas,
+                **canvas_options) -> NumberedCanvas:
+    """A canvas for a letter with its PDF metadata: title (shown by viewers
+    instead of the file name), author, subject and language."""
+    canvas = canvas_class(
+        out, pagesize=page_size, lang=pdf_language,
+        initialFontName=FONT_BOOK.font_name(LATIN), initialFontSize=10, **canvas_options)
+    canvas.setTitle(title)
+    canvas.setAuthor(author)
+    canvas.setSubject(subject)
+    canvas.setCreator("Sign-on")
+    canvas.setProducer("Sign-on (reportlab)")
+    canvas.setViewerPreference("DisplayDocTitle", "true")
+    return canvas
 
-    def canvasmaker(*args, **kwargs):
-        return NumberedCanvas(*args, language=language, progress=progress, **kwargs)
 
+def text_frame(page_size: tuple[float, float]) -> Frame:
+    page_width, page_height = page_size
+    return Frame(x=styles.MARGIN_SIDE, bottom=styles.MARGIN_BOTTOM,
+                 width=page_width - 2 * styles.MARGIN_SIDE,
+                 top=page_height - styles.MARGIN_TOP)
+
+
+def write_pages(blocks: list, canvas: Canvas, frame: Frame) -> int:
+    """Flow `blocks` onto the canvas's pages and save it; the page count."""
     from reportlab import rl_config
 
     # Flate-compressed streams as binary rather than also ASCII85-encoded:
@@ -215,7 +202,24 @@ def build_pdf(letter: Letter, out: IO[bytes], *, paper: str = "a4",
     a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        doc.build(flow, canvasmaker=canvasmaker)
+        pages = lay_out(blocks, canvas, frame)
+        canvas.save()
     finally:
         rl_config.useA85 = a85
-    return doc.page
+    return pages
+
+
+def build_pdf(letter: Letter, out: IO[bytes], *, paper: str = "a4",
+              columns: int | None = None, logo: Path | None = None,
+              progress: Progress = NO_PROGRESS) -> int:
+    """Write the letter's PDF to the binary file `out`; return the page count."""
+    page_size = styles.PAPERS[paper]
+    meta = letter.metadata or {}
+    language = letter.language or "en"
+    canvas = make_canvas(
+        out, page_size, title=getattr(letter, "document_title", "") or letter.title,
+        author=str(meta.get("author") or "Sign-on"), subject=_subject(letter),
+        pdf_language=str(meta.get("language") or language), language=language,
+        progress=progress)
+    frame = text_frame(page_size)
+    return write_pages(story(letter, frame.width, columns, logo, progress), canvas, frame)

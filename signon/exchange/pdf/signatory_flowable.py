@@ -1,4 +1,4 @@
-"""The signatory list as one platypus flowable that lays itself out.
+"""The signatory list as one layout block that lays itself out.
 
 A letter can carry 10,000 names. One reportlab Paragraph per name costs
 1.65 s for that many (measured, DESIGN.md); this flowable measures every
@@ -20,9 +20,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from reportlab.platypus.flowables import Flowable
-
 from signon.exchange.pdf.fonts import FONT_BOOK, LATIN
+from signon.exchange.pdf.layout import Block
 from signon.exchange.pdf.shaping import (
     SHAPER,
     Line,
@@ -63,14 +62,13 @@ class _Items:
     shaped: dict[int, Line] = field(default_factory=dict)
 
 
-class SignatoryList(Flowable):
+class SignatoryList(Block):
     """`groups` are (heading, level, lines) triples in letter order."""
 
     def __init__(self, groups: list[tuple[str, int, tuple[str, ...] | list[str]]],
                  columns: int, style: ListStyle, rtl: bool = False,
                  progress: Progress = NO_PROGRESS, shaper: Shaper = SHAPER,
                  _items: _Items | None = None, _start: int = 0):
-        super().__init__()
         self.columns = columns
         self.style = style
         self.rtl = rtl
@@ -187,36 +185,36 @@ class SignatoryList(Flowable):
         leading = self.style.leading
         return high if self._pack(start, high)[-1] >= n else total + leading
 
-    # -- platypus protocol --------------------------------------------------------
+    # -- layout protocol ----------------------------------------------------------
 
-    def wrap(self, availWidth, availHeight):
-        self._measure(availWidth)
-        self.width = availWidth
+    def wrap(self, avail_width, avail_height):
+        self._measure(avail_width)
+        self.width = avail_width
         if self.breaks is not None:  # a packed page chunk
-            return availWidth, self.height
+            return avail_width, self.height
         items = self.items
         remaining = items.cumulative[self.end] - items.cumulative[self.start]
-        if remaining > self.columns * availHeight + self.style.leading:
-            # clearly more than this frame holds: platypus will split
+        if remaining > self.columns * avail_height + self.style.leading:
+            # clearly more than this frame holds: the layout will split
             self.height = remaining / self.columns
         else:
             self.height = self._balanced_height()
-        return availWidth, self.height
+        return avail_width, self.height
 
-    def split(self, availWidth, availHeight):
-        self._measure(availWidth)
+    def split(self, avail_width, avail_height):
+        self._measure(avail_width)
         if self.start >= self.end:
             return []
-        breaks = self._pack(self.start, availHeight)
+        breaks = self._pack(self.start, avail_height)
         end = breaks[-1]
         if end <= self.start:
-            return []  # not even one name fits: let platypus try the next frame
+            return []  # not even one name fits: the list starts on the next page
         first = SignatoryList([], self.columns, self.style, self.rtl, self.progress,
                               self.shaper, _items=self.items, _start=self.start)
         first.end = end
         first.breaks = breaks
-        first.width = availWidth
-        first.height = availHeight
+        first.width = avail_width
+        first.height = avail_height
         if end >= self.end:
             return [first]
         rest = SignatoryList([], self.columns, self.style, self.rtl, self.progress,

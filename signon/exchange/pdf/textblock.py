@@ -1,21 +1,20 @@
-"""Paragraphs of the letter as platypus flowables, in any script.
+"""Paragraphs of the letter as layout blocks, in any script.
 
 reportlab's own Paragraph shapes text but takes one font per style and
 needs reportlab's optional `rlbidi` module for right-to-left text; a
 coalition letter mixes scripts inside one line (an Arabic organisation in
 an English sentence) and may itself be in Arabic. So paragraphs are broken
 into lines here, every line is laid out by `shaping.Shaper` (per-script
-fonts, python-bidi, HarfBuzz) and drawn directly; platypus still does what
-it is good at: flowing blocks down pages, keeping headings with what
-follows, splitting a paragraph across a page break.
+fonts, python-bidi, HarfBuzz) and drawn directly; `layout` flows the
+blocks down pages, keeps headings with what follows and splits a paragraph
+across a page break.
 """
 
 from __future__ import annotations
 
 import re
 
-from reportlab.platypus.flowables import Flowable
-
+from signon.exchange.pdf.layout import Block
 from signon.exchange.pdf.shaping import SHAPER, Line, Shaper, draw_line
 from signon.exchange.pdf.styles import TextStyle
 
@@ -99,7 +98,7 @@ def _cut(word: str, width: float, size: float, bold: bool, shaper: Shaper
     return word[:best], word[best:]
 
 
-class TextBlock(Flowable):
+class TextBlock(Block):
     """One paragraph (title, date, body text, list item, note) set in
     `style`, left-to-right or right-to-left, optionally with a list marker
     ("1.", "•") hanging in its indent."""
@@ -107,32 +106,31 @@ class TextBlock(Flowable):
     def __init__(self, text: str, style: TextStyle, rtl: bool = False, marker: str = "",
                  shaper: Shaper = SHAPER, _lines: list[str] | None = None,
                  _last_is_end: bool = True):
-        super().__init__()
         self.text = text
         self.style = style
         self.rtl = rtl
         self.marker = marker
         self.shaper = shaper
-        self.spaceBefore = style.space_before
-        self.spaceAfter = style.space_after
-        self.keepWithNext = style.keep_with_next
+        self.space_before = style.space_before
+        self.space_after = style.space_after
+        self.keep_with_next = style.keep_with_next
         self._lines = _lines
         self._laid: list[Line] | None = None
         self._laid_width: float | None = None
         self._last_is_end = _last_is_end
 
-    # -- platypus protocol ------------------------------------------------------
+    # -- layout protocol --------------------------------------------------------
 
-    def wrap(self, availWidth, availHeight):
-        self._layout(availWidth)
-        self.width = availWidth
+    def wrap(self, avail_width, avail_height):
+        self._layout(avail_width)
+        self.width = avail_width
         self.height = len(self._lines) * self.style.leading
         return self.width, self.height
 
-    def split(self, availWidth, availHeight):
-        self._layout(availWidth)
+    def split(self, avail_width, avail_height):
+        self._layout(avail_width)
         lines = self._lines
-        fit = int((availHeight + 1e-6) // self.style.leading)
+        fit = int((avail_height + 1e-6) // self.style.leading)
         # no single orphan line at a page foot, no single widow at the head
         if len(lines) - fit == 1:
             fit -= 1
@@ -140,11 +138,11 @@ class TextBlock(Flowable):
             return []
         first = TextBlock(" ".join(lines[:fit]), self.style, self.rtl, self.marker,
                           self.shaper, _lines=lines[:fit], _last_is_end=False)
-        first.spaceAfter = 0
-        first.keepWithNext = False
+        first.space_after = 0
+        first.keep_with_next = False
         rest = TextBlock(" ".join(lines[fit:]), self.style, self.rtl, "", self.shaper,
                          _lines=lines[fit:], _last_is_end=self._last_is_end)
-        rest.spaceBefore = 0
+        rest.space_before = 0
         return [first, rest]
 
     def draw(self):
@@ -197,21 +195,20 @@ class TextBlock(Flowable):
         return self._laid
 
 
-class Rule(Flowable):
+class Rule(Block):
     """A thin horizontal rule across the frame (before the signatories)."""
 
     def __init__(self, color, thickness: float, space_before: float, space_after: float):
-        super().__init__()
         self.color = color
         self.thickness = thickness
-        self.spaceBefore = space_before
-        self.spaceAfter = space_after
-        self.keepWithNext = True
+        self.space_before = space_before
+        self.space_after = space_after
+        self.keep_with_next = True
 
-    def wrap(self, availWidth, availHeight):
-        self.width = availWidth
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
         self.height = self.thickness
-        return availWidth, self.thickness
+        return avail_width, self.thickness
 
     def draw(self):
         self.canv.setStrokeColorRGB(*self.color)
