@@ -2,6 +2,11 @@
 
 Write to a temp file in the same folder, fsync, then rename over the target
 (rename is atomic on POSIX and on Windows with os.replace).
+
+A writer that is killed cannot delete its temp file. The file's name holds
+the writer's process id, so the next write to the same target removes the
+temp files of writers that no longer run (POSIX; elsewhere they stay, hidden
+and harmless), and a coordinator's folder does not fill with `.part` files.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import IO
 
@@ -18,7 +24,9 @@ from typing import IO
 def atomic_write(path: str | Path, mode: str = "wb", encoding: str | None = None) -> Iterator[IO]:
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    remove_stale_temp_files(target)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part",
+                               dir=target.parent)
     try:
         with os.fdopen(fd, mode, encoding=encoding if "b" not in mode else None,
                        newline="" if "b" not in mode else None) as fh:
@@ -29,6 +37,30 @@ def atomic_write(path: str | Path, mode: str = "wb", encoding: str | None = None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def remove_stale_temp_files(target: Path) -> list[Path]:
+    """Delete the temp files left next to `target` by writers that were
+    killed; return them. A temp file of a running writer is left alone."""
+    if os.name != "posix":
+        return []
+    removed = []
+    for part in target.parent.glob(f".{glob_escape(target.name)}.*.part"):
+        pid = part.name[len(target.name) + 2:].split(".", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            part.unlink(missing_ok=True)
+            removed.append(part)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:

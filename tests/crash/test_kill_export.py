@@ -88,3 +88,6 @@ def test_killed_export_leaves_the_old_file_or_a_complete_one(setup):
     # a killed writer cannot delete its temp file; it never takes the target's name
     assert all(p.name.endswith(".part") for p in stray)
     report.outcomes["temp files left"] = len(stray)
+    # ... and the next export to the same file removes them
+    assert run_and_kill(command(), env, 60) is False
+    assert leftovers(root, ".letter.pdf.*.part") == []
