@@ -2,12 +2,10 @@
 
 A coordinator's `--db postgresql://alice@db.example.org:5432/signon` carries
 no password; it is looked up here under the service "Sign-on database" and
-the account "alice@db.example.org:5432/signon". Without a usable keyring
-backend (a Linux laptop without a desktop session) it stays in this
-process's memory until the app closes — the same rule as the SMTP password
-(`signon.outreach.secrets`). libpq's own PGPASSWORD and ~/.pgpass still work
-when neither has one. A password is never written to a file or the database,
-and `redact` keeps it out of every message and log line.
+the account "alice@db.example.org:5432/signon", by the rule of
+`signon.secrets` (the SMTP password's too). libpq's own PGPASSWORD and
+~/.pgpass still work when neither has one. A password is never written to a
+file or the database, and `redact` keeps it out of every message and log line.
 """
 
 from __future__ import annotations
@@ -18,16 +16,23 @@ import threading
 
 from sqlalchemy.engine import URL, make_url
 
-from signon.outreach.secrets import KeyringStatus, StoreResult, keyring_status
+from signon.secrets import KeyringStatus, PasswordStore, StoreResult, keyring_status
 
 SERVICE = "Sign-on database"
 DEFAULT_PORT = 5432
 
-_session: dict[str, str] = {}
 #: every password this process has handed to a driver, so `redact` can hide
 #: it wherever a driver or a library might repeat it
 _seen: set[str] = set()
 _lock = threading.Lock()
+
+
+def _seen_now(password: str) -> None:
+    with _lock:
+        _seen.add(password)
+
+
+_store = PasswordStore(SERVICE, on_use=_seen_now)
 
 __all__ = ["SERVICE", "KeyringStatus", "StoreResult", "account", "clear_session",
            "engine_url", "forget_password", "get_password", "keyring_status", "redact",
@@ -47,68 +52,24 @@ def account(url: str | URL) -> str:
 def get_password(url: str | URL) -> str | None:
     """This session's password for the database, else the keyring's, else None
     (libpq then tries PGPASSWORD and ~/.pgpass)."""
-    key = account(url)
-    with _lock:
-        if key in _session:
-            return _session[key]
-    if not keyring_status().usable:
-        return None
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        password = keyring.get_password(SERVICE, key)
-    except KeyringError:
-        return None
-    if password:
-        with _lock:
-            _seen.add(password)
-    return password
+    return _store.get(account(url))
 
 
 def set_password(url: str | URL, password: str, *, remember: bool = True) -> StoreResult:
     """Keep the password for this database: always for this session, and in
     the keyring when `remember` and a usable backend allow it. The result
     says where, in words the Connect dialog shows."""
-    key = account(url)
-    with _lock:
-        _session[key] = password
-        _seen.add(password)
-    if not remember:
-        return StoreResult(False, "The password is kept in memory until Sign-on closes.")
-    status = keyring_status()
-    if not status.usable:
-        return StoreResult(False, status.message)
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        keyring.set_password(SERVICE, key, password)
-    except KeyringError as exc:
-        return StoreResult(False, f"The keyring refused the password ({exc}): it is kept "
-                                  "in memory for this session only and never written to disk.")
-    return StoreResult(True, status.message)
+    return _store.set(account(url), password, remember=remember)
 
 
 def forget_password(url: str | URL) -> None:
-    key = account(url)
-    with _lock:
-        _session.pop(key, None)
-    if not keyring_status().usable:
-        return
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        keyring.delete_password(SERVICE, key)
-    except KeyringError:
-        pass  # nothing stored: already forgotten
+    _store.forget(account(url))
 
 
 def clear_session() -> None:
     """Forget every in-memory password (tests; the app closing)."""
+    _store.clear_session()
     with _lock:
-        _session.clear()
         _seen.clear()
 
 
@@ -148,8 +109,7 @@ def redact(text: str, *secrets: str | None) -> str:
 def discard_session_password(url: str | URL) -> None:
     """Forget this session's password for the database (a wrong one that was
     just tried), leaving the keyring as it is."""
-    with _lock:
-        _session.pop(account(url), None)
+    _store.discard(account(url))
 
 
 def probe(url: str, password: str | None = None) -> str:

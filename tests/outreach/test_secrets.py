@@ -89,3 +89,18 @@ def test_settings_row_never_holds_the_password(db, keyring_backend):
         assert load_smtp_settings(s).host == "smtp.example.org"
     db.close()
     assert b"hunter2-unique" not in db.path.read_bytes()
+
+
+def test_smtp_and_database_passwords_are_kept_apart(keyring_backend):
+    """One rule, two keyring services: the SMTP password of "ana@db.example.org"
+    is not the team database's password of the same account."""
+    from signon.store import credentials
+
+    secrets.set_password("db.example.org", "ana", "smtp-secret")
+    assert credentials.get_password("postgresql://ana@db.example.org/ana") is None
+    credentials.set_password("postgresql://ana@db.example.org/ana", "db-secret")
+    assert secrets.get_password("db.example.org", "ana") == "smtp-secret"
+    assert set(keyring_backend.store) == {(secrets.SERVICE, "ana@db.example.org"),
+                                          (credentials.SERVICE, "ana@db.example.org:5432/ana")}
+    secrets.clear_session()
+    credentials.clear_session()
