@@ -42,6 +42,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from signon.domain import status as workflow
@@ -247,10 +248,9 @@ class ImportReport:
 def suggest_mapping(session, campaign_id: int, table: Table) -> dict[int, str | None]:
     """The mapping to start from: the one remembered for this header set, else
     the guess from the headers (and the campaign's signatory policy)."""
-    from signon.store.campaigns import get_campaign
-    from signon.store.directory import remembered_mapping
+    from signon.store.directory import campaign_ref, remembered_mapping
 
-    policy = get_campaign(session, campaign_id).signatory_policy
+    policy = campaign_ref(session, campaign_id).signatory_policy
     guessed = guess_mapping(table.headers, policy=policy)
     remembered = remembered_mapping(session, table.headers)
     if remembered is None:
@@ -353,10 +353,14 @@ def plan_import(session, campaign_id: int, table: Table, mapping: dict[int, str 
 
 def _plan(session, campaign_id: int, table: Table, mapping: dict[int, str | None],
           status: str | None, progress: Progress) -> ImportPlan:
-    from signon.store.campaigns import get_campaign
-    from signon.store.directory import campaign_members, latest_version_number, load_directory
+    from signon.store.directory import (
+        campaign_members,
+        campaign_ref,
+        latest_version_number,
+        load_directory,
+    )
 
-    campaign = get_campaign(session, campaign_id)
+    campaign = campaign_ref(session, campaign_id)
     st = parse_import_status(status)
     columns = _columns(table, mapping)
     planner = _Planner(
@@ -755,9 +759,8 @@ def apply_import(session, plan: ImportPlan, *, progress: Progress = NO_PROGRESS
 
 def _write(session, plan: ImportPlan, progress: Progress) -> list[int]:
     from signon.store import directory
-    from signon.store.models import utcnow
 
-    now = utcnow()
+    now = datetime.now(UTC)  # as signon.store.models.utcnow
     members = directory.campaign_members(session, plan.campaign_id)
     adding = [r for r in plan.rows if r.outcome in (NEW, MERGED)]
     for r in adding:  # added by someone else since the plan was made
@@ -896,7 +899,8 @@ def import_signatories(
     """
     table = path if isinstance(path, Table) else read_table(path, sheet=sheet)
     parse_import_status(status)  # a bad --status fails before any work
-    with db.session() as session:
+    # in SQL Core: the command never loads the ORM (see store.directory)
+    with db.transaction() as session:
         cid = _campaign_id(session, campaign_ref_or_id)
         if not dry_run:
             # planned under the campaign's import lock: a concurrent import
@@ -916,8 +920,8 @@ def import_signatories(
 
 
 def _campaign_id(session, ref: str | int) -> int:
-    from signon.store.campaigns import find_campaign, get_campaign
+    from signon.store.directory import campaign_ref, find_campaign_ref
 
     if isinstance(ref, int):
-        return get_campaign(session, ref).id
-    return find_campaign(session, ref).id
+        return campaign_ref(session, ref).id
+    return find_campaign_ref(session, ref).id

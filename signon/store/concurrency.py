@@ -24,10 +24,16 @@ IGNORE`): the organisation directory's upsert.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Table, update
-from sqlmodel import Session
+from sqlalchemy.engine import Connection
 
 from signon.domain.errors import SignonError, ValidationError
+from signon.store.database import connection_of
+
+if TYPE_CHECKING:  # not imported at run time: an import in SQL Core never loads the ORM
+    from sqlmodel import Session
 
 #: First key of the PostgreSQL advisory lock that serialises imports into a
 #: campaign (the second key is the campaign id). Any constant works as long
@@ -41,11 +47,11 @@ class ConflictError(SignonError):
     Nothing was written; the message says what changed and to reload."""
 
 
-def dialect_name(session: Session) -> str:
-    return session.get_bind().dialect.name
+def dialect_name(session: Session | Connection) -> str:
+    return (session if isinstance(session, Connection) else session.get_bind()).dialect.name
 
 
-def begin_write(session: Session) -> None:
+def begin_write(session: Session | Connection) -> None:
     """SQLite: take the database's write lock now (BEGIN IMMEDIATE), so the
     reads that follow see the newest data and nobody else writes until this
     transaction ends. Waits up to the busy timeout, then raises
@@ -57,14 +63,14 @@ def begin_write(session: Session) -> None:
     open one ourselves; when one is open, this connection already wrote and
     holds the lock. PostgreSQL: nothing to do (row and advisory locks are
     taken by the statements that need them)."""
-    connection = session.connection()
+    connection = connection_of(session)
     if connection.dialect.name != "sqlite":
         return
     if not connection.connection.driver_connection.in_transaction:
         connection.exec_driver_sql("BEGIN IMMEDIATE")  # errors wrapped as SQLAlchemy's
 
 
-def lock_campaign_for_import(session: Session, campaign_id: int) -> None:
+def lock_campaign_for_import(session: Session | Connection, campaign_id: int) -> None:
     """Hold the campaign's import lock until this transaction ends.
 
     Two coordinators importing overlapping files into one campaign then run
@@ -72,7 +78,7 @@ def lock_campaign_for_import(session: Session, campaign_id: int) -> None:
     organisation added twice, no second copy of a signatory. PostgreSQL
     uses a transaction-level advisory lock (ordinary edits of the campaign
     row are not blocked); SQLite takes its database write lock."""
-    connection = session.connection()
+    connection = connection_of(session)
     if connection.dialect.name == "postgresql":
         from sqlalchemy import text
 

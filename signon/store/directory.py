@@ -9,7 +9,14 @@ one multi-row INSERT per table (RETURNING the new ids, portable to SQLite
 are found by `norm_key`, existing entries are completed and never
 overwritten, every new signatory gets its creation event.
 
-Also here: the column mapping remembered per header set (a Setting row).
+Everything here is SQL Core on the tables named below, never ORM objects:
+`signon import-signatories` runs in a `Database.transaction` and never
+imports the ORM, sqlmodel, pydantic or the models (a quarter of a second of
+its start-up). Every function takes that connection or the app's ORM
+session (`connection_of`).
+
+Also here: the column mapping remembered per header set (a Setting row),
+and the campaign an import names.
 """
 
 from __future__ import annotations
@@ -18,23 +25,81 @@ import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from typing import NamedTuple
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, NamedTuple
 
-from sqlalchemy import bindparam, func, insert, update
-from sqlalchemy import select as sqlalchemy_select
-from sqlmodel import Session, select
+from sqlalchemy import (
+    DateTime,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    bindparam,
+    column,
+    func,
+    insert,
+    select,
+    table,
+    update,
+)
+from sqlalchemy.engine import Connection
 
+from signon.domain.errors import ValidationError
 from signon.domain.normalise import fast_fold
 from signon.domain.text import fold
-from signon.store.models import (
-    Contact,
-    Organisation,
-    Setting,
-    Signatory,
-    SignatoryEvent,
-    StatementVersion,
-)
+from signon.store.database import connection_of
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+
+class Stamp(TypeDecorator):
+    """sqlmodel's UTCDateTime, the type of every `datetime` field of the
+    models (TIMESTAMP WITH TIME ZONE on PostgreSQL; aware datetimes, stored
+    in UTC), without importing sqlmodel."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.utcoffset() is None:
+            raise ValueError("Datetime values must have timezone information")
+        return value.astimezone(UTC)
+
+
+#: The columns of signon.store.models that an import reads or writes, as SQL
+#: Core names and types (tests/store/test_directory_tables.py checks them
+#: against the models: same names, same types).
+CAMPAIGN = table("campaign", column("id", Integer), column("title", String),
+                 column("signatory_policy", String))
+STATEMENT_VERSION = table("statementversion", column("campaign_id", Integer),
+                          column("number", Integer))
+ORGANISATION = table(
+    "organisation", column("id", Integer), column("name", String),
+    column("acronym", String), column("country", String), column("org_type", String),
+    column("website", String), column("norm_key", String), column("row_version", Integer),
+    column("created_at", Stamp()), column("updated_at", Stamp()))
+CONTACT = table(
+    "contact", column("id", Integer), column("organisation_id", Integer),
+    column("name", String), column("email", String), column("phone", String),
+    column("notes", Text), column("email_status", String))
+SIGNATORY = table(
+    "signatory", column("id", Integer), column("campaign_id", Integer),
+    column("kind", String), column("organisation_id", Integer), column("name", String),
+    column("title", String), column("affiliation", String), column("country", String),
+    column("status", String), column("endorsed_version", Integer), column("channel", String),
+    column("endorsed_at", Stamp()), column("notes", Text), column("contact_id", Integer),
+    column("position", Integer), column("created_at", Stamp()),
+    column("updated_at", Stamp()))
+SIGNATORY_EVENT = table(
+    "signatoryevent", column("id", Integer), column("signatory_id", Integer),
+    column("at", Stamp()), column("from_status", String), column("to_status", String),
+    column("channel", String), column("note", String))
+SETTING = table("setting", column("key", String), column("value", String))
+TABLES = (CAMPAIGN, STATEMENT_VERSION, ORGANISATION, CONTACT, SIGNATORY, SIGNATORY_EVENT,
+          SETTING)
 
 #: Rows per INSERT statement: small enough for SQLite's variable limit with
 #: any column count, large enough that statements cost nothing.
@@ -54,13 +119,57 @@ class DirectoryEntry(NamedTuple):
     norm_key: str
 
 
-def load_directory(session: Session) -> list[DirectoryEntry]:
+def load_directory(session: Session | Connection) -> list[DirectoryEntry]:
     """Every organisation in one Core query (no ORM objects: 10,000 rows in a
     few tens of milliseconds)."""
-    t = Organisation.__table__.c
-    rows = session.connection().execute(sqlalchemy_select(
+    t = ORGANISATION.c
+    rows = connection_of(session).execute(select(
         t.id, t.name, t.acronym, t.country, t.org_type, t.website, t.norm_key)).all()
     return [DirectoryEntry._make(row) for row in rows]
+
+
+class CampaignRef(NamedTuple):
+    """What an import needs of its campaign."""
+
+    id: int
+    title: str
+    signatory_policy: str
+
+
+def campaign_ref(session: Session | Connection, campaign_id: int) -> CampaignRef:
+    """The campaign with this id; ValidationError as campaigns.get_campaign."""
+    c = CAMPAIGN.c
+    row = connection_of(session).execute(
+        select(c.id, c.title, c.signatory_policy).where(c.id == campaign_id)).first()
+    if row is None:
+        raise ValidationError(f"no campaign with id {campaign_id}")
+    return CampaignRef._make(row)
+
+
+def find_campaign_ref(session: Session | Connection, ref: str) -> CampaignRef:
+    """CAMPAIGN on the command line, found as campaigns.find_campaign finds it
+    (an id, or a title: exact, then unambiguous case-insensitive prefix) with
+    the same messages; tests/store/test_directory_tables.py compares the two."""
+    c = CAMPAIGN.c
+    ref = ref.strip()
+    connection = connection_of(session)
+    if ref.isdigit():
+        row = connection.execute(
+            select(c.id, c.title, c.signatory_policy).where(c.id == int(ref))).first()
+        if row is not None:
+            return CampaignRef._make(row)
+    campaigns = [CampaignRef._make(row) for row in connection.execute(
+        select(c.id, c.title, c.signatory_policy).order_by(c.id))]
+    exact = [x for x in campaigns if x.title.casefold() == ref.casefold()]
+    if len(exact) == 1:
+        return exact[0]
+    matches = exact or [x for x in campaigns if x.title.casefold().startswith(ref.casefold())]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise ValidationError(f"no campaign {ref!r}; see `signon list campaigns`")
+    ids = ", ".join(str(x.id) for x in matches)
+    raise ValidationError(f"{ref!r} matches several campaigns (ids {ids}); use the id")
 
 
 def individual_identity(name: str, affiliation: str, email: str) -> tuple[str, str, str]:
@@ -79,13 +188,15 @@ class CampaignMembers:
     individual_names: frozenset[str]  # folded names, to warn about namesakes
 
 
-def campaign_members(session: Session, campaign_id: int) -> CampaignMembers:
-    org_ids = session.exec(select(Signatory.organisation_id).where(
-        Signatory.campaign_id == campaign_id, Signatory.organisation_id.is_not(None))).all()
-    people = session.exec(
-        select(Signatory.name, Signatory.affiliation, Contact.email)
-        .join(Contact, Signatory.contact_id == Contact.id, isouter=True)
-        .where(Signatory.campaign_id == campaign_id, Signatory.kind == "individual")
+def campaign_members(session: Session | Connection, campaign_id: int) -> CampaignMembers:
+    sig, contact = SIGNATORY.c, CONTACT.c
+    connection = connection_of(session)
+    org_ids = connection.execute(select(sig.organisation_id).where(
+        sig.campaign_id == campaign_id, sig.organisation_id.is_not(None))).scalars().all()
+    people = connection.execute(
+        select(sig.name, sig.affiliation, contact.email)
+        .select_from(SIGNATORY.outerjoin(CONTACT, sig.contact_id == contact.id))
+        .where(sig.campaign_id == campaign_id, sig.kind == "individual")
     ).all()
     individuals = {individual_identity(n, a, e or ""): n for n, a, e in people}
     return CampaignMembers(
@@ -95,15 +206,17 @@ def campaign_members(session: Session, campaign_id: int) -> CampaignMembers:
     )
 
 
-def latest_version_number(session: Session, campaign_id: int) -> int | None:
+def latest_version_number(session: Session | Connection, campaign_id: int) -> int | None:
     """The newest frozen statement version: what an imported endorsement endorsed."""
-    return session.exec(select(func.max(StatementVersion.number))
-                        .where(StatementVersion.campaign_id == campaign_id)).one()
+    v = STATEMENT_VERSION.c
+    return connection_of(session).execute(
+        select(func.max(v.number)).where(v.campaign_id == campaign_id)).scalar()
 
 
-def next_position(session: Session, campaign_id: int) -> int:
-    top = session.exec(select(func.max(Signatory.position))
-                       .where(Signatory.campaign_id == campaign_id)).one()
+def next_position(session: Session | Connection, campaign_id: int) -> int:
+    sig = SIGNATORY.c
+    top = connection_of(session).execute(
+        select(func.max(sig.position)).where(sig.campaign_id == campaign_id)).scalar()
     return (top or 0) + 1
 
 
@@ -112,7 +225,8 @@ def _chunks(rows: Sequence[dict], size: int = CHUNK) -> Iterable[Sequence[dict]]
         yield rows[start:start + size]
 
 
-def _insert_returning_ids(session: Session, table, rows: Sequence[dict]) -> list[int]:
+def _insert_returning_ids(session: Session | Connection, table, rows: Sequence[dict]
+                          ) -> list[int]:
     """Insert rows and return their new ids, in order.
 
     SQLite: the ids are given explicitly, counting on from the table's
@@ -129,9 +243,9 @@ def _insert_returning_ids(session: Session, table, rows: Sequence[dict]) -> list
     """
     if not rows:
         return []
-    connection = session.connection()
+    connection = connection_of(session)
     if connection.dialect.name == "sqlite":
-        top = connection.execute(sqlalchemy_select(func.max(table.c.id))).scalar() or 0
+        top = connection.execute(select(func.max(table.c.id))).scalar() or 0
         ids = list(range(top + 1, top + 1 + len(rows)))
         _sqlite_executemany(connection, table, [{**row, "id": i}
                                                 for row, i in zip(rows, ids, strict=True)])
@@ -146,7 +260,7 @@ def _insert_returning_ids(session: Session, table, rows: Sequence[dict]) -> list
         return ids
     ids = []
     for chunk in _chunks(rows):
-        result = session.execute(
+        result = connection.execute(
             insert(table).returning(table.c.id, sort_by_parameter_order=True), list(chunk))
         ids.extend(row[0] for row in result)
     return ids
@@ -200,13 +314,14 @@ def _pg_copy(connection, table, rows: Sequence[dict], ids: Sequence[int] | None 
                 copy.write_row([*(row.get(c) for c in columns), row_id])
 
 
-def insert_organisations(session: Session, rows: Sequence[dict]) -> list[int]:
+def insert_organisations(session: Session | Connection, rows: Sequence[dict]) -> list[int]:
     """New directory entries (dicts of Organisation columns, norm_key set by
     the caller); returns their ids in order. See `upsert_organisations`."""
     return [org_id for org_id, _created in upsert_organisations(session, rows)]
 
 
-def upsert_organisations(session: Session, rows: Sequence[dict]) -> list[tuple[int, bool]]:
+def upsert_organisations(session: Session | Connection, rows: Sequence[dict]
+                         ) -> list[tuple[int, bool]]:
     """(id, created) per row, in order: a new directory entry, or the entry
     another coordinator created with the same norm_key since the caller
     looked (then it is used, never duplicated, and the import goes on).
@@ -219,18 +334,18 @@ def upsert_organisations(session: Session, rows: Sequence[dict]) -> list[tuple[i
     covers a caller that does not."""
     if not rows:
         return []
-    table = Organisation.__table__
+    table = ORGANISATION
     keys = [row["norm_key"] for row in rows]
-    connection = session.connection()
+    connection = connection_of(session)
     ids: dict[str, int] = {}
     created: set[str] = set()
     if connection.dialect.name == "sqlite":
-        ids.update(_ids_by_key(session, keys))
+        ids.update(_ids_by_key(connection, keys))
         fresh = [row for row in rows if row["norm_key"] not in ids]
         seen: set[str] = set()
         fresh = [r for r in fresh if not (r["norm_key"] in seen or seen.add(r["norm_key"]))]
         if fresh:
-            top = connection.execute(sqlalchemy_select(func.max(table.c.id))).scalar() or 0
+            top = connection.execute(select(func.max(table.c.id))).scalar() or 0
             _sqlite_executemany(connection, table, [
                 {**row, "id": top + 1 + i} for i, row in enumerate(fresh)], or_ignore=True)
             for i, row in enumerate(fresh):
@@ -239,11 +354,11 @@ def upsert_organisations(session: Session, rows: Sequence[dict]) -> list[tuple[i
             # a row ignored because its key or id was taken between our read
             # and our write (a caller without the write lock): the entry
             # with the key is used, or the row goes in again with a fresh id
-            found = _ids_by_key(session, [r["norm_key"] for r in fresh])
+            found = _ids_by_key(connection, [r["norm_key"] for r in fresh])
             for row in fresh:
                 key = row["norm_key"]
                 if key not in found:
-                    found[key] = session.execute(
+                    found[key] = connection.execute(
                         insert(table).values(**row).returning(table.c.id)).scalar_one()
                 elif found[key] != ids[key]:
                     created.discard(key)
@@ -255,7 +370,7 @@ def upsert_organisations(session: Session, rows: Sequence[dict]) -> list[tuple[i
             created.add(key)
         missing = [key for key in keys if key not in ids]
         if missing:
-            ids.update(_ids_by_key(session, missing))
+            ids.update(_ids_by_key(connection, missing))
     out = []
     for key in keys:
         out.append((ids[key], key in created))
@@ -290,68 +405,69 @@ def _pg_upsert(connection, table, rows: Sequence[dict]) -> list[tuple[int, str]]
     return inserted
 
 
-def _ids_by_key(session: Session, keys: Sequence[str]) -> dict[str, int]:
-    t = Organisation.__table__.c
+def _ids_by_key(connection: Connection, keys: Sequence[str]) -> dict[str, int]:
+    t = ORGANISATION.c
     found: dict[str, int] = {}
     wanted = sorted(set(keys))
     for start in range(0, len(wanted), CHUNK):
         part = wanted[start:start + CHUNK]
-        found.update({key: org_id for org_id, key in session.connection().execute(
-            sqlalchemy_select(t.id, t.norm_key).where(t.norm_key.in_(part)))})
+        found.update({key: org_id for org_id, key in connection.execute(
+            select(t.id, t.norm_key).where(t.norm_key.in_(part)))})
     return found
 
 
-def complete_organisations(session: Session, changes: dict[int, dict[str, str]],
+def complete_organisations(session: Session | Connection, changes: dict[int, dict[str, str]],
                            now: datetime) -> None:
     """Fill fields an existing entry lacks, never overwriting one it has (the
     directory is curated by hand), as get_or_create_organisation does."""
-    table = Organisation.__table__
+    table = ORGANISATION
     by_column: dict[str, list[dict]] = {}
     for org_id, fields in changes.items():
-        for column, value in fields.items():
-            by_column.setdefault(column, []).append({"oid": org_id, "value": value})
-    for column, params in by_column.items():
+        for name, value in fields.items():
+            by_column.setdefault(name, []).append({"oid": org_id, "value": value})
+    for name, params in by_column.items():
         stmt = (update(table)
-                .where(table.c.id == bindparam("oid"), table.c[column] == "")
-                .values({column: bindparam("value"), "updated_at": now}))
-        session.connection().execute(stmt, params)
+                .where(table.c.id == bindparam("oid"), table.c[name] == "")
+                .values({name: bindparam("value"), "updated_at": now}))
+        connection_of(session).execute(stmt, params)
 
 
-def existing_contacts(session: Session, organisation_ids: Iterable[int | None],
+def existing_contacts(session: Session | Connection, organisation_ids: Iterable[int | None],
                       emails: Iterable[str]) -> dict[tuple[int | None, str], int]:
     """(organisation id, email) → contact id for contacts that already exist,
     so an import reuses them as add_contact does."""
     wanted = sorted({e for e in emails if e})
     org_ids = set(organisation_ids)
     found: dict[tuple[int | None, str], int] = {}
+    c = CONTACT.c
+    connection = connection_of(session)
     for start in range(0, len(wanted), CHUNK):
         part = wanted[start:start + CHUNK]
-        for cid, org_id, email in session.exec(
-                select(Contact.id, Contact.organisation_id, Contact.email)
-                .where(Contact.email.in_(part))).all():
+        for cid, org_id, email in connection.execute(
+                select(c.id, c.organisation_id, c.email).where(c.email.in_(part))).all():
             if org_id in org_ids:
                 found.setdefault((org_id, email), cid)
     return found
 
 
-def insert_contacts(session: Session, rows: Sequence[dict]) -> list[int]:
-    return _insert_returning_ids(session, Contact.__table__, rows)
+def insert_contacts(session: Session | Connection, rows: Sequence[dict]) -> list[int]:
+    return _insert_returning_ids(session, CONTACT, rows)
 
 
-def insert_signatories(session: Session, rows: Sequence[dict]) -> list[int]:
-    return _insert_returning_ids(session, Signatory.__table__, rows)
+def insert_signatories(session: Session | Connection, rows: Sequence[dict]) -> list[int]:
+    return _insert_returning_ids(session, SIGNATORY, rows)
 
 
-def insert_events(session: Session, rows: Sequence[dict]) -> None:
+def insert_events(session: Session | Connection, rows: Sequence[dict]) -> None:
     if not rows:
         return
-    connection = session.connection()
+    connection = connection_of(session)
     if connection.dialect.name == "sqlite":
-        _sqlite_executemany(connection, SignatoryEvent.__table__, rows)
+        _sqlite_executemany(connection, SIGNATORY_EVENT, rows)
     elif connection.dialect.name == "postgresql":
-        _pg_copy(connection, SignatoryEvent.__table__, rows)
+        _pg_copy(connection, SIGNATORY_EVENT, rows)
     else:
-        connection.execute(insert(SignatoryEvent.__table__), list(rows))
+        connection.execute(insert(SIGNATORY_EVENT), list(rows))
 
 
 # --- remembered column mappings -------------------------------------------
@@ -367,32 +483,41 @@ def mapping_key(headers: Sequence[str]) -> str:
     return MAPPING_PREFIX + digest
 
 
-def remembered_mapping(session: Session, headers: Sequence[str]) -> dict[str, str | None] | None:
+def remembered_mapping(session: Session | Connection, headers: Sequence[str]
+                       ) -> dict[str, str | None] | None:
     """Header → field (None: ignored) last used for this header set, if any."""
-    setting = session.get(Setting, mapping_key(headers))
-    if setting is None:
+    c = SETTING.c
+    value = connection_of(session).execute(
+        select(c.value).where(c.key == mapping_key(headers))).scalar()
+    if value is None:
         return None
     try:
-        data = json.loads(setting.value)
+        data = json.loads(value)
         mapping = data["mapping"]
     except (ValueError, KeyError, TypeError):
         return None
     return {str(h): (str(f) if f else None) for h, f in mapping.items()}
 
 
-def remember_mapping(session: Session, headers: Sequence[str],
+def remember_mapping(session: Session | Connection, headers: Sequence[str],
                      mapping: dict[str, str | None]) -> None:
     """Keep header → field for the next file with the same headers."""
     from signon.store.concurrency import insert_ignoring_duplicates
 
     key = mapping_key(headers)
     value = json.dumps({"headers": list(headers), "mapping": mapping}, ensure_ascii=False)
-    table = Setting.__table__
-    session.flush()
+    orm = not isinstance(session, Connection)
+    if orm:
+        session.flush()
+    connection = connection_of(session)
     # an upsert: two coordinators importing files with the same headers at
     # once must not fail on the key; the later mapping wins
-    session.execute(insert_ignoring_duplicates(session, table).values(key=key, value=value))
-    session.execute(update(table).where(table.c.key == key).values(value=value))
-    setting = session.get(Setting, key)
-    if setting is not None:
-        session.refresh(setting)
+    connection.execute(insert_ignoring_duplicates(connection, SETTING)
+                       .values(key=key, value=value))
+    connection.execute(update(SETTING).where(SETTING.c.key == key).values(value=value))
+    if orm:  # a Setting the session loaded must not go on showing the old value
+        from signon.store.models import Setting
+
+        setting = session.get(Setting, key)
+        if setting is not None:
+            session.refresh(setting)
