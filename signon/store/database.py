@@ -212,6 +212,11 @@ def _set_sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
+    # Up to 32 MiB of page cache instead of SQLite's 2 MiB: a 10,000-row
+    # import changes about 5 MiB of pages in one transaction, and with the
+    # default cache it wrote them out to the WAL early and read them back
+    # some 10,000 times (strace: 10,466 reads, 1,755 with this setting).
+    cur.execute("PRAGMA cache_size=-32768")
     cur.close()
 
 
