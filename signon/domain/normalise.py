@@ -36,6 +36,9 @@ LEADING_FORMS = frozenset({"stichting", "vzw", "asbl"})
 #: Same suffixes as a set per length, longest first, for a fast check of a name's tail.
 _SUFFIX_LENGTHS = sorted({len(s) for s in LEGAL_SUFFIXES}, reverse=True)
 _SUFFIX_SET = frozenset(LEGAL_SUFFIXES)
+#: The words a legal suffix can end with: a name ending otherwise ("… Rights")
+#: has none, and most names are checked with one set lookup.
+_SUFFIX_ENDINGS = frozenset(s[-1] for s in LEGAL_SUFFIXES)
 
 #: Arabic vowel marks (harakat), Quranic annotation marks and the tatweel
 #: are optional in writing: "مُنظمة" and "منظمة" are the same word.
@@ -87,11 +90,12 @@ def normalise_name(name: str) -> str:
     "… e.V.", "… Inc."). A name made only of such words keeps them, so the
     key is never empty for a non-empty name.
     """
-    text = fast_fold(name)
-    if not text.isascii():
-        text = text.translate(_SCRIPT_TABLE)
-    text = text.replace("&", " and ")
-    words = _words(text)
+    if name.isascii():  # fast_fold, the & and _words in one go: most names are ASCII
+        words = _ASCII_SEPARATORS.sub(
+            " ", name.lower().replace("&", " and ").replace("'", "")).split()
+    else:
+        text = fold(name).translate(_SCRIPT_TABLE).replace("&", " and ")
+        words = _words(text)
     # one loop for every word that may go, so a key normalised again is the
     # same key ("The The Guardian", "Stichting The Foundation": tests/property)
     stripped = True
@@ -99,6 +103,8 @@ def normalise_name(name: str) -> str:
         stripped = False
         if words[0] == "the" or words[0] in LEADING_FORMS:
             words, stripped = words[1:], True
+            continue
+        if words[-1] not in _SUFFIX_ENDINGS:
             continue
         for n in _SUFFIX_LENGTHS:
             if len(words) > n and tuple(words[-n:]) in _SUFFIX_SET:
