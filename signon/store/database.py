@@ -198,7 +198,7 @@ def read_file_state(path: Path) -> FileState:
 
 def required_tables() -> frozenset[str]:
     """The tables of a database at the current schema, as the migrations
-    create them (tests/store/test_required_tables.py checks that they are
+    create them (tests/store/test_import_core_tables.py checks that they are
     exactly the tables of signon.store.models). Read from the migration
     files rather than from the models, whose import (SQLModel, pydantic)
     would cost every command that opens a database a tenth of a second."""

@@ -71,7 +71,7 @@ class Stamp(TypeDecorator):
 
 
 #: The columns of signon.store.models that an import reads or writes, as SQL
-#: Core names and types (tests/store/test_directory_tables.py checks them
+#: Core names and types (tests/store/test_import_core_tables.py checks them
 #: against the models: same names, same types).
 CAMPAIGN = table("campaign", column("id", Integer), column("title", String),
                  column("signatory_policy", String))
@@ -150,7 +150,7 @@ def campaign_ref(session: Session | Connection, campaign_id: int) -> CampaignRef
 def find_campaign_ref(session: Session | Connection, ref: str) -> CampaignRef:
     """CAMPAIGN on the command line, found as campaigns.find_campaign finds it
     (an id, or a title: exact, then unambiguous case-insensitive prefix) with
-    the same messages; tests/store/test_directory_tables.py compares the two."""
+    the same messages; tests/store/test_import_core_tables.py compares the two."""
     c = CAMPAIGN.c
     ref = ref.strip()
     connection = connection_of(session)
