@@ -334,6 +334,40 @@ The database as it is now is kept in the backup folder first, so this can be und
     </message>
 </context>
 <context>
+    <name>BulkStatusStrip</name>
+    <message>
+        <source>Status change progress</source>
+        <translation>تقدّم تغيير الحالة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel the status change</source>
+        <translation>إلغاء تغيير الحالة</translation>
+    </message>
+    <message>
+        <source>The change is written as a whole: cancelling leaves every status as it was</source>
+        <translation>يُكتب التغيير دفعة واحدة: الإلغاء يُبقي كل حالة كما كانت</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %Ln signatories to {status}…</source>
+        <translation>
+            <numerusform>جارٍ نقل %Ln من الموقّعين إلى «{status}»…</numerusform>
+            <numerusform>جارٍ نقل %Ln من الموقّعين إلى «{status}»…</numerusform>
+            <numerusform>جارٍ نقل %Ln من الموقّعين إلى «{status}»…</numerusform>
+            <numerusform>جارٍ نقل %Ln من الموقّعين إلى «{status}»…</numerusform>
+            <numerusform>جارٍ نقل %Ln من الموقّعين إلى «{status}»…</numerusform>
+            <numerusform>جارٍ نقل %Ln من الموقّعين إلى «{status}»…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
     <name>CampaignList</name>
     <message>
         <source>{status} · no signatories yet</source>
@@ -3831,7 +3865,7 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <name>SignatoriesTab</name>
     <message>
         <source>The campaign&apos;s signatories</source>
-        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Above this many changed rows, re-read the whole table instead. Width the name column keeps before the other columns grow, in pixels. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
+        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Width the name column keeps before the other columns grow, in pixels. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
         <translation>موقّعو الحملة</translation>
     </message>
     <message>
@@ -3986,6 +4020,21 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
             <numerusform>انتقل %Ln إلى «{status}».</numerusform>
             <numerusform>انتقل %Ln إلى «{status}».</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left unchanged.</source>
+        <translation>
+            <numerusform>بقي %Ln دون تغيير.</numerusform>
+            <numerusform>بقي %Ln دون تغيير.</numerusform>
+            <numerusform>بقي %Ln دون تغيير.</numerusform>
+            <numerusform>بقي %Ln دون تغيير.</numerusform>
+            <numerusform>بقي %Ln دون تغيير.</numerusform>
+            <numerusform>بقي %Ln دون تغيير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status change cancelled; no signatory was changed.</source>
+        <translation>أُلغي تغيير الحالة؛ لم يتغيّر أي موقّع.</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %Ln more</source>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BulkStatusStrip</name>
+    <message numerus="yes">
+        <source>Moving %Ln signatories to {status}…</source>
+        <translation>
+            <numerusform>Moving %Ln signatory to {status}…</numerusform>
+            <numerusform>Moving %Ln signatories to {status}…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignList</name>
     <message numerus="yes">
         <source>{status} · %Ln endorsed of {total}</source>
@@ -468,6 +478,13 @@
         <translation>
             <numerusform>%Ln moved to {status}.</numerusform>
             <numerusform>%Ln moved to {status}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left unchanged.</source>
+        <translation>
+            <numerusform>%Ln left unchanged.</numerusform>
+            <numerusform>%Ln left unchanged.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

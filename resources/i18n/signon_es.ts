@@ -330,6 +330,36 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     </message>
 </context>
 <context>
+    <name>BulkStatusStrip</name>
+    <message>
+        <source>Status change progress</source>
+        <translation>Progreso del cambio de estado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the status change</source>
+        <translation>Cancelar el cambio de estado</translation>
+    </message>
+    <message>
+        <source>The change is written as a whole: cancelling leaves every status as it was</source>
+        <translation>El cambio se escribe de una vez: al cancelar, todos los estados quedan como estaban</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %Ln signatories to {status}…</source>
+        <translation>
+            <numerusform>Pasando %Ln firmante a «{status}»…</numerusform>
+            <numerusform>Pasando %Ln firmantes a «{status}»…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
     <name>CampaignList</name>
     <message>
         <source>{status} · no signatories yet</source>
@@ -3607,7 +3637,7 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     <name>SignatoriesTab</name>
     <message>
         <source>The campaign&apos;s signatories</source>
-        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Above this many changed rows, re-read the whole table instead. Width the name column keeps before the other columns grow, in pixels. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
+        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Width the name column keeps before the other columns grow, in pixels. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
         <translation>Los firmantes de la campaña</translation>
     </message>
     <message>
@@ -3750,6 +3780,17 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
             <numerusform>%Ln pasó a «{status}».</numerusform>
             <numerusform>%Ln pasaron a «{status}».</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left unchanged.</source>
+        <translation>
+            <numerusform>%Ln sin cambios.</numerusform>
+            <numerusform>%Ln sin cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status change cancelled; no signatory was changed.</source>
+        <translation>Cambio de estado cancelado; ningún firmante cambió.</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %Ln more</source>

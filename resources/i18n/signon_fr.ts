@@ -330,6 +330,36 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     </message>
 </context>
 <context>
+    <name>BulkStatusStrip</name>
+    <message>
+        <source>Status change progress</source>
+        <translation>Progression du changement de statut</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the status change</source>
+        <translation>Annuler le changement de statut</translation>
+    </message>
+    <message>
+        <source>The change is written as a whole: cancelling leaves every status as it was</source>
+        <translation>Le changement s’écrit d’un seul bloc : annuler laisse chaque statut tel qu’il était</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %Ln signatories to {status}…</source>
+        <translation>
+            <numerusform>Passage de %Ln signataire au statut « {status} »…</numerusform>
+            <numerusform>Passage de %Ln signataires au statut « {status} »…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>CampaignList</name>
     <message>
         <source>{status} · no signatories yet</source>
@@ -3607,7 +3637,7 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     <name>SignatoriesTab</name>
     <message>
         <source>The campaign&apos;s signatories</source>
-        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Above this many changed rows, re-read the whole table instead. Width the name column keeps before the other columns grow, in pixels. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
+        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Width the name column keeps before the other columns grow, in pixels. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
         <translation>Les signataires de la campagne</translation>
     </message>
     <message>
@@ -3750,6 +3780,17 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
             <numerusform>%Ln passé au statut « {status} ».</numerusform>
             <numerusform>%Ln passés au statut « {status} ».</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left unchanged.</source>
+        <translation>
+            <numerusform>%Ln inchangé.</numerusform>
+            <numerusform>%Ln inchangés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status change cancelled; no signatory was changed.</source>
+        <translation>Changement de statut annulé ; aucun signataire n’a changé.</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %Ln more</source>

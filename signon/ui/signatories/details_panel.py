@@ -41,6 +41,9 @@ from signon.ui.labels import (
 from signon.ui.signatories.table_model import STATUS_COLOURS, STATUS_ORDER, status_label
 
 CONTACT_FIELDS = ("name", "email", "phone", "notes")
+CONTACT_EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked
+                         | QAbstractItemView.EditTrigger.EditKeyPressed
+                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
 
 
 def _section(text: str) -> QLabel:
@@ -62,6 +65,7 @@ class SignatoryDetailsPanel(QFrame):
         self.setAccessibleName(self.tr("Signatory details"))
         self.setMinimumWidth(260)
         self._filling = False
+        self._read_only = False
         self.details: SignatoryDetails | None = None
 
         self.stack = QStackedWidget()
@@ -140,9 +144,7 @@ class SignatoryDetailsPanel(QFrame):
         contact_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self.contacts.setColumnWidth(2, 80)
         self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.contacts.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                      | QAbstractItemView.EditTrigger.EditKeyPressed
-                                      | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.contacts.setEditTriggers(CONTACT_EDIT_TRIGGERS)
         self.contacts.setMaximumHeight(120)
         self.contacts.setWordWrap(False)
         self.contacts.itemChanged.connect(self._contact_changed)
@@ -183,6 +185,17 @@ class SignatoryDetailsPanel(QFrame):
         self.history.setMinimumHeight(140)
         layout.addWidget(self.history, 1)
         return page
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show, but offer no edit (while a status change is being written:
+        the tab takes no other write until it ends)."""
+        self._read_only = read_only
+        for button in (*self.next_buttons.values(), self.edit_button, self.add_contact):
+            button.setEnabled(not read_only)
+        self.remove_contact.setEnabled(
+            not read_only and self.details is not None and bool(self.details.contacts))
+        self.contacts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers
+                                      if read_only else CONTACT_EDIT_TRIGGERS)
 
     # -- showing -------------------------------------------------------------
     def show_nothing(self, selected: int = 0) -> None:
@@ -229,7 +242,7 @@ class SignatoryDetailsPanel(QFrame):
                 item.setData(Qt.ItemDataRole.UserRole, contact.id)
                 self.contacts.setItem(row, col, item)
         self._filling = False
-        self.remove_contact.setEnabled(bool(details.contacts))
+        self.remove_contact.setEnabled(bool(details.contacts) and not self._read_only)
 
         self.history.setHtml(self._history_html(details.events))
         self.stack.setCurrentIndex(1)
