@@ -71,7 +71,7 @@ def about_html(database: str, root: Path = RESOURCES) -> str:
     summary = resource_summary(root)
     if summary:
         parts.append("<ul>" + "".join(
-            f"<li>{esc(name)}: " + esc(translate("AboutDialog", "%Ln files", "", n)) + "</li>"
+            f"<li>{esc(name)}: " + esc(AboutDialog.tr("%Ln files", "", n)) + "</li>"
             for name, n in summary) + "</ul>")
     else:
         parts.append("<p>" + esc(translate("AboutDialog", "None bundled.")) + "</p>")

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -32,6 +33,13 @@ from PySide6.QtWidgets import (
 from signon.store.campaigns import CampaignSummary
 from signon.ui.labels import campaign_status_label, format_date, format_number
 
+
+class CampaignList(QObject):
+    """Translation context of the campaign list's detail lines.
+    `CampaignList.tr(text, "", n)` is how lupdate reads a plural
+    (docs/interface-languages.md)."""
+
+
 IdRole = Qt.ItemDataRole.UserRole + 1
 DetailRole = Qt.ItemDataRole.UserRole + 2
 
@@ -45,8 +53,7 @@ def detail_line(summary: CampaignSummary) -> str:
     if summary.total == 0:
         return QCoreApplication.translate("CampaignList", "{status} · no signatories yet"
                                           ).format(status=status)
-    return QCoreApplication.translate("CampaignList", "{status} · %Ln endorsed of {total}", "",
-                                      endorsed).format(status=status,
+    return CampaignList.tr("{status} · %Ln endorsed of {total}", "", endorsed).format(status=status,
                                                        total=format_number(summary.total))
 
 

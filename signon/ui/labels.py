@@ -19,9 +19,21 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject, QTime
 
 from signon.ui.i18n import translate
+
+
+class StatusCount(QObject):
+    """Translation context of the per-status counts ("4 invited").
+    `StatusCount.tr(text, "", n)` is how lupdate reads a plural
+    (docs/interface-languages.md)."""
+
+
+class WordDiff(QObject):
+    """Translation context of the word diff summary ("92 words removed").
+    `WordDiff.tr(text, "", n)` is how lupdate reads a plural
+    (docs/interface-languages.md)."""
 
 
 def _lookup(context: str, table: dict[str, str], value: str | None) -> str:
@@ -215,21 +227,21 @@ def status_count(value: str, n: int) -> str:
     """"4 invited": how many signatories are in a status (the counts line), with
     the plural form the number takes in the interface language."""
     if value == "prospect":
-        return translate("StatusCount", "%Ln prospect", None, n)
+        return StatusCount.tr("%Ln prospect", "", n)
     if value == "invited":
-        return translate("StatusCount", "%Ln invited", None, n)
+        return StatusCount.tr("%Ln invited", "", n)
     if value == "reminded":
-        return translate("StatusCount", "%Ln reminded", None, n)
+        return StatusCount.tr("%Ln reminded", "", n)
     if value == "endorsed":
-        return translate("StatusCount", "%Ln endorsed", None, n)
+        return StatusCount.tr("%Ln endorsed", "", n)
     if value == "declined":
-        return translate("StatusCount", "%Ln declined", None, n)
+        return StatusCount.tr("%Ln declined", "", n)
     if value == "no_response":
-        return translate("StatusCount", "%Ln no response", None, n)
+        return StatusCount.tr("%Ln no response", "", n)
     if value == "withdrawn":
-        return translate("StatusCount", "%Ln withdrawn", None, n)
+        return StatusCount.tr("%Ln withdrawn", "", n)
     if value == "needs_reconfirmation":
-        return translate("StatusCount", "%Ln needs reconfirmation", None, n)
+        return StatusCount.tr("%Ln needs reconfirmation", "", n)
     return f"{format_number(n)} {value}"
 
 
@@ -325,9 +337,9 @@ def diff_summary(diff) -> str:
         return translate("WordDiff", "No differences")
     parts = []
     if diff.words_removed:
-        parts.append(translate("WordDiff", "%Ln words removed", None, diff.words_removed))
+        parts.append(WordDiff.tr("%Ln words removed", "", diff.words_removed))
     if diff.words_added:
-        parts.append(translate("WordDiff", "%Ln words added", None, diff.words_added))
+        parts.append(WordDiff.tr("%Ln words added", "", diff.words_added))
     return ", ".join(parts) or translate("WordDiff", "Punctuation or spacing changed")
 
 

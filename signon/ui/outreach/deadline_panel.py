@@ -50,11 +50,11 @@ def days_left_text(deadline: date | None, today: date) -> str:
         return translate("DeadlinePanel", "No deadline set (set one in the campaign settings).")
     when = format_date(deadline, "long")
     if n > 0:
-        return translate("DeadlinePanel", "%Ln days left · deadline {date}", None, n).format(
+        return DeadlinePanel.tr("%Ln days left · deadline {date}", "", n).format(
             date=when)
     if n == 0:
         return translate("DeadlinePanel", "Last day today · deadline {date}").format(date=when)
-    return translate("DeadlinePanel", "Deadline passed %Ln days ago ({date})", None, -n).format(
+    return DeadlinePanel.tr("Deadline passed %Ln days ago ({date})", "", -n).format(
         date=when)
 
 

@@ -10,7 +10,7 @@ again".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,13 @@ from signon.ui.outreach.smtp_dialog import SmtpSettingsDialog
 from signon.ui.outreach.tables import fit_columns
 from signon.ui.worker import Worker
 
+
+class OutboxState(QObject):
+    """Translation context of the outbox counts ("3 queued").
+    `OutboxState.tr(text, "", n)` is how lupdate reads a plural
+    (docs/interface-languages.md)."""
+
+
 STATE_LABELS = {
     store.QUEUED: QT_TRANSLATE_NOOP("OutboxState", "Queued"),
     store.SENDING: QT_TRANSLATE_NOOP("OutboxState", "Sending…"),
@@ -74,14 +81,14 @@ def state_label(state: str) -> str:
 def state_count(state: str, n: int) -> str:
     """"3 queued": one item of the counts above the outbox."""
     if state == store.QUEUED:
-        return translate("OutboxState", "%Ln queued", None, n)
+        return OutboxState.tr("%Ln queued", "", n)
     if state == store.SENT:
-        return translate("OutboxState", "%Ln sent", None, n)
+        return OutboxState.tr("%Ln sent", "", n)
     if state == store.FAILED:
-        return translate("OutboxState", "%Ln failed", None, n)
+        return OutboxState.tr("%Ln failed", "", n)
     if state == store.UNCERTAIN:
-        return translate("OutboxState", "%Ln uncertain", None, n)
-    return translate("OutboxState", "%Ln excluded", None, n)
+        return OutboxState.tr("%Ln uncertain", "", n)
+    return OutboxState.tr("%Ln excluded", "", n)
 
 
 def _button(text: str, name: str, tip: str = "") -> QPushButton:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,13 @@ from signon.ui.signatories import prompts
 from signon.ui.signatories.table_model import status_icon
 from signon.ui.worker import Worker
 
+
+class ImportOutcome(QObject):
+    """Translation context of the import's counts ("<b>12</b> new").
+    `ImportOutcome.tr(text, "", n)` is how lupdate reads a plural
+    (docs/interface-languages.md)."""
+
+
 PREVIEW_ROWS = 20
 #: Statuses an import can give: a file of invitees (prospect, invited) or of
 #: answers (endorsed, declined).
@@ -65,12 +72,12 @@ def outcome_label(outcome: str) -> str:
 def outcome_count(outcome: str, n: int) -> str:
     """"<b>12</b> new": one item of the dry run's counts line (rich text)."""
     if outcome == "new":
-        return translate("ImportOutcome", "<b>%Ln</b> new", None, n)
+        return ImportOutcome.tr("<b>%Ln</b> new", "", n)
     if outcome == "merged":
-        return translate("ImportOutcome", "<b>%Ln</b> merged", None, n)
+        return ImportOutcome.tr("<b>%Ln</b> merged", "", n)
     if outcome == "skipped":
-        return translate("ImportOutcome", "<b>%Ln</b> skipped", None, n)
-    return translate("ImportOutcome", "<b>%Ln</b> rejected", None, n)
+        return ImportOutcome.tr("<b>%Ln</b> skipped", "", n)
+    return ImportOutcome.tr("<b>%Ln</b> rejected", "", n)
 
 
 def _read(path: str, sheet: str | None):

@@ -7,9 +7,17 @@ filling the dialog's real widgets before accepting it).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from signon.ui.i18n import translate
+
+
+class prompts(QObject):  # noqa: N801 (the context's name since the first release)
+    """Translation context of the questions asked before removing signatories.
+    `prompts.tr(text, "", n)` is how lupdate reads a plural
+    (docs/interface-languages.md)."""
+
 
 REMOVE, WITHDRAW = "remove", "withdraw"
 
@@ -47,11 +55,11 @@ def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) ->
 def ask_remove(parent: QWidget | None, count: int, endorsed: int) -> str | None:
     """Removing erases a signatory's history; for anyone who endorsed,
     "withdrawn" keeps the record, so it is offered first."""
-    text = translate("prompts", "Remove %Ln signatories from the campaign? Their history of "
+    text = prompts.tr("Remove %Ln signatories from the campaign? Their history of "
                                 "invitations and answers is deleted too; the organisations stay "
                                 "in the directory.", "", count)
     if endorsed:
-        text += "\n\n" + translate("prompts", "%Ln of them endorsed the statement: marking them "
+        text += "\n\n" + prompts.tr("%Ln of them endorsed the statement: marking them "
                                               "withdrawn keeps the record of it.", "", endorsed)
     box = QMessageBox(QMessageBox.Icon.Question, translate("prompts", "Remove from campaign"),
                       text, QMessageBox.StandardButton.NoButton, parent)

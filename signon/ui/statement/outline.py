@@ -78,7 +78,7 @@ def section_label(section: SectionNode) -> str:
         name += f" “{title}”"
     if section.kind.is_list:
         n = sum(1 for i in section.items if i.text.strip())
-        count = translate("OutlineTree", "%Ln items", None, n) if n \
+        count = OutlineTree.tr("%Ln items", "", n) if n \
             else translate("OutlineTree", "empty list")
         lead = f": {_short(section.lead)}" if section.lead.strip() else ""
         return f"{name} ({count}){lead}"

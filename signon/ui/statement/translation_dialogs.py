@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,6 +39,12 @@ from signon.store.models import Campaign
 from signon.ui import dialogs
 from signon.ui.statement.translation_panel import set_direction
 from signon.ui.statement.translation_status import COLOURS, language_name, status_label
+
+
+class TranslationPreview(QObject):
+    """Translation context of the translation preview's summary.
+    `TranslationPreview.tr(text, "", n)` is how lupdate reads a plural
+    (docs/interface-languages.md)."""
 
 #: Languages offered first when adding one (any other code can be typed).
 COMMON = ("es", "fr", "ar", "pt", "de", "it", "ru", "zh", "hi", "sw", "tr", "he", "fa", "ur")
@@ -92,11 +98,11 @@ def preview_note(campaign: Campaign, drafts: list[SectionDraft], language: str) 
                          ).format(language=language)
     parts = []
     if status.missing:
-        parts.append(translate("TranslationPreview", "%Ln not translated yet (shown in "
-                                                     "{language})", None, status.missing
+        parts.append(TranslationPreview.tr("%Ln not translated yet (shown in "
+                                                     "{language})", "", status.missing
                                ).format(language=campaign.language))
     if status.outdated:
-        parts.append(translate("TranslationPreview", "%Ln outdated", None, status.outdated))
+        parts.append(TranslationPreview.tr("%Ln outdated", "", status.outdated))
     return f"{language}: " + ", ".join(parts)
 
 
