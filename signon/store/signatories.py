@@ -274,6 +274,24 @@ def table_rows(session: Session, campaign_id: int, ids: list[int] | None = None)
     return _fetch_tuples(session, stmt)
 
 
+def status_rows(session: Session, campaign_id: int, ids: list[int]) -> list[tuple]:
+    """What a status change alters in `table_rows` — (id, status,
+    endorsed_version, endorsed_on) — for those signatories of the campaign.
+    After a change of 50,000 rows the table patches these into the rows it
+    holds instead of holding a second copy of the whole campaign."""
+    from sqlalchemy import String, cast, func
+
+    sig = Signatory.__table__.c
+    stmt = select(sig.id, sig.status, sig.endorsed_version,
+                  func.substr(cast(sig.endorsed_at, String), 1, 10)
+                  ).where(sig.campaign_id == campaign_id)
+    if len(ids) > 4 * ID_CHUNK:  # most of the campaign: one query, then keep those
+        wanted = set(ids)
+        return [row for row in _fetch_tuples(session, stmt) if row[0] in wanted]
+    return [row for chunk in _chunks(list(ids))
+            for row in _fetch_tuples(session, stmt.where(sig.id.in_(chunk)))]
+
+
 def _fetch_tuples(session: Session, stmt) -> list[tuple]:
     # Every column is already a plain int or str, so the DBAPI cursor's own
     # tuples are the rows: no Row objects, a third less time and memory.

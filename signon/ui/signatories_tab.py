@@ -768,17 +768,13 @@ class SignatoriesTab(QWidget):
             self.changed.emit()
 
     def _show_changed_rows(self, outcome: BulkOutcome) -> None:
-        """Put the rows the worker read after its commit in the table, keeping
-        the selection (the rows still shown under the current filter)."""
-        if outcome.rows is None:
+        """Patch the statuses the worker read after its commit into the table,
+        keeping the selection (the rows still shown under the current filter)."""
+        if outcome.statuses is None:
             self.reload()
             return
         keep = self.selected_ids()
-        if outcome.full:
-            self.model.set_rows([])  # let go of the old rows' search texts first
-            self.model.set_rows(outcome.rows)
-        else:
-            self.model.replace_rows(outcome.rows)
+        self.model.update_statuses(outcome.statuses)
         self._fingerprint = outcome.fingerprint
         self._after_rows_changed(keep)
 

@@ -24,6 +24,7 @@ from signon.store.signatories import (
     set_status,
     signatory_details,
     status_counts,
+    status_rows,
     table_rows,
     update_signatory,
 )
@@ -51,6 +52,23 @@ def test_table_rows_join_directory_and_individuals(session, campaign):
     assert second["affiliation"] == "University of Somewhere"
     assert second["endorsed_on"] is None
     assert table_rows(session, campaign.id, ids=[b.id])[0][0] == b.id
+
+
+@pytest.mark.parametrize("many", [False, True], ids=["few", "most-of-the-campaign"])
+def test_status_rows_are_the_status_fields_of_table_rows(session, campaign, many, monkeypatch):
+    import signon.store.signatories as service
+
+    if many:  # the one-query path for a big selection, on a small campaign
+        monkeypatch.setattr(service, "ID_CHUNK", 1)
+    ids = [add_signatory(session, campaign.id, name=f"Group {i}", status="invited").id
+           for i in range(6)]
+    bulk_set_status(session, ids[:5], "endorsed", channel="form")
+    wanted = ids[1:]
+    fields = [TABLE_FIELDS.index(f) for f in
+              ("id", "status", "endorsed_version", "endorsed_on")]
+    expected = [tuple(r[i] for i in fields) for r in table_rows(session, campaign.id, ids=wanted)]
+    assert sorted(status_rows(session, campaign.id, wanted)) == sorted(expected)
+    assert {r[1] for r in expected} == {"endorsed", "invited"}
 
 
 def test_status_counts(session, campaign):

@@ -478,3 +478,26 @@ def test_add_and_remove_private_contact(tab, db, answer):
     assert contacts.rowCount() == 0 and len(answer.confirms) == 2
     with db.session() as s:
         assert s.exec(select(Contact).where(Contact.name == "Carla")).first() is None
+
+
+def test_model_patches_new_statuses_into_the_rows_it_holds(qapp):
+    """After a bulk change the table gets only the status fields: the other
+    fields, the search and the counts follow without a second copy."""
+    from signon.ui.signatories.table_model import STATUS, SignatoryTableModel
+
+    def row(sid, name, status):
+        return (sid, "organisation", name, "", "AR", "NGO", status, None, None, "", "", sid)
+
+    model = SignatoryTableModel()
+    model.set_rows([row(1, "Asociación Civil", "invited"), row(2, "Derechos Digitales",
+                                                                 "invited")])
+    model.set_filter("", "endorsed")
+    assert model.rowCount() == 0
+    model.update_statuses([(2, "endorsed", 3, "2026-11-23"), (99, "endorsed", 3, None)])
+    assert model.counts() == {"invited": 1, "endorsed": 1}
+    assert model.rowCount() == 1
+    assert model.find(2) == (2, "organisation", "Derechos Digitales", "", "AR", "NGO",
+                             "endorsed", 3, "2026-11-23", "", "", 2)
+    assert model.find(1)[STATUS] == "invited"
+    model.set_filter("asociacion", None)
+    assert model.rowCount() == 1

@@ -3,8 +3,8 @@
 `change_statuses` is the job the Signatories tab hands to a `Worker`: the
 store's `bulk_set_status` in one transaction (a cancel raises `Cancelled`
 inside it, so the session rolls back and nothing changed), then, once
-committed, the fresh table rows, read on the same worker thread so the GUI
-thread only puts them in the model. `BulkStatusStrip` is the progress bar
+committed, the changed rows' new status fields, read on the same worker
+thread so the GUI thread only patches them into the model. `BulkStatusStrip` is the progress bar
 with its Cancel that the tab shows meanwhile, the same pair the export tab
 and the import wizard show for their long work.
 """
@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 # `SignatoriesTab.apply_status`): 500 rows take about 15 ms to write.
 SYNC_LIMIT = 500
 
-# Above this many changed rows, read the whole table again instead of
-# those rows: one query for everything beats many IN lists.
+# Above this many rows, `SignatoriesTab.refresh_rows` reads the whole table
+# again instead of those rows: one query for everything beats many IN lists.
 REFRESH_LIMIT = 5000
 
 
@@ -41,10 +41,10 @@ class BulkOutcome:
     campaign_id: int
     status: str
     result: BulkResult
-    # Fresh table rows: the whole campaign when `full`, else the changed
-    # ones; None when they could not be read after the commit (reload).
-    rows: list[tuple] | None
-    full: bool
+    # (id, status, endorsed_version, endorsed_on) of the changed rows, read
+    # after the commit (`store.signatories.status_rows`); None when they
+    # could not be read (the tab reloads).
+    statuses: list[tuple] | None
     fingerprint: tuple | None
 
 
@@ -53,7 +53,7 @@ def change_statuses(db: Database, campaign_id: int, ids: list[int], status: str,
                     progress: Progress = NO_PROGRESS) -> BulkOutcome:
     """Move `ids` to `status` in one transaction, then read what the table
     needs to show it. Runs on a worker thread: it touches no widget."""
-    from signon.store.signatories import bulk_set_status, table_fingerprint, table_rows
+    from signon.store.signatories import bulk_set_status, status_rows, table_fingerprint
 
     with db.session() as session:
         result = bulk_set_status(session, ids, status, channel=channel, note=note,
@@ -61,17 +61,16 @@ def change_statuses(db: Database, campaign_id: int, ids: list[int], status: str,
         progress.check()  # the last point where a cancel still rolls everything back
     # Committed: from here on nothing may raise Cancelled, or the tab would
     # say "nothing was changed" about a change that is in the database.
-    full = len(result.changed) > REFRESH_LIMIT
-    rows: list[tuple] | None = []
+    statuses: list[tuple] | None = []
     fingerprint: tuple | None = None
     try:
         with db.session() as session:
             if result.changed:
-                rows = table_rows(session, campaign_id, ids=None if full else result.changed)
+                statuses = status_rows(session, campaign_id, result.changed)
             fingerprint = table_fingerprint(session, campaign_id)
     except SignonError:  # the change is in; the tab reads the table itself
-        rows = None
-    return BulkOutcome(campaign_id, status, result, rows, full, fingerprint)
+        statuses = None
+    return BulkOutcome(campaign_id, status, result, statuses, fingerprint)
 
 
 class BulkStatusStrip(QFrame):
