@@ -55,6 +55,29 @@ def exec_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
+def ask_stop_jobs(parent: QWidget | None, text: str, accept_label: str) -> bool:
+    """Work still runs in the background ("A status change of 20,000
+    signatories is still running…"): stop it for what the person asked
+    (`accept_label`, "Cancel and quit"), or keep working. Keep working is
+    the default and what Escape or closing the box means: cancelling throws
+    work away, so it takes a deliberate click.
+
+    Shown through `exec_dialog`, so tests answer it by clicking its real
+    buttons (`stopJobsButton`, `keepWorkingButton`)."""
+    box = QMessageBox(QMessageBox.Icon.Question, translate("dialogs", "Still running"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("stopJobsDialog")
+    box.setAccessibleName(translate("dialogs", "Still running"))
+    stop = box.addButton(accept_label, QMessageBox.ButtonRole.DestructiveRole)
+    stop.setObjectName("stopJobsButton")
+    keep = box.addButton(translate("dialogs", "Keep working"), QMessageBox.ButtonRole.RejectRole)
+    keep.setObjectName("keepWorkingButton")
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    exec_dialog(box)
+    return box.clickedButton() is stop
+
+
 def ask_database_error(parent: QWidget | None, message: str, latest_backup: str | None,
                        quit_label: str = "") -> Recovery:
     """The database could not be opened: say why in one line and offer the

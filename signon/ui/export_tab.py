@@ -652,6 +652,8 @@ class ExportTab(QWidget):
                             paper=self.paper_combo.currentData(),
                             columns=self.columns_combo.currentData(), logo=self.logo)
         self.worker = worker
+        worker.describe(self.tr("An export to {file} is still being written. Cancelling it "
+                                "leaves no file.").format(file=path.name))
         worker.signals.progress.connect(self._on_progress)
         worker.signals.finished.connect(self._on_finished)
         worker.signals.failed.connect(self._on_failed)

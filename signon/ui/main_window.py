@@ -5,6 +5,11 @@ store call (`signon.store.campaigns`), then refreshes the list from the
 store; tabs do their own work and emit `changed` so the counts on the left
 stay true. Every modal question goes through `signon.ui.dialogs` so tests
 can answer it.
+
+The window never closes its database under a thread still using it: before
+it quits or shows another database it looks at the running `Worker` jobs
+(`finish_jobs`), asks once whether to cancel the ones the person started,
+and waits for every job to end.
 """
 
 from __future__ import annotations
@@ -59,6 +64,14 @@ TABS: tuple[tuple[type[QWidget], str, str], ...] = (
     (ExportTab, QT_TRANSLATE_NOOP("MainWindow", "Export"), "Ctrl+4"),
 )
 DB_LABEL_MAX_PX = 520
+
+#: What the person is doing when jobs still run (`MainWindow.finish_jobs`).
+QUIT, OPEN, RESTORE = "quit", "open", "restore"
+#: How long the window waits for jobs to stop before it gives up and stays
+#: as it is. A cancelled status change or export stops at its next progress
+#: step (well under a second); sending stops after the message in hand,
+#: which a slow server can hold for its timeout (30 s per SMTP phase).
+STOP_WAIT_S = 90.0
 
 
 @dataclass
@@ -132,6 +145,7 @@ class MainWindow(QMainWindow):
         self.pending_undo: PendingUndo | None = None
         self.tabs: list[QWidget] = []
         self._backup_job: Worker | None = None
+        self._stopping = False  # waiting for jobs to end (finish_jobs)
 
         self._build_central()
         self._build_actions()
@@ -610,14 +624,24 @@ class MainWindow(QMainWindow):
 
         start = str(self.db.path.parent) if self.db.path else ""
         path = dialogs.choose_database_file(self, start)
-        if not path:
+        if not path or not self.finish_jobs(OPEN):
             return
         db = open_with_recovery(config.resolve_db(path), self, quit_label=self.tr("Cancel"))
         if db is not None:
             self.switch_database(db)
 
     def switch_database(self, db: Database) -> None:
-        """Show another database in this window (the old one is closed)."""
+        """Show another database in this window (the old one is closed).
+
+        Callers ask first (`finish_jobs(OPEN)`), before they open or replace
+        anything. A job still running here (a caller that did not ask) is
+        cancelled without a question and waited for: the caller has already
+        decided, and the old database must not close under a thread."""
+        if Worker.running():
+            for job in Worker.running():
+                if job.description:
+                    job.cancel()
+            self._wait_for_jobs()
         old = self.db
         self.db = db
         self._set_undo(None)
@@ -700,6 +724,9 @@ class MainWindow(QMainWindow):
         if dialog.database is None and not dialogs.exec_dialog(dialog):
             return
         if dialog.database is not None:
+            if not self.finish_jobs(OPEN):
+                dialog.database.close()
+                return
             self.switch_database(dialog.database)
             if dialog.keyring_message:
                 self.statusBar().showMessage(dialog.keyring_message, 8000)
@@ -721,6 +748,8 @@ class MainWindow(QMainWindow):
             return
         from signon.ui.app import open_with_recovery
 
+        if not self.finish_jobs(OPEN):
+            return
         db = open_with_recovery(url, self, quit_label=self.tr("Cancel"))
         if db is not None:
             self.switch_database(db)
@@ -728,8 +757,81 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         dialogs.exec_dialog(AboutDialog(self.db.display, self))
 
+    # -------------------------------------------------------- background jobs
+    def running_jobs(self) -> list[str]:
+        """What the person started that still runs in the background, one
+        sentence each ("A status change of 20,000 signatories is still
+        running…"); jobs already cancelled are only waited for."""
+        return [job.description for job in Worker.running()
+                if job.description and not job.cancelled]
+
+    def finish_jobs(self, action: str = QUIT) -> bool:
+        """Before the database closes (QUIT, OPEN another, RESTORE a backup):
+        True once no job runs any more, so the caller goes on.
+
+        Jobs the person started (`Worker.describe`: an export, a background
+        status change, the outbox being sent) are named in one question;
+        "Keep working" returns False and nothing happens. Agreed, they are
+        cancelled — each rolls back or stops at a safe point, as its sentence
+        says — and waited for. Helpers without a description are never asked
+        about nor cancelled, only waited for: above all a backup, which
+        takes seconds and only reads the database through its own
+        connection, and is worth having when it ends; cancelling it would
+        throw the copy away. The wait shows a busy cursor with the window
+        disabled, and gives up after STOP_WAIT_S (said in one line; False)."""
+        if self._stopping:  # a second close while waiting: the first one decides
+            return False
+        jobs = [job for job in Worker.running() if job.description and not job.cancelled]
+        if jobs:
+            question, accept = self._stop_question(action, len(jobs))
+            text = "\n\n".join([*(job.description for job in jobs), question])
+            if not dialogs.ask_stop_jobs(self, text, accept):
+                return False
+            for job in jobs:
+                job.cancel()
+        if not Worker.running():
+            return True
+        if self._wait_for_jobs():
+            return True
+        dialogs.error(self, self.tr("Background work did not stop within {seconds} seconds, "
+                                    "so nothing was closed. Try again in a moment.").format(
+            seconds=format_number(int(STOP_WAIT_S))))
+        return False
+
+    def _stop_question(self, action: str, count: int) -> tuple[str, str]:
+        """The question that ends the text, and the button that agrees."""
+        one = count == 1
+        if action == OPEN:
+            return (self.tr("Cancel it and open the other database?") if one else
+                    self.tr("Cancel them and open the other database?"),
+                    self.tr("Cancel and open"))
+        if action == RESTORE:
+            return (self.tr("Cancel it and restore the backup?") if one else
+                    self.tr("Cancel them and restore the backup?"),
+                    self.tr("Cancel and restore"))
+        return (self.tr("Cancel it and quit?") if one else self.tr("Cancel them and quit?"),
+                self.tr("Cancel and quit"))
+
+    def _wait_for_jobs(self) -> bool:
+        """Wait for every job to end (their end handlers run meanwhile); the
+        window takes no input, so nothing new starts. False: time ran out."""
+        self._stopping = True
+        self.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Waiting for background work to stop…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return Worker.wait_for_all(STOP_WAIT_S)
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+            self.setEnabled(True)
+            self._stopping = False
+
     # ----------------------------------------------------------------- events
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.finish_jobs(QUIT):
+            event.ignore()
+            return
         save_layout(self)
         if getattr(self, "live_refresh", None) is not None:
             self.live_refresh.stop()

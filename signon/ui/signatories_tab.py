@@ -725,6 +725,9 @@ class SignatoriesTab(QWidget):
                 QApplication.restoreOverrideCursor()
             return
         self._bulk = worker
+        worker.describe(self.tr("A status change of %Ln signatories is still running. "
+                                "Cancelling rolls it back: no signatory is changed.", "",
+                                len(ids)))
         worker.signals.progress.connect(self.bulk_strip.set_progress)
         self.bulk_strip.start(len(ids), status)
         self._sync_actions(self.selected_ids())

@@ -439,6 +439,12 @@ class OutboxPanel(QWidget):
         self._control = SendControl()
         worker = Worker(send_outbox, self.db, self.campaign_id, settings, password,
                         control=self._control)
+        # true to sending.py: state is committed around each message and
+        # cancel acts between messages, never during one
+        worker.describe(self.tr("The outbox is still being sent (%Ln messages). Cancelling "
+                                "stops after the message being sent: messages already sent "
+                                "stay sent, the others stay in the outbox for the next Send.",
+                                "", self._waiting))
         worker.signals.progress.connect(self._on_progress)
         worker.signals.finished.connect(self._on_finished)
         worker.signals.failed.connect(self._on_failed)
