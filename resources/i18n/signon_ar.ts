@@ -1775,6 +1775,10 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
         <translation>{counts}؛ تستخدم الرسالة النص الحالي.</translation>
     </message>
     <message>
+        <source>An export to {file} is still being written. Cancelling it leaves no file.</source>
+        <translation>لا يزال التصدير إلى {file} قيد الكتابة. إلغاؤه لا يترك أي ملف.</translation>
+    </message>
+    <message>
         <source>Writing {file}…</source>
         <translation>جارٍ كتابة {file}…</translation>
     </message>
@@ -2787,6 +2791,50 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
         <source>No recent databases</source>
         <translation>لا قواعد بيانات حديثة</translation>
     </message>
+    <message>
+        <source>Background work did not stop within {seconds} seconds, so nothing was closed. Try again in a moment.</source>
+        <translation>لم تتوقف المهام الجارية في الخلفية خلال {seconds} ثانية، لذا لم يُغلق أي شيء. حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Cancel it and open the other database?</source>
+        <translation>هل تريد الإلغاء وفتح قاعدة البيانات الأخرى؟</translation>
+    </message>
+    <message>
+        <source>Cancel them and open the other database?</source>
+        <translation>هل تريد إلغاءها كلها وفتح قاعدة البيانات الأخرى؟</translation>
+    </message>
+    <message>
+        <source>Cancel and open</source>
+        <translation>إلغاء وفتح</translation>
+    </message>
+    <message>
+        <source>Cancel it and restore the backup?</source>
+        <translation>هل تريد الإلغاء واستعادة النسخة الاحتياطية؟</translation>
+    </message>
+    <message>
+        <source>Cancel them and restore the backup?</source>
+        <translation>هل تريد إلغاءها كلها واستعادة النسخة الاحتياطية؟</translation>
+    </message>
+    <message>
+        <source>Cancel and restore</source>
+        <translation>إلغاء واستعادة</translation>
+    </message>
+    <message>
+        <source>Cancel it and quit?</source>
+        <translation>هل تريد الإلغاء والخروج؟</translation>
+    </message>
+    <message>
+        <source>Cancel them and quit?</source>
+        <translation>هل تريد إلغاءها كلها والخروج؟</translation>
+    </message>
+    <message>
+        <source>Cancel and quit</source>
+        <translation>إلغاء وخروج</translation>
+    </message>
+    <message>
+        <source>Waiting for background work to stop…</source>
+        <translation>في انتظار توقف المهام الجارية في الخلفية…</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -3262,6 +3310,17 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>Password for {user} on {host}:</source>
         <translation>كلمة المرور لـ{user} على {host}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outbox is still being sent (%Ln messages). Cancelling stops after the message being sent: messages already sent stay sent, the others stay in the outbox for the next Send.</source>
+        <translation>
+            <numerusform>لا يزال صندوق الصادر قيد الإرسال (%Ln رسالة). الإلغاء يسري بعد الرسالة الجاري إرسالها: الرسائل المُرسلة تبقى مُرسلة، والباقي يبقى في صندوق الصادر لعملية «إرسال» التالية.</numerusform>
+            <numerusform>لا يزال صندوق الصادر قيد الإرسال (رسالة واحدة). الإلغاء يسري بعد الرسالة الجاري إرسالها: الرسائل المُرسلة تبقى مُرسلة، والباقي يبقى في صندوق الصادر لعملية «إرسال» التالية.</numerusform>
+            <numerusform>لا يزال صندوق الصادر قيد الإرسال (رسالتان). الإلغاء يسري بعد الرسالة الجاري إرسالها: الرسائل المُرسلة تبقى مُرسلة، والباقي يبقى في صندوق الصادر لعملية «إرسال» التالية.</numerusform>
+            <numerusform>لا يزال صندوق الصادر قيد الإرسال (%Ln رسائل). الإلغاء يسري بعد الرسالة الجاري إرسالها: الرسائل المُرسلة تبقى مُرسلة، والباقي يبقى في صندوق الصادر لعملية «إرسال» التالية.</numerusform>
+            <numerusform>لا يزال صندوق الصادر قيد الإرسال (%Ln رسالة). الإلغاء يسري بعد الرسالة الجاري إرسالها: الرسائل المُرسلة تبقى مُرسلة، والباقي يبقى في صندوق الصادر لعملية «إرسال» التالية.</numerusform>
+            <numerusform>لا يزال صندوق الصادر قيد الإرسال (%Ln رسالة). الإلغاء يسري بعد الرسالة الجاري إرسالها: الرسائل المُرسلة تبقى مُرسلة، والباقي يبقى في صندوق الصادر لعملية «إرسال» التالية.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connecting to {host}…</source>
@@ -4009,6 +4068,17 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>All statuses ({count})</source>
         <translation>كل الحالات ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>A status change of %Ln signatories is still running. Cancelling rolls it back: no signatory is changed.</source>
+        <translation>
+            <numerusform>لا يزال تغيير حالة %Ln موقّع جارياً. الإلغاء يتراجع عنه كله: لا يتغيّر أي موقّع.</numerusform>
+            <numerusform>لا يزال تغيير حالة موقّع واحد جارياً. الإلغاء يتراجع عنه كله: لا يتغيّر أي موقّع.</numerusform>
+            <numerusform>لا يزال تغيير حالة موقّعَين جارياً. الإلغاء يتراجع عنه كله: لا يتغيّر أي موقّع.</numerusform>
+            <numerusform>لا يزال تغيير حالة %Ln موقّعين جارياً. الإلغاء يتراجع عنه كله: لا يتغيّر أي موقّع.</numerusform>
+            <numerusform>لا يزال تغيير حالة %Ln موقّعًا جارياً. الإلغاء يتراجع عنه كله: لا يتغيّر أي موقّع.</numerusform>
+            <numerusform>لا يزال تغيير حالة %Ln موقّع جارياً. الإلغاء يتراجع عنه كله: لا يتغيّر أي موقّع.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln moved to {status}.</source>
@@ -5382,6 +5452,14 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <message>
         <source>Error</source>
         <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>لا يزال جارياً</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>متابعة العمل</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

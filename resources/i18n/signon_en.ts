@@ -337,6 +337,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The outbox is still being sent (%Ln messages). Cancelling stops after the message being sent: messages already sent stay sent, the others stay in the outbox for the next Send.</source>
+        <translation>
+            <numerusform>The outbox is still being sent (%Ln message). Cancelling stops after the message being sent: messages already sent stay sent, the others stay in the outbox for the next Send.</numerusform>
+            <numerusform>The outbox is still being sent (%Ln messages). Cancelling stops after the message being sent: messages already sent stay sent, the others stay in the outbox for the next Send.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Sending cancelled. %Ln messages are still queued.</source>
         <translation>
             <numerusform>Sending cancelled. %Ln message is still queued.</numerusform>
@@ -471,6 +478,13 @@
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; signatory</numerusform>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; signatories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A status change of %Ln signatories is still running. Cancelling rolls it back: no signatory is changed.</source>
+        <translation>
+            <numerusform>A status change of %Ln signatory is still running. Cancelling rolls it back: no signatory is changed.</numerusform>
+            <numerusform>A status change of %Ln signatories is still running. Cancelling rolls it back: no signatory is changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

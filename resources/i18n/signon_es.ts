@@ -1691,6 +1691,10 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
         <translation>{counts}; la carta usa el texto actual.</translation>
     </message>
     <message>
+        <source>An export to {file} is still being written. Cancelling it leaves no file.</source>
+        <translation>Todavía se está escribiendo una exportación a {file}. Si se cancela, no queda ningún archivo.</translation>
+    </message>
+    <message>
         <source>Writing {file}…</source>
         <translation>Escribiendo {file}…</translation>
     </message>
@@ -2655,6 +2659,50 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
         <source>No recent databases</source>
         <translation>No hay bases de datos recientes</translation>
     </message>
+    <message>
+        <source>Background work did not stop within {seconds} seconds, so nothing was closed. Try again in a moment.</source>
+        <translation>Las tareas en segundo plano no se detuvieron en {seconds} segundos, así que no se cerró nada. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Cancel it and open the other database?</source>
+        <translation>¿Cancelar y abrir la otra base de datos?</translation>
+    </message>
+    <message>
+        <source>Cancel them and open the other database?</source>
+        <translation>¿Cancelar todo y abrir la otra base de datos?</translation>
+    </message>
+    <message>
+        <source>Cancel and open</source>
+        <translation>Cancelar y abrir</translation>
+    </message>
+    <message>
+        <source>Cancel it and restore the backup?</source>
+        <translation>¿Cancelar y restaurar la copia de seguridad?</translation>
+    </message>
+    <message>
+        <source>Cancel them and restore the backup?</source>
+        <translation>¿Cancelar todo y restaurar la copia de seguridad?</translation>
+    </message>
+    <message>
+        <source>Cancel and restore</source>
+        <translation>Cancelar y restaurar</translation>
+    </message>
+    <message>
+        <source>Cancel it and quit?</source>
+        <translation>¿Cancelar y salir?</translation>
+    </message>
+    <message>
+        <source>Cancel them and quit?</source>
+        <translation>¿Cancelar todo y salir?</translation>
+    </message>
+    <message>
+        <source>Cancel and quit</source>
+        <translation>Cancelar y salir</translation>
+    </message>
+    <message>
+        <source>Waiting for background work to stop…</source>
+        <translation>Esperando a que se detengan las tareas en segundo plano…</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -3094,6 +3142,13 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     <message>
         <source>Password for {user} on {host}:</source>
         <translation>Contraseña de {user} en {host}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outbox is still being sent (%Ln messages). Cancelling stops after the message being sent: messages already sent stay sent, the others stay in the outbox for the next Send.</source>
+        <translation>
+            <numerusform>La bandeja de salida todavía se está enviando (%Ln mensaje). Al cancelar, el envío se detiene después del mensaje en curso: los mensajes ya enviados quedan enviados y los demás siguen en la bandeja de salida para el próximo «Enviar».</numerusform>
+            <numerusform>La bandeja de salida todavía se está enviando (%Ln mensajes). Al cancelar, el envío se detiene después del mensaje en curso: los mensajes ya enviados quedan enviados y los demás siguen en la bandeja de salida para el próximo «Enviar».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connecting to {host}…</source>
@@ -3773,6 +3828,13 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     <message>
         <source>All statuses ({count})</source>
         <translation>Todos los estados ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>A status change of %Ln signatories is still running. Cancelling rolls it back: no signatory is changed.</source>
+        <translation>
+            <numerusform>Todavía está en curso un cambio de estado de %Ln firmante. Al cancelarlo se deshace por completo: ningún firmante cambia.</numerusform>
+            <numerusform>Todavía está en curso un cambio de estado de %Ln firmantes. Al cancelarlo se deshace por completo: ningún firmante cambia.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln moved to {status}.</source>
@@ -5042,6 +5104,14 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Todavía en curso</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Seguir trabajando</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

@@ -1691,6 +1691,10 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
         <translation>{counts} ; la lettre utilise le texte actuel.</translation>
     </message>
     <message>
+        <source>An export to {file} is still being written. Cancelling it leaves no file.</source>
+        <translation>Un export vers {file} est encore en cours d’écriture. L’annuler ne laisse aucun fichier.</translation>
+    </message>
+    <message>
         <source>Writing {file}…</source>
         <translation>Écriture de {file}…</translation>
     </message>
@@ -2655,6 +2659,50 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
         <source>No recent databases</source>
         <translation>Aucune base de données récente</translation>
     </message>
+    <message>
+        <source>Background work did not stop within {seconds} seconds, so nothing was closed. Try again in a moment.</source>
+        <translation>Les tâches en arrière-plan ne se sont pas arrêtées en {seconds} secondes&#x202f;; rien n’a donc été fermé. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Cancel it and open the other database?</source>
+        <translation>Annuler et ouvrir l’autre base de données&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Cancel them and open the other database?</source>
+        <translation>Tout annuler et ouvrir l’autre base de données&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Cancel and open</source>
+        <translation>Annuler et ouvrir</translation>
+    </message>
+    <message>
+        <source>Cancel it and restore the backup?</source>
+        <translation>Annuler et restaurer la sauvegarde&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Cancel them and restore the backup?</source>
+        <translation>Tout annuler et restaurer la sauvegarde&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Cancel and restore</source>
+        <translation>Annuler et restaurer</translation>
+    </message>
+    <message>
+        <source>Cancel it and quit?</source>
+        <translation>Annuler et quitter&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Cancel them and quit?</source>
+        <translation>Tout annuler et quitter&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Cancel and quit</source>
+        <translation>Annuler et quitter</translation>
+    </message>
+    <message>
+        <source>Waiting for background work to stop…</source>
+        <translation>Attente de l’arrêt des tâches en arrière-plan…</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -3094,6 +3142,13 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     <message>
         <source>Password for {user} on {host}:</source>
         <translation>Mot de passe de {user} sur {host} :</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outbox is still being sent (%Ln messages). Cancelling stops after the message being sent: messages already sent stay sent, the others stay in the outbox for the next Send.</source>
+        <translation>
+            <numerusform>La boîte d’envoi est encore en cours d’envoi (%Ln message). L’annulation prend effet après le message en cours d’envoi&#x202f;: les messages déjà envoyés le restent, les autres restent dans la boîte d’envoi pour le prochain «&#x202f;Envoyer&#x202f;».</numerusform>
+            <numerusform>La boîte d’envoi est encore en cours d’envoi (%Ln messages). L’annulation prend effet après le message en cours d’envoi&#x202f;: les messages déjà envoyés le restent, les autres restent dans la boîte d’envoi pour le prochain «&#x202f;Envoyer&#x202f;».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connecting to {host}…</source>
@@ -3773,6 +3828,13 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     <message>
         <source>All statuses ({count})</source>
         <translation>Tous les statuts ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>A status change of %Ln signatories is still running. Cancelling rolls it back: no signatory is changed.</source>
+        <translation>
+            <numerusform>Un changement de statut de %Ln signataire est encore en cours. L’annuler le défait entièrement&#x202f;: aucun signataire n’est modifié.</numerusform>
+            <numerusform>Un changement de statut de %Ln signataires est encore en cours. L’annuler le défait entièrement&#x202f;: aucun signataire n’est modifié.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln moved to {status}.</source>
@@ -5042,6 +5104,14 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Toujours en cours</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Continuer à travailler</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

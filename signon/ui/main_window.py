@@ -65,12 +65,13 @@ TABS: tuple[tuple[type[QWidget], str, str], ...] = (
 )
 DB_LABEL_MAX_PX = 520
 
-#: What the person is doing when jobs still run (`MainWindow.finish_jobs`).
+# What the person is doing when jobs still run (`MainWindow.finish_jobs`).
 QUIT, OPEN, RESTORE = "quit", "open", "restore"
-#: How long the window waits for jobs to stop before it gives up and stays
-#: as it is. A cancelled status change or export stops at its next progress
-#: step (well under a second); sending stops after the message in hand,
-#: which a slow server can hold for its timeout (30 s per SMTP phase).
+# How long the window waits for jobs to stop before it gives up and stays
+# as it is. A cancelled status change or export stops at its next progress
+# step (well under a second); sending stops after the message in hand,
+# which a slow server can hold for its timeout (30 s per SMTP phase).
+# (Plain comments: pyside6-lupdate would give "#:" lines to translators.)
 STOP_WAIT_S = 90.0
 
 
