@@ -261,6 +261,24 @@ def test_a_job_that_does_not_stop_keeps_the_window_open(main_window, db, qtbot, 
     assert len(answers.dialogs) == 1  # a cancelled job is waited for, not asked about again
 
 
+def test_switch_database_called_directly_still_stops_the_job(main_window, db, tmp_path,
+                                                             qtbot, answers, threads,
+                                                             paused_change, status_dialog):
+    """A caller that did not ask (the Backups dialog's restore calls
+    switch_database itself) has decided already: the job is cancelled
+    without a question and waited for before the old database closes."""
+    tab = start_change(main_window, db)
+    qtbot.waitUntil(paused_change.reached.is_set, timeout=20000)
+    other = open_database(f"sqlite:///{tmp_path / 'other.db'}")
+
+    main_window.switch_database(other)
+    assert answers.dialogs == []
+    assert Worker.running() == [] and not tab.bulk_running
+    assert main_window.db is other
+    assert statuses(db) == {"invited": ROWS}
+    other.close()
+
+
 # --------------------------------------------------------------- export
 
 
