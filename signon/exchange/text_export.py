@@ -72,8 +72,10 @@ def render_text(letter: Letter) -> str:
 def write_text(letter: Letter, out: str | Path, *, progress: Progress = NO_PROGRESS,
                **_options) -> Path:
     progress.step(0, 1, "Writing text")
-    atomic_write_text(out, render_text(letter))
-    progress.step(1, 1, "Done")
+    text = render_text(letter)
+    # the last point a cancel may land: after the write the file exists
+    progress.step(1, 1, "Writing text")
+    atomic_write_text(out, text)
     return Path(out)
 
 

@@ -348,6 +348,12 @@ class BackupsDialog(QDialog):
         if not dialogs.confirm(self, self.tr("Restore backup"), text, self.tr("Restore")):
             return
         window = self.window
+        from signon.ui.main_window import RESTORE
+
+        # an export or a status change still writing: cancelled (or kept, and
+        # no restore) before the database is closed under it
+        if not window.finish_jobs(RESTORE):
+            return
         for tab in getattr(window, "tabs", []):  # unsaved text goes into the kept copy
             flush = getattr(tab, "flush", None)
             if callable(flush):

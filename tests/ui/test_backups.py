@@ -256,6 +256,31 @@ def test_restore_selected_swaps_keeps_a_copy_and_reopens(main_window, db, db_pat
     main_window.db.close()
 
 
+def test_restore_waits_for_running_jobs_and_keep_working_restores_nothing(
+        main_window, db, db_path, qtbot, answers, monkeypatch):
+    """A job still writing (an export, a status change) is asked about
+    before the database is closed for a restore; "Keep working" restores
+    nothing."""
+    with db.session() as s:
+        create_campaign(s, "Before")
+    backup_database(db)
+    with db.session() as s:
+        create_campaign(s, "Added after the backup")
+    asked = []
+
+    def keep_working(action):
+        asked.append(action)
+        return False
+
+    monkeypatch.setattr(main_window, "finish_jobs", keep_working)
+    dlg = BackupsDialog(main_window)
+    qtbot.addWidget(dlg)
+    dlg.findChild(QPushButton, "restoreBackupButton").click()
+    assert asked == ["restore"]
+    assert main_window.db is db
+    assert sorted(titles(db)) == ["Added after the backup", "Before"]
+
+
 def test_restore_saves_unsaved_statement_text_into_the_kept_copy(main_window, db, db_path,
                                                                  qtbot, answers):
     flushed = []
