@@ -335,18 +335,8 @@ class Database:
         so a multi-row change is all there or not at all."""
         from sqlmodel import Session
 
-        with Session(self.engine, expire_on_commit=False) as session:
-            try:
-                yield session
-                session.commit()
-            except DBAPIError as exc:
-                _quiet_rollback(session)
-                if _is_environmental(exc):
-                    raise friendly_error(str(exc.orig or exc), self.display) from exc
-                raise
-            except Exception:
-                _quiet_rollback(session)
-                raise
+        with Session(self.engine, expire_on_commit=False) as session, self._committed(session):
+            yield session
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -356,19 +346,25 @@ class Database:
         this never imports the ORM, sqlmodel and pydantic, a quarter of a
         second of its start-up. The store functions written for it accept
         either (`connection_of`)."""
-        with self.engine.connect() as connection:
-            transaction = connection.begin()
-            try:
-                yield connection
-                transaction.commit()
-            except DBAPIError as exc:
-                _quiet_rollback(transaction)
-                if _is_environmental(exc):
-                    raise friendly_error(str(exc.orig or exc), self.display) from exc
-                raise
-            except BaseException:
-                _quiet_rollback(transaction)
-                raise
+        with self.engine.connect() as connection, self._committed(connection.begin()):
+            yield connection
+
+    @contextmanager
+    def _committed(self, unit) -> Iterator[None]:
+        """Commit `unit` (a session or a transaction) when the block ends; on
+        any error roll it back, and say an error that comes from the file or
+        the server (locked, damaged, unreachable) in one line."""
+        try:
+            yield
+            unit.commit()
+        except DBAPIError as exc:
+            _quiet_rollback(unit)
+            if _is_environmental(exc):
+                raise friendly_error(str(exc.orig or exc), self.display) from exc
+            raise
+        except BaseException:
+            _quiet_rollback(unit)
+            raise
 
     def on_close(self, hook: Callable[[], None]) -> None:
         """Call `hook` when this database is closed: whoever holds a connection
