@@ -3,44 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func
-from sqlmodel import select
+from support.big_campaign import event_count, seed, statuses
 
 from signon.progress import Cancelled, Progress
-from signon.store.campaigns import create_campaign
-from signon.store.models import Organisation, Signatory, SignatoryEvent
 from signon.store.signatories import UPDATE_CHUNK, bulk_set_status
 
 
-def seed(db, rows: int, status: str = "invited") -> list[int]:
-    """`rows` organisation signatories in one campaign, by bulk inserts
-    (add_signatory one by one would take most of the test's time)."""
-    with db.session() as s:
-        cid = create_campaign(s, "Big campaign").id
-        s.execute(Organisation.__table__.insert(), [
-            {"name": f"Org {i:05d}", "norm_key": f"org {i:05d}", "acronym": "",
-             "country": "FR", "org_type": "", "website": ""} for i in range(rows)])
-        org_ids = s.exec(select(Organisation.id).order_by(Organisation.id)).all()
-        s.execute(Signatory.__table__.insert(), [
-            {"campaign_id": cid, "kind": "organisation", "organisation_id": oid,
-             "status": status, "position": i, "name": "", "title": "", "affiliation": "",
-             "country": "", "channel": "", "notes": ""} for i, oid in enumerate(org_ids)])
-        return list(s.exec(select(Signatory.id).where(Signatory.campaign_id == cid)
-                           .order_by(Signatory.id)).all())
-
-
-def statuses(db) -> dict[str, int]:
-    with db.session() as s:
-        return dict(s.exec(select(Signatory.status, func.count()).group_by(Signatory.status)).all())
-
-
-def event_count(db) -> int:
-    with db.session() as s:
-        return s.exec(select(func.count()).select_from(SignatoryEvent)).one()
-
-
 def test_progress_steps_once_per_chunk_up_to_the_total(db):
-    ids = seed(db, 2 * UPDATE_CHUNK + 300)
+    _, ids = seed(db, 2 * UPDATE_CHUNK + 300)
     steps: list[tuple[int, int]] = []
     with db.session() as s:
         result = bulk_set_status(s, ids, "reminded",
@@ -58,7 +28,7 @@ def test_progress_steps_once_per_chunk_up_to_the_total(db):
 
 
 def test_cancel_after_the_first_chunk_leaves_everything_as_it_was(db):
-    ids = seed(db, 2 * UPDATE_CHUNK + 300)
+    _, ids = seed(db, 2 * UPDATE_CHUNK + 300)
     events_before = event_count(db)
     seen: list[int] = []
 
@@ -76,7 +46,7 @@ def test_cancel_after_the_first_chunk_leaves_everything_as_it_was(db):
 
 
 def test_already_cancelled_writes_nothing(db):
-    ids = seed(db, 20)
+    _, ids = seed(db, 20)
     progress = Progress()
     progress.cancel()
     with pytest.raises(Cancelled), db.session() as s:
@@ -85,7 +55,7 @@ def test_already_cancelled_writes_nothing(db):
 
 
 def test_without_progress_as_before(db):
-    ids = seed(db, 30)
+    _, ids = seed(db, 30)
     with db.session() as s:
         result = bulk_set_status(s, ids, "declined")
     assert sorted(result.changed) == ids and not result.refused

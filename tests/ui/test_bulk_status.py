@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
     QTableView,
     QToolButton,
 )
-from sqlalchemy import func
 from sqlmodel import select
+from support.big_campaign import event_count, seed, statuses
 
 import signon.store.signatories as store
 from signon.progress import Progress
-from signon.store.campaigns import create_campaign
-from signon.store.models import Organisation, Signatory, SignatoryEvent
+from signon.store.models import SignatoryEvent
 from signon.ui.signatories import bulk_status, prompts
 from signon.ui.worker import Worker
 
@@ -41,37 +40,9 @@ ROWS = 6000
 DECLINED = 5
 
 
-def seed(db, rows: int, declined: int = 0) -> int:
-    """A campaign of `rows` organisations, all invited but the last
-    `declined`, written by bulk inserts."""
-    with db.session() as s:
-        cid = create_campaign(s, "Big campaign").id
-        s.execute(Organisation.__table__.insert(), [
-            {"name": f"Org {i:05d}", "norm_key": f"org {i:05d}", "acronym": "",
-             "country": "FR", "org_type": "", "website": ""} for i in range(rows)])
-        org_ids = s.exec(select(Organisation.id).order_by(Organisation.id)).all()
-        s.execute(Signatory.__table__.insert(), [
-            {"campaign_id": cid, "kind": "organisation", "organisation_id": oid,
-             "status": "declined" if i >= rows - declined else "invited", "position": i,
-             "name": "", "title": "", "affiliation": "", "country": "", "channel": "",
-             "notes": ""} for i, oid in enumerate(org_ids)])
-        return cid
-
-
 def n(number: int) -> str:
     """A count as %Ln writes it in the test's locale ("6000" or "6,000")."""
     return QLocale().toString(number)
-
-
-def statuses(db) -> dict[str, int]:
-    with db.session() as s:
-        return dict(s.exec(select(Signatory.status, func.count())
-                           .group_by(Signatory.status)).all())
-
-
-def event_count(db) -> int:
-    with db.session() as s:
-        return s.exec(select(func.count()).select_from(SignatoryEvent)).one()
 
 
 @dataclass
@@ -162,7 +133,7 @@ def writing_buttons(tab) -> list[QToolButton]:
 
 def test_thousands_change_in_the_background_with_progress(qtbot, db, threads, pause,
                                                           answers):
-    cid = seed(db, ROWS, declined=DECLINED)
+    cid, _ = seed(db, ROWS, lambda i: "declined" if i >= ROWS - DECLINED else "invited")
     window, tab = open_tab(qtbot, db, cid)
     events_before = event_count(db)
     start_change(tab)
@@ -206,7 +177,7 @@ def test_thousands_change_in_the_background_with_progress(qtbot, db, threads, pa
 
 
 def test_cancel_mid_way_changes_nothing(qtbot, db, threads, pause, answers):
-    cid = seed(db, ROWS)
+    cid, _ = seed(db, ROWS)
     _window, tab = open_tab(qtbot, db, cid)
     events_before = event_count(db)
     answers.status = "endorsed"
@@ -242,7 +213,7 @@ def test_a_locked_database_is_one_line_and_changes_nothing(qtbot, tmp_path, monk
     path = tmp_path / "busy.db"
     db = open_database(f"sqlite:///{path}")
     try:
-        cid = seed(db, bulk_status.SYNC_LIMIT + 100)
+        cid, _ = seed(db, bulk_status.SYNC_LIMIT + 100)
         _window, tab = open_tab(qtbot, db, cid)
         holder = sqlite3.connect(path, isolation_level=None)
         holder.execute("BEGIN IMMEDIATE")  # another program writing; readers still read
@@ -263,7 +234,7 @@ def test_a_locked_database_is_one_line_and_changes_nothing(qtbot, tmp_path, monk
 
 
 def test_a_few_rows_change_at_once_without_the_strip(qtbot, db, threads, answers):
-    cid = seed(db, 40)
+    cid, _ = seed(db, 40)
     _window, tab = open_tab(qtbot, db, cid)
     tab.select_ids(tab.shown_ids()[:3])
     shown = []

@@ -28,15 +28,12 @@ from outreach.conftest import (  # noqa: F401  (fixtures)
 )
 from PySide6.QtCore import QLocale, QThreadPool
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableView, QToolButton
-from sqlalchemy import func
-from sqlmodel import select
+from support.big_campaign import event_count, seed, statuses
 
 import signon.store.signatories as signatory_store
 from signon.progress import Progress
 from signon.store import outreach as outreach_store
-from signon.store.campaigns import create_campaign
 from signon.store.database import open_database
-from signon.store.models import Organisation, Signatory, SignatoryEvent
 from signon.ui import dialogs
 from signon.ui import export_tab as export_module
 from signon.ui import main_window as window_module
@@ -124,31 +121,6 @@ def n(number: int) -> str:
 # ------------------------------------------------------- status change
 
 
-def seed(db, rows: int) -> int:
-    with db.session() as s:
-        cid = create_campaign(s, "Big campaign").id
-        s.execute(Organisation.__table__.insert(), [
-            {"name": f"Org {i:05d}", "norm_key": f"org {i:05d}", "acronym": "",
-             "country": "FR", "org_type": "", "website": ""} for i in range(rows)])
-        org_ids = s.exec(select(Organisation.id).order_by(Organisation.id)).all()
-        s.execute(Signatory.__table__.insert(), [
-            {"campaign_id": cid, "kind": "organisation", "organisation_id": oid,
-             "status": "invited", "position": i, "name": "", "title": "", "affiliation": "",
-             "country": "", "channel": "", "notes": ""} for i, oid in enumerate(org_ids)])
-        return cid
-
-
-def statuses(db) -> dict[str, int]:
-    with db.session() as s:
-        return dict(s.exec(select(Signatory.status, func.count())
-                           .group_by(Signatory.status)).all())
-
-
-def event_count(db) -> int:
-    with db.session() as s:
-        return s.exec(select(func.count()).select_from(SignatoryEvent)).one()
-
-
 @pytest.fixture
 def paused_change(monkeypatch, pause):
     """bulk_set_status holds inside its transaction after its first chunk."""
@@ -177,7 +149,7 @@ def status_dialog(monkeypatch):
 
 
 def start_change(window, db):
-    cid = seed(db, ROWS)
+    cid, _ = seed(db, ROWS)
     window.refresh(select=cid)
     window.tab_widget.setCurrentIndex(1)
     tab = window.tabs[1]
