@@ -72,7 +72,20 @@ _ASCII_SEPARATORS = re.compile(r"[^0-9a-z]+")
 def _words(text: str) -> list[str]:
     if text.isascii():  # the same rule, at regex speed: only letters and digits stay
         return _ASCII_SEPARATORS.sub(" ", text.replace("'", "")).split()
-    return "".join([ch if ch.isalnum() else _separator(ch) for ch in text]).split()
+    words = "".join([ch if ch.isalnum() else _separator(ch) for ch in text]).split()
+    if any(unicodedata.category(w[0])[0] == "M" for w in words):
+        # a mark whose letter became a separator (an unassigned code point, a
+        # symbol) heads its word; a second pass would drop it as a mark with
+        # nothing before it, so it goes now and a key normalises to itself
+        words = [w for w in (_without_leading_marks(w) for w in words) if w]
+    return words
+
+
+def _without_leading_marks(word: str) -> str:
+    start = 0
+    while start < len(word) and unicodedata.category(word[start])[0] == "M":
+        start += 1
+    return word[start:]
 
 
 def fast_fold(text: str) -> str:

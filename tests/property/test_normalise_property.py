@@ -28,6 +28,7 @@ ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 @given(name=NAMES | ANY_TEXT)
 @example(name="The The Guardian")
 @example(name="Stichting The Foundation")
+@example(name="\U00018d09\u0300")  # a mark after an unassigned code point
 @example(name="The Stichting Bits of Freedom")
 def test_normalise_name_is_idempotent(name):
     key = normalise_name(name)
