@@ -117,7 +117,7 @@ def series(operation: str, duration: float, run_one: Callable[[float], tuple[boo
         report.finished += not killed
         report.count(outcome)
         report.survived += 1
-        if not killed:
-            scale *= 0.85
+        if not killed:  # its slice again, earlier: at the new, smaller scale
             pending.insert(0, after / scale)
+            scale *= 0.85
     return report
