@@ -80,8 +80,30 @@ def _translation_languages(value: str | list[str], primary: str) -> str:
     return languages_text(codes)
 
 
-def update_campaign(session: Session, campaign_id: int, **fields) -> Campaign:
-    campaign = get_campaign(session, campaign_id)
+def update_campaign(session: Session, campaign_id: int, *, expected: dict | None = None,
+                    **fields) -> Campaign:
+    """Change some of the campaign's settings. With `expected` (the values the
+    coordinator saw, by field), a field that someone else changed since then
+    is not written over: ConflictError, nothing saved. Fields the other
+    coordinator did not touch are simply updated, so two people editing
+    different settings at once both keep their change."""
+    if expected:
+        from signon.store.concurrency import ConflictError, begin_write
+
+        begin_write(session)  # SQLite: read and write under the write lock
+        # the newest values, locked until the commit on PostgreSQL
+        campaign = session.get(Campaign, campaign_id, with_for_update=True,
+                               populate_existing=True)
+        if campaign is None:
+            raise ValidationError(f"no campaign with id {campaign_id}")
+        stale = [k for k, v in expected.items() if k in fields and getattr(campaign, k) != v]
+        if stale:
+            raise ConflictError(
+                f"{', '.join(k.replace('_', ' ') for k in stale)} of “{campaign.title}” "
+                "was changed by someone else since you opened the settings; reopen them "
+                "to see it")
+    else:
+        campaign = get_campaign(session, campaign_id)
     _apply(campaign, fields)
     campaign.updated_at = utcnow()
     session.add(campaign)

@@ -597,7 +597,9 @@ class MainWindow(QMainWindow):
             return
         try:
             with self.db.session() as session:
-                campaign_store.update_campaign(session, campaign_id, **changed)
+                campaign_store.update_campaign(
+                    session, campaign_id, expected={k: values.get(k) for k in changed},
+                    **changed)
         except SignonError as exc:
             self._report(exc)
             return

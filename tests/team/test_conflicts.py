@@ -259,3 +259,32 @@ def test_organisation_created_meanwhile_is_used_not_duplicated(db, other, monkey
         assert org.website == "derechosdigitales.org"
     with db.session() as s:
         assert len(s.exec(select(Organisation)).all()) == 1
+
+
+# -- campaign settings ---------------------------------------------------------------
+
+
+def test_settings_someone_else_changed_are_not_written_over(db, other, setup):
+    from datetime import date
+
+    from signon.store.campaigns import get_campaign, update_campaign
+
+    cid, _org, _person = setup
+    with db.session() as s:
+        seen = get_campaign(s, cid)
+        mine = {"deadline": seen.deadline, "addressee": seen.addressee}
+    with other.session() as s:  # the teammate saves a deadline first
+        update_campaign(s, cid, expected={"deadline": mine["deadline"]},
+                        deadline=date(2026, 12, 1))
+    with pytest.raises(ConflictError, match="deadline .* changed by someone else"), \
+            db.session() as s:
+        update_campaign(s, cid, expected=mine, deadline=date(2026, 12, 15),
+                        addressee="Member States")
+    with db.session() as s:  # nothing of the refused save was written
+        kept = get_campaign(s, cid)
+        assert (kept.deadline, kept.addressee) == (date(2026, 12, 1), "")
+        # a setting nobody else touched is saved alongside theirs
+        update_campaign(s, cid, expected={"addressee": ""}, addressee="Member States")
+    with other.session() as s:
+        now = get_campaign(s, cid)
+        assert (now.deadline, now.addressee) == (date(2026, 12, 1), "Member States")

@@ -272,6 +272,29 @@ def test_settings_dialog_edits_persist(main_window, db, qtbot, answers):
         assert get_campaign(s, cid).deadline is None
 
 
+def test_settings_changed_meanwhile_by_a_teammate_are_not_written_over(main_window, db,
+                                                                        qtbot, answers):
+    from signon.store.campaigns import update_campaign
+
+    cid = seed(db)
+    with db.session() as s:
+        addressee = get_campaign(s, cid).addressee
+    main_window.refresh(select=cid)
+    fill = fill_settings(qtbot, addressee="COP31 Presidency", deadline=date(2026, 12, 15))
+
+    def teammate_saves_first(dialog):
+        with db.session() as s:  # while this dialog is open
+            update_campaign(s, cid, deadline=date(2026, 12, 1))
+        return fill(dialog)
+
+    answers.on_dialog = teammate_saves_first
+    main_window.settings_action.trigger()
+    assert answers.errors and "changed by someone else" in answers.errors[-1]
+    with db.session() as s:
+        c = get_campaign(s, cid)
+        assert (c.deadline, c.addressee) == (date(2026, 12, 1), addressee)  # nothing of mine
+
+
 def test_settings_cancel_keeps_values(main_window, db, qtbot, answers):
     cid = seed(db)
     main_window.refresh(select=cid)
