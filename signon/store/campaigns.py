@@ -100,8 +100,8 @@ def update_campaign(session: Session, campaign_id: int, *, expected: dict | None
         if stale:
             raise ConflictError(
                 f"{', '.join(k.replace('_', ' ') for k in stale)} of “{campaign.title}” "
-                "was changed by someone else since you opened the settings; reopen them "
-                "to see it")
+                "was changed by someone else since you opened the settings; nothing was "
+                "saved")
     else:
         campaign = get_campaign(session, campaign_id)
     _apply(campaign, fields)

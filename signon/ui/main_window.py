@@ -583,29 +583,46 @@ class MainWindow(QMainWindow):
                                      5000)
 
     def edit_settings(self) -> None:
+        """The settings dialog. If a teammate saved one of the same settings
+        while it was open, nothing is saved: the dialog opens again on their
+        value, with this coordinator's other changes still filled in."""
         if self.campaign_id is None:
             return
+        from signon.store.concurrency import ConflictError
+
         campaign_id = self.campaign_id
-        with self.db.session() as session:
-            campaign = campaign_store.get_campaign(session, campaign_id)
-            values = {key: getattr(campaign, key) for key in campaign_store.EDITABLE_FIELDS}
-        dialog = CampaignSettingsDialog(values, parent=self)
-        if not dialogs.exec_dialog(dialog):
-            return
-        changed = {k: v for k, v in dialog.values().items() if v != values.get(k)}
-        if not changed:
-            return
-        try:
-            with self.db.session() as session:
-                campaign_store.update_campaign(
-                    session, campaign_id, expected={k: values.get(k) for k in changed},
-                    **changed)
-        except SignonError as exc:
-            self._report(exc)
-            return
+        values = self._campaign_settings(campaign_id)
+        edits: dict = {}
+        while True:
+            dialog = CampaignSettingsDialog({**values, **edits}, parent=self)
+            if not dialogs.exec_dialog(dialog):
+                return
+            changed = {k: v for k, v in dialog.values().items() if v != values.get(k)}
+            if not changed:
+                return
+            try:
+                with self.db.session() as session:
+                    campaign_store.update_campaign(
+                        session, campaign_id, expected={k: values.get(k) for k in changed},
+                        **changed)
+            except ConflictError as exc:
+                self._report(exc)
+                fresh = self._campaign_settings(campaign_id)
+                edits = {k: v for k, v in changed.items() if fresh.get(k) == values.get(k)}
+                values = fresh
+                continue
+            except SignonError as exc:
+                self._report(exc)
+                return
+            break
         self.refresh(select=campaign_id)
         self._show_campaign(campaign_id, reload_tabs=True)
         self.statusBar().showMessage(self.tr("Campaign settings saved."), 5000)
+
+    def _campaign_settings(self, campaign_id: int) -> dict:
+        with self.db.session() as session:
+            campaign = campaign_store.get_campaign(session, campaign_id)
+            return {key: getattr(campaign, key) for key in campaign_store.EDITABLE_FIELDS}
 
     def load_demo(self) -> None:
         from signon.exchange.campaign_file import load_demo

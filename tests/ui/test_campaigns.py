@@ -274,6 +274,9 @@ def test_settings_dialog_edits_persist(main_window, db, qtbot, answers):
 
 def test_settings_changed_meanwhile_by_a_teammate_are_not_written_over(main_window, db,
                                                                         qtbot, answers):
+    """A teammate saved a deadline while the dialog was open: nothing is
+    saved, the dialog opens again on their deadline with my other change
+    still filled in, and saving that keeps both."""
     from signon.store.campaigns import update_campaign
 
     cid = seed(db)
@@ -281,18 +284,31 @@ def test_settings_changed_meanwhile_by_a_teammate_are_not_written_over(main_wind
         addressee = get_campaign(s, cid).addressee
     main_window.refresh(select=cid)
     fill = fill_settings(qtbot, addressee="COP31 Presidency", deadline=date(2026, 12, 15))
+    second_time = {}
 
     def teammate_saves_first(dialog):
         with db.session() as s:  # while this dialog is open
             update_campaign(s, cid, deadline=date(2026, 12, 1))
+        answers.on_dialog = accept_as_shown
         return fill(dialog)
+
+    def accept_as_shown(dialog):
+        with db.session() as s:  # the first save wrote nothing
+            c = get_campaign(s, cid)
+            second_time["stored"] = (c.deadline, c.addressee)
+        second_time["shown"] = (dialog.findChild(QDateEdit, "deadlineEdit").date().toPython(),
+                                dialog.findChild(QLineEdit, "addresseeEdit").text())
+        return fill_settings(qtbot)(dialog)
 
     answers.on_dialog = teammate_saves_first
     main_window.settings_action.trigger()
-    assert answers.errors and "changed by someone else" in answers.errors[-1]
+    assert len(answers.errors) == 1 and "deadline" in answers.errors[0]
+    assert "changed by someone else" in answers.errors[0]
+    assert second_time == {"stored": (date(2026, 12, 1), addressee),
+                           "shown": (date(2026, 12, 1), "COP31 Presidency")}
     with db.session() as s:
         c = get_campaign(s, cid)
-        assert (c.deadline, c.addressee) == (date(2026, 12, 1), addressee)  # nothing of mine
+        assert (c.deadline, c.addressee) == (date(2026, 12, 1), "COP31 Presidency")
 
 
 def test_settings_cancel_keeps_values(main_window, db, qtbot, answers):
