@@ -5154,6 +5154,10 @@ Reload shows their version in the table; your edit stays in the form so you can 
         <translation>{kind} (جديد)</translation>
     </message>
     <message>
+        <source>{problem}. Your text is still in the editor: save again to replace their version with yours.</source>
+        <translation>{problem}. لا يزال نصّك في المحرّر: احفظه مرة أخرى لتستبدل نسختهم بنسختك.</translation>
+    </message>
+    <message>
         <source>Do you want to delete the template “{name}”? Your changes to it will be lost.</source>
         <translation>هل تريد حذف القالب «{name}»؟ ستضيع تعديلاتك عليه.</translation>
     </message>

@@ -4822,6 +4822,10 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
         <translation>{kind} (nueva)</translation>
     </message>
     <message>
+        <source>{problem}. Your text is still in the editor: save again to replace their version with yours.</source>
+        <translation>{problem}. Su texto sigue en el editor: guarde de nuevo para reemplazar la versión de su colega por la suya.</translation>
+    </message>
+    <message>
         <source>Do you want to delete the template “{name}”? Your changes to it will be lost.</source>
         <translation>¿Quiere eliminar la plantilla «{name}»? Se perderán sus cambios.</translation>
     </message>

@@ -4822,6 +4822,10 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
         <translation>{kind} (nouveau)</translation>
     </message>
     <message>
+        <source>{problem}. Your text is still in the editor: save again to replace their version with yours.</source>
+        <translation>{problem}. Votre texte est toujours dans l’éditeur : enregistrez à nouveau pour remplacer leur version par la vôtre.</translation>
+    </message>
+    <message>
         <source>Do you want to delete the template “{name}”? Your changes to it will be lost.</source>
         <translation>Voulez-vous supprimer le modèle « {name} » ? Vos modifications seront perdues.</translation>
     </message>

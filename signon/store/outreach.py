@@ -203,10 +203,15 @@ def save_template(
     language: str = "en",
     name: str = "",
     template_id: int | None = None,
+    expected: tuple[str, str] | None = None,
 ) -> TemplateRecord:
     """Store a template after checking its placeholders (TemplateError names
     the template and the placeholder). Saving an edited default stores the
-    campaign's own copy; the shipped file is never changed."""
+    campaign's own copy; the shipped file is never changed.
+
+    `expected` is the (subject, body) the editor was opened on: when the
+    stored template no longer reads so (a teammate saved it meanwhile),
+    ConflictError and nothing is written."""
     get_campaign(session, campaign_id)
     if kind not in KINDS:
         raise ValidationError(f"template kind {kind!r} is not one of {', '.join(KINDS)}")
@@ -228,6 +233,11 @@ def save_template(
         if clash is not None:
             raise ValidationError(f"template {clash.name or kind!r} ({language}) already "
                                   "exists; choose another name")
+    if expected is not None and row is not None and (row.subject, row.body) != expected:
+        from signon.store.concurrency import ConflictError
+
+        raise ConflictError(f"the template {template_label(kind, language, name)!r} was "
+                            "changed by someone else since you opened it; nothing was saved")
     if row is None:
         row = MessageTemplate(campaign_id=campaign_id, kind=kind)
     row.kind, row.language, row.name = kind, language, name

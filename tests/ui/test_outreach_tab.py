@@ -166,6 +166,26 @@ def test_save_and_reset_a_template(qtbot, tab, db, campaign, answers):  # noqa: 
         assert store.find_template(s, campaign, "thank_you").is_default
 
 
+def test_a_template_a_teammate_saved_meanwhile_is_not_written_over(
+        qtbot, tab, db, campaign, answers):  # noqa: F811
+    panel = tab.templates
+    panel.list.setCurrentRow([t.kind for t in panel.templates()].index("reminder"))
+    with db.session() as s:  # a teammate saves the reminder while it is open here
+        theirs = store.find_template(s, campaign, "reminder")
+        store.save_template(s, campaign, kind="reminder", subject="Their subject",
+                            body=theirs.body, language=theirs.language)
+    panel.subject.setText("My subject")
+    click(qtbot, panel.save_button)
+    assert "changed by someone else" in answers.errors[-1]
+    assert "save again to replace their version" in answers.errors[-1]
+    assert panel.subject.text() == "My subject"  # my text stays in the editor
+    with db.session() as s:
+        assert store.find_template(s, campaign, "reminder").subject == "Their subject"
+    click(qtbot, panel.save_button)  # knowingly, over theirs
+    with db.session() as s:
+        assert store.find_template(s, campaign, "reminder").subject == "My subject"
+
+
 def test_insert_placeholder_chip(qtbot, tab):
     from PySide6.QtWidgets import QPushButton
 

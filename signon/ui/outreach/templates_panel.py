@@ -31,6 +31,7 @@ from signon.domain.errors import SignonError
 from signon.outreach.templates import PLACEHOLDERS, render
 from signon.store import outreach as store
 from signon.store.campaigns import get_campaign
+from signon.store.concurrency import ConflictError
 from signon.store.database import Database
 from signon.ui import dialogs
 from signon.ui.labels import (
@@ -263,12 +264,21 @@ class TemplatesPanel(QWidget):
         template = self.edited()
         if template is None or self.campaign_id is None:
             return False
+        base = self._current
         try:
             with self.db.session() as session:
                 saved = store.save_template(
                     session, self.campaign_id, kind=template.kind, language=template.language,
                     name=template.name, subject=template.subject, body=template.body,
-                    template_id=template.id)
+                    template_id=template.id, expected=(base.subject, base.body))
+        except ConflictError as exc:
+            # the editor keeps this coordinator's text; saving again replaces
+            # the teammate's version knowingly
+            self._current = self._stored_version(base) or base
+            dialogs.error(self, self.tr("{problem}. Your text is still in the editor: save "
+                                        "again to replace their version with yours.").format(
+                problem=str(exc)[:1].upper() + str(exc)[1:]))
+            return False
         except SignonError as exc:
             dialogs.error(self, str(exc))
             return False
@@ -276,6 +286,14 @@ class TemplatesPanel(QWidget):
         self.refresh(keep=self._key(saved))
         self.saved.emit()
         return True
+
+    def _stored_version(self, template: store.TemplateRecord) -> store.TemplateRecord | None:
+        """The template as it is stored now (a teammate's save)."""
+        with self.db.session() as session:
+            for stored in store.campaign_templates(session, self.campaign_id):
+                if self._key(stored) == self._key(template):
+                    return stored
+        return None
 
     def _reset(self) -> None:
         current = self._current
