@@ -411,7 +411,6 @@ The database as it is now is kept in the backup folder first, so this can be und
     <name>CampaignSettingsDialog</name>
     <message>
         <source>New campaign</source>
-        <extracomment>Offered languages (shown through ui.labels); any other BCP 47-like code can be typed. Stored as is: the letter translates the default heading into its language.</extracomment>
         <translation>حملة جديدة</translation>
     </message>
     <message>
@@ -540,6 +539,7 @@ The database as it is now is kept in the backup folder first, so this can be und
     </message>
     <message>
         <source>&amp;Title:</source>
+        <extracomment>Offered languages (shown through ui.labels); any other BCP 47-like code can be typed. Stored as is: the letter translates the default heading into its language.</extracomment>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
@@ -2762,6 +2762,10 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>“{title}” is back.</source>
         <translation>عادت «{title}».</translation>
+    </message>
+    <message>
+        <source>Another coordinator changed “{settings}” while the settings were open, so nothing was saved. The settings open again on their value, with your other changes kept.</source>
+        <translation>غيّر منسّق آخر «{settings}» بينما كانت الإعدادات مفتوحة، فلم يُحفظ شيء. تُفتح الإعدادات من جديد على قيمته، مع الإبقاء على تغييراتك الأخرى.</translation>
     </message>
     <message>
         <source>Campaign settings saved.</source>
@@ -5154,8 +5158,8 @@ Reload shows their version in the table; your edit stays in the form so you can 
         <translation>{kind} (جديد)</translation>
     </message>
     <message>
-        <source>{problem}. Your text is still in the editor: save again to replace their version with yours.</source>
-        <translation>{problem}. لا يزال نصّك في المحرّر: احفظه مرة أخرى لتستبدل نسختهم بنسختك.</translation>
+        <source>Another coordinator saved “{template}” while you were editing it, so nothing was saved. Your text is still in the editor: save again to replace their version with yours.</source>
+        <translation>حفظ منسّق آخر «{template}» بينما كنت تحرّره، فلم يُحفظ شيء. لا يزال نصّك في المحرّر: احفظه مرة أخرى لتستبدل نسخته بنسختك.</translation>
     </message>
     <message>
         <source>Do you want to delete the template “{name}”? Your changes to it will be lost.</source>

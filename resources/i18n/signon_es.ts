@@ -399,7 +399,6 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <name>CampaignSettingsDialog</name>
     <message>
         <source>New campaign</source>
-        <extracomment>Offered languages (shown through ui.labels); any other BCP 47-like code can be typed. Stored as is: the letter translates the default heading into its language.</extracomment>
         <translation>Nueva campaña</translation>
     </message>
     <message>
@@ -528,6 +527,7 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     </message>
     <message>
         <source>&amp;Title:</source>
+        <extracomment>Offered languages (shown through ui.labels); any other BCP 47-like code can be typed. Stored as is: the letter translates the default heading into its language.</extracomment>
         <translation>&amp;Título:</translation>
     </message>
     <message>
@@ -2630,6 +2630,10 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     <message>
         <source>“{title}” is back.</source>
         <translation>«{title}» ha vuelto.</translation>
+    </message>
+    <message>
+        <source>Another coordinator changed “{settings}” while the settings were open, so nothing was saved. The settings open again on their value, with your other changes kept.</source>
+        <translation>Otra persona coordinadora cambió «{settings}» mientras la configuración estaba abierta, así que no se guardó nada. La configuración se abre de nuevo con su valor, y con sus demás cambios conservados.</translation>
     </message>
     <message>
         <source>Campaign settings saved.</source>
@@ -4822,8 +4826,8 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
         <translation>{kind} (nueva)</translation>
     </message>
     <message>
-        <source>{problem}. Your text is still in the editor: save again to replace their version with yours.</source>
-        <translation>{problem}. Su texto sigue en el editor: guarde de nuevo para reemplazar la versión de su colega por la suya.</translation>
+        <source>Another coordinator saved “{template}” while you were editing it, so nothing was saved. Your text is still in the editor: save again to replace their version with yours.</source>
+        <translation>Otra persona coordinadora guardó «{template}» mientras usted la editaba, así que no se guardó nada. Su texto sigue en el editor: guarde de nuevo para reemplazar la versión de su colega por la suya.</translation>
     </message>
     <message>
         <source>Do you want to delete the template “{name}”? Your changes to it will be lost.</source>

@@ -399,7 +399,6 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <name>CampaignSettingsDialog</name>
     <message>
         <source>New campaign</source>
-        <extracomment>Offered languages (shown through ui.labels); any other BCP 47-like code can be typed. Stored as is: the letter translates the default heading into its language.</extracomment>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
@@ -528,6 +527,7 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     </message>
     <message>
         <source>&amp;Title:</source>
+        <extracomment>Offered languages (shown through ui.labels); any other BCP 47-like code can be typed. Stored as is: the letter translates the default heading into its language.</extracomment>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
@@ -2630,6 +2630,10 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     <message>
         <source>“{title}” is back.</source>
         <translation>« {title} » est rétablie.</translation>
+    </message>
+    <message>
+        <source>Another coordinator changed “{settings}” while the settings were open, so nothing was saved. The settings open again on their value, with your other changes kept.</source>
+        <translation>Un autre coordinateur a modifié « {settings} » pendant que les paramètres étaient ouverts : rien n’a été enregistré. Les paramètres s’ouvrent à nouveau avec sa valeur, et vos autres modifications sont conservées.</translation>
     </message>
     <message>
         <source>Campaign settings saved.</source>
@@ -4822,8 +4826,8 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
         <translation>{kind} (nouveau)</translation>
     </message>
     <message>
-        <source>{problem}. Your text is still in the editor: save again to replace their version with yours.</source>
-        <translation>{problem}. Votre texte est toujours dans l’éditeur : enregistrez à nouveau pour remplacer leur version par la vôtre.</translation>
+        <source>Another coordinator saved “{template}” while you were editing it, so nothing was saved. Your text is still in the editor: save again to replace their version with yours.</source>
+        <translation>Un autre coordinateur a enregistré « {template} » pendant que vous le modifiiez : rien n’a été enregistré. Votre texte est toujours dans l’éditeur : enregistrez à nouveau pour remplacer sa version par la vôtre.</translation>
     </message>
     <message>
         <source>Do you want to delete the template “{name}”? Your changes to it will be lost.</source>

@@ -101,7 +101,7 @@ def update_campaign(session: Session, campaign_id: int, *, expected: dict | None
             raise ConflictError(
                 f"{', '.join(k.replace('_', ' ') for k in stale)} of “{campaign.title}” "
                 "was changed by someone else since you opened the settings; nothing was "
-                "saved")
+                "saved", fields=tuple(stale))
     else:
         campaign = get_campaign(session, campaign_id)
     _apply(campaign, fields)

@@ -44,7 +44,13 @@ IMPORT_LOCK_KEY = 0x5349474E
 class ConflictError(SignonError):
     """A save based on data someone else changed after it was displayed.
 
-    Nothing was written; the message says what changed and to reload."""
+    Nothing was written; the message says what changed and to reload.
+    `fields` names the changed settings when there are several to choose
+    from, so the app can say which in the interface language."""
+
+    def __init__(self, message: str, fields: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.fields = fields
 
 
 def dialect_name(session: Session | Connection) -> str:

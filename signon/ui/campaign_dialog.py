@@ -74,6 +74,25 @@ class CampaignSettingsDialog(QDialog):
     """Title, addressee, language, deadline, status and how the signatory list
     is presented. `values()` gives the fields for the store services."""
 
+    @staticmethod
+    def field_name(key: str) -> str:
+        """A setting's name as this dialog labels it ("Deadline"), in the
+        interface language: for messages about that setting."""
+        labels = {
+            "title": CampaignSettingsDialog.tr("&Title:"),
+            "addressee": CampaignSettingsDialog.tr("&Addressee:"),
+            "language": CampaignSettingsDialog.tr("&Language:"),
+            "languages": CampaignSettingsDialog.tr("T&ranslations:"),
+            "deadline": CampaignSettingsDialog.tr("&Deadline:"),
+            "status": CampaignSettingsDialog.tr("&Status:"),
+            "signatory_heading": CampaignSettingsDialog.tr("Signatory &heading:"),
+            "list_order": CampaignSettingsDialog.tr("List &order:"),
+            "signatory_policy": CampaignSettingsDialog.tr("Who may &sign:"),
+            "keep_reconfirmation": CampaignSettingsDialog.tr(
+                "Keep signatories who must reconfirm in the letter"),
+        }
+        return labels.get(key, key).replace("&", "").rstrip(":：").strip()
+
     def __init__(self, values: dict[str, Any] | None = None, parent: QWidget | None = None,
                  creating: bool = False):
         super().__init__(parent)

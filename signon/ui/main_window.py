@@ -606,7 +606,11 @@ class MainWindow(QMainWindow):
                         session, campaign_id, expected={k: values.get(k) for k in changed},
                         **changed)
             except ConflictError as exc:
-                self._report(exc)
+                names = ", ".join(CampaignSettingsDialog.field_name(k) for k in exc.fields)
+                dialogs.error(self, self.tr(
+                    "Another coordinator changed “{settings}” while the settings were open, so "
+                    "nothing was saved. The settings open again on their value, with your other "
+                    "changes kept.").format(settings=names or values.get("title", "")))
                 fresh = self._campaign_settings(campaign_id)
                 edits = {k: v for k, v in changed.items() if fresh.get(k) == values.get(k)}
                 values = fresh

@@ -176,8 +176,10 @@ def test_a_template_a_teammate_saved_meanwhile_is_not_written_over(
                             body=theirs.body, language=theirs.language)
     panel.subject.setText("My subject")
     click(qtbot, panel.save_button)
-    assert "changed by someone else" in answers.errors[-1]
-    assert "save again to replace their version" in answers.errors[-1]
+    assert answers.errors[-1] == (
+        "Another coordinator saved “Reminder (en)” while you were editing it, so nothing was "
+        "saved. Your text is still in the editor: save again to replace their version with "
+        "yours.")
     assert panel.subject.text() == "My subject"  # my text stays in the editor
     with db.session() as s:
         assert store.find_template(s, campaign, "reminder").subject == "Their subject"

@@ -271,13 +271,15 @@ class TemplatesPanel(QWidget):
                     session, self.campaign_id, kind=template.kind, language=template.language,
                     name=template.name, subject=template.subject, body=template.body,
                     template_id=template.id, expected=(base.subject, base.body))
-        except ConflictError as exc:
+        except ConflictError:
             # the editor keeps this coordinator's text; saving again replaces
             # the teammate's version knowingly
             self._current = self._stored_version(base) or base
-            dialogs.error(self, self.tr("{problem}. Your text is still in the editor: save "
-                                        "again to replace their version with yours.").format(
-                problem=str(exc)[:1].upper() + str(exc)[1:]))
+            dialogs.error(self, self.tr(
+                "Another coordinator saved “{template}” while you were editing it, so nothing "
+                "was saved. Your text is still in the editor: save again to replace their "
+                "version with yours.").format(
+                template=template_label(base.kind, base.language, base.name)))
             return False
         except SignonError as exc:
             dialogs.error(self, str(exc))
