@@ -66,6 +66,12 @@ def load_translations(text: str | None) -> dict:
     return value if isinstance(value, dict) else {}
 
 
+def dump_translations(value: dict | None) -> str:
+    """A translations mapping as its stored column (`load_translations` reads
+    it back): keys sorted, so an unchanged mapping is an unchanged column."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else "{}"
+
+
 def source_hash(text: str) -> str:
     """The fingerprint of a primary text a translation was made from.
 

@@ -27,6 +27,7 @@ from signon.domain.campaign_data import (
     VersionData,
 )
 from signon.domain.normalise import normalise_name
+from signon.domain.translations import dump_translations, load_translations
 from signon.progress import NO_PROGRESS, Progress
 from signon.store.models import (
     Campaign,
@@ -67,8 +68,7 @@ def insert_campaign(
     """
     now = utcnow()
     campaign = Campaign(**data.fields, created_at=now, updated_at=now,
-                        translations=json.dumps(data.translations, ensure_ascii=False,
-                                                sort_keys=True) if data.translations else "{}")
+                        translations=dump_translations(data.translations))
     session.add(campaign)
     session.flush()
     replace_sections(session, campaign.id, data.sections)
@@ -250,13 +250,10 @@ def read_campaign(session: Session, campaign_id: int) -> CampaignData:
             contact_email=c_email or "", contact_phone=c_phone or "",
             events=history.get(sid, []),
         ))
-    try:
-        translations = json.loads(campaign.translations or "{}")
-    except ValueError:  # a damaged column is no translation, not a failed backup
-        translations = {}
     return CampaignData(
         fields=fields,
-        translations=translations if isinstance(translations, dict) else {},
+        # a damaged column is no translation, not a failed backup
+        translations=load_translations(campaign.translations),
         sections=load_sections(session, campaign_id),
         signatories=signatories,
         versions=[VersionData(number=v.number, created_at=v.created_at,

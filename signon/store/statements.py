@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 from signon.domain.compose import SectionDraft
 from signon.domain.errors import ValidationError
 from signon.domain.status import Status
+from signon.domain.translations import dump_translations, load_translations
 from signon.store.models import (
     Campaign,
     Section,
@@ -49,27 +50,11 @@ def load_sections(session: Session, campaign_id: int) -> list[SectionDraft]:
                      items=[i.text for i in items.get(s.id, [])], title=s.title,
                      source_block_id=s.source_block_id,
                      item_sources=[i.source_block_id for i in items.get(s.id, [])],
-                     translations=_json_map(s.translations),
-                     item_translations=[_json_map(i.translations)
+                     translations=load_translations(s.translations),
+                     item_translations=[load_translations(i.translations)
                                         for i in items.get(s.id, [])])
         for s in sections
     ]
-
-
-def _json_map(text: str | None) -> dict:
-    """A translations column as a dict; an empty or damaged value is no
-    translation rather than a crash of the whole statement."""
-    if not text or text == "{}":
-        return {}
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
-def _json_text(value: dict | None) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else "{}"
 
 
 def replace_sections(session: Session, campaign_id: int, drafts: list[SectionDraft], *,
@@ -106,13 +91,13 @@ def replace_sections(session: Session, campaign_id: int, drafts: list[SectionDra
         section = Section(campaign_id=campaign_id, position=position, kind=draft.kind.value,
                           title=draft.title, text=draft.text, lead=draft.lead,
                           numbering=draft.numbering.value,
-                          translations=_json_text(draft.translations),
+                          translations=dump_translations(draft.translations),
                           source_block_id=link(draft.source_block_id))
         session.add(section)
         session.flush()
         for i, text in enumerate(draft.items):
             session.add(SectionItem(section_id=section.id, position=i, text=text,
-                                    translations=_json_text(draft.item_translation(i)),
+                                    translations=dump_translations(draft.item_translation(i)),
                                     source_block_id=link(draft.item_source(i))))
     campaign.updated_at = utcnow()
     session.add(campaign)

@@ -22,7 +22,6 @@ commits. The JSON shape is described in docs/translations.md and
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 
 from sqlmodel import Session, select
@@ -48,6 +47,7 @@ from signon.domain.translations import (
     with_translation,
     without_language,
 )
+from signon.domain.translations import dump_translations as _dump
 from signon.domain.translations import load_translations as _load
 from signon.store.models import Campaign, Section, SectionItem, utcnow
 
@@ -57,10 +57,6 @@ def _campaign(session: Session, campaign_id: int) -> Campaign:
     if campaign is None:
         raise ValidationError(f"no campaign with id {campaign_id}")
     return campaign
-
-
-def _dump(value: dict) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else "{}"
 
 
 def _touch(session: Session, campaign: Campaign) -> None:

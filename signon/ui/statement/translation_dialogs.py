@@ -6,7 +6,6 @@ translation language for the preview.
 
 from __future__ import annotations
 
-import json
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -30,6 +29,7 @@ from signon.domain.translations import (
     TranslationStatus,
     field_status,
     is_language_code,
+    load_translations,
     normalise_language,
     parse_languages,
     source_text,
@@ -50,14 +50,6 @@ class TranslationPreview(QObject):
 COMMON = ("es", "fr", "ar", "pt", "de", "it", "ru", "zh", "hi", "sw", "tr", "he", "fa", "ur")
 
 
-def _json_map(text: str | None) -> dict:
-    try:
-        value = json.loads(text or "{}")
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
 def languages_of(campaign: Campaign) -> list[str]:
     """The campaign's translation languages, in its order, without the primary."""
     return parse_languages(campaign.languages or "", campaign.language)
@@ -67,7 +59,7 @@ def campaign_fields(campaign: Campaign) -> dict:
     """The campaign's translatable fields in the form the status functions take."""
     return {"title": campaign.title, "addressee": campaign.addressee,
             "signatory_heading": campaign.signatory_heading,
-            "translations": _json_map(campaign.translations)}
+            "translations": load_translations(campaign.translations)}
 
 
 def translated_letter(campaign: Campaign, drafts: list[SectionDraft],
@@ -81,7 +73,7 @@ def translated_letter(campaign: Campaign, drafts: list[SectionDraft],
         language=campaign.language or "en", signatory_heading=campaign.signatory_heading,
         list_order=campaign.list_order, keep_reconfirmation=bool(campaign.keep_reconfirmation),
         coordinator=campaign.coordinator or "", languages=tuple(languages_of(campaign)),
-        translations=_json_map(campaign.translations))
+        translations=load_translations(campaign.translations))
     return LetterSource(info, drafts, entries).letter(language=language)
 
 
