@@ -94,6 +94,22 @@ def lock_campaign_for_import(session: Session | Connection, campaign_id: int) ->
         begin_write(session)
 
 
+def _bump(session: Session, table: Table, row_id: int, column: str,
+          expected: int | None) -> int | None:
+    """Add one to the row's counter `column` if it still holds `expected`
+    (None: whatever it holds); the new value, or None when someone else
+    bumped it first. LookupError when there is no such row."""
+    c = table.c
+    stmt = update(table).where(c.id == row_id)
+    if expected is not None:
+        stmt = stmt.where(c[column] == expected)
+    new = session.execute(stmt.values({column: c[column] + 1}).returning(c[column])).scalar()
+    if new is None and session.execute(
+            table.select().with_only_columns(c.id).where(c.id == row_id)).scalar() is None:
+        raise LookupError(row_id)
+    return new
+
+
 def claim_version(session: Session, table: Table, row_id: int, expected: int | None,
                   what: str) -> int:
     """Bump the row's `row_version`, provided it is still `expected` (None:
@@ -103,20 +119,14 @@ def claim_version(session: Session, table: Table, row_id: int, expected: int | N
     Call it BEFORE loading the row to change it: the UPDATE waits for (and
     then sees) any concurrent writer, and the caller's following read sees
     the newest values. `what` names the row in messages ("Access Now")."""
-    c = table.c
-    stmt = update(table).where(c.id == row_id)
-    if expected is not None:
-        stmt = stmt.where(c.row_version == expected)
-    stmt = stmt.values(row_version=c.row_version + 1).returning(c.row_version)
-    new = session.execute(stmt).scalar()
-    if new is not None:
-        return new
-    exists = session.execute(
-        table.select().with_only_columns(c.row_version).where(c.id == row_id)).scalar()
-    if exists is None:
-        raise ValidationError(f"{what} no longer exists (deleted by someone else?)")
-    raise ConflictError(f"{what} was changed by someone else since you opened it; "
-                        "reload to see their changes")
+    try:
+        new = _bump(session, table, row_id, "row_version", expected)
+    except LookupError:
+        raise ValidationError(f"{what} no longer exists (deleted by someone else?)") from None
+    if new is None:
+        raise ConflictError(f"{what} was changed by someone else since you opened it; "
+                            "reload to see their changes")
+    return new
 
 
 def claim_statement_revision(session: Session, campaign_id: int, expected: int | None,
@@ -126,22 +136,14 @@ def claim_statement_revision(session: Session, campaign_id: int, expected: int |
     coordinator saved the statement since this copy was loaded."""
     from signon.store.models import Campaign
 
-    table = Campaign.__table__
-    c = table.c
-    stmt = update(table).where(c.id == campaign_id)
-    if expected is not None:
-        stmt = stmt.where(c.statement_revision == expected)
-    stmt = stmt.values(statement_revision=c.statement_revision + 1).returning(
-        c.statement_revision)
-    new = session.execute(stmt).scalar()
-    if new is not None:
-        return new
-    exists = session.execute(
-        table.select().with_only_columns(c.id).where(c.id == campaign_id)).scalar()
-    if exists is None:
-        raise ValidationError(f"no campaign with id {campaign_id}")
-    raise ConflictError(f"{title} was changed by someone else since you opened it; "
-                        "reload to see their text")
+    try:
+        new = _bump(session, Campaign.__table__, campaign_id, "statement_revision", expected)
+    except LookupError:
+        raise ValidationError(f"no campaign with id {campaign_id}") from None
+    if new is None:
+        raise ConflictError(f"{title} was changed by someone else since you opened it; "
+                            "reload to see their text")
+    return new
 
 
 def compare_and_set(session: Session, table: Table, row_id: int, expect: dict,
