@@ -258,9 +258,9 @@ def part_files(folder: Path) -> list[Path]:
     return [p for p in folder.iterdir() if p.name.endswith(".part")] if folder.exists() else []
 
 
-def test_switching_the_database_during_an_export_cancels_it(main_window, db, tmp_path, qtbot,
-                                                            answers, threads, pause,
-                                                            monkeypatch):
+def held_pdf_export(monkeypatch, pause, tmp_path) -> tuple[Path, Path]:
+    """The Export tab's export, held by `pause` once its temp file exists;
+    the output folder and the target file."""
     out = tmp_path / "out"
     target = out / "letter.pdf"
     real = export_module.export_letter
@@ -271,9 +271,12 @@ def test_switching_the_database_during_an_export_cancels_it(main_window, db, tmp
 
     monkeypatch.setattr(export_module, "export_letter", held_export)
     monkeypatch.setattr(export_module, "choose_output", lambda _parent, _fmt, _suggested: target)
-    other_path = tmp_path / "other.db"
-    open_database(f"sqlite:///{other_path}").close()
-    monkeypatch.setattr(dialogs, "choose_database_file", lambda *_a, **_k: str(other_path))
+    return out, target
+
+
+def start_pdf_export(main_window, db, qtbot, pause):
+    """Export the reference campaign as PDF from the Export tab, and wait
+    until the job is held mid-write; the tab."""
     with db.session() as s:
         cid = reference_campaign(s)
     main_window.refresh(select=cid)
@@ -283,6 +286,17 @@ def test_switching_the_database_during_an_export_cancels_it(main_window, db, tmp
     combo.setCurrentIndex(combo.findData("pdf"))
     tab.findChild(QPushButton, "exportButton").click()
     qtbot.waitUntil(pause.reached.is_set, timeout=20000)
+    return tab
+
+
+def test_switching_the_database_during_an_export_cancels_it(main_window, db, tmp_path, qtbot,
+                                                            answers, threads, pause,
+                                                            monkeypatch):
+    out, target = held_pdf_export(monkeypatch, pause, tmp_path)
+    other_path = tmp_path / "other.db"
+    open_database(f"sqlite:///{other_path}").close()
+    monkeypatch.setattr(dialogs, "choose_database_file", lambda *_a, **_k: str(other_path))
+    tab = start_pdf_export(main_window, db, qtbot, pause)
     assert part_files(out) and not target.exists()  # half written
     answers.on_dialog = click("stopJobsButton")
 
@@ -302,30 +316,13 @@ def test_switching_the_database_during_an_export_cancels_it(main_window, db, tmp
 
 def test_switching_during_an_export_can_keep_working(main_window, db, tmp_path, qtbot,
                                                      answers, threads, pause, monkeypatch):
-    out = tmp_path / "out"
-    target = out / "letter.pdf"
-    real = export_module.export_letter
-
-    def held_export(letter, fmt, path, *, progress, **kwargs):
-        held = HeldProgress(progress, pause, lambda _done: bool(part_files(out)))
-        return real(letter, fmt, path, progress=held, **kwargs)
-
-    monkeypatch.setattr(export_module, "export_letter", held_export)
-    monkeypatch.setattr(export_module, "choose_output", lambda _parent, _fmt, _suggested: target)
+    out, target = held_pdf_export(monkeypatch, pause, tmp_path)
     monkeypatch.setattr(export_module, "exported_message", lambda _parent, _path: False)
     opened = []
     monkeypatch.setattr(dialogs, "choose_database_file", lambda *_a, **_k: str(tmp_path / "o.db"))
     monkeypatch.setattr("signon.ui.app.open_with_recovery",
                         lambda *a, **k: opened.append(a) or None)
-    with db.session() as s:
-        cid = reference_campaign(s)
-    main_window.refresh(select=cid)
-    main_window.tab_widget.setCurrentIndex(3)
-    tab = main_window.tabs[3]
-    combo = tab.findChild(QComboBox, "exportFormat")
-    combo.setCurrentIndex(combo.findData("pdf"))
-    tab.findChild(QPushButton, "exportButton").click()
-    qtbot.waitUntil(pause.reached.is_set, timeout=20000)
+    tab = start_pdf_export(main_window, db, qtbot, pause)
     answers.on_dialog = click("keepWorkingButton")
 
     main_window.open_action.trigger()
