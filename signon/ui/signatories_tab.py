@@ -50,7 +50,6 @@ from signon.ui.i18n import ensure_installed
 from signon.ui.labels import format_date, format_number, status_count, status_label, status_word
 from signon.ui.signatories import prompts
 from signon.ui.signatories.bulk_status import (
-    REFRESH_LIMIT,
     SYNC_LIMIT,
     BulkOutcome,
     BulkStatusStrip,
@@ -78,6 +77,9 @@ from signon.ui.worker import Worker
 #: Debounce of the search field: long enough to skip the intermediate
 #: states of fast typing, short enough to feel immediate.
 SEARCH_DELAY_MS = 60
+#: Above this many rows, `refresh_rows` reads the whole table again instead
+#: of those rows: one query for everything beats many IN lists.
+REFRESH_LIMIT = 5000
 
 #: Width the name column keeps before the other columns grow, in pixels.
 NAME_ROOM = 220

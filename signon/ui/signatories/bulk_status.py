@@ -29,10 +29,6 @@ if TYPE_CHECKING:
 # `SignatoriesTab.apply_status`): 500 rows take about 15 ms to write.
 SYNC_LIMIT = 500
 
-# Above this many rows, `SignatoriesTab.refresh_rows` reads the whole table
-# again instead of those rows: one query for everything beats many IN lists.
-REFRESH_LIMIT = 5000
-
 
 @dataclass(frozen=True)
 class BulkOutcome:
