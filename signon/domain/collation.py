@@ -19,6 +19,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from signon.domain.compose import base_language
+
 #: Letters that Unicode does not decompose but that every Latin-script
 #: alphabet sorts as their base letters ("Øster" with "O").
 _EXTRA_FOLD = str.maketrans({
@@ -142,17 +144,13 @@ def _script_rank(primary: str, span: tuple[str, str]) -> int:
     return 0 if span[0] <= first <= span[1] else 1
 
 
-def _base(language: str) -> str:
-    return (language or "en").split("-")[0].split("_")[0].lower()
-
-
 SortKey = tuple[int, str, str, str]
 
 
 def collation_key(language: str = "") -> Callable[[str], SortKey]:
     """The sort key of `language` as a function, its tailoring looked up
     once rather than for each of 10,000 names (see `sort_key`)."""
-    lang = _base(language) if language else ""
+    lang = base_language(language) if language else ""
     span = _OWN_SCRIPT_FIRST.get(lang)
     nfd = unicodedata.normalize
 

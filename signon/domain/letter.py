@@ -23,6 +23,7 @@ from signon.domain.compose import (
     ComposedItem,
     SectionDraft,
     SectionKind,
+    base_language,
     compose_items,
     paragraphs,
 )
@@ -279,12 +280,8 @@ def list_comma(text: str) -> str:
     return ARABIC_COMMA
 
 
-def _base(language: str) -> str:
-    return (language or "en").split("-")[0].split("_")[0].lower()
-
-
 def words(language: str) -> dict[str, str]:
-    return WORDS.get(_base(language), WORDS["en"])
+    return WORDS.get(base_language(language), WORDS["en"])
 
 
 def plural_category(n: int, language: str) -> str:
@@ -302,7 +299,7 @@ def plural_category(n: int, language: str) -> str:
 def counted(stem: str, n: int, language: str) -> str:
     """"312 organisations", "منظمتان", "1 000 000 d’organisations": the phrase
     for `n` things of `stem` (org, ind, countries) in the letter's language."""
-    if _base(language) not in WORDS:
+    if base_language(language) not in WORDS:
         language = "en"  # English words: English numbers and plural rules too
     w = words(language)
     pattern = w.get(f"{stem}.{plural_category(n, language)}")
@@ -317,7 +314,7 @@ def _joined(parts: list[str], language: str) -> str:
     out = parts[0]
     for part in parts[1:]:
         conj = w["and"]
-        if _base(language) in _MAQAF_AND and part[:1].isdigit():
+        if base_language(language) in _MAQAF_AND and part[:1].isdigit():
             conj = conj + "־"
         out += conj + part
     return out

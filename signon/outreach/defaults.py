@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from signon.config import RESOURCES
+from signon.domain.compose import base_language
 from signon.domain.errors import ValidationError
 from signon.outreach.templates import KINDS, TemplateText, check_template, template_label
 
@@ -76,8 +77,7 @@ def _defaults_for(language: str) -> tuple[DefaultTemplate, ...]:
 def default_templates(language: str) -> list[DefaultTemplate]:
     """The shipped set for a language ("es-419" uses es); English when the
     language has no set yet."""
-    base = (language or FALLBACK_LANGUAGE).split("-")[0].split("_")[0].lower()
-    return list(_defaults_for(base))
+    return list(_defaults_for(base_language(language or FALLBACK_LANGUAGE)))
 
 
 def default_template(kind: str, language: str) -> DefaultTemplate | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from signon.domain.compose import base_language
+
 MM = 72.0 / 25.4
 
 #: Paper sizes in points (width, height).
@@ -101,5 +103,4 @@ PAGE_OF: dict[str, str] = {
 
 
 def page_label(language: str, page: int, pages: int) -> str:
-    base = (language or "en").split("-")[0].split("_")[0].lower()
-    return PAGE_OF.get(base, PAGE_OF["en"]).format(page=page, pages=pages)
+    return PAGE_OF.get(base_language(language), PAGE_OF["en"]).format(page=page, pages=pages)
