@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import json
 import os
+from importlib.resources import files
 from pathlib import Path
 
 APP_NAME = "Sign-on"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+#: The bundled data, wherever the package lives (checkout, wheel, frozen app).
+#: Every install keeps it as a folder on disk, which reportlab and Qt need.
+RESOURCES = Path(str(files("signon.resources")))
 
 
 def data_dir() -> Path:

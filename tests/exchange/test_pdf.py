@@ -167,12 +167,15 @@ def test_no_contact_detail_reaches_the_pdf(tmp_path):
 def test_metadata_paper_and_language(tmp_path):
     from pypdf import PdfReader
 
+    import signon
+
     letter = reference_letter(show_counts=True)
     a4 = PdfReader(render_pdf(letter, tmp_path / "a4.pdf"))
     info = a4.metadata
     assert info.title == REFERENCE["campaign"]["title"]
     assert info.author == "Sign-on"
     assert info["/Creator"] == "Sign-on"
+    assert info.producer == f"Sign-on {signon.__version__} (reportlab)"
     assert info.subject == letter.counts_line != ""
     assert a4.trailer["/Root"]["/Lang"] == "en"
     box = a4.pages[0].mediabox

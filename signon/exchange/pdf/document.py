@@ -14,6 +14,7 @@ from typing import IO
 
 from reportlab.pdfgen.canvas import Canvas
 
+from signon import __version__
 from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter
 from signon.exchange.pdf import styles
@@ -180,7 +181,7 @@ def make_canvas(out: IO[bytes], page_size: tuple[float, float], *, title: str,
     canvas.setAuthor(author)
     canvas.setSubject(subject)
     canvas.setCreator("Sign-on")
-    canvas.setProducer("Sign-on (reportlab)")
+    canvas.setProducer(f"Sign-on {__version__} (reportlab)")
     canvas.setViewerPreference("DisplayDocTitle", "true")
     return canvas
 
