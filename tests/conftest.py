@@ -78,7 +78,6 @@ def session(db):
         yield s
 
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples"
 DATA = Path(__file__).resolve().parent / "data"
 
 

@@ -1,7 +1,7 @@
 """Campaigns for export tests, stored through the store services as a
 coordinator's actions would store them.
 
-`reference_campaign` holds the statement of shared/examples/
+`reference_campaign` holds the statement of tests/data/
 joint-statement-un-ai-resolution.txt (items without their lead-ins, ordinal
 numbering) with the nine organisations that signed it, one of them entered
 twice more under other spellings, and others that declined, were invited,
@@ -21,8 +21,7 @@ from signon.store.signatories import add_signatory
 from signon.store.statements import replace_sections
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-EXAMPLE = (Path(__file__).resolve().parents[3] / "shared" / "examples"
-           / "joint-statement-un-ai-resolution.txt")
+EXAMPLE = DATA / "joint-statement-un-ai-resolution.txt"
 REFERENCE = json.loads((DATA / "un-ai-resolution.json").read_text("utf-8"))
 EXPECTED_NAMES: list[str] = REFERENCE["expected_signatories"]
 ABSENT_NAMES = [s["name"] for s in REFERENCE["signatories"] if s["status"] != "endorsed"]

@@ -7,8 +7,7 @@ from pathlib import Path
 
 from signon.domain.diff import PARAGRAPH, Change, tokenize, word_diff
 
-EXAMPLE = Path(__file__).resolve().parents[3] / "shared" / "examples" / \
-    "joint-statement-un-ai-resolution.txt"
+EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "joint-statement-un-ai-resolution.txt"
 
 
 def marked(spans, change):
