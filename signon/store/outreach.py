@@ -452,12 +452,16 @@ def plan_messages(session: Session, campaign_id: int, template: TemplateRecord,
 
 
 def queue_messages(session: Session, campaign_id: int, template: TemplateRecord,
-                   selected: list[Recipient], *, sender: str = "") -> QueueResult:
+                   selected: list[Recipient], *, sender: str = "",
+                   at: datetime | None = None) -> QueueResult:
     """Put one message per selected signatory in the outbox. A message of the
     same kind still waiting for that signatory (queued, failed or excluded) is
     refreshed with the current wording and keeps its Message-ID; one whose
     sending is uncertain is left alone. Invalid addresses are flagged on the
-    contact. Returns what happened; nothing is sent here."""
+    contact. Returns what happened; nothing is sent here. `at` is when the
+    new messages were queued (now unless given), which the reminder schedule
+    reads back: a caller that decides "today" for the schedule passes the
+    same moment here."""
     result = plan_messages(session, campaign_id, template, selected)
     for contact_id in dict.fromkeys(result.invalid_contacts):
         set_email_status(session, contact_id, INVALID)
@@ -474,7 +478,7 @@ def queue_messages(session: Session, campaign_id: int, template: TemplateRecord,
     kept: list[PlannedMessage] = []
     new_rows: list[dict] = []
     refreshed_ids: list[int] = []
-    now = utcnow()
+    now = at or utcnow()
     for p in result.planned:
         row = existing.get(p.recipient.signatory_id)
         if row is not None and row.state in (SENDING, UNCERTAIN):
@@ -654,14 +658,16 @@ def mark_uncertain(session: Session, message_id: int, error: str) -> None:
     _move(session, [message_id], (SENDING,), UNCERTAIN, error=error[:1000])
 
 
-def mark_sent_by_hand(session: Session, ids: Iterable[int]) -> int:
+def mark_sent_by_hand(session: Session, ids: Iterable[int], *,
+                      at: datetime | None = None) -> int:
     """After sending from one's own mail program (.eml or mailto:): record
-    the messages as sent, with the same status changes as SMTP sending."""
+    the messages as sent, with the same status changes as SMTP sending.
+    `at` is when they went (now unless given), as for `mark_sent`."""
     done = 0
     for row in session.exec(select(OutboxMessage).where(
             OutboxMessage.id.in_(list(ids)),
             OutboxMessage.state.in_((QUEUED, FAILED, UNCERTAIN)))).all():
-        mark_sent(session, row.id, by_hand=True)
+        mark_sent(session, row.id, by_hand=True, at=at)
         done += 1
     return done
 
@@ -757,11 +763,16 @@ def _as_date(value: datetime) -> date:
 
 
 def queue_due_reminders(session: Session, campaign_id: int, today: date, *,
-                        template: TemplateRecord | None = None,
-                        sender: str = "") -> tuple[date | None, QueueResult]:
+                        template: TemplateRecord | None = None, sender: str = "",
+                        at: datetime | None = None) -> tuple[date | None, QueueResult]:
     """Fill the outbox with the reminder round due today, for review: one
     reminder for each unanswered signatory who was not written to since the
-    round's date. Returns (round date or None, what was queued)."""
+    round's date. Returns (round date or None, what was queued).
+
+    "Written to" is read from the messages' queued and sent times, so a
+    caller that fixes `today` (a test, a preview of another day) also gives
+    `at`, the moment the new reminders are queued: without it they are
+    stamped with the machine's clock, which may be a later day than `today`."""
     campaign = get_campaign(session, campaign_id)
     state = schedule_state(campaign.deadline, parse_reminder_days(campaign.reminder_days),
                            today)
@@ -781,7 +792,8 @@ def queue_due_reminders(session: Session, campaign_id: int, today: date, *,
     template = template or find_template(session, campaign_id, "reminder")
     if template.kind != "reminder":
         template = replace(template, kind="reminder")
-    return state.due, queue_messages(session, campaign_id, template, chosen, sender=sender)
+    return state.due, queue_messages(session, campaign_id, template, chosen, sender=sender,
+                                     at=at)
 
 
 def close_unanswered(session: Session, campaign_id: int, today: date) -> int:

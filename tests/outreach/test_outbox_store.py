@@ -3,7 +3,7 @@ found before anything is queued, and queuing twice never doubles a message."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -188,30 +188,40 @@ def test_remove_only_unsent(db, campaign):
 
 
 def test_who_has_not_answered_and_due_reminders(db, campaign):
+    """A reminder round goes to whoever was not written to since the round's
+    date, read from when messages were queued and sent: every one of those
+    moments is given (`at`), never the machine's clock, so the rounds come
+    out the same on any day the suite runs."""
     from signon.store.signatories import set_status
+
+    def on(day: int) -> datetime:
+        return datetime(2026, 11, day, 9, 0, tzinfo=UTC)
 
     with db.session() as s:
         ids = [r.id for r in list_signatories(s, campaign)]
-        set_status(s, ids[0], "endorsed", channel="form")
+        set_status(s, ids[0], "endorsed", channel="form", at=on(10))
         assert len(store.unanswered(s, campaign)) == 4
         # 2026-11-20 is 11 days before the deadline: no round due yet
-        due, result = store.queue_due_reminders(s, campaign, date(2026, 11, 20))
+        due, result = store.queue_due_reminders(s, campaign, date(2026, 11, 20), at=on(20))
         assert due is None and result.count == 0
-        due, result = store.queue_due_reminders(s, campaign, date(2026, 11, 25))
+        due, result = store.queue_due_reminders(s, campaign, date(2026, 11, 25), at=on(25))
     assert due == date(2026, 11, 24) and result.queued == 4
     with db.session() as s:
         # the same day again: nothing new (the round is already in the outbox)
-        _, again = store.queue_due_reminders(s, campaign, date(2026, 11, 25))
-        assert again.queued == 0
-        store.mark_sent_by_hand(s, result.message_ids)
+        _, again = store.queue_due_reminders(s, campaign, date(2026, 11, 25), at=on(25))
+        assert (again.queued, again.refreshed) == (0, 0)
+        store.mark_sent_by_hand(s, result.message_ids, at=on(25))
     with db.session() as s:
         # second round (2 days before): everyone unanswered gets one more
-        due, second = store.queue_due_reminders(s, campaign, date(2026, 11, 29))
+        due, second = store.queue_due_reminders(s, campaign, date(2026, 11, 29), at=on(29))
         assert due == date(2026, 11, 29) and second.queued == 4
-        store.mark_sent_by_hand(s, second.message_ids)
+        # a reminder sent on the round's own day counts as written to since it
+        store.mark_sent_by_hand(s, second.message_ids, at=on(29))
+        _, third = store.queue_due_reminders(s, campaign, date(2026, 11, 29), at=on(29))
+        assert third.count == 0
         rows = store.unanswered(s, campaign)
     assert {r.reminders_sent for r in rows} == {2}
-    assert all(isinstance(r.last_contacted, datetime) for r in rows)
+    assert {r.last_contacted.date() for r in rows} == {date(2026, 11, 29)}
 
 
 def test_close_unanswered_only_after_the_deadline(db, campaign):

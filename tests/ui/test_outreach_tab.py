@@ -3,7 +3,7 @@ send with progress, cancel, and the ways to record what happened."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, datetime
 
 import pytest
 from outreach.conftest import (  # noqa: F401  (fixtures)
@@ -368,7 +368,7 @@ def test_smtp_settings_dialog_names_the_bad_field(qtbot, tab, answers):
 
 def test_deadline_reminders_and_no_response(qtbot, tab, db, campaign, answers):  # noqa: F811
     panel = tab.deadline
-    panel.today = lambda: date(2026, 11, 25)
+    panel.clock = lambda: datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
     tab.pages.setCurrentIndex(PAGE_DEADLINE)
     assert panel.days_left.text() == "6 days left · deadline December 1, 2026"
     assert panel.table.rowCount() == 5
@@ -378,7 +378,7 @@ def test_deadline_reminders_and_no_response(qtbot, tab, db, campaign, answers): 
     assert tab.pages.currentIndex() == PAGE_OUTBOX
     assert outbox_states(db, campaign) == ["queued"] * 5
 
-    panel.today = lambda: date(2026, 12, 2)
+    panel.clock = lambda: datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
     tab.pages.setCurrentIndex(PAGE_DEADLINE)
     assert panel.days_left.text().startswith("Deadline passed 1 day ago")
     assert not panel.remind_button.isEnabled()

@@ -8,7 +8,7 @@ the reminder days), next to the schedule they drive.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -43,6 +43,12 @@ from signon.ui.labels import format_date, format_number, status_label
 from signon.ui.outreach.tables import fit_columns
 
 
+def local_now() -> datetime:
+    """This machine's time with its zone: the local day decides which rounds
+    are due, and the moment is stored with the messages it queues."""
+    return datetime.now().astimezone()
+
+
 def days_left_text(deadline: date | None, today: date) -> str:
     """"12 days left", "Last day today", "Deadline passed 3 days ago"."""
     n = days_left(deadline, today)
@@ -65,10 +71,12 @@ class DeadlinePanel(QWidget):
     changed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None,
-                 today: Callable[[], date] = date.today):
+                 clock: Callable[[], datetime] = local_now):
         super().__init__(parent)
         self.db = db
-        self.today = today
+        #: "Now", aware; today is its date. One clock for both, so a round
+        #: queued on a given day is stamped with that day (tests pass a fixed one).
+        self.clock = clock
         self.campaign_id: int | None = None
         self._campaign = None
         self.setObjectName("deadlinePanel")
@@ -165,7 +173,7 @@ class DeadlinePanel(QWidget):
                 self._campaign = get_campaign(session, self.campaign_id)
                 rows = store.unanswered(session, self.campaign_id)
         c = self._campaign
-        today = self.today()
+        today = self.clock().date()
         self.form_link.setText(c.form_link if c else "")
         self.coordinator.setText(c.coordinator if c else "")
         self.reminder_days.setText(c.reminder_days if c else "")
@@ -240,8 +248,9 @@ class DeadlinePanel(QWidget):
         try:
             with self.db.session() as session:
                 sender = store.load_smtp_settings(session).from_address
-                due, result = store.queue_due_reminders(session, self.campaign_id, self.today(),
-                                                        sender=sender)
+                now = self.clock()
+                due, result = store.queue_due_reminders(session, self.campaign_id, now.date(),
+                                                        sender=sender, at=now)
         except SignonError as exc:
             dialogs.error(self, str(exc))
             return
@@ -269,7 +278,8 @@ class DeadlinePanel(QWidget):
             return
         try:
             with self.db.session() as session:
-                done = store.close_unanswered(session, self.campaign_id, self.today())
+                done = store.close_unanswered(session, self.campaign_id,
+                                              self.clock().date())
         except SignonError as exc:
             dialogs.error(self, str(exc))
             return
