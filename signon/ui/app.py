@@ -16,10 +16,30 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from signon import __version__
-from signon.config import APP_NAME, resolve_db
+from signon.config import APP_NAME, RESOURCES, resolve_db
 from signon.store.database import Database, DatabaseError, open_database, sqlite_path
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
+#: The app's id on Linux desktops: the name of its .desktop file, icon and
+#: AppStream metainfo (packaging/linux/), so a window is matched to its launcher.
+DESKTOP_ID = "org.signon.SignOn"
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The window icon: the PNG sizes rendered from resources/icons/signon.svg
+    (PNGs, so no SVG image plugin is needed at run time)."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(RESOURCES / "icons" / f"signon-{size}.png"))
+    return icon
 
 
 def latest_backup(url: str) -> Path | None:
@@ -107,6 +127,8 @@ def run_app(db_url: str) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     install_language(app)  # before any window reads its texts
     apply_style(app)
     from signon.ui import instance_lock
