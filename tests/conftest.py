@@ -2,6 +2,11 @@
 
 Each test gets its own data dir under tmp_path (SIGNON_DATA_DIR), no SIGNON_DB
 from the environment, an in-memory keyring, and Qt runs offscreen.
+
+A test that needs a part of the machine (PostgreSQL, poppler) says so with
+`@pytest.mark.requires("poppler")` or through the `pg_cluster` fixture: it
+skips where the part is missing, or fails when SIGNON_REQUIRE names the part
+(tests/support/requires.py).
 """
 
 from __future__ import annotations
@@ -10,9 +15,28 @@ import os
 from pathlib import Path
 
 import pytest
+from support.requires import PARTS, require, required
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("SIGNON_DB", None)
+
+
+def pytest_configure(config) -> None:
+    """Refuse the run at once when SIGNON_REQUIRE names a part that does not
+    exist, instead of letting the skips it was meant to catch through."""
+    config.addinivalue_line(
+        "markers", f"requires(part): skips without the part, fails when SIGNON_REQUIRE names "
+        f"it ({', '.join(sorted(PARTS))})")
+    try:
+        required()
+    except ValueError as exc:
+        raise pytest.UsageError(str(exc)) from None
+
+
+def pytest_runtest_setup(item) -> None:
+    for marker in item.iter_markers("requires"):
+        for name in marker.args:
+            require(name)
 
 
 class MemoryKeyring:
@@ -84,13 +108,9 @@ DATA = Path(__file__).resolve().parent / "data"
 @pytest.fixture(scope="session")
 def pg_cluster():
     """One throwaway PostgreSQL server for the whole run (started on first use)."""
-    import sys
+    from support.postgres import Cluster
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from support.postgres import Cluster, server_bindir
-
-    if server_bindir() is None:
-        pytest.skip("PostgreSQL server not installed (apt-get install postgresql)")
+    require("postgres")
     cluster = Cluster().start()
     yield cluster
     cluster.stop()

@@ -30,8 +30,7 @@ from signon.store.letters import letter_source, read_letter_source
 from signon.store.statements import freeze_version, load_sections, replace_sections
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "multilingual" / "trilingual.json"
-POPPLER = bool(shutil.which("pdftotext"))
-needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils not installed")
+needs_poppler = pytest.mark.requires("poppler")
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u200e\u200f"
                                      "\u2066\u2067\u2068\u2069"))
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import unicodedata
 from collections import Counter
@@ -26,10 +25,7 @@ from signon.domain.letter import LetterOptions, SignatoryEntry, build_letter
 from signon.exchange.pdf import render_pdf
 from signon.progress import Cancelled, Progress
 
-pytestmark = pytest.mark.skipif(
-    not (shutil.which("pdftotext") and shutil.which("pdffonts") and shutil.which("pdftoppm")),
-    reason="poppler-utils (pdftotext, pdffonts, pdftoppm) not installed",
-)
+pytestmark = pytest.mark.requires("poppler")  # pdftotext, pdffonts, pdftoppm
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "un-ai-resolution.json"
 REFERENCE = json.loads(DATA.read_text("utf-8"))
@@ -282,6 +278,7 @@ def test_an_arabic_letter_is_set_right_to_left(tmp_path):
     assert Counter(footer.replace(" ", "")) == Counter("صفحة1من1")
 
 
+@pytest.mark.requires("raqm")
 def test_shaped_runs_look_like_harfbuzz_and_fribidi_draw_them(tmp_path):
     """Rasterise each line and compare it with Pillow's own rendering of the
     same text in the same font through libraqm (HarfBuzz + FriBiDi): joined
@@ -289,14 +286,12 @@ def test_shaped_runs_look_like_harfbuzz_and_fribidi_draw_them(tmp_path):
     comparison is checked to tell apart a wrong rendering: the same text
     drawn unshaped (isolated letters, left to right) must score clearly
     lower, or the test proves nothing."""
-    from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, features
+    from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
     from reportlab.pdfgen.canvas import Canvas
 
     from signon.exchange.pdf.fonts import FACES, FONT_BOOK, itemize
     from signon.exchange.pdf.shaping import SHAPER, draw_line
 
-    if not features.check("raqm"):
-        pytest.skip("Pillow without libraqm: no reference shaper to compare with")
     size, dpi, step = 14, 200, 30
     samples = [n for key, n in SCRIPT_NAMES.items() if key not in ("latin", "arabic_mixed")]
     pdf = tmp_path / "lines.pdf"

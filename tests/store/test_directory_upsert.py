@@ -43,9 +43,8 @@ def test_new_entries_get_consecutive_ids_in_order(db):
     assert names(db) == [(a, "Access Now"), (e, "EFF"), (article, "ARTICLE 19")]
 
 
+@pytest.mark.sqlite_only("PostgreSQL inserts with ON CONFLICT DO NOTHING, no read first")
 def test_entry_created_between_read_and_write_is_used(db, monkeypatch):
-    if not db.is_sqlite:
-        pytest.skip("PostgreSQL inserts with ON CONFLICT DO NOTHING, no read first")
     from signon.store import directory
 
     with db.transaction() as conn:
@@ -70,9 +69,8 @@ def test_entry_created_between_read_and_write_is_used(db, monkeypatch):
     assert [n for _, n in names(db)] == ["Access Now", "EFF"]
 
 
+@pytest.mark.sqlite_only("SQLite's read-then-insert path")
 def test_all_rows_written_needs_no_second_read(db, monkeypatch):
-    if not db.is_sqlite:
-        pytest.skip("SQLite's read-then-insert path")
     from signon.store import directory
 
     real = directory._ids_by_key

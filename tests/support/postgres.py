@@ -1,6 +1,7 @@
 """A throwaway PostgreSQL cluster for tests: initdb in a temp dir, a free port
 on 127.0.0.1, stopped at the end. Uses Debian's server binaries; when they
-are missing the tests that need it are skipped with the reason.
+are missing the tests that need it skip with the reason, or fail when
+SIGNON_REQUIRE names postgres (support/requires.py).
 
 initdb refuses to run as root, so under root (CI containers) the cluster
 runs as the `postgres` system user that Debian's package creates.

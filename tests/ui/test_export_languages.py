@@ -5,7 +5,6 @@ PDF is written."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -99,7 +98,7 @@ def test_side_by_side_only_for_pdf(tab):
     assert tab.bilingual == "ar"
 
 
-@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+@pytest.mark.requires("poppler")
 def test_export_writes_the_side_by_side_pdf(tab, monkeypatch, tmp_path):
     target = tmp_path / "letter.pdf"
     monkeypatch.setattr(module, "choose_output", lambda *_: target)
