@@ -2,7 +2,7 @@
 # ruff: noqa: E501
 
 PYCOUNTRY_VERSION = '26.2.16'
-BABEL_VERSION = '2.18.0'
+BABEL_VERSION = '2.19.0'
 
 CODES = frozenset(['AD', 'AE', 'AF', 'AG', 'AI', 'AL', 'AM', 'AO', 'AQ', 'AR', 'AS', 'AT', 'AU', 'AW', 'AX', 'AZ', 'BA', 'BB', 'BD', 'BE', 'BF', 'BG', 'BH', 'BI', 'BJ', 'BL', 'BM', 'BN', 'BO', 'BQ', 'BR', 'BS', 'BT', 'BV', 'BW', 'BY', 'BZ', 'CA', 'CC', 'CD', 'CF', 'CG', 'CH', 'CI', 'CK', 'CL', 'CM', 'CN', 'CO', 'CR', 'CU', 'CV', 'CW', 'CX', 'CY', 'CZ', 'DE', 'DJ', 'DK', 'DM', 'DO', 'DZ', 'EC', 'EE', 'EG', 'EH', 'ER', 'ES', 'ET', 'FI', 'FJ', 'FK', 'FM', 'FO', 'FR', 'GA', 'GB', 'GD', 'GE', 'GF', 'GG', 'GH', 'GI', 'GL', 'GM', 'GN', 'GP', 'GQ', 'GR', 'GS', 'GT', 'GU', 'GW', 'GY', 'HK', 'HM', 'HN', 'HR', 'HT', 'HU', 'ID', 'IE', 'IL', 'IM', 'IN', 'IO', 'IQ', 'IR', 'IS', 'IT', 'JE', 'JM', 'JO', 'JP', 'KE', 'KG', 'KH', 'KI', 'KM', 'KN', 'KP', 'KR', 'KW', 'KY', 'KZ', 'LA', 'LB', 'LC', 'LI', 'LK', 'LR', 'LS', 'LT', 'LU', 'LV', 'LY', 'MA', 'MC', 'MD', 'ME', 'MF', 'MG', 'MH', 'MK', 'ML', 'MM', 'MN', 'MO', 'MP', 'MQ', 'MR', 'MS', 'MT', 'MU', 'MV', 'MW', 'MX', 'MY', 'MZ', 'NA', 'NC', 'NE', 'NF', 'NG', 'NI', 'NL', 'NO', 'NP', 'NR', 'NU', 'NZ', 'OM', 'PA', 'PE', 'PF', 'PG', 'PH', 'PK', 'PL', 'PM', 'PN', 'PR', 'PS', 'PT', 'PW', 'PY', 'QA', 'RE', 'RO', 'RS', 'RU', 'RW', 'SA', 'SB', 'SC', 'SD', 'SE', 'SG', 'SH', 'SI', 'SJ', 'SK', 'SL', 'SM', 'SN', 'SO', 'SR', 'SS', 'ST', 'SV', 'SX', 'SY', 'SZ', 'TC', 'TD', 'TF', 'TG', 'TH', 'TJ', 'TK', 'TL', 'TM', 'TN', 'TO', 'TR', 'TT', 'TV', 'TW', 'TZ', 'UA', 'UG', 'UM', 'US', 'UY', 'UZ', 'VA', 'VC', 'VE', 'VG', 'VI', 'VN', 'VU', 'WF', 'WS', 'XK', 'YE', 'YT', 'ZA', 'ZM', 'ZW'])
 
@@ -436,6 +436,7 @@ NAMES = {
     'french guiana': 'GF',
     'french polynesia': 'PF',
     'french republic': 'FR',
+    'french southern and antarctic lands': 'TF',
     'french southern territories': 'TF',
     'fro': 'FO',
     'fsm': 'FM',
@@ -520,7 +521,7 @@ NAMES = {
     'hashemite kingdom of jordan': 'JO',
     'heard en mcdonaldeilanden': 'HM',
     'heard island and mcdonald islands': 'HM',
-    'heard mcdonald islands': 'HM',
+    'heard island mcdonald islands': 'HM',
     'heard und mcdonaldinseln': 'HM',
     'hellenic republic': 'GR',
     'hkg': 'HK',
@@ -1067,7 +1068,7 @@ NAMES = {
     'ras di macao': 'MO',
     'regiao desconhecida': 'ZZ',
     'region desconocida': 'ZZ',
-    'region indeterminee': 'ZZ',
+    'region inconnue': 'ZZ',
     'regione sconosciuta': 'ZZ',
     'regions eloignees de l oceanie': 'QO',
     'regno unito': 'GB',
@@ -1264,6 +1265,7 @@ NAMES = {
     'serbia': 'RS',
     'serbie': 'RS',
     'serbien': 'RS',
+    'sercq': 'CQ',
     'serra leoa': 'SL',
     'servia': 'RS',
     'servie': 'RS',
@@ -1324,6 +1326,7 @@ NAMES = {
     'ssd': 'SS',
     'st barthelemy': 'BL',
     'st helena': 'SH',
+    'st helena ascension tristan da cunha': 'SH',
     'st kitts nevis': 'KN',
     'st kitts und nevis': 'KN',
     'st lucia': 'LC',
@@ -1763,6 +1766,7 @@ NAMES = {
     'самоа': 'WS',
     'сан марино': 'SM',
     'сан томе и принсипи': 'ST',
+    'сарк': 'CQ',
     'саудовская аравия': 'SA',
     'северная македония': 'MK',
     'северные марианские о ва': 'MP',
@@ -1994,6 +1998,7 @@ NAMES = {
     'زامبيا': 'ZM',
     'زيمبابوي': 'ZW',
     'ساحل العاج': 'CI',
+    'سارك': 'CQ',
     'ساموا': 'WS',
     'ساموا الأمريكية': 'AS',
     'سان بارتليمي': 'BL',
@@ -2327,6 +2332,7 @@ NAMES = {
     '莫桑比克': 'MZ',
     '莱索托': 'LS',
     '菲律宾': 'PH',
+    '萨克岛': 'CQ',
     '萨尔瓦多': 'SV',
     '萨摩亚': 'WS',
     '葡萄牙': 'PT',
