@@ -6,6 +6,7 @@ from __future__ import annotations
 import keyring
 import pytest
 
+from outreach.conftest import PEOPLE, Recorder, queue
 from signon.outreach import secrets
 
 
@@ -77,18 +78,57 @@ def test_remember_false_never_touches_the_keyring(keyring_backend):
     assert secrets.get_password("smtp.example.org", "ana") == "pw"
 
 
-def test_settings_row_never_holds_the_password(db, keyring_backend):
-    from signon.outreach.settings import SmtpSettings
-    from signon.store.outreach import load_smtp_settings, save_smtp_settings
+def _files_holding(root, *secrets_: str) -> list[str]:
+    """Every file under `root` (the database and its -wal, the data and
+    config dirs) that holds one of the passwords, as UTF-8 or UTF-16."""
+    found = []
+    for path in sorted(root.rglob("*")):
+        if path.is_file():
+            data = path.read_bytes()
+            for secret in secrets_:
+                if any(secret.encode(codec) in data for codec in ("utf-8", "utf-16-le")):
+                    found.append(f"{path.relative_to(root)}: {secret}")
+    return found
 
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+def test_passwords_never_reach_the_database_or_a_file(db, campaign, smtp_factory, tmp_path):
+    """Everything an SMTP password goes through leaves no trace of it on
+    disk: the settings saved beside it, a login the server refuses, a real
+    send. Both passwords reach the app only
+    through the code under test, so any of it writing one (into the
+    settings row, an outbox error, a log in the data dir) fails here; the
+    files are read while the database is open (its WAL) and after closing."""
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    from signon.outreach.sending import send_outbox
+    from signon.outreach.smtp import SmtpError
+    from signon.store.outreach import load_smtp_settings, outbox, save_smtp_settings
+
+    right, wrong = "hunter2-unique-\u00e9", "not-the-password-9"
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        ok = isinstance(auth_data, LoginPassword) and auth_data.password == right.encode()
+        return AuthResult(success=ok, handled=False)
+
+    server = smtp_factory(Recorder(), authenticator=authenticator, auth_required=True,
+                          auth_require_tls=False)
     with db.session() as s:
-        save_smtp_settings(s, SmtpSettings(host="smtp.example.org", user="ana",
-                                           from_address="ana@coalition.example"))
-    secrets.set_password("smtp.example.org", "ana", "hunter2-unique")
+        save_smtp_settings(s, server.settings(user="ana"))
+    result = secrets.set_password(server.host, "ana", right)  # no keyring: kept in memory
+    assert not result.remembered
+    queue(db, campaign)
     with db.session() as s:
-        assert load_smtp_settings(s).host == "smtp.example.org"
+        settings = load_smtp_settings(s)
+    with pytest.raises(SmtpError, match="login refused for ana"):
+        send_outbox(db, campaign, settings, wrong)
+    assert send_outbox(db, campaign, settings,
+                       secrets.get_password(server.host, "ana")).sent == len(PEOPLE)
+    with db.session() as s:
+        assert {m.state for m in outbox(s, campaign)} == {"sent"}
+    assert _files_holding(tmp_path, right, wrong) == []
     db.close()
-    assert b"hunter2-unique" not in db.path.read_bytes()
+    assert _files_holding(tmp_path, right, wrong) == []
 
 
 def test_smtp_and_database_passwords_are_kept_apart(keyring_backend):

@@ -8,6 +8,7 @@ import pytest
 
 from outreach.conftest import PEOPLE, Recorder, queue
 from signon.outreach.sending import SendControl, send_outbox
+from signon.outreach.settings import SmtpSettings
 from signon.outreach.smtp import SmtpConnection, SmtpError
 from signon.progress import Cancelled, Progress
 from signon.store import outreach as store
@@ -247,7 +248,7 @@ def test_unreachable_server_stops_before_claiming_anything(db, campaign):
     from outreach.conftest import free_port
 
     queue(db, campaign)
-    settings = pytest.importorskip("signon.outreach.settings").SmtpSettings(
+    settings = SmtpSettings(
         host="127.0.0.1", port=free_port(), security="none",
         from_address="me@coalition.example", timeout=2)
     with pytest.raises(SmtpError, match="cannot connect"):

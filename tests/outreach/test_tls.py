@@ -8,13 +8,12 @@ import ipaddress
 import ssl
 
 import pytest
+from cryptography import x509
 
 from outreach.conftest import Recorder, queue
 from signon.outreach import smtp as smtp_module
 from signon.outreach.sending import send_outbox
 from signon.outreach.smtp import SmtpError
-
-x509 = pytest.importorskip("cryptography.x509")
 
 
 @pytest.fixture(scope="module")

@@ -160,21 +160,52 @@ def test_locked_database(tmp_path, monkeypatch):
 
 
 def test_write_waits_for_a_short_lock(tmp_path, monkeypatch):
-    """A writer that finishes within the busy timeout is waited for, not an error."""
+    """A writer that finishes within the busy timeout is waited for, not an
+    error: the write starts while another program holds the write lock, is
+    still waiting (neither done nor failed) while the lock is held, and goes
+    in once it is released. Ordered by events, not by timing the wait."""
     import threading
 
+    from sqlalchemy import event
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 20_000)
     path = make_db(tmp_path / "shared.db")
+    db = open_database(url(path))
+    writing = threading.Event()
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        if statement.lstrip().upper().startswith(("INSERT", "UPDATE")):
+            writing.set()
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    outcome: list = []
+
+    def write() -> None:
+        try:
+            with db.session() as s:
+                create_campaign(s, "Written after the wait")
+            outcome.append("written")
+        except Exception as exc:  # reported by the assertions below
+            outcome.append(exc)
+
     holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     holder.execute("BEGIN IMMEDIATE")
-    timer = threading.Timer(0.3, lambda: holder.execute("COMMIT"))
-    timer.start()
-    db = open_database(url(path))
+    writer = threading.Thread(target=write)
     try:
-        with db.session() as s:
-            create_campaign(s, "Written after the wait")
+        writer.start()
+        assert writing.wait(30), "the write never started"
+        writer.join(0.5)  # a writer that did not wait would be done or failed by now
+        assert writer.is_alive() and outcome == [], outcome
     finally:
-        timer.join()
+        holder.execute("COMMIT")
         holder.close()
+        writer.join(30)
+    try:
+        assert outcome == ["written"]
+        with db.session() as s:
+            assert [c.title for c in s.exec(select(Campaign).order_by(Campaign.id))] == \
+                ["Kept", "Written after the wait"]
+    finally:
         db.close()
 
 
