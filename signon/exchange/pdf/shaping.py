@@ -12,6 +12,12 @@ The pipeline for a string that is not plain Latin/Greek/Cyrillic:
 4. the glyphs become reportlab `ShapedStr` values, which reportlab's text
    object draws with HarfBuzz's positions and embeds in the font subset.
 
+A character no bundled font has (`fonts.MISSING`: a private-use or
+unassigned code point, a script we bundle no font for) is drawn as U+FFFD
+in the Latin font, one per character, so the gap shows on paper; its run
+carries the typed text as /ActualText, so copying gives back what was
+typed. The export has already said which characters (`missing_glyphs`).
+
 Plain Latin, Greek and Cyrillic text (nearly every name in a letter) skips
 all of this: one run, reportlab's C string width, no shaping. That fast path
 is what keeps a 10,000-name letter under a third of a second.
@@ -26,21 +32,34 @@ text in an /ActualText span, which pdftotext and screen readers use instead.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
-from signon.exchange.pdf.fonts import FACES, FONT_BOOK, LATIN, FontBook, itemize
+from signon.exchange.pdf.fonts import (
+    FACES,
+    FONT_BOOK,
+    INHERITED,
+    LATIN,
+    MISSING,
+    REPLACEMENT,
+    FontBook,
+    itemize,
+    script_of,
+)
+from signon.exchange.scripts import is_ignorable
+from signon.exchange.scripts import is_simple as is_simple
 
-#: Text the Latin font draws without shaping: Latin (with precomposed
-#: accents), IPA, Greek, Cyrillic, general punctuation and the euro sign.
-#: Combining marks (U+0300…) are deliberately outside it.
-_SIMPLE = re.compile(
-    "[\u0020-\u007e\u00a0-\u02ff\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff"
-    "\u2010-\u2027\u2030-\u205e\u20ac]*"
-)
-#: Characters that make a string right-to-left, or bidi controls.
+#: Characters that make a string right-to-left, or bidi controls: Hebrew to
+#: N'Ko and Mandaic, the presentation forms, and the right-to-left blocks of
+#: the supplementary planes (Hanifi Rohingya, Adlam, …).
 _BIDI = re.compile(
-    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    "\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
+#: White space that no bundled font has a glyph for (tabs, line breaks,
+#: the Ogham space mark): drawn as a plain space, never as a box.
+_ODD_SPACES = {cp: " " for cp in (0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F,
+                                   0x85, 0x1680, 0x2028, 0x2029)}
 #: Combining marks: a Latin run holding them is shaped so the mark sits on
 #: its letter (text pasted from macOS often arrives decomposed).
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -100,9 +119,14 @@ def text_width(font, text: str, size: float) -> float:
     return sum(map(table.__getitem__, text)) * size / 1000.0
 
 
-def is_simple(text: str) -> bool:
-    """True when the Latin font draws `text` as is (no shaping, no bidi)."""
-    return _SIMPLE.fullmatch(text) is not None
+def _needs_shaping(chunk: str) -> bool:
+    """A run of a simple script still goes through HarfBuzz when it holds a
+    combining mark (so the mark sits on its letter) or a default-ignorable
+    (which HarfBuzz hides; unshaped, a font without it would draw a box)."""
+    if _MARKS.search(chunk):
+        return True
+    return not chunk.isascii() and any(
+        unicodedata.category(ch)[0] == "M" or is_ignorable(ch) for ch in chunk)
 
 
 def is_rtl_text(text: str) -> bool:
@@ -140,6 +164,7 @@ class Shaper:
             font = self.book.font(LATIN, bold)
             width = text_width(font, text, size)
             return Line([Piece(font.fontName, text, width)], width, text, False, spaces)
+        text = text.translate(_ODD_SPACES)
         if rtl is None:
             rtl = is_rtl_text(text)
         runs = itemize(text, self.book)
@@ -155,16 +180,27 @@ class Shaper:
 
     def _piece(self, text: str, start: int, end: int, script: str, level: int,
                size: float, bold: bool) -> Piece:
+        chunk = text[start:end]
+        if script == MISSING:
+            return self._missing(chunk, size, bold)
         face = FACES[script]
         font = self.book.font(script, bold)
-        chunk = text[start:end]
         rtl = bool(level & 1)
         fake_bold = bold and not face.bold
-        if rtl or face.complex or _MARKS.search(chunk):
+        if rtl or face.complex or _needs_shaping(chunk):
             shaped, width = self._shape(font, chunk, size, rtl)
             actual = chunk if face.actual_text else None
             return Piece(font.fontName, shaped, width, actual, fake_bold)
         return Piece(font.fontName, chunk, text_width(font, chunk, size), None, fake_bold)
+
+    def _missing(self, chunk: str, size: float, bold: bool) -> Piece:
+        """What no bundled font can draw: one U+FFFD per character (marks
+        and joiners that came with it add none), with the typed text as
+        /ActualText."""
+        font = self.book.font(LATIN, bold)
+        count = max(1, sum(1 for ch in chunk if script_of(ch) != INHERITED))
+        shown = REPLACEMENT * count
+        return Piece(font.fontName, shown, text_width(font, shown, size), chunk)
 
     def _hb_font(self, font):
         hb = self._hb.get(font.fontName)
