@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 import json
+import re
 
 from signon.commands.common import campaign_id, open_db
+from signon.domain.text import terminal_safe
+
+#: C1 controls (CSI, …) and line/paragraph separators, which JSON may carry
+#: raw but a terminal may act on; json.dumps escapes only the C0 ones.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def _print_json(value: object) -> None:
+    """JSON as a script reads it, with every control character escaped so a
+    hostile name printed to a terminal stays text."""
+    text = json.dumps(value, ensure_ascii=False, indent=1)
+    print(_RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 def run(args) -> int:
@@ -22,13 +35,14 @@ def _list(db, args) -> int:
         with db.session() as session:
             rows = list_campaigns(session)
         if args.json:
-            print(json.dumps([{"id": r.id, "title": r.title, "status": r.status,
-                               "deadline": r.deadline, "counts": r.counts,
-                               "total": r.total} for r in rows], ensure_ascii=False, indent=1))
+            _print_json([{"id": r.id, "title": r.title, "status": r.status,
+                          "deadline": r.deadline, "counts": r.counts, "total": r.total}
+                         for r in rows])
         else:
             for r in rows:
                 endorsed = r.counts.get("endorsed", 0)
-                print(f"{r.id:>4}  {r.status:<10}  {endorsed:>5}/{r.total:<5}  {r.title}")
+                print(f"{r.id:>4}  {r.status:<10}  {endorsed:>5}/{r.total:<5}  "
+                      f"{terminal_safe(r.title)}")
         return 0
     from signon.store.signatories import list_signatories
 
@@ -36,9 +50,10 @@ def _list(db, args) -> int:
     with db.session() as session:
         rows = list_signatories(session, cid, args.status)
     if args.json:
-        print(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=1))
+        _print_json([r.as_dict() for r in rows])
     else:
         for r in rows:
             acronym = f" ({r.acronym})" if r.acronym else ""
-            print(f"{r.id:>6}  {r.status:<20}  {r.country or '--':<2}  {r.name}{acronym}")
+            print(f"{r.id:>6}  {r.status:<20}  {r.country or '--':<2}  "
+                  f"{terminal_safe(r.name + acronym)}")
     return 0

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 from signon.domain.errors import ValidationError
-from signon.domain.text import fold
+from signon.domain.text import clean_text, fold
 
 BLOCK_KINDS: tuple[str, ...] = ("intro", "concern", "recommendation", "closing")
 KIND_LABELS: dict[str, str] = {
@@ -44,7 +44,7 @@ def parse_tags(text: str | Iterable[str]) -> tuple[str, ...]:
     parts = text.split(",") if isinstance(text, str) else list(text)
     seen: dict[str, None] = {}
     for part in parts:
-        tag = " ".join(str(part).split()).casefold()
+        tag = " ".join(clean_text(str(part)).split()).casefold()
         if tag:
             seen.setdefault(tag, None)
     return tuple(seen)
@@ -84,8 +84,8 @@ class BlockData:
             raise ValidationError(
                 f"{where}: field 'kind': {self.kind!r} is not one of {', '.join(BLOCK_KINDS)}"
             )
-        title = " ".join(self.title.split())
-        body = self.body.strip()
+        title = " ".join(clean_text(self.title).split())
+        body = clean_text(self.body).strip()
         if not body:
             raise ValidationError(f"{where}: field 'body': a block needs some text")
         if not title:
@@ -97,7 +97,7 @@ class BlockData:
             raise ValidationError(f"{where}: field 'language': {self.language!r} is not a "
                                   "language code such as en, es or fr")
         return BlockData(kind, title, body, parse_tags(self.tags), language,
-                         self.source.strip())
+                         clean_text(self.source).strip())
 
 
 def _title_from_body(body: str, limit: int = 60) -> str:

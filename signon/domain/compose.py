@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from signon.domain.text import clean_text
+
 
 class SectionKind(StrEnum):
     INTRO = "intro"
@@ -306,6 +308,11 @@ class SectionDraft:
     def __post_init__(self) -> None:
         self.kind = SectionKind(self.kind)
         self.numbering = Numbering(self.numbering)
+        # whatever wrote the draft (composer, campaign file, library), the
+        # statement holds no control characters (they break DOCX and XML)
+        self.text, self.lead, self.title = (clean_text(self.text), clean_text(self.lead),
+                                            clean_text(self.title))
+        self.items = [clean_text(item) for item in self.items]
 
     def item_source(self, index: int) -> int | None:
         return self.item_sources[index] if index < len(self.item_sources) else None

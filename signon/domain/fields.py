@@ -264,3 +264,24 @@ def parse_signing_as(text: str) -> str | None:
             if pos >= 0 and (best is None or pos < best[0]):
                 best = (pos, kind)
     return best[1] if best else None
+
+
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+
+def web_url(text: str) -> str | None:
+    """The address a website field may be opened at, or None.
+
+    Only http and https open: a form answer can hold `file:///…`,
+    `javascript:…` or a `smb://` share, none of which a click should reach.
+    A bare domain ("eff.org") is taken as https."""
+    text = text.strip()
+    if not text or any(ch.isspace() for ch in text):
+        return None
+    scheme = _SCHEME.match(text)
+    if scheme is None or "." in scheme.group(1):  # "eff.org:8443/x": a domain and port
+        return None if text.startswith(("/", "\\")) else f"https://{text}"
+    if scheme.group(1).lower() not in ("http", "https") or not text.lower().split(
+            ":", 1)[1].startswith("//"):
+        return None
+    return text

@@ -11,11 +11,11 @@ rows ↔ data in store/campaign_io.py.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from signon.domain.errors import ValidationError
+from signon.domain.json_text import decode_json
 from signon.exchange.atomic import atomic_write_text
 from signon.exchange.campaign_schema import document, object_pairs, parse_document
 from signon.progress import NO_PROGRESS, Progress
@@ -25,9 +25,9 @@ if TYPE_CHECKING:  # the store (and SQLAlchemy) is imported only to write or rea
 
     from signon.store.models import Campaign
 
-#: Nesting a campaign file never needs (it has five levels); deeper input is
-#: refused before the JSON parser can exhaust the stack on it.
-MAX_DEPTH = 64
+#: Bigger than any real campaign file (200,000 signatories with contacts and
+#: history come to about 150 MB); refused before it is read into memory.
+MAX_BYTES = 256 * 1024 * 1024
 
 
 def read_campaign_file(path: str | Path) -> dict:
@@ -43,69 +43,16 @@ def read_campaign_file(path: str | Path) -> dict:
         raise ValidationError(f"{path}: no such file; check the name and the folder")
     if path.is_dir():
         raise ValidationError(f"{path}: is a folder; choose a campaign file (.json)")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ValidationError(
+            f"{name}: {size / 2**20:,.0f} MB, more than the {MAX_BYTES // 2**20} MB "
+            "any campaign file needs; not a campaign file?"
+        )
     data = path.read_bytes()
-    doc = decode_json(data, name)
+    doc = decode_json(data, name, object_pairs_hook=object_pairs)
     parse_document(doc, name)
     return doc
-
-
-def decode_json(data: bytes, name: str) -> object:
-    """JSON from bytes in UTF-8 (with or without BOM), UTF-16 or UTF-32."""
-    if not data.strip():
-        raise ValidationError(f"{name}: the file is empty; it is not a campaign file")
-    try:
-        text = data.decode(json.detect_encoding(data))
-    except UnicodeDecodeError as exc:
-        raise ValidationError(
-            f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "save the file as UTF-8"
-        ) from None
-    text = text.removeprefix("\ufeff")
-    depth = _max_depth(text)
-    if depth > MAX_DEPTH:
-        raise ValidationError(
-            f"{name}: nested more than {MAX_DEPTH} levels deep, which no campaign file is "
-            "(a damaged or hostile file?)"
-        )
-    try:
-        return json.loads(text, object_pairs_hook=object_pairs, parse_constant=_no_constant)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(
-            f"{name}: line {exc.lineno}, column {exc.colno}: invalid JSON ({exc.msg})"
-        ) from None
-    except _NotJson as exc:
-        raise ValidationError(f"{name}: {exc} is not valid JSON; write a number or null") \
-            from None
-    except RecursionError:  # pragma: no cover - _max_depth stops this first
-        raise ValidationError(f"{name}: nested too deeply; not a campaign file") from None
-
-
-class _NotJson(ValueError):
-    """NaN or Infinity: Python's json reads them, the JSON standard does not."""
-
-
-def _no_constant(token: str) -> object:
-    raise _NotJson(token)
-
-
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
-_BRACKET = re.compile(r"[\[\]{}]")
-
-
-def _max_depth(text: str) -> int:
-    """Deepest nesting of brackets outside strings, without recursion, so a
-    'JSON bomb' of a million brackets is refused at once."""
-    depth = deepest = 0
-    for match in _BRACKET.finditer(_STRING.sub("", text)):
-        if match.group() in "[{":
-            depth += 1
-            if depth > deepest:
-                deepest = depth
-                if deepest > MAX_DEPTH:
-                    break
-        else:
-            depth -= 1
-    return deepest
 
 
 def import_campaign(

@@ -39,6 +39,7 @@ from signon.domain.errors import ValidationError
 from signon.domain.letter import ListOrder, SignatoryPolicy
 from signon.domain.normalise import normalise_name
 from signon.domain.status import Status
+from signon.domain.text import clean_text
 from signon.domain.translations import (
     CAMPAIGN_FIELDS as TRANSLATABLE_CAMPAIGN_FIELDS,
 )
@@ -477,10 +478,11 @@ def _array(value: object, path: str) -> list:
 def _string(value: object, path: str, *, blank: bool = True) -> str:
     if not isinstance(value, str):
         _wrong(path, "a string", value)
-    if not blank and not value.strip():
-        raise Problem(path, "must not be empty")
     if "\x00" in value:
         raise Problem(path, "contains a NUL character")
+    value = clean_text(value)  # other control characters are dropped (they break DOCX)
+    if not blank and not value.strip():
+        raise Problem(path, "must not be empty")
     return value
 
 

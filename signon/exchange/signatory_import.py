@@ -57,6 +57,7 @@ from signon.domain.fields import (
     parse_signing_as,
 )
 from signon.domain.normalise import looks_like_acronym, normalise_acronym, normalise_name
+from signon.exchange.spreadsheet import restore_cell
 from signon.exchange.tables import Table, read_table
 from signon.progress import NO_PROGRESS, Progress
 
@@ -462,9 +463,10 @@ class _Planner:
     # values -------------------------------------------------------------
 
     def values(self, cells: list[str]) -> dict[str, str]:
-        out = {fld: cells[i].strip() for fld, i in self._single}
+        out = {fld: restore_cell(cells[i].strip()) for fld, i in self._single}
         for fld, indexes in self._multi:
-            out[fld] = "\n".join(cells[i].strip() for i in indexes if cells[i].strip())
+            out[fld] = "\n".join(restore_cell(cells[i].strip())
+                                 for i in indexes if cells[i].strip())
         return out
 
     def country(self, text: str) -> str | None:

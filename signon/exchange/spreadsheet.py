@@ -22,3 +22,16 @@ def neutralise_cell(value: object) -> str:
     if text.lstrip(" ").startswith(FORMULA_STARTS):
         return "'" + text
     return text
+
+
+def restore_cell(text: str) -> str:
+    """The value `neutralise_cell` protected: the importer drops an apostrophe
+    that sits before a formula character, so the public CSV round-trips
+    ("'+Acumen" comes back as "+Acumen").
+
+    The trade-off (docs/importing.md): a value that really begins with an
+    apostrophe followed by =, +, -, @ loses that apostrophe. No name or
+    website does, and a spreadsheet shows such a cell without it anyway."""
+    if text.startswith("'") and text[1:].lstrip(" ").startswith(FORMULA_STARTS):
+        return text[1:]
+    return text

@@ -102,6 +102,11 @@ class SmtpConnection:
                     smtp.close()
                     raise SmtpError(f"{where}: no password for {s.user}; enter it in the "
                                     "SMTP settings")
+                if s.security == "none" and not _is_loopback(smtp):
+                    smtp.close()
+                    raise SmtpError(f"{where}: will not send the password for {s.user} "
+                                    "unencrypted; choose STARTTLS or SSL/TLS (only a server "
+                                    "on this computer may be used without TLS)")
                 _login(smtp, s.user, self.password, where)
         except smtplib.SMTPAuthenticationError as exc:
             raise SmtpError(f"{where}: login refused for {s.user} "
@@ -202,6 +207,19 @@ class SmtpConnection:
         smtp, self._smtp = self._smtp, None
         if smtp is not None:
             smtp.close()
+
+
+def _is_loopback(smtp: smtplib.SMTP) -> bool:
+    """Whether the connected peer is this computer. The address the socket
+    actually reached decides, not the host name typed (a name can resolve
+    anywhere); only then may a password travel without TLS."""
+    import ipaddress
+
+    try:
+        peer = smtp.sock.getpeername()[0]
+        return ipaddress.ip_address(peer.split("%")[0]).is_loopback
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
 def _login(smtp: smtplib.SMTP, user: str, password: str, where: str) -> None:

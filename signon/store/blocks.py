@@ -283,20 +283,17 @@ def read_library_file(path: str | Path) -> list[BlockData]:
 def read_library_entries(path: str | Path) -> list[tuple[BlockData, str]]:
     """The blocks of a library file with their variant group keys ("" for a
     block without translations), fully validated."""
+    from signon.domain.json_text import decode_json
+
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise ValidationError(f"{path}: file not found") from None
-    except UnicodeDecodeError:
-        raise ValidationError(f"{path}: not a UTF-8 text file") from None
     except OSError as exc:
         raise ValidationError(f"{path}: cannot read ({exc.strerror})") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(f"{path}: line {exc.lineno} column {exc.colno}: "
-                              f"invalid JSON ({exc.msg})") from None
+    # depth-guarded: a deeply nested file is one line, not a RecursionError
+    data = decode_json(raw, str(path), what="block library")
     blocks = parse_library(data, str(path))
     return list(zip(blocks, parse_variant_groups(data, blocks, str(path)), strict=True))
 

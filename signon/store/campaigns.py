@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from signon.domain.campaign_data import CAMPAIGN_STATUSES
 from signon.domain.errors import ValidationError
+from signon.domain.text import clean_text
 from signon.store.models import (
     Campaign,
     Section,
@@ -40,7 +41,7 @@ class CampaignSummary:
 
 
 def create_campaign(session: Session, title: str, **fields) -> Campaign:
-    title = title.strip()
+    title = clean_text(title).strip()
     if not title:
         raise ValidationError("a campaign needs a title")
     campaign = Campaign(title=title)
@@ -54,6 +55,8 @@ def _apply(campaign: Campaign, fields: dict) -> None:
     for key, value in fields.items():
         if key not in EDITABLE_FIELDS:
             raise ValidationError(f"unknown campaign field {key!r}")
+        if isinstance(value, str):
+            value = clean_text(value)  # a pasted control character never reaches a letter
         if key == "status" and value not in CAMPAIGN_STATUSES:
             raise ValidationError(
                 f"campaign status {value!r} is not one of {', '.join(CAMPAIGN_STATUSES)}"

@@ -6,6 +6,7 @@ from sqlmodel import Session, select
 
 from signon.domain.errors import ValidationError
 from signon.domain.normalise import normalise_acronym, normalise_name
+from signon.domain.text import clean_text
 from signon.store.models import Contact, Organisation, utcnow
 
 
@@ -25,6 +26,8 @@ def get_or_create_organisation(
 ) -> tuple[Organisation, bool]:
     """Return (organisation, created). An existing entry is completed with
     fields it lacks but never overwritten: the directory is curated by hand."""
+    name, acronym, country, org_type, website = map(
+        clean_text, (name, acronym, country, org_type, website))
     name = " ".join(name.split())
     if not name:
         raise ValidationError("an organisation needs a name")
@@ -68,6 +71,7 @@ def add_contact(
     notes: str = "",
 ) -> Contact | None:
     """Record a private contact; an identical one (same email) is reused."""
+    name, email, phone, notes = map(clean_text, (name, email, phone, notes))
     if not (name.strip() or email.strip() or phone.strip() or notes.strip()):
         return None
     email = email.strip()
@@ -140,7 +144,7 @@ def update_organisation(session: Session, organisation_id: int, *,
     for field, value in fields.items():
         if field not in EDITABLE_ORG_FIELDS:
             raise ValidationError(f"unknown organisation field {field!r}")
-        value = " ".join((value or "").split())
+        value = " ".join(clean_text(value or "").split())
         if field == "name":
             if not value:
                 raise ValidationError("an organisation needs a name")
@@ -182,7 +186,7 @@ def update_contact(session: Session, contact_id: int, *, expected_version: int |
     for field, value in fields.items():
         if field not in EDITABLE_CONTACT_FIELDS:
             raise ValidationError(f"unknown contact field {field!r}")
-        value = (value or "").strip()
+        value = clean_text(value or "").strip()
         if field == "email" and value != contact.email:
             if value:
                 from signon.outreach.addresses import check_address

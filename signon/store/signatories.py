@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 
 from signon.domain import status as workflow
 from signon.domain.errors import ValidationError
+from signon.domain.text import clean_text
 from signon.progress import NO_PROGRESS, Progress
 from signon.store.concurrency import ConflictError
 from signon.store.models import (
@@ -94,6 +95,11 @@ def add_signatory(
     """Add one signatory with its creation event. An organisation already on
     this campaign is refused (ValidationError): the caller decides whether
     that is a skip (import) or an error (hand entry)."""
+    # the hand-entry path (dialogs, CLI): no control characters in the row
+    name, acronym, country, org_type, website, title, affiliation, contact_name, \
+        contact_email, contact_phone, notes = map(clean_text, (
+            name, acronym, country, org_type, website, title, affiliation, contact_name,
+            contact_email, contact_phone, notes))
     st = workflow.parse_status(status)
     if kind not in ("organisation", "individual"):
         raise ValidationError(f"signatory type {kind!r} is not organisation or individual")
@@ -552,7 +558,7 @@ def update_signatory(session: Session, signatory_id: int, *,
     for field, value in fields.items():
         if field not in EDITABLE_SIGNATORY_FIELDS:
             raise ValidationError(f"unknown signatory field {field!r}")
-        value = (value or "").strip()
+        value = clean_text(value or "").strip()
         if field in ("name", "country") and sig.kind != "individual":
             raise ValidationError(
                 f"an organisation's {field} is edited in the directory, not per campaign")

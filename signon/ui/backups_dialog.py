@@ -174,6 +174,7 @@ class BackupsDialog(QDialog):
         self.table.itemDoubleClicked.connect(lambda *_: self.restore_selected())
 
         self.message = QLabel(objectName="backupsMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

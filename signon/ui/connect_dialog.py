@@ -182,6 +182,7 @@ class ConnectDialog(QDialog):
         form.addRow(self.tr("&TLS:"), self.tls)
 
         self.status = QLabel(message, objectName="connectStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.test_button = QPushButton(self.tr("&Test connection"),

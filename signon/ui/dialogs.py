@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from signon.ui.i18n import translate
@@ -31,6 +32,7 @@ class Recovery(StrEnum):
 def error(parent: QWidget | None, message: str, title: str = "") -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title or translate("dialogs", "Sign-on"),
                       message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are text, never markup
     box.setObjectName("errorDialog")
     box.setAccessibleName(translate("dialogs", "Error"))
     box.exec()
@@ -40,6 +42,7 @@ def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) ->
     """A yes/no question whose yes button says what it does ("Delete")."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are text, never markup
     box.setObjectName("confirmDialog")
     box.setAccessibleName(title)
     yes = box.addButton(accept_label, QMessageBox.ButtonRole.DestructiveRole)
@@ -66,6 +69,7 @@ def ask_stop_jobs(parent: QWidget | None, text: str, accept_label: str) -> bool:
     buttons (`stopJobsButton`, `keepWorkingButton`)."""
     box = QMessageBox(QMessageBox.Icon.Question, translate("dialogs", "Still running"), text,
                       QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are text, never markup
     box.setObjectName("stopJobsDialog")
     box.setAccessibleName(translate("dialogs", "Still running"))
     stop = box.addButton(accept_label, QMessageBox.ButtonRole.DestructiveRole)
@@ -85,6 +89,7 @@ def ask_database_error(parent: QWidget | None, message: str, latest_backup: str 
     box = QMessageBox(QMessageBox.Icon.Critical,
                       translate("dialogs", "Cannot open the database"), message,
                       QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are text, never markup
     box.setObjectName("databaseErrorDialog")
     box.setAccessibleName(translate("dialogs", "Cannot open the database"))
     other = box.addButton(translate("dialogs", "Open another file…"),

@@ -133,6 +133,7 @@ class StatementTab(QWidget):
         self.stack = self.composer.stack
         self.preview = LetterPreview(self)
         self.message_label = QLabel(objectName="statementMessage")
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
         self.message_label.setStyleSheet("color: #5b6470;")
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         preview_box = QWidget(objectName="previewPanel")
@@ -152,6 +153,7 @@ class StatementTab(QWidget):
         preview_layout.addLayout(preview_header)
         preview_layout.addWidget(self.preview, 1)
         self.preview_note = QLabel(objectName="previewLanguageNote")
+        self.preview_note.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
         self.preview_note.setWordWrap(True)
         self.preview_note.setStyleSheet("color: #8a5a00;")
         self.preview_note.hide()

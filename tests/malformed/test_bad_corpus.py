@@ -77,7 +77,10 @@ def one_line(err: str) -> str:
     return lines[0][len("signon: "):]
 
 
-@pytest.mark.parametrize("name", [n for n, s in EXPECTED.items() if s["run"] != "open"])
+IMPORTS = ("import-signatories", "import-campaign")
+
+
+@pytest.mark.parametrize("name", [n for n, s in EXPECTED.items() if s["run"] in IMPORTS])
 def test_import(name, generated, base_db, tmp_path, capsys):
     spec = EXPECTED[name]
     path = corpus_file(name, generated)
@@ -96,12 +99,57 @@ def test_import(name, generated, base_db, tmp_path, capsys):
         assert not target.with_name(target.name + "-wal").exists()
         return
     assert code == 0, err
-    assert f"added: {spec['added']} " in out
+    campaign = "1"
+    if spec["run"] == "import-campaign":
+        campaign = out.strip()
+    else:
+        assert f"added: {spec['added']} " in out
     if "warnings" in spec:
         assert f"warnings: {spec['warnings']}" in out
-    code, listed, _ = run(capsys, "--db", str(target), "list", "signatories", "1", "--json")
+    code, listed, _ = run(capsys, "--db", str(target), "list", "signatories", campaign, "--json")
     names = sorted(row["name"] for row in json.loads(listed))
     assert names == sorted(spec["names"])
+    if "export" in spec:  # what was imported exports, and holds only text
+        out_file = tmp_path / f"letter.{spec['export']}"
+        code, _, err = run(capsys, "--db", str(target), "export", campaign,
+                           "--format", spec["export"], "-o", str(out_file))
+        assert code == 0, err
+        text = exported_text(out_file)
+        assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", text), text
+
+
+def exported_text(path: Path) -> str:
+    if path.suffix == ".docx":
+        import docx
+
+        document = docx.Document(str(path))
+        return "\n".join(p.text for p in document.paragraphs)
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", [n for n, s in EXPECTED.items() if s["run"] == "import-library"])
+def test_block_library(name, generated, base_db, tmp_path):
+    """Block libraries are opened in the app (Statement → Library → Import…):
+    the same one line, the library unchanged."""
+    from signon.domain.errors import ValidationError
+    from signon.store import blocks
+    from signon.store.database import open_database
+
+    spec = EXPECTED[name]
+    path = corpus_file(name, generated)
+    target = tmp_path / "target.db"
+    shutil.copy(base_db, target)
+    db = open_database(f"sqlite:///{target}")
+    try:
+        with db.session() as session:
+            before = [b.id for b in blocks.list_blocks(session)]
+        with pytest.raises(ValidationError) as refused, db.session() as session:
+            blocks.import_library(session, path)
+        assert matches(spec["message"].format(path=path), str(refused.value)), refused.value
+        with db.session() as session:
+            assert [b.id for b in blocks.list_blocks(session)] == before
+    finally:
+        db.close()
 
 
 @pytest.mark.parametrize("name", [n for n, s in EXPECTED.items() if s["run"] == "open"])

@@ -106,8 +106,9 @@ def test_import_is_all_or_nothing_with_a_one_line_error(db, tmp_path):
 
 
 @pytest.mark.parametrize(("content", "message"), [
-    ('{"format": "signon-blocks/1",\n "blocks": [,]}', "line 2 column 13: invalid JSON"),
-    (b"\xff\xfe\x00", "not a UTF-8 text file"),
+    ('{"format": "signon-blocks/1",\n "blocks": [,]}', "line 2, column 13: invalid JSON"),
+    (b"\xff\xfe\x00", "not UTF-8 text"),
+    ("[" * 100_000, "nested more than 64 levels deep, which no block library is"),
 ])
 def test_unreadable_library_files(session, tmp_path, content, message):
     path = tmp_path / "lib.json"

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from signon.domain.fields import web_url
 from signon.domain.status import Status, allowed_next
 from signon.store.signatories import SignatoryDetails
 from signon.ui.labels import (
@@ -51,6 +53,16 @@ def _section(text: str) -> QLabel:
     label.setObjectName("panelSection")
     return label
 
+
+
+def open_web_link(href: str) -> bool:
+    """Open a link of the details panel in the browser, only if it is a web
+    address (the panel's links are built from web_url, but a label's link is
+    whatever its text says: this is the gate)."""
+    url = web_url(href)
+    if url is None or url != href:
+        return False
+    return QDesktopServices.openUrl(QUrl(url))
 
 class SignatoryDetailsPanel(QFrame):
     edit_requested = Signal()
@@ -94,7 +106,10 @@ class SignatoryDetailsPanel(QFrame):
         self.title.setObjectName("detailsName")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # names come from public forms: "<img src='file:///…'>" is a name, not markup
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setObjectName("detailsSubtitle")
         self.subtitle.setWordWrap(True)
         self.status_line = QLabel()
@@ -125,7 +140,10 @@ class SignatoryDetailsPanel(QFrame):
             value.setObjectName(f"detail_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-            value.setOpenExternalLinks(True)
+            # always rich text, built from escaped values; links open only
+            # through open_web_link, which refuses anything but http(s)
+            value.setTextFormat(Qt.TextFormat.RichText)
+            value.linkActivated.connect(open_web_link)
             self.field_labels[key] = value
             self.fields.addRow(label, value)
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -220,10 +238,10 @@ class SignatoryDetailsPanel(QFrame):
         self._show_status(sig)
 
         values = {
-            "acronym": org.acronym if org else "",
-            "title": sig.title, "affiliation": sig.affiliation,
-            "country": f"{country_label(country)} ({country})" if country else "",
-            "org_type": org_type_label(org.org_type) if org else "",
+            "acronym": escape(org.acronym) if org else "",
+            "title": escape(sig.title), "affiliation": escape(sig.affiliation),
+            "country": escape(f"{country_label(country)} ({country})") if country else "",
+            "org_type": escape(org_type_label(org.org_type)) if org else "",
             "website": self._link(org.website) if org and org.website else "",
             "notes": escape(sig.notes).replace("\n", "<br>"),
         }
@@ -269,7 +287,12 @@ class SignatoryDetailsPanel(QFrame):
 
     @staticmethod
     def _link(url: str) -> str:
-        href = url if "://" in url else f"https://{url}"
+        """A website as a link when it is one (http or https, or a bare
+        domain, taken as https); anything else (`file:`, `javascript:`) is
+        shown as the text it is."""
+        href = web_url(url)
+        if href is None:
+            return escape(url)
         return f"<a href='{escape(href, quote=True)}'>{escape(url)}</a>"
 
     def _show_status(self, sig) -> None:

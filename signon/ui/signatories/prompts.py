@@ -7,7 +7,7 @@ filling the dialog's real widgets before accepting it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from signon.ui.i18n import translate
@@ -35,6 +35,7 @@ def exec_dialog(dialog: QDialog) -> bool:
 def error(parent: QWidget | None, message: str, title: str = "") -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title or translate("prompts", "Signatories"),
                       message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are text, never markup
     box.setObjectName("errorDialog")
     box.exec()
 
@@ -43,6 +44,7 @@ def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) ->
     """A yes/no question whose yes button says what it does."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are text, never markup
     box.setObjectName("confirmDialog")
     yes = box.addButton(accept_label, QMessageBox.ButtonRole.DestructiveRole)
     no = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -63,6 +65,7 @@ def ask_remove(parent: QWidget | None, count: int, endorsed: int) -> str | None:
                                               "withdrawn keeps the record of it.", "", endorsed)
     box = QMessageBox(QMessageBox.Icon.Question, translate("prompts", "Remove from campaign"),
                       text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are text, never markup
     box.setObjectName("removeDialog")
     withdraw = box.addButton(translate("prompts", "Mark withdrawn"),
                              QMessageBox.ButtonRole.AcceptRole) if endorsed else None

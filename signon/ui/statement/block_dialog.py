@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -54,6 +55,7 @@ class BlockDialog(QDialog):
         self.source.setPlaceholderText(
             self.tr("Where the wording came from (statement, coalition)"))
         self.error = QLabel(objectName="blockError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
         self.error.setStyleSheet("color: #b42318;")
         self.error.setWordWrap(True)
         self.error.hide()

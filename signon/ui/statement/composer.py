@@ -104,6 +104,7 @@ class ComposerPanel(QWidget):
         # header: title, version status, version actions
         heading = QLabel(self.tr("<b>Statement</b>"))
         self.version_label = QLabel(objectName="versionStatus")
+        self.version_label.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
         self.version_label.setStyleSheet("color: #5b6470;")
         self.version_label.setWordWrap(True)
         self.versions_button = QPushButton(self.tr("Versions"), objectName="versionsButton")
@@ -168,6 +169,7 @@ class ComposerPanel(QWidget):
             "QFrame#reconfirmBanner { background: #fff4ce; border: 1px solid #e9c46a; "
             "border-radius: 4px; } QFrame#reconfirmBanner QLabel { color: #5c4400; }")
         self.banner_text = QLabel(objectName="reconfirmText")
+        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
         self.banner_text.setWordWrap(True)
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(8, 6, 8, 6)
@@ -269,6 +271,7 @@ class ComposerPanel(QWidget):
         self.text_body = StackTextEdit(stack, objectName="sectionText")
         self.text_body.setPlaceholderText(self.tr("Paragraphs, separated by a blank line"))
         self.text_source = QLabel(objectName="sectionSource")
+        self.text_source.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
         self.text_source.setStyleSheet("color: #5b6470;")
         row = QHBoxLayout()
         row.addWidget(self.text_kind)
@@ -312,6 +315,7 @@ class ComposerPanel(QWidget):
         # one item
         self.item_page = QWidget()
         self.item_caption = QLabel(objectName="itemCaption")
+        self.item_caption.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
         self.item_caption.setStyleSheet("font-weight: 600;")
         self.item_body = StackTextEdit(stack, objectName="itemText")
         self.item_body.setPlaceholderText(self.tr("the paragraphs calling for …"))

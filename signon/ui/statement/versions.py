@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -106,6 +106,7 @@ class VersionDialog(QDialog):
         self.old_view.setAccessibleName(self.tr("Older text with removed words struck through"))
         self.new_view.setAccessibleName(self.tr("Newer text with added words highlighted"))
         self.summary = QLabel(objectName="diffSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
         self.summary.setStyleSheet("font-weight: 600;")
         self.restore_button = QPushButton(objectName="restoreVersionButton")
         self.restore_button.setToolTip(

@@ -70,6 +70,37 @@ def committed() -> dict[str, bytes]:
         "extra": True}, indent=2).encode()
     # a database that is really somebody's notes
     files["db-text-file.db"] = b"Meeting notes 12 May\n- call partners\n- send letter\n"
+    # control characters pasted from a chat or a terminal: a BEL, an escape
+    # sequence, a vertical tab and a SOH; they broke the DOCX export of the
+    # whole campaign and `signon list` printed the escapes raw
+    files["control-characters.csv"] = (
+        b"Organisation,Country,Notes\n"
+        b"Access\x07 Now,US,ring\x07\n"
+        b"\x1b[31mRed Rights\x1b[0m,FR,\n"
+        b"Open\x0bRights Group,GB,\x01start\n")
+    # the same in a campaign file: a title and a signatory name
+    files["campaign-control-characters.json"] = json.dumps({
+        "format": "signon-campaign/1",
+        "campaign": {"title": "Joint\u0001 statement\u0007", "addressee": "To\u000bwhom"},
+        "sections": [{"kind": "intro", "text": "We\u0008 ask."}],
+        "signatories": [{"type": "organisation", "name": "Bell\u0007 Rights",
+                         "status": "endorsed"},
+                        {"type": "individual", "name": "Ada\u001b[2J Lovelace",
+                         "status": "endorsed"}]}, indent=2).encode()
+    # markup where a form lets people type: it must stay text in the app
+    files["markup-in-fields.csv"] = (
+        b"Name,Signing as,Affiliation,Website\n"
+        b"Link Person,individual,<a href='file:///etc/passwd'>University</a>,\n"
+        b"Image Person,individual,<img src='file:///etc/hosts'>,\n"
+        b"<b>Bold</b> Rights,organisation,,javascript:alert(1)\n")
+    # Sign-on's own public CSV protects formula-like names with an apostrophe;
+    # re-importing it must give the names back, not keep the apostrophe
+    files["formula-apostrophe.csv"] = (
+        b"Organisation,Country\n"
+        b"'+Acumen,KE\n"
+        b"' =Equal Rights,AR\n"
+        b"'Apostrophe Kept,IE\n"
+        b"O'Reilly Rights,US\n")
     return files
 
 
@@ -88,6 +119,38 @@ def huge_field(path: Path, size: int = 10 * 1024 * 1024) -> Path:
 
 def json_bomb(path: Path, depth: int = 100_000) -> Path:
     path.write_text("[" * depth + "]" * depth, encoding="utf-8")
+    return path
+
+
+def escaped_quotes(path: Path, size: int = 200_000) -> Path:
+    """A campaign file whose text is an unterminated run of escaped quotes:
+    the old bracket scan backtracked on it (quadratic: minutes for 200 kB)."""
+    path.write_text('{"format": "signon-campaign/1", "campaign": {"title": "'
+                    + '\\"' * (size // 2), encoding="utf-8")
+    return path
+
+
+def inflating_cell(path: Path, size: int = 60 * 1024 * 1024) -> Path:
+    """A real workbook whose shared strings inflate to one 60 MB cell from a
+    file of about 60 kB."""
+    source = HERE.parent / "imports" / "endorsements.xlsx"
+    cell = b'<c r="G2" t="inlineStr"><is><t>' + b"A" * size + b"</t></is></c></row>"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(
+            path, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in original.infolist():
+            data = original.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                end = data.index(b"</row>", data.index(b'<row r="2"'))
+                data = data[:end] + cell + data[end + len(b"</row>"):]
+            out.writestr(item.filename, data, zipfile.ZIP_DEFLATED)
+    return path
+
+
+def deep_library(path: Path, depth: int = 100_000) -> Path:
+    """A block library nested 100,000 levels deep (it raised RecursionError
+    through a Qt slot)."""
+    path.write_text('{"format": "signon-blocks/1", "blocks": ' + "[" * depth + "]" * depth
+                    + "}", encoding="utf-8")
     return path
 
 
@@ -135,6 +198,9 @@ def old_missing_table_database(path: Path) -> Path:
 GENERATED = {
     "huge-field.csv": huge_field,
     "json-bomb-deep.json": json_bomb,
+    "escaped-quotes.json": escaped_quotes,
+    "inflating-cell.xlsx": inflating_cell,
+    "deep-library.json": deep_library,
     "db-truncated.db": truncated_database,
     "db-missing-table.db": missing_table_database,
     "db-old-missing-table.db": old_missing_table_database,
