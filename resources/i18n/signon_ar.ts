@@ -1810,6 +1810,52 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
         <source>HTML snippet copied: paste it into your website or CMS.</source>
         <translation>نُسخ مقتطف HTML: ألصقه في موقعك أو نظام إدارة المحتوى.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln signatories have characters that no font of the letter can draw.</source>
+        <translation>
+            <numerusform>لدى %Ln موقّع أحرف لا يستطيع أي خط في الرسالة رسمها.</numerusform>
+            <numerusform>لدى موقّع واحد أحرف لا يستطيع أي خط في الرسالة رسمها.</numerusform>
+            <numerusform>لدى موقّعَين أحرف لا يستطيع أي خط في الرسالة رسمها.</numerusform>
+            <numerusform>لدى %Ln موقّعين أحرف لا يستطيع أي خط في الرسالة رسمها.</numerusform>
+            <numerusform>لدى %Ln موقّعًا أحرف لا يستطيع أي خط في الرسالة رسمها.</numerusform>
+            <numerusform>لدى %Ln موقّع أحرف لا يستطيع أي خط في الرسالة رسمها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… و%Ln غيرها</numerusform>
+            <numerusform>… وواحد آخر</numerusform>
+            <numerusform>… واثنان آخران</numerusform>
+            <numerusform>… و%Ln أخرى</numerusform>
+            <numerusform>… و%Ln أخرى</numerusform>
+            <numerusform>… و%Ln أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text has characters that no font of the letter can draw.</source>
+        <translation>في نص الرسالة أحرف لا يستطيع أي خط في الرسالة رسمها.</translation>
+    </message>
+    <message>
+        <source>{signatory}: {characters}</source>
+        <translation>{signatory}: {characters}</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text</source>
+        <translation>نص الرسالة</translation>
+    </message>
+    <message>
+        <source>Characters the letter cannot show</source>
+        <translation>أحرف لا تستطيع الرسالة عرضها</translation>
+    </message>
+    <message>
+        <source>The PDF prints {replacement} in their place; Word and web pages show them only where the reader has a font for them.</source>
+        <translation>يطبع ملف PDF الرمز {replacement} مكانها؛ ولا يعرضها Word وصفحات الويب إلا حيث يملك القارئ خطًا لها.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>صدّر على أي حال</translation>
+    </message>
 </context>
 <context>
     <name>FieldCommand</name>

@@ -168,6 +168,20 @@
             <numerusform>Endorsed by {signatories} from %Ln countries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln signatories have characters that no font of the letter can draw.</source>
+        <translation>
+            <numerusform>%Ln signatory has characters that no font of the letter can draw.</numerusform>
+            <numerusform>%Ln signatories have characters that no font of the letter can draw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>

@@ -1726,6 +1726,44 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
         <source>HTML snippet copied: paste it into your website or CMS.</source>
         <translation>Fragmento HTML copiado: péguelo en su sitio web o CMS.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln signatories have characters that no font of the letter can draw.</source>
+        <translation>
+            <numerusform>%Ln firmante tiene caracteres que ninguna fuente de la carta puede dibujar.</numerusform>
+            <numerusform>%Ln firmantes tienen caracteres que ninguna fuente de la carta puede dibujar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text has characters that no font of the letter can draw.</source>
+        <translation>El texto de la carta tiene caracteres que ninguna fuente de la carta puede dibujar.</translation>
+    </message>
+    <message>
+        <source>{signatory}: {characters}</source>
+        <translation>{signatory}: {characters}</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text</source>
+        <translation>El texto de la carta</translation>
+    </message>
+    <message>
+        <source>Characters the letter cannot show</source>
+        <translation>Caracteres que la carta no puede mostrar</translation>
+    </message>
+    <message>
+        <source>The PDF prints {replacement} in their place; Word and web pages show them only where the reader has a font for them.</source>
+        <translation>El PDF imprime {replacement} en su lugar; Word y las páginas web solo los muestran donde quien lee tiene una fuente para ellos.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
 </context>
 <context>
     <name>FieldCommand</name>

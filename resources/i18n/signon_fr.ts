@@ -1726,6 +1726,44 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
         <source>HTML snippet copied: paste it into your website or CMS.</source>
         <translation>Extrait HTML copié : collez-le dans votre site web ou votre CMS.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln signatories have characters that no font of the letter can draw.</source>
+        <translation>
+            <numerusform>%Ln signataire a des caractères qu’aucune police de la lettre ne peut dessiner.</numerusform>
+            <numerusform>%Ln signataires ont des caractères qu’aucune police de la lettre ne peut dessiner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text has characters that no font of the letter can draw.</source>
+        <translation>Le texte de la lettre contient des caractères qu’aucune police de la lettre ne peut dessiner.</translation>
+    </message>
+    <message>
+        <source>{signatory}: {characters}</source>
+        <translation>{signatory} : {characters}</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text</source>
+        <translation>Le texte de la lettre</translation>
+    </message>
+    <message>
+        <source>Characters the letter cannot show</source>
+        <translation>Caractères que la lettre ne peut pas afficher</translation>
+    </message>
+    <message>
+        <source>The PDF prints {replacement} in their place; Word and web pages show them only where the reader has a font for them.</source>
+        <translation>Le PDF imprime {replacement} à leur place ; Word et les pages web ne les affichent que si le lecteur a une police pour eux.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
 </context>
 <context>
     <name>FieldCommand</name>

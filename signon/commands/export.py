@@ -1,6 +1,9 @@
 """`signon export CAMPAIGN --format pdf|docx|html|md|txt|csv|campaign -o OUT`.
 
-Prints the path written, on one line, and nothing else. A 10,000-signatory
+Prints the path written, on one line, and nothing else on stdout; notes and
+warnings go to stderr with exit 0 (a letter in a translation that is not
+complete, a signatory whose name holds characters no bundled font can
+draw: one "signon: warning:" line per signatory). A 10,000-signatory
 PDF must take under a second for the whole command, so this module imports
 nothing heavy at the top: the letter is read with `read_letter_source`
 (the standard library's sqlite3 when it can) and each format's renderer is
@@ -76,8 +79,25 @@ def run(args) -> int:
         note = translation_note(source, language)
         if note:
             print(f"signon: note: {note}", file=sys.stderr)
+    letters = (letter, second) if bilingual else (letter,)
+    for line in missing_glyph_warnings(letters, args.format):
+        print(f"signon: warning: {line}", file=sys.stderr)
     print(written)
     return 0
+
+
+def missing_glyph_warnings(letters, fmt: str) -> list[str]:
+    """One line per signatory whose name no bundled font can fully draw
+    (`signon.exchange.missing_glyphs`), for the formats drawn with fonts; a
+    signatory named in both letters of a bilingual PDF is named once."""
+    from signon.exchange.missing_glyphs import CHECKED_FORMATS, find_missing
+
+    if fmt not in CHECKED_FORMATS:
+        return []
+    lines: dict[str, None] = {}
+    for letter in letters:
+        lines.update(dict.fromkeys(m.message() for m in find_missing(letter)))
+    return list(lines)
 
 
 def translation_note(source, language: str | None) -> str:

@@ -8,6 +8,12 @@ exporters write, so what the preview shows is what the file holds. The
 signatories are read once per campaign (`LetterSource`); changing an option
 rebuilds the letter from memory, without a query.
 
+Before a PDF, DOCX or HTML letter is written, the tab asks
+`missing_glyphs.find_missing` whether any signatory's name holds characters
+no bundled font can draw, and if so shows one line per signatory
+(`confirm_missing_glyphs`): the coordinator can fix the names first or
+export anyway (the PDF then prints U+FFFD in their place).
+
 Exporting runs off the GUI thread (`Worker`) with a progress bar and Cancel;
 files are written atomically by the exporters, so a cancelled or failed export
 leaves no half file. The file dialog and the success message are module
@@ -42,12 +48,22 @@ from PySide6.QtWidgets import (
 from signon.domain.errors import SignonError
 from signon.domain.letter import Letter, LetterOptions
 from signon.exchange.export import EXTENSIONS, LOGO_FORMATS, check_logo, export_letter
+from signon.exchange.missing_glyphs import (
+    CHECKED_FORMATS,
+    REPLACEMENT,
+    MissingGlyphs,
+    find_missing,
+    printable,
+)
 from signon.store.database import Database
 from signon.ui import dialogs
 from signon.ui.i18n import current_language, ensure_installed, translate
 from signon.ui.labels import format_date, format_number, long_date_format
 from signon.ui.worker import Worker
 
+# Lines of the missing-characters warning shown at once (the rest under
+# "Show Details…").
+MISSING_SHOWN = 12
 #: Names shown in the preview: enough for the first pages; the file has all.
 PREVIEW_LIMIT = 300
 #: Delay before the preview follows an option (several clicks, one rebuild).
@@ -116,6 +132,47 @@ def exported_message(parent: QWidget | None, path: Path) -> bool:
     box.setDefaultButton(ok)
     box.exec()
     return box.clickedButton() is folder
+
+
+def confirm_missing_glyphs(parent: QWidget | None, missing: list[MissingGlyphs]) -> bool:
+    """Say which signatories' names hold characters no bundled font can
+    draw, one line each, before anything is written; True to export anyway.
+
+    Shown through `dialogs.exec_dialog`, so tests answer it by clicking its
+    real buttons (`exportAnywayButton`, `cancelExportButton`). Cancel is the
+    default: a letter that misprints a name should take a deliberate click."""
+    signatories = sum(1 for m in missing if m.signatory)
+    if signatories:
+        text = ExportTab.tr("%Ln signatories have characters that no font of the letter "
+                            "can draw.", "", signatories)
+    else:
+        text = translate("ExportTab",
+                         "The letter's text has characters that no font of the letter can draw.")
+    lines = [translate("ExportTab", "{signatory}: {characters}").format(
+        signatory=printable(m.signatory) if m.signatory
+        else translate("ExportTab", "The letter's text"), characters=m.codes) for m in missing]
+    shown = lines[:MISSING_SHOWN]
+    if len(lines) > MISSING_SHOWN:
+        shown.append(ExportTab.tr("… and %Ln more", "", len(lines) - MISSING_SHOWN))
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      translate("ExportTab", "Characters the letter cannot show"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("missingGlyphsDialog")
+    box.setAccessibleName(translate("ExportTab", "Characters the letter cannot show"))
+    box.setInformativeText("\n".join(shown) + "\n\n" + translate(
+        "ExportTab", "The PDF prints {replacement} in their place; Word and web pages show "
+        "them only where the reader has a font for them.").format(replacement=REPLACEMENT))
+    if len(lines) > MISSING_SHOWN:
+        box.setDetailedText("\n".join(lines))
+    anyway = box.addButton(translate("ExportTab", "Export anyway"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    anyway.setObjectName("exportAnywayButton")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setObjectName("cancelExportButton")
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    dialogs.exec_dialog(box)
+    return box.clickedButton() is anyway
 
 
 def open_folder(path: Path) -> None:
@@ -635,6 +692,13 @@ class ExportTab(QWidget):
         if letter is None or self.worker is not None:
             return
         fmt = self.fmt
+        second = (self.source.letter(self.options(), language=self.bilingual)
+                  if self.bilingual and fmt != "campaign" else None)
+        if fmt in CHECKED_FORMATS:
+            missing = self.missing_glyphs(letter, second)
+            if missing and not confirm_missing_glyphs(self, missing):
+                self.status.setText(self.tr("Export cancelled; no file was written."))
+                return
         suggested = self._last_dir / suggested_name(letter.document_title, fmt)
         path = choose_output(self, fmt, suggested)
         if path is None:
@@ -642,9 +706,8 @@ class ExportTab(QWidget):
         self._last_dir = path.parent
         if fmt == "campaign":
             worker = Worker(self._write_campaign_file, self.campaign_id, path)
-        elif self.bilingual:
-            worker = Worker(self._write_bilingual, letter,
-                            self.source.letter(self.options(), language=self.bilingual), path,
+        elif second is not None:
+            worker = Worker(self._write_bilingual, letter, second, path,
                             paper=self.paper_combo.currentData(),
                             columns=self.columns_combo.currentData(), logo=self.logo)
         else:
@@ -665,6 +728,16 @@ class ExportTab(QWidget):
         self.status.setText(self.tr("Writing {file}…").format(file=path.name))
         self._sync_enabled()
         worker.start()
+
+    @staticmethod
+    def missing_glyphs(letter: Letter, second: Letter | None = None) -> list[MissingGlyphs]:
+        """What no bundled font can draw in the letter (and in the second
+        letter of a bilingual PDF), one entry per signatory."""
+        found = find_missing(letter)
+        if second is not None:
+            seen = {(m.signatory, m.chars) for m in found}
+            found += [m for m in find_missing(second) if (m.signatory, m.chars) not in seen]
+        return found
 
     @staticmethod
     def _write_bilingual(first: Letter, second: Letter, path: Path, *, paper: str,
