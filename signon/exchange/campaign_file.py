@@ -84,7 +84,8 @@ def dumps(doc: dict) -> str:
 def write_campaign_file(session: Session, campaign_id: int, path: str | Path) -> None:
     """Write the campaign file atomically: the target is the old file or the
     complete new one, never half of it."""
-    atomic_write_text(path, dumps(campaign_document(session, campaign_id)))
+    # 0600 on purpose: the campaign file carries private contacts
+    atomic_write_text(path, dumps(campaign_document(session, campaign_id)), private=True)
 
 
 def load_demo(session: Session) -> Campaign:

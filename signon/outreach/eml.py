@@ -48,7 +48,7 @@ def export_eml(
             from_name=from_name, from_address=from_address,
             unsent=True)
         path = target / eml_filename(row.id or i, row.to_name, row.to_address)
-        atomic_write_bytes(path, message_bytes(msg))
+        atomic_write_bytes(path, message_bytes(msg), private=True)  # addresses, 0600
         written.append(path)
     progress.step(len(rows), len(rows), "done")
     return written
