@@ -7,6 +7,14 @@ at once. The signatory list sits in its own continuous section with 1–3
 columns. Letters in Arabic, Hebrew and other right-to-left languages get
 bidirectional paragraphs and right-to-left runs.
 
+Every run of a script other than Latin names the Noto family of that
+script in all four font slots (w:rFonts ascii, hAnsi, eastAsia, cs), as
+the PDF draws it (signon.exchange.scripts): Word or LibreOffice with the
+fonts installed shows the names as the PDF does, and one without them
+falls back from a family that says which script it wants rather than
+from the template's Latin font. Latin runs keep the template's fonts.
+Characters no bundled font has are kept as typed (the export has warned).
+
 python-docx's `add_paragraph` walks the body on every call (1.5 s for
 10,000 names); the names are therefore built as XML text and parsed in one
 go, which keeps the same styles and takes a few hundredths of a second.
@@ -24,6 +32,7 @@ from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter, LetterSection
 from signon.exchange.atomic import atomic_write_bytes
 from signon.exchange.html_export import auto_columns
+from signon.exchange.scripts import LATIN, MISSING, family_of, is_simple, itemize
 from signon.progress import NO_PROGRESS, Progress
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -38,6 +47,24 @@ CHUNK = 1000
 
 def has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def script_runs(text: str) -> list[tuple[str, str | None]]:
+    """(text, font family) runs of `text`: None for Latin text (the
+    template's font) and for characters no bundled font has."""
+    if is_simple(text):
+        return [(text, None)]
+    return [(text[start:end], None if script in (LATIN, MISSING) else family_of(script))
+            for start, end, script in itemize(text)]
+
+
+def fonts_xml(family: str | None) -> str:
+    """The w:rFonts element naming `family` in every slot ("" for None)."""
+    if family is None:
+        return ""
+    name = escape(family, {'"': "&quot;"})
+    return (f'<w:rFonts w:ascii="{name}" w:hAnsi="{name}" w:eastAsia="{name}" '
+            f'w:cs="{name}"/>')
 
 
 def _lang_tag(language: str) -> str:
@@ -150,13 +177,19 @@ class _Builder:
     # -- content --------------------------------------------------------------
 
     def paragraph(self, text: str, style: str = "Normal"):
+        """A paragraph of `text`, one run per script (see `script_runs`)."""
         from docx.oxml.ns import qn
 
         p = self.doc.add_paragraph(style=style)
-        run = p.add_run(text)
         if self.rtl:
             self._bidi(p._p.get_or_add_pPr())
-            if has_rtl(text):
+        for chunk, family in script_runs(text):
+            run = p.add_run(chunk)
+            if family is not None:
+                fonts = run._r.get_or_add_rPr().get_or_add_rFonts()
+                for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+                    fonts.set(qn(slot), family)
+            if self.rtl and has_rtl(chunk):
                 run._r.get_or_add_rPr().append(run._r.makeelement(qn("w:rtl"), {}))
         return p
 
@@ -200,7 +233,8 @@ class _Builder:
         if letter.title:
             self.paragraph(letter.title, "Title")
         if letter.addressee:
-            self.paragraph(letter.addressee).runs[0].bold = True
+            for run in self.paragraph(letter.addressee).runs:
+                run.bold = True
         if letter.date_line:
             self.paragraph(letter.date_line)
         for section in letter.sections:
@@ -242,9 +276,8 @@ class _Builder:
         for start in range(0, len(lines), CHUNK):
             chunk = lines[start:start + CHUNK]
             xml = "".join(
-                f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{bidi}</w:pPr><w:r>'
-                f"{'<w:rPr><w:rtl/></w:rPr>' if self.rtl and has_rtl(line) else ''}"
-                f'<w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>'
+                f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{bidi}</w:pPr>'
+                f"{self._runs(line)}</w:p>"
                 for line in chunk
             )
             wrapper = parse_xml(f'<w:body xmlns:w="{W_NS}">{xml}</w:body>')
@@ -253,6 +286,16 @@ class _Builder:
             done += len(chunk)
             progress.step(done, total, "Writing signatories")
         return done
+
+    def _runs(self, line: str) -> str:
+        """The w:r elements of one name: one run for a Latin name (nearly
+        all of them), one per script otherwise."""
+        out = []
+        for text, family in script_runs(line):
+            props = fonts_xml(family) + ("<w:rtl/>" if self.rtl and has_rtl(text) else "")
+            out.append(f"<w:r>{f'<w:rPr>{props}</w:rPr>' if props else ''}"
+                       f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r>')
+        return "".join(out)
 
     def signatories(self, columns: int | None, progress: Progress) -> None:
         from docx.enum.section import WD_SECTION

@@ -6,6 +6,11 @@ CSS with page size and margins, the signatory list in columns. The snippet is
 the same letter without page or style, with class names only, for pasting
 into a website or a CMS whose own stylesheet takes over. Every piece of text
 goes through `html.escape`: names come from web forms.
+
+The page's font stack names, after its Latin fonts, the Noto family of
+every other script the letter uses (signon.exchange.scripts decides, as
+for the PDF) and the usual emoji fonts: a browser with those fonts shows
+the names as the PDF does, one without them falls back per character.
 """
 
 from __future__ import annotations
@@ -16,9 +21,30 @@ from pathlib import Path
 from signon.domain.compose import Numbering
 from signon.domain.letter import Letter, LetterSection
 from signon.exchange.atomic import atomic_write_text
+from signon.exchange.scripts import LATIN, faces_used, families_of
 from signon.progress import NO_PROGRESS, Progress
 
 PAPER = {"a4": "A4", "letter": "letter"}
+
+#: Emoji fonts, last before the generic family: colour where the system has
+#: it, the monochrome Noto Emoji the PDF embeds otherwise.
+EMOJI_FONTS = ("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Noto Emoji")
+
+
+def script_fonts(letter: Letter) -> str:
+    """The quoted families of the scripts the letter uses beyond Latin and
+    the emoji fonts, as a CSS list to put before a generic family."""
+    texts = [letter.title, letter.addressee, letter.date_line, letter.signatory_heading,
+             letter.counts_line, letter.footnote, letter.edition_line]
+    for section in letter.sections:
+        texts += [section.title, section.lead, *section.paragraphs,
+                  *(item.text for item in section.items)]
+    for group in letter.groups:
+        texts.append(group.heading)
+        texts.extend(group.lines)
+    names = [name for script in faces_used(t for t in texts if t) if script != LATIN
+             for name in families_of(script) if name not in EMOJI_FONTS]
+    return ", ".join(f'"{name}"' for name in dict.fromkeys([*names, *EMOJI_FONTS]))
 
 
 def auto_columns(count: int) -> int:
@@ -143,7 +169,7 @@ def render_html(letter: Letter, standalone: bool = False, *, columns: int | None
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(title)}</title>",
         *meta,
-        f"<style>{page_css(paper)}</style>",
+        f"<style>{page_css(paper, script_fonts(letter))}</style>",
         "</head>",
         "<body>",
         '<main class="signon-letter">',
@@ -155,17 +181,20 @@ def render_html(letter: Letter, standalone: bool = False, *, columns: int | None
     ])
 
 
-def page_css(paper: str = "a4") -> str:
+def page_css(paper: str = "a4", scripts: str = "") -> str:
+    """The page's style; `scripts` is `script_fonts`, put in every font
+    stack after its Latin families."""
     size = PAPER.get(paper, "A4")
+    more = f"{scripts}, " if scripts else ""
     return f"""
 :root {{ color-scheme: light; }}
 body {{ margin: 0; background: #f4f4f1; color: #1d1d1b;
-  font: 17px/1.6 "Noto Serif", Georgia, "Times New Roman", serif; }}
+  font: 17px/1.6 "Noto Serif", Georgia, "Times New Roman", {more}serif; }}
 main {{ max-width: 44rem; margin: 2.5rem auto; padding: 3rem 3.5rem; background: #fff;
   box-shadow: 0 1px 4px rgba(0,0,0,.12); hyphens: auto; }}
-h1 {{ font: 600 1.9rem/1.25 "Noto Sans", "Helvetica Neue", Arial, sans-serif;
+h1 {{ font: 600 1.9rem/1.25 "Noto Sans", "Helvetica Neue", Arial, {more}sans-serif;
   margin: 0 0 1.2rem; }}
-h2, h3, h4 {{ font-family: "Noto Sans", "Helvetica Neue", Arial, sans-serif;
+h2, h3, h4 {{ font-family: "Noto Sans", "Helvetica Neue", Arial, {more}sans-serif;
   line-height: 1.3; margin: 2rem 0 .6rem; }}
 h2 {{ font-size: 1.3rem; }} h3 {{ font-size: 1.1rem; }} h4 {{ font-size: 1rem; }}
 p {{ margin: 0 0 1rem; }}

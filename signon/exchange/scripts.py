@@ -69,8 +69,18 @@ class FontFace:
     aliases: tuple[str, ...] = ()
 
 
-def _indic(script: str, regular: str, iso: str) -> FontFace:
-    return FontFace(script, regular, scripts=(iso,), complex=True, actual_text=True)
+def _shaped(script: str, regular: str, iso: str = "") -> FontFace:
+    """A font shaped by HarfBuzz, its runs carrying their typed text as
+    /ActualText. Brahmic scripts need it for conjuncts and reordered
+    vowels; even the alphabets without conjuncts (Ethiopic, Cherokee, Canadian
+    syllabics, Yi) kern and substitute contextually in their Noto design
+    (GPOS, calt), and a name is rare enough that shaping it costs nothing
+    that shows."""
+    return FontFace(script, regular, scripts=(iso,) if iso else (), complex=True,
+                    actual_text=True)
+
+
+_indic = _shaped
 
 
 def _rtl(script: str, regular: str, iso: str) -> FontFace:
@@ -98,7 +108,7 @@ FACES: dict[str, FontFace] = {f.script: f for f in (
     FontFace("armenian", "NotoSansArmenian-Regular.ttf", scripts=("Armn",)),
     FontFace("georgian", "NotoSansGeorgian-Regular.ttf", scripts=("Geor",)),
     # -- Recommended scripts added for issue 17 ------------------------------
-    FontFace("ethiopic", "NotoSansEthiopic-Regular.ttf", scripts=("Ethi",)),
+    _shaped("ethiopic", "NotoSansEthiopic-Regular.ttf", "Ethi"),
     _indic("gujarati", "NotoSansGujarati-Regular.ttf", "Gujr"),
     _indic("gurmukhi", "NotoSansGurmukhi-Regular.ttf", "Guru"),
     _indic("kannada", "NotoSansKannada-Regular.ttf", "Knda"),
@@ -117,14 +127,14 @@ FACES: dict[str, FontFace] = {f.script: f for f in (
     _rtl("syriac", "NotoSansSyriac-Regular.ttf", "Syrc"),
     _rtl("mandaic", "NotoSansMandaic-Regular.ttf", "Mand"),
     _rtl("rohingya", "NotoSansHanifiRohingya-Regular.ttf", "Rohg"),
-    FontFace("cherokee", "NotoSansCherokee-Regular.ttf", scripts=("Cher",)),
-    FontFace("canadian", "NotoSansCanadianAboriginal-Regular.ttf", scripts=("Cans",)),
-    FontFace("yi", "NotoSansYi-Regular.ttf", scripts=("Yiii",)),
-    FontFace("vai", "NotoSansVai-Regular.ttf", scripts=("Vaii",)),
-    FontFace("bamum", "NotoSansBamum-Regular.ttf", scripts=("Bamu",)),
-    FontFace("osage", "NotoSansOsage-Regular.ttf", scripts=("Osge",)),
-    FontFace("lisu", "NotoSansLisu-Regular.ttf", scripts=("Lisu",)),
-    FontFace("olchiki", "NotoSansOlChiki-Regular.ttf", scripts=("Olck",)),
+    _shaped("cherokee", "NotoSansCherokee-Regular.ttf", "Cher"),
+    _shaped("canadian", "NotoSansCanadianAboriginal-Regular.ttf", "Cans"),
+    _shaped("yi", "NotoSansYi-Regular.ttf", "Yiii"),
+    _shaped("vai", "NotoSansVai-Regular.ttf", "Vaii"),
+    _shaped("bamum", "NotoSansBamum-Regular.ttf", "Bamu"),
+    _shaped("osage", "NotoSansOsage-Regular.ttf", "Osge"),
+    _shaped("lisu", "NotoSansLisu-Regular.ttf", "Lisu"),
+    _shaped("olchiki", "NotoSansOlChiki-Regular.ttf", "Olck"),
     _indic("tifinagh", "NotoSansTifinagh-Regular.ttf", "Tfng"),
     _indic("mongolian", "NotoSansMongolian-Regular.ttf", "Mong"),
     _indic("javanese", "NotoSansJavanese-Regular.ttf", "Java"),
@@ -136,12 +146,10 @@ FACES: dict[str, FontFace] = {f.script: f for f in (
     _indic("kayahli", "NotoSansKayahLi-Regular.ttf", "Kali"),
     _indic("lepcha", "NotoSansLepcha-Regular.ttf", "Lepc"),
     _indic("limbu", "NotoSansLimbu-Regular.ttf", "Limb"),
-    FontFace("meetei", "NotoSansMeeteiMayek-Regular.ttf", scripts=("Mtei",), complex=True,
-             actual_text=True),
+    _shaped("meetei", "NotoSansMeeteiMayek-Regular.ttf", "Mtei"),
     _indic("miao", "NotoSansMiao-Regular.ttf", "Plrd"),
     _indic("newa", "NotoSansNewa-Regular.ttf", "Newa"),
-    FontFace("newtailue", "NotoSansNewTaiLue-Regular.ttf", scripts=("Talu",), complex=True,
-             actual_text=True),
+    _shaped("newtailue", "NotoSansNewTaiLue-Regular.ttf", "Talu"),
     FontFace("nphmong", "NotoSerifNyiakengPuachueHmong-Regular.ttf", scripts=("Hmnp",),
              complex=True, actual_text=True, aliases=("Noto Serif NP Hmong",)),
     _indic("saurashtra", "NotoSansSaurashtra-Regular.ttf", "Saur"),
@@ -158,10 +166,10 @@ FACES: dict[str, FontFace] = {f.script: f for f in (
     # kept as /ActualText.
     FontFace("emoji", "NotoEmoji-Regular.ttf", complex=True, actual_text=True,
              aliases=("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji")),
-    FontFace("symbols", "NotoSansSymbols-Regular.ttf"),
-    FontFace("symbols2", "NotoSansSymbols2-Regular.ttf"),
+    _shaped("symbols", "NotoSansSymbols-Regular.ttf"),
+    _shaped("symbols2", "NotoSansSymbols2-Regular.ttf"),
     # mathematical letters: "𝐉𝐚𝐧𝐞" pasted from a "fancy text" site
-    FontFace("math", "NotoSansMath-Regular.ttf"),
+    _shaped("math", "NotoSansMath-Regular.ttf"),
     # -- East Asian -------------------------------------------------------------
     FontFace("hangul", "NanumGothic.ttf", scripts=("Hang",),
              aliases=("Noto Sans KR", "Noto Sans CJK KR", "Malgun Gothic",
