@@ -6,6 +6,11 @@ raised *before* anything is queued or sent, naming the template and the
 placeholder. Placeholders are a fixed list, not Python's str.format: no
 attribute access, no format specs, nothing a template can do but insert one
 of the known values. A literal brace is written twice, as in str.format.
+
+A placeholder may carry a fallback after a bar, `{contact|colleagues}`: the
+fallback is printed when the signatory has no value ("Dear colleagues,"),
+which early in a campaign is the usual case for the contact name. Without a
+fallback a missing value still stops the whole batch.
 """
 
 from __future__ import annotations
@@ -95,8 +100,15 @@ def _suggest(name: str) -> str:
     return f"; did you mean {{{close[0]}}}?" if close else ""
 
 
-def _scan(text: str, label: str, part: str) -> list[str]:
-    """Placeholder names in `text` in order; raises on unknown names and lone braces."""
+def _placeholder(inside: str) -> tuple[str, str | None]:
+    """"contact|colleagues" → ("contact", "colleagues"); "contact" → ("contact", None)."""
+    name, bar, fallback = inside.partition("|")
+    return name.strip(), (fallback.strip() if bar else None)
+
+
+def _scan(text: str, label: str, part: str) -> list[tuple[str, str | None]]:
+    """(name, fallback) of each placeholder in `text`, in order; raises on
+    unknown names, empty fallbacks and lone braces."""
     names = []
     pos = 0
     for match in _TOKEN.finditer(text):
@@ -104,14 +116,20 @@ def _scan(text: str, label: str, part: str) -> list[str]:
         pos = match.end()
         if match.group(1) is None:
             continue  # an escaped brace
-        name = match.group(1).strip()
+        name, fallback = _placeholder(match.group(1))
+        if fallback == "":
+            raise TemplateError(
+                f"template {label!r}: {{{match.group(1).strip()}}} in the {part} has an empty "
+                f"fallback; write the words to use when there is no value, as in "
+                f"{{{name}|colleagues}}, or leave out the bar",
+                template=label, placeholder=name)
         if name not in PLACEHOLDERS:
             known = ", ".join(f"{{{p}}}" for p in PLACEHOLDERS)
             raise TemplateError(
                 f"template {label!r}: unknown placeholder {{{name}}} in the {part}"
                 f"{_suggest(name) or f' (known: {known})'}",
                 template=label, placeholder=name)
-        names.append(name)
+        names.append((name, fallback))
     _check_lone_braces(text[pos:], label, part)
     return names
 
@@ -129,8 +147,19 @@ def check_template(template: TemplateText) -> list[str]:
     """Validate a template on its own (no signatory needed) and return the
     placeholders it uses. Called when a template is saved and before any
     message is queued."""
+    return list(dict.fromkeys(name for name, _ in _placeholders(template)))
+
+
+def required_placeholders(template: TemplateText) -> list[str]:
+    """The placeholders that must have a value: those used at least once
+    without a fallback."""
+    return list(dict.fromkeys(name for name, fallback in _placeholders(template)
+                              if fallback is None))
+
+
+def _placeholders(template: TemplateText) -> list[tuple[str, str | None]]:
     subject_names = _scan(template.subject, template.label, "subject")
-    for name in subject_names:
+    for name, _fallback in subject_names:
         if name in MULTILINE:
             raise TemplateError(
                 f"template {template.label!r}: {{{name}}} holds several lines and cannot "
@@ -139,8 +168,7 @@ def check_template(template: TemplateText) -> list[str]:
     if not template.subject.strip():
         raise TemplateError(f"template {template.label!r}: the subject is empty",
                             template=template.label, placeholder="")
-    body_names = _scan(template.body, template.label, "body")
-    return list(dict.fromkeys(subject_names + body_names))
+    return subject_names + _scan(template.body, template.label, "body")
 
 
 def _fill(text: str, values: Mapping[str, str]) -> str:
@@ -150,16 +178,18 @@ def _fill(text: str, values: Mapping[str, str]) -> str:
             return "{"
         if token == "}}":
             return "}"
-        return values[match.group(1).strip()]
+        name, fallback = _placeholder(match.group(1))
+        return values.get(name) or fallback or ""
 
     return _TOKEN.sub(replace, text)
 
 
 def render(template: TemplateText, values: Mapping[str, str], recipient: str = "") -> Rendered:
     """Fill a template for one signatory. A placeholder whose value is empty
-    is an error naming the template, the placeholder and `recipient` — never
-    a message that says "Dear ,"."""
-    for name in check_template(template):
+    takes its fallback (`{contact|colleagues}`); without one it is an error
+    naming the template, the placeholder and `recipient` — never a message
+    that says "Dear ,"."""
+    for name in required_placeholders(template):
         if not str(values.get(name, "") or "").strip():
             who = f" for {recipient}" if recipient else ""
             raise TemplateError(

@@ -174,3 +174,17 @@ def queue(db, campaign_id, kind="reminder", **select):
         template = store.find_template(s, campaign_id, kind)
         chosen = store.recipients(s, campaign_id, **select)
         return store.queue_messages(s, campaign_id, template, chosen)
+
+
+def without_fallbacks(db, campaign, kind="reminder"):
+    """Save the campaign's `kind` template with every fallback taken out, as
+    a coordinator may write it: then a missing value must stop the batch."""
+    import re
+
+    from signon.store import outreach as store
+
+    with db.session() as s:
+        default = store.find_template(s, campaign, kind)
+        strip = lambda text: re.sub(r"\{(\w+)\|[^{}]*\}", r"{\1}", text)  # noqa: E731
+        store.save_template(s, campaign, kind=kind, language="en",
+                            subject=strip(default.subject), body=strip(default.body))

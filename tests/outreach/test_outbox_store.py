@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from outreach.conftest import queue
+from outreach.conftest import queue, without_fallbacks
 from signon.domain.errors import ValidationError
 from signon.outreach.templates import TemplateError
 from signon.store import outreach as store
@@ -24,7 +24,7 @@ def test_campaign_starts_with_the_default_templates_in_its_language(db, campaign
         (invitation,) = [t for t in store.campaign_templates(s, fr.id)
                          if t.kind == "invitation"]
     assert invitation.is_default and invitation.language == "fr"
-    assert "Bonjour {contact}," in invitation.body
+    assert "Bonjour {contact|à toutes et à tous}," in invitation.body
 
 
 def test_saving_an_edited_default_keeps_a_campaign_copy(db, campaign):
@@ -48,7 +48,21 @@ def test_unknown_placeholder_is_refused_when_saving(db, campaign):
     assert info.value.placeholder == "organization"
 
 
+def test_default_reminder_greets_colleagues_when_no_contact_name_is_known(db, campaign):
+    with db.session() as s:
+        sig = add_signatory(s, campaign, name="Privacy International",
+                            contact_email="pi@pi.example", status="invited")
+        store.update_campaign_outreach(s, campaign, form_link="", coordinator="")
+        template = store.find_template(s, campaign, "reminder")
+        _, _, body = store.preview(s, campaign, template, sig.id)
+    assert body.startswith("Dear colleagues,\n")
+    assert "How to add your organisation’s name: reply to this message with the name" in body
+    assert body.rstrip().endswith("Best regards,\nThe coordinating team")
+    assert queue(db, campaign, "reminder").queued == 6
+
+
 def test_missing_contact_name_stops_the_whole_batch(db, campaign):
+    without_fallbacks(db, campaign)
     with db.session() as s:
         add_signatory(s, campaign, name="Privacy International", contact_email="pi@pi.example",
                       status="invited")
@@ -62,6 +76,7 @@ def test_missing_contact_name_stops_the_whole_batch(db, campaign):
 
 
 def test_missing_form_link_is_named(db, campaign):
+    without_fallbacks(db, campaign)
     with db.session() as s:
         store.update_campaign_outreach(s, campaign, form_link="")
     with pytest.raises(TemplateError, match=r"\{link\} has no value .*no form link"):
@@ -92,7 +107,7 @@ def test_preview_renders_deadline_and_statement(db, campaign):
         recipient, subject, body = store.preview(s, campaign, template, first.id)
     assert recipient.email == "marwa@accessnow.example"
     assert subject == "Invitation to endorse: Joint statement on AI and human rights"
-    assert "by December 1, 2026 whether" in body
+    assert "endorsements close on December 1, 2026. How to endorse: https://forms." in body
     assert "We, the undersigned, welcome the resolution." in body
     assert "Second, military exemptions." in body and "Finally, participation." in body
     assert "https://forms.example/sign" in body and body.rstrip().endswith("Finally, "

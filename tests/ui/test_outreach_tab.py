@@ -13,6 +13,7 @@ from outreach.conftest import (  # noqa: F401  (fixtures)
     forget_session_passwords,
     smtp_factory,
     smtp_server,
+    without_fallbacks,
 )
 from PySide6.QtCore import Qt
 
@@ -105,9 +106,11 @@ def test_select_by_country(tab):
 
 
 def test_rows_with_problems_are_named_and_unchecked(qtbot, tab, db, campaign):  # noqa: F811
+    without_fallbacks(db, campaign)
     with db.session() as s:
         add_signatory(s, campaign, name="Privacy International", contact_email="pi@pi.example",
                       status="invited")
+    tab.set_campaign(campaign)
     tab.pages.setCurrentIndex(PAGE_RECIPIENTS)
     choose_template(tab, "Reminder (en)")
     table = tab.recipients.table
@@ -119,9 +122,11 @@ def test_rows_with_problems_are_named_and_unchecked(qtbot, tab, db, campaign):  
 
 
 def test_queue_error_goes_to_a_dialog(qtbot, tab, db, campaign, answers):  # noqa: F811
+    without_fallbacks(db, campaign)
     with db.session() as s:
         add_signatory(s, campaign, name="Privacy International", contact_email="pi@pi.example",
                       status="invited")
+    tab.set_campaign(campaign)
     tab.pages.setCurrentIndex(PAGE_RECIPIENTS)
     choose_template(tab, "Reminder (en)")
     tab.recipients._check_all(True)

@@ -140,3 +140,51 @@ def test_default_languages_and_fallback():
 def test_invitation_carries_the_statement_and_link():
     used = check_template(default_template("invitation", "fr").text())
     assert {"statement", "link", "deadline"} <= set(used)
+
+
+# -- fallbacks: {placeholder|words used when there is no value} ------------------
+
+
+def test_fallback_is_used_only_when_the_value_is_missing():
+    template = t("For {organisation}", "Dear {contact|colleagues},\nSigned: {coordinator| }x")
+    with pytest.raises(TemplateError, match="empty fallback"):
+        check_template(template)
+    template = t("For {organisation}", "Dear {contact|colleagues},\n{ link | no form }")
+    full = render(template, VALUES.as_mapping("en"))
+    assert full.body == "Dear Marwa,\nhttps://forms.example/s"
+    bare = render(template, {**VALUES.as_mapping("en"), "contact": " ", "link": ""})
+    assert bare.body == "Dear colleagues,\nno form"
+    assert check_template(template) == ["organisation", "contact", "link"]
+
+
+def test_one_use_without_fallback_still_requires_the_value():
+    template = t("Hello {contact|all}", "Dear {contact},")
+    with pytest.raises(TemplateError, match=r"\{contact\} has no value for Access Now "
+                                            r"\(no contact name is recorded\)"):
+        render(template, {**VALUES.as_mapping("en"), "contact": ""}, recipient="Access Now")
+
+
+def test_fallback_in_the_subject_and_braces_around_it():
+    template = t("{{{campaign|Our letter}}}", "x")
+    assert render(template, {**VALUES.as_mapping("en"), "campaign": ""}).subject == \
+        "{Our letter}"
+    with pytest.raises(TemplateError, match="unknown placeholder"):
+        check_template(t("{contacts|all}", "x"))
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_default_templates_need_only_what_every_signatory_has(language):
+    """Early in a campaign contacts have no name, and the campaign may have no
+    form link or coordinator yet: the defaults still render, except the
+    reminder, which is about the deadline."""
+    sparse = {**VALUES.as_mapping(language), "contact": "", "link": "", "coordinator": ""}
+    for d in default_templates(language):
+        out = render(d.text(), sparse)
+        assert "{" not in out.body and " ," not in out.body and "Dear ," not in out.body
+    no_deadline = {**sparse, "deadline": ""}
+    for d in default_templates(language):
+        if d.kind == "reminder":
+            with pytest.raises(TemplateError, match=r"\{deadline\}"):
+                render(d.text(), no_deadline)
+        else:
+            render(d.text(), no_deadline)
