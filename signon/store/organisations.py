@@ -25,13 +25,18 @@ def get_or_create_organisation(
     website: str = "",
 ) -> tuple[Organisation, bool]:
     """Return (organisation, created). An existing entry is completed with
-    fields it lacks but never overwritten: the directory is curated by hand."""
+    fields it lacks but never overwritten: the directory is curated by hand.
+
+    "Existing" is decided by match_organisation, the rule the Add dialog
+    announces ("Already in the directory as …"): the same normalised name, or
+    an acronym of that entry in the same country. (The dialog said it would
+    use the entry for a bare "ADC" in Argentina, then created a second one.)"""
     name, acronym, country, org_type, website = map(
         clean_text, (name, acronym, country, org_type, website))
     name = " ".join(name.split())
     if not name:
         raise ValidationError("an organisation needs a name")
-    org = find_organisation(session, name)
+    org = match_organisation(session, name, acronym=acronym, country=country)
     created = False
     if org is None:
         # An upsert, not a plain INSERT: another coordinator may create the

@@ -19,7 +19,11 @@ def _org(session, name, **kw):
 
 def test_find_duplicates_acronym_and_near_names(session):
     adc = _org(session, "Asociación por los Derechos Civiles", acronym="ADC", country="AR")
-    adc2 = _org(session, "ADC", country="AR")
+    # entered before its country was known (the acronym rule needs one), then completed
+    adc2 = _org(session, "ADC")
+    adc2.country = "AR"
+    session.add(adc2)
+    session.flush()
     brazil = _org(session, "Associação Digital Cidadã", acronym="ADC", country="BR")
     typo = _org(session, "Electronic Frontier Foundaton")
     eff = _org(session, "Electronic Frontier Foundation", acronym="EFF", country="US")

@@ -501,3 +501,34 @@ def test_model_patches_new_statuses_into_the_rows_it_holds(qapp):
     assert model.find(1)[STATUS] == "invited"
     model.set_filter("asociacion", None)
     assert model.rowCount() == 1
+
+
+def test_add_dialog_uses_the_directory_entry_it_announces(tab, db, answer):
+    """A bare acronym in the same country: the dialog says the directory's
+    entry will be used, and it is (no second "ADC" in the directory)."""
+    with db.session() as s:
+        other = create_campaign(s, "Another letter").id
+    tab.set_campaign(other)
+    hints = []
+
+    def fill(dialog):
+        dialog.findChild(QLineEdit, "nameEdit").setText("ADC")
+        dialog.findChild(QLineEdit, "nameEdit").editingFinished.emit()
+        hints.append(dialog.findChild(QLabel, "directoryHint").text())  # no country yet
+        dialog.findChild(QLineEdit, "countryEdit").setText("AR")
+        dialog.findChild(QLineEdit, "countryEdit").editingFinished.emit()
+        hints.append(dialog.findChild(QLabel, "directoryHint").text())
+        dialog.accept()
+        return dialog.result() == 1
+
+    answer.on_dialog = fill
+    tab.findChild(QToolButton, "addSignatoryButton").click()
+    assert hints == ["", "Already in the directory as “Asociación por los Derechos Civiles "
+                     "(ADC, AR)”: that entry will be used."]
+    with db.session() as s:
+        adc = s.exec(select(Organisation).where(Organisation.acronym == "ADC")).all()
+        assert len(adc) == 1 and s.exec(select(Organisation).where(
+            Organisation.name == "ADC")).first() is None
+        (sig,) = s.exec(select(Signatory).where(Signatory.campaign_id == other)).all()
+        assert sig.organisation_id == adc[0].id
+    assert _shown_names(tab) == ["Asociación por los Derechos Civiles"]

@@ -170,7 +170,10 @@ class SignatoryDialog(QDialog):
 
         self.kind_org.toggled.connect(self._kind_changed)
         self.country.textChanged.connect(self._country_changed)
-        self.name.editingFinished.connect(self._name_finished)
+        # the directory's acronym rule needs the country too: look again after either
+        self.name.editingFinished.connect(self._update_directory_hint)
+        self.country.editingFinished.connect(self._update_directory_hint)
+        self.acronym.editingFinished.connect(self._update_directory_hint)
         if existing is not None:
             self._fill(existing)
         else:
@@ -221,7 +224,7 @@ class SignatoryDialog(QDialog):
             self.country_hint.setStyleSheet("color: #4b5563;")
         self.form.setRowVisible(self.country_hint, bool(text))
 
-    def _name_finished(self) -> None:
+    def _update_directory_hint(self) -> None:
         if self._lookup is None or self.editing or self.kind != ORGANISATION:
             return
         hint = self._lookup(self.name.text(), self.acronym.text(), self.country_code())
