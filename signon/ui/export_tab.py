@@ -26,7 +26,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -125,6 +125,7 @@ def exported_message(parent: QWidget | None, path: Path) -> bool:
     box = QMessageBox(QMessageBox.Icon.Information, translate("ExportTab", "Export finished"),
                       translate("ExportTab", "The letter was written to\n{path}").format(path=path),
                       QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are text, never markup
     box.setObjectName("exportDoneDialog")
     box.setAccessibleName(translate("ExportTab", "Export finished"))
     folder = box.addButton(translate("ExportTab", "Open folder"), QMessageBox.ButtonRole.ActionRole)
