@@ -1,7 +1,5 @@
 """`python -m signon` behaves exactly like the `signon` console script."""
 
-import sys
+from signon.cli import console
 
-from signon.cli import main
-
-sys.exit(main())
+console()

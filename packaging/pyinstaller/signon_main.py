@@ -1,9 +1,7 @@
 """PyInstaller's entry script: the frozen app is the `signon` console script
-(signon.cli:main), so one executable opens the GUI and runs every subcommand."""
+(signon.cli:console), so one executable opens the GUI and runs every subcommand."""
 
-import sys
-
-from signon.cli import main
+from signon.cli import console
 
 if __name__ == "__main__":
-    sys.exit(main())
+    console()

@@ -35,8 +35,9 @@ CHANNEL = "signon_changes"
 ANY = "*"
 #: Seconds between two `PRAGMA data_version` reads.
 SQLITE_POLL_S = 0.5
-#: Longest a PostgreSQL wait blocks before it looks whether stop() was called.
-STOP_SLICE_S = 0.5
+#: Longest a PostgreSQL wait blocks before it looks whether stop() was called
+#: (a poll of an idle socket: cheap; it bounds how long closing the app waits).
+STOP_SLICE_S = 0.1
 #: Longest pause between attempts to reconnect to a lost server.
 MAX_RECONNECT_PAUSE_S = 30.0
 

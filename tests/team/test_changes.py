@@ -66,3 +66,21 @@ def test_lost_server_connection_is_reported_once_back(pg_db_url):
         assert changed == {ANY} and detector.connected  # back: reload everything
     finally:
         detector.close()
+
+
+def test_halting_the_watcher_interrupts_its_wait(db, monkeypatch, qapp):
+    """Closing the window stops the watcher: its thread must not sit out the
+    rest of a wait slice (the process lingered 1.26 s after the window)."""
+    from signon.ui import change_watcher
+
+    monkeypatch.setattr(change_watcher, "WAIT_SLICE_S", 60.0)
+    monkeypatch.setattr(change_watcher, "JOIN_TIMEOUT_S", 10.0)
+    watcher = change_watcher.ChangeWatcher()
+    halt = watcher.watch(db.url)
+    deadline = time.monotonic() + 10
+    while not watcher._detector and time.monotonic() < deadline:  # the detector is open
+        time.sleep(0.01)
+    assert watcher._detector
+    time.sleep(0.1)  # inside its 60 s wait now
+    halt()
+    assert not [t for t in threading.enumerate() if t.name == "signon-change-watcher"]
