@@ -30,6 +30,7 @@ from xml.sax.saxutils import escape
 from signon.domain.compose import Numbering
 from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter, LetterSection
+from signon.domain.text import clean_text
 from signon.exchange.atomic import atomic_write_bytes
 from signon.exchange.html_export import auto_columns
 from signon.exchange.scripts import LATIN, MISSING, family_of, is_simple, itemize
@@ -136,9 +137,9 @@ class _Builder:
     def _properties(self) -> None:
         props = self.doc.core_properties
         meta = self.letter.metadata
-        props.title = self.letter.document_title
-        props.subject = meta.get("subject", "") or self.letter.addressee
-        props.author = meta.get("author", "") or "Sign-on"
+        props.title = clean_text(self.letter.document_title)
+        props.subject = clean_text(meta.get("subject", "") or self.letter.addressee)
+        props.author = clean_text(meta.get("author", "") or "Sign-on")
         props.language = _lang_tag(self.letter.language)
         props.comments = "Made with Sign-on"
         props.last_modified_by = props.author
@@ -183,7 +184,7 @@ class _Builder:
         p = self.doc.add_paragraph(style=style)
         if self.rtl:
             self._bidi(p._p.get_or_add_pPr())
-        for chunk, family in script_runs(text):
+        for chunk, family in script_runs(clean_text(text)):
             run = p.add_run(chunk)
             if family is not None:
                 fonts = run._r.get_or_add_rPr().get_or_add_rFonts()
@@ -291,7 +292,7 @@ class _Builder:
         """The w:r elements of one name: one run for a Latin name (nearly
         all of them), one per script otherwise."""
         out = []
-        for text, family in script_runs(line):
+        for text, family in script_runs(clean_text(line)):
             props = fonts_xml(family) + ("<w:rtl/>" if self.rtl and has_rtl(text) else "")
             out.append(f"<w:r>{f'<w:rPr>{props}</w:rPr>' if props else ''}"
                        f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r>')

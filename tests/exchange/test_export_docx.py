@@ -96,3 +96,21 @@ def test_special_characters_survive(tmp_path):
     letter = build_letter(title="T", sections=[], signatories=entries)
     document = docx.Document(str(export_letter(letter, "docx", tmp_path / "x.docx")))
     assert "AT&T <Workers> \"Union\"" in [p.text for p in document.paragraphs]
+
+
+def test_control_characters_stored_before_they_were_cleaned_do_not_break_the_docx(tmp_path):
+    """Rows written by an older version may still hold a BEL or an escape:
+    the DOCX writer drops them instead of failing for the whole campaign."""
+    entries = [SignatoryEntry(kind="organisation", name="Bell\x07 Rights\x1b[0m",
+                              status="endorsed"),
+               SignatoryEntry(kind="individual", name="Ada\x01 Lovelace", status="endorsed",
+                              affiliation="Uni\x0cversity")]
+    letter = build_letter(title="Joint\x01 statement", addressee="To\x0bwhom",
+                          sections=[SectionDraft("intro", text="ok")], signatories=entries)
+    object.__setattr__(letter, "title", "Joint\x01 statement")  # as a raw row would give
+    out = export_letter(letter, "docx", tmp_path / "l.docx")
+    document = docx.Document(str(out))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Bell Rights[0m" in text and "Ada Lovelace" in text and "Joint statement" in text
+    assert not any(ch in text for ch in "\x01\x07\x0b\x0c\x1b")
+    assert document.core_properties.title == "Joint statement"
