@@ -17,6 +17,8 @@
 # Your data (the database, backups) lives in $XDG_DATA_HOME/Sign-on and is
 # never touched by this script.
 set -euo pipefail
+# Anything that fails without its own message still says what, in one line.
+trap 'echo "install.sh: unexpected failure (line $LINENO: $BASH_COMMAND)" >&2' ERR
 
 APP_ID=org.signon.SignOn
 SIZES="16 32 48 64 128 256 512"
