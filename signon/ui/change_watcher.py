@@ -79,7 +79,7 @@ class ChangeWatcher(QObject):
         return self._stop is not None
 
     def _run(self, url: str, stop: threading.Event, generation: int, holder: list) -> None:
-        from signon.store.changes import open_change_detector
+        from signon.store.changes import ANY, open_change_detector
 
         detector = None
         while detector is None:
@@ -93,14 +93,21 @@ class ChangeWatcher(QObject):
             if detector is None:  # nothing to watch (a database in memory)
                 return
         holder.append(detector)  # from now on stop() interrupts its wait
+        # The detector counts from the moment it opened, on this thread: a
+        # commit between the window reading the database and that moment (the
+        # thread started late on a busy machine, the server was unreachable
+        # for a while) would stay unseen until the next one. So the first
+        # report is "anything may have changed"; readers compare with the
+        # store first, which costs a cheap query when nothing did.
+        tables = frozenset({ANY})
         try:
             while not stop.is_set():
-                tables = detector.wait(WAIT_SLICE_S)
-                if tables and not stop.is_set() and generation == self._generation:
+                if tables and generation == self._generation:
                     try:
                         self.changed.emit(tables)  # queued onto the GUI thread
                     except RuntimeError:  # the window (and this object) is gone
                         return
+                tables = detector.wait(WAIT_SLICE_S)
         finally:
             detector.close()
 

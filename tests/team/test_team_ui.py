@@ -185,6 +185,43 @@ def test_other_coordinators_changes_appear_but_not_during_an_edit(qtbot, db, oth
         window.close()
 
 
+def test_a_change_made_before_the_watcher_starts_still_appears(qtbot, db, other, no_dialogs,
+                                                              monkeypatch):
+    """The change watcher opens its detector on a thread of its own, after
+    the window has read the list. A commit in between (a busy machine starts
+    the thread late: the previous test failed that way once in a full run)
+    was never shown, since the detector counted from after it. Here the
+    detector is held back until the other coordinator's commit is in."""
+    import threading
+
+    from signon.store import changes
+    from signon.ui.main_window import MainWindow
+
+    committed = threading.Event()
+    real_open = changes.open_change_detector
+
+    def open_after_their_commit(url):
+        committed.wait(30)
+        return real_open(url)
+
+    monkeypatch.setattr(changes, "open_change_detector", open_after_their_commit)
+    with db.session() as s:
+        create_campaign(s, "Ours")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert titles(window) == ["Ours"]
+        with other.session() as s:
+            create_campaign(s, "Theirs")
+        committed.set()
+        qtbot.waitUntil(lambda: "Theirs" in titles(window), timeout=10000)
+    finally:
+        committed.set()
+        window.live_refresh.stop()
+        window.close()
+
+
 # -- conflicts in the tabs -------------------------------------------------------------------
 
 
