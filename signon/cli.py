@@ -112,8 +112,9 @@ def _leave_now(code: int) -> NoReturn:
     and closed by then (the database, its lock, the settings files, the
     change watcher); what remains is the interpreter freeing every Qt object
     and module one by one, 0.35 s a person waited after the window was gone."""
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:  # None in a windowed program (pythonw, Sign-on.exe)
+            stream.flush()
     os._exit(code)
 
 
