@@ -38,6 +38,7 @@ from signon.store import outreach as store
 from signon.store.campaigns import get_campaign
 from signon.store.database import Database
 from signon.ui import dialogs
+from signon.ui.fitting import FittedPage, FlowBox
 from signon.ui.i18n import translate
 from signon.ui.labels import format_date, format_number, status_label
 from signon.ui.outreach.tables import fit_columns
@@ -64,7 +65,7 @@ def days_left_text(deadline: date | None, today: date) -> str:
         date=when)
 
 
-class DeadlinePanel(QWidget):
+class DeadlinePanel(FittedPage):
     """Emits `queued(count)` after filling the outbox, `changed` after statuses moved."""
 
     queued = Signal(int)
@@ -84,6 +85,7 @@ class DeadlinePanel(QWidget):
         self.days_left = QLabel()
         self.days_left.setObjectName("daysLeft")
         self.days_left.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.days_left.setWordWrap(True)
         self.schedule = QLabel()
         self.schedule.setObjectName("reminderSchedule")
         self.schedule.setWordWrap(True)
@@ -110,7 +112,9 @@ class DeadlinePanel(QWidget):
         form.addRow(self.tr("Coordinator:"), self.coordinator)
         days_row = QHBoxLayout()
         days_row.addWidget(self.reminder_days, 1)
-        days_row.addWidget(QLabel(self.tr("days before the deadline")))
+        days_unit = QLabel(self.tr("days before the deadline"))
+        days_unit.setWordWrap(True)  # long in Spanish and French
+        days_row.addWidget(days_unit)
         days_row.addWidget(self.save_button)
         form.addRow(self.tr("Reminders:"), days_row)
 
@@ -145,10 +149,9 @@ class DeadlinePanel(QWidget):
         self.result = QLabel()
         self.result.setObjectName("deadlineResult")
         self.result.setWordWrap(True)
-        actions = QHBoxLayout()
+        actions = FlowBox()  # wraps rather than widen the window
         actions.addWidget(self.remind_button)
         actions.addWidget(self.close_button)
-        actions.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -157,7 +160,7 @@ class DeadlinePanel(QWidget):
         layout.addWidget(fields)
         layout.addWidget(self.unanswered_label)
         layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(self.result)
 
     def set_campaign(self, campaign_id: int | None) -> None:
@@ -186,7 +189,7 @@ class DeadlinePanel(QWidget):
                      format_number(r.reminders_sent))
             for col, text in enumerate(cells):
                 self.table.setItem(i, col, QTableWidgetItem(text))
-        fit_columns(self.table, {0: 280})
+        fit_columns(self.table, {0: 280}, elastic=(0, 3))
         self.unanswered_label.setText(
             self.tr("%Ln have not answered yet", "", len(rows)) if rows
             else self.tr("Everyone written to has answered."))

@@ -36,11 +36,12 @@ from signon.outreach.settings import SmtpSettings
 from signon.store import outreach as store
 from signon.store.database import Database
 from signon.ui import dialogs
+from signon.ui.fitting import FittedPage, FlowBox
 from signon.ui.i18n import translate
 from signon.ui.labels import format_datetime, format_number, template_kind_label
 from signon.ui.outreach import ask
 from signon.ui.outreach.smtp_dialog import SmtpSettingsDialog
-from signon.ui.outreach.tables import fit_columns
+from signon.ui.outreach.tables import fit_columns, shrinkable_combo
 from signon.ui.worker import Worker
 
 
@@ -99,7 +100,7 @@ def _button(text: str, name: str, tip: str = "") -> QPushButton:
     return button
 
 
-class OutboxPanel(QWidget):
+class OutboxPanel(FittedPage):
     """Emits `changed` after messages were sent or marked (statuses moved)."""
 
     changed = Signal()
@@ -119,9 +120,11 @@ class OutboxPanel(QWidget):
         self.filter.setAccessibleName(self.tr("Show messages"))
         for label, states in FILTERS:
             self.filter.addItem(self.tr(label), states)
+        shrinkable_combo(self.filter)
         self.filter.currentIndexChanged.connect(self.refresh)
         self.counts = QLabel()
         self.counts.setObjectName("outboxCounts")
+        self.counts.setWordWrap(True)  # "3 queued · 12 sent · 1 failed · …" grows
         self.smtp_button = _button(self.tr("SMTP settings…"), "smtpSettingsButton",
                                    self.tr("Server, sender address and password for sending"))
         self.smtp_button.clicked.connect(self.edit_smtp)
@@ -217,21 +220,25 @@ class OutboxPanel(QWidget):
                                       self.tr("A bounce came back: flag the address on the "
                                               "contact"))
         self.bounced_button.clicked.connect(lambda: self._apply(store.flag_bounced))
-        actions = QHBoxLayout()
-        for w in (self.exclude_button, self.include_button, self.remove_button,
-                  self.eml_button, self.mailto_button, self.mark_sent_button):
-            actions.addWidget(w)
-        actions.addStretch(1)
-        # What became of sent messages, on the send row: one row of nine
-        # buttons is wider than the window in longer languages.
-        for w in (self.arrived_button, self.resend_button, self.bounced_button):
-            send_row.addWidget(w)
+        # Three groups of buttons — what to send, sending it yourself, what
+        # became of sent messages — that wrap as wholes: one or two rows of
+        # nine buttons were wider than the window in every language.
+        actions = FlowBox()
+        for group in ((self.exclude_button, self.include_button, self.remove_button),
+                      (self.eml_button, self.mailto_button, self.mark_sent_button),
+                      (self.arrived_button, self.resend_button, self.bounced_button)):
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            for w in group:
+                row.addWidget(w)
+            actions.addWidget(box)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(split, 1)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addLayout(send_row)
         layout.addWidget(self.status)
         self._set_running(False)
@@ -277,7 +284,7 @@ class OutboxPanel(QWidget):
             if m.id in selected:
                 self.table.selectRow(i)
         self.table.blockSignals(False)
-        fit_columns(self.table, {0: 200, 1: 230, 3: 320})
+        fit_columns(self.table, {0: 200, 1: 230, 3: 320}, elastic=(0, 1, 3))
         waiting = counts.get(store.QUEUED, 0) + counts.get(store.FAILED, 0)
         self._waiting = waiting
         parts = [state_count(state, counts[state])

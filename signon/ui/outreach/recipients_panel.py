@@ -30,13 +30,14 @@ from signon.store import outreach as store
 from signon.store.campaigns import get_campaign
 from signon.store.database import Database
 from signon.ui import dialogs
+from signon.ui.fitting import FittedPage, FlowBox
 from signon.ui.labels import format_number, status_label, template_label
-from signon.ui.outreach.tables import fit_columns
+from signon.ui.outreach.tables import fit_columns, shrinkable_combo
 
 PROBLEM_COLOUR = QColor("#b91c1c")
 
 
-class RecipientsPanel(QWidget):
+class RecipientsPanel(FittedPage):
     """Emits `queued(count)` after messages were put in the outbox."""
 
     queued = Signal(int)
@@ -67,11 +68,15 @@ class RecipientsPanel(QWidget):
         self.country.setAccessibleName(self.tr("Country filter"))
         self.country.currentIndexChanged.connect(self.reload)
         filters = QHBoxLayout()
-        for label, widget in ((self.tr("Template:"), self.template),
-                              (self.tr("Status:"), self.status),
-                              (self.tr("Country:"), self.country)):
+        # sized by a few characters, not by their longest entry ("Not answered
+        # yet (invited or reminded)" alone made the row wider than the
+        # window); the row's width is shared by the stretch factors
+        for label, widget, stretch in ((self.tr("Template:"), self.template, 2),
+                                       (self.tr("Status:"), self.status, 3),
+                                       (self.tr("Country:"), self.country, 1)):
+            shrinkable_combo(widget)
             filters.addWidget(QLabel(label))
-            filters.addWidget(widget, 1)
+            filters.addWidget(widget, stretch)
 
         columns = (self.tr("Name"), self.tr("Status"), self.tr("Country"), self.tr("Contact"),
                    self.tr("Address"), self.tr("Problem"))
@@ -102,6 +107,8 @@ class RecipientsPanel(QWidget):
         self.clear_flag.clicked.connect(self._clear_flags)
         self.summary = QLabel()
         self.summary.setObjectName("recipientSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.queue_button = QPushButton(self.tr("Add to outbox"))
         self.queue_button.setObjectName("queueButton")
         self.queue_button.setDefault(True)
@@ -109,13 +116,16 @@ class RecipientsPanel(QWidget):
         self.result = QLabel()
         self.result.setObjectName("queueResult")
         self.result.setWordWrap(True)
+        # the selection buttons wrap, the count wraps, "Add to outbox" stays
+        # at the end of the row: one row of them was wider than the window
+        checks = FlowBox()
+        checks.addWidget(self.check_all)
+        checks.addWidget(self.check_none)
+        checks.addWidget(self.clear_flag)
         actions = QHBoxLayout()
-        actions.addWidget(self.check_all)
-        actions.addWidget(self.check_none)
-        actions.addWidget(self.clear_flag)
-        actions.addStretch(1)
-        actions.addWidget(self.summary)
-        actions.addWidget(self.queue_button)
+        actions.addWidget(checks)
+        actions.addWidget(self.summary, 1)
+        actions.addWidget(self.queue_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -201,7 +211,7 @@ class RecipientsPanel(QWidget):
                     item.setToolTip(problem)
                 self.table.setItem(i, col, item)
         self.table.blockSignals(False)
-        fit_columns(self.table, {0: 260, 3: 180, 4: 240})
+        fit_columns(self.table, {0: 260, 3: 180, 4: 240}, elastic=(0, 3, 4))
         self._update_summary()
 
     def _problems(self, session) -> list[str]:

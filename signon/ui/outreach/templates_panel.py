@@ -34,6 +34,7 @@ from signon.store.campaigns import get_campaign
 from signon.store.concurrency import ConflictError
 from signon.store.database import Database
 from signon.ui import dialogs
+from signon.ui.fitting import FittedPage, FlowBox
 from signon.ui.labels import (
     placeholder_meaning,
     status_word,
@@ -42,9 +43,13 @@ from signon.ui.labels import (
 )
 
 PREVIEW_DELAY_MS = 150
+LIST_MIN_WIDTH = 120
+LIST_WIDTH = 185
+EDITOR_MIN_WIDTH = 260
+BODY_MIN_HEIGHT = 120
 
 
-class TemplatesPanel(QWidget):
+class TemplatesPanel(FittedPage):
     """List of the campaign's templates, the editor, and the preview."""
 
     saved = Signal()
@@ -63,7 +68,11 @@ class TemplatesPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("templateList")
         self.list.setAccessibleName(self.tr("Message templates"))
-        self.list.setMinimumWidth(190)
+        # narrow enough to leave the editor and the preview their room; a
+        # label that does not fit is elided and shown whole in its tooltip
+        self.list.setMinimumWidth(LIST_MIN_WIDTH)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._select)
         self.new_button = QPushButton(self.tr("New custom template"))
         self.new_button.setObjectName("newTemplateButton")
@@ -85,9 +94,10 @@ class TemplatesPanel(QWidget):
         self.body = QPlainTextEdit()
         self.body.setObjectName("templateBody")
         self.body.setAccessibleName(self.tr("Message body"))
-        self.body.setMinimumHeight(160)
-        chips = QHBoxLayout()
-        chips.setSpacing(4)
+        self.body.setMinimumHeight(BODY_MIN_HEIGHT)
+        # the chips wrap onto more lines in a narrow editor (seven of them are
+        # wider than the editor's column at the default window size)
+        chips = FlowBox(spacing=4)
         chips.addWidget(QLabel(self.tr("Insert:")))
         for name in PLACEHOLDERS:
             chip = QPushButton(f"{{{name}}}")
@@ -98,17 +108,15 @@ class TemplatesPanel(QWidget):
             chip.setStyleSheet("padding: 2px 6px;")
             chip.clicked.connect(lambda _=False, n=name: self._insert(n))
             chips.addWidget(chip)
-        chips.addStretch(1)
         self.save_button = QPushButton(self.tr("Save template"))
         self.save_button.setObjectName("saveTemplateButton")
         self.save_button.clicked.connect(self.save)
         self.reset_button = QPushButton(self.tr("Reset to default"))
         self.reset_button.setObjectName("resetTemplateButton")
         self.reset_button.clicked.connect(self._reset)
-        buttons = QHBoxLayout()
+        buttons = FlowBox()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.reset_button)
-        buttons.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Subject:"), self.subject)
@@ -116,15 +124,24 @@ class TemplatesPanel(QWidget):
         editor.setContentsMargins(0, 0, 0, 0)
         editor.addLayout(form)
         editor.addWidget(self.body, 1)
-        editor.addLayout(chips)
-        editor.addLayout(buttons)
+        editor.addWidget(chips)
+        editor.addWidget(buttons)
         editor_box = QWidget()
         editor_box.setLayout(editor)
+        # narrower, the chips would take more lines than the body keeps
+        editor_box.setMinimumWidth(EDITOR_MIN_WIDTH)
 
         self.preview_for = QComboBox()
         self.preview_for.setObjectName("previewSignatory")
         self.preview_for.setAccessibleName(self.tr("Preview for signatory"))
+        # sized by a few characters, not by the longest name in the campaign
+        # (that made the preview as wide as the window); the whole entry is
+        # in the tooltip and the drop-down list
+        self.preview_for.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preview_for.setMinimumContentsLength(12)
         self.preview_for.currentIndexChanged.connect(self._schedule_preview)
+        self.preview_for.currentTextChanged.connect(self.preview_for.setToolTip)
         self.preview_error = QLabel()
         self.preview_error.setObjectName("templateError")
         self.preview_error.setWordWrap(True)
@@ -142,16 +159,19 @@ class TemplatesPanel(QWidget):
         pv.addWidget(self.preview_error)
         pv.addWidget(self.preview, 1)
 
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(editor_box)
-        right.addWidget(preview_box)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
+        # list | editor | preview side by side, in the order of the work: at
+        # the default window there is more width than height to share, and
+        # the preview, under the editor, had room for three lines
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("templatesSplitter")
+        split.setChildrenCollapsible(False)
         split.addWidget(left_box)
-        split.addWidget(right)
+        split.addWidget(editor_box)
+        split.addWidget(preview_box)
+        split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
-        split.setSizes([220, 700])
+        split.setStretchFactor(2, 1)
+        split.setSizes([LIST_WIDTH, 400, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -188,7 +208,7 @@ class TemplatesPanel(QWidget):
             if t.is_default:
                 text += "  · " + self.tr("default")
             item = QListWidgetItem(text)
-            item.setToolTip(t.subject)
+            item.setToolTip(f"{text}\n{t.subject}" if t.subject else text)
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.preview_for.blockSignals(True)
