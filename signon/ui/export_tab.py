@@ -57,6 +57,7 @@ from signon.exchange.missing_glyphs import (
 )
 from signon.store.database import Database
 from signon.ui import dialogs
+from signon.ui.fitting import VerticalScrollArea
 from signon.ui.i18n import current_language, ensure_installed, translate
 from signon.ui.labels import format_date, format_number, long_date_format
 from signon.ui.worker import Worker
@@ -367,7 +368,14 @@ class ExportTab(QWidget):
         heading.setObjectName("tabHeading")
         heading.setStyleSheet("font-size: 15px; font-weight: 600;")
         side_layout.addWidget(heading)
-        side_layout.addLayout(form)
+        # The options scroll on their own when the window is short; the
+        # summary and the Export button below them stay in view (in one
+        # column they were taller than the default 1100×720 window, and the
+        # button sat half under its bottom edge).
+        options = QWidget()
+        options.setObjectName("exportOptionsForm")
+        options.setLayout(form)
+        side_layout.addWidget(VerticalScrollArea(options))
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setStyleSheet("color: #dde1e6;")
