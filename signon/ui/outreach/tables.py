@@ -109,10 +109,15 @@ class ColumnFitter(QObject):
 
 
 def shrinkable_combo(combo: QComboBox, characters: int = 10) -> None:
-    """A drop-down sized by a few characters instead of its longest entry, so
-    that a long status or template name does not set the panel's minimum
-    width; the drop-down list still shows every entry whole, and the tooltip
-    the current one."""
+    """A drop-down as wide as its longest entry when there is room, but
+    able to shrink to a few characters, so that a long status or template
+    name does not set the panel's minimum width; the drop-down list still
+    shows every entry whole, and the tooltip the current one. (Sized by the
+    few characters only, it stayed that narrow beside a label that took the
+    rest of the row.)"""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
+    narrow = combo.minimumSizeHint().width()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setMinimumWidth(narrow)  # an explicit minimum wins over the contents' width
     combo.currentTextChanged.connect(combo.setToolTip)
