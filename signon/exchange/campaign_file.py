@@ -14,9 +14,9 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from signon.atomic import atomic_write_text
 from signon.domain.errors import ValidationError
 from signon.domain.json_text import decode_json
-from signon.exchange.atomic import atomic_write_text
 from signon.exchange.campaign_schema import document, object_pairs, parse_document
 from signon.progress import NO_PROGRESS, Progress
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from signon.atomic import atomic_write
 from signon.domain.letter import Letter
-from signon.exchange.atomic import atomic_write
 from signon.exchange.spreadsheet import neutralise_cell
 from signon.progress import NO_PROGRESS, Progress
 

@@ -27,11 +27,11 @@ import unicodedata
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from signon.atomic import atomic_write_bytes
 from signon.domain.compose import Numbering
 from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter, LetterSection
 from signon.domain.text import clean_text
-from signon.exchange.atomic import atomic_write_bytes
 from signon.exchange.html_export import auto_columns
 from signon.exchange.scripts import LATIN, MISSING, family_of, is_simple, itemize
 from signon.progress import NO_PROGRESS, Progress

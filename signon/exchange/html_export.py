@@ -18,9 +18,9 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
+from signon.atomic import atomic_write_text
 from signon.domain.compose import Numbering
 from signon.domain.letter import Letter, LetterSection
-from signon.exchange.atomic import atomic_write_text
 from signon.exchange.scripts import LATIN, faces_used, families_of
 from signon.progress import NO_PROGRESS, Progress
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from signon.atomic import atomic_write_text
 from signon.domain.compose import Numbering
 from signon.domain.letter import Letter, LetterSection
-from signon.exchange.atomic import atomic_write_text
 from signon.progress import NO_PROGRESS, Progress
 
 BULLET = "•"

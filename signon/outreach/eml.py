@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from signon.exchange.atomic import atomic_write_bytes
+from signon.atomic import atomic_write_bytes
 from signon.outreach.message import Envelope, build_message, message_bytes
 from signon.progress import NO_PROGRESS, Progress
 

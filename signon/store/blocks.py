@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import func, update
 from sqlmodel import Session, select
 
+from signon.atomic import atomic_write_text
 from signon.config import RESOURCES
 from signon.domain.blocks import (
     BLOCK_KINDS,
@@ -24,7 +25,6 @@ from signon.domain.blocks import (
     tags_to_text,
 )
 from signon.domain.errors import ValidationError
-from signon.exchange.atomic import atomic_write_text
 from signon.store.models import Block, Section, SectionItem, Setting, utcnow
 
 STARTER_LIBRARY = RESOURCES / "library" / "starter-blocks.json"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from signon.atomic import atomic_write_text, current_umask
 from signon.cli import main
-from signon.exchange.atomic import atomic_write_text, current_umask
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 DEMO = Path(__file__).resolve().parents[1] / "data" / "campaigns" / "full.json"

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from signon.atomic import atomic_write
 from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter
-from signon.exchange.atomic import atomic_write
 from signon.progress import NO_PROGRESS, Progress
 
 PAPER_SIZES = ("a4", "letter")

@@ -21,10 +21,10 @@ from itertools import zip_longest
 from pathlib import Path
 from typing import IO
 
+from signon.atomic import atomic_write
 from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter, SignatoryGroup
 from signon.domain.translations import language_name
-from signon.exchange.atomic import atomic_write
 from signon.exchange.pdf import styles
 from signon.exchange.pdf.document import (
     NumberedCanvas,

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from signon.exchange.atomic import atomic_write, atomic_write_text, remove_stale_temp_files
+from signon.atomic import atomic_write, atomic_write_text, remove_stale_temp_files
 
 
 def test_a_failed_write_keeps_the_old_file_and_no_temp(tmp_path):

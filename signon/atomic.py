@@ -1,5 +1,9 @@
 """Atomic file writes: a failed or killed export never leaves half a file.
 
+A base module at the package top, below the store: the store writes the
+block library with it, the exporters their letters, outreach its .eml files.
+It uses only the standard library.
+
 Write to a temp file in the same folder, fsync, then rename over the target
 (rename is atomic on POSIX and on Windows with os.replace).
 
