@@ -15,9 +15,23 @@ import os
 import sys
 from typing import NoReturn
 
-from signon import __version__
-
 FORMATS = ("pdf", "docx", "html", "md", "txt", "csv", "campaign")
+
+
+class ShowVersion(argparse.Action):
+    """--version, as argparse's own action prints it, but the version is read
+    only when asked for: reading it costs every command (and the app's
+    start) about 30 ms (see `signon.__getattr__`)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                 help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from signon import __version__
+
+        print(f"signon {__version__}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH_OR_URL",
                         help="database file or URL (default: SIGNON_DB, else the user data dir)")
-    parser.add_argument("--version", action="version", version=f"signon {__version__}")
+    parser.add_argument("--version", action=ShowVersion,
+                        help="show program's version number and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import-campaign", help="import a campaign file; prints the new id")
