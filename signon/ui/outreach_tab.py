@@ -21,6 +21,7 @@ from signon.ui.outreach.deadline_panel import DeadlinePanel
 from signon.ui.outreach.outbox_panel import OutboxPanel
 from signon.ui.outreach.recipients_panel import RecipientsPanel
 from signon.ui.outreach.templates_panel import TemplatesPanel
+from signon.ui.visibility import out_of_view
 
 PAGE_MESSAGES, PAGE_RECIPIENTS, PAGE_OUTBOX, PAGE_DEADLINE = range(4)
 
@@ -35,6 +36,7 @@ class OutreachTab(QWidget):
         ensure_installed()
         self.db = db
         self.campaign_id: int | None = None
+        self._stale = False
         self.setObjectName("outreachTab")
         self.setAccessibleName(self.tr("Outreach to prospective signatories"))
 
@@ -66,7 +68,13 @@ class OutreachTab(QWidget):
         self.set_campaign(None)
 
     def set_campaign(self, campaign_id: int | None) -> None:
+        """A tab out of view keeps the id and reads the campaign when shown
+        (`visibility.out_of_view`); but a switch still stops a send at once."""
         self.campaign_id = campaign_id
+        self._stale = campaign_id is not None and out_of_view(self) \
+            and not self.outbox.sending
+        if self._stale:
+            return
         self.empty.setVisible(campaign_id is None)
         self.pages.setVisible(campaign_id is not None)
         self.templates.set_campaign(campaign_id)
@@ -82,7 +90,9 @@ class OutreachTab(QWidget):
         """Coming back from another tab: signatories, contacts or the
         statement may have changed there, so the visible page is re-read."""
         super().showEvent(event)
-        if not event.spontaneous():
+        if self._stale:
+            self.set_campaign(self.campaign_id)
+        elif not event.spontaneous():
             self._page_shown(self.pages.currentIndex())
 
     def _page_shown(self, index: int) -> None:

@@ -72,6 +72,7 @@ from signon.ui.signatories.table_model import (
     SignatoryTableModel,
     status_icon,
 )
+from signon.ui.visibility import out_of_view
 from signon.ui.worker import Worker
 
 #: Debounce of the search field: long enough to skip the intermediate
@@ -148,6 +149,7 @@ class SignatoriesTab(QWidget):
         self.policy = "organisations"
         self.keep_reconfirmation = False
         self._fingerprint: tuple | None = None
+        self._stale = False  # campaign_id set while hidden: the rows are read when shown
         self._shown_id: int | None = None
         self._refused_ids: list[int] = []
         self._wizard = None
@@ -440,6 +442,11 @@ class SignatoriesTab(QWidget):
 
     # --------------------------------------------------------------- campaign
     def set_campaign(self, campaign_id: int | None) -> None:
+        """Show a campaign's signatories, with the search and filter reset.
+        A tab out of view (`visibility.out_of_view`) lets go of the old rows
+        and only keeps the id: it reads the table when it is shown
+        (`showEvent`), so a campaign switch reads 50,000 rows only when the
+        person looks at them."""
         self.campaign_id = campaign_id
         self.search.blockSignals(True)
         self.search.clear()
@@ -449,6 +456,11 @@ class SignatoriesTab(QWidget):
         self.status_filter.blockSignals(False)
         self.notice.hide()
         self.model.set_filter("", None)
+        if campaign_id is not None and out_of_view(self):
+            self.model.set_rows([])
+            self._fingerprint = None
+            self._stale = True
+            return
         self.reload()
 
     def reload(self) -> None:
@@ -457,6 +469,7 @@ class SignatoriesTab(QWidget):
         from signon.store.signatories import table_fingerprint, table_rows
 
         keep = self.selected_ids()
+        self._stale = False
         if self.campaign_id is None:
             self.model.set_rows([])
             self._fingerprint = None
@@ -507,15 +520,20 @@ class SignatoriesTab(QWidget):
         self._selection_changed(force=True)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        """Another tab (outreach, statement) may have changed statuses or
-        versions: reload when, and only when, the data moved."""
+        """Read the campaign it was given while hidden; else another tab
+        (outreach, statement) may have changed statuses or versions: reload
+        when, and only when, the data moved."""
         super().showEvent(event)
         self.reload_if_changed()
 
     def reload_if_changed(self) -> None:
         """Reload when, and only when, the campaign's signatories moved (this
-        app's other tabs, or another coordinator in team mode)."""
+        app's other tabs, or another coordinator in team mode), or were
+        never read (`set_campaign` while hidden)."""
         if self.campaign_id is None:
+            return
+        if self._stale:
+            self.reload()
             return
         from signon.store.signatories import table_fingerprint
 

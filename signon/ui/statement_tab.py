@@ -46,6 +46,7 @@ from signon.ui.statement.document import StatementDoc
 from signon.ui.statement.library import LibraryPanel
 from signon.ui.statement.preview import LetterPreview
 from signon.ui.statement.versions import VersionDialog, VersionInfo
+from signon.ui.visibility import out_of_view
 
 PREVIEW_DELAY_MS = 300
 SAVE_DELAY_MS = 1500
@@ -115,6 +116,8 @@ class StatementTab(QWidget):
         ensure_installed()
         self.db = db
         self.campaign_id: int | None = None
+        # the campaign to read when the tab is next shown (set_campaign while hidden)
+        self.pending_campaign_id: int | None = None
         self.setObjectName("statementTab")
         self.setAccessibleName(self.tr("The campaign's statement"))
         self._campaign: Campaign | None = None
@@ -237,9 +240,17 @@ class StatementTab(QWidget):
     # -- campaign ------------------------------------------------------------------------
 
     def set_campaign(self, campaign_id: int | None) -> None:
-        """Show a campaign's statement (saving the previous one first)."""
+        """Show a campaign's statement (saving the previous one first).
+
+        A tab out of view (`visibility.out_of_view`) saves the previous
+        text, then only keeps the id (`pending_campaign_id`) and reads the
+        campaign when it is shown. `campaign_id` stays the campaign whose
+        text the editor holds (None until then), so nothing is ever saved to
+        a campaign that is not loaded."""
+        self.pending_campaign_id = None
         if campaign_id == self.campaign_id:
-            self.refresh_context()
+            if not out_of_view(self):  # else it re-reads the context when shown
+                self.refresh_context()
             return
         self.flush()
         if self._conflict and self.has_unsaved_changes():
@@ -250,6 +261,13 @@ class StatementTab(QWidget):
         if campaign_id is None:
             self._show_no_campaign()
             return
+        if out_of_view(self):
+            self._show_no_campaign()
+            self.pending_campaign_id = campaign_id
+            return
+        self._load_campaign(campaign_id)
+
+    def _load_campaign(self, campaign_id: int) -> None:
         try:
             with self.db.session() as session:
                 campaign = get_campaign(session, campaign_id)
@@ -324,8 +342,14 @@ class StatementTab(QWidget):
         combo.setVisible(bool(languages))
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Read the campaign it was given while hidden, or else what other
+        tabs may have changed meanwhile (`refresh_context`)."""
         super().showEvent(event)
-        self.refresh_context()
+        if self.pending_campaign_id is not None:
+            campaign_id, self.pending_campaign_id = self.pending_campaign_id, None
+            self._load_campaign(campaign_id)
+        else:
+            self.refresh_context()
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.flush()
