@@ -69,6 +69,7 @@ def smtp_settings(session):
 
 
 def run(args) -> int:
+    from signon.domain.audience import DEFAULT_STATUSES
     from signon.store import outreach as store
 
     db = open_db(args)
@@ -79,7 +80,7 @@ def run(args) -> int:
             smtp = smtp_settings(session)
     with db.session() as session:
         template = store.find_template(session, cid, args.template)
-        statuses = _split(args.status) or store.DEFAULT_STATUSES.get(template.kind, ())
+        statuses = _split(args.status) or DEFAULT_STATUSES.get(template.kind, ())
         chosen = store.recipients(session, cid, statuses=statuses,
                                   countries=_split(args.country))
         if args.dry_run:

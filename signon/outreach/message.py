@@ -55,7 +55,7 @@ def _address(name: str, address: str, field: str) -> Address:
     if local.isascii() and not domain.isascii():
         # an internationalised domain travels as IDNA ("xn--…") in headers;
         # only a non-ASCII local part needs SMTPUTF8
-        from signon.outreach.addresses import check_address
+        from signon.domain.addresses import check_address
 
         local, _, domain = check_address(address, where=field).envelope.rpartition("@")
     return Address(display_name=" ".join(name.split()), username=local, domain=domain)

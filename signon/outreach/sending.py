@@ -179,7 +179,7 @@ def _send_one(db: Database, connection: SmtpConnection, settings: SmtpSettings, 
 
 def _envelope_address(address: str) -> str:
     """The RCPT TO form: the domain in IDNA when the address has one."""
-    from signon.outreach.addresses import check_address
+    from signon.domain.addresses import check_address
 
     try:
         return check_address(address).envelope

@@ -62,7 +62,7 @@ class SmtpSettings:
 
     def validated(self) -> SmtpSettings:
         """These settings, or a ValidationError naming the field to fix."""
-        from signon.outreach.addresses import check_address
+        from signon.domain.addresses import check_address
 
         if not self.host.strip():
             raise ValidationError("SMTP settings: the server (host) is empty")

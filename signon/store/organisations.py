@@ -194,7 +194,7 @@ def update_contact(session: Session, contact_id: int, *, expected_version: int |
         value = clean_text(value or "").strip()
         if field == "email" and value != contact.email:
             if value:
-                from signon.outreach.addresses import check_address
+                from signon.domain.addresses import check_address
 
                 check_address(value, where="contact email")
             contact.email_status = ""  # a corrected address is no longer bounced/invalid

@@ -28,13 +28,10 @@ from sqlalchemy import func, update
 from sqlmodel import Session, select
 
 from signon.domain import status as workflow
+from signon.domain.addresses import BOUNCED, EMAIL_STATUSES, INVALID, address_problem
+from signon.domain.audience import UNANSWERED, audience_problem, status_after_sent
 from signon.domain.errors import ValidationError
-from signon.outreach.addresses import BOUNCED, EMAIL_STATUSES, INVALID, address_problem
-from signon.outreach.defaults import default_templates
-from signon.outreach.message import make_message_id
-from signon.outreach.schedule import deadline_passed, parse_reminder_days, schedule_state
-from signon.outreach.settings import SmtpSettings
-from signon.outreach.templates import (
+from signon.domain.message_templates import (
     KINDS,
     MessageValues,
     TemplateError,
@@ -43,6 +40,10 @@ from signon.outreach.templates import (
     render,
     template_label,
 )
+from signon.domain.reminders import deadline_passed, parse_reminder_days, schedule_state
+from signon.outreach.defaults import default_templates
+from signon.outreach.message import make_message_id
+from signon.outreach.settings import SmtpSettings
 from signon.store.campaigns import get_campaign
 from signon.store.models import (
     Campaign,
@@ -62,31 +63,6 @@ QUEUED, SENDING, SENT, FAILED, EXCLUDED, UNCERTAIN = (
 STATES = (QUEUED, SENDING, SENT, FAILED, EXCLUDED, UNCERTAIN)
 #: Rows a send run picks up: never sent, and known not to have gone out.
 SENDABLE = (QUEUED, FAILED)
-
-#: Who a kind of message is for; anyone else is skipped when queuing and
-#: when sending (an organisation that endorsed yesterday gets no reminder).
-AUDIENCE: dict[str, frozenset[S] | None] = {
-    "invitation": frozenset({S.PROSPECT, S.INVITED, S.REMINDED, S.NO_RESPONSE}),
-    "reminder": frozenset({S.INVITED, S.REMINDED, S.NO_RESPONSE}),
-    "reconfirmation": frozenset({S.NEEDS_RECONFIRMATION}),
-    "thank_you": frozenset({S.ENDORSED}),
-    "custom": None,  # anyone
-}
-#: The status change a sent message makes (DESIGN.md workflow).
-ON_SENT: dict[str, dict[S, S]] = {
-    "invitation": {S.PROSPECT: S.INVITED},
-    "reminder": {S.INVITED: S.REMINDED, S.NO_RESPONSE: S.REMINDED},
-}
-#: Statuses of those who have not answered yet (reminders, no_response).
-UNANSWERED = (S.INVITED.value, S.REMINDED.value)
-#: Whom a kind of message goes to when no status is chosen ("" any).
-DEFAULT_STATUSES: dict[str, tuple[str, ...]] = {
-    "invitation": (S.PROSPECT.value,),
-    "reminder": UNANSWERED,
-    "reconfirmation": (S.NEEDS_RECONFIRMATION.value,),
-    "thank_you": (S.ENDORSED.value,),
-    "custom": (),
-}
 
 SMTP_SETTING = "outreach.smtp"
 
@@ -403,13 +379,6 @@ class QueueResult:
         return len(self.planned)
 
 
-def _audience_problem(kind: str, status: str) -> str:
-    audience = AUDIENCE.get(kind)
-    if audience is None or S(status) in audience:
-        return ""
-    return f"is {S(status).label.lower()}: a {kind.replace('_', '-')} does not apply"
-
-
 def plan_messages(session: Session, campaign_id: int, template: TemplateRecord,
                   selected: list[Recipient]) -> QueueResult:
     """Render every message without writing anything. Template problems (an
@@ -417,7 +386,7 @@ def plan_messages(session: Session, campaign_id: int, template: TemplateRecord,
     TemplateError for the whole batch, so nothing half-right is queued; a
     signatory without a usable address or to whom the kind does not apply is
     skipped, with the reason."""
-    from signon.outreach.addresses import check_address
+    from signon.domain.addresses import check_address
 
     campaign = get_campaign(session, campaign_id)
     uses = check_template(template.text())
@@ -425,7 +394,7 @@ def plan_messages(session: Session, campaign_id: int, template: TemplateRecord,
     result = QueueResult()
     missing: list[TemplateError] = []
     for r in selected:
-        reason = _audience_problem(template.kind, r.status) or r.problem
+        reason = audience_problem(template.kind, r.status) or r.problem
         if reason:
             result.skipped.append((r.name, reason))
             continue
@@ -606,7 +575,7 @@ def claim(session: Session, message_id: int) -> OutboxMessage | None:
         return None
     sig = session.get(Signatory, row.signatory_id) if row.signatory_id else None
     reason = "the signatory was removed" if row.signatory_id and sig is None else (
-        _audience_problem(row.kind, sig.status) if sig is not None else "")
+        audience_problem(row.kind, sig.status) if sig is not None else "")
     if reason:
         _move(session, [message_id], SENDABLE, EXCLUDED,
               error=f"not sent: {row.to_name or row.to_address} {reason}"
@@ -640,7 +609,7 @@ def _advance_signatory(session: Session, row: OutboxMessage, *, by_hand: bool,
     sig = session.get(Signatory, row.signatory_id) if row.signatory_id else None
     if sig is None:
         return
-    target = ON_SENT.get(row.kind, {}).get(S(sig.status))
+    target = status_after_sent(row.kind, sig.status)
     if target is None:
         return
     how = "marked as sent by hand" if by_hand else "sent"

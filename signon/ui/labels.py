@@ -193,7 +193,7 @@ TEMPLATE_KIND = {
     "thank_you": QT_TRANSLATE_NOOP("TemplateKind", "Thank-you"),
     "custom": QT_TRANSLATE_NOOP("TemplateKind", "Custom"),
 }
-#: What each message placeholder inserts (signon.outreach.templates.PLACEHOLDERS).
+#: What each message placeholder inserts (signon.domain.message_templates.PLACEHOLDERS).
 PLACEHOLDER = {
     "organisation": QT_TRANSLATE_NOOP(
         "Placeholder", "the signatory's name (the organisation, or the person)"),

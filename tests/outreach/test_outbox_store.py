@@ -9,7 +9,7 @@ import pytest
 
 from outreach.conftest import queue, without_fallbacks
 from signon.domain.errors import ValidationError
-from signon.outreach.templates import TemplateError
+from signon.domain.message_templates import TemplateError
 from signon.store import outreach as store
 from signon.store.signatories import add_signatory, events, list_signatories
 

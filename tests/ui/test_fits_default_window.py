@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from signon.outreach.templates import PLACEHOLDERS
+from signon.domain.message_templates import PLACEHOLDERS
 from signon.ui import i18n
 from signon.ui.style import stylesheet
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from signon.domain.errors import SignonError
-from signon.outreach.schedule import (
+from signon.domain.reminders import (
     days_left,
     deadline_passed,
     parse_reminder_days,

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from signon.domain.audience import DEFAULT_STATUSES, UNANSWERED
 from signon.domain.errors import SignonError
+from signon.domain.message_templates import TemplateError, check_template, render
 from signon.domain.status import Status
-from signon.outreach.templates import TemplateError, check_template, render
 from signon.store import outreach as store
 from signon.store.campaigns import get_campaign
 from signon.store.database import Database
@@ -59,7 +60,7 @@ class RecipientsPanel(FittedPage):
         self.status.setAccessibleName(self.tr("Status filter"))
         # label → statuses (none = any)
         self.status.addItem(self.tr("Any status"), ())
-        self.status.addItem(self.tr("Not answered yet (invited or reminded)"), store.UNANSWERED)
+        self.status.addItem(self.tr("Not answered yet (invited or reminded)"), UNANSWERED)
         for s in Status:
             self.status.addItem(status_label(s.value), (s.value,))
         self.status.currentIndexChanged.connect(self.reload)
@@ -177,7 +178,7 @@ class RecipientsPanel(FittedPage):
         template = self.current_template()
         if template is None:
             return
-        wanted = store.DEFAULT_STATUSES.get(template.kind, ())
+        wanted = DEFAULT_STATUSES.get(template.kind, ())
         self.status.blockSignals(True)
         for i in range(self.status.count()):
             if tuple(self.status.itemData(i)) == tuple(wanted):

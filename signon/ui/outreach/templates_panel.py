@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from signon.domain.errors import SignonError
-from signon.outreach.templates import PLACEHOLDERS, render
+from signon.domain.message_templates import PLACEHOLDERS, render
 from signon.store import outreach as store
 from signon.store.campaigns import get_campaign
 from signon.store.concurrency import ConflictError

@@ -243,7 +243,7 @@ class SignatoryDialog(QDialog):
                 country=self.country.text().strip())
         email = self.contact_email.text().strip()
         if email and not self.editing:
-            from signon.outreach.addresses import is_valid_address
+            from signon.domain.addresses import is_valid_address
 
             if not is_valid_address(email):
                 return self.tr("“{email}” is not a valid email address.").format(email=email)

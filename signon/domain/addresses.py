@@ -4,6 +4,10 @@ Deliverability (DNS) is not checked: the app works offline, and a slow or
 missing resolver must not make entry or import hang. Syntax is enough to
 catch the typos that bounce ("name@@org", "name@org" with no domain dot,
 spaces); real bounces are flagged on the contact by the coordinator.
+
+In the domain because checking is pure (email-validator without DNS): the
+store checks a contact's address when it is edited, outreach when it plans
+and sends a message, the UI as it is typed.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from signon.domain.errors import ValidationError
-from signon.outreach.schedule import (
+from signon.domain.reminders import (
     days_left,
     deadline_passed,
     format_reminder_days,

@@ -11,11 +11,19 @@ A placeholder may carry a fallback after a bar, `{contact|colleagues}`: the
 fallback is printed when the signatory has no value ("Dear colleagues,"),
 which early in a campaign is the usual case for the contact name. Without a
 fallback a missing value still stops the whole batch.
+
+The shipped default templates (resources/templates/<language>.json) are
+parsed and checked here like any template, so a typo in a shipped
+translation fails a test, not a mailing; the store reads the files.
+
+In the domain: pure text rules with no side effects, used by the store
+(saving a template), outreach (rendering a mailing) and the UI (the editor).
 """
 
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -226,3 +234,50 @@ class MessageValues:
             "campaign": self.campaign, "deadline": format_deadline(self.deadline, language),
             "statement": self.statement, "link": self.link, "coordinator": self.coordinator,
         }
+
+
+#: The format of the shipped default templates' files.
+TEMPLATES_FORMAT = "signon-templates/1"
+
+
+@dataclass(frozen=True)
+class DefaultTemplate:
+    kind: str
+    language: str
+    subject: str
+    body: str
+    name: str = ""
+
+    def text(self) -> TemplateText:
+        return TemplateText(template_label(self.kind, self.language, self.name),
+                            self.subject, self.body, self.language)
+
+
+def parse_default_templates(text: str, source: str,
+                            language: str) -> tuple[DefaultTemplate, ...]:
+    """The templates of one shipped file, each checked; `source` names the
+    file in errors, `language` is the file's when it does not say."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"{source}: cannot read default templates ({exc})") from None
+    if data.get("format") != TEMPLATES_FORMAT:
+        raise ValidationError(f"{source}: format is not {TEMPLATES_FORMAT}")
+    language = data.get("language") or language
+    out = []
+    for i, entry in enumerate(data.get("templates", []), start=1):
+        unknown = set(entry) - {"kind", "name", "subject", "body"}
+        if unknown:
+            raise ValidationError(f"{source}: template {i}: unknown key {sorted(unknown)[0]!r}")
+        if entry.get("kind") not in KINDS:
+            raise ValidationError(f"{source}: template {i}: kind {entry.get('kind')!r} "
+                                  f"is not one of {', '.join(KINDS)}")
+        body = entry.get("body", "")
+        if isinstance(body, list):  # lines in the file, for readable diffs
+            body = "\n".join(body)
+        template = DefaultTemplate(kind=entry["kind"], language=language,
+                                   subject=entry.get("subject", ""), body=body,
+                                   name=entry.get("name", ""))
+        check_template(template.text())
+        out.append(template)
+    return tuple(out)

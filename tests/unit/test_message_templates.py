@@ -7,8 +7,7 @@ from datetime import date
 
 import pytest
 
-from signon.outreach.defaults import available_languages, default_template, default_templates
-from signon.outreach.templates import (
+from signon.domain.message_templates import (
     PLACEHOLDERS,
     MessageValues,
     TemplateError,
@@ -18,6 +17,7 @@ from signon.outreach.templates import (
     render,
     template_label,
 )
+from signon.outreach.defaults import available_languages, default_template, default_templates
 
 VALUES = MessageValues(organisation="Access Now", contact="Marwa", campaign="AI statement",
                        deadline=date(2026, 12, 1), statement="We, the undersigned…",
