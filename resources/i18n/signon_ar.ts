@@ -2519,7 +2519,7 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <name>MainWindow</name>
     <message>
         <source>Statement</source>
-        <extracomment>(tab class, label, shortcut) in the order a campaign is worked on. The label names objects in English and is translated when shown.</extracomment>
+        <extracomment>(module, class, label, shortcut) of each tab, in the order a campaign is worked on. Modules, not classes: a tab&apos;s module is imported when the tab is first shown. The label names objects in English and is translated when shown.</extracomment>
         <translation>البيان</translation>
     </message>
     <message>
@@ -2537,6 +2537,10 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Sign-on</source>
         <translation>Sign-on</translation>
+    </message>
+    <message>
+        <source>Opening {database}…</source>
+        <translation>جارٍ فتح {database}…</translation>
     </message>
     <message>
         <source>&amp;Campaigns</source>

@@ -2383,7 +2383,7 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <name>MainWindow</name>
     <message>
         <source>Statement</source>
-        <extracomment>(tab class, label, shortcut) in the order a campaign is worked on. The label names objects in English and is translated when shown.</extracomment>
+        <extracomment>(module, class, label, shortcut) of each tab, in the order a campaign is worked on. Modules, not classes: a tab&apos;s module is imported when the tab is first shown. The label names objects in English and is translated when shown.</extracomment>
         <translation>Declaración</translation>
     </message>
     <message>
@@ -2401,6 +2401,10 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <message>
         <source>Sign-on</source>
         <translation>Sign-on</translation>
+    </message>
+    <message>
+        <source>Opening {database}…</source>
+        <translation>Abriendo {database}…</translation>
     </message>
     <message>
         <source>&amp;Campaigns</source>

@@ -2383,7 +2383,7 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <name>MainWindow</name>
     <message>
         <source>Statement</source>
-        <extracomment>(tab class, label, shortcut) in the order a campaign is worked on. The label names objects in English and is translated when shown.</extracomment>
+        <extracomment>(module, class, label, shortcut) of each tab, in the order a campaign is worked on. Modules, not classes: a tab&apos;s module is imported when the tab is first shown. The label names objects in English and is translated when shown.</extracomment>
         <translation>Déclaration</translation>
     </message>
     <message>
@@ -2401,6 +2401,10 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <message>
         <source>Sign-on</source>
         <translation>Sign-on</translation>
+    </message>
+    <message>
+        <source>Opening {database}…</source>
+        <translation>Ouverture de {database}…</translation>
     </message>
     <message>
         <source>&amp;Campaigns</source>

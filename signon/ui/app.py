@@ -1,4 +1,11 @@
-"""Start the GUI: the application object, the database, then the main window.
+"""Start the GUI: the application object, the main window, then the database.
+
+The window comes first: `run_app` makes the application (language, style)
+and shows a `MainWindow` given the database's URL; the window opens it
+after its first paint (`open_url`), so the person sees Sign-on within about
+half a second and the heavy imports (SQLAlchemy, SQLModel, the tabs) happen
+behind an "Opening…" state. Hence this module imports the store only
+inside the functions that open a database.
 
 A database that cannot be opened (not SQLite, from a newer Sign-on, locked,
 damaged) is explained in one line — the same line the CLI prints — with the
@@ -18,15 +25,17 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from signon import __version__
+import signon
 from signon.config import APP_NAME, RESOURCES, resolve_db
-from signon.store.database import Database, DatabaseError, open_database, sqlite_path
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QWidget
 
-#: The app's id on Linux desktops: the name of its .desktop file, icon and
-#: AppStream metainfo (packaging/linux/), so a window is matched to its launcher.
+    from signon.store.database import Database
+
+# The app's id on Linux desktops: the name of its .desktop file, icon and
+# AppStream metainfo (packaging/linux/), so a window is matched to its launcher.
 DESKTOP_ID = "org.signon.SignOn"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
@@ -47,6 +56,7 @@ def latest_backup(url: str) -> Path | None:
     check (backups are named after the file), or None (no good backup, or
     not an SQLite file)."""
     from signon.store.backup import latest_good_backup
+    from signon.store.database import sqlite_path
 
     path = sqlite_path(url)
     if path is None:
@@ -68,6 +78,7 @@ def restore_latest(url: str, backup: Path) -> None:
 def open_with_recovery(url: str, parent=None, quit_label: str = "") -> Database | None:
     """Open `url`; on failure say why in one line and ask what to do, until a
     database opens or the person gives up (None)."""
+    from signon.store.database import DatabaseError, open_database, sqlite_path
     from signon.ui import dialogs
     from signon.ui.i18n import translate
 
@@ -114,8 +125,21 @@ def open_with_recovery(url: str, parent=None, quit_label: str = "") -> Database 
                 return None
 
 
+def open_url(url: str, parent: QWidget | None = None) -> Database | None:
+    """The database the app starts on, as the main window opens it: a team
+    database through its Connect dialog when the password is missing or the
+    server refuses, a file through `open_with_recovery`. None: the person
+    gave up."""
+    if url.startswith("postgresql"):
+        from signon.ui.connect_dialog import open_team_database
+
+        return open_team_database(url, parent)
+    return open_with_recovery(url, parent)
+
+
 def run_app(db_url: str) -> int:
-    """The `signon` command without a subcommand. Returns the exit code."""
+    """The `signon` command without a subcommand. Returns the exit code:
+    1 when the database could not be opened and the person gave up."""
     from PySide6.QtWidgets import QApplication
 
     from signon.ui.i18n import install as install_language
@@ -126,34 +150,30 @@ def run_app(db_url: str) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
     install_language(app)  # before any window reads its texts
     apply_style(app)
-    from signon.ui import instance_lock
     from signon.ui.backup_schedule import BackupSchedule
 
-    if db_url.startswith("postgresql"):
-        # a team database: without a known password (or with the server down)
-        # the Connect dialog comes up filled in, with the reason
-        from signon.ui.connect_dialog import open_team_database
-
-        db = open_team_database(db_url)
-    else:
-        db = open_with_recovery(db_url)
-    if db is None:
-        uninstall_language(app)
-        return 1
+    window = MainWindow(db_url)  # opens the database once it is on the screen
+    # the version is read from the package metadata (30 ms): once the window is up
+    window.ready.connect(lambda: app.setApplicationVersion(signon.__version__))
+    failed: list[bool] = []
+    window.open_failed.connect(lambda: failed.append(True))
+    window.open_failed.connect(lambda: app.exit(1))
+    window.backup_schedule = BackupSchedule(window)
     try:
-        window = MainWindow(db)
-        window.backup_schedule = BackupSchedule(window)
         window.backup_schedule.start()
         window.show()
         code = app.exec()
         window.backup_schedule.stop()
-        window.db.close()
+        if window.db is not None:
+            window.db.close()
     finally:
+        from signon.ui import instance_lock
+
+        window.stop_opening()  # nothing opens behind the back of a returned run_app
         instance_lock.release_all()
         uninstall_language(app)  # the process may go on (tests): leave Qt as it was
-    return code
+    return 1 if failed else code

@@ -18,12 +18,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
-from signon.store.database import Database
 from signon.ui.worker import Worker
+
+if TYPE_CHECKING:  # made before the window has opened its database
+    from signon.store.database import Database
 
 INTERVAL = timedelta(days=1)
 CHECK_EVERY_MS = 60 * 60 * 1000
@@ -53,7 +56,8 @@ class BackupSchedule(QObject):
         self.timer.timeout.connect(self.check)
 
     @property
-    def db(self) -> Database:
+    def db(self) -> Database | None:
+        """The window's database; None while the window is still opening it."""
         return self.window.db
 
     def start(self, first_check_ms: int = FIRST_CHECK_MS) -> None:
@@ -83,6 +87,8 @@ class BackupSchedule(QObject):
 
     def due(self) -> bool:
         """A file database whose newest backup is missing or too old."""
+        if self.db is None:  # not open yet: the next check will see
+            return False
         path = self.db.path
         if path is None or not path.exists():  # PostgreSQL: its server backs it up
             return False

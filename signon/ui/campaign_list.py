@@ -9,6 +9,8 @@ title is reported in one place.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
@@ -30,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from signon.store.campaigns import CampaignSummary
 from signon.ui.labels import campaign_status_label, format_date, format_number
+
+if TYPE_CHECKING:  # the window shows the list before the store is imported
+    from signon.store.campaigns import CampaignSummary
 
 
 class CampaignList(QObject):
@@ -186,6 +190,27 @@ class CampaignListView(QListView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.setMinimumWidth(220)
+        self._placeholder = ""
+
+    def set_placeholder(self, text: str) -> None:
+        """A grey line in the empty list ("Opening signon.db…" while the
+        window opens its database); "" for none."""
+        self._placeholder = text
+        self.viewport().update()
+
+    def placeholder(self) -> str:
+        return self._placeholder
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if self._placeholder and self.model().rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            rect = self.viewport().rect().adjusted(CampaignDelegate.PADDING + 4,
+                                                   CampaignDelegate.PADDING, -8, -8)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, self._placeholder)
+            painter.end()
 
     def model(self) -> CampaignListModel:  # narrowed type for callers
         return super().model()  # type: ignore[return-value]

@@ -6,6 +6,22 @@ store; tabs do their own work and emit `changed` so the counts on the left
 stay true. Every modal question goes through `signon.ui.dialogs` so tests
 can answer it.
 
+The window shows itself before it has a database. Importing the store
+(SQLAlchemy, SQLModel) and the tabs costs most of a second, the bare window
+a fraction of that, so this module imports only Qt and light modules; the
+window is built, shown and painted with an "Opening <database>…" state (the
+list and tab bar already in place), and only after its first paint does it
+import the store, open the database (`MainWindow(url)`: the recovery and
+team dialogs appear over it), build the visible tab and read the campaigns,
+each step a zero-timer after the last so the window keeps repainting. Tests
+hand it an open `Database` and go through the same steps; `ready` (and
+`is_ready()`) says when the list and the visible tab show the database.
+A database that cannot be opened closes the window (`open_failed`).
+
+Tabs are built when first shown (`tab()`), and a tab that is not in view
+only keeps the campaign id and reads it when it is shown: a campaign switch
+reads what the person looks at, not all four tabs.
+
 The window never closes its database under a thread still using it: before
 it quits or shows another database it looks at the running `Worker` jobs
 (`finish_jobs`), asks once whether to cancel the ones the person started,
@@ -14,13 +30,16 @@ and waits for every job to end.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -39,29 +58,30 @@ from PySide6.QtWidgets import (
 
 from signon import config
 from signon.domain.errors import SignonError
-from signon.store import campaigns as campaign_store
-from signon.store.campaign_io import CampaignData, insert_campaign, read_campaign
-from signon.store.database import Database, backup_sqlite
 from signon.ui import dialogs
-from signon.ui.about import AboutDialog
 from signon.ui.campaign_dialog import CampaignSettingsDialog
 from signon.ui.campaign_list import CampaignListView, detail_line
-from signon.ui.export_tab import ExportTab
 from signon.ui.i18n import ensure_installed
 from signon.ui.labels import format_date, format_number
-from signon.ui.outreach_tab import OutreachTab
-from signon.ui.settings import restore_layout, save_layout
-from signon.ui.signatories_tab import SignatoriesTab
-from signon.ui.statement_tab import StatementTab
+from signon.ui.settings import restore_layout, restore_splitters, save_layout
 from signon.ui.worker import Worker
 
-#: (tab class, label, shortcut) in the order a campaign is worked on. The
-#: label names objects in English and is translated when shown.
-TABS: tuple[tuple[type[QWidget], str, str], ...] = (
-    (StatementTab, QT_TRANSLATE_NOOP("MainWindow", "Statement"), "Ctrl+1"),
-    (SignatoriesTab, QT_TRANSLATE_NOOP("MainWindow", "Signatories"), "Ctrl+2"),
-    (OutreachTab, QT_TRANSLATE_NOOP("MainWindow", "Outreach"), "Ctrl+3"),
-    (ExportTab, QT_TRANSLATE_NOOP("MainWindow", "Export"), "Ctrl+4"),
+if TYPE_CHECKING:
+    from signon.store.campaign_io import CampaignData
+    from signon.store.database import Database
+
+#: (module, class, label, shortcut) of each tab, in the order a campaign is
+#: worked on. Modules, not classes: a tab's module is imported when the tab
+#: is first shown. The label names objects in English and is translated when
+#: shown.
+TABS: tuple[tuple[str, str, str, str], ...] = (
+    ("signon.ui.statement_tab", "StatementTab",
+     QT_TRANSLATE_NOOP("MainWindow", "Statement"), "Ctrl+1"),
+    ("signon.ui.signatories_tab", "SignatoriesTab",
+     QT_TRANSLATE_NOOP("MainWindow", "Signatories"), "Ctrl+2"),
+    ("signon.ui.outreach_tab", "OutreachTab",
+     QT_TRANSLATE_NOOP("MainWindow", "Outreach"), "Ctrl+3"),
+    ("signon.ui.export_tab", "ExportTab", QT_TRANSLATE_NOOP("MainWindow", "Export"), "Ctrl+4"),
 )
 DB_LABEL_MAX_PX = 520
 
@@ -73,6 +93,20 @@ QUIT, OPEN, RESTORE = "quit", "open", "restore"
 # which a slow server can hold for its timeout (30 s per SMTP phase).
 # (Plain comments: pyside6-lupdate would give "#:" lines to translators.)
 STOP_WAIT_S = 90.0
+# Where the window is on its way to a database (`MainWindow._stage`).
+WAITING, OPENING, READY, FAILED, CLOSED = "waiting", "opening", "ready", "failed", "closed"
+# A window that is shown but never painted (started minimised, on a hidden
+# desktop) opens its database after this many milliseconds anyway.
+PAINT_WAIT_MS = 300
+
+
+def opening_name(url: str) -> str:
+    """The database as the opening state names it, without importing
+    SQLAlchemy (the window is not painted yet): the file's name, or the team
+    server's host (never a user name or password)."""
+    if url.startswith("sqlite"):
+        return Path(config.display_db(url)).name or url
+    return urlsplit(url).hostname or "Sign-on"
 
 
 @dataclass
@@ -136,29 +170,133 @@ class EmptyState(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    """`MainWindow(db)`: `db` is an open `Database`, or the URL of one that
+    the window opens itself once it is on screen (see the module docstring)."""
+
+    # The database is open, the campaign list filled and the visible tab
+    # shows the current campaign.
+    ready = Signal()
+    # The database could not be opened and the person gave up: the window
+    # has closed (`run_app` then returns 1).
+    open_failed = Signal()
+
+    def __init__(self, db: Database | str, parent: QWidget | None = None):
         super().__init__(parent)
         ensure_installed()
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Sign-on"))
-        self.db = db
+        self._url = db if isinstance(db, str) else db.url
+        self.db: Database | None = None if isinstance(db, str) else db
         self.campaign_id: int | None = None
         self.pending_undo: PendingUndo | None = None
-        self.tabs: list[QWidget] = []
+        # the tab at each index of the tab widget; None until first shown (`tab`)
+        self.tabs: list[QWidget | None] = []
         self._backup_job: Worker | None = None
         self._stopping = False  # waiting for jobs to end (finish_jobs)
+        self._stage = WAITING
+        self._painted = False
 
         self._build_central()
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
-        self._build_tabs()
+        self._build_pages()
         self.resize(1100, 720)
         restore_layout(self)
-        self._show_database()
+        self._show_opening()
+        QTimer.singleShot(0, self, self._open_when_painted)
+
+    # ------------------------------------------------------------ start-up
+    def is_ready(self) -> bool:
+        """The database is open and shown (see `ready`)."""
+        return self._stage == READY
+
+    def _show_opening(self) -> None:
+        """What the window shows until its database is open: the finished
+        layout (list, heading, tab bar) with "Opening <database>…" in the
+        campaign list; never the empty-state card, which would flash before
+        a database that has campaigns. The title is plain "Sign-on" until
+        the database is open, then names it ("signon.db — Sign-on"), which
+        is how a script sees the window is ready (bench/bench_startup.py)."""
+        name = opening_name(self._url)
+        self.campaign_list.set_placeholder(self.tr("Opening {database}…").format(database=name))
+        self.setWindowTitle("Sign-on")
+        shown = config.display_db(self._url) if self._url.startswith("sqlite") else name
+        self.db_label.setText(self.db_label.fontMetrics().elidedText(
+            shown, Qt.TextElideMode.ElideMiddle, DB_LABEL_MAX_PX))
+        self.stack.setCurrentWidget(self.splitter)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        """The first paint is when the opening starts (after it, on a zero
+        timer): nothing heavy runs before the window is on the screen, and
+        no database is read in a paint handler."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._stage == WAITING:
+                QTimer.singleShot(0, self, self._open_step)
+
+    def _open_when_painted(self) -> None:
+        """Posted by the constructor. A window that is not shown (tests,
+        a window built before `show`) opens now; a shown one after its
+        first paint, or after PAINT_WAIT_MS when no paint comes."""
+        if self._stage != WAITING:
+            return
+        if self._painted or not self.isVisible():
+            self._open_step()
+        else:
+            QTimer.singleShot(PAINT_WAIT_MS, self, self._open_step)
+
+    def _open_step(self) -> None:
+        """Import the store (the heavy part of start-up), then open the
+        database on the next turn of the event loop."""
+        if self._stage != WAITING:
+            return
+        self._stage = OPENING
+        import signon.store.campaigns  # noqa: F401  (SQLAlchemy, SQLModel: most of start-up)
+
+        QTimer.singleShot(0, self, self._open_database_step)
+
+    def _open_database_step(self) -> None:
+        if self._stage != OPENING:
+            return
+        if self.db is None:
+            from signon.ui.app import open_url
+
+            db = open_url(self._url, self)
+            if self._stage != OPENING:  # the window was closed meanwhile
+                if db is not None:
+                    db.close()
+                return
+            if db is None:
+                self._stage = FAILED
+                # Whoever made the window decides what happens next (run_app
+                # leaves with 1): closing it must not also post the automatic
+                # quit, which would outlive the event loop it was meant for.
+                self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+                self.close()
+                self.open_failed.emit()
+                return
+            self.db = db
+        QTimer.singleShot(0, self, self._show_database_step)
+
+    def _show_database_step(self) -> None:
+        if self._stage != OPENING:
+            return
+        self._stage = READY
+        self.campaign_list.set_placeholder("")
         self.refresh()
+        self.tab(self.tab_widget.currentIndex())
+        self._show_database()  # last: the title naming the database says "ready"
         self._watch_team_changes()
+        self.ready.emit()
+
+    def stop_opening(self) -> None:
+        """Nothing more happens on the way to a database (the window closed,
+        or `run_app` is leaving)."""
+        if self._stage in (WAITING, OPENING):
+            self._stage = CLOSED
 
     # ----------------------------------------------------------------- layout
     def _build_central(self) -> None:
@@ -193,6 +331,7 @@ class MainWindow(QMainWindow):
         self.tab_widget.setObjectName("campaignTabs")
         self.tab_widget.setAccessibleName(self.tr("Campaign tabs"))
         self.tab_widget.setDocumentMode(False)
+        self.tab_widget.currentChanged.connect(self._tab_shown)
         right = QWidget()
         right.setObjectName("campaignPane")
         right_layout = QVBoxLayout(right)
@@ -222,7 +361,9 @@ class MainWindow(QMainWindow):
         self.empty_state.demo_button.clicked.connect(self.load_demo)
 
     def _action(self, name: str, text: str, slot: Callable, shortcut: QKeySequence | str | None,
-                tip: str) -> QAction:
+                tip: str, needs_db: bool = True) -> QAction:
+        """An action of the window. One that `needs_db` does nothing until
+        the database is open (a shortcut pressed while the window opens)."""
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
@@ -231,7 +372,10 @@ class MainWindow(QMainWindow):
             if shortcut is not None else ""
         action.setToolTip(tip + hint)
         action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
+        if needs_db:
+            action.triggered.connect(lambda _checked=False: self.is_ready() and slot())
+        else:
+            action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
@@ -243,7 +387,8 @@ class MainWindow(QMainWindow):
                                "Ctrl+Shift+B", self.tr("Write a checked copy of the database "
                                                        "into the backups folder"))
         self.quit_action = a("quitAction", self.tr("&Quit"), self.close,
-                             QKeySequence.StandardKey.Quit, self.tr("Close Sign-on"))
+                             QKeySequence.StandardKey.Quit, self.tr("Close Sign-on"),
+                             needs_db=False)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.backups_action = a("backupsAction", self.tr("Bac&kups…"), self.show_backups, None,
                                 self.tr("The backup folder and the backups in it: back up, "
@@ -254,7 +399,7 @@ class MainWindow(QMainWindow):
         self.preferences_action = a("preferencesAction", self.tr("&Preferences…"),
                                     self.show_preferences, None,
                                     self.tr("Interface language and other choices that apply "
-                                            "to every campaign"))
+                                            "to every campaign"), needs_db=False)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.new_action = a("newCampaignAction", self.tr("&New campaign…"), self.new_campaign,
                             QKeySequence.StandardKey.New, self.tr("Create a campaign"))
@@ -280,12 +425,13 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.focus_list_action = a("focusCampaignListAction", self.tr("Campaign &list"),
                                    self.campaign_list.setFocus, "Ctrl+L",
-                                   self.tr("Move the keyboard focus to the campaign list"))
+                                   self.tr("Move the keyboard focus to the campaign list"),
+                                   needs_db=False)
         self.tab_actions = []
-        for index, (_cls, label, shortcut) in enumerate(TABS):
+        for index, (_module, _name, label, shortcut) in enumerate(TABS):
             action = a(f"show{label}TabAction", "&" + self.tr(label),
                        lambda i=index: self.tab_widget.setCurrentIndex(i), shortcut,
-                       self.tr("Show the {tab} tab").format(tab=self.tr(label)))
+                       self.tr("Show the {tab} tab").format(tab=self.tr(label)), needs_db=False)
             self.tab_actions.append(action)
         # Rename and Delete act on the list only: in a tab, F2 and Delete belong to
         # that tab's own table or editor (deleting a campaign by accident is worse).
@@ -374,28 +520,59 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.db_label)
         self._set_undo(None)
 
-    def _build_tabs(self) -> None:
-        """(Re)create the tabs for the current database. Each tab sits in a
-        scroll area, so a tab that needs more room than a small screen has
-        scrolls instead of pushing the window off the screen."""
-        for index in range(self.tab_widget.count()):
-            self.tab_widget.widget(index).deleteLater()
-        self.tab_widget.clear()
-        self.tabs = []
-        for cls, label, shortcut in TABS:
-            tab = cls(self.db)
-            tab.changed.connect(self.refresh)
-            page = QScrollArea()
-            page.setObjectName(f"{label.lower()}Page")
-            page.setAccessibleName(self.tr("{tab} tab").format(tab=self.tr(label)))
-            page.setWidgetResizable(True)
-            page.setFrameShape(QFrame.Shape.NoFrame)
-            page.setWidget(tab)
-            tab.setAutoFillBackground(False)  # setWidget turned it on: keep the pane's white
-            index = self.tab_widget.addTab(page, self.tr(label))
-            self.tab_widget.setTabToolTip(index, f"{self.tr(label)} ({shortcut})")
-            self.tabs.append(tab)
+    def _build_pages(self) -> None:
+        """(Re)create the tab pages, empty: each tab is built when first
+        shown (`tab`), for the database open then. Each tab sits in a scroll
+        area, so a tab that needs more room than a small screen has scrolls
+        instead of pushing the window off the screen."""
+        self.tab_widget.blockSignals(True)  # no tab is built while the pages change
+        try:
+            for index in range(self.tab_widget.count()):
+                self.tab_widget.widget(index).deleteLater()
+            self.tab_widget.clear()
+            self.tabs = []
+            for _module, _name, label, shortcut in TABS:
+                page = QScrollArea()
+                page.setObjectName(f"{label.lower()}Page")
+                page.setAccessibleName(self.tr("{tab} tab").format(tab=self.tr(label)))
+                page.setWidgetResizable(True)
+                page.setFrameShape(QFrame.Shape.NoFrame)
+                index = self.tab_widget.addTab(page, self.tr(label))
+                self.tab_widget.setTabToolTip(index, f"{self.tr(label)} ({shortcut})")
+                self.tabs.append(None)
+        finally:
+            self.tab_widget.blockSignals(False)
         self.campaign_id = None
+
+    def tab(self, index: int) -> QWidget:
+        """The tab at `index`, built now if it was not yet. It is told the
+        current campaign, which it reads at once if it is in view and
+        otherwise when it is shown."""
+        tab = self.tabs[index]
+        if tab is not None:
+            return tab
+        if self.db is None:
+            raise RuntimeError("the tabs are built once the database is open")
+        module, name, _label, _shortcut = TABS[index]
+        tab = getattr(importlib.import_module(module), name)(self.db)
+        tab.changed.connect(self.refresh)
+        restore_splitters(self, tab)
+        page = self.tab_widget.widget(index)
+        page.setWidget(tab)
+        tab.setAutoFillBackground(False)  # setWidget turned it on: keep the pane's white
+        self.tabs[index] = tab
+        tab.set_campaign(self.campaign_id)
+        return tab
+
+    def current_tab(self) -> QWidget | None:
+        index = self.tab_widget.currentIndex()
+        return self.tab(index) if index >= 0 and self.db is not None else None
+
+    def _tab_shown(self, index: int) -> None:
+        """A page came into view (a click, Ctrl+1…4): its tab is built now,
+        in time for the paint that shows it."""
+        if index >= 0 and self._stage == READY:
+            self.tab(index)
 
     def _show_database(self) -> None:
         # a team database as "Team: signon on db.example.org": no user, no password
@@ -412,6 +589,8 @@ class MainWindow(QMainWindow):
         """Reload the list from the store, keeping (or moving to) a selection.
         Tabs are told only when the campaign actually changes, so a tab that
         emitted `changed` keeps its own state."""
+        from signon.store import campaigns as campaign_store
+
         with self.db.session() as session:
             summaries = campaign_store.list_campaigns(session)
         keep = select if select is not None else self.campaign_id
@@ -432,8 +611,9 @@ class MainWindow(QMainWindow):
     def _show_campaign(self, campaign_id: int | None, reload_tabs: bool = False) -> None:
         if campaign_id != self.campaign_id or reload_tabs:
             self.campaign_id = campaign_id
-            for tab in self.tabs:
-                tab.set_campaign(campaign_id)
+            for tab in self.tabs:  # only those built; the others are told when built
+                if tab is not None:
+                    tab.set_campaign(campaign_id)
         has = campaign_id is not None
         for action in (self.rename_action, self.duplicate_action, self.delete_action,
                        self.settings_action):
@@ -461,6 +641,8 @@ class MainWindow(QMainWindow):
         dialogs.error(self, str(exc))
 
     def new_campaign(self) -> None:
+        from signon.store import campaigns as campaign_store
+
         dialog = CampaignSettingsDialog(parent=self, creating=True)
         if not dialogs.exec_dialog(dialog):
             return
@@ -483,6 +665,8 @@ class MainWindow(QMainWindow):
             self.campaign_list.rename_current()
 
     def rename_campaign(self, campaign_id: int, title: str) -> None:
+        from signon.store import campaigns as campaign_store
+
         try:
             with self.db.session() as session:
                 campaign_store.update_campaign(session, campaign_id, title=title)
@@ -494,6 +678,8 @@ class MainWindow(QMainWindow):
             title=title.strip()), 5000)
 
     def duplicate_campaign(self) -> None:
+        from signon.store import campaigns as campaign_store
+
         summary = self.current_summary()
         if summary is None:
             return
@@ -510,6 +696,9 @@ class MainWindow(QMainWindow):
                 title=copy_title), 8000)
 
     def delete_campaign(self) -> None:
+        from signon.store import campaigns as campaign_store
+        from signon.store.campaign_io import read_campaign
+
         summary = self.current_summary()
         if summary is None:
             return
@@ -542,6 +731,8 @@ class MainWindow(QMainWindow):
         """A copy of the SQLite file in the backups dir before a destructive
         change, named like the store's other safety copies (".before-", never
         pruned). PostgreSQL databases are backed up by their server."""
+        from signon.store.database import backup_sqlite
+
         path = self.db.path
         if path is None or not path.exists():
             return None
@@ -568,6 +759,8 @@ class MainWindow(QMainWindow):
             self.undo_button.show()
 
     def undo(self) -> None:
+        from signon.store.campaign_io import insert_campaign
+
         pending = self.pending_undo
         if pending is None:
             return
@@ -588,6 +781,7 @@ class MainWindow(QMainWindow):
         value, with this coordinator's other changes still filled in."""
         if self.campaign_id is None:
             return
+        from signon.store import campaigns as campaign_store
         from signon.store.concurrency import ConflictError
 
         campaign_id = self.campaign_id
@@ -624,6 +818,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Campaign settings saved."), 5000)
 
     def _campaign_settings(self, campaign_id: int) -> dict:
+        from signon.store import campaigns as campaign_store
+
         with self.db.session() as session:
             campaign = campaign_store.get_campaign(session, campaign_id)
             return {key: getattr(campaign, key) for key in campaign_store.EDITABLE_FIELDS}
@@ -669,9 +865,10 @@ class MainWindow(QMainWindow):
         old = self.db
         self.db = db
         self._set_undo(None)
-        self._build_tabs()
+        self._build_pages()
         self._show_database()
         self.refresh()
+        self.tab(self.tab_widget.currentIndex())
         self._watch_team_changes()
         if old is not db:
             old.close()
@@ -761,7 +958,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for url in recent_databases():
             action = self.recent_menu.addAction(recent_label(url))
-            action.setEnabled(url != self.db.url)
+            action.setEnabled(self.is_ready() and url != self.db.url)
             action.triggered.connect(lambda _checked=False, url=url: self.open_recent(url))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("No recent databases")).setEnabled(False)
@@ -779,6 +976,8 @@ class MainWindow(QMainWindow):
             self.switch_database(db)
 
     def show_about(self) -> None:
+        from signon.ui.about import AboutDialog
+
         dialogs.exec_dialog(AboutDialog(self.db.display, self))
 
     # -------------------------------------------------------- background jobs
@@ -856,6 +1055,7 @@ class MainWindow(QMainWindow):
         if not self.finish_jobs(QUIT):
             event.ignore()
             return
+        self.stop_opening()
         save_layout(self)
         if getattr(self, "live_refresh", None) is not None:
             self.live_refresh.stop()

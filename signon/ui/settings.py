@@ -73,3 +73,15 @@ def restore_layout(widget: QWidget) -> bool:
         if isinstance(state, QByteArray):
             splitter.restoreState(state)
     return bool(restored)
+
+
+def restore_splitters(window: QWidget, part: QWidget) -> None:
+    """Apply what `save_layout(window)` stored to the named splitters inside
+    `part`, a piece of `window` built after `restore_layout` ran (the main
+    window builds each tab when it is first shown)."""
+    name = window.objectName()
+    settings = ui_settings()
+    for splitter in _named_splitters(part):
+        state = settings.value(f"{name}/{splitter.objectName()}/splitter")
+        if isinstance(state, QByteArray):
+            splitter.restoreState(state)

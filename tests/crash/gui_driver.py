@@ -22,9 +22,11 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     state: dict = {}
 
+    def window():
+        return next((w for w in app.topLevelWidgets() if w.objectName() == "mainWindow"), None)
+
     def editor() -> QPlainTextEdit:
-        window = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
-        found = window.tabs[0].findChild(QPlainTextEdit, "sectionText")
+        found = window().tab(0).findChild(QPlainTextEdit, "sectionText")
         found.setFocus()
         found.moveCursor(QTextCursor.MoveOperation.End)
         return found
@@ -39,7 +41,15 @@ def main() -> int:
         QTest.keyClicks(state["editor"], SECOND)
         print("typed second", flush=True)
 
-    QTimer.singleShot(800, first)
+    def when_ready() -> None:
+        # the window opens its database after it is on the screen
+        shown = window()
+        if shown is not None and shown.is_ready():
+            QTimer.singleShot(800, first)
+        else:
+            QTimer.singleShot(50, when_ready)
+
+    QTimer.singleShot(0, when_ready)
     return run_app(sys.argv[1])
 
 

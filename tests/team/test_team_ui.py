@@ -135,6 +135,7 @@ def test_status_bar_and_open_recent_show_no_password(qtbot, pg_db_url, no_dialog
     db = open_database(u.set(password="pw-in-url").render_as_string(hide_password=False))
     window = MainWindow(db)
     qtbot.addWidget(window)
+    qtbot.waitUntil(window.is_ready)  # it opens (here: shows) the database after construction
     try:
         label = window.findChild(QLabel, "dbLabel")
         assert label.text() == f"Team: {u.database} on 127.0.0.1:{u.port}"
@@ -166,6 +167,7 @@ def test_other_coordinators_changes_appear_but_not_during_an_edit(qtbot, db, oth
     window = MainWindow(db)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(window.is_ready)
     try:
         with other.session() as s:
             create_campaign(s, "Theirs")
@@ -210,6 +212,7 @@ def test_a_change_made_before_the_watcher_starts_still_appears(qtbot, db, other,
     window = MainWindow(db)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(window.is_ready)
     try:
         assert titles(window) == ["Ours"]
         with other.session() as s:

@@ -66,5 +66,6 @@ def main_window(qtbot, db, answers):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(window.is_ready)  # it opens the database after its first paint
     window.activateWindow()
     return window

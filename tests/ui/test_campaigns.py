@@ -333,6 +333,6 @@ def test_tab_changed_signal_refreshes_counts(main_window, db, qtbot):
     assert "1 endorsed of 1" in view.currentIndex().data(DetailRole)
     with db.session() as s:
         add_signatory(s, cid, name="Late group", status="endorsed")
-    main_window.tabs[1].changed.emit()
+    main_window.tab(1).changed.emit()
     assert "2 endorsed of 2" in view.currentIndex().data(DetailRole)
     assert view.current_campaign_id() == cid

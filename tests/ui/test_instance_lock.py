@@ -150,6 +150,7 @@ def test_lock_is_released_when_the_window_switches_file(coalition, tmp_path, mon
     assert instance_lock.holds(coalition)
     window = MainWindow(db)
     qtbot.addWidget(window)
+    qtbot.waitUntil(window.is_ready)
     other = tmp_path / "second.db"
     monkeypatch.setattr(dialogs, "choose_database_file", lambda *a, **k: str(other))
     window.open_action.trigger()
@@ -167,6 +168,7 @@ def test_reopening_the_same_file_keeps_its_lock(coalition, monkeypatch, qtbot, a
 
     window = MainWindow(open_with_recovery(f"sqlite:///{coalition}"))
     qtbot.addWidget(window)
+    qtbot.waitUntil(window.is_ready)
     monkeypatch.setattr(dialogs, "choose_database_file", lambda *a, **k: str(coalition))
     window.open_action.trigger()
     try:

@@ -62,6 +62,7 @@ def test_tab_shortcut_switches_tab(main_window, db, qtbot):
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert tabs.currentIndex() == 2
+    assert main_window.tabs[2].campaign_id == main_window.campaign_id  # built when shown
 
 
 def test_every_window_control_has_an_accessible_name(main_window, db):
@@ -282,7 +283,7 @@ def test_a_large_tab_scrolls_instead_of_growing_the_window(main_window, db):
     with db.session() as s:
         create_campaign(s, "A campaign title long enough to wrap on a small laptop screen")
     main_window.refresh()
-    main_window.tabs[1].setMinimumSize(2000, 1500)
+    main_window.tab(1).setMinimumSize(2000, 1500)
     hint = main_window.minimumSizeHint()
     assert hint.width() <= 900 and hint.height() <= 600, hint
 
@@ -325,3 +326,103 @@ def test_open_database_refused_keeps_the_current_one(main_window, db, tmp_path, 
     assert str(bad) in message and label == "Cancel"
     assert main_window.db is db
     assert main_window.findChild(QLabel, "dbLabel").text() == db.display
+
+
+# -- start-up: the window first, then the database -------------------------------------------
+
+
+def test_the_window_imports_no_store_before_it_shows():
+    """What `signon` imports before the window shows: Qt and light modules,
+    never SQLAlchemy, SQLModel, the store, the exchange or a tab (the most
+    of a second of start-up that now comes after the first paint)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, signon.cli, signon.ui.app, signon.ui.main_window, signon.ui.style, "
+            "signon.ui.backup_schedule, signon.ui.i18n\n"
+            "heavy = ('sqlalchemy', 'sqlmodel', 'pydantic', 'babel', 'reportlab', "
+            "'signon.store', 'signon.exchange', 'signon.outreach', 'importlib.metadata')\n"
+            "tabs = ('statement_tab', 'signatories_tab', 'outreach_tab', 'export_tab')\n"
+            "print(sorted(m for m in sys.modules if m.startswith(heavy) "
+            "or m.split('.')[-1] in tabs))")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True)
+    assert found.stdout.strip() == "[]", found.stdout
+
+
+def test_window_paints_before_it_opens_its_database(tmp_path, monkeypatch, qtbot, answers):
+    """MainWindow(url), as run_app makes it: on screen at once in its opening
+    state (the list and tabs in place, "Opening …" in the list, never the
+    empty-state card), the database opened only after the first paint."""
+    from PySide6.QtCore import QObject
+
+    from signon.store.database import open_database
+    from signon.ui import app
+    from signon.ui.main_window import MainWindow
+
+    path = tmp_path / "coalition.db"
+    first = open_database(f"sqlite:///{path}")
+    with first.session() as s:
+        create_campaign(s, "Letter on surveillance")
+    first.close()
+    seen = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt API)
+            if event.type() == event.Type.Paint and obj is window and "paint" not in seen:
+                seen["paint"] = (window.db, window.windowTitle(),
+                                 window.stack.currentWidget() is window.splitter,
+                                 window.campaign_list.model().rowCount())
+            return False
+
+    real_open = app.open_url
+
+    def open_url(url, parent=None):
+        seen["opened after paint"] = "paint" in seen
+        return real_open(url, parent)
+
+    monkeypatch.setattr(app, "open_url", open_url)
+    window = MainWindow(f"sqlite:///{path}")
+    spy = FirstPaint()
+    window.installEventFilter(spy)
+    qtbot.addWidget(window)
+    assert not window.is_ready() and window.db is None
+    assert window.campaign_list.placeholder() == "Opening coalition.db…"
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.show()
+    try:
+        assert seen["paint"] == (None, "Sign-on", True, 0)
+        assert seen["opened after paint"] is True
+        assert window.is_ready() and window.windowTitle() == "coalition.db — Sign-on"
+        assert window.stack.currentWidget() is window.splitter
+        assert window.findChild(QLabel, "campaignHeading").text() == "Letter on surveillance"
+        assert window.tab(0).campaign_id == window.campaign_id is not None
+    finally:
+        window.close()
+        window.db.close()
+
+
+def test_a_tab_out_of_view_reads_its_campaign_when_shown(main_window, db, qtbot, monkeypatch):
+    """Only the tab in view reads a switched-to campaign; a tab behind another
+    keeps the id and reads it when it is shown (Ctrl+2)."""
+    from signon.store import signatories
+    from signon.store.signatories import add_signatory
+
+    with db.session() as s:
+        first = create_campaign(s, "First").id
+        second = create_campaign(s, "Second").id
+        add_signatory(s, second, name="Access Now", status="endorsed")
+    main_window.refresh(select=first)
+    reads = []
+    real_rows = signatories.table_rows
+    monkeypatch.setattr(signatories, "table_rows",
+                        lambda session, campaign_id, **kw: reads.append(campaign_id)
+                        or real_rows(session, campaign_id, **kw))
+    tab = main_window.tab(1)  # built behind the Statement tab
+    main_window.refresh(select=second)
+    assert tab.campaign_id == second and tab.model.rowCount() == 0 and reads == []
+    view = main_window.findChild(QListView, "campaignList")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.tab_widget.currentIndex() == 1
+    assert reads == [second] and tab.model.rowCount() == 1

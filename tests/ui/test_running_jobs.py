@@ -152,7 +152,7 @@ def start_change(window, db):
     cid, _ = seed(db, ROWS)
     window.refresh(select=cid)
     window.tab_widget.setCurrentIndex(1)
-    tab = window.tabs[1]
+    tab = window.tab(1)
     tab.findChild(QTableView, "signatoryTable").selectAll()
     tab.findChild(QToolButton, "bulkStatusButton").click()
     return tab
@@ -281,7 +281,7 @@ def start_pdf_export(main_window, db, qtbot, pause):
         cid = reference_campaign(s)
     main_window.refresh(select=cid)
     main_window.tab_widget.setCurrentIndex(3)
-    tab = main_window.tabs[3]
+    tab = main_window.tab(3)
     combo = tab.findChild(QComboBox, "exportFormat")
     combo.setCurrentIndex(combo.findData("pdf"))
     tab.findChild(QPushButton, "exportButton").click()
@@ -355,7 +355,7 @@ def test_closing_while_sending_stops_between_messages(main_window, db, campaign,
     monkeypatch.setattr(outbox_panel, "send_outbox", held_send)
     main_window.refresh(select=campaign)
     main_window.tab_widget.setCurrentIndex(2)
-    outbox = main_window.tabs[2].outbox
+    outbox = main_window.tab(2).outbox
     outbox.refresh()
     outbox.findChild(QPushButton, "sendButton").click()
     qtbot.waitUntil(pause.reached.is_set, timeout=20000)
