@@ -50,8 +50,7 @@ def _progress():
 def smtp_settings(session):
     """The stored settings with SIGNON_SMTP_* over them, and the password."""
     from signon.outreach import secrets
-    from signon.outreach.settings import PASSWORD_ENV
-    from signon.store.outreach import load_smtp_settings
+    from signon.outreach.settings import PASSWORD_ENV, load_smtp_settings
 
     settings = load_smtp_settings(session).with_env()
     if not settings.configured:
@@ -70,7 +69,10 @@ def smtp_settings(session):
 
 def run(args) -> int:
     from signon.domain.audience import DEFAULT_STATUSES
-    from signon.store import outreach as store
+    from signon.outreach.mailing import plan_messages, queue_messages, recipients
+    from signon.outreach.settings import load_smtp_settings
+    from signon.store.outbox import mark_sent_by_hand
+    from signon.store.templates import find_template
 
     db = open_db(args)
     cid = campaign_id(db, args.campaign)
@@ -79,17 +81,15 @@ def run(args) -> int:
         with db.session() as session:
             smtp = smtp_settings(session)
     with db.session() as session:
-        template = store.find_template(session, cid, args.template)
+        template = find_template(session, cid, args.template)
         statuses = _split(args.status) or DEFAULT_STATUSES.get(template.kind, ())
-        chosen = store.recipients(session, cid, statuses=statuses,
-                                  countries=_split(args.country))
+        chosen = recipients(session, cid, statuses=statuses, countries=_split(args.country))
         if args.dry_run:
-            plan = store.plan_messages(session, cid, template, chosen)
+            plan = plan_messages(session, cid, template, chosen)
             settings = None
         else:
-            settings = store.load_smtp_settings(session).with_env()
-            plan = store.queue_messages(session, cid, template, chosen,
-                                        sender=settings.from_address)
+            settings = load_smtp_settings(session).with_env()
+            plan = queue_messages(session, cid, template, chosen, sender=settings.from_address)
     for name, reason in plan.skipped:
         print(f"skipped: {name}: {reason}", file=sys.stderr)
     verb = ("would send" if args.send else "would export" if args.eml else
@@ -103,7 +103,7 @@ def run(args) -> int:
         return _eml(db, cid, plan.message_ids, args.eml, settings)
     if args.mark_sent:
         with db.session() as session:
-            done = store.mark_sent_by_hand(session, plan.message_ids)
+            done = mark_sent_by_hand(session, plan.message_ids)
         print(f"marked {_messages(done)} as sent ({template.label})")
         return 0
     print(f"queued {_messages(plan.count)} ({template.label}); {plan.queued} new, "
@@ -136,10 +136,10 @@ def _send(db, cid: int, message_ids: list[int], smtp, rate: float | None) -> int
 
 def _eml(db, cid: int, message_ids: list[int], folder: str, settings) -> int:
     from signon.outreach.eml import export_eml
-    from signon.store import outreach as store
+    from signon.store.outbox import SENDABLE, outbox
 
     with db.session() as session:
-        rows = store.outbox(session, cid, states=store.SENDABLE, ids=message_ids)
+        rows = outbox(session, cid, states=SENDABLE, ids=message_ids)
     paths = export_eml(rows, folder, from_name=settings.from_name,
                        from_address=settings.from_address)
     print(f"wrote {len(paths)} .eml file{'' if len(paths) == 1 else 's'} to {folder}")

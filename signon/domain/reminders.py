@@ -2,8 +2,8 @@
 
 Reminder rounds are stored as days before the deadline ("7,2"), not as
 dates, so moving the deadline moves every reminder with it. Everything here
-is pure date arithmetic, hence in the domain; the store decides who gets a
-reminder.
+is pure date arithmetic, hence in the domain; the outreach layer decides who
+gets a reminder (`signon.outreach.deadlines`).
 """
 
 from __future__ import annotations

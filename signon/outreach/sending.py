@@ -115,14 +115,14 @@ def send_outbox(
     `message_ids` among them). Raises SmtpError if the server cannot be used
     at all, Cancelled (with what was done) if cancelled; rows already sent
     stay sent either way."""
-    from signon.store import outreach as store
+    from signon.store import outbox
 
     settings = settings.validated()
     report = SendReport()
     with db.session() as session:
-        report.recovered = store.recover_interrupted(session, campaign_id)
+        report.recovered = outbox.recover_interrupted(session, campaign_id)
     with db.session() as session:
-        ids = store.sendable_ids(session, campaign_id, message_ids)
+        ids = outbox.sendable_ids(session, campaign_id, message_ids)
     report.total = len(ids)
     progress.step(0, report.total, f"{report.total} messages to send")
     connection = connect(settings, password)
@@ -133,7 +133,7 @@ def send_outbox(
             connection.ensure_open()  # SmtpError stops the run before any claim
             next_start = clock() + settings.interval
             with db.session() as session:
-                row = store.claim(session, message_id)
+                row = outbox.claim(session, message_id)
             if row is None:
                 report.skipped += 1
                 progress.step(done + 1, report.total, "skipped")
@@ -150,7 +150,7 @@ def send_outbox(
 
 def _send_one(db: Database, connection: SmtpConnection, settings: SmtpSettings, row,
               report: SendReport) -> None:
-    from signon.store import outreach as store
+    from signon.store import outbox
 
     try:
         msg = build_message(
@@ -162,18 +162,18 @@ def _send_one(db: Database, connection: SmtpConnection, settings: SmtpSettings, 
                         smtputf8=needs_smtputf8(row.to_address, settings.from_address))
     except MaybeSent as exc:
         with db.session() as session:
-            store.mark_uncertain(session, row.id, exc.reason)
+            outbox.mark_uncertain(session, row.id, exc.reason)
         report.uncertain += 1
         report.errors.append(f"{row.to_address}: {exc.reason}")
     except (NotSent, ValidationError, ValueError) as exc:
         reason = getattr(exc, "reason", None) or str(exc)
         with db.session() as session:
-            store.mark_failed(session, row.id, reason)
+            outbox.mark_failed(session, row.id, reason)
         report.failed += 1
         report.errors.append(f"{row.to_address}: {reason}")
     else:
         with db.session() as session:
-            store.mark_sent(session, row.id)
+            outbox.mark_sent(session, row.id)
         report.sent += 1
 
 

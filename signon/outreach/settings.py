@@ -1,9 +1,13 @@
 """SMTP settings: what the coordinator types once (server, port, security,
 user, sender) and the sending rate.
 
-Stored as JSON in the `setting` table (see signon.store.outreach), never
-with the password: that lives in the OS keyring (signon.outreach.secrets).
-For scripts, SIGNON_SMTP_* environment variables override the stored values.
+Stored as JSON in one row of the `setting` table (`load_smtp_settings`,
+`save_smtp_settings`, through signon.store.settings), never with the
+password: that lives in the OS keyring (signon.outreach.secrets). For
+scripts, SIGNON_SMTP_* environment variables override the stored values.
+
+In the outreach layer with the SMTP code that uses them: the store keeps
+the row as plain JSON and needs nothing of this class.
 """
 
 from __future__ import annotations
@@ -11,8 +15,12 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
+from typing import TYPE_CHECKING
 
 from signon.domain.errors import ValidationError
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 SECURITY_MODES = ("starttls", "ssl", "none")
 SECURITY_LABELS = {
@@ -34,6 +42,8 @@ ENV = {
     "rate_per_minute": "SIGNON_SMTP_RATE",
 }
 PASSWORD_ENV = "SIGNON_SMTP_PASSWORD"
+#: The `setting` row that holds them.
+SMTP_SETTING = "outreach.smtp"
 
 
 @dataclass(frozen=True)
@@ -104,6 +114,21 @@ class SmtpSettings:
                 values[key] = _coerce(key, SmtpSettings.__dataclass_fields__[key].type, raw,
                                       where=var)
         return replace(self, **values)
+
+
+def load_smtp_settings(session: Session) -> SmtpSettings:
+    from signon.store.settings import get_setting
+
+    return SmtpSettings.from_dict(get_setting(session, SMTP_SETTING, {}))
+
+
+def save_smtp_settings(session: Session, settings: SmtpSettings) -> SmtpSettings:
+    """Validate and store; the password is not part of SmtpSettings, on purpose."""
+    from signon.store.settings import set_setting
+
+    settings = settings.validated()
+    set_setting(session, SMTP_SETTING, settings.to_dict())
+    return settings
 
 
 def _coerce(key: str, annotation, value, where: str = ""):

@@ -4,13 +4,28 @@ The letter's own plain-text rendering is reused (so the email shows the
 same lead-ins and list markers as the exported letter) without the date
 line and the signatory list: an invitation carries the text to endorse,
 not a list that is still growing.
+
+In the outreach layer: it reads the letter through the store and renders it
+with the text exporter (exchange), both below.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from signon.domain.letter import Letter
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+
+def statement_text(session: Session, campaign_id: int) -> str:
+    """{statement}: the current text of the statement, as plain text, without
+    the date line or the signatory list (those belong to the published letter)."""
+    from signon.store.letters import load_letter
+
+    return plain_statement(load_letter(session, campaign_id))
 
 
 def plain_statement(letter: Letter) -> str:

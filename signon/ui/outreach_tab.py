@@ -6,8 +6,9 @@ live preview for any signatory), Recipients (by status, country or by
 hand → outbox), Outbox (send by SMTP off the GUI thread with progress,
 pause and cancel; or .eml / mail program and mark as sent), Deadline (who
 has not answered, days left, reminder rounds, no response after the
-deadline). All writes go through `signon.store.outreach`; the tab emits
-`changed` when signatory statuses moved so the window's counts stay true.
+deadline). All writes go through `signon.outreach` and the store's outbox
+and templates; the tab emits `changed` when signatory statuses moved so
+the window's counts stay true.
 """
 
 from __future__ import annotations

@@ -45,8 +45,8 @@ def campaign_db(db_path):
     """Five invited signatories in several scripts, and one prospect."""
     from signon.store.campaigns import create_campaign
     from signon.store.database import open_database
-    from signon.store.outreach import update_campaign_outreach
     from signon.store.signatories import add_signatory
+    from signon.store.templates import update_campaign_outreach
 
     db = open_database(url_of(db_path))
     with db.session() as s:
@@ -64,7 +64,7 @@ def campaign_db(db_path):
 
 def outbox_states(db_path):
     from signon.store.database import open_database
-    from signon.store.outreach import outbox
+    from signon.store.outbox import outbox
 
     db = open_database(url_of(db_path))
     try:
@@ -149,7 +149,7 @@ def test_no_password_is_one_clear_line_and_nothing_is_queued(campaign_db):
 
 def test_placeholder_error_is_one_line_and_nothing_is_queued(campaign_db):
     from signon.store.database import open_database
-    from signon.store.outreach import update_campaign_outreach
+    from signon.store.templates import update_campaign_outreach
 
     db = open_database(url_of(campaign_db))
     with db.session() as s:
@@ -186,7 +186,7 @@ def test_eml_then_mark_sent(campaign_db, tmp_path):
     assert set(statuses(campaign_db).values()) == {"reminded", "prospect"}
 
     from signon.store.database import open_database
-    from signon.store.outreach import outbox
+    from signon.store.outbox import outbox
 
     db = open_database(url_of(campaign_db))
     with db.session() as s:

@@ -146,8 +146,8 @@ PEOPLE = [
 def campaign(db):
     """A collecting campaign with five invited signatories and a deadline."""
     from signon.store.campaigns import create_campaign
-    from signon.store.outreach import update_campaign_outreach
     from signon.store.signatories import add_signatory
+    from signon.store.templates import update_campaign_outreach
 
     with db.session() as s:
         c = create_campaign(s, "Joint statement on AI and human rights", language="en",
@@ -168,12 +168,13 @@ def signatory_ids(db, campaign_id):
 
 
 def queue(db, campaign_id, kind="reminder", **select):
-    from signon.store import outreach as store
+    from signon.outreach.mailing import queue_messages, recipients
+    from signon.store.templates import find_template
 
     with db.session() as s:
-        template = store.find_template(s, campaign_id, kind)
-        chosen = store.recipients(s, campaign_id, **select)
-        return store.queue_messages(s, campaign_id, template, chosen)
+        template = find_template(s, campaign_id, kind)
+        chosen = recipients(s, campaign_id, **select)
+        return queue_messages(s, campaign_id, template, chosen)
 
 
 def without_fallbacks(db, campaign, kind="reminder"):
@@ -181,10 +182,10 @@ def without_fallbacks(db, campaign, kind="reminder"):
     a coordinator may write it: then a missing value must stop the batch."""
     import re
 
-    from signon.store import outreach as store
+    from signon.store.templates import find_template, save_template
 
     with db.session() as s:
-        default = store.find_template(s, campaign, kind)
+        default = find_template(s, campaign, kind)
         strip = lambda text: re.sub(r"\{(\w+)\|[^{}]*\}", r"{\1}", text)  # noqa: E731
-        store.save_template(s, campaign, kind=kind, language="en",
-                            subject=strip(default.subject), body=strip(default.body))
+        save_template(s, campaign, kind=kind, language="en",
+                      subject=strip(default.subject), body=strip(default.body))

@@ -9,13 +9,13 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from outreach.conftest import PEOPLE, queue
 from signon.outreach.eml import eml_filename, export_eml
 from signon.outreach.message import mailto_link
-from signon.store import outreach as store
+from signon.store.outbox import outbox
 
 
 def test_one_eml_per_message_with_the_outbox_message_id(db, campaign, tmp_path):
     queue(db, campaign)
     with db.session() as s:
-        rows = store.outbox(s, campaign)
+        rows = outbox(s, campaign)
     paths = export_eml(rows, tmp_path / "out", from_name="Ana García",
                        from_address="ana@coalition.example")
     assert len(paths) == 5 == len({p.name for p in paths})
@@ -36,13 +36,13 @@ def test_one_eml_per_message_with_the_outbox_message_id(db, campaign, tmp_path):
     assert seen == set(by_id)
     # exporting does not mark anything as sent
     with db.session() as s:
-        assert {m.state for m in store.outbox(s, campaign)} == {"queued"}
+        assert {m.state for m in outbox(s, campaign)} == {"queued"}
 
 
 def test_eml_without_sender_leaves_from_to_the_mail_program(db, campaign, tmp_path):
     queue(db, campaign)
     with db.session() as s:
-        rows = store.outbox(s, campaign)[:1]
+        rows = outbox(s, campaign)[:1]
     (path,) = export_eml(rows, tmp_path, from_name="", from_address="")
     assert message_from_bytes(path.read_bytes(), policy=policy.default)["From"] is None
 

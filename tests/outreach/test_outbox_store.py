@@ -10,18 +10,27 @@ import pytest
 from outreach.conftest import queue, without_fallbacks
 from signon.domain.errors import ValidationError
 from signon.domain.message_templates import TemplateError
-from signon.store import outreach as store
+from signon.outreach.deadlines import close_unanswered, queue_due_reminders, unanswered
+from signon.outreach.mailing import flag_bounced, preview, recipients
+from signon.store.outbox import mark_sent_by_hand, outbox, remove_messages
 from signon.store.signatories import add_signatory, events, list_signatories
+from signon.store.templates import (
+    campaign_templates,
+    delete_template,
+    find_template,
+    save_template,
+    update_campaign_outreach,
+)
 
 
 def test_campaign_starts_with_the_default_templates_in_its_language(db, campaign):
     from signon.store.campaigns import create_campaign
 
     with db.session() as s:
-        kinds = [t.kind for t in store.campaign_templates(s, campaign)]
+        kinds = [t.kind for t in campaign_templates(s, campaign)]
         assert kinds == ["invitation", "reminder", "reconfirmation", "thank_you"]
         fr = create_campaign(s, "Déclaration commune", language="fr")
-        (invitation,) = [t for t in store.campaign_templates(s, fr.id)
+        (invitation,) = [t for t in campaign_templates(s, fr.id)
                          if t.kind == "invitation"]
     assert invitation.is_default and invitation.language == "fr"
     assert "Bonjour {contact|à toutes et à tous}," in invitation.body
@@ -29,20 +38,20 @@ def test_campaign_starts_with_the_default_templates_in_its_language(db, campaign
 
 def test_saving_an_edited_default_keeps_a_campaign_copy(db, campaign):
     with db.session() as s:
-        default = store.find_template(s, campaign, "reminder")
-        saved = store.save_template(s, campaign, kind="reminder", language="en",
-                                    subject="Last call: {campaign}", body=default.body)
-        templates = store.campaign_templates(s, campaign)
+        default = find_template(s, campaign, "reminder")
+        saved = save_template(s, campaign, kind="reminder", language="en",
+                              subject="Last call: {campaign}", body=default.body)
+        templates = campaign_templates(s, campaign)
     assert [t.id for t in templates if t.kind == "reminder"] == [saved.id]
     with db.session() as s:
-        store.delete_template(s, saved.id)  # reset to default
-        assert store.find_template(s, campaign, "reminder").is_default
+        delete_template(s, saved.id)  # reset to default
+        assert find_template(s, campaign, "reminder").is_default
 
 
 def test_unknown_placeholder_is_refused_when_saving(db, campaign):
     with db.session() as s, pytest.raises(TemplateError) as info:
-        store.save_template(s, campaign, kind="custom", name="Press note",
-                            subject="Hello", body="Dear {organization},")
+        save_template(s, campaign, kind="custom", name="Press note",
+                      subject="Hello", body="Dear {organization},")
     assert "'Press note'" in str(info.value)
     assert "{organization}" in str(info.value) and "{organisation}" in str(info.value)
     assert info.value.placeholder == "organization"
@@ -52,9 +61,9 @@ def test_default_reminder_greets_colleagues_when_no_contact_name_is_known(db, ca
     with db.session() as s:
         sig = add_signatory(s, campaign, name="Privacy International",
                             contact_email="pi@pi.example", status="invited")
-        store.update_campaign_outreach(s, campaign, form_link="", coordinator="")
-        template = store.find_template(s, campaign, "reminder")
-        _, _, body = store.preview(s, campaign, template, sig.id)
+        update_campaign_outreach(s, campaign, form_link="", coordinator="")
+        template = find_template(s, campaign, "reminder")
+        _, _, body = preview(s, campaign, template, sig.id)
     assert body.startswith("Dear colleagues,\n")
     assert "How to add your organisation’s name: reply to this message with the name" in body
     assert body.rstrip().endswith("Best regards,\nThe coordinating team")
@@ -72,13 +81,13 @@ def test_missing_contact_name_stops_the_whole_batch(db, campaign):
     assert "'Reminder (en)'" in message and "{contact}" in message
     assert "Privacy International" in message and "nothing was queued" in message
     with db.session() as s:
-        assert store.outbox(s, campaign) == []
+        assert outbox(s, campaign) == []
 
 
 def test_missing_form_link_is_named(db, campaign):
     without_fallbacks(db, campaign)
     with db.session() as s:
-        store.update_campaign_outreach(s, campaign, form_link="")
+        update_campaign_outreach(s, campaign, form_link="")
     with pytest.raises(TemplateError, match=r"\{link\} has no value .*no form link"):
         queue(db, campaign, "reminder")
 
@@ -87,8 +96,8 @@ def test_individual_is_their_own_contact(db, campaign):
     with db.session() as s:
         sig = add_signatory(s, campaign, kind="individual", name="Ada Lovelace",
                             contact_email="ada@example.org", status="invited")
-        template = store.find_template(s, campaign, "reminder")
-        _, subject, body = store.preview(s, campaign, template, sig.id)
+        template = find_template(s, campaign, "reminder")
+        _, subject, body = preview(s, campaign, template, sig.id)
     assert body.startswith("Dear Ada Lovelace,")
 
 
@@ -103,8 +112,8 @@ def test_preview_renders_deadline_and_statement(db, campaign):
                          items=["the digital divide", "military exemptions", "participation"]),
         ])
         first = list_signatories(s, campaign)[0]
-        template = store.find_template(s, campaign, "invitation")
-        recipient, subject, body = store.preview(s, campaign, template, first.id)
+        template = find_template(s, campaign, "invitation")
+        recipient, subject, body = preview(s, campaign, template, first.id)
     assert recipient.email == "marwa@accessnow.example"
     assert subject == "Invitation to endorse: Joint statement on AI and human rights"
     assert "endorsements close on December 1, 2026. How to endorse: https://forms." in body
@@ -121,36 +130,36 @@ def test_localised_deadline_in_french_and_spanish(db):
         for language, expected in (("fr", "1 décembre 2026"), ("es", "1 de diciembre de 2026")):
             c = create_campaign(s, f"Campagne {language}", language=language,
                                 deadline=date(2026, 12, 1))
-            store.update_campaign_outreach(s, c.id, form_link="https://f.example",
-                                           coordinator="Ana")
+            update_campaign_outreach(s, c.id, form_link="https://f.example",
+                                     coordinator="Ana")
             sig = add_signatory(s, c.id, name=f"Org {language}", contact_name="Luz",
                                 contact_email=f"luz@{language}.example", status="invited")
-            _, subject, _ = store.preview(s, c.id, store.find_template(s, c.id, "reminder"),
-                                          sig.id)
+            _, subject, _ = preview(s, c.id, find_template(s, c.id, "reminder"),
+                                    sig.id)
             assert expected in subject
 
 
 def test_queue_twice_refreshes_instead_of_doubling(db, campaign):
     first = queue(db, campaign)
     with db.session() as s:
-        ids_before = {m.id: m.message_id for m in store.outbox(s, campaign)}
-        store.update_campaign_outreach(s, campaign, coordinator="Bruno Díaz")
+        ids_before = {m.id: m.message_id for m in outbox(s, campaign)}
+        update_campaign_outreach(s, campaign, coordinator="Bruno Díaz")
     second = queue(db, campaign)
     assert (first.queued, second.queued, second.refreshed) == (5, 0, 5)
     with db.session() as s:
-        rows = store.outbox(s, campaign)
+        rows = outbox(s, campaign)
     assert {m.id: m.message_id for m in rows} == ids_before  # same Message-IDs
     assert all(m.body.rstrip().endswith("Bruno Díaz") for m in rows)
 
 
 def test_selection_by_status_country_and_hand(db, campaign):
     with db.session() as s:
-        by_country = store.recipients(s, campaign, countries=["ru", "CN"])
+        by_country = recipients(s, campaign, countries=["ru", "CN"])
         assert sorted(r.country for r in by_country) == ["CN", "RU"]
         ids = [r.signatory_id for r in by_country]
-        assert [r.signatory_id for r in store.recipients(s, campaign, signatory_ids=ids[:1])] \
+        assert [r.signatory_id for r in recipients(s, campaign, signatory_ids=ids[:1])] \
             == ids[:1]
-        assert store.recipients(s, campaign, statuses=["endorsed"]) == []
+        assert recipients(s, campaign, statuses=["endorsed"]) == []
 
 
 def test_signatories_without_usable_address_are_skipped_with_reason(db, campaign):
@@ -165,7 +174,7 @@ def test_signatories_without_usable_address_are_skipped_with_reason(db, campaign
     assert "invalid address" in reasons["Typo Org"]
     assert result.flagged_invalid == 1
     with db.session() as s:
-        typo = [r for r in store.recipients(s, campaign) if r.name == "Typo Org"][0]
+        typo = [r for r in recipients(s, campaign) if r.name == "Typo Org"][0]
     assert typo.email_status == "invalid" and typo.problem == "address flagged invalid"
 
 
@@ -178,7 +187,7 @@ def test_kind_that_does_not_apply_is_skipped(db, campaign):
 def test_mark_sent_by_hand_moves_status_with_event(db, campaign):
     result = queue(db, campaign)
     with db.session() as s:
-        assert store.mark_sent_by_hand(s, result.message_ids[:2]) == 2
+        assert mark_sent_by_hand(s, result.message_ids[:2]) == 2
         rows = list_signatories(s, campaign)
         note = events(s, rows[0].id)[-1].note
     assert [r.status for r in rows] == ["reminded"] * 2 + ["invited"] * 3
@@ -188,18 +197,18 @@ def test_mark_sent_by_hand_moves_status_with_event(db, campaign):
 def test_flag_bounced_marks_the_contact(db, campaign):
     result = queue(db, campaign)
     with db.session() as s:
-        store.mark_sent_by_hand(s, result.message_ids[:1])
-        assert store.flag_bounced(s, result.message_ids[:1]) == 1
-        flagged = [r for r in store.recipients(s, campaign) if r.email_status]
+        mark_sent_by_hand(s, result.message_ids[:1])
+        assert flag_bounced(s, result.message_ids[:1]) == 1
+        flagged = [r for r in recipients(s, campaign) if r.email_status]
     assert [r.problem for r in flagged] == ["address bounced"]
 
 
 def test_remove_only_unsent(db, campaign):
     result = queue(db, campaign)
     with db.session() as s:
-        store.mark_sent_by_hand(s, result.message_ids[:1])
-        assert store.remove_messages(s, result.message_ids) == 4
-        assert [m.state for m in store.outbox(s, campaign)] == ["sent"]
+        mark_sent_by_hand(s, result.message_ids[:1])
+        assert remove_messages(s, result.message_ids) == 4
+        assert [m.state for m in outbox(s, campaign)] == ["sent"]
 
 
 def test_who_has_not_answered_and_due_reminders(db, campaign):
@@ -215,26 +224,26 @@ def test_who_has_not_answered_and_due_reminders(db, campaign):
     with db.session() as s:
         ids = [r.id for r in list_signatories(s, campaign)]
         set_status(s, ids[0], "endorsed", channel="form", at=on(10))
-        assert len(store.unanswered(s, campaign)) == 4
+        assert len(unanswered(s, campaign)) == 4
         # 2026-11-20 is 11 days before the deadline: no round due yet
-        due, result = store.queue_due_reminders(s, campaign, date(2026, 11, 20), at=on(20))
+        due, result = queue_due_reminders(s, campaign, date(2026, 11, 20), at=on(20))
         assert due is None and result.count == 0
-        due, result = store.queue_due_reminders(s, campaign, date(2026, 11, 25), at=on(25))
+        due, result = queue_due_reminders(s, campaign, date(2026, 11, 25), at=on(25))
     assert due == date(2026, 11, 24) and result.queued == 4
     with db.session() as s:
         # the same day again: nothing new (the round is already in the outbox)
-        _, again = store.queue_due_reminders(s, campaign, date(2026, 11, 25), at=on(25))
+        _, again = queue_due_reminders(s, campaign, date(2026, 11, 25), at=on(25))
         assert (again.queued, again.refreshed) == (0, 0)
-        store.mark_sent_by_hand(s, result.message_ids, at=on(25))
+        mark_sent_by_hand(s, result.message_ids, at=on(25))
     with db.session() as s:
         # second round (2 days before): everyone unanswered gets one more
-        due, second = store.queue_due_reminders(s, campaign, date(2026, 11, 29), at=on(29))
+        due, second = queue_due_reminders(s, campaign, date(2026, 11, 29), at=on(29))
         assert due == date(2026, 11, 29) and second.queued == 4
         # a reminder sent on the round's own day counts as written to since it
-        store.mark_sent_by_hand(s, second.message_ids, at=on(29))
-        _, third = store.queue_due_reminders(s, campaign, date(2026, 11, 29), at=on(29))
+        mark_sent_by_hand(s, second.message_ids, at=on(29))
+        _, third = queue_due_reminders(s, campaign, date(2026, 11, 29), at=on(29))
         assert third.count == 0
-        rows = store.unanswered(s, campaign)
+        rows = unanswered(s, campaign)
     assert {r.reminders_sent for r in rows} == {2}
     assert {r.last_contacted.date() for r in rows} == {date(2026, 11, 29)}
 
@@ -246,8 +255,8 @@ def test_close_unanswered_only_after_the_deadline(db, campaign):
         first = list_signatories(s, campaign)[0].id
         set_status(s, first, "declined", channel="email")
         with pytest.raises(ValidationError, match="has not passed"):
-            store.close_unanswered(s, campaign, date(2026, 12, 1))
-        assert store.close_unanswered(s, campaign, date(2026, 12, 2)) == 4
+            close_unanswered(s, campaign, date(2026, 12, 1))
+        assert close_unanswered(s, campaign, date(2026, 12, 2)) == 4
         statuses = [r.status for r in list_signatories(s, campaign)]
         last = events(s, list_signatories(s, campaign)[1].id)[-1]
     assert statuses == ["declined"] + ["no_response"] * 4
@@ -256,4 +265,4 @@ def test_close_unanswered_only_after_the_deadline(db, campaign):
 
 def test_reminder_days_are_validated(db, campaign):
     with db.session() as s, pytest.raises(ValidationError, match="'x' is not a number"):
-        store.update_campaign_outreach(s, campaign, reminder_days="7,x")
+        update_campaign_outreach(s, campaign, reminder_days="7,x")

@@ -102,8 +102,9 @@ def test_passwords_never_reach_the_database_or_a_file(db, campaign, smtp_factory
     from aiosmtpd.smtp import AuthResult, LoginPassword
 
     from signon.outreach.sending import send_outbox
+    from signon.outreach.settings import load_smtp_settings, save_smtp_settings
     from signon.outreach.smtp import SmtpError
-    from signon.store.outreach import load_smtp_settings, outbox, save_smtp_settings
+    from signon.store.outbox import outbox
 
     right, wrong = "hunter2-unique-\u00e9", "not-the-password-9"
 

@@ -7,17 +7,19 @@ from __future__ import annotations
 import pytest
 
 from outreach.conftest import PEOPLE, Recorder, queue
+from signon.outreach.mailing import queue_messages, recipients
 from signon.outreach.sending import SendControl, send_outbox
 from signon.outreach.settings import SmtpSettings
 from signon.outreach.smtp import SmtpConnection, SmtpError
 from signon.progress import Cancelled, Progress
-from signon.store import outreach as store
+from signon.store.outbox import claim, outbox, resolve_uncertain, set_excluded
 from signon.store.signatories import events, list_signatories
+from signon.store.templates import find_template, save_template
 
 
 def states(db, campaign_id):
     with db.session() as s:
-        return {m.to_address: m.state for m in store.outbox(s, campaign_id)}
+        return {m.to_address: m.state for m in outbox(s, campaign_id)}
 
 
 def delivered(server):
@@ -52,17 +54,17 @@ def test_each_message_arrives_once_with_decoded_headers(db, campaign, smtp_serve
     raw = smtp_server.handler.messages[1].content.split(b"\r\n\r\n")[0]
     assert raw.isascii()
     with db.session() as s:
-        ids = {m.to_address: m.message_id for m in store.outbox(s, campaign)}
+        ids = {m.to_address: m.message_id for m in outbox(s, campaign)}
     assert {m["Message-ID"] for m in smtp_server.handler.parsed()} == set(ids.values())
 
 
 def test_utf8_subject_in_any_script(db, campaign, smtp_server):
     with db.session() as s:
-        store.save_template(s, campaign, kind="custom", name="Multilingual",
-                            subject="تذكير · 提醒 · Напоминание: {organisation}",
-                            body="{contact} — {campaign}")
-        template = store.find_template(s, campaign, "Multilingual")
-        store.queue_messages(s, campaign, template, store.recipients(s, campaign))
+        save_template(s, campaign, kind="custom", name="Multilingual",
+                      subject="تذكير · 提醒 · Напоминание: {organisation}",
+                      body="{contact} — {campaign}")
+        template = find_template(s, campaign, "Multilingual")
+        queue_messages(s, campaign, template, recipients(s, campaign))
     send_outbox(db, campaign, smtp_server.settings())
     subjects = sorted(m["Subject"] for m in smtp_server.handler.parsed())
     assert "تذكير · 提醒 · Напоминание: Мемориал" in subjects
@@ -76,7 +78,7 @@ def test_sent_reminder_moves_invited_to_reminded_with_an_event(db, campaign, smt
     with db.session() as s:
         rows = list_signatories(s, campaign)
         assert {r.status for r in rows} == {"reminded"}
-        message = store.outbox(s, campaign)[0]
+        message = outbox(s, campaign)[0]
         last = events(s, rows[0].id)[-1]
     assert (last.from_status, last.to_status, last.channel) == ("invited", "reminded", "email")
     assert message.message_id in last.note and "reminder sent" in last.note
@@ -135,9 +137,9 @@ def test_drop_after_data_is_uncertain_and_never_resent_automatically(db, campaig
     assert delivered(server) == {email: 1 for _, _, email, _ in PEOPLE}
 
     with db.session() as s:
-        (uncertain,) = store.outbox(s, campaign, ["uncertain"])
+        (uncertain,) = outbox(s, campaign, ["uncertain"])
         assert "may or may not" in uncertain.error
-        store.resolve_uncertain(s, [uncertain.id], was_sent=True)  # found in Sent folder
+        resolve_uncertain(s, [uncertain.id], was_sent=True)  # found in Sent folder
     assert set(states(db, campaign).values()) == {"sent"}
 
 
@@ -147,9 +149,9 @@ def test_uncertain_lost_message_goes_again_when_the_coordinator_says_so(db, camp
     queue(db, campaign)
     send_outbox(db, campaign, server.settings())
     with db.session() as s:
-        (uncertain,) = store.outbox(s, campaign, ["uncertain"])
+        (uncertain,) = outbox(s, campaign, ["uncertain"])
         message_id = uncertain.message_id
-        assert store.resolve_uncertain(s, [uncertain.id], was_sent=False) == 1
+        assert resolve_uncertain(s, [uncertain.id], was_sent=False) == 1
     again = send_outbox(db, campaign, server.settings())
     assert again.sent == 1
     assert delivered(server) == {email: 1 for _, _, email, _ in PEOPLE}
@@ -160,11 +162,11 @@ def test_uncertain_lost_message_goes_again_when_the_coordinator_says_so(db, camp
 def test_interrupted_sending_row_becomes_uncertain(db, campaign, smtp_server):
     result = queue(db, campaign)
     with db.session() as s:
-        assert store.claim(s, result.message_ids[0]) is not None  # then the app "crashed"
+        assert claim(s, result.message_ids[0]) is not None  # then the app "crashed"
     report = send_outbox(db, campaign, smtp_server.settings())
     assert (report.recovered, report.sent) == (1, 4)
     with db.session() as s:
-        row = store.outbox(s, campaign, ids=[result.message_ids[0]])[0]
+        row = outbox(s, campaign, ids=[result.message_ids[0]])[0]
     assert row.state == "uncertain" and "interrupted" in row.error
     assert len(smtp_server.handler.messages) == 4
 
@@ -172,9 +174,9 @@ def test_interrupted_sending_row_becomes_uncertain(db, campaign, smtp_server):
 def test_claim_is_exclusive(db, campaign):
     result = queue(db, campaign)
     with db.session() as s:
-        assert store.claim(s, result.message_ids[0]) is not None
+        assert claim(s, result.message_ids[0]) is not None
     with db.session() as s:
-        assert store.claim(s, result.message_ids[0]) is None
+        assert claim(s, result.message_ids[0]) is None
 
 
 def test_signatory_who_answered_meanwhile_is_not_reminded(db, campaign, smtp_server):
@@ -182,23 +184,23 @@ def test_signatory_who_answered_meanwhile_is_not_reminded(db, campaign, smtp_ser
 
     result = queue(db, campaign)
     with db.session() as s:
-        row = store.outbox(s, campaign, ids=[result.message_ids[0]])[0]
+        row = outbox(s, campaign, ids=[result.message_ids[0]])[0]
         set_status(s, row.signatory_id, "endorsed", channel="form")
     report = send_outbox(db, campaign, smtp_server.settings())
     assert (report.sent, report.skipped) == (4, 1)
     with db.session() as s:
-        row = store.outbox(s, campaign, ids=[result.message_ids[0]])[0]
+        row = outbox(s, campaign, ids=[result.message_ids[0]])[0]
     assert row.state == "excluded" and "endorsed" in row.error
 
 
 def test_excluded_messages_are_not_sent(db, campaign, smtp_server):
     result = queue(db, campaign)
     with db.session() as s:
-        assert store.set_excluded(s, result.message_ids[:2]) == 2
+        assert set_excluded(s, result.message_ids[:2]) == 2
     report = send_outbox(db, campaign, smtp_server.settings())
     assert report.sent == 3
     with db.session() as s:
-        assert store.set_excluded(s, result.message_ids[:1], excluded=False) == 1
+        assert set_excluded(s, result.message_ids[:1], excluded=False) == 1
     assert send_outbox(db, campaign, smtp_server.settings()).sent == 1
 
 
@@ -268,7 +270,7 @@ def test_recipient_refused_is_failed_with_the_reason(db, campaign, smtp_factory)
     report = send_outbox(db, campaign, server.settings())
     assert (report.sent, report.failed) == (4, 1)
     with db.session() as s:
-        (failed,) = store.outbox(s, campaign, ["failed"])
+        (failed,) = outbox(s, campaign, ["failed"])
     assert "550" in failed.error and "no such user" in failed.error
 
 

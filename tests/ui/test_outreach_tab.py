@@ -18,9 +18,12 @@ from outreach.conftest import (  # noqa: F401  (fixtures)
 from PySide6.QtCore import Qt
 
 from signon.outreach import secrets
-from signon.outreach.settings import SmtpSettings
-from signon.store import outreach as store
+from signon.outreach.mailing import queue_messages, recipients
+from signon.outreach.settings import SmtpSettings, load_smtp_settings, save_smtp_settings
+from signon.store.campaigns import get_campaign
+from signon.store.outbox import outbox
 from signon.store.signatories import add_signatory, list_signatories
+from signon.store.templates import find_template, save_template
 from signon.ui.outreach_tab import PAGE_DEADLINE, PAGE_OUTBOX, PAGE_RECIPIENTS, OutreachTab
 
 
@@ -37,7 +40,7 @@ def tab(qtbot, db, campaign, answers):  # noqa: F811
 @pytest.fixture
 def smtp_configured(db, smtp_server):  # noqa: F811
     with db.session() as s:
-        store.save_smtp_settings(s, smtp_server.settings())
+        save_smtp_settings(s, smtp_server.settings())
     return smtp_server
 
 
@@ -61,7 +64,7 @@ def choose_template(tab, label):
 
 def outbox_states(db, campaign_id):  # noqa: F811
     with db.session() as s:
-        return sorted(m.state for m in store.outbox(s, campaign_id))
+        return sorted(m.state for m in outbox(s, campaign_id))
 
 
 def test_contract_and_empty_state(qtbot, db, answers):
@@ -161,14 +164,14 @@ def test_save_and_reset_a_template(qtbot, tab, db, campaign, answers):  # noqa: 
     panel.subject.setText("Thank you, {organisation}!")
     click(qtbot, panel.save_button)
     with db.session() as s:
-        saved = store.find_template(s, campaign, "thank_you")
+        saved = find_template(s, campaign, "thank_you")
     assert not saved.is_default and saved.subject == "Thank you, {organisation}!"
     assert "Thank-you (en)" in [tab.recipients.template.itemText(i)
                                 for i in range(tab.recipients.template.count())]
     click(qtbot, panel.reset_button)
     assert answers.questions and "standard wording" in answers.questions[-1]
     with db.session() as s:
-        assert store.find_template(s, campaign, "thank_you").is_default
+        assert find_template(s, campaign, "thank_you").is_default
 
 
 def test_a_template_a_teammate_saved_meanwhile_is_not_written_over(
@@ -176,9 +179,9 @@ def test_a_template_a_teammate_saved_meanwhile_is_not_written_over(
     panel = tab.templates
     panel.list.setCurrentRow([t.kind for t in panel.templates()].index("reminder"))
     with db.session() as s:  # a teammate saves the reminder while it is open here
-        theirs = store.find_template(s, campaign, "reminder")
-        store.save_template(s, campaign, kind="reminder", subject="Their subject",
-                            body=theirs.body, language=theirs.language)
+        theirs = find_template(s, campaign, "reminder")
+        save_template(s, campaign, kind="reminder", subject="Their subject",
+                      body=theirs.body, language=theirs.language)
     panel.subject.setText("My subject")
     click(qtbot, panel.save_button)
     assert answers.errors[-1] == (
@@ -187,10 +190,10 @@ def test_a_template_a_teammate_saved_meanwhile_is_not_written_over(
         "yours.")
     assert panel.subject.text() == "My subject"  # my text stays in the editor
     with db.session() as s:
-        assert store.find_template(s, campaign, "reminder").subject == "Their subject"
+        assert find_template(s, campaign, "reminder").subject == "Their subject"
     click(qtbot, panel.save_button)  # knowingly, over theirs
     with db.session() as s:
-        assert store.find_template(s, campaign, "reminder").subject == "My subject"
+        assert find_template(s, campaign, "reminder").subject == "My subject"
 
 
 def test_insert_placeholder_chip(qtbot, tab):
@@ -204,8 +207,8 @@ def test_insert_placeholder_chip(qtbot, tab):
 
 def queue_all(db, campaign_id, kind="reminder"):  # noqa: F811
     with db.session() as s:
-        template = store.find_template(s, campaign_id, kind)
-        return store.queue_messages(s, campaign_id, template, store.recipients(s, campaign_id))
+        template = find_template(s, campaign_id, kind)
+        return queue_messages(s, campaign_id, template, recipients(s, campaign_id))
 
 
 def test_send_with_progress(qtbot, tab, db, campaign, smtp_configured):  # noqa: F811
@@ -247,7 +250,7 @@ def test_uncertain_message_is_resolved_by_the_coordinator(qtbot, tab, db, campai
                                                           smtp_factory):  # noqa: F811
     server = smtp_factory(Recorder(drop={2: "kept"}))
     with db.session() as s:
-        store.save_smtp_settings(s, server.settings())
+        save_smtp_settings(s, server.settings())
     queue_all(db, campaign)
     tab.outbox.refresh()
     click(qtbot, tab.outbox.send_button)
@@ -275,7 +278,7 @@ def test_password_asked_once_when_no_keyring(qtbot, tab, db, campaign, smtp_fact
     server = smtp_factory(Recorder(), authenticator=authenticator, auth_required=True,
                           auth_require_tls=False)
     with db.session() as s:
-        store.save_smtp_settings(s, server.settings(user="ana"))
+        save_smtp_settings(s, server.settings(user="ana"))
     prompts = []
     monkeypatch.setattr(ask, "ask_password",
                         lambda parent, title, text: prompts.append(text) or "typed")
@@ -347,7 +350,7 @@ def test_smtp_settings_dialog_keeps_password_in_memory_without_keyring(qtbot, ta
     answers.on_dialog = fill
     click(qtbot, tab.outbox.smtp_button)
     with db.session() as s:
-        settings = store.load_smtp_settings(s)
+        settings = load_smtp_settings(s)
     assert settings == SmtpSettings(host="smtp.coalition.example", user="ana",
                                     from_address="ana@coalition.example",
                                     from_name="Ana García")
@@ -400,7 +403,7 @@ def test_campaign_fields_for_messages(qtbot, tab, db, campaign, answers):  # noq
     panel.reminder_days.setText("10, 3")
     click(qtbot, panel.save_button)
     with db.session() as s:
-        c = store.get_campaign(s, campaign)
+        c = get_campaign(s, campaign)
     assert (c.coordinator, c.reminder_days) == ("Bruno Díaz", "10,3")
     panel.reminder_days.setText("soon")
     click(qtbot, panel.save_button)

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableV
 from support.big_campaign import event_count, seed, statuses
 
 import signon.store.signatories as signatory_store
+from signon.outreach.settings import save_smtp_settings
 from signon.progress import Progress
-from signon.store import outreach as outreach_store
+from signon.store import outbox as outbox_store
 from signon.store.database import open_database
 from signon.ui import dialogs
 from signon.ui import export_tab as export_module
@@ -344,7 +345,7 @@ def test_closing_while_sending_stops_between_messages(main_window, db, campaign,
     """The question says what cancelling does to the outbox, and it is
     what happens: the message sent stays sent, the others stay queued."""
     with db.session() as s:
-        outreach_store.save_smtp_settings(s, smtp_server.settings())
+        save_smtp_settings(s, smtp_server.settings())
     queue(db, campaign)
     real = outbox_panel.send_outbox
 
@@ -369,7 +370,7 @@ def test_closing_while_sending_stops_between_messages(main_window, db, campaign,
                           "Cancel it and quit?")
     assert len(smtp_server.handler.messages) == 1
     with db.session() as s:
-        states = sorted(m.state for m in outreach_store.outbox(s, campaign))
+        states = sorted(m.state for m in outbox_store.outbox(s, campaign))
     assert states == ["queued"] * 4 + ["sent"]
 
 

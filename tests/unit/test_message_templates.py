@@ -17,7 +17,7 @@ from signon.domain.message_templates import (
     render,
     template_label,
 )
-from signon.outreach.defaults import available_languages, default_template, default_templates
+from signon.store.templates import available_languages, default_template, default_templates
 
 VALUES = MessageValues(organisation="Access Now", contact="Marwa", campaign="AI statement",
                        deadline=date(2026, 12, 1), statement="We, the undersigned…",

@@ -34,9 +34,11 @@ from signon.domain.reminders import (
     reminder_dates,
     schedule_state,
 )
-from signon.store import outreach as store
+from signon.outreach import deadlines
+from signon.outreach.settings import load_smtp_settings
 from signon.store.campaigns import get_campaign
 from signon.store.database import Database
+from signon.store.templates import update_campaign_outreach
 from signon.ui import dialogs
 from signon.ui.fitting import FittedPage, FlowBox
 from signon.ui.i18n import translate
@@ -174,7 +176,7 @@ class DeadlinePanel(FittedPage):
         if self.campaign_id is not None:
             with self.db.session() as session:
                 self._campaign = get_campaign(session, self.campaign_id)
-                rows = store.unanswered(session, self.campaign_id)
+                rows = deadlines.unanswered(session, self.campaign_id)
         c = self._campaign
         today = self.clock().date()
         self.form_link.setText(c.form_link if c else "")
@@ -234,7 +236,7 @@ class DeadlinePanel(FittedPage):
             return
         try:
             with self.db.session() as session:
-                store.update_campaign_outreach(
+                update_campaign_outreach(
                     session, self.campaign_id, form_link=self.form_link.text(),
                     coordinator=self.coordinator.text(),
                     reminder_days=self.reminder_days.text())
@@ -250,10 +252,10 @@ class DeadlinePanel(FittedPage):
             return
         try:
             with self.db.session() as session:
-                sender = store.load_smtp_settings(session).from_address
+                sender = load_smtp_settings(session).from_address
                 now = self.clock()
-                due, result = store.queue_due_reminders(session, self.campaign_id, now.date(),
-                                                        sender=sender, at=now)
+                due, result = deadlines.queue_due_reminders(
+                    session, self.campaign_id, now.date(), sender=sender, at=now)
         except SignonError as exc:
             dialogs.error(self, str(exc))
             return
@@ -281,8 +283,8 @@ class DeadlinePanel(FittedPage):
             return
         try:
             with self.db.session() as session:
-                done = store.close_unanswered(session, self.campaign_id,
-                                              self.clock().date())
+                done = deadlines.close_unanswered(session, self.campaign_id,
+                                                  self.clock().date())
         except SignonError as exc:
             dialogs.error(self, str(exc))
             return

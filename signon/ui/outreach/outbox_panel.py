@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from signon.domain.errors import SignonError
-from signon.outreach import secrets
+from signon.outreach import mailing, secrets
 from signon.outreach.message import mailto_link
 from signon.outreach.sending import SendControl, SendReport, send_outbox
-from signon.outreach.settings import SmtpSettings
-from signon.store import outreach as store
+from signon.outreach.settings import SmtpSettings, load_smtp_settings, save_smtp_settings
+from signon.store import outbox
 from signon.store.database import Database
 from signon.ui import dialogs
 from signon.ui.fitting import FittedPage, FlowBox
@@ -52,24 +52,24 @@ class OutboxState(QObject):
 
 
 STATE_LABELS = {
-    store.QUEUED: QT_TRANSLATE_NOOP("OutboxState", "Queued"),
-    store.SENDING: QT_TRANSLATE_NOOP("OutboxState", "Sending…"),
-    store.SENT: QT_TRANSLATE_NOOP("OutboxState", "Sent"),
-    store.FAILED: QT_TRANSLATE_NOOP("OutboxState", "Failed"),
-    store.EXCLUDED: QT_TRANSLATE_NOOP("OutboxState", "Excluded"),
-    store.UNCERTAIN: QT_TRANSLATE_NOOP("OutboxState", "Uncertain"),
+    outbox.QUEUED: QT_TRANSLATE_NOOP("OutboxState", "Queued"),
+    outbox.SENDING: QT_TRANSLATE_NOOP("OutboxState", "Sending…"),
+    outbox.SENT: QT_TRANSLATE_NOOP("OutboxState", "Sent"),
+    outbox.FAILED: QT_TRANSLATE_NOOP("OutboxState", "Failed"),
+    outbox.EXCLUDED: QT_TRANSLATE_NOOP("OutboxState", "Excluded"),
+    outbox.UNCERTAIN: QT_TRANSLATE_NOOP("OutboxState", "Uncertain"),
 }
 STATE_COLOURS = {
-    store.SENT: QColor("#15803d"), store.FAILED: QColor("#b91c1c"),
-    store.UNCERTAIN: QColor("#b45309"), store.EXCLUDED: QColor("#6b7280"),
-    store.SENDING: QColor("#1d4ed8"),
+    outbox.SENT: QColor("#15803d"), outbox.FAILED: QColor("#b91c1c"),
+    outbox.UNCERTAIN: QColor("#b45309"), outbox.EXCLUDED: QColor("#6b7280"),
+    outbox.SENDING: QColor("#1d4ed8"),
 }
 FILTERS: list[tuple[str, tuple[str, ...] | None]] = [
     (QT_TRANSLATE_NOOP("OutboxPanel", "All messages"), None),
     (QT_TRANSLATE_NOOP("OutboxPanel", "Waiting (queued, failed, uncertain)"),
-     (store.QUEUED, store.FAILED, store.UNCERTAIN, store.SENDING)),
-    (QT_TRANSLATE_NOOP("OutboxPanel", "Sent"), (store.SENT,)),
-    (QT_TRANSLATE_NOOP("OutboxPanel", "Excluded"), (store.EXCLUDED,)),
+     (outbox.QUEUED, outbox.FAILED, outbox.UNCERTAIN, outbox.SENDING)),
+    (QT_TRANSLATE_NOOP("OutboxPanel", "Sent"), (outbox.SENT,)),
+    (QT_TRANSLATE_NOOP("OutboxPanel", "Excluded"), (outbox.EXCLUDED,)),
 ]
 MAILTO_MAX = 20  # opening more mail windows at once helps nobody
 
@@ -81,13 +81,13 @@ def state_label(state: str) -> str:
 
 def state_count(state: str, n: int) -> str:
     """"3 queued": one item of the counts above the outbox."""
-    if state == store.QUEUED:
+    if state == outbox.QUEUED:
         return OutboxState.tr("%Ln queued", "", n)
-    if state == store.SENT:
+    if state == outbox.SENT:
         return OutboxState.tr("%Ln sent", "", n)
-    if state == store.FAILED:
+    if state == outbox.FAILED:
         return OutboxState.tr("%Ln failed", "", n)
-    if state == store.UNCERTAIN:
+    if state == outbox.UNCERTAIN:
         return OutboxState.tr("%Ln uncertain", "", n)
     return OutboxState.tr("%Ln excluded", "", n)
 
@@ -186,11 +186,11 @@ class OutboxPanel(FittedPage):
 
         self.exclude_button = _button(self.tr("Exclude"), "excludeButton",
                                       self.tr("Leave the selected messages out of sending"))
-        self.exclude_button.clicked.connect(lambda: self._apply(store.set_excluded))
+        self.exclude_button.clicked.connect(lambda: self._apply(outbox.set_excluded))
         self.include_button = _button(self.tr("Include"), "includeButton",
                                       self.tr("Put excluded messages back"))
         self.include_button.clicked.connect(
-            lambda: self._apply(lambda s, ids: store.set_excluded(s, ids, excluded=False)))
+            lambda: self._apply(lambda s, ids: outbox.set_excluded(s, ids, excluded=False)))
         self.remove_button = _button(self.tr("Remove"), "removeButton",
                                      self.tr("Delete the selected messages that were never sent"))
         self.remove_button.clicked.connect(self._remove)
@@ -205,21 +205,21 @@ class OutboxPanel(FittedPage):
         self.mark_sent_button = _button(self.tr("Mark as sent"), "markSentButton",
                                         self.tr("You sent the selected messages yourself"))
         self.mark_sent_button.clicked.connect(
-            lambda: self._apply(store.mark_sent_by_hand, confirm=True))
+            lambda: self._apply(outbox.mark_sent_by_hand, confirm=True))
         self.arrived_button = _button(self.tr("It arrived"), "confirmSentButton",
                                       self.tr("An uncertain message was delivered after all "
                                               "(found in your Sent folder)"))
         self.arrived_button.clicked.connect(
-            lambda: self._apply(lambda s, ids: store.resolve_uncertain(s, ids, was_sent=True)))
+            lambda: self._apply(lambda s, ids: outbox.resolve_uncertain(s, ids, was_sent=True)))
         self.resend_button = _button(self.tr("Send again"), "resendButton",
                                      self.tr("An uncertain message did not arrive: queue it "
                                              "again"))
         self.resend_button.clicked.connect(
-            lambda: self._apply(lambda s, ids: store.resolve_uncertain(s, ids, was_sent=False)))
+            lambda: self._apply(lambda s, ids: outbox.resolve_uncertain(s, ids, was_sent=False)))
         self.bounced_button = _button(self.tr("Bounced"), "bouncedButton",
                                       self.tr("A bounce came back: flag the address on the "
                                               "contact"))
-        self.bounced_button.clicked.connect(lambda: self._apply(store.flag_bounced))
+        self.bounced_button.clicked.connect(lambda: self._apply(mailing.flag_bounced))
         # Three groups of buttons — what to send, sending it yourself, what
         # became of sent messages — that wrap as wholes: one or two rows of
         # nine buttons were wider than the window in every language.
@@ -262,13 +262,13 @@ class OutboxPanel(FittedPage):
         self._rows = []
         if self.campaign_id is not None:
             with self.db.session() as session:
-                self._rows = store.outbox(session, self.campaign_id, self.filter.currentData())
-                counts = store.outbox_counts(session, self.campaign_id)
+                self._rows = outbox.outbox(session, self.campaign_id, self.filter.currentData())
+                counts = outbox.outbox_counts(session, self.campaign_id)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._rows))
         for i, m in enumerate(self._rows):
             note = m.error or ""
-            if m.state == store.SENT and m.sent_at:
+            if m.state == outbox.SENT and m.sent_at:
                 note = format_datetime(m.sent_at)
             cells = (m.to_name, m.to_address, template_kind_label(m.kind), m.subject,
                      state_label(m.state), format_number(m.attempts), note)
@@ -285,11 +285,11 @@ class OutboxPanel(FittedPage):
                 self.table.selectRow(i)
         self.table.blockSignals(False)
         fit_columns(self.table, {0: 200, 1: 230, 3: 320}, elastic=(0, 1, 3))
-        waiting = counts.get(store.QUEUED, 0) + counts.get(store.FAILED, 0)
+        waiting = counts.get(outbox.QUEUED, 0) + counts.get(outbox.FAILED, 0)
         self._waiting = waiting
         parts = [state_count(state, counts[state])
-                 for state in (store.QUEUED, store.SENT, store.FAILED, store.UNCERTAIN,
-                               store.EXCLUDED) if counts.get(state)]
+                 for state in (outbox.QUEUED, outbox.SENT, outbox.FAILED, outbox.UNCERTAIN,
+                               outbox.EXCLUDED) if counts.get(state)]
         self.counts.setText(" · ".join(parts) or self.tr("The outbox is empty."))
         if not self.sending:
             self.send_button.setText(self.tr("Send %Ln waiting", "", waiting) if waiting
@@ -318,18 +318,18 @@ class OutboxPanel(FittedPage):
                                                                   len(rows)))
         states = {m.state for m in rows}
         idle = not self.sending
-        pending = bool(states & {store.QUEUED, store.FAILED})
+        pending = bool(states & {outbox.QUEUED, outbox.FAILED})
         self.exclude_button.setEnabled(idle and pending)
-        self.include_button.setEnabled(idle and store.EXCLUDED in states)
-        self.remove_button.setEnabled(idle and bool(states & {store.QUEUED, store.FAILED,
-                                                             store.EXCLUDED}))
+        self.include_button.setEnabled(idle and outbox.EXCLUDED in states)
+        self.remove_button.setEnabled(idle and bool(states & {outbox.QUEUED, outbox.FAILED,
+                                                              outbox.EXCLUDED}))
         self.mailto_button.setEnabled(idle and pending)
         self.mark_sent_button.setEnabled(idle and bool(
-            states & {store.QUEUED, store.FAILED, store.UNCERTAIN}))
-        self.arrived_button.setEnabled(idle and store.UNCERTAIN in states)
-        self.resend_button.setEnabled(idle and store.UNCERTAIN in states)
-        self.bounced_button.setEnabled(idle and bool(states & {store.SENT, store.FAILED}))
-        has_waiting = any(m.state in store.SENDABLE for m in self._rows)
+            states & {outbox.QUEUED, outbox.FAILED, outbox.UNCERTAIN}))
+        self.arrived_button.setEnabled(idle and outbox.UNCERTAIN in states)
+        self.resend_button.setEnabled(idle and outbox.UNCERTAIN in states)
+        self.bounced_button.setEnabled(idle and bool(states & {outbox.SENT, outbox.FAILED}))
+        has_waiting = any(m.state in outbox.SENDABLE for m in self._rows)
         self.eml_button.setEnabled(idle and has_waiting)
         self.send_button.setEnabled(idle and self._waiting > 0)
 
@@ -356,13 +356,13 @@ class OutboxPanel(FittedPage):
         self.changed.emit()
 
     def _remove(self) -> None:
-        ids = self.selected_ids((store.QUEUED, store.FAILED, store.EXCLUDED))
+        ids = self.selected_ids((outbox.QUEUED, outbox.FAILED, outbox.EXCLUDED))
         if ids and dialogs.confirm(self, self.tr("Outbox"),
                                    self.tr("Remove %Ln unsent messages from the outbox?", "",
                                            len(ids)),
                                    self.tr("Remove")):
             with self.db.session() as session:
-                store.remove_messages(session, ids)
+                outbox.remove_messages(session, ids)
             self.refresh()
 
     def export_eml(self) -> None:
@@ -373,10 +373,10 @@ class OutboxPanel(FittedPage):
             return
         from signon.outreach.eml import export_eml
 
-        chosen = self.selected_ids(store.SENDABLE)
+        chosen = self.selected_ids(outbox.SENDABLE)
         with self.db.session() as session:
-            settings = store.load_smtp_settings(session)
-            rows = store.outbox(session, self.campaign_id, store.SENDABLE, ids=chosen or None)
+            settings = load_smtp_settings(session)
+            rows = outbox.outbox(session, self.campaign_id, outbox.SENDABLE, ids=chosen or None)
         try:
             paths = export_eml(rows, folder, from_name=settings.from_name,
                                from_address=settings.from_address)
@@ -389,7 +389,7 @@ class OutboxPanel(FittedPage):
 
     def open_mailto(self) -> None:
         rows = [self._rows[i] for i in self._selected_rows()
-                if self._rows[i].state in store.SENDABLE][:MAILTO_MAX]
+                if self._rows[i].state in outbox.SENDABLE][:MAILTO_MAX]
         for m in rows:
             ask.open_url(mailto_link(m.to_address, m.subject, m.body))
         if rows:
@@ -400,13 +400,13 @@ class OutboxPanel(FittedPage):
 
     def edit_smtp(self) -> bool:
         with self.db.session() as session:
-            current = store.load_smtp_settings(session)
+            current = load_smtp_settings(session)
         dialog = SmtpSettingsDialog(current, self)
         if not dialogs.exec_dialog(dialog):
             return False
         settings = dialog.result_settings()
         with self.db.session() as session:
-            store.save_smtp_settings(session, settings)
+            save_smtp_settings(session, settings)
         if dialog.password() and settings.user:
             result = secrets.set_password(settings.host, settings.user, dialog.password(),
                                           remember=dialog.remember.isChecked())
@@ -415,12 +415,12 @@ class OutboxPanel(FittedPage):
 
     def _smtp(self) -> tuple[SmtpSettings, str | None] | None:
         with self.db.session() as session:
-            settings = store.load_smtp_settings(session)
+            settings = load_smtp_settings(session)
         if not settings.configured:
             if not self.edit_smtp():
                 return None
             with self.db.session() as session:
-                settings = store.load_smtp_settings(session)
+                settings = load_smtp_settings(session)
         password = None
         if settings.user:
             password = secrets.get_password(settings.host, settings.user)
@@ -512,9 +512,9 @@ class OutboxPanel(FittedPage):
 
     def _on_cancelled(self) -> None:
         with self.db.session() as session:
-            counts = store.outbox_counts(session, self.campaign_id)
+            counts = outbox.outbox_counts(session, self.campaign_id)
         self._finish(self.tr("Sending cancelled. %Ln messages are still queued.", "",
-                             counts.get(store.QUEUED, 0)))
+                             counts.get(outbox.QUEUED, 0)))
 
     def _set_running(self, running: bool) -> None:
         self.pause_button.setEnabled(running)

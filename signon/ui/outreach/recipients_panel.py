@@ -27,9 +27,13 @@ from signon.domain.audience import DEFAULT_STATUSES, UNANSWERED
 from signon.domain.errors import SignonError
 from signon.domain.message_templates import TemplateError, check_template, render
 from signon.domain.status import Status
-from signon.store import outreach as store
+from signon.outreach import mailing
+from signon.outreach.settings import load_smtp_settings
+from signon.outreach.statement import statement_text
 from signon.store.campaigns import get_campaign
 from signon.store.database import Database
+from signon.store.outbox import set_email_status
+from signon.store.templates import TemplateRecord
 from signon.ui import dialogs
 from signon.ui.fitting import FittedPage, FlowBox
 from signon.ui.labels import format_number, status_label, template_label
@@ -47,8 +51,8 @@ class RecipientsPanel(FittedPage):
         super().__init__(parent)
         self.db = db
         self.campaign_id: int | None = None
-        self._templates: list[store.TemplateRecord] = []
-        self._rows: list[store.Recipient] = []
+        self._templates: list[TemplateRecord] = []
+        self._rows: list[mailing.Recipient] = []
         self.setObjectName("recipientsPanel")
 
         self.template = QComboBox()
@@ -137,14 +141,14 @@ class RecipientsPanel(FittedPage):
 
     # -- data ----------------------------------------------------------------------
 
-    def set_campaign(self, campaign_id: int | None, templates: list[store.TemplateRecord]) -> None:
+    def set_campaign(self, campaign_id: int | None, templates: list[TemplateRecord]) -> None:
         self.campaign_id = campaign_id
         self.result.clear()
         self.set_templates(templates)
         self._fill_countries()
         self.reload()
 
-    def set_templates(self, templates: list[store.TemplateRecord]) -> None:
+    def set_templates(self, templates: list[TemplateRecord]) -> None:
         chosen = self.template.currentText()
         self._templates = [t for t in templates if not (t.kind == "custom" and t.id is None)]
         self.template.blockSignals(True)
@@ -161,7 +165,7 @@ class RecipientsPanel(FittedPage):
         countries: set[str] = set()
         if self.campaign_id is not None:
             with self.db.session() as session:
-                countries = {r.country for r in store.recipients(session, self.campaign_id)
+                countries = {r.country for r in mailing.recipients(session, self.campaign_id)
                              if r.country}
         self.country.blockSignals(True)
         self.country.clear()
@@ -170,7 +174,7 @@ class RecipientsPanel(FittedPage):
             self.country.addItem(code, code)
         self.country.blockSignals(False)
 
-    def current_template(self) -> store.TemplateRecord | None:
+    def current_template(self) -> TemplateRecord | None:
         i = self.template.currentIndex()
         return self._templates[i] if 0 <= i < len(self._templates) else None
 
@@ -194,8 +198,8 @@ class RecipientsPanel(FittedPage):
             statuses = self.status.currentData() or ()
             country = self.country.currentData() or ""
             with self.db.session() as session:
-                self._rows = store.recipients(session, self.campaign_id, statuses=statuses,
-                                              countries=[country] if country else [])
+                self._rows = mailing.recipients(session, self.campaign_id, statuses=statuses,
+                                                countries=[country] if country else [])
                 problems = self._problems(session)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._rows))
@@ -228,20 +232,20 @@ class RecipientsPanel(FittedPage):
         except TemplateError as exc:
             return [p or str(exc) for p in out]
         campaign = get_campaign(session, self.campaign_id)
-        statement = (store.statement_text(session, self.campaign_id)
+        statement = (statement_text(session, self.campaign_id)
                      if "statement" in uses else "")
         for i, r in enumerate(self._rows):
             if out[i]:
                 continue
             try:
-                render(template.text(), store.message_values(campaign, r, statement)
+                render(template.text(), mailing.message_values(campaign, r, statement)
                        .as_mapping(template.language), recipient=r.name)
             except TemplateError as exc:
                 out[i] = self.tr("{placeholder} has no value").format(
                     placeholder=f"{{{exc.placeholder}}}")
         return out
 
-    def checked(self) -> list[store.Recipient]:
+    def checked(self) -> list[mailing.Recipient]:
         return [r for i, r in enumerate(self._rows)
                 if self.table.item(i, 0).checkState() == Qt.CheckState.Checked]
 
@@ -282,9 +286,9 @@ class RecipientsPanel(FittedPage):
             return
         try:
             with self.db.session() as session:
-                sender = store.load_smtp_settings(session).from_address
-                result = store.queue_messages(session, self.campaign_id, template, chosen,
-                                              sender=sender)
+                sender = load_smtp_settings(session).from_address
+                result = mailing.queue_messages(session, self.campaign_id, template, chosen,
+                                                sender=sender)
         except SignonError as exc:
             dialogs.error(self, str(exc))
             return
@@ -310,5 +314,5 @@ class RecipientsPanel(FittedPage):
             return
         with self.db.session() as session:
             for contact_id in contacts:
-                store.set_email_status(session, contact_id, "")
+                set_email_status(session, contact_id, "")
         self.reload()

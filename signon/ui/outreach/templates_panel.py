@@ -29,10 +29,17 @@ from PySide6.QtWidgets import (
 
 from signon.domain.errors import SignonError
 from signon.domain.message_templates import PLACEHOLDERS, render
-from signon.store import outreach as store
+from signon.outreach import mailing
+from signon.outreach.statement import statement_text
 from signon.store.campaigns import get_campaign
 from signon.store.concurrency import ConflictError
 from signon.store.database import Database
+from signon.store.templates import (
+    TemplateRecord,
+    campaign_templates,
+    delete_template,
+    save_template,
+)
 from signon.ui import dialogs
 from signon.ui.fitting import FittedPage, FlowBox
 from signon.ui.labels import (
@@ -58,9 +65,9 @@ class TemplatesPanel(FittedPage):
         super().__init__(parent)
         self.db = db
         self.campaign_id: int | None = None
-        self._templates: list[store.TemplateRecord] = []
-        self._current: store.TemplateRecord | None = None
-        self._recipients: list[store.Recipient] = []
+        self._templates: list[TemplateRecord] = []
+        self._current: TemplateRecord | None = None
+        self._recipients: list[mailing.Recipient] = []
         self._campaign = None
         self._statement: str | None = None
         self.setObjectName("templatesPanel")
@@ -198,8 +205,8 @@ class TemplatesPanel(FittedPage):
         else:
             with self.db.session() as session:
                 self._campaign = get_campaign(session, self.campaign_id)
-                self._templates = store.campaign_templates(session, self.campaign_id)
-                self._recipients = store.recipients(session, self.campaign_id)
+                self._templates = campaign_templates(session, self.campaign_id)
+                self._recipients = mailing.recipients(session, self.campaign_id)
         current = keep or (self._key(self._current) if self._current else None)
         self.list.blockSignals(True)
         self.list.clear()
@@ -229,10 +236,10 @@ class TemplatesPanel(FittedPage):
         self.setEnabled(self.campaign_id is not None)
 
     @staticmethod
-    def _key(t: store.TemplateRecord) -> tuple[str, str, str]:
+    def _key(t: TemplateRecord) -> tuple[str, str, str]:
         return (t.kind, t.language, t.name)
 
-    def templates(self) -> list[store.TemplateRecord]:
+    def templates(self) -> list[TemplateRecord]:
         return list(self._templates)
 
     def _select(self, row: int) -> None:
@@ -252,7 +259,7 @@ class TemplatesPanel(FittedPage):
         self.reset_button.setEnabled(not self._current.is_default)
         self.update_preview()
 
-    def edited(self) -> store.TemplateRecord | None:
+    def edited(self) -> TemplateRecord | None:
         """The template as it stands in the editor (saved or not)."""
         if self._current is None:
             return None
@@ -272,8 +279,8 @@ class TemplatesPanel(FittedPage):
     def _new_custom(self) -> None:
         if self._campaign is None:
             return
-        draft = store.TemplateRecord(None, "custom", self._campaign.language or "en",
-                                     "", "", "")
+        draft = TemplateRecord(None, "custom", self._campaign.language or "en",
+                               "", "", "")
         self._templates.append(draft)
         self.list.addItem(QListWidgetItem(self.tr("{kind} (new)").format(
             kind=template_kind_label("custom"))))
@@ -287,7 +294,7 @@ class TemplatesPanel(FittedPage):
         base = self._current
         try:
             with self.db.session() as session:
-                saved = store.save_template(
+                saved = save_template(
                     session, self.campaign_id, kind=template.kind, language=template.language,
                     name=template.name, subject=template.subject, body=template.body,
                     template_id=template.id, expected=(base.subject, base.body))
@@ -309,10 +316,10 @@ class TemplatesPanel(FittedPage):
         self.saved.emit()
         return True
 
-    def _stored_version(self, template: store.TemplateRecord) -> store.TemplateRecord | None:
+    def _stored_version(self, template: TemplateRecord) -> TemplateRecord | None:
         """The template as it is stored now (a teammate's save)."""
         with self.db.session() as session:
-            for stored in store.campaign_templates(session, self.campaign_id):
+            for stored in campaign_templates(session, self.campaign_id):
                 if self._key(stored) == self._key(template):
                     return stored
         return None
@@ -333,7 +340,7 @@ class TemplatesPanel(FittedPage):
                                else self.tr("Reset")):
             return
         with self.db.session() as session:
-            store.delete_template(session, current.id)
+            delete_template(session, current.id)
         self._current = None
         self.refresh(keep=(current.kind, current.language, current.name)
                      if current.kind != "custom" else None)
@@ -364,8 +371,8 @@ class TemplatesPanel(FittedPage):
         try:
             if "statement" in template.body and self._statement is None:
                 with self.db.session() as session:
-                    self._statement = store.statement_text(session, self.campaign_id)
-            values = store.message_values(self._campaign, recipient, self._statement or "")
+                    self._statement = statement_text(session, self.campaign_id)
+            values = mailing.message_values(self._campaign, recipient, self._statement or "")
             rendered = render(template.text(), values.as_mapping(template.language),
                               recipient=recipient.name)
         except SignonError as exc:

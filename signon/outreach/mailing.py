@@ -1,0 +1,243 @@
+"""A mailing: who gets a message, what each one says, and putting the
+messages in the outbox for review.
+
+Recipients are signatories chosen by status, by country or by hand, each
+with the address a message to them would use. Planning renders one
+template for each and skips, with the reason, those to whom the kind of
+message does not apply or who have no usable address; a template problem
+stops the whole batch before anything is written. Queuing writes what was
+planned through `signon.store.outbox`; nothing is sent here
+(`signon.outreach.sending` sends the outbox).
+
+In the outreach layer, above the store: it reads and writes through the
+store's services and applies the domain's rules (placeholders, audience,
+addresses); it builds no SQL of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from signon.domain import status as workflow
+from signon.domain.addresses import BOUNCED, INVALID, address_problem, check_address
+from signon.domain.audience import audience_problem
+from signon.domain.errors import ValidationError
+from signon.domain.message_templates import MessageValues, TemplateError, check_template, render
+from signon.outreach.message import make_message_id
+from signon.outreach.statement import statement_text
+from signon.store.campaigns import get_campaign
+from signon.store.outbox import (
+    NewMessage,
+    enqueue,
+    message_contacts,
+    outbox_by_ids,
+    set_email_status,
+)
+from signon.store.signatories import list_signatories
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from signon.store.models import Campaign
+    from signon.store.templates import TemplateRecord
+
+
+# -- recipients and their values --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """A signatory as outreach sees it: the address it would use, and why not."""
+
+    signatory_id: int
+    kind: str
+    name: str
+    status: str
+    country: str
+    contact_id: int | None
+    contact_name: str
+    email: str
+    email_status: str
+
+    @property
+    def problem(self) -> str:
+        return address_problem(self.email, self.email_status)
+
+    @property
+    def greeting_name(self) -> str:
+        """{contact}: the contact person; an individual is their own contact."""
+        if self.contact_name.strip():
+            return self.contact_name.strip()
+        return self.name if self.kind == "individual" else ""
+
+
+def recipients(
+    session: Session,
+    campaign_id: int,
+    *,
+    statuses: Iterable[str] = (),
+    countries: Iterable[str] = (),
+    signatory_ids: Iterable[int] | None = None,
+) -> list[Recipient]:
+    """Signatories selected by status, by country and/or by hand, each with
+    the address a message to them would use."""
+    wanted_status = {workflow.parse_status(s).value for s in statuses}
+    wanted_country = {c.strip().upper() for c in countries if c.strip()}
+    wanted_ids = set(signatory_ids) if signatory_ids is not None else None
+    rows = [
+        r for r in list_signatories(session, campaign_id)
+        if (not wanted_status or r.status in wanted_status)
+        and (not wanted_country or (r.country or "").upper() in wanted_country)
+        and (wanted_ids is None or r.id in wanted_ids)
+    ]
+    contacts = message_contacts(session, rows)
+    out = []
+    for r in rows:
+        c = contacts.get(r.id)
+        out.append(Recipient(
+            signatory_id=r.id, kind=r.kind, name=r.name, status=r.status,
+            country=r.country or "", contact_id=c.id if c else None,
+            contact_name=c.name if c else "", email=(c.email if c else "").strip(),
+            email_status=c.email_status if c else "",
+        ))
+    return out
+
+
+def message_values(campaign: Campaign, recipient: Recipient, statement: str) -> MessageValues:
+    return MessageValues(
+        organisation=recipient.name, contact=recipient.greeting_name, campaign=campaign.title,
+        deadline=campaign.deadline, statement=statement, link=campaign.form_link,
+        coordinator=campaign.coordinator,
+    )
+
+
+def preview(session: Session, campaign_id: int, template: TemplateRecord,
+            signatory_id: int) -> tuple[Recipient, str, str]:
+    """(recipient, subject, body) of one template for one signatory; raises
+    TemplateError exactly as queuing would."""
+    campaign = get_campaign(session, campaign_id)
+    found = recipients(session, campaign_id, signatory_ids=[signatory_id])
+    if not found:
+        raise ValidationError(f"no signatory with id {signatory_id} in this campaign")
+    recipient = found[0]
+    uses = check_template(template.text())
+    statement = statement_text(session, campaign_id) if "statement" in uses else ""
+    rendered = render(template.text(), message_values(campaign, recipient, statement)
+                      .as_mapping(template.language), recipient=recipient.name)
+    return recipient, rendered.subject, rendered.body
+
+
+# -- planning and queuing -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlannedMessage:
+    recipient: Recipient
+    address: str
+    subject: str
+    body: str
+
+
+@dataclass
+class QueueResult:
+    """What queuing did: rows added or refreshed, and who was left out and why."""
+
+    planned: list[PlannedMessage] = field(default_factory=list)
+    queued: int = 0
+    refreshed: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (name, reason)
+    message_ids: list[int] = field(default_factory=list)
+    invalid_contacts: list[int] = field(default_factory=list)  # flagged when queued
+    flagged_invalid: int = 0
+
+    @property
+    def count(self) -> int:
+        return len(self.planned)
+
+
+def plan_messages(session: Session, campaign_id: int, template: TemplateRecord,
+                  selected: list[Recipient]) -> QueueResult:
+    """Render every message without writing anything. Template problems (an
+    unknown placeholder, a value missing for any selected signatory) raise
+    TemplateError for the whole batch, so nothing half-right is queued; a
+    signatory without a usable address or to whom the kind does not apply is
+    skipped, with the reason."""
+    campaign = get_campaign(session, campaign_id)
+    uses = check_template(template.text())
+    statement = statement_text(session, campaign_id) if "statement" in uses else ""
+    result = QueueResult()
+    missing: list[TemplateError] = []
+    for r in selected:
+        reason = audience_problem(template.kind, r.status) or r.problem
+        if reason:
+            result.skipped.append((r.name, reason))
+            continue
+        try:
+            address = check_address(r.email).normalized
+        except ValidationError as exc:
+            result.skipped.append((r.name, f"invalid address: {exc}"))
+            if r.contact_id:
+                result.invalid_contacts.append(r.contact_id)
+            continue
+        try:
+            rendered = render(template.text(), message_values(campaign, r, statement)
+                              .as_mapping(template.language), recipient=r.name)
+        except TemplateError as exc:
+            missing.append(exc)
+            continue
+        result.planned.append(PlannedMessage(r, address, rendered.subject, rendered.body))
+    if missing:
+        first = missing[0]
+        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        raise TemplateError(f"{first}{more}; nothing was queued", template=first.template,
+                            placeholder=first.placeholder, recipient=first.recipient)
+    return result
+
+
+def queue_messages(session: Session, campaign_id: int, template: TemplateRecord,
+                   selected: list[Recipient], *, sender: str = "",
+                   at: datetime | None = None) -> QueueResult:
+    """Put one message per selected signatory in the outbox. A message of the
+    same kind still waiting for that signatory (queued, failed or excluded) is
+    refreshed with the current wording and keeps its Message-ID; one whose
+    sending is uncertain is left alone. Invalid addresses are flagged on the
+    contact. Returns what happened; nothing is sent here. `at` is when the
+    new messages were queued (now unless given), which the reminder schedule
+    reads back: a caller that decides "today" for the schedule passes the
+    same moment here."""
+    result = plan_messages(session, campaign_id, template, selected)
+    for contact_id in dict.fromkeys(result.invalid_contacts):
+        set_email_status(session, contact_id, INVALID)
+        result.flagged_invalid += 1
+    done = enqueue(session, campaign_id, template.kind, [
+        NewMessage(p.recipient.signatory_id, p.recipient.greeting_name or p.recipient.name,
+                   p.address, p.subject, p.body, make_message_id(sender))
+        for p in result.planned], at=at)
+    kept: list[PlannedMessage] = []
+    for p in result.planned:
+        if p.recipient.signatory_id in done.held:
+            result.skipped.append((p.recipient.name, f"an earlier {template.kind} may have been "
+                                   "sent (uncertain): confirm it in the outbox first"))
+        else:
+            kept.append(p)
+    result.queued, result.refreshed = len(done.added), len(done.refreshed)
+    result.message_ids = sorted(done.refreshed + done.added)
+    result.planned = kept
+    return result
+
+
+def flag_bounced(session: Session, message_ids: Iterable[int]) -> int:
+    """A bounce came back for these messages: flag the addresses they used."""
+    flagged = 0
+    for row in outbox_by_ids(session, message_ids):
+        if not row.signatory_id:
+            continue
+        for r in recipients(session, row.campaign_id, signatory_ids=[row.signatory_id]):
+            if r.contact_id and r.email.casefold() == row.to_address.casefold():
+                set_email_status(session, r.contact_id, BOUNCED)
+                flagged += 1
+    return flagged
+

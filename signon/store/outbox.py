@@ -1,0 +1,381 @@
+"""The outbox: one row per message, the states a row goes through, and the
+contacts' addresses the messages use.
+
+The outbox is a small state machine kept in the database so that sending
+is idempotent across crashes and retries:
+
+    queued ──claim──▶ sending ──▶ sent
+      ▲  │                 ├────▶ failed     (certainly not delivered: may retry)
+      │  └─exclude─▶ excluded    └────▶ uncertain (may have been delivered)
+      └──────────── failed / excluded / uncertain ("send again")
+
+Every move is its own committed transaction written by the sending loop
+(signon.outreach.sending) before and after the SMTP call. A row still in
+`sending` when a new run starts was interrupted by a crash: it becomes
+`uncertain`, and uncertain rows are never sent again without the
+coordinator saying so (`resolve_uncertain`). Claiming is a conditional
+UPDATE, so two senders (the app and the CLI, or two team members on one
+PostgreSQL database) can never both send the same row.
+
+In the store because it is rows and conditional UPDATEs. Who gets a
+message and what it says are decided above, in `signon.outreach.mailing`;
+who a kind of message is for and the status change a sent one makes are the
+domain's (`signon.domain.audience`), applied here when a row is claimed and
+when it is recorded as sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, update
+from sqlmodel import Session, select
+
+from signon.domain import status as workflow
+from signon.domain.addresses import EMAIL_STATUSES
+from signon.domain.audience import audience_problem, status_after_sent
+from signon.domain.errors import ValidationError
+from signon.store.models import Contact, OutboxMessage, Signatory, utcnow
+from signon.store.signatories import set_status
+
+QUEUED, SENDING, SENT, FAILED, EXCLUDED, UNCERTAIN = (
+    "queued", "sending", "sent", "failed", "excluded", "uncertain")
+STATES = (QUEUED, SENDING, SENT, FAILED, EXCLUDED, UNCERTAIN)
+#: Rows a send run picks up: never sent, and known not to have gone out.
+SENDABLE = (QUEUED, FAILED)
+
+
+# -- putting messages in ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewMessage:
+    """One message for the outbox. `message_id` is used when the row is new;
+    a message still waiting for the same signatory keeps its own."""
+
+    signatory_id: int
+    to_name: str
+    to_address: str
+    subject: str
+    body: str
+    message_id: str
+
+
+@dataclass
+class Enqueued:
+    """What `enqueue` did: the rows added and refreshed (ids), and the
+    signatories whose earlier message of the kind may have gone (being sent or
+    uncertain), left alone."""
+
+    added: list[int] = field(default_factory=list)
+    refreshed: list[int] = field(default_factory=list)
+    held: set[int] = field(default_factory=set)
+
+
+def enqueue(session: Session, campaign_id: int, kind: str, messages: list[NewMessage], *,
+            at: datetime | None = None) -> Enqueued:
+    """Put one message of `kind` per signatory in the outbox. A message of the
+    same kind still waiting for that signatory (queued, failed or excluded) is
+    refreshed with the new wording, queued again, and keeps its Message-ID;
+    one being sent or whose sending is uncertain is left alone. `at` is when
+    the new rows were queued (now unless given)."""
+    existing: dict[int, OutboxMessage] = {}
+    ids = [m.signatory_id for m in messages]
+    for chunk in _chunks(ids):
+        for row in session.exec(select(OutboxMessage).where(
+                OutboxMessage.campaign_id == campaign_id, OutboxMessage.kind == kind,
+                OutboxMessage.signatory_id.in_(chunk),
+                OutboxMessage.state.in_((QUEUED, FAILED, EXCLUDED, SENDING, UNCERTAIN)))
+                .order_by(OutboxMessage.id)).all():
+            existing[row.signatory_id] = row
+    result = Enqueued()
+    new_rows: list[dict] = []
+    now = at or utcnow()
+    for m in messages:
+        row = existing.get(m.signatory_id)
+        if row is not None and row.state in (SENDING, UNCERTAIN):
+            result.held.add(m.signatory_id)
+            continue
+        values = {"to_name": m.to_name, "to_address": m.to_address, "subject": m.subject,
+                  "body": m.body, "state": QUEUED, "error": ""}
+        if row is None:
+            new_rows.append({**values, "campaign_id": campaign_id,
+                             "signatory_id": m.signatory_id, "kind": kind,
+                             "message_id": m.message_id, "attempts": 0, "created_at": now})
+        else:
+            for key, value in values.items():
+                setattr(row, key, value)
+            session.add(row)
+            result.refreshed.append(row.id)
+    session.flush()
+    if new_rows:
+        # plain INSERTs: building thousands of ORM objects costs seconds
+        table = OutboxMessage.__table__
+        session.execute(table.insert(), new_rows)
+        by_message_id: dict[str, int] = {}
+        wanted = [r["message_id"] for r in new_rows]
+        for chunk in _chunks(wanted):
+            by_message_id.update(session.execute(
+                select(table.c.message_id, table.c.id).where(table.c.message_id.in_(chunk))
+            ).all())
+        result.added = [by_message_id[m] for m in wanted]
+    return result
+
+
+def _chunks(values: list, size: int = 5000):
+    """IN lists in pieces: SQLite limits the number of bound parameters."""
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+# -- the outbox ---------------------------------------------------------------------
+
+
+def outbox(session: Session, campaign_id: int, states: Iterable[str] | None = None,
+           ids: Iterable[int] | None = None) -> list[OutboxMessage]:
+    stmt = select(OutboxMessage).where(OutboxMessage.campaign_id == campaign_id)
+    if states is not None:
+        stmt = stmt.where(OutboxMessage.state.in_(list(states)))
+    if ids is not None:
+        stmt = stmt.where(OutboxMessage.id.in_(list(ids)))
+    return list(session.exec(stmt.order_by(OutboxMessage.id)).all())
+
+
+def outbox_counts(session: Session, campaign_id: int) -> dict[str, int]:
+    rows = session.exec(select(OutboxMessage.state, func.count())
+                        .where(OutboxMessage.campaign_id == campaign_id)
+                        .group_by(OutboxMessage.state)).all()
+    return {state: n for state, n in rows}
+
+
+def _move(session: Session, ids: Iterable[int], from_states: Iterable[str], to_state: str,
+          **values) -> int:
+    ids = list(ids)
+    if not ids:
+        return 0
+    result = session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id.in_(ids), OutboxMessage.state.in_(list(from_states)))
+        .values(state=to_state, **values)
+        .execution_options(synchronize_session=False))
+    session.flush()
+    return result.rowcount or 0
+
+
+def set_excluded(session: Session, ids: Iterable[int], excluded: bool = True) -> int:
+    """Leave messages out of sending (or put them back). Sent or uncertain
+    messages are not touched: their fate is already decided or being decided."""
+    if excluded:
+        return _move(session, ids, (QUEUED, FAILED), EXCLUDED, error="excluded by hand")
+    return _move(session, ids, (EXCLUDED,), QUEUED, error="")
+
+
+def remove_messages(session: Session, ids: Iterable[int]) -> int:
+    """Delete messages that never went out (queued, failed, excluded)."""
+    ids = list(ids)
+    if not ids:
+        return 0
+    result = session.execute(
+        OutboxMessage.__table__.delete().where(
+            OutboxMessage.id.in_(ids), OutboxMessage.state.in_((QUEUED, FAILED, EXCLUDED))))
+    session.flush()
+    return result.rowcount or 0
+
+
+def sendable_ids(session: Session, campaign_id: int,
+                 ids: Iterable[int] | None = None) -> list[int]:
+    stmt = select(OutboxMessage.id).where(OutboxMessage.campaign_id == campaign_id,
+                                          OutboxMessage.state.in_(SENDABLE))
+    if ids is not None:
+        stmt = stmt.where(OutboxMessage.id.in_(list(ids)))
+    return list(session.exec(stmt.order_by(OutboxMessage.id)).all())
+
+
+def recover_interrupted(session: Session, campaign_id: int) -> int:
+    """Rows left in `sending` by a run that died (crash, power cut, killed
+    process) may or may not have reached the server: mark them uncertain."""
+    return _move(session, [r.id for r in outbox(session, campaign_id, (SENDING,))],
+                 (SENDING,), UNCERTAIN,
+                 error="interrupted while sending (the app stopped): it may or may not have "
+                       "been delivered; check your Sent folder, then confirm or send again")
+
+
+def claim(session: Session, message_id: int) -> OutboxMessage | None:
+    """Take one sendable row for sending: a conditional UPDATE, so only one
+    sender ever gets it. Returns None if someone else took it, it was sent
+    meanwhile, or the signatory no longer needs it (then it is excluded with
+    the reason)."""
+    row = session.get(OutboxMessage, message_id)
+    if row is None or row.state not in SENDABLE:
+        return None
+    sig = session.get(Signatory, row.signatory_id) if row.signatory_id else None
+    reason = "the signatory was removed" if row.signatory_id and sig is None else (
+        audience_problem(row.kind, sig.status) if sig is not None else "")
+    if reason:
+        _move(session, [message_id], SENDABLE, EXCLUDED,
+              error=f"not sent: {row.to_name or row.to_address} {reason}"
+              if sig is not None else f"not sent: {reason}")
+        return None
+    if _move(session, [message_id], SENDABLE, SENDING,
+             attempts=OutboxMessage.attempts + 1, error="") != 1:
+        return None
+    session.refresh(row)
+    return row
+
+
+def mark_sent(session: Session, message_id: int, *, by_hand: bool = False,
+              at: datetime | None = None) -> OutboxMessage:
+    """The message went: record it and move the signatory (prospect → invited
+    for an invitation, invited → reminded for a reminder) with an event that
+    names the message."""
+    row = session.get(OutboxMessage, message_id)
+    if row is None:
+        raise ValidationError(f"no outbox message {message_id}")
+    when = at or datetime.now(UTC)
+    row.state, row.error, row.sent_at = SENT, "", when
+    session.add(row)
+    session.flush()
+    _advance_signatory(session, row, by_hand=by_hand, at=when)
+    return row
+
+
+def _advance_signatory(session: Session, row: OutboxMessage, *, by_hand: bool,
+                       at: datetime) -> None:
+    sig = session.get(Signatory, row.signatory_id) if row.signatory_id else None
+    if sig is None:
+        return
+    target = status_after_sent(row.kind, sig.status)
+    if target is None:
+        return
+    how = "marked as sent by hand" if by_hand else "sent"
+    note = (f"{row.kind.replace('_', '-')} {how}: {row.subject!r} to {row.to_address} "
+            f"{row.message_id}")
+    set_status(session, sig.id, target.value, channel=workflow.Channel.EMAIL.value,
+               note=note, at=at)
+
+
+def mark_failed(session: Session, message_id: int, error: str) -> None:
+    _move(session, [message_id], (SENDING, UNCERTAIN), FAILED, error=error[:1000])
+
+
+def mark_uncertain(session: Session, message_id: int, error: str) -> None:
+    _move(session, [message_id], (SENDING,), UNCERTAIN, error=error[:1000])
+
+
+def mark_sent_by_hand(session: Session, ids: Iterable[int], *,
+                      at: datetime | None = None) -> int:
+    """After sending from one's own mail program (.eml or mailto:): record
+    the messages as sent, with the same status changes as SMTP sending.
+    `at` is when they went (now unless given), as for `mark_sent`."""
+    done = 0
+    for row in session.exec(select(OutboxMessage).where(
+            OutboxMessage.id.in_(list(ids)),
+            OutboxMessage.state.in_((QUEUED, FAILED, UNCERTAIN)))).all():
+        mark_sent(session, row.id, by_hand=True, at=at)
+        done += 1
+    return done
+
+
+def resolve_uncertain(session: Session, ids: Iterable[int], *, was_sent: bool) -> int:
+    """The coordinator's decision on uncertain messages: they did arrive
+    (found in the Sent folder, or the partner answered), or they did not and
+    may go again (back to the queue, same Message-ID)."""
+    ids = list(ids)
+    if was_sent:
+        rows = outbox_by_ids(session, ids, (UNCERTAIN,))
+        for row in rows:
+            mark_sent(session, row.id, by_hand=True)
+        return len(rows)
+    return _move(session, ids, (UNCERTAIN,), QUEUED, error="")
+
+
+def outbox_by_ids(session: Session, ids: Iterable[int],
+                  states: Iterable[str] | None = None) -> list[OutboxMessage]:
+    stmt = select(OutboxMessage).where(OutboxMessage.id.in_(list(ids)))
+    if states is not None:
+        stmt = stmt.where(OutboxMessage.state.in_(list(states)))
+    return list(session.exec(stmt.order_by(OutboxMessage.id)).all())
+
+
+# -- the addresses messages use -------------------------------------------------------
+
+
+def message_contacts(session: Session, rows) -> dict[int, Contact]:
+    """The contact each signatory's messages go to (by signatory id): its own,
+    else its organisation's first contact with an address (one query for all).
+    `rows` are SignatoryRow-like (id, contact_id, organisation_id)."""
+    own_ids = {r.contact_id for r in rows if r.contact_id}
+    org_ids = {r.organisation_id for r in rows if r.organisation_id and not r.contact_id}
+    by_id: dict[int, Contact] = {}
+    by_org: dict[int, Contact] = {}
+    if own_ids:
+        for c in session.exec(select(Contact).where(Contact.id.in_(own_ids))).all():
+            by_id[c.id] = c
+    if org_ids:
+        for c in session.exec(select(Contact).where(Contact.organisation_id.in_(org_ids))
+                              .order_by(Contact.id)).all():
+            best = by_org.get(c.organisation_id)
+            if best is None or (not best.email and c.email):
+                by_org[c.organisation_id] = c
+    out = {}
+    for r in rows:
+        contact = by_id.get(r.contact_id) if r.contact_id else by_org.get(r.organisation_id)
+        if contact is not None:
+            out[r.id] = contact
+    return out
+
+
+def set_email_status(session: Session, contact_id: int, status: str) -> None:
+    """Flag a contact's address as invalid or bounced ("" clears the flag)."""
+    if status not in EMAIL_STATUSES:
+        raise ValidationError(f"email status {status!r} is not one of invalid, bounced or empty")
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise ValidationError(f"no contact with id {contact_id}")
+    contact.email_status = status
+    session.add(contact)
+    session.flush()
+
+
+# -- who was written to when ----------------------------------------------------------
+
+
+def sent_history(session: Session, campaign_id: int,
+                 signatory_ids: list[int]) -> tuple[dict[int, datetime], dict[int, int]]:
+    """For these signatories: when a message last went to each, and how many
+    reminders each was sent."""
+    last: dict[int, datetime] = {}
+    reminders: dict[int, int] = {}
+    if signatory_ids:
+        for sid, kind, sent_at in session.exec(
+                select(OutboxMessage.signatory_id, OutboxMessage.kind, OutboxMessage.sent_at)
+                .where(OutboxMessage.campaign_id == campaign_id, OutboxMessage.state == SENT,
+                       OutboxMessage.signatory_id.in_(signatory_ids))).all():
+            if sent_at is not None and (sid not in last or sent_at > last[sid]):
+                last[sid] = sent_at
+            if kind == "reminder":
+                reminders[sid] = reminders.get(sid, 0) + 1
+    return last, reminders
+
+
+def written_since(session: Session, campaign_id: int, day: date) -> set[int]:
+    """The signatories an invitation or reminder went to on or after `day`, or
+    was queued for then or later and has not failed."""
+    recent: set[int] = set()
+    for sid, state, created, sent_at in session.exec(
+            select(OutboxMessage.signatory_id, OutboxMessage.state,
+                   OutboxMessage.created_at, OutboxMessage.sent_at)
+            .where(OutboxMessage.campaign_id == campaign_id,
+                   OutboxMessage.kind.in_(("invitation", "reminder")))).all():
+        when = sent_at if state == SENT else created
+        if when is not None and _as_date(when) >= day and state != FAILED:
+            recent.add(sid)
+    return recent
+
+
+def _as_date(value: datetime) -> date:
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC)
+    return value.date()
