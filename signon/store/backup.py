@@ -35,13 +35,10 @@ from signon.store.database import (
     FileState,
     backup_sqlite,
     friendly_error,
-    head_revision,
-    known_revisions,
     read_file_state,
-    required_tables,
     sqlite_path,
-    tables_at,
 )
+from signon.store.revisions import head_revision, known_revisions, required_tables, tables_at
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 #: Regular backups: "<database name>-YYYYMMDD-HHMMSS.db". Safety copies made

@@ -9,14 +9,12 @@ it has been checked.
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 import struct
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +25,13 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from signon.config import display_db
 from signon.domain.errors import SignonError
+from signon.store.revisions import (
+    alembic_config,
+    head_revision,
+    known_revisions,
+    required_tables,
+    tables_at,
+)
 
 if TYPE_CHECKING:  # the ORM (sqlmodel, pydantic) is imported by the first session,
     from sqlmodel import Session  # so a command working in SQL Core never loads it
@@ -36,85 +41,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 #: says the database is locked. SIGNON_BUSY_TIMEOUT_MS shortens it (tests of
 #: the "locked" message, scripts that prefer to fail fast).
 BUSY_TIMEOUT_MS = int(os.environ.get("SIGNON_BUSY_TIMEOUT_MS") or 5000)
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 class DatabaseError(SignonError):
     """A database that cannot be opened as it is; the message says why and what to do."""
-
-
-def _alembic_config(url: str):
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
-    return cfg
-
-
-_REVISION_LINE = re.compile(
-    r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:['\"]([\w.-]+)['\"]|None)", re.MULTILINE)
-
-
-@lru_cache(maxsize=1)
-def _migration_graph() -> tuple[frozenset[str], frozenset[str]]:
-    """(every revision, the heads), read from the migration files' own
-    `revision = …` / `down_revision = …` lines. Opening a database at the
-    current schema — nearly every open — then needs no Alembic import, which
-    costs more than half a second of every command's start-up."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        found = {name: value for name, value in _REVISION_LINE.findall(
-            path.read_text(encoding="utf-8"))}
-        if found.get("revision"):
-            revisions.add(found["revision"])
-            if found.get("down_revision"):
-                parents.add(found["down_revision"])
-    return frozenset(revisions), frozenset(revisions - parents)
-
-
-_TABLE_STEP = re.compile(r"op\.(create_table|drop_table)\(\s*['\"](\w+)['\"]")
-
-
-@lru_cache(maxsize=16)
-def tables_at(revision: str) -> frozenset[str]:
-    """The tables a database at `revision` has, from the upgrade() steps of
-    the migration files, so that an outdated file with a table missing is
-    refused as damaged before the upgrade touches it."""
-    steps: dict[str, tuple[str | None, list[tuple[str, str]]]] = {}
-    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        text = path.read_text(encoding="utf-8")
-        found = dict(_REVISION_LINE.findall(text))
-        if not found.get("revision"):
-            continue
-        start, end = text.find("def upgrade"), text.find("def downgrade")
-        body = text[start:end if end > start else len(text)]
-        steps[found["revision"]] = (found.get("down_revision") or None,
-                                    _TABLE_STEP.findall(body))
-    chain = []
-    current: str | None = revision
-    while current is not None and current in steps:
-        chain.append(current)
-        current = steps[current][0]
-    tables = {"alembic_version"}
-    for rev in reversed(chain):
-        for action, table in steps[rev][1]:
-            (tables.add if action == "create_table" else tables.discard)(table)
-    return frozenset(tables)
-
-
-def head_revision() -> str:
-    heads = _migration_graph()[1]
-    if len(heads) != 1:  # a branch needs Alembic's own resolution
-        from alembic.script import ScriptDirectory
-
-        return ScriptDirectory.from_config(_alembic_config("sqlite://")).get_current_head()
-    return next(iter(heads))
-
-
-def known_revisions() -> frozenset[str]:
-    return _migration_graph()[0]
 
 
 def _check_sqlite_file(path: Path) -> None:
@@ -194,15 +124,6 @@ def read_file_state(path: Path) -> FileState:
     except sqlite3.Error as exc:
         raise friendly_error(str(exc), str(path)) from None
     return FileState(tables=tables, revision=revision)
-
-
-def required_tables() -> frozenset[str]:
-    """The tables of a database at the current schema, as the migrations
-    create them (tests/store/test_import_core_tables.py checks that they are
-    exactly the tables of signon.store.models). Read from the migration
-    files rather than from the models, whose import (SQLModel, pydantic)
-    would cost every command that opens a database a tenth of a second."""
-    return tables_at(head_revision()) - {"alembic_version"}
 
 
 def _set_sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -391,8 +312,13 @@ def current_revision(engine: Engine) -> str | None:
 
 def connection_of(unit: Session | Connection) -> Connection:
     """The Core connection of a unit of work: an ORM session's (the app's
-    `Database.session`) or the connection itself (`Database.transaction`)."""
-    return unit if isinstance(unit, Connection) else unit.connection()
+    `Database.session`) or the connection itself (`Database.transaction`).
+    A session's pending changes are flushed first, as its own queries would
+    flush them, so SQL written on its connection sees them."""
+    if isinstance(unit, Connection):
+        return unit
+    unit.flush()
+    return unit.connection()
 
 
 def _quiet_rollback(unit) -> None:
@@ -512,6 +438,49 @@ def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = N
     return Database(url, engine)
 
 
+def probe(url: str, password: str | None = None) -> str:
+    """Connect once with these credentials and say in one line what is there
+    ("PostgreSQL 15.4, TLS, Sign-on database (schema 0004)"). Nothing is
+    stored or changed; a failure is a DatabaseError without the password."""
+    from sqlalchemy import text
+
+    from signon.store.credentials import engine_url, redact
+
+    target = make_url(url)
+    if password:
+        target = target.set(password=password)
+    elif target.password is None:
+        target = engine_url(url)
+    args: dict = {"application_name": "Sign-on"}
+    if "connect_timeout" not in target.query:
+        args["connect_timeout"] = CONNECT_TIMEOUT_S
+    engine = create_engine(target, connect_args=args)
+    try:
+        with engine.connect() as conn:
+            version = conn.execute(text("SHOW server_version")).scalar() or "?"
+            tls = conn.execute(text(
+                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).scalar()
+            tables = set(inspect(conn).get_table_names())
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+                if "alembic_version" in tables else None
+    except DBAPIError as exc:
+        raise friendly_error(redact(str(exc.orig or exc), password), display_db(url)) from None
+    finally:
+        engine.dispose()
+    server = f"PostgreSQL {version.split()[0]}, " + ("TLS" if tls else "not encrypted")
+    if revision is None:
+        what = ("an empty database: Sign-on will create its tables" if not tables else
+                "not a Sign-on database (it has other tables)")
+    elif revision == head_revision():
+        what = f"Sign-on database (schema {revision})"
+    elif revision in known_revisions():
+        what = (f"Sign-on database, schema {revision}: opening it upgrades it (only its "
+                "owner role may)")
+    else:
+        what = f"written by a newer Sign-on (schema {revision}): update Sign-on"
+    return f"{server}; {what}"
+
+
 def _bad_url(where: str, exc: Exception) -> DatabaseError:
     from signon.store.credentials import redact
 
@@ -568,7 +537,7 @@ def _vet_revision(state: FileState, where: str, migrate: bool) -> None:
 def _upgrade(engine: Engine, url: str) -> None:
     from alembic import command
 
-    cfg = _alembic_config(url)
+    cfg = alembic_config(url)
     if engine.dialect.name != "sqlite":
         with engine.begin() as conn:  # PostgreSQL: DDL is transactional already
             cfg.attributes["connection"] = conn

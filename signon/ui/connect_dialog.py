@@ -34,7 +34,7 @@ from sqlalchemy.engine import URL, make_url
 
 from signon.config import describe_db, display_db, resolve_db
 from signon.store import credentials
-from signon.store.database import Database, open_database
+from signon.store.database import Database, open_database, probe
 from signon.ui.worker import Worker
 
 #: libpq's sslmode values offered, from none to the strictest.
@@ -111,7 +111,7 @@ def _open(url: str, password: str, remember: bool, *, progress=None) -> tuple[Da
 
 
 def _probe(url: str, password: str, *, progress=None) -> str:
-    return credentials.probe(url, password or None)
+    return probe(url, password or None)
 
 
 class ConnectDialog(QDialog):
