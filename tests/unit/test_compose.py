@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from signon.domain.compose import (
@@ -213,22 +211,19 @@ def test_lead_sentence_present_or_absent(lead):
     assert text.startswith(lead + "\n\nFirst, the first." if lead else "First, the first.")
 
 
-def test_fifty_thousand_character_body_is_kept_whole_and_fast():
+def test_fifty_thousand_character_body_is_kept_whole():
     sentence = "Artificial intelligence must respect human rights law. "
     body = (sentence * (50_000 // len(sentence) + 1))[:50_000].strip()
     para = body + "\n\n" + body
     drafts = [SectionDraft("intro", text=para),
               SectionDraft("concern", items=[body, "the second item"])]
-    start = time.perf_counter()
     letter = build_letter(title="Long", sections=drafts, signatories=[])
     text = statement_text(drafts)
-    elapsed = time.perf_counter() - start
     assert letter.sections[0].paragraphs == (body, body)
     # "Artificial" is not a function word, so it keeps its capital
     assert letter.sections[1].items[0].text == "First, " + finish_sentence(body)
     assert len(text) > 150_000
     assert word_count(drafts) == 3 * len(body.split()) + 3
-    assert elapsed < 1.0
 
 
 def test_statement_text_resolves_lead_ins_and_markers():
