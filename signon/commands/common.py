@@ -15,7 +15,7 @@ def open_db(args) -> Database:
 
 
 def campaign_id(db: Database, ref: str) -> int:
-    from signon.store.campaigns import find_campaign
+    from signon.store.dbapi import find_campaign_ref
 
-    with db.session() as session:
-        return find_campaign(session, ref).id
+    with db.transaction() as connection:
+        return find_campaign_ref(connection, ref).id

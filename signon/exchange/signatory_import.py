@@ -249,7 +249,8 @@ class ImportReport:
 def suggest_mapping(session, campaign_id: int, table: Table) -> dict[int, str | None]:
     """The mapping to start from: the one remembered for this header set, else
     the guess from the headers (and the campaign's signatory policy)."""
-    from signon.store.directory import campaign_ref, remembered_mapping
+    from signon.store.dbapi import campaign_ref
+    from signon.store.directory import remembered_mapping
 
     policy = campaign_ref(session, campaign_id).signatory_policy
     guessed = guess_mapping(table.headers, policy=policy)
@@ -354,12 +355,8 @@ def plan_import(session, campaign_id: int, table: Table, mapping: dict[int, str 
 
 def _plan(session, campaign_id: int, table: Table, mapping: dict[int, str | None],
           status: str | None, progress: Progress) -> ImportPlan:
-    from signon.store.directory import (
-        campaign_members,
-        campaign_ref,
-        latest_version_number,
-        load_directory,
-    )
+    from signon.store.dbapi import campaign_ref, latest_version_number
+    from signon.store.directory import campaign_members, load_directory
 
     campaign = campaign_ref(session, campaign_id)
     st = parse_import_status(status)
@@ -922,7 +919,7 @@ def import_signatories(
 
 
 def _campaign_id(session, ref: str | int) -> int:
-    from signon.store.directory import campaign_ref, find_campaign_ref
+    from signon.store.dbapi import campaign_ref, find_campaign_ref
 
     if isinstance(ref, int):
         return campaign_ref(session, ref).id

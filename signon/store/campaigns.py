@@ -123,23 +123,10 @@ def get_campaign(session: Session, campaign_id: int) -> Campaign:
 
 def find_campaign(session: Session, ref: str) -> Campaign:
     """CAMPAIGN on the command line: an id, or a title (exact, then unambiguous
-    case-insensitive prefix)."""
-    ref = ref.strip()
-    if ref.isdigit():
-        campaign = session.get(Campaign, int(ref))
-        if campaign is not None:
-            return campaign
-    campaigns = session.exec(select(Campaign)).all()
-    exact = [c for c in campaigns if c.title.casefold() == ref.casefold()]
-    if len(exact) == 1:
-        return exact[0]
-    matches = exact or [c for c in campaigns if c.title.casefold().startswith(ref.casefold())]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise ValidationError(f"no campaign {ref!r}; see `signon list campaigns`")
-    ids = ", ".join(str(c.id) for c in matches)
-    raise ValidationError(f"{ref!r} matches several campaigns (ids {ids}); use the id")
+    case-insensitive prefix), found by dbapi.find_campaign_ref."""
+    from signon.store.dbapi import find_campaign_ref
+
+    return get_campaign(session, find_campaign_ref(session, ref).id)
 
 
 def list_campaigns(session: Session) -> list[CampaignSummary]:

@@ -15,8 +15,7 @@ imports the ORM, sqlmodel, pydantic or the models (a quarter of a second of
 its start-up). Every function takes that connection or the app's ORM
 session (`connection_of`).
 
-Also here: the column mapping remembered per header set (a Setting row),
-and the campaign an import names.
+Also here: the column mapping remembered per header set (a Setting row).
 """
 
 from __future__ import annotations
@@ -45,7 +44,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
-from signon.domain.errors import ValidationError
 from signon.domain.normalise import fast_fold
 from signon.domain.text import fold
 from signon.store.database import connection_of
@@ -73,10 +71,6 @@ class Stamp(TypeDecorator):
 #: The columns of signon.store.models that an import reads or writes, as SQL
 #: Core names and types (tests/store/test_import_core_tables.py checks them
 #: against the models: same names, same types).
-CAMPAIGN = table("campaign", column("id", Integer), column("title", String),
-                 column("signatory_policy", String))
-STATEMENT_VERSION = table("statementversion", column("campaign_id", Integer),
-                          column("number", Integer))
 ORGANISATION = table(
     "organisation", column("id", Integer), column("name", String),
     column("acronym", String), column("country", String), column("org_type", String),
@@ -99,8 +93,7 @@ SIGNATORY_EVENT = table(
     column("at", Stamp()), column("from_status", String), column("to_status", String),
     column("channel", String), column("note", String))
 SETTING = table("setting", column("key", String), column("value", String))
-TABLES = (CAMPAIGN, STATEMENT_VERSION, ORGANISATION, CONTACT, SIGNATORY, SIGNATORY_EVENT,
-          SETTING)
+TABLES = (ORGANISATION, CONTACT, SIGNATORY, SIGNATORY_EVENT, SETTING)
 
 #: Rows per INSERT statement: small enough for SQLite's variable limit with
 #: any column count, large enough that statements cost nothing.
@@ -127,50 +120,6 @@ def load_directory(session: Session | Connection) -> list[DirectoryEntry]:
     rows = connection_of(session).execute(select(
         t.id, t.name, t.acronym, t.country, t.org_type, t.website, t.norm_key)).all()
     return [DirectoryEntry._make(row) for row in rows]
-
-
-class CampaignRef(NamedTuple):
-    """What an import needs of its campaign."""
-
-    id: int
-    title: str
-    signatory_policy: str
-
-
-def campaign_ref(session: Session | Connection, campaign_id: int) -> CampaignRef:
-    """The campaign with this id; ValidationError as campaigns.get_campaign."""
-    c = CAMPAIGN.c
-    row = connection_of(session).execute(
-        select(c.id, c.title, c.signatory_policy).where(c.id == campaign_id)).first()
-    if row is None:
-        raise ValidationError(f"no campaign with id {campaign_id}")
-    return CampaignRef._make(row)
-
-
-def find_campaign_ref(session: Session | Connection, ref: str) -> CampaignRef:
-    """CAMPAIGN on the command line, found as campaigns.find_campaign finds it
-    (an id, or a title: exact, then unambiguous case-insensitive prefix) with
-    the same messages; tests/store/test_import_core_tables.py compares the two."""
-    c = CAMPAIGN.c
-    ref = ref.strip()
-    connection = connection_of(session)
-    if ref.isdigit():
-        row = connection.execute(
-            select(c.id, c.title, c.signatory_policy).where(c.id == int(ref))).first()
-        if row is not None:
-            return CampaignRef._make(row)
-    campaigns = [CampaignRef._make(row) for row in connection.execute(
-        select(c.id, c.title, c.signatory_policy).order_by(c.id))]
-    exact = [x for x in campaigns if x.title.casefold() == ref.casefold()]
-    if len(exact) == 1:
-        return exact[0]
-    matches = exact or [x for x in campaigns if x.title.casefold().startswith(ref.casefold())]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise ValidationError(f"no campaign {ref!r}; see `signon list campaigns`")
-    ids = ", ".join(str(x.id) for x in matches)
-    raise ValidationError(f"{ref!r} matches several campaigns (ids {ids}); use the id")
 
 
 def individual_identity(name: str, affiliation: str, email: str) -> tuple[str, str, str]:
@@ -205,13 +154,6 @@ def campaign_members(session: Session | Connection, campaign_id: int) -> Campaig
         individuals=individuals,
         individual_names=frozenset(key[0] for key in individuals),
     )
-
-
-def latest_version_number(session: Session | Connection, campaign_id: int) -> int | None:
-    """The newest frozen statement version: what an imported endorsement endorsed."""
-    v = STATEMENT_VERSION.c
-    return connection_of(session).execute(
-        select(func.max(v.number)).where(v.campaign_id == campaign_id)).scalar()
 
 
 def next_position(session: Session | Connection, campaign_id: int) -> int:

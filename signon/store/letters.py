@@ -1,22 +1,30 @@
 """Turn stored rows into the domain's `Letter` (the only place exporters and
 the preview get their data from).
 
-Two readers give the same `LetterSource`: `letter_source` through the ORM
-session (any database), and `read_letter_source`, which reads an SQLite file
-with the standard library alone. The second exists for speed: `signon export`
-must finish a 10,000-signatory PDF in under a second, and importing SQLModel
-and Alembic costs more than half of that. It reads only a file whose schema
-is the current one; anything else (PostgreSQL, an older file that needs its
-migration, a damaged file) goes through `open_database` as every command does.
+One reader, `letter_source`, in plain SQL (store/dbapi.py) that runs on any
+connection: the app's session, a `Database.transaction`, or the standard
+library's sqlite3. `read_letter_source` is how the export command (and the
+Export tab, on SQLite) calls it: a file at the current schema is read with
+sqlite3 alone. That path exists for speed: on a 10,000-signatory campaign
+the whole `signon export` took 0.27 s of CPU for text and 0.43 s for a PDF
+this way, and 0.49 s and 0.64 s when the file was opened with
+`open_database` and read by the same queries through SQLAlchemy (its import
+and the checks of opening are the difference; measured for issue 16).
+Anything else (PostgreSQL, an older file that needs its migration, a
+damaged file) is opened by `open_database` as every command does and read
+by the same reader in SQL Core (`Database.transaction`: the ORM is never
+imported).
+
+The same functions read a campaign's sections (`statements.load_sections`)
+and its signatory list (`signatories.list_signatories`) for the app.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,13 +33,17 @@ from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter, LetterOptions, SignatoryEntry, build_letter
 from signon.domain.status import Status
 from signon.domain.translations import load_translations
+from signon.store.dbapi import find_campaign_ref, marks, rows
+from signon.store.revisions import head_revision
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from signon.domain.translations import LocalisedStatement
+    from signon.store.dbapi import Unit
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations" / "versions"
+#: The statuses a letter can print (endorsed, and awaiting reconfirmation when
+#: the campaign keeps those): a 10,000-name campaign with as many invitations
+#: pending does not pay for rows the letter drops anyway.
+PRINTABLE = (Status.ENDORSED.value, Status.NEEDS_RECONFIRMATION.value)
 
 
 @dataclass(frozen=True)
@@ -160,56 +172,132 @@ def _translation_fields(language: str | None, languages: str | None,
             "translations": load_translations(translations)}
 
 
-# -- through the ORM ---------------------------------------------------------
+
+def stored_time(value: str | datetime | None) -> datetime | None:
+    """A stored time as the models give it: aware, in UTC. SQLite hands back
+    the text SQLAlchemy wrote ("2026-03-01 10:00:00.000000", UTC without an
+    offset), PostgreSQL a datetime."""
+    if not value:
+        return None
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return value.replace(tzinfo=UTC) if value.utcoffset() is None else value.astimezone(UTC)
 
 
-def signatory_entries(session: Session, campaign_id: int,
-                      language: str = "en") -> list[SignatoryEntry]:
-    """Every signatory of the campaign as public fields (the letter filters).
-    Country names are left to the letter, which knows its language."""
-    from signon.store.signatories import list_signatories
+# -- the reader ---------------------------------------------------------------
 
+
+def read_campaign(unit: Unit, campaign_id: int) -> LetterCampaign:
+    """The campaign fields a letter needs."""
+    found = rows(unit, "SELECT id, title, addressee, language, signatory_heading, list_order,"
+                       " keep_reconfirmation, coordinator, languages, translations"
+                       " FROM campaign WHERE id = ?", (campaign_id,))
+    if not found:
+        raise ValidationError(f"no campaign with id {campaign_id}")
+    (cid, title, addressee, language, heading, order, keep, coordinator, languages,
+     translations) = found[0]
+    return LetterCampaign(cid, title, addressee or "", language or "en",
+                          heading or "Signatories", order or "alphabetical", bool(keep),
+                          coordinator or "",
+                          **_translation_fields(language, languages, translations))
+
+
+def read_sections(unit: Unit, campaign_id: int) -> list[SectionDraft]:
+    """The campaign's current statement, in order, with its translations and
+    the library blocks its sections and items were copied from."""
+    items: dict[int, list[tuple]] = {}
+    for section_id, text, translated, block_id in rows(
+            unit, "SELECT i.section_id, i.text, i.translations, i.source_block_id"
+                  " FROM sectionitem i JOIN section s ON s.id = i.section_id"
+                  " WHERE s.campaign_id = ? ORDER BY i.position, i.id", (campaign_id,)):
+        items.setdefault(section_id, []).append((text, translated, block_id))
     return [
-        SignatoryEntry(
-            kind=r.kind, name=r.name, status=r.status, acronym=r.acronym, country=r.country,
-            org_type=r.org_type, title=r.title, affiliation=r.affiliation,
-            endorsed_at=r.endorsed_at, position=r.position, organisation_id=r.organisation_id,
-        )
-        for r in list_signatories(session, campaign_id)
+        SectionDraft(kind=kind, text=text or "", lead=lead or "", numbering=numbering,
+                     items=[i[0] for i in items.get(sid, [])], title=title or "",
+                     source_block_id=block_id,
+                     item_sources=[i[2] for i in items.get(sid, [])],
+                     translations=load_translations(translated),
+                     item_translations=[load_translations(i[1]) for i in items.get(sid, [])])
+        for sid, kind, title, text, lead, numbering, translated, block_id in rows(
+            unit, "SELECT id, kind, title, text, lead, numbering, translations,"
+                  " source_block_id FROM section WHERE campaign_id = ?"
+                  " ORDER BY position, id", (campaign_id,))
     ]
 
 
-def letter_source(session: Session, campaign_id: int, *,
-                  version: int | None = None) -> LetterSource:
-    """The source of a campaign's letter: its current text, or a frozen version's."""
-    from sqlmodel import select
+def read_version_sections(unit: Unit, campaign: LetterCampaign, version: int
+                          ) -> list[SectionDraft]:
+    """The statement as frozen in `version`."""
+    found = rows(unit, "SELECT content FROM statementversion WHERE campaign_id = ?"
+                       " AND number = ?", (campaign.id, version))
+    if not found:
+        raise ValidationError(f"campaign {campaign.title!r} has no version {version}")
+    return _sections_from_json(found[0][0])
 
-    from signon.store.campaigns import get_campaign
-    from signon.store.models import StatementVersion
-    from signon.store.statements import load_sections
 
-    campaign = get_campaign(session, campaign_id)
-    if version is None:
-        sections = load_sections(session, campaign_id)
-    else:
-        row = session.exec(select(StatementVersion).where(
-            StatementVersion.campaign_id == campaign_id, StatementVersion.number == version)
-        ).first()
-        if row is None:
-            raise ValidationError(f"campaign {campaign.title!r} has no version {version}")
-        sections = _sections_from_json(row.content)
-    info = LetterCampaign(
-        id=campaign.id, title=campaign.title, addressee=campaign.addressee,
-        language=campaign.language or "en", signatory_heading=campaign.signatory_heading,
-        list_order=campaign.list_order, keep_reconfirmation=bool(campaign.keep_reconfirmation),
-        coordinator=getattr(campaign, "coordinator", "") or "",
-        **_translation_fields(campaign.language, campaign.languages, campaign.translations),
-    )
-    return LetterSource(info, sections, signatory_entries(session, campaign_id), version)
+#: The columns of `signatory_rows`, in order (the first fifteen are
+#: signatories.SignatoryRow's fields).
+SIGNATORY_COLUMNS = (
+    "id", "kind", "name", "acronym", "country", "org_type", "title", "affiliation",
+    "status", "endorsed_version", "endorsed_at", "channel", "position", "organisation_id",
+    "contact_id", "norm_key",
+)
+
+
+def signatory_rows(unit: Unit, campaign_id: int,
+                   statuses: tuple[str, ...] | None = None) -> list[tuple]:
+    """The campaign's signatories joined with their directory entries, in the
+    campaign's order: tuples in `SIGNATORY_COLUMNS` order, an organisation's
+    name, acronym and country the directory's. `endorsed_at` is as stored
+    (see `stored_time`). `statuses` keeps only those."""
+    where, params = "s.campaign_id = ?", [campaign_id]
+    if statuses is not None:
+        where += f" AND s.status IN ({marks(statuses)})"
+        params.extend(statuses)
+    return rows(
+        unit,
+        "SELECT s.id, s.kind, COALESCE(o.name, s.name), COALESCE(o.acronym, ''),"
+        " COALESCE(CASE WHEN o.id IS NULL THEN s.country ELSE o.country END, ''),"
+        " COALESCE(o.org_type, ''), s.title, s.affiliation, s.status, s.endorsed_version,"
+        " s.endorsed_at, s.channel, s.position, s.organisation_id, s.contact_id,"
+        " COALESCE(o.norm_key, '')"
+        " FROM signatory s LEFT JOIN organisation o ON o.id = s.organisation_id"
+        f" WHERE {where} ORDER BY s.position, s.id", params)
+
+
+def signatory_entries(unit: Unit, campaign_id: int, language: str = "en", *,
+                      printable_only: bool = True) -> list[SignatoryEntry]:
+    """The campaign's signatories as the letter may know them (public fields
+    only). Country names are left to the letter, which knows its language."""
+    return [
+        SignatoryEntry(kind=kind, name=name or "", status=status, acronym=acronym,
+                       country=country, org_type=org_type, title=title or "",
+                       affiliation=affiliation or "", endorsed_at=stored_time(endorsed_at),
+                       position=position or 0, organisation_id=org_id, norm_key=norm_key)
+        for (_id, kind, name, acronym, country, org_type, title, affiliation, status,
+             _version, endorsed_at, _channel, position, org_id, _contact, norm_key)
+        in signatory_rows(unit, campaign_id, PRINTABLE if printable_only else None)
+    ]
+
+
+def letter_source(unit: Unit, campaign_id: int, *, version: int | None = None,
+                  printable_only: bool = True) -> LetterSource:
+    """The source of a campaign's letter: its current text, or a frozen
+    version's. `printable_only` reads only the signatories a letter can
+    print (`PRINTABLE`); the letter is the same either way."""
+    campaign = read_campaign(unit, campaign_id)
+    sections = (read_sections(unit, campaign_id) if version is None
+                else read_version_sections(unit, campaign, version))
+    return LetterSource(campaign, sections,
+                        signatory_entries(unit, campaign_id, printable_only=printable_only),
+                        version)
 
 
 def load_letter(
-    session: Session,
+    unit: Unit,
     campaign_id: int,
     options: LetterOptions | None = None,
     *,
@@ -218,35 +306,20 @@ def load_letter(
     language: str | None = None,
 ) -> Letter:
     """The letter of a campaign: its current text, or a frozen version's."""
-    source = letter_source(session, campaign_id, version=version)
+    source = letter_source(unit, campaign_id, version=version)
     return source.letter(options, language=language, letter_date=letter_date)
 
 
-# -- straight from an SQLite file ---------------------------------------------
-
-_REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*['\"]?([\w-]+|None)['\"]?",
-                       re.MULTILINE)
-
-
-def _head_revision() -> str | None:
-    """The newest migration, read from the migration files' own header lines
-    (the revision nobody names as its down_revision) — what Alembic would say,
-    without importing it."""
-    revisions, downs = set(), set()
-    for path in MIGRATIONS.glob("*.py"):
-        found = dict(m.groups() for m in _REVISION.finditer(path.read_text("utf-8")))
-        if "revision" in found:
-            revisions.add(found["revision"])
-            downs.add(found.get("down_revision"))
-    heads = revisions - downs
-    return heads.pop() if len(heads) == 1 else None
+# -- from a database URL --------------------------------------------------------
 
 
 class NotReadable(Exception):
-    """The fast reader cannot vouch for this database; use `open_database`."""
+    """The standard library's sqlite3 cannot vouch for this database; it is
+    opened with `open_database` instead."""
 
 
 def _connect(url: str) -> sqlite3.Connection:
+    """A read-only sqlite3 connection to a file at the current schema."""
     if not url.startswith("sqlite:///"):
         raise NotReadable(url)
     path = Path(url[len("sqlite:///"):])
@@ -257,99 +330,10 @@ def _connect(url: str) -> sqlite3.Connection:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error as exc:
         raise NotReadable(str(exc)) from None
-    if row is None or row[0] != _head_revision():
+    if row is None or row[0] != head_revision():
         conn.close()
         raise NotReadable("schema not current")
     return conn
-
-
-def _find_campaign_id(conn: sqlite3.Connection, ref: str) -> int:
-    """CAMPAIGN on the command line, with the rules of
-    `signon.store.campaigns.find_campaign`: an id, else an exact title, else
-    an unambiguous case-insensitive prefix."""
-    ref = ref.strip()
-    if ref.isdigit():
-        row = conn.execute("SELECT id FROM campaign WHERE id = ?", (int(ref),)).fetchone()
-        if row:
-            return row[0]
-    campaigns = conn.execute("SELECT id, title FROM campaign").fetchall()
-    exact = [cid for cid, title in campaigns if title.casefold() == ref.casefold()]
-    if len(exact) == 1:
-        return exact[0]
-    matches = exact or [cid for cid, title in campaigns
-                        if title.casefold().startswith(ref.casefold())]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise ValidationError(f"no campaign {ref!r}; see `signon list campaigns`")
-    ids = ", ".join(str(c) for c in sorted(matches))
-    raise ValidationError(f"{ref!r} matches several campaigns (ids {ids}); use the id")
-
-
-def _when(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def _read(conn: sqlite3.Connection, ref: str, version: int | None,
-          statuses: tuple[str, ...] | None) -> LetterSource:
-    cid = _find_campaign_id(conn, ref)
-    row = conn.execute(
-        "SELECT id, title, addressee, language, signatory_heading, list_order,"
-        " keep_reconfirmation, coordinator, languages, translations"
-        " FROM campaign WHERE id = ?", (cid,)).fetchone()
-    campaign = LetterCampaign(row[0], row[1], row[2] or "", row[3] or "en",
-                              row[4] or "Signatories", row[5] or "alphabetical",
-                              bool(row[6]), row[7] or "",
-                              **_translation_fields(row[3], row[8], row[9]))
-    if version is None:
-        items: dict[int, list[str]] = {}
-        item_translations: dict[int, list[dict]] = {}
-        for section_id, text, translated in conn.execute(
-                "SELECT i.section_id, i.text, i.translations FROM sectionitem i JOIN section s"
-                " ON s.id = i.section_id WHERE s.campaign_id = ?"
-                " ORDER BY i.position, i.id", (cid,)):
-            items.setdefault(section_id, []).append(text)
-            item_translations.setdefault(section_id, []).append(load_translations(translated))
-        sections = [
-            SectionDraft(kind=kind, text=text or "", lead=lead or "", numbering=numbering,
-                         items=items.get(sid, []), title=title or "",
-                         translations=load_translations(translated),
-                         item_translations=item_translations.get(sid, []))
-            for sid, kind, title, text, lead, numbering, translated in conn.execute(
-                "SELECT id, kind, title, text, lead, numbering, translations FROM section"
-                " WHERE campaign_id = ? ORDER BY position, id", (cid,))
-        ]
-    else:
-        found = conn.execute("SELECT content FROM statementversion WHERE campaign_id = ?"
-                             " AND number = ?", (cid, version)).fetchone()
-        if found is None:
-            raise ValidationError(f"campaign {campaign.title!r} has no version {version}")
-        sections = _sections_from_json(found[0])
-    where, params = "s.campaign_id = ?", [cid]
-    if statuses is not None:
-        where += f" AND s.status IN ({', '.join('?' * len(statuses))})"
-        params.extend(statuses)
-    entries = [
-        SignatoryEntry(kind=kind, name=name or "", status=status, acronym=acronym or "",
-                       country=country or "", org_type=org_type or "", title=title or "",
-                       affiliation=affiliation or "", endorsed_at=_when(endorsed_at),
-                       position=position or 0, organisation_id=org_id,
-                       norm_key=norm_key or "")
-        for (kind, name, status, acronym, country, org_type, title, affiliation,
-             endorsed_at, position, org_id, norm_key) in conn.execute(
-            "SELECT s.kind, COALESCE(o.name, s.name), s.status, o.acronym,"
-            " CASE WHEN o.id IS NULL THEN s.country ELSE o.country END, o.org_type,"
-            " s.title, s.affiliation, s.endorsed_at, s.position, s.organisation_id,"
-            " o.norm_key"
-            " FROM signatory s LEFT JOIN organisation o ON o.id = s.organisation_id"
-            f" WHERE {where} ORDER BY s.position, s.id", params)
-    ]
-    return LetterSource(campaign, sections, entries, version)
 
 
 def read_letter_source(
@@ -360,33 +344,31 @@ def read_letter_source(
     printable_only: bool = True,
 ) -> LetterSource:
     """The letter source of the campaign named `campaign_ref` (an id or a
-    title) in the database at `url`, by the fastest safe way.
-
-    `printable_only` reads only the signatories a letter can print (endorsed
-    and awaiting reconfirmation): a 10,000-name campaign with as many
-    invitations pending does not pay for rows the letter drops anyway."""
-    statuses = ((Status.ENDORSED.value, Status.NEEDS_RECONFIRMATION.value)
-                if printable_only else None)
+    title) in the database at `url`: with sqlite3 alone when the file is
+    current, else through `open_database`."""
     try:
         conn = _connect(url)
     except NotReadable:
-        return _read_through_orm(url, campaign_ref, version)
+        return _read_opened(url, campaign_ref, version, printable_only)
     try:
-        return _read(conn, campaign_ref, version, statuses)
-    except sqlite3.Error:
-        return _read_through_orm(url, campaign_ref, version)
+        cid = find_campaign_ref(conn, campaign_ref).id
+        return letter_source(conn, cid, version=version, printable_only=printable_only)
+    except sqlite3.Error:  # locked, damaged: open_database says so in one line
+        return _read_opened(url, campaign_ref, version, printable_only)
     finally:
         conn.close()
 
 
-def _read_through_orm(url: str, campaign_ref: str, version: int | None) -> LetterSource:
-    from signon.store.campaigns import find_campaign
+def _read_opened(url: str, campaign_ref: str, version: int | None,
+                 printable_only: bool) -> LetterSource:
+    """The same reader on a database opened (checked, upgraded) as every
+    command opens one, in SQL Core."""
     from signon.store.database import open_database
 
     db = open_database(url)
     try:
-        with db.session() as session:
-            campaign = find_campaign(session, campaign_ref)
-            return letter_source(session, campaign.id, version=version)
+        with db.transaction() as conn:
+            cid = find_campaign_ref(conn, campaign_ref).id
+            return letter_source(conn, cid, version=version, printable_only=printable_only)
     finally:
         db.close()

@@ -15,8 +15,9 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from signon.domain import status as workflow
+from signon.store.dbapi import latest_version_number
 from signon.store.models import Signatory
-from signon.store.signatories import latest_version_number, set_status
+from signon.store.signatories import set_status
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,8 @@ from signon.domain.errors import ValidationError
 from signon.domain.text import clean_text
 from signon.progress import NO_PROGRESS, Progress
 from signon.store.concurrency import ConflictError
+from signon.store.dbapi import latest_version_number
+from signon.store.letters import signatory_rows, stored_time
 from signon.store.models import (
     Contact,
     Organisation,
@@ -205,42 +207,15 @@ def events(session: Session, signatory_id: int) -> list[SignatoryEvent]:
 def list_signatories(
     session: Session, campaign_id: int, status: str | None = None
 ) -> list[SignatoryRow]:
-    stmt = (
-        select(Signatory, Organisation)
-        .join(Organisation, Signatory.organisation_id == Organisation.id, isouter=True)
-        .where(Signatory.campaign_id == campaign_id)
-        .order_by(Signatory.position, Signatory.id)
-    )
-    if status:
-        stmt = stmt.where(Signatory.status == workflow.parse_status(status).value)
-    rows = []
-    for sig, org in session.exec(stmt).all():
-        rows.append(SignatoryRow(
-            id=sig.id, kind=sig.kind,
-            name=org.name if org else sig.name,
-            acronym=org.acronym if org else "",
-            country=(org.country if org else sig.country) or "",
-            org_type=org.org_type if org else "",
-            title=sig.title, affiliation=sig.affiliation, status=sig.status,
-            endorsed_version=sig.endorsed_version, endorsed_at=sig.endorsed_at,
-            channel=sig.channel, position=sig.position,
-            organisation_id=sig.organisation_id, contact_id=sig.contact_id,
-        ))
-    return rows
+    """The campaign's signatories in its order (read as every letter reads
+    them: letters.signatory_rows), optionally those in one status."""
+    statuses = (workflow.parse_status(status).value,) if status else None
+    return [SignatoryRow(*row[:10], stored_time(row[10]), *row[11:15])
+            for row in signatory_rows(session, campaign_id, statuses)]
 
 
 def contact_of(session: Session, sig: Signatory) -> Contact | None:
     return session.get(Contact, sig.contact_id) if sig.contact_id else None
-
-
-def latest_version_number(session: Session, campaign_id: int) -> int | None:
-    """Number of the campaign's latest frozen statement version, if any."""
-    from sqlalchemy import func
-
-    from signon.store.models import StatementVersion
-
-    return session.exec(select(func.max(StatementVersion.number))
-                        .where(StatementVersion.campaign_id == campaign_id)).one()
 
 
 #: Columns of `table_rows`, in order. Plain tuples rather than objects: the

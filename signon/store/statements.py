@@ -19,7 +19,8 @@ from sqlmodel import Session, select
 from signon.domain.compose import SectionDraft
 from signon.domain.errors import ValidationError
 from signon.domain.status import Status
-from signon.domain.translations import dump_translations, load_translations
+from signon.domain.translations import dump_translations
+from signon.store.letters import read_sections
 from signon.store.models import (
     Campaign,
     Section,
@@ -33,28 +34,9 @@ ENDORSED = Status.ENDORSED.value
 
 
 def load_sections(session: Session, campaign_id: int) -> list[SectionDraft]:
-    sections = session.exec(
-        select(Section).where(Section.campaign_id == campaign_id)
-        .order_by(Section.position, Section.id)
-    ).all()
-    items: dict[int, list[SectionItem]] = {}
-    if sections:
-        rows = session.exec(
-            select(SectionItem).where(SectionItem.section_id.in_([s.id for s in sections]))
-            .order_by(SectionItem.position, SectionItem.id)
-        ).all()
-        for row in rows:
-            items.setdefault(row.section_id, []).append(row)
-    return [
-        SectionDraft(kind=s.kind, text=s.text, lead=s.lead, numbering=s.numbering,
-                     items=[i.text for i in items.get(s.id, [])], title=s.title,
-                     source_block_id=s.source_block_id,
-                     item_sources=[i.source_block_id for i in items.get(s.id, [])],
-                     translations=load_translations(s.translations),
-                     item_translations=[load_translations(i.translations)
-                                        for i in items.get(s.id, [])])
-        for s in sections
-    ]
+    """The campaign's current statement (read as letters.read_sections reads
+    it for every letter)."""
+    return read_sections(session, campaign_id)
 
 
 def replace_sections(session: Session, campaign_id: int, drafts: list[SectionDraft], *,

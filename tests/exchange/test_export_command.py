@@ -12,7 +12,7 @@ from exchange.letter_fixtures import EXPECTED_NAMES, reference_campaign
 
 from signon.cli import main
 from signon.domain.letter import LetterOptions
-from signon.store.letters import _head_revision, letter_source, read_letter_source
+from signon.store.letters import letter_source, read_letter_source
 from signon.store.statements import freeze_version
 
 
@@ -38,9 +38,12 @@ def test_fast_reader_builds_the_same_letter_as_the_orm(db, db_path):
 
 
 def test_head_revision_matches_alembic():
-    from signon.store.database import head_revision
+    from alembic.script import ScriptDirectory
 
-    assert _head_revision() == head_revision()
+    from signon.store.revisions import alembic_config, head_revision
+
+    assert head_revision() == ScriptDirectory.from_config(
+        alembic_config("sqlite://")).get_current_head()
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -109,10 +112,10 @@ def test_an_older_database_goes_through_the_upgrade_path(db, db_path, campaign, 
     """A file whose schema is not the newest is never read by the fast reader."""
     import signon.store.letters as letters
 
-    monkeypatch.setattr(letters, "_head_revision", lambda: "not-this-one")
+    monkeypatch.setattr(letters, "head_revision", lambda: "not-this-one")
     called = []
-    real = letters._read_through_orm
-    monkeypatch.setattr(letters, "_read_through_orm",
+    real = letters._read_opened
+    monkeypatch.setattr(letters, "_read_opened",
                         lambda *a: called.append(a) or real(*a))
     source = read_letter_source(f"sqlite:///{db_path}", str(campaign))
     assert called and source.letter().signatory_lines == EXPECTED_NAMES

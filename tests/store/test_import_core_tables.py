@@ -78,7 +78,7 @@ REFS = ["1", "2", "99", "Open letter", "open letter", "OPEN LETTER on spyware",
 @pytest.mark.parametrize("ref", REFS)
 def test_campaign_lookup_finds_what_find_campaign_finds(db, ref):
     from signon.store.campaigns import create_campaign, find_campaign
-    from signon.store.directory import find_campaign_ref
+    from signon.store.dbapi import find_campaign_ref
 
     with db.session() as s:
         create_campaign(s, "UN AI resolution")
@@ -101,7 +101,7 @@ def test_campaign_lookup_finds_what_find_campaign_finds(db, ref):
 
 def test_unknown_campaign_id_is_the_same_message(db):
     from signon.store.campaigns import get_campaign
-    from signon.store.directory import campaign_ref
+    from signon.store.dbapi import campaign_ref
 
     with db.session() as s, pytest.raises(ValidationError) as expected:
         get_campaign(s, 42)
