@@ -42,7 +42,6 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from signon.domain import status as workflow
@@ -757,122 +756,47 @@ def apply_import(session, plan: ImportPlan, *, progress: Progress = NO_PROGRESS
 
 
 def _write(session, plan: ImportPlan, progress: Progress) -> list[int]:
-    from signon.store import directory
+    """The plan's new and merged rows through the store's writer; rows that
+    others' writes since the plan changed are told so (skipped: already on
+    the campaign; merged: the directory entry appeared meanwhile)."""
+    from signon.store.signatory_writer import add_signatories
 
-    now = datetime.now(UTC)  # as signon.store.models.utcnow
-    members = directory.campaign_members(session, plan.campaign_id)
     adding = [r for r in plan.rows if r.outcome in (NEW, MERGED)]
-    for r in adding:  # added by someone else since the plan was made
-        if (r.organisation_id in members.organisation_ids if r.kind == ORGANISATION else
-                directory.individual_identity(r.name, r.affiliation, r.email)
-                in members.individuals):
+    added = add_signatories(session, plan.campaign_id, [_new(plan, r) for r in adding],
+                            same_person_once=True, progress=progress, label="Importing")
+    for r, done in zip(adding, added, strict=True):
+        if r.organisation_id is None and done.organisation_id is not None and (
+                done.signatory_id is None or done.found_in_directory):
+            r.organisation_id, r.target = done.organisation_id, r.name
+        if done.signatory_id is None:
             r.outcome, r.reason = SKIPPED, "already on this campaign"
-    adding = [r for r in adding if r.outcome != SKIPPED]
-    total = max(len(adding), 1)
-    progress.step(0, total, "Importing")
-
-    new_orgs = [r for r in adding if r.kind == ORGANISATION and r.organisation_id is None]
-    org_ids: dict[int, int | None] = {id(r): r.organisation_id for r in adding}
-    upserted = directory.upsert_organisations(session, [
-        {"name": r.name, "acronym": r.acronym, "country": r.country, "org_type": r.org_type,
-         "website": r.website, "norm_key": r.key, "created_at": now,
-         "updated_at": now}
-        for r in new_orgs])
-    claimed = {r.organisation_id for r in adding if r.organisation_id is not None}
-    for r, (oid, made) in zip(new_orgs, upserted, strict=True):
-        org_ids[id(r)] = oid
-        if made:
-            continue
-        # another coordinator created this organisation since the plan
-        r.organisation_id, r.target = oid, r.name
-        if oid in members.organisation_ids or oid in claimed:
-            r.outcome, r.reason = SKIPPED, "already on this campaign"
-        else:
+        elif done.found_in_directory:
             r.outcome, r.reason = MERGED, "same name (added to the directory meanwhile)"
-            claimed.add(oid)
-    adding = [r for r in adding if r.outcome != SKIPPED]
-    progress.step(len(new_orgs) // 4, total, "Importing")
-
-    directory.complete_organisations(session, {
-        r.organisation_id: r.completions() for r in adding
-        if r.kind == ORGANISATION and r.organisation_id is not None and r.completions()}, now)
-
-    contact_ids = _contacts(session, adding, org_ids)
-    progress.step(len(adding) // 2, total, "Importing")
-
-    position = directory.next_position(session, plan.campaign_id)
-    endorsed = plan.status == workflow.Status.ENDORSED.value
-    sig_rows = []
-    for offset, r in enumerate(adding):
-        individual = r.kind == INDIVIDUAL
-        sig_rows.append({
-            "campaign_id": plan.campaign_id, "kind": r.kind,
-            "organisation_id": org_ids[id(r)], "name": r.name if individual else "",
-            "title": r.title if individual else "",
-            "affiliation": r.affiliation if individual else "",
-            "country": r.country if individual else "", "status": plan.status,
-            "endorsed_version": plan.endorsed_version if endorsed else None,
-            "channel": CHANNEL, "endorsed_at": now if endorsed else None,
-            "notes": r.notes, "contact_id": contact_ids.get(id(r)),
-            "position": position + offset, "created_at": now, "updated_at": now,
-        })
-    sig_ids: list[int] = []
-    for start in range(0, len(sig_rows), 2000):
-        sig_ids += directory.insert_signatories(session, sig_rows[start:start + 2000])
-        progress.step(len(adding) // 2 + (start + 2000) // 4, total, "Importing")
-    directory.insert_events(session, [
-        {"signatory_id": sid, "at": now, "from_status": None, "to_status": plan.status,
-         "channel": CHANNEL, "note": f"imported from {plan.source}, row {r.row}"}
-        for sid, r in zip(sig_ids, adding, strict=True)])
-    progress.step(total, total, "Importing")
-    return sig_ids
+    return [done.signatory_id for done in added if done.signatory_id is not None]
 
 
-def _contacts(session, adding: list[RowPlan], org_ids: dict[int, int | None]
-              ) -> dict[int, int]:
-    """Contact per row (reusing a contact with the same email on the same
-    organisation, as add_contact does), plus the extra contacts of collapsed
-    duplicate rows. Returns id(row) → the signatory's contact id."""
-    from signon.store import directory
+def _new(plan: ImportPlan, r: RowPlan):
+    """A planned row as the store's writer takes it."""
+    from signon.store.signatory_writer import NewContact, NewSignatory
 
-    wanted: list[tuple[RowPlan, int | None, str, str, bool, str]] = []
-    for r in adding:
-        oid = org_ids[id(r)]
-        note = f"title: {r.title}" if r.kind == ORGANISATION and r.title else ""
-        if r.contact or r.email or note:
-            wanted.append((r, oid, r.contact, r.email, r.email_invalid, note))
-        for person, email in r.extra_contacts:
-            wanted.append((None, oid, person, email, False, ""))
-    # only rows of existing organisations, or individuals, can meet an
-    # existing contact: a new organisation has none yet
-    found = directory.existing_contacts(
-        session, {w[1] for w in wanted},
-        [w[3] for w in wanted if w[0] is None or w[0].organisation_id is not None
-         or w[0].kind == INDIVIDUAL])
-    new_rows: list[dict] = []
-    index_of: dict[tuple[int | None, str], int] = {}
-    row_contact: list[tuple[RowPlan, int]] = []
-    result: dict[int, int] = {}
-    for r, oid, person, email, invalid, note in wanted:
-        if email and (oid, email) in found:
-            if r is not None:
-                result[id(r)] = found[(oid, email)]
-            continue
-        if email and (oid, email) in index_of:
-            idx = index_of[(oid, email)]
-        else:
-            idx = len(new_rows)
-            new_rows.append({"organisation_id": oid, "name": person, "email": email,
-                             "phone": "", "notes": note,
-                             "email_status": "invalid" if invalid else ""})
-            if email:
-                index_of[(oid, email)] = idx
-        if r is not None:
-            row_contact.append((r, idx))
-    ids = directory.insert_contacts(session, new_rows)
-    for r, idx in row_contact:
-        result[id(r)] = ids[idx]
-    return result
+    individual = r.kind == INDIVIDUAL
+    note = f"title: {r.title}" if r.kind == ORGANISATION and r.title else ""
+    contact = (NewContact(name=r.contact, email=r.email, notes=note,
+                          email_status="invalid" if r.email_invalid else "")
+               if r.contact or r.email or note else None)
+    return NewSignatory(
+        kind=r.kind, name=r.name, status=plan.status, organisation_id=r.organisation_id,
+        norm_key=r.key, acronym=r.acronym, country=r.country, org_type=r.org_type,
+        website=r.website,
+        completions=r.completions() if r.organisation_id is not None else None,
+        title=r.title if individual else "", affiliation=r.affiliation if individual else "",
+        notes=r.notes, contact=contact,
+        extra_contacts=[NewContact(name=person, email=email)
+                        for person, email in r.extra_contacts],
+        channel=CHANNEL,
+        endorsed_version=(plan.endorsed_version
+                          if plan.status == workflow.Status.ENDORSED.value else None),
+        note=f"imported from {plan.source}, row {r.row}")
 
 
 # --- the command -----------------------------------------------------------

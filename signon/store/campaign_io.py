@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from signon.domain.campaign_data import (
@@ -29,6 +28,7 @@ from signon.domain.campaign_data import (
 from signon.domain.normalise import normalise_name
 from signon.domain.translations import dump_translations, load_translations
 from signon.progress import NO_PROGRESS, Progress
+from signon.store.directory import complete_organisations, upsert_organisations
 from signon.store.models import (
     Campaign,
     Contact,
@@ -38,6 +38,7 @@ from signon.store.models import (
     StatementVersion,
     utcnow,
 )
+from signon.store.signatory_writer import insert_events
 from signon.store.statements import (
     content_hash,
     load_sections,
@@ -46,6 +47,7 @@ from signon.store.statements import (
     version_sections,
     versions,
 )
+from signon.store.tables import CONTACT, SIGNATORY, insert_returning_ids
 
 #: Rows per INSERT batch (and per progress step).
 BATCH = 1000
@@ -83,94 +85,69 @@ def insert_campaign(
     sigs = data.signatories
     org_ids = _organisation_ids(session, sigs)
     contact_ids = _contact_ids(session, sigs, org_ids)
-    base = _defaults(Signatory(campaign_id=campaign.id, created_at=now, updated_at=now))
     rows = [
-        {**base, "kind": sd.kind, "organisation_id": org_id,
+        {"campaign_id": campaign.id, "kind": sd.kind, "organisation_id": org_id,
          "name": sd.name if sd.kind == "individual" else "",
          "country": sd.country if sd.kind == "individual" else "",
          "title": sd.title, "affiliation": sd.affiliation, "status": sd.status,
          "channel": sd.channel, "endorsed_at": sd.endorsed_at,
          "endorsed_version": sd.endorsed_version, "notes": sd.notes,
-         "contact_id": contact_id, "position": position}
+         "contact_id": contact_id, "position": position, "created_at": now, "updated_at": now}
         for position, (sd, org_id, contact_id) in enumerate(
             zip(sigs, org_ids, contact_ids, strict=True), start=1)
     ]
     sig_ids: list[int] = []
     for start in range(0, len(rows), BATCH):
         progress.step(start, len(rows), "signatories")
-        sig_ids += _insert(session, Signatory, rows[start:start + BATCH])
-    base = _defaults(SignatoryEvent(signatory_id=0, to_status="prospect"))
+        sig_ids += insert_returning_ids(session, SIGNATORY, rows[start:start + BATCH])
     events = []
     for sd, sig_id in zip(sigs, sig_ids, strict=True):
         history = sd.events
         if history is None:
             history = [EventData(at=now, from_status=None, to_status=sd.status,
                                  channel=sd.channel, note=note)]
-        events += [{**base, "signatory_id": sig_id, "at": ev.at, "from_status": ev.from_status,
+        events += [{"signatory_id": sig_id, "at": ev.at, "from_status": ev.from_status,
                     "to_status": ev.to_status, "channel": ev.channel, "note": ev.note}
                    for ev in history]
     for start in range(0, len(events), BATCH):
         progress.check()
-        session.connection().execute(insert(SignatoryEvent.__table__),
-                                     events[start:start + BATCH])
+        insert_events(session, events[start:start + BATCH])
     progress.step(len(rows), len(rows), "signatories")
     return campaign
 
 
-def _defaults(model) -> dict:
-    """A table model's column values, its defaults applied: the base of every
-    row of a batched Core INSERT (building one model per row would cost more
-    than the inserts themselves)."""
-    return model.model_dump(exclude={"id"})
-
-
-def _insert(session: Session, model, rows: list[dict]) -> list[int]:
-    """INSERT many rows at once; their new ids, in the order of `rows`."""
-    if not rows:
-        return []
-    table = model.__table__
-    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(session.connection().execute(stmt, rows).scalars())
-
-
 def _organisation_ids(session: Session, sigs: list[SignatoryData]) -> list[int | None]:
     """The directory entry of every organisation signatory (None for
-    individuals), found or created by the rules of
-    `organisations.get_or_create_organisation` — an existing entry is
-    completed where it is blank, never overwritten — for all of them in a
-    few queries rather than one per signatory."""
+    individuals), found or created by the directory's own upsert — an
+    existing entry is completed where it is blank, never overwritten — for
+    all of them in a few statements rather than a few per signatory."""
     keys = [normalise_name(sd.name) if sd.kind == "organisation" else None for sd in sigs]
-    wanted = sorted({k for k in keys if k is not None})
-    existing: dict[str, Organisation] = {}
-    for start in range(0, len(wanted), 500):
-        existing.update((o.norm_key, o) for o in session.exec(
-            select(Organisation).where(Organisation.norm_key.in_(wanted[start:start + 500]))))
-    now = utcnow()
-    new: dict[str, SignatoryData] = {}
+    first: dict[str, SignatoryData] = {}
     for sd, key in zip(sigs, keys, strict=True):
-        if key is None:
-            continue
-        org = existing.get(key)
-        if org is None:
-            new.setdefault(key, sd)
-            continue
-        changed = False
-        for field, value in (("acronym", sd.acronym), ("country", sd.country.upper()),
-                             ("org_type", sd.org_type), ("website", sd.website)):
-            if value.strip() and not getattr(org, field):
-                setattr(org, field, value.strip())
-                changed = True
-        if changed:
-            org.updated_at = now
-            session.add(org)
-    session.flush()
-    base = _defaults(Organisation(name="", norm_key="", created_at=now, updated_at=now))
+        if key is not None:
+            first.setdefault(key, sd)
+    now = utcnow()
     # New entries keep the file's values exactly (the file was validated).
-    rows = [{**base, "name": sd.name, "acronym": sd.acronym, "country": sd.country,
-             "org_type": sd.org_type, "website": sd.website, "norm_key": key}
-            for key, sd in new.items()]
-    ids = {key: org.id for key, org in existing.items()}
-    ids.update(zip(new, _insert(session, Organisation, rows), strict=True))
+    upserted = upsert_organisations(session, [
+        {"name": sd.name, "acronym": sd.acronym, "country": sd.country,
+         "org_type": sd.org_type, "website": sd.website, "norm_key": key,
+         "created_at": now, "updated_at": now}
+        for key, sd in first.items()])
+    ids = {key: org_id for key, (org_id, _created) in zip(first, upserted, strict=True)}
+    existed = {key for key, (_id, created) in zip(first, upserted, strict=True) if not created}
+    completions: dict[int, dict[str, str]] = {}
+    for sd, key in zip(sigs, keys, strict=True):
+        if key in existed:
+            fields = completions.setdefault(ids[key], {})
+            for field, value in (("acronym", sd.acronym), ("country", sd.country.upper()),
+                                 ("org_type", sd.org_type), ("website", sd.website)):
+                if value.strip():
+                    fields.setdefault(field, value.strip())
+    complete_organisations(session, {oid: f for oid, f in completions.items() if f}, now)
+    for oid in completions:  # completed in SQL: a copy the session holds is stale
+        loaded = session.identity_map.get(session.identity_key(Organisation, oid))
+        if loaded is not None:
+            session.expire(loaded)
     return [ids[k] if k is not None else None for k in keys]
 
 
@@ -188,7 +165,6 @@ def _contact_ids(
             known.setdefault((c.organisation_id, c.name, c.email, c.phone), c.id)
     slots: list[int | tuple | None] = []
     new: dict[tuple, dict] = {}
-    base = _defaults(Contact())
     for i, (sd, org_id) in enumerate(zip(sigs, org_ids, strict=True)):
         if not (sd.contact_name or sd.contact_email or sd.contact_phone):
             slots.append(None)
@@ -199,10 +175,12 @@ def _contact_ids(
         elif key in known:
             slots.append(known[key])
             continue
-        new.setdefault(key, {**base, "organisation_id": org_id, "name": sd.contact_name,
-                             "email": sd.contact_email, "phone": sd.contact_phone})
+        new.setdefault(key, {"organisation_id": org_id, "name": sd.contact_name,
+                             "email": sd.contact_email, "phone": sd.contact_phone,
+                             "notes": "", "email_status": ""})
         slots.append(key)
-    ids = dict(zip(new, _insert(session, Contact, list(new.values())), strict=True))
+    ids = dict(zip(new, insert_returning_ids(session, CONTACT, list(new.values())),
+                   strict=True))
     return [ids[s] if isinstance(s, tuple) else s for s in slots]
 
 

@@ -1,103 +1,46 @@
-"""Bulk reads and writes of the organisation directory for importers.
+"""The organisation directory in bulk, for the import: read it whole, upsert
+and complete entries, who is on a campaign; and the column mapping
+remembered per header set (a Setting row).
 
 The one-row services (organisations.get_or_create_organisation,
-signatories.add_signatory) cost several queries and a flush per row; a
+signatories.add_signatory) call the same upsert and completion: a
 10,000-row endorsement export must import in well under two seconds, so the
-importer reads the whole directory once into memory and writes its rows with
-one multi-row INSERT per table (RETURNING the new ids, portable to SQLite
-≥ 3.35 and PostgreSQL). Same rules as the one-row services: organisations
-are found by `norm_key`, existing entries are completed and never
-overwritten, every new signatory gets its creation event.
+importer reads the whole directory once into memory and its writer
+(store/signatory_writer.py) writes with one statement per table. Same rules
+for both: organisations are found by `norm_key`, existing entries are
+completed and never overwritten.
 
-Everything here is SQL Core on the tables named below, never ORM objects:
-`signon import-signatories` runs in a `Database.transaction` and never
-imports the ORM, sqlmodel, pydantic or the models (a quarter of a second of
-its start-up). Every function takes that connection or the app's ORM
-session (`connection_of`).
-
-Also here: the column mapping remembered per header set (a Setting row).
+SQL Core on store/tables.py, never ORM objects: `signon import-signatories`
+never imports the ORM. Every function takes that command's connection or
+the app's ORM session (`connection_of`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from operator import itemgetter
+from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from sqlalchemy import (
-    DateTime,
-    Integer,
-    String,
-    Text,
-    TypeDecorator,
-    bindparam,
-    column,
-    func,
-    insert,
-    select,
-    table,
-    update,
-)
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from signon.domain.normalise import fast_fold
 from signon.domain.text import fold
 from signon.store.database import connection_of
+from signon.store.tables import (
+    CONTACT,
+    ORGANISATION,
+    SETTING,
+    SIGNATORY,
+    select_in,
+    sqlite_executemany,
+)
 
 if TYPE_CHECKING:
     from sqlmodel import Session
-
-
-class Stamp(TypeDecorator):
-    """sqlmodel's UTCDateTime, the type of every `datetime` field of the
-    models (TIMESTAMP WITH TIME ZONE on PostgreSQL; aware datetimes, stored
-    in UTC), without importing sqlmodel."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.utcoffset() is None:
-            raise ValueError("Datetime values must have timezone information")
-        return value.astimezone(UTC)
-
-
-#: The columns of signon.store.models that an import reads or writes, as SQL
-#: Core names and types (tests/store/test_import_core_tables.py checks them
-#: against the models: same names, same types).
-ORGANISATION = table(
-    "organisation", column("id", Integer), column("name", String),
-    column("acronym", String), column("country", String), column("org_type", String),
-    column("website", String), column("norm_key", String), column("row_version", Integer),
-    column("created_at", Stamp()), column("updated_at", Stamp()))
-CONTACT = table(
-    "contact", column("id", Integer), column("organisation_id", Integer),
-    column("name", String), column("email", String), column("phone", String),
-    column("notes", Text), column("email_status", String))
-SIGNATORY = table(
-    "signatory", column("id", Integer), column("campaign_id", Integer),
-    column("kind", String), column("organisation_id", Integer), column("name", String),
-    column("title", String), column("affiliation", String), column("country", String),
-    column("status", String), column("endorsed_version", Integer), column("channel", String),
-    column("endorsed_at", Stamp()), column("notes", Text), column("contact_id", Integer),
-    column("position", Integer), column("created_at", Stamp()),
-    column("updated_at", Stamp()))
-SIGNATORY_EVENT = table(
-    "signatoryevent", column("id", Integer), column("signatory_id", Integer),
-    column("at", Stamp()), column("from_status", String), column("to_status", String),
-    column("channel", String), column("note", String))
-SETTING = table("setting", column("key", String), column("value", String))
-TABLES = (ORGANISATION, CONTACT, SIGNATORY, SIGNATORY_EVENT, SETTING)
-
-#: Rows per INSERT statement: small enough for SQLite's variable limit with
-#: any column count, large enough that statements cost nothing.
-CHUNK = 500
 
 
 class DirectoryEntry(NamedTuple):
@@ -139,16 +82,10 @@ class CampaignMembers:
 
 
 def campaign_members(session: Session | Connection, campaign_id: int) -> CampaignMembers:
-    sig, contact = SIGNATORY.c, CONTACT.c
-    connection = connection_of(session)
-    org_ids = connection.execute(select(sig.organisation_id).where(
+    sig = SIGNATORY.c
+    org_ids = connection_of(session).execute(select(sig.organisation_id).where(
         sig.campaign_id == campaign_id, sig.organisation_id.is_not(None))).scalars().all()
-    people = connection.execute(
-        select(sig.name, sig.affiliation, contact.email)
-        .select_from(SIGNATORY.outerjoin(CONTACT, sig.contact_id == contact.id))
-        .where(sig.campaign_id == campaign_id, sig.kind == "individual")
-    ).all()
-    individuals = {individual_identity(n, a, e or ""): n for n, a, e in people}
+    individuals = campaign_people(session, campaign_id)
     return CampaignMembers(
         organisation_ids=frozenset(org_ids),
         individuals=individuals,
@@ -156,117 +93,16 @@ def campaign_members(session: Session | Connection, campaign_id: int) -> Campaig
     )
 
 
-def next_position(session: Session | Connection, campaign_id: int) -> int:
-    sig = SIGNATORY.c
-    top = connection_of(session).execute(
-        select(func.max(sig.position)).where(sig.campaign_id == campaign_id)).scalar()
-    return (top or 0) + 1
-
-
-def _chunks(rows: Sequence[dict], size: int = CHUNK) -> Iterable[Sequence[dict]]:
-    for start in range(0, len(rows), size):
-        yield rows[start:start + size]
-
-
-def _insert_returning_ids(session: Session | Connection, table, rows: Sequence[dict]
-                          ) -> list[int]:
-    """Insert rows and return their new ids, in order.
-
-    SQLite: the ids are given explicitly, counting on from the table's
-    largest id. That is safe because SQLite has one writer: once this
-    transaction writes, nobody else can, and if someone wrote between the
-    max() and the first insert the insert fails (busy/primary key) instead
-    of mixing rows. Executemany without RETURNING is several times faster.
-
-    PostgreSQL: the ids are taken from the table's own sequence first (one
-    SELECT nextval … FROM generate_series; a sequence never hands the same
-    id to two transactions), then the rows go in by COPY, which is several
-    times faster than multi-row INSERTs: psycopg parses every placeholder of
-    a 500-row INSERT again for each chunk.
-    """
-    if not rows:
-        return []
-    connection = connection_of(session)
-    if connection.dialect.name == "sqlite":
-        top = connection.execute(select(func.max(table.c.id))).scalar() or 0
-        ids = list(range(top + 1, top + 1 + len(rows)))
-        _sqlite_executemany(connection, table, rows, ids)
-        return ids
-    if connection.dialect.name == "postgresql":
-        from sqlalchemy import text
-
-        ids = list(connection.execute(text(
-            "SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
-            {"t": f'"{table.name}"', "n": len(rows)}).scalars())
-        _pg_copy(connection, table, rows, ids)
-        return ids
-    ids = []
-    for chunk in _chunks(rows):
-        result = connection.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), list(chunk))
-        ids.extend(row[0] for row in result)
-    return ids
-
-
-def _sqlite_executemany(connection, table, rows: Sequence[dict],
-                        ids: Sequence[int] | None = None, or_ignore: bool = False) -> int:
-    """INSERT many rows (the columns of the first one, plus `id` when ids are
-    given) through the driver's executemany; returns how many went in (fewer
-    than given when OR IGNORE skipped some).
-
-    SQLAlchemy's executemany runs every parameter of every row through its
-    bind machinery (tens of microseconds a row); here each value goes through
-    its column type's bind processor only when the type has one (dates), so
-    the stored values are exactly those SQLAlchemy would store. The rows are
-    turned into the driver's tuples column by column, in C (itemgetter, zip).
-    """
-    columns = list(rows[0])
-    dialect = connection.dialect
-    get = itemgetter(*columns)
-    params = list(map(get, rows)) if len(columns) > 1 else [(get(row),) for row in rows]
-    convert = [(i, process) for i, process in enumerate(
-        table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns)
-        if process is not None]
-    if convert or ids is not None:
-        by_column = list(zip(*params, strict=True))
-        for i, process in convert:
-            done: dict = {}  # an import stamps every row with the same time
-            by_column[i] = [done[v] if v in done else done.setdefault(v, process(v))
-                            for v in by_column[i]]
-        if ids is not None:
-            by_column.append(ids)
-            columns.append("id")
-        params = list(zip(*by_column, strict=True))
-    names = ", ".join(f'"{c}"' for c in columns)
-    marks = ", ".join("?" for _ in columns)
-    verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
-    sql = f'{verb} INTO "{table.name}" ({names}) VALUES ({marks})'
-    return connection.exec_driver_sql(sql, params).rowcount
-
-
-def _pg_copy(connection, table, rows: Sequence[dict], ids: Sequence[int] | None = None
-             ) -> None:
-    """COPY rows into a PostgreSQL table in the connection's transaction
-    (statement-level triggers fire as for an INSERT). Columns are those of
-    the first row, plus `id` when ids are given; omitted ones take their
-    server defaults."""
-    columns = list(rows[0])
-    names = ", ".join(f'"{c}"' for c in [*columns, *(["id"] if ids is not None else [])])
-    raw = connection.connection.driver_connection
-    with raw.cursor() as cursor, \
-            cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
-        if ids is None:
-            for row in rows:
-                copy.write_row([row.get(c) for c in columns])
-        else:
-            for row, row_id in zip(rows, ids, strict=True):
-                copy.write_row([*(row.get(c) for c in columns), row_id])
-
-
-def insert_organisations(session: Session | Connection, rows: Sequence[dict]) -> list[int]:
-    """New directory entries (dicts of Organisation columns, norm_key set by
-    the caller); returns their ids in order. See `upsert_organisations`."""
-    return [org_id for org_id, _created in upsert_organisations(session, rows)]
+def campaign_people(session: Session | Connection, campaign_id: int
+                    ) -> dict[tuple[str, str, str], str]:
+    """The campaign's individuals: `individual_identity` → name as stored."""
+    sig, contact = SIGNATORY.c, CONTACT.c
+    people = connection_of(session).execute(
+        select(sig.name, sig.affiliation, contact.email)
+        .select_from(SIGNATORY.outerjoin(CONTACT, sig.contact_id == contact.id))
+        .where(sig.campaign_id == campaign_id, sig.kind == "individual")
+    ).all()
+    return {individual_identity(n, a, e or ""): n for n, a, e in people}
 
 
 def upsert_organisations(session: Session | Connection, rows: Sequence[dict]
@@ -295,7 +131,7 @@ def upsert_organisations(session: Session | Connection, rows: Sequence[dict]
         fresh = [r for r in fresh if not (r["norm_key"] in seen or seen.add(r["norm_key"]))]
         if fresh:
             top = connection.execute(select(func.max(table.c.id))).scalar() or 0
-            inserted = _sqlite_executemany(connection, table, fresh,
+            inserted = sqlite_executemany(connection, table, fresh,
                                            range(top + 1, top + 1 + len(fresh)), or_ignore=True)
             for i, row in enumerate(fresh):
                 created.add(row["norm_key"])
@@ -359,36 +195,14 @@ def _pg_upsert(connection, table, rows: Sequence[dict]) -> list[tuple[int, str]]
 
 
 def _ids_by_key(connection: Connection, keys: Sequence[str]) -> dict[str, int]:
-    return {key: org_id for org_id, key in _select_in(
+    return {key: org_id for org_id, key in select_in(
         connection, ORGANISATION, ("id", "norm_key"), "norm_key", keys)}
-
-
-def _select_in(connection: Connection, table, columns: Sequence[str], key: str,
-               values: Iterable) -> list[tuple]:
-    """`columns` of the rows whose `key` is one of `values`, a chunk of values
-    per query. SQLite: through the driver with plain ? marks; SQLAlchemy's
-    expanding IN costs a tenth of a millisecond per value, a tenth of a
-    second for the keys of a 10,000-row import."""
-    wanted = sorted(set(values))
-    rows: list[tuple] = []
-    if connection.dialect.name == "sqlite":
-        names = ", ".join(f'"{c}"' for c in columns)
-        for part in _chunks(wanted):
-            marks = ", ".join("?" * len(part))
-            rows += connection.exec_driver_sql(
-                f'SELECT {names} FROM "{table.name}" WHERE "{key}" IN ({marks})',
-                tuple(part)).all()
-        return rows
-    for part in _chunks(wanted):
-        rows += connection.execute(select(*(table.c[c] for c in columns))
-                                   .where(table.c[key].in_(part))).all()
-    return rows
 
 
 def complete_organisations(session: Session | Connection, changes: dict[int, dict[str, str]],
                            now: datetime) -> None:
-    """Fill fields an existing entry lacks, never overwriting one it has (the
-    directory is curated by hand), as get_or_create_organisation does."""
+    """Fill fields existing entries lack ({id: {field: value}}), never
+    overwriting one they have: the directory is curated by hand."""
     table = ORGANISATION
     by_column: dict[str, list[dict]] = {}
     for org_id, fields in changes.items():
@@ -399,40 +213,6 @@ def complete_organisations(session: Session | Connection, changes: dict[int, dic
                 .where(table.c.id == bindparam("oid"), table.c[name] == "")
                 .values({name: bindparam("value"), "updated_at": now}))
         connection_of(session).execute(stmt, params)
-
-
-def existing_contacts(session: Session | Connection, organisation_ids: Iterable[int | None],
-                      emails: Iterable[str]) -> dict[tuple[int | None, str], int]:
-    """(organisation id, email) → contact id for contacts that already exist,
-    so an import reuses them as add_contact does."""
-    org_ids = set(organisation_ids)
-    found: dict[tuple[int | None, str], int] = {}
-    for cid, org_id, email in _select_in(connection_of(session), CONTACT,
-                                         ("id", "organisation_id", "email"), "email",
-                                         (e for e in emails if e)):
-        if org_id in org_ids:
-            found.setdefault((org_id, email), cid)
-    return found
-
-
-def insert_contacts(session: Session | Connection, rows: Sequence[dict]) -> list[int]:
-    return _insert_returning_ids(session, CONTACT, rows)
-
-
-def insert_signatories(session: Session | Connection, rows: Sequence[dict]) -> list[int]:
-    return _insert_returning_ids(session, SIGNATORY, rows)
-
-
-def insert_events(session: Session | Connection, rows: Sequence[dict]) -> None:
-    if not rows:
-        return
-    connection = connection_of(session)
-    if connection.dialect.name == "sqlite":
-        _sqlite_executemany(connection, SIGNATORY_EVENT, rows)
-    elif connection.dialect.name == "postgresql":
-        _pg_copy(connection, SIGNATORY_EVENT, rows)
-    else:
-        connection.execute(insert(SIGNATORY_EVENT), list(rows))
 
 
 # --- remembered column mappings -------------------------------------------

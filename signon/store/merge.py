@@ -30,6 +30,7 @@ from signon.store.models import (
     utcnow,
 )
 from signon.store.settings import get_setting, set_setting
+from signon.store.signatory_writer import insert_events
 
 #: Similarity (0–100, rapidfuzz) of two normalised keys above which a pair is
 #: offered. 90 catches one typo in a 10-letter name and stays quiet on
@@ -335,6 +336,6 @@ def _combine_signatories(session: Session, winner: Signatory, loser: Signatory,
     winner.organisation_id = keep.id
     winner.updated_at = utcnow()
     session.add(winner)
-    session.add(SignatoryEvent(signatory_id=winner.id, from_status=winner.status,
-                               to_status=winner.status, channel="app", note=note))
-    session.flush()
+    insert_events(session, [{"signatory_id": winner.id, "at": utcnow(),
+                             "from_status": winner.status, "to_status": winner.status,
+                             "channel": "app", "note": note}])

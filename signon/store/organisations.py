@@ -31,39 +31,31 @@ def get_or_create_organisation(
     announces ("Already in the directory as …"): the same normalised name, or
     an acronym of that entry in the same country. (The dialog said it would
     use the entry for a bare "ADC" in Argentina, then created a second one.)"""
+    from signon.store.directory import complete_organisations, upsert_organisations
+
     name, acronym, country, org_type, website = map(
         clean_text, (name, acronym, country, org_type, website))
     name = " ".join(name.split())
     if not name:
         raise ValidationError("an organisation needs a name")
+    fields = {"acronym": acronym.strip(), "country": country.strip().upper(),
+              "org_type": org_type.strip(), "website": website.strip()}
     org = match_organisation(session, name, acronym=acronym, country=country)
-    created = False
     if org is None:
         # An upsert, not a plain INSERT: another coordinator may create the
         # same organisation at this moment; then theirs is used (and
         # completed below), never a duplicate or a failed transaction.
-        from signon.store.concurrency import insert_ignoring_duplicates
-
         now = utcnow()
-        created = session.execute(insert_ignoring_duplicates(session, Organisation.__table__)
-                                  .values(name=name, acronym=acronym.strip(),
-                                          country=country.strip().upper(),
-                                          org_type=org_type.strip(), website=website.strip(),
-                                          norm_key=normalise_name(name), row_version=1,
-                                          created_at=now, updated_at=now)).rowcount == 1
-        org = find_organisation(session, name)
+        [(org_id, created)] = upsert_organisations(session, [
+            {"name": name, **fields, "norm_key": normalise_name(name), "created_at": now,
+             "updated_at": now}])
         if created:
-            return org, True
-    changed = False
-    for field, value in (("acronym", acronym), ("country", country.upper()),
-                         ("org_type", org_type), ("website", website)):
-        if value.strip() and not getattr(org, field):
-            setattr(org, field, value.strip())
-            changed = True
-    if changed:
-        org.updated_at = utcnow()
-        session.add(org)
-    return org, created
+            return session.get(Organisation, org_id), True
+    else:
+        org_id = org.id
+    complete_organisations(session, {org_id: {k: v for k, v in fields.items() if v}},
+                           utcnow())
+    return session.get(Organisation, org_id, populate_existing=True), False
 
 
 def add_contact(
@@ -75,23 +67,17 @@ def add_contact(
     phone: str = "",
     notes: str = "",
 ) -> Contact | None:
-    """Record a private contact; an identical one (same email) is reused."""
+    """Record a private contact; an identical one (same email) is reused
+    (signatory_writer.add_contacts, the rule of every import)."""
+    from signon.store.signatory_writer import NewContact, add_contacts
+
     name, email, phone, notes = map(clean_text, (name, email, phone, notes))
-    if not (name.strip() or email.strip() or phone.strip() or notes.strip()):
+    contact = NewContact(name=name.strip(), email=email.strip(), phone=phone.strip(),
+                         notes=notes.strip())
+    if not contact:
         return None
-    email = email.strip()
-    if email:
-        existing = session.exec(
-            select(Contact).where(Contact.email == email,
-                                  Contact.organisation_id == organisation_id)
-        ).first()
-        if existing is not None:
-            return existing
-    contact = Contact(organisation_id=organisation_id, name=name.strip(), email=email,
-                      phone=phone.strip(), notes=notes.strip())
-    session.add(contact)
-    session.flush()
-    return contact
+    ids = add_contacts(session, [(0, organisation_id, contact, True)])
+    return session.get(Contact, ids[0])
 
 
 #: Organisation fields a coordinator may edit by hand.

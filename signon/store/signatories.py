@@ -26,7 +26,8 @@ from signon.store.models import (
     SignatoryEvent,
     utcnow,
 )
-from signon.store.organisations import add_contact, get_or_create_organisation
+from signon.store.organisations import add_contact
+from signon.store.signatory_writer import event_row, insert_events
 
 
 @dataclass(frozen=True)
@@ -60,11 +61,7 @@ class SignatoryRow:
 
 
 def _record(session: Session, sig: Signatory, change: workflow.StatusChange) -> None:
-    session.add(SignatoryEvent(
-        signatory_id=sig.id, at=change.at,
-        from_status=change.from_status.value if change.from_status else None,
-        to_status=change.to_status.value, channel=change.channel, note=change.note,
-    ))
+    insert_events(session, [event_row(sig.id, change)])
 
 
 def record_creation(session: Session, sig: Signatory, note: str = "added") -> None:
@@ -94,9 +91,14 @@ def add_signatory(
     endorsed_at: datetime | None = None,
     at: datetime | None = None,
 ) -> Signatory:
-    """Add one signatory with its creation event. An organisation already on
-    this campaign is refused (ValidationError): the caller decides whether
-    that is a skip (import) or an error (hand entry)."""
+    """Add one signatory with its creation event, through the writer of
+    every import (signatory_writer.add_signatories, with a list of one). An
+    organisation already on this campaign is refused (ValidationError): the
+    caller decides whether that is a skip (import) or an error (hand entry)."""
+    from signon.domain.normalise import normalise_name
+    from signon.store.organisations import match_organisation
+    from signon.store.signatory_writer import NewContact, NewSignatory, add_signatories
+
     # the hand-entry path (dialogs, CLI): no control characters in the row
     name, acronym, country, org_type, website, title, affiliation, contact_name, \
         contact_email, contact_phone, notes = map(clean_text, (
@@ -109,42 +111,22 @@ def add_signatory(
         raise ValidationError("a signatory needs a name")
     org_id = None
     if kind == "organisation":
-        org, _ = get_or_create_organisation(session, name, acronym=acronym, country=country,
-                                            org_type=org_type, website=website)
-        org_id = org.id
-        dup = session.exec(select(Signatory).where(
-            Signatory.campaign_id == campaign_id, Signatory.organisation_id == org_id)).first()
-        if dup is not None:
+        name = " ".join(name.split())
+        found = match_organisation(session, name, acronym=acronym, country=country)
+        org_id = found.id if found is not None else None
+    [added] = add_signatories(session, campaign_id, [NewSignatory(
+        kind=kind, name=name.strip(), status=st.value, organisation_id=org_id,
+        norm_key=normalise_name(name) if kind == "organisation" else "",
+        acronym=acronym.strip(), country=country.strip().upper(), org_type=org_type.strip(),
+        website=website.strip(), title=title.strip(), affiliation=affiliation.strip(),
+        notes=notes, contact=NewContact(name=contact_name.strip(), email=contact_email.strip(),
+                                        phone=contact_phone.strip()),
+        channel=channel, endorsed_version=endorsed_version, endorsed_at=endorsed_at, at=at)])
+    if added.organisation_id is not None:  # completed in SQL: the session's copy is stale
+        org = session.get(Organisation, added.organisation_id, populate_existing=True)
+        if added.signatory_id is None:
             raise ValidationError(f"{org.name} is already a signatory of this campaign")
-    contact = add_contact(session, organisation_id=org_id, name=contact_name,
-                          email=contact_email, phone=contact_phone)
-    change = workflow.change(None, st, channel=channel, note="added", at=at)
-    sig = Signatory(
-        campaign_id=campaign_id, kind=kind, organisation_id=org_id,
-        name=name.strip() if kind == "individual" else "",
-        title=title.strip(), affiliation=affiliation.strip(),
-        country=country.strip().upper() if kind == "individual" else "",
-        status=st.value, channel=channel, notes=notes,
-        contact_id=contact.id if contact else None,
-        endorsed_version=(endorsed_version if endorsed_version is not None
-                          or st is not workflow.Status.ENDORSED
-                          else latest_version_number(session, campaign_id)),
-        endorsed_at=endorsed_at or (change.at if st is workflow.Status.ENDORSED else None),
-        position=_next_position(session, campaign_id),
-    )
-    session.add(sig)
-    session.flush()
-    _record(session, sig, change)
-    return sig
-
-
-def _next_position(session: Session, campaign_id: int) -> int:
-    from sqlalchemy import func
-
-    top = session.exec(
-        select(func.max(Signatory.position)).where(Signatory.campaign_id == campaign_id)
-    ).one()
-    return (top or 0) + 1
+    return session.get(Signatory, added.signatory_id)
 
 
 #: How often a status change is validated again when another coordinator
@@ -177,15 +159,8 @@ def set_status(
         if sig is None:
             raise ValidationError(f"no signatory with id {signatory_id}")
         change = workflow.change(sig.status, new_status, channel=channel, note=note, at=at)
-        values: dict = {"status": change.to_status.value, "updated_at": utcnow()}
-        if change.to_status is workflow.Status.ENDORSED:
-            values["endorsed_at"] = change.at
-            # An endorsement given now is for the text as it stands now (this is
-            # also what a reconfirmation means), so it points at the latest version.
-            values["endorsed_version"] = (version if version is not None
-                                          else latest_version_number(session, sig.campaign_id)
-                                          or sig.endorsed_version)
-            values["channel"] = channel or sig.channel
+        values = {**_status_values(session, sig.campaign_id, change.to_status, change.at,
+                                   version, channel), "updated_at": utcnow()}
         if compare_and_set(session, Signatory.__table__, sig.id,
                            {"status": sig.status}, values):
             for field, value in values.items():
@@ -195,6 +170,25 @@ def set_status(
             return sig
     raise ConflictError(f"{_names(session, [signatory_id]).get(signatory_id, 'the signatory')}"
                         " keeps being changed by someone else; try again")
+
+
+def _status_values(session: Session, campaign_id: int, target: workflow.Status,
+                   at: datetime, version: int | None, channel: str) -> dict:
+    """The columns a change to `target` writes (besides updated_at), one
+    signatory at a time or in bulk. An endorsement given now is for the text
+    as it stands now (this is also what a reconfirmation means): it is dated
+    `at`, points at the latest frozen version unless `version` names one,
+    and takes the channel it came through. A column left out keeps its value."""
+    values: dict = {"status": target.value}
+    if target is workflow.Status.ENDORSED:
+        values["endorsed_at"] = at
+        if version is None:
+            version = latest_version_number(session, campaign_id)
+        if version is not None:
+            values["endorsed_version"] = version
+        if channel:
+            values["channel"] = channel
+    return values
 
 
 def events(session: Session, signatory_id: int) -> list[SignatoryEvent]:
@@ -351,7 +345,7 @@ def bulk_set_status(
     changed nothing. A chunk is one statement (about 0.1 s for 5,000 rows),
     the finest point at which a cancel can land without smaller, slower
     statements."""
-    from sqlalchemy import insert, update
+    from sqlalchemy import update
 
     target = workflow.parse_status(new_status)
     progress.step(0)  # the statuses are read next: no total yet
@@ -381,15 +375,8 @@ def bulk_set_status(
             break
         total += 2 * len(allowed)
         if values is None:
-            values = {"status": target.value, "updated_at": when}
-            if target is workflow.Status.ENDORSED:
-                if version is None:
-                    version = latest_version_number(session, current[allowed[0]][1])
-                values["endorsed_at"] = when
-                if version is not None:
-                    values["endorsed_version"] = version
-                if channel:
-                    values["channel"] = channel
+            values = {**_status_values(session, current[allowed[0]][1], target, when,
+                                       version, channel), "updated_at": when}
         by_status: dict[str, list[int]] = {}
         for sid in allowed:
             by_status.setdefault(current[sid][0], []).append(sid)
@@ -406,7 +393,7 @@ def bulk_set_status(
                 progress.step(steps, total)
         written = [sid for sid in allowed if sid in done]
         for chunk in _chunks(written, UPDATE_CHUNK):  # built per chunk: less memory at once
-            session.execute(insert(SignatoryEvent.__table__), [
+            insert_events(session, [
                 {"signatory_id": sid, "at": when, "from_status": current[sid][0],
                  "to_status": target.value, "channel": channel, "note": note}
                 for sid in chunk])

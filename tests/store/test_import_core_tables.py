@@ -30,7 +30,7 @@ def test_import_tables_are_the_models_columns_with_their_types(dialect):
     from sqlmodel import SQLModel
 
     import signon.store.models  # noqa: F401
-    from signon.store.directory import TABLES
+    from signon.store.tables import TABLES
 
     for lean in TABLES:
         model = SQLModel.metadata.tables[lean.name]
@@ -62,7 +62,7 @@ def test_import_tables_cover_every_column_an_import_writes():
     from sqlmodel import SQLModel
 
     import signon.store.models  # noqa: F401
-    from signon.store.directory import CONTACT, ORGANISATION, SIGNATORY, SIGNATORY_EVENT
+    from signon.store.tables import CONTACT, ORGANISATION, SIGNATORY, SIGNATORY_EVENT
 
     for lean in (ORGANISATION, CONTACT, SIGNATORY, SIGNATORY_EVENT):
         model = SQLModel.metadata.tables[lean.name]
@@ -113,7 +113,7 @@ def test_unknown_campaign_id_is_the_same_message(db):
 def test_a_failed_transaction_leaves_nothing(db):
     from sqlalchemy import insert, select
 
-    from signon.store.directory import SETTING
+    from signon.store.tables import SETTING
 
     with pytest.raises(RuntimeError), db.transaction() as conn:
         conn.execute(insert(SETTING).values(key="half", value="written"))

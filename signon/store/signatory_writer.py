@@ -1,0 +1,332 @@
+"""The one writer of new signatories, with their directory entries, private
+contacts and creation events.
+
+Adding one signatory by hand (`signatories.add_signatory`, a list of one)
+and importing ten thousand (`exchange.signatory_import.apply_import`) follow
+the same rules, so they are written once, here:
+
+- an organisation is found in the directory by its normalised name
+  (`norm_key`) or created; an entry that exists is completed where it is
+  blank, never overwritten (the directory is curated by hand); one created
+  by another coordinator since the caller looked is used, not duplicated;
+- an organisation is on a campaign once: a row for one that is already
+  there is not written (and neither is anything else of it);
+- a contact with the same email on the same organisation (or, for
+  individuals, without one) is reused rather than written twice;
+- positions count on from the campaign's last; an endorsement points at the
+  latest frozen statement version unless told otherwise, and is dated;
+- every new signatory gets its creation event.
+
+In SQL Core on store/tables.py, with one multi-row statement per table (a
+flush per row would take a 10,000-row import from under a second to many):
+`signon import-signatories` never imports the ORM. The caller's unit of work
+is either the ORM session or a `Database.transaction`, and it commits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, NamedTuple
+
+from signon.domain.status import Status, StatusChange
+from signon.progress import NO_PROGRESS, Progress
+from signon.store.concurrency import begin_write
+from signon.store.database import connection_of
+from signon.store.dbapi import latest_version_number, marks, rows
+from signon.store.directory import (
+    campaign_people,
+    complete_organisations,
+    individual_identity,
+    upsert_organisations,
+)
+from signon.store.tables import (
+    CHUNK,
+    CONTACT,
+    SIGNATORY,
+    SIGNATORY_EVENT,
+    chunks,
+    insert_returning_ids,
+    insert_rows,
+    select_in,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlmodel import Session
+
+ORGANISATION, INDIVIDUAL = "organisation", "individual"
+#: The directory fields a row may bring, and complete an existing entry with.
+ORGANISATION_FIELDS = ("acronym", "country", "org_type", "website")
+#: Signatory rows per INSERT (and per progress step).
+SIGNATORY_BATCH = 2000
+
+
+@dataclass
+class NewContact:
+    """A private contact, as the caller cleaned it."""
+
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+    email_status: str = ""  # "" | invalid
+
+    def __bool__(self) -> bool:
+        return bool(self.name or self.email or self.phone or self.notes)
+
+
+@dataclass
+class NewSignatory:
+    """One signatory to add, with the values the caller decided (cleaned,
+    trimmed, country as a code): nothing here is second-guessed."""
+
+    kind: str  # organisation | individual
+    #: a new directory entry's name, or the individual's
+    name: str
+    status: str
+    #: an existing directory entry (None: `norm_key` finds or makes one)
+    organisation_id: int | None = None
+    norm_key: str = ""
+    #: a new entry's fields, or what completes an existing one where blank
+    #: (an individual's country is `country`)
+    acronym: str = ""
+    country: str = ""
+    org_type: str = ""
+    website: str = ""
+    #: what completes the existing entry `organisation_id` (None: the four
+    #: fields above); an entry found by `norm_key` is completed with those
+    completions: dict[str, str] | None = None
+    title: str = ""
+    affiliation: str = ""
+    notes: str = ""
+    #: the signatory's own contact
+    contact: NewContact | None = None
+    #: more contacts of the organisation, not linked to the signatory
+    extra_contacts: Sequence[NewContact] = ()
+    channel: str = ""
+    #: None: the latest frozen version when endorsed
+    endorsed_version: int | None = None
+    #: None: the event's time when endorsed
+    endorsed_at: datetime | None = None
+    #: the creation event's time (None: now) and note
+    at: datetime | None = None
+    note: str = "added"
+
+    def given_fields(self) -> dict[str, str]:
+        return {f: getattr(self, f) for f in ORGANISATION_FIELDS if getattr(self, f)}
+
+
+class Added(NamedTuple):
+    """What became of one row."""
+
+    #: None: not written, its organisation (or person) is on the campaign
+    signatory_id: int | None
+    organisation_id: int | None
+    #: the row asked for a new directory entry and found one another
+    #: coordinator created meanwhile
+    found_in_directory: bool = False
+
+
+def add_signatories(
+    session: Session | Connection,
+    campaign_id: int,
+    new: Sequence[NewSignatory],
+    *,
+    same_person_once: bool = False,
+    progress: Progress = NO_PROGRESS,
+    label: str = "",
+    now: datetime | None = None,
+) -> list[Added]:
+    """Write `new` into the campaign in the caller's transaction; what became
+    of each row, in order.
+
+    `same_person_once`: an individual whose name, affiliation and email
+    match one on the campaign is not written (an import's rule; by hand,
+    namesakes are added). `progress` hears of each step under `label`, and a
+    cancel there raises inside the caller's transaction."""
+    begin_write(session)  # SQLite: ids count on from max(id) under the write lock
+    now = now or datetime.now(UTC)
+    results: list[Added | None] = [None] * len(new)
+    claimed = {r.organisation_id for r in new
+               if r.kind == ORGANISATION and r.organisation_id is not None}
+    present = organisations_on_campaign(session, campaign_id, claimed)
+    people = (campaign_people(session, campaign_id)
+              if same_person_once and any(r.kind == INDIVIDUAL for r in new) else {})
+    adding: list[int] = []
+    for i, r in enumerate(new):
+        if (r.organisation_id in present if r.kind == ORGANISATION else
+                individual_identity(r.name, r.affiliation, r.contact.email if r.contact
+                                    else "") in people):
+            results[i] = Added(None, r.organisation_id)
+        else:
+            adding.append(i)
+    total = max(len(adding), 1)
+    progress.step(0, total, label)
+
+    org_ids = {i: new[i].organisation_id for i in adding}
+    created: set[int] = set()  # rows whose directory entry is new
+    joined: set[int] = set()  # rows whose entry another coordinator just created
+    unknown = [i for i in adding if new[i].kind == ORGANISATION and org_ids[i] is None]
+    upserted = upsert_organisations(session, [
+        {"name": new[i].name, "acronym": new[i].acronym, "country": new[i].country,
+         "org_type": new[i].org_type, "website": new[i].website,
+         "norm_key": new[i].norm_key, "created_at": now, "updated_at": now}
+        for i in unknown])
+    present |= organisations_on_campaign(session, campaign_id,
+                                         [oid for oid, made in upserted if not made])
+    completions: dict[int, dict[str, str]] = {}
+    for i, (oid, made) in zip(unknown, upserted, strict=True):
+        org_ids[i] = oid
+        if made:
+            created.add(i)
+        elif oid in present or oid in claimed:
+            results[i] = Added(None, oid)
+        else:
+            joined.add(i)
+            claimed.add(oid)
+            completions[oid] = new[i].given_fields()
+    adding = [i for i in adding if results[i] is None]
+    progress.step(len(unknown) // 4, total, label)
+
+    for i in adding:
+        r = new[i]
+        if r.kind == ORGANISATION and r.organisation_id is not None:
+            fields = r.given_fields() if r.completions is None else r.completions
+            if fields:
+                completions[r.organisation_id] = fields
+    complete_organisations(session, completions, now)
+
+    contact_ids = add_contacts(session, [
+        (key, org_ids[i], contact, i not in created)
+        for i in adding
+        for key, contact in ((i, new[i].contact), *((None, c) for c in new[i].extra_contacts))
+        if contact])
+    progress.step(len(adding) // 2, total, label)
+
+    position = next_position(session, campaign_id)
+    latest: list[int | None] = []  # read once, when an endorsement needs it
+    sig_rows = []
+    for offset, i in enumerate(adding):
+        r = new[i]
+        individual = r.kind == INDIVIDUAL
+        endorsed = r.status == Status.ENDORSED.value
+        version = r.endorsed_version
+        if version is None and endorsed:
+            if not latest:
+                latest.append(latest_version_number(session, campaign_id))
+            version = latest[0]
+        sig_rows.append({
+            "campaign_id": campaign_id, "kind": r.kind, "organisation_id": org_ids[i],
+            "name": r.name if individual else "", "title": r.title,
+            "affiliation": r.affiliation, "country": r.country if individual else "",
+            "status": r.status, "endorsed_version": version, "channel": r.channel,
+            "endorsed_at": r.endorsed_at or ((r.at or now) if endorsed else None),
+            "notes": r.notes, "contact_id": contact_ids.get(i), "position": position + offset,
+            "created_at": now, "updated_at": now,
+        })
+    sig_ids: list[int] = []
+    for start in range(0, len(sig_rows), SIGNATORY_BATCH):
+        sig_ids += insert_returning_ids(session, SIGNATORY,
+                                        sig_rows[start:start + SIGNATORY_BATCH])
+        progress.step(len(adding) // 2 + (start + SIGNATORY_BATCH) // 4, total, label)
+    insert_events(session, [
+        {"signatory_id": sid, "at": new[i].at or now, "from_status": None,
+         "to_status": new[i].status, "channel": new[i].channel, "note": new[i].note}
+        for sid, i in zip(sig_ids, adding, strict=True)])
+    for sid, i in zip(sig_ids, adding, strict=True):
+        results[i] = Added(sid, org_ids[i], i in joined)
+    progress.step(total, total, label)
+    return results  # type: ignore[return-value]  (every row has its result now)
+
+
+def organisations_on_campaign(session: Session | Connection, campaign_id: int,
+                              organisation_ids: Iterable[int]) -> set[int]:
+    """Which of these directory entries are signatories of the campaign."""
+    wanted = sorted(set(organisation_ids))
+    if len(wanted) > CHUNK:  # most of an import: the campaign's list at once
+        on = {oid for (oid,) in rows(session, "SELECT organisation_id FROM signatory"
+                                              " WHERE campaign_id = ?", (campaign_id,))}
+        return on.intersection(wanted)
+    return {oid for part in chunks(wanted) for (oid,) in rows(
+        session, "SELECT organisation_id FROM signatory WHERE campaign_id = ?"
+                 f" AND organisation_id IN ({marks(part)})", (campaign_id, *part))}
+
+
+def next_position(session: Session | Connection, campaign_id: int) -> int:
+    """The position after the campaign's last signatory (manual order)."""
+    top = rows(session, "SELECT MAX(position) FROM signatory WHERE campaign_id = ?",
+               (campaign_id,))[0][0]
+    return (top or 0) + 1
+
+
+# --- contacts ----------------------------------------------------------------
+
+
+def add_contacts(session: Session | Connection,
+                 wanted: Sequence[tuple[object, int | None, NewContact, bool]]
+                 ) -> dict[object, int]:
+    """Write private contacts, each given as (key, organisation id, contact,
+    may exist). A contact with the same email on the same organisation (an
+    individual's: on none) is reused, not written twice: one that exists,
+    when it may (a directory entry made in this transaction has none), or
+    one earlier in `wanted`. Returns key → contact id, for the keys that are
+    not None (the contacts a signatory points at)."""
+    found = existing_contacts(session, {oid for _k, oid, _c, _m in wanted},
+                              [c.email for _k, _oid, c, may in wanted if may])
+    new_rows: list[dict] = []
+    index_of: dict[tuple[int | None, str], int] = {}
+    row_contact: list[tuple[object, int]] = []
+    result: dict[object, int] = {}
+    for key, oid, contact, _may in wanted:
+        email = contact.email
+        if email and (oid, email) in found:
+            if key is not None:
+                result[key] = found[(oid, email)]
+            continue
+        if email and (oid, email) in index_of:
+            idx = index_of[(oid, email)]
+        else:
+            idx = len(new_rows)
+            new_rows.append({"organisation_id": oid, "name": contact.name, "email": email,
+                             "phone": contact.phone, "notes": contact.notes,
+                             "email_status": contact.email_status})
+            if email:
+                index_of[(oid, email)] = idx
+        if key is not None:
+            row_contact.append((key, idx))
+    ids = insert_returning_ids(session, CONTACT, new_rows)
+    for key, idx in row_contact:
+        result[key] = ids[idx]
+    return result
+
+
+def existing_contacts(session: Session | Connection, organisation_ids: Iterable[int | None],
+                      emails: Iterable[str]) -> dict[tuple[int | None, str], int]:
+    """(organisation id, email) → contact id for contacts that already exist."""
+    org_ids = set(organisation_ids)
+    found: dict[tuple[int | None, str], int] = {}
+    for cid, org_id, email in select_in(connection_of(session), CONTACT,
+                                        ("id", "organisation_id", "email"), "email",
+                                        (e for e in emails if e)):
+        if org_id in org_ids:
+            found.setdefault((org_id, email), cid)
+    return found
+
+
+# --- events --------------------------------------------------------------------
+
+
+def event_row(signatory_id: int, change: StatusChange) -> dict:
+    """A status change as its event row."""
+    return {"signatory_id": signatory_id, "at": change.at,
+            "from_status": change.from_status.value if change.from_status else None,
+            "to_status": change.to_status.value, "channel": change.channel,
+            "note": change.note}
+
+
+def insert_events(session: Session | Connection, events: Sequence[dict]) -> None:
+    """Event rows (`event_row`'s keys): every status change, by hand or in
+    bulk, and every creation is kept this way."""
+    insert_rows(session, SIGNATORY_EVENT, events)
