@@ -248,13 +248,16 @@ class MainWindow(QMainWindow):
         else:
             QTimer.singleShot(PAINT_WAIT_MS, self, self._open_step)
 
+    # The steps after the first paint. Each is a zero-timer after the last,
+    # so the event loop turns in between (the window repaints when it is
+    # uncovered) instead of freezing for the whole of it: importing the
+    # store's engine (SQLAlchemy), opening the database, importing its
+    # services (SQLModel) and the visible tab's module, then reading.
     def _open_step(self) -> None:
-        """Import the store (the heavy part of start-up), then open the
-        database on the next turn of the event loop."""
         if self._stage != WAITING:
             return
         self._stage = OPENING
-        import signon.store.campaigns  # noqa: F401  (SQLAlchemy, SQLModel: most of start-up)
+        import signon.store.database  # noqa: F401  (SQLAlchemy: a third of a second)
 
         QTimer.singleShot(0, self, self._open_database_step)
 
@@ -279,6 +282,14 @@ class MainWindow(QMainWindow):
                 self.open_failed.emit()
                 return
             self.db = db
+        QTimer.singleShot(0, self, self._import_step)
+
+    def _import_step(self) -> None:
+        if self._stage != OPENING:
+            return
+        import signon.store.campaigns  # noqa: F401  (SQLModel and the tables)
+
+        importlib.import_module(TABS[max(self.tab_widget.currentIndex(), 0)][0])
         QTimer.singleShot(0, self, self._show_database_step)
 
     def _show_database_step(self) -> None:
