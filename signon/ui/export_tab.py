@@ -26,7 +26,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,8 +57,9 @@ from signon.exchange.missing_glyphs import (
 )
 from signon.store.database import Database
 from signon.ui import dialogs
+from signon.ui.campaign_tab import CampaignTab
 from signon.ui.fitting import VerticalScrollArea
-from signon.ui.i18n import current_language, ensure_installed, translate
+from signon.ui.i18n import current_language, translate
 from signon.ui.labels import format_date, format_number, long_date_format
 from signon.ui.worker import Worker
 
@@ -186,23 +187,20 @@ def suggested_name(title: str, fmt: str) -> str:
     return ("-".join(stem.split()).lower()[:80] or "letter") + EXTENSIONS[fmt]
 
 
-class ExportTab(QWidget):
+class ExportTab(CampaignTab):
     """The letter's export options, live preview and export button."""
 
-    changed = Signal()  # part of the tab contract; exporting never changes data
+    OBJECT_NAME = "exportTab"
+    ACCESSIBLE_NAME = QT_TRANSLATE_NOOP("ExportTab", "Export the letter")
+    EMPTY_TEXT = QT_TRANSLATE_NOOP("ExportTab", "Choose a campaign to see its letter.")
 
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
-        ensure_installed()
-        self.db = db
-        self.campaign_id: int | None = None
+        super().__init__(db, parent)
         self.source = None  # LetterSource of the campaign and chosen version
         self.letter: Letter | None = None
         self.worker: Worker | None = None
         self.last_path: Path | None = None
         self._last_dir = Path.home()
-        self.setObjectName("exportTab")
-        self.setAccessibleName(self.tr("Export the letter"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -408,23 +406,22 @@ class ExportTab(QWidget):
 
     # -- campaign and options -------------------------------------------------
 
-    def set_campaign(self, campaign_id: int | None) -> None:
-        """Show this campaign's letter. A hidden tab only remembers the id:
-        reading 10,000 signatories waits until the tab is shown."""
-        self.campaign_id = campaign_id
-        if self.isVisible() or campaign_id is None:
-            self.reload()
-        else:
-            self.source = self.letter = None
-            self._sync_enabled()
+    def defers(self) -> bool:
+        """Any hidden Export tab, even one on its own never shown, only
+        keeps the id: reading 10,000 signatories waits until it is shown."""
+        return not self.isVisible()
 
-    def showEvent(self, event) -> None:  # noqa: N802  (Qt name)
-        """Other tabs may have changed the text or the signatories meanwhile."""
-        super().showEvent(event)
+    def unload(self) -> None:
+        self.source = self.letter = None
+        self._sync_enabled()
+
+    def shown(self, event) -> None:
+        """Other tabs may have changed the text or the signatories meanwhile
+        (not while an export is being written)."""
         if self.campaign_id is not None and self.worker is None:
             self.reload()
 
-    def reload(self) -> None:
+    def load(self) -> None:
         """Read the campaign again: versions, text and signatories."""
         if self.campaign_id is None:
             self.source = self.letter = None
@@ -625,7 +622,7 @@ class ExportTab(QWidget):
     def _show_empty(self, why: str = "") -> None:
         self.letter = None
         self.summary.setText("")
-        text = why or self.tr("Choose a campaign to see its letter.")
+        text = self.empty_text(why)
         self.preview.setHtml(f"<p style='color:#6b7785'>{_escape(text)}</p>")
 
     def build_letter(self) -> Letter | None:

@@ -69,6 +69,7 @@ from signon.ui.worker import Worker
 if TYPE_CHECKING:
     from signon.store.campaign_io import CampaignData
     from signon.store.database import Database
+    from signon.ui.campaign_tab import CampaignTab
 
 #: (module, class, label, shortcut) of each tab, in the order a campaign is
 #: worked on. Modules, not classes: a tab's module is imported when the tab
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
         self.campaign_id: int | None = None
         self.pending_undo: PendingUndo | None = None
         # the tab at each index of the tab widget; None until first shown (`tab`)
-        self.tabs: list[QWidget | None] = []
+        self.tabs: list[CampaignTab | None] = []
         self._backup_job: Worker | None = None
         self._stopping = False  # waiting for jobs to end (finish_jobs)
         self._stage = WAITING
@@ -555,7 +556,7 @@ class MainWindow(QMainWindow):
             self.tab_widget.blockSignals(False)
         self.campaign_id = None
 
-    def tab(self, index: int) -> QWidget:
+    def tab(self, index: int) -> CampaignTab:
         """The tab at `index`, built now if it was not yet. It is told the
         current campaign, which it reads at once if it is in view and
         otherwise when it is shown."""
@@ -575,7 +576,7 @@ class MainWindow(QMainWindow):
         tab.set_campaign(self.campaign_id)
         return tab
 
-    def current_tab(self) -> QWidget | None:
+    def current_tab(self) -> CampaignTab | None:
         index = self.tab_widget.currentIndex()
         return self.tab(index) if index >= 0 and self.db is not None else None
 

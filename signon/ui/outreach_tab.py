@@ -13,34 +13,29 @@ the window's counts stay true.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from signon.store.database import Database
-from signon.ui.i18n import ensure_installed
+from signon.ui.campaign_tab import CampaignTab
 from signon.ui.outreach.deadline_panel import DeadlinePanel
 from signon.ui.outreach.outbox_panel import OutboxPanel
 from signon.ui.outreach.recipients_panel import RecipientsPanel
 from signon.ui.outreach.templates_panel import TemplatesPanel
-from signon.ui.visibility import out_of_view
 
 PAGE_MESSAGES, PAGE_RECIPIENTS, PAGE_OUTBOX, PAGE_DEADLINE = range(4)
 
 
-class OutreachTab(QWidget):
-    """The tab contract: `(db, parent)`, `set_campaign(id | None)`, `changed`."""
+class OutreachTab(CampaignTab):
+    """Four pages of outreach; `changed` when signatory statuses moved."""
 
-    changed = Signal()
+    OBJECT_NAME = "outreachTab"
+    ACCESSIBLE_NAME = QT_TRANSLATE_NOOP("OutreachTab", "Outreach to prospective signatories")
+    EMPTY_TEXT = QT_TRANSLATE_NOOP("OutreachTab",
+                                   "Choose a campaign to write to its signatories.")
 
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
-        ensure_installed()
-        self.db = db
-        self.campaign_id: int | None = None
-        self._stale = False
-        self.setObjectName("outreachTab")
-        self.setAccessibleName(self.tr("Outreach to prospective signatories"))
-
+        super().__init__(db, parent)
         self.templates = TemplatesPanel(db)
         self.recipients = RecipientsPanel(db)
         self.outbox = OutboxPanel(db)
@@ -53,7 +48,7 @@ class OutreachTab(QWidget):
         self.pages.addTab(self.outbox, self.tr("3 · Outbox"))
         self.pages.addTab(self.deadline, self.tr("4 · Deadline"))
         self.pages.currentChanged.connect(self._page_shown)
-        self.empty = QLabel(self.tr("Choose a campaign to write to its signatories."))
+        self.empty = QLabel(self.empty_text())
         self.empty.setObjectName("outreachEmpty")
 
         layout = QVBoxLayout(self)
@@ -68,14 +63,12 @@ class OutreachTab(QWidget):
         self.outbox.changed.connect(self._statuses_changed)
         self.set_campaign(None)
 
-    def set_campaign(self, campaign_id: int | None) -> None:
-        """A tab out of view keeps the id and reads the campaign when shown
-        (`visibility.out_of_view`); but a switch still stops a send at once."""
-        self.campaign_id = campaign_id
-        self._stale = campaign_id is not None and out_of_view(self) \
-            and not self.outbox.sending
-        if self._stale:
-            return
+    def defers(self) -> bool:
+        """Out of view, like every tab; but a switch still stops a send at once."""
+        return super().defers() and not self.outbox.sending
+
+    def load(self) -> None:
+        campaign_id = self.campaign_id
         self.empty.setVisible(campaign_id is None)
         self.pages.setVisible(campaign_id is not None)
         self.templates.set_campaign(campaign_id)
@@ -83,17 +76,10 @@ class OutreachTab(QWidget):
         self.outbox.set_campaign(campaign_id)
         self.deadline.set_campaign(campaign_id)
 
-    def refresh(self) -> None:
-        """Re-read everything (another tab changed signatories or the campaign)."""
-        self.set_campaign(self.campaign_id)
-
-    def showEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+    def shown(self, event) -> None:
         """Coming back from another tab: signatories, contacts or the
         statement may have changed there, so the visible page is re-read."""
-        super().showEvent(event)
-        if self._stale:
-            self.set_campaign(self.campaign_id)
-        elif not event.spontaneous():
+        if not event.spontaneous():
             self._page_shown(self.pages.currentIndex())
 
     def _page_shown(self, index: int) -> None:

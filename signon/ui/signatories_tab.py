@@ -19,7 +19,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QPoint,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +54,7 @@ from signon.domain.errors import SignonError
 from signon.domain.status import Status
 from signon.store.concurrency import ConflictError
 from signon.store.database import Database
-from signon.ui.i18n import ensure_installed
+from signon.ui.campaign_tab import CampaignTab
 from signon.ui.labels import format_date, format_number, status_count, status_label, status_word
 from signon.ui.signatories import prompts
 from signon.ui.signatories.bulk_status import (
@@ -72,7 +80,6 @@ from signon.ui.signatories.table_model import (
     SignatoryTableModel,
     status_icon,
 )
-from signon.ui.visibility import out_of_view
 from signon.ui.worker import Worker
 
 #: Debounce of the search field: long enough to skip the intermediate
@@ -136,27 +143,22 @@ QTableWidget#contactsTable, QTextBrowser#historyList { border: 1px solid #e5e7eb
 """
 
 
-class SignatoriesTab(QWidget):
+class SignatoriesTab(CampaignTab):
     """The campaign's signatories; emits `changed` after every write."""
 
-    changed = Signal()
+    OBJECT_NAME = "signatoriesTab"
+    ACCESSIBLE_NAME = QT_TRANSLATE_NOOP("SignatoriesTab", "The campaign's signatories")
 
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
-        ensure_installed()
-        self.db = db
-        self.campaign_id: int | None = None
+        super().__init__(db, parent)
         self.policy = "organisations"
         self.keep_reconfirmation = False
         self._fingerprint: tuple | None = None
-        self._stale = False  # campaign_id set while hidden: the rows are read when shown
         self._shown_id: int | None = None
         self._refused_ids: list[int] = []
         self._wizard = None
         self._bulk: Worker | None = None  # the status change running off the GUI thread
         self._bulk_before: dict[int, str] = {}
-        self.setObjectName("signatoriesTab")
-        self.setAccessibleName(self.tr("The campaign's signatories"))
         self.setStyleSheet(TAB_STYLE)
         self._build()
         self._build_actions()
@@ -443,11 +445,8 @@ class SignatoriesTab(QWidget):
     # --------------------------------------------------------------- campaign
     def set_campaign(self, campaign_id: int | None) -> None:
         """Show a campaign's signatories, with the search and filter reset.
-        A tab out of view (`visibility.out_of_view`) lets go of the old rows
-        and only keeps the id: it reads the table when it is shown
-        (`showEvent`), so a campaign switch reads 50,000 rows only when the
-        person looks at them."""
-        self.campaign_id = campaign_id
+        Out of view, the table is read when the tab is shown, so a campaign
+        switch reads 50,000 rows only when the person looks at them."""
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -456,20 +455,18 @@ class SignatoriesTab(QWidget):
         self.status_filter.blockSignals(False)
         self.notice.hide()
         self.model.set_filter("", None)
-        if campaign_id is not None and out_of_view(self):
-            self.model.set_rows([])
-            self._fingerprint = None
-            self._stale = True
-            return
-        self.reload()
+        super().set_campaign(campaign_id)
 
-    def reload(self) -> None:
+    def unload(self) -> None:
+        self.model.set_rows([])
+        self._fingerprint = None
+
+    def load(self) -> None:
         """Read the whole table again (a campaign opened, an import, a merge)."""
         from signon.store.campaigns import get_campaign
         from signon.store.signatories import table_fingerprint, table_rows
 
         keep = self.selected_ids()
-        self._stale = False
         if self.campaign_id is None:
             self.model.set_rows([])
             self._fingerprint = None
@@ -519,20 +516,13 @@ class SignatoriesTab(QWidget):
             self.table.scrollTo(current)
         self._selection_changed(force=True)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        """Read the campaign it was given while hidden; else another tab
-        (outreach, statement) may have changed statuses or versions: reload
-        when, and only when, the data moved."""
-        super().showEvent(event)
-        self.reload_if_changed()
-
     def reload_if_changed(self) -> None:
         """Reload when, and only when, the campaign's signatories moved (this
-        app's other tabs, or another coordinator in team mode), or were
-        never read (`set_campaign` while hidden)."""
+        app's other tabs — back in view, `shown` calls this —, or another
+        coordinator in team mode), or were never read (`stale`)."""
         if self.campaign_id is None:
             return
-        if self._stale:
+        if self.stale:
             self.reload()
             return
         from signon.store.signatories import table_fingerprint

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,7 +38,7 @@ from signon.store.database import Database
 from signon.store.letters import signatory_entries
 from signon.store.models import Campaign
 from signon.ui import dialogs
-from signon.ui.i18n import ensure_installed
+from signon.ui.campaign_tab import CampaignTab
 from signon.ui.labels import format_date, format_number
 from signon.ui.statement import saved_history
 from signon.ui.statement.composer import ComposerPanel
@@ -46,7 +46,6 @@ from signon.ui.statement.document import StatementDoc
 from signon.ui.statement.library import LibraryPanel
 from signon.ui.statement.preview import LetterPreview
 from signon.ui.statement.versions import VersionDialog, VersionInfo
-from signon.ui.visibility import out_of_view
 
 PREVIEW_DELAY_MS = 300
 SAVE_DELAY_MS = 1500
@@ -106,20 +105,15 @@ class FreezeDialog(QDialog):
         self.setMinimumHeight(layout.totalHeightForWidth(self.minimumWidth()))
 
 
-class StatementTab(QWidget):
+class StatementTab(CampaignTab):
     """Draft the campaign's statement; emits `changed` after it writes data."""
 
-    changed = Signal()
+    OBJECT_NAME = "statementTab"
+    ACCESSIBLE_NAME = QT_TRANSLATE_NOOP("StatementTab", "The campaign's statement")
+    EMPTY_TEXT = QT_TRANSLATE_NOOP("StatementTab", "Choose a campaign to draft its statement.")
 
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
-        ensure_installed()
-        self.db = db
-        self.campaign_id: int | None = None
-        # the campaign to read when the tab is next shown (set_campaign while hidden)
-        self.pending_campaign_id: int | None = None
-        self.setObjectName("statementTab")
-        self.setAccessibleName(self.tr("The campaign's statement"))
+        super().__init__(db, parent)
         self._campaign: Campaign | None = None
         self._entries: list = []
         self._exposure: statements.EndorsementExposure | None = None
@@ -239,17 +233,23 @@ class StatementTab(QWidget):
 
     # -- campaign ------------------------------------------------------------------------
 
-    def set_campaign(self, campaign_id: int | None) -> None:
-        """Show a campaign's statement (saving the previous one first).
+    @property
+    def campaign_id(self) -> int | None:
+        """The campaign whose text the editor holds: None while a campaign
+        given out of view is not read yet (`stale`), so nothing is ever saved
+        to a campaign that is not loaded."""
+        return None if self.stale else self._campaign_id
 
-        A tab out of view (`visibility.out_of_view`) saves the previous
-        text, then only keeps the id (`pending_campaign_id`) and reads the
-        campaign when it is shown. `campaign_id` stays the campaign whose
-        text the editor holds (None until then), so nothing is ever saved to
-        a campaign that is not loaded."""
-        self.pending_campaign_id = None
-        if campaign_id == self.campaign_id:
-            if not out_of_view(self):  # else it re-reads the context when shown
+    @campaign_id.setter
+    def campaign_id(self, campaign_id: int | None) -> None:
+        self._campaign_id = campaign_id
+
+    def set_campaign(self, campaign_id: int | None) -> None:
+        """Show a campaign's statement, saving the previous one first (out
+        of view, the campaign is read when the tab is shown). The campaign
+        already in the editor again only re-reads what other tabs change."""
+        if campaign_id is not None and campaign_id == self.campaign_id:
+            if not self.out_of_view():  # else it re-reads the context when shown
                 self.refresh_context()
             return
         self.flush()
@@ -258,14 +258,16 @@ class StatementTab(QWidget):
         self._set_conflict(False)
         self.campaign_id = None
         self.stack.clear()
-        if campaign_id is None:
+        super().set_campaign(campaign_id)
+
+    def load(self) -> None:
+        if self.campaign_id is None:
             self._show_no_campaign()
-            return
-        if out_of_view(self):
-            self._show_no_campaign()
-            self.pending_campaign_id = campaign_id
-            return
-        self._load_campaign(campaign_id)
+        else:
+            self._load_campaign(self.campaign_id)
+
+    def unload(self) -> None:
+        self._show_no_campaign()
 
     def _load_campaign(self, campaign_id: int) -> None:
         try:
@@ -301,7 +303,7 @@ class StatementTab(QWidget):
         self.composer.set_banner(None)
         self.composer.set_version_status("")
         self.library.set_can_insert(False)
-        self.preview.show_message(reason or self.tr("Choose a campaign to draft its statement."))
+        self.preview.show_message(self.empty_text(reason))
 
     def refresh_context(self) -> None:
         """Re-read what other tabs change (title, language, signatories,
@@ -341,15 +343,9 @@ class StatementTab(QWidget):
         combo.blockSignals(False)
         combo.setVisible(bool(languages))
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        """Read the campaign it was given while hidden, or else what other
-        tabs may have changed meanwhile (`refresh_context`)."""
-        super().showEvent(event)
-        if self.pending_campaign_id is not None:
-            campaign_id, self.pending_campaign_id = self.pending_campaign_id, None
-            self._load_campaign(campaign_id)
-        else:
-            self.refresh_context()
+    def shown(self, event) -> None:
+        """Back in view: what other tabs may have changed meanwhile."""
+        self.refresh_context()
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.flush()

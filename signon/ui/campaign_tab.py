@@ -1,0 +1,123 @@
+"""The contract of a campaign tab (Statement, Signatories, Outreach, Export).
+
+The main window builds each tab with `(db)`, tells it every campaign switch
+with `set_campaign(id | None)`, listens to `changed` (the tab wrote data:
+the campaign list's counts must follow) and, when another coordinator or
+program committed something, calls `reload_if_changed()` on the tab in view.
+Each tab used to write that contract out itself; here it is once, and a tab
+implements `load()` (read `campaign_id` and show it, or its empty state when
+it is None) and overrides only what differs.
+
+When a tab reads its campaign (issue 22): the window tells every tab built
+so far about a switch, but only the tab in view should read the campaign (a
+switch used to read all four tabs, 50,000 signatories up to eight times). A
+tab that is out of view keeps the campaign id (`stale`) and reads it when it
+is next shown (`showEvent`).
+
+"Out of view" is narrower than "not visible": the tab itself was shown, but
+something above it hides it, its page being behind another tab or its window
+not shown yet. A tab on its own that was never shown (a test, a tab embedded
+elsewhere) still reads at once, as it always did — except where a tab says
+otherwise (`defers`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from signon.ui.i18n import ensure_installed
+
+if TYPE_CHECKING:
+    from signon.store.database import Database
+
+
+class CampaignTab(QWidget):
+    """A tab showing one campaign at a time; see the module docstring.
+
+    Subclasses set `OBJECT_NAME` (stable: tests and the stylesheet find the
+    tab by it), `ACCESSIBLE_NAME` and `EMPTY_TEXT` (marked with
+    `QT_TRANSLATE_NOOP` in the subclass's own context: `self.tr` looks a
+    text up in the context of each class of the instance, so they keep the
+    translations they had), and implement `load()`."""
+
+    #: The tab wrote data (a signatory, the statement, a status): the window
+    #: refreshes its campaign list. Exporting never emits it.
+    changed = Signal()
+
+    OBJECT_NAME = ""
+    ACCESSIBLE_NAME = ""
+    #: What the tab says while no campaign is chosen (or "" when it says nothing).
+    EMPTY_TEXT = ""
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        ensure_installed()
+        self.db = db
+        self.campaign_id: int | None = None
+        #: `campaign_id` was given out of view and is not read yet.
+        self.stale = False
+        self.setObjectName(self.OBJECT_NAME)
+        self.setAccessibleName(self.tr(self.ACCESSIBLE_NAME))
+
+    def empty_text(self, reason: str = "") -> str:
+        """What the empty tab says: why it is empty when a read failed,
+        otherwise the tab's `EMPTY_TEXT`."""
+        return reason or (self.tr(self.EMPTY_TEXT) if self.EMPTY_TEXT else "")
+
+    # -- the campaign -----------------------------------------------------------
+
+    def set_campaign(self, campaign_id: int | None) -> None:
+        """Show this campaign (None: the empty state). A tab that `defers`
+        only keeps the id, lets go of what it showed (`unload`) and reads
+        the campaign when it is shown."""
+        self.campaign_id = campaign_id
+        self.stale = campaign_id is not None and self.defers()
+        if self.stale:
+            self.unload()
+        else:
+            self.load()
+
+    def reload(self) -> None:
+        """Read the campaign again now, in view or not."""
+        self.stale = False
+        self.load()
+
+    def load(self) -> None:
+        """Read `campaign_id` and show it; None shows the empty state."""
+        raise NotImplementedError
+
+    def unload(self) -> None:
+        """A campaign was given out of view: let go of what the tab showed
+        (the old campaign must not stay on screen, nor its rows in memory)."""
+
+    def reload_if_changed(self) -> None:
+        """Another coordinator or program committed something: reread what
+        moved, and only that. The default reads nothing."""
+
+    def out_of_view(self) -> bool:
+        """True when the tab was shown but an ancestor hides it."""
+        return not self.isHidden() and not self.isVisible()
+
+    def defers(self) -> bool:
+        """True when a campaign given now is read only when the tab is shown."""
+        return self.out_of_view()
+
+    # -- coming into view ---------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        """Read the campaign given while out of view; else `shown`."""
+        super().showEvent(event)
+        if self.stale:
+            self.reload()
+        else:
+            self.shown(event)
+
+    def shown(self, event: QShowEvent) -> None:
+        """The tab came back into view with its campaign already read: other
+        tabs may have changed it meanwhile. The default is
+        `reload_if_changed`."""
+        self.reload_if_changed()
