@@ -5553,10 +5553,6 @@ Reload shows their version in the table; your edit stays in the form so you can 
         <source>Spreadsheets and form exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>جداول البيانات وملفات الاستمارات المُصدَّرة (*.csv *.tsv *.txt *.xlsx);;كل الملفات (*)</translation>
     </message>
-    <message>
-        <source>Signatories</source>
-        <translation>الموقّعون</translation>
-    </message>
     <message numerus="yes">
         <source>Remove %Ln signatories from the campaign? Their history of invitations and answers is deleted too; the organisations stay in the directory.</source>
         <translation>

@@ -5197,10 +5197,6 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
         <source>Spreadsheets and form exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Hojas de cálculo y exportaciones de formularios (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
-    <message>
-        <source>Signatories</source>
-        <translation>Firmantes</translation>
-    </message>
     <message numerus="yes">
         <source>Remove %Ln signatories from the campaign? Their history of invitations and answers is deleted too; the organisations stay in the directory.</source>
         <translation>

@@ -5197,10 +5197,6 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
         <source>Spreadsheets and form exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tableurs et exports de formulaires (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
-    <message>
-        <source>Signatories</source>
-        <translation>Signataires</translation>
-    </message>
     <message numerus="yes">
         <source>Remove %Ln signatories from the campaign? Their history of invitations and answers is deleted too; the organisations stay in the directory.</source>
         <translation>

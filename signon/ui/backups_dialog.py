@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from signon import config
@@ -104,13 +102,6 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
-
-
-def choose_folder(parent: QWidget | None, start: str) -> str | None:
-    """Ask for a folder (tests replace this function)."""
-    path = QFileDialog.getExistingDirectory(
-        parent, translate("BackupsDialog", "Choose the backup folder"), start)
-    return path or None
 
 
 def check_writable(folder: Path) -> None:
@@ -274,11 +265,11 @@ class BackupsDialog(QDialog):
     # -- folder ------------------------------------------------------------------------
 
     def change_folder(self) -> None:
-        chosen = choose_folder(self, str(config.backups_dir_path()))
+        old = config.backups_dir_path()
+        chosen = dialogs.choose_folder(self, self.tr("Choose the backup folder"), str(old))
         if not chosen:
             return
         folder = Path(chosen)
-        old = config.backups_dir_path()
         try:
             check_writable(folder)
             config.set_backups_dir(folder)

@@ -1,18 +1,24 @@
-"""Every modal question the window asks, in one module.
+"""Every modal question the app asks, in one module.
 
-Modal dialogs block a test, so the window never calls `QMessageBox` or
-`QDialog.exec` directly: it calls these functions, which tests replace with
-monkeypatch (answering "yes", collecting the message, or filling a dialog's
-real widgets before accepting it). Messages are the one-line texts of
-`SignonError`, never a traceback.
+Modal dialogs block a test, so no widget calls `QMessageBox`, `QFileDialog`
+or `QDialog.exec` directly: it calls these functions, which tests replace
+with monkeypatch (answering "yes", collecting the message, or filling a
+dialog's real widgets before accepting it). Messages are the one-line texts
+of `SignonError`, never a traceback.
+
+Questions of one tab (`signatories.prompts.ask_remove`, the Export tab's
+`confirm_missing_glyphs`) stay beside the tab, built with `message_box`, so
+every box is the same: plain text (names, titles and paths are never read
+as markup), an objectName tests find it by, and an accessible name.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from signon.ui.i18n import translate
 
@@ -29,22 +35,30 @@ class Recovery(StrEnum):
     QUIT = "quit"
 
 
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+                name: str, accessible_name: str = "",
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton
+                ) -> QMessageBox:
+    """A message box as every one of the app is: plain text (names, titles
+    and paths are text, never markup), `name` as its objectName, and an
+    accessible name (the title unless given)."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setObjectName(name)
+    box.setAccessibleName(accessible_name or title)
+    return box
+
+
 def error(parent: QWidget | None, message: str, title: str = "") -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title or translate("dialogs", "Sign-on"),
-                      message, QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are text, never markup
-    box.setObjectName("errorDialog")
-    box.setAccessibleName(translate("dialogs", "Error"))
+    box = message_box(parent, QMessageBox.Icon.Warning, title or translate("dialogs", "Sign-on"),
+                      message, "errorDialog", translate("dialogs", "Error"),
+                      QMessageBox.StandardButton.Ok)
     box.exec()
 
 
 def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) -> bool:
     """A yes/no question whose yes button says what it does ("Delete")."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
-                      parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are text, never markup
-    box.setObjectName("confirmDialog")
-    box.setAccessibleName(title)
+    box = message_box(parent, QMessageBox.Icon.Question, title, text, "confirmDialog")
     yes = box.addButton(accept_label, QMessageBox.ButtonRole.DestructiveRole)
     no = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(no)
@@ -67,11 +81,8 @@ def ask_stop_jobs(parent: QWidget | None, text: str, accept_label: str) -> bool:
 
     Shown through `exec_dialog`, so tests answer it by clicking its real
     buttons (`stopJobsButton`, `keepWorkingButton`)."""
-    box = QMessageBox(QMessageBox.Icon.Question, translate("dialogs", "Still running"), text,
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are text, never markup
-    box.setObjectName("stopJobsDialog")
-    box.setAccessibleName(translate("dialogs", "Still running"))
+    box = message_box(parent, QMessageBox.Icon.Question, translate("dialogs", "Still running"),
+                      text, "stopJobsDialog")
     stop = box.addButton(accept_label, QMessageBox.ButtonRole.DestructiveRole)
     stop.setObjectName("stopJobsButton")
     keep = box.addButton(translate("dialogs", "Keep working"), QMessageBox.ButtonRole.RejectRole)
@@ -86,12 +97,9 @@ def ask_database_error(parent: QWidget | None, message: str, latest_backup: str 
                        quit_label: str = "") -> Recovery:
     """The database could not be opened: say why in one line and offer the
     ways out (another file, the latest backup when there is one, quit)."""
-    box = QMessageBox(QMessageBox.Icon.Critical,
+    box = message_box(parent, QMessageBox.Icon.Critical,
                       translate("dialogs", "Cannot open the database"), message,
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are text, never markup
-    box.setObjectName("databaseErrorDialog")
-    box.setAccessibleName(translate("dialogs", "Cannot open the database"))
+                      "databaseErrorDialog")
     other = box.addButton(translate("dialogs", "Open another file…"),
                           QMessageBox.ButtonRole.AcceptRole)
     backup = None
@@ -129,3 +137,20 @@ def choose_save_file(parent: QWidget | None, title: str, start: str, filters: st
 def choose_open_file(parent: QWidget | None, title: str, start: str, filters: str) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, title, start, filters)
     return path or None
+
+
+def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str | None:
+    path = QFileDialog.getExistingDirectory(parent, title, start)
+    return path or None
+
+
+def ask_password(parent: QWidget | None, title: str, prompt: str) -> str | None:
+    """A password, typed hidden (the SMTP server's); None if the person cancelled."""
+    text, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Password)
+    return text if ok else None
+
+
+def open_url(url: str) -> bool:
+    """Hand a link to the desktop (a mailto: link to the mail program): it
+    leaves the app, so tests replace it too."""
+    return QDesktopServices.openUrl(QUrl(url))

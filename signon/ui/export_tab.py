@@ -26,7 +26,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -124,12 +124,10 @@ def choose_output(parent: QWidget | None, fmt: str, suggested: Path) -> Path | N
 
 def exported_message(parent: QWidget | None, path: Path) -> bool:
     """Say where the file went; True when the person asks to open its folder."""
-    box = QMessageBox(QMessageBox.Icon.Information, translate("ExportTab", "Export finished"),
-                      translate("ExportTab", "The letter was written to\n{path}").format(path=path),
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are text, never markup
-    box.setObjectName("exportDoneDialog")
-    box.setAccessibleName(translate("ExportTab", "Export finished"))
+    box = dialogs.message_box(
+        parent, QMessageBox.Icon.Information, translate("ExportTab", "Export finished"),
+        translate("ExportTab", "The letter was written to\n{path}").format(path=path),
+        "exportDoneDialog")
     folder = box.addButton(translate("ExportTab", "Open folder"), QMessageBox.ButtonRole.ActionRole)
     ok = box.addButton(QMessageBox.StandardButton.Ok)
     box.setDefaultButton(ok)
@@ -157,11 +155,9 @@ def confirm_missing_glyphs(parent: QWidget | None, missing: list[MissingGlyphs])
     shown = lines[:MISSING_SHOWN]
     if len(lines) > MISSING_SHOWN:
         shown.append(ExportTab.tr("… and %Ln more", "", len(lines) - MISSING_SHOWN))
-    box = QMessageBox(QMessageBox.Icon.Warning,
-                      translate("ExportTab", "Characters the letter cannot show"), text,
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setObjectName("missingGlyphsDialog")
-    box.setAccessibleName(translate("ExportTab", "Characters the letter cannot show"))
+    box = dialogs.message_box(parent, QMessageBox.Icon.Warning,
+                              translate("ExportTab", "Characters the letter cannot show"), text,
+                              "missingGlyphsDialog")
     box.setInformativeText("\n".join(shown) + "\n\n" + translate(
         "ExportTab", "The PDF prints {replacement} in their place; Word and web pages show "
         "them only where the reader has a font for them.").format(replacement=REPLACEMENT))

@@ -54,6 +54,7 @@ from signon.domain.errors import SignonError
 from signon.domain.status import Status
 from signon.store.concurrency import ConflictError
 from signon.store.database import Database
+from signon.ui import dialogs
 from signon.ui.campaign_tab import CampaignTab
 from signon.ui.labels import format_date, format_number, status_count, status_label, status_word
 from signon.ui.signatories import prompts
@@ -685,7 +686,7 @@ class SignatoriesTab(CampaignTab):
             self.notice.hide()
 
     def _fail(self, message: str) -> None:
-        prompts.error(self, message)
+        dialogs.error(self, message, self.tr("Signatories"))
 
     # ----------------------------------------------------------------- status
     @property
@@ -699,7 +700,7 @@ class SignatoriesTab(CampaignTab):
             return
         current = [self.model.find(i)[STATUS] for i in ids]
         dialog = StatusDialog(current, target, self)
-        if not prompts.exec_dialog(dialog):
+        if not dialogs.exec_dialog(dialog):
             return
         status, channel, note = dialog.values()
         self.apply_status(ids, status, channel=channel, note=note)
@@ -857,7 +858,7 @@ class SignatoriesTab(CampaignTab):
         from signon.store.signatories import add_signatory
 
         dialog = SignatoryDialog(self, policy=self.policy, lookup=self._directory_hint)
-        while prompts.exec_dialog(dialog):
+        while dialogs.exec_dialog(dialog):
             v = dialog.values()
             try:
                 with self.db.session() as session:
@@ -897,7 +898,7 @@ class SignatoriesTab(CampaignTab):
             org_type=org.org_type if org else "", website=org.website if org else "",
             title=sig.title, affiliation=sig.affiliation, notes=sig.notes)
         dialog = SignatoryDialog(self, existing=existing)
-        while prompts.exec_dialog(dialog):
+        while dialogs.exec_dialog(dialog):
             v = dialog.values()
             try:
                 with self.db.session() as session:
@@ -921,7 +922,7 @@ class SignatoriesTab(CampaignTab):
                 # to save again over theirs knowingly (or cancel)
                 self.refresh_rows([sid])
                 self._show_details(sid)
-                if not prompts.confirm(self, self.tr("Changed by someone else"), self.tr(
+                if not dialogs.confirm(self, self.tr("Changed by someone else"), self.tr(
                         "{error}.\n\nReload shows their version in the table; your edit "
                         "stays in the form so you can save it again over theirs.").format(
                         error=str(exc)), self.tr("Reload")):
@@ -1008,7 +1009,7 @@ class SignatoriesTab(CampaignTab):
     def _contact_removed(self, contact_id: int) -> None:
         from signon.store.organisations import delete_contact
 
-        if not prompts.confirm(self, self.tr("Remove contact"),
+        if not dialogs.confirm(self, self.tr("Remove contact"),
                                self.tr("Forget this private contact? This cannot be undone."),
                                self.tr("Remove")):
             return
@@ -1087,7 +1088,7 @@ class SignatoriesTab(CampaignTab):
 
         dialog = MergeDialog(self.db, self)
         dialog.merged.connect(self._after_merge)
-        prompts.exec_dialog(dialog)
+        dialogs.exec_dialog(dialog)
 
     def _after_merge(self) -> None:
         self.reload()
@@ -1101,7 +1102,7 @@ class SignatoriesTab(CampaignTab):
         wizard = ImportWizard(self.db, self.campaign_id, self)
         wizard.imported.connect(self._after_import)
         self._wizard = wizard
-        prompts.exec_dialog(wizard)
+        dialogs.exec_dialog(wizard)
         self._wizard = None
 
     def _after_import(self) -> None:

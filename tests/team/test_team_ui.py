@@ -327,7 +327,6 @@ def test_statement_without_unsaved_edits_follows_the_team(qtbot, statement_tab, 
 @pytest.mark.parametrize("reload", [True, False], ids=["reload-and-save", "cancel"])
 def test_signatory_edited_by_someone_else_offers_reload(qtbot, db, other, monkeypatch,
                                                         no_dialogs, reload):
-    from signon.ui.signatories import prompts
     from signon.ui.signatories_tab import SignatoriesTab
 
     with db.session() as s:
@@ -349,8 +348,8 @@ def test_signatory_edited_by_someone_else_offers_reload(qtbot, db, other, monkey
             dialog.findChild(QLineEdit, "titleEdit").setText("Professor emerita")
         return True
 
-    monkeypatch.setattr(prompts, "exec_dialog", exec_dialog)
-    monkeypatch.setattr(prompts, "confirm",
+    monkeypatch.setattr(dialogs, "exec_dialog", exec_dialog)
+    monkeypatch.setattr(dialogs, "confirm",
                         lambda _p, _t, text, _l: asked.append(text) or reload)
     tab.edit_current()
     assert len(asked) == 1 and "Ada Lovelace was changed by someone else" in asked[0]

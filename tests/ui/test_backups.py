@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget
 from signon import config
 from signon.store.backup import backup_database, list_backups
 from signon.store.campaigns import create_campaign, list_campaigns
-from signon.ui import backups_dialog
+from signon.ui import backups_dialog, dialogs
 from signon.ui.backup_schedule import BackupSchedule
 from signon.ui.backups_dialog import BackupsDialog
 
@@ -195,7 +195,7 @@ def test_dialog_back_up_now_adds_a_row(dialog, db_path):
 
 def test_dialog_changes_the_folder(dialog, tmp_path, monkeypatch, db_path):
     target = tmp_path / "synced" / "backups"
-    monkeypatch.setattr(backups_dialog, "choose_folder", lambda *a: str(target))
+    monkeypatch.setattr(dialogs, "choose_folder", lambda *a: str(target))
     dialog.findChild(QPushButton, "changeBackupFolderButton").click()
     assert config.backups_dir_path() == target.resolve()
     assert str(target) in dialog.findChild(QLabel, "backupFolderLabel").text()
@@ -211,7 +211,7 @@ def test_dialog_changes_the_folder(dialog, tmp_path, monkeypatch, db_path):
 def test_dialog_refuses_a_folder_it_cannot_write(dialog, tmp_path, monkeypatch, answers):
     blocker = tmp_path / "file.txt"
     blocker.write_text("x", encoding="utf-8")
-    monkeypatch.setattr(backups_dialog, "choose_folder", lambda *a: str(blocker / "sub"))
+    monkeypatch.setattr(dialogs, "choose_folder", lambda *a: str(blocker / "sub"))
     dialog.findChild(QPushButton, "changeBackupFolderButton").click()
     [message] = answers.errors
     assert "backups cannot be written there" in message and "\n" not in message

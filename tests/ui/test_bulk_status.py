@@ -31,7 +31,8 @@ from support.big_campaign import event_count, seed, statuses
 import signon.store.signatories as store
 from signon.progress import Progress
 from signon.store.models import SignatoryEvent
-from signon.ui.signatories import bulk_status, prompts
+from signon.ui import dialogs
+from signon.ui.signatories import bulk_status
 from signon.ui.worker import Worker
 
 #: Enough rows for several chunks and for the whole-table refresh.
@@ -101,8 +102,8 @@ def answers(monkeypatch) -> Answers:
         dialog.findChild(QLineEdit, "statusNote").setText("wave 2")
         return True
 
-    monkeypatch.setattr(prompts, "exec_dialog", exec_dialog)
-    monkeypatch.setattr(prompts, "error",
+    monkeypatch.setattr(dialogs, "exec_dialog", exec_dialog)
+    monkeypatch.setattr(dialogs, "error",
                         lambda _p, message, title="": state.errors.append(message))
     return state
 

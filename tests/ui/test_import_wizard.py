@@ -18,7 +18,8 @@ from sqlmodel import select
 from signon.store.campaigns import create_campaign
 from signon.store.models import Contact, Organisation, Signatory, SignatoryEvent
 from signon.store.signatories import add_signatory
-from signon.ui.signatories import import_wizard, prompts
+from signon.ui import dialogs
+from signon.ui.signatories import import_wizard
 from signon.ui.signatories.import_wizard import ImportWizard
 
 CSV = (
@@ -221,7 +222,7 @@ def test_opened_from_the_tab(qtbot, db, campaign_id, csv_file, monkeypatch):
         wizard.next()
         return True
 
-    monkeypatch.setattr(prompts, "exec_dialog", drive)
+    monkeypatch.setattr(dialogs, "exec_dialog", drive)
     tab.findChild(QToolButton, "importButton").click()
     assert changed
     assert tab.model.total == 4

@@ -270,7 +270,7 @@ def test_password_asked_once_when_no_keyring(qtbot, tab, db, campaign, smtp_fact
                                              monkeypatch):
     from aiosmtpd.smtp import AuthResult
 
-    from signon.ui.outreach import ask
+    from signon.ui import dialogs
 
     def authenticator(server, session, envelope, mechanism, auth_data):
         return AuthResult(success=auth_data.password == b"typed", handled=False)
@@ -280,7 +280,7 @@ def test_password_asked_once_when_no_keyring(qtbot, tab, db, campaign, smtp_fact
     with db.session() as s:
         save_smtp_settings(s, server.settings(user="ana"))
     prompts = []
-    monkeypatch.setattr(ask, "ask_password",
+    monkeypatch.setattr(dialogs, "ask_password",
                         lambda parent, title, text: prompts.append(text) or "typed")
     queue_all(db, campaign)
     tab.outbox.refresh()
@@ -293,9 +293,9 @@ def test_password_asked_once_when_no_keyring(qtbot, tab, db, campaign, smtp_fact
 
 def test_eml_export_then_mark_as_sent(qtbot, tab, db, campaign, tmp_path,  # noqa: F811
                                       monkeypatch, answers):
-    from signon.ui.outreach import ask
+    from signon.ui import dialogs
 
-    monkeypatch.setattr(ask, "choose_folder", lambda *a: str(tmp_path / "eml"))
+    monkeypatch.setattr(dialogs, "choose_folder", lambda *a: str(tmp_path / "eml"))
     queue_all(db, campaign)
     tab.outbox.refresh()
     click(qtbot, tab.outbox.eml_button)
@@ -310,10 +310,10 @@ def test_eml_export_then_mark_as_sent(qtbot, tab, db, campaign, tmp_path,  # noq
 
 
 def test_mailto_opens_the_selected_messages(qtbot, tab, db, campaign, monkeypatch):  # noqa: F811
-    from signon.ui.outreach import ask
+    from signon.ui import dialogs
 
     opened = []
-    monkeypatch.setattr(ask, "open_url", opened.append)
+    monkeypatch.setattr(dialogs, "open_url", opened.append)
     queue_all(db, campaign)
     tab.outbox.refresh()
     tab.outbox.table.selectRow(0)

@@ -39,7 +39,6 @@ from signon.ui import dialogs
 from signon.ui import export_tab as export_module
 from signon.ui import main_window as window_module
 from signon.ui.outreach import outbox_panel
-from signon.ui.signatories import prompts
 from signon.ui.worker import Worker
 
 #: Enough rows for the change to run off the GUI thread, in several chunks.
@@ -136,17 +135,28 @@ def paused_change(monkeypatch, pause):
 
 
 @pytest.fixture
-def status_dialog(monkeypatch):
-    """The status dialog answers "reminded"."""
+def status_dialog(monkeypatch, answers):
+    """The status dialog answers "reminded"; the Signatories tab shows no
+    error. Other dialogs and errors (the window's) go to `answers`."""
+    from signon.ui.signatories_tab import SignatoriesTab
+
+    window_exec, window_error = dialogs.exec_dialog, dialogs.error
+
     def exec_dialog(dialog):
-        assert dialog.objectName() == "bulkStatusDialog"
+        if dialog.objectName() != "bulkStatusDialog":
+            return window_exec(dialog)
         combo = dialog.findChild(QComboBox, "statusChoice")
         combo.setCurrentIndex(combo.findData("reminded"))
         dialog.findChild(QLineEdit, "statusNote").setText("wave 2")
         return True
 
-    monkeypatch.setattr(prompts, "exec_dialog", exec_dialog)
-    monkeypatch.setattr(prompts, "error", lambda *a, **k: pytest.fail(f"error {a}"))
+    def error(parent, message, title=""):
+        if isinstance(parent, SignatoriesTab):
+            pytest.fail(f"error {message}")
+        window_error(parent, message, title)
+
+    monkeypatch.setattr(dialogs, "exec_dialog", exec_dialog)
+    monkeypatch.setattr(dialogs, "error", error)
 
 
 def start_change(window, db):

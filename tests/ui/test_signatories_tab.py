@@ -26,6 +26,7 @@ from signon.store.models import Contact, Organisation, Signatory
 from signon.store.organisations import get_or_create_organisation
 from signon.store.signatories import add_signatory, events, set_status
 from signon.store.statements import freeze_version, replace_sections
+from signon.ui import dialogs
 from signon.ui.signatories import prompts
 from signon.ui.signatories.table_model import COL_NAME, COL_STATUS
 
@@ -57,11 +58,11 @@ def answer(monkeypatch) -> Prompts:
         state.removes.append((count, endorsed))
         return state.remove_answer
 
-    monkeypatch.setattr(prompts, "exec_dialog", exec_dialog)
-    monkeypatch.setattr(prompts, "error", lambda _p, message, title="": state.errors.append(
+    monkeypatch.setattr(dialogs, "exec_dialog", exec_dialog)
+    monkeypatch.setattr(dialogs, "error", lambda _p, message, title="": state.errors.append(
         message))
     monkeypatch.setattr(prompts, "ask_remove", ask_remove)
-    monkeypatch.setattr(prompts, "confirm", lambda _p, _t, text, _l: state.confirms.append(
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, _l: state.confirms.append(
         text) or state.confirm_answer)
     return state
 

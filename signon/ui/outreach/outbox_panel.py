@@ -39,7 +39,6 @@ from signon.ui import dialogs
 from signon.ui.fitting import FittedPage, FlowBox
 from signon.ui.i18n import translate
 from signon.ui.labels import format_datetime, format_number, template_kind_label
-from signon.ui.outreach import ask
 from signon.ui.outreach.smtp_dialog import SmtpSettingsDialog
 from signon.ui.outreach.tables import fit_columns, shrinkable_combo
 from signon.ui.worker import Worker
@@ -368,7 +367,7 @@ class OutboxPanel(FittedPage):
     def export_eml(self) -> None:
         if self.campaign_id is None:
             return
-        folder = ask.choose_folder(self, self.tr("Save the messages as .eml files into"))
+        folder = dialogs.choose_folder(self, self.tr("Save the messages as .eml files into"))
         if not folder:
             return
         from signon.outreach.eml import export_eml
@@ -391,7 +390,7 @@ class OutboxPanel(FittedPage):
         rows = [self._rows[i] for i in self._selected_rows()
                 if self._rows[i].state in outbox.SENDABLE][:MAILTO_MAX]
         for m in rows:
-            ask.open_url(mailto_link(m.to_address, m.subject, m.body))
+            dialogs.open_url(mailto_link(m.to_address, m.subject, m.body))
         if rows:
             self.status.setText(self.tr("Opened %Ln messages in your mail program. Once "
                                         "they are sent, click Mark as sent.", "", len(rows)))
@@ -426,7 +425,7 @@ class OutboxPanel(FittedPage):
             password = secrets.get_password(settings.host, settings.user)
             if password is None:
                 note = secrets.keyring_status()
-                password = ask.ask_password(
+                password = dialogs.ask_password(
                     self, self.tr("SMTP password"),
                     self.tr("Password for {user} on {host}:").format(
                         user=settings.user, host=settings.host) + f"\n\n{note.message}")

@@ -1,15 +1,17 @@
-"""The modal questions the Signatories tab asks, in one place.
+"""The questions only the Signatories tab asks, built on `signon.ui.dialogs`.
 
-Modal dialogs block a test, so the tab never calls `exec()` itself: it calls
-these functions, which tests replace with monkeypatch (answering, or
-filling the dialog's real widgets before accepting it).
+Errors, confirmations, dialogs and file choosers go through
+`signon.ui.dialogs` like everywhere else; what is left here is the
+Signatories tab's own wording (removing signatories, the files an import
+reads), which tests replace with monkeypatch like the shared helpers.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from signon.ui import dialogs
 from signon.ui.i18n import translate
 
 
@@ -27,33 +29,6 @@ def table_filter() -> str:
                                 "All files (*)")
 
 
-def exec_dialog(dialog: QDialog) -> bool:
-    """Run a dialog modally; True when it was accepted."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def error(parent: QWidget | None, message: str, title: str = "") -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title or translate("prompts", "Signatories"),
-                      message, QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are text, never markup
-    box.setObjectName("errorDialog")
-    box.exec()
-
-
-def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) -> bool:
-    """A yes/no question whose yes button says what it does."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are text, never markup
-    box.setObjectName("confirmDialog")
-    yes = box.addButton(accept_label, QMessageBox.ButtonRole.DestructiveRole)
-    no = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(no)
-    box.setEscapeButton(no)
-    box.exec()
-    return box.clickedButton() is yes
-
-
 def ask_remove(parent: QWidget | None, count: int, endorsed: int) -> str | None:
     """Removing erases a signatory's history; for anyone who endorsed,
     "withdrawn" keeps the record, so it is offered first."""
@@ -63,10 +38,8 @@ def ask_remove(parent: QWidget | None, count: int, endorsed: int) -> str | None:
     if endorsed:
         text += "\n\n" + prompts.tr("%Ln of them endorsed the statement: marking them "
                                               "withdrawn keeps the record of it.", "", endorsed)
-    box = QMessageBox(QMessageBox.Icon.Question, translate("prompts", "Remove from campaign"),
-                      text, QMessageBox.StandardButton.NoButton, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are text, never markup
-    box.setObjectName("removeDialog")
+    box = dialogs.message_box(parent, QMessageBox.Icon.Question,
+                              translate("prompts", "Remove from campaign"), text, "removeDialog")
     withdraw = box.addButton(translate("prompts", "Mark withdrawn"),
                              QMessageBox.ButtonRole.AcceptRole) if endorsed else None
     remove = box.addButton(translate("prompts", "Remove"),
@@ -84,6 +57,5 @@ def ask_remove(parent: QWidget | None, count: int, endorsed: int) -> str | None:
 
 
 def choose_table_file(parent: QWidget | None, start: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, translate("prompts", "Import signatories"),
-                                          start, table_filter())
-    return path or None
+    return dialogs.choose_open_file(parent, translate("prompts", "Import signatories"), start,
+                                    table_filter())

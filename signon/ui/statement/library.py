@@ -16,7 +16,6 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -636,8 +635,8 @@ class LibraryPanel(QWidget):
         return text
 
     def _choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import block library"), "",
-                                              self.tr("Block library (*.json)"))
+        path = dialogs.choose_open_file(self, self.tr("Import block library"), "",
+                                        self.tr("Block library (*.json)"))
         if path:
             self.import_file(path)
 
