@@ -149,7 +149,7 @@ class BackupsDialog(QDialog):
 
         self.rule_label = QLabel(objectName="backupRule")
         self.rule_label.setWordWrap(True)
-        self.rule_label.setStyleSheet("color: #5b6470;")
+        self.rule_label.setProperty("role", "muted")
 
         self.table = QTreeWidget(objectName="backupList")
         self.table.setAccessibleName(self.tr("Backups of this database"))

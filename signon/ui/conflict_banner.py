@@ -18,9 +18,6 @@ class ConflictBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("conflictBanner")
         self.setAccessibleName(self.tr("Changed by someone else"))
-        self.setStyleSheet(
-            "#conflictBanner { background: #fff4e5; border: 1px solid #f0b429;"
-            " border-radius: 4px; }")
         # as tall as its text, never more: the tab below keeps the room
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.message = QLabel(objectName="conflictMessage")

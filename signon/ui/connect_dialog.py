@@ -35,6 +35,7 @@ from sqlalchemy.engine import URL, make_url
 from signon.config import describe_db, display_db, resolve_db
 from signon.store import credentials
 from signon.store.database import Database, open_database, probe
+from signon.ui.style import set_role
 from signon.ui.worker import Worker
 
 #: libpq's sslmode values offered, from none to the strictest.
@@ -152,8 +153,7 @@ class ConnectDialog(QDialog):
         self.remember.setEnabled(status.usable)
         self.keyring_note = QLabel(status.message, objectName="keyringStatus")
         self.keyring_note.setWordWrap(True)
-        self.keyring_note.setStyleSheet("color: #4b5563;" if status.usable else
-                                        "color: #9a3412;")
+        self.keyring_note.setProperty("role", "note" if status.usable else "warning")
         self.tls = QComboBox(objectName="connectTlsMode")
         labels = {
             "disable": self.tr("disable — no encryption (a server on this computer only)"),
@@ -246,7 +246,7 @@ class ConnectDialog(QDialog):
                                             or credentials.keyring_status().usable))
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #b91c1c;" if error else "color: #1f2937;")
+        set_role(self.status, "error" if error else "info")
         self.status.setText(text)
 
     # -- test and connect, off the GUI thread ------------------------------------------------

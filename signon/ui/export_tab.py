@@ -56,7 +56,7 @@ from signon.exchange.missing_glyphs import (
     printable,
 )
 from signon.store.database import Database
-from signon.ui import dialogs
+from signon.ui import colours, dialogs
 from signon.ui.campaign_tab import CampaignTab
 from signon.ui.fitting import VerticalScrollArea
 from signon.ui.i18n import current_language, translate
@@ -93,18 +93,18 @@ PAGE_FORMATS = frozenset({"pdf", "docx", "html"})
 TEXT_FORMATS = frozenset({"pdf", "docx", "html", "md", "txt"})
 LIST_FORMATS = TEXT_FORMATS | {"csv"}
 
-PREVIEW_CSS = """
-body { font-family: 'Noto Serif', Georgia, serif; font-size: 11pt; color: #1d1d1b; }
-h1 { font-family: 'Noto Sans', sans-serif; font-size: 17pt; font-weight: 600;
-     margin-bottom: 10px; }
-h2, h3, h4 { font-family: 'Noto Sans', sans-serif; margin-top: 16px; margin-bottom: 6px; }
-h2 { font-size: 13pt; } h3 { font-size: 11.5pt; } h4 { font-size: 11pt; }
-p { margin-bottom: 9px; line-height: 140%; }
-li { margin-bottom: 6px; line-height: 140%; }
-ul.names { list-style-type: none; -qt-list-indent: 0; }
-ul.names li { margin-bottom: 2px; line-height: 120%; }
-p.date, p.counts, p.edition, p.more { color: #555555; font-style: italic; }
-p.footnote { font-size: 9pt; color: #555555; }
+PREVIEW_CSS = f"""
+body {{ font-family: 'Noto Serif', Georgia, serif; font-size: 11pt; color: {colours.PRINT_TEXT}; }}
+h1 {{ font-family: 'Noto Sans', sans-serif; font-size: 17pt; font-weight: 600;
+     margin-bottom: 10px; }}
+h2, h3, h4 {{ font-family: 'Noto Sans', sans-serif; margin-top: 16px; margin-bottom: 6px; }}
+h2 {{ font-size: 13pt; }} h3 {{ font-size: 11.5pt; }} h4 {{ font-size: 11pt; }}
+p {{ margin-bottom: 9px; line-height: 140%; }}
+li {{ margin-bottom: 6px; line-height: 140%; }}
+ul.names {{ list-style-type: none; -qt-list-indent: 0; }}
+ul.names li {{ margin-bottom: 2px; line-height: 120%; }}
+p.date, p.counts, p.edition, p.more {{ color: {colours.PRINT_MUTED}; font-style: italic; }}
+p.footnote {{ font-size: 9pt; color: {colours.PRINT_MUTED}; }}
 """
 
 
@@ -360,7 +360,6 @@ class ExportTab(CampaignTab):
         side_layout.setSpacing(8)
         heading = QLabel(self.tr("Export the letter"))
         heading.setObjectName("tabHeading")
-        heading.setStyleSheet("font-size: 15px; font-weight: 600;")
         side_layout.addWidget(heading)
         # The options scroll on their own when the window is short; the
         # summary and the Export button below them stay in view (in one
@@ -372,7 +371,7 @@ class ExportTab(CampaignTab):
         side_layout.addWidget(VerticalScrollArea(options))
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setStyleSheet("color: #dde1e6;")
+        rule.setObjectName("exportRule")
         side_layout.addWidget(rule)
         side_layout.addWidget(self.summary)
         side_layout.addLayout(buttons)
@@ -386,8 +385,6 @@ class ExportTab(CampaignTab):
         self.preview.setOpenExternalLinks(False)
         self.preview.document().setDefaultStyleSheet(PREVIEW_CSS)
         self.preview.document().setDocumentMargin(28)
-        self.preview.setStyleSheet("QTextBrowser#exportPreview { background: #ffffff; "
-                                   "border: 1px solid #dde1e6; border-radius: 6px; }")
 
         splitter = QSplitter()
         splitter.setObjectName("exportSplitter")
@@ -619,7 +616,7 @@ class ExportTab(CampaignTab):
         self.letter = None
         self.summary.setText("")
         text = self.empty_text(why)
-        self.preview.setHtml(f"<p style='color:#6b7785'>{_escape(text)}</p>")
+        self.preview.setHtml(f"<p style='color:{colours.EMPTY_GREY}'>{_escape(text)}</p>")
 
     def build_letter(self) -> Letter | None:
         if self.source is None:

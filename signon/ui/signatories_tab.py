@@ -56,6 +56,7 @@ from signon.store.concurrency import ConflictError
 from signon.store.database import Database
 from signon.ui import dialogs
 from signon.ui.campaign_tab import CampaignTab
+from signon.ui.colours import DARK_GREY, INK, STATUS_COLOURS
 from signon.ui.labels import format_date, format_number, status_count, status_label, status_word
 from signon.ui.signatories import prompts
 from signon.ui.signatories.bulk_status import (
@@ -76,11 +77,11 @@ from signon.ui.signatories.table_model import (
     COL_TYPE,
     COL_VERSION,
     STATUS,
-    STATUS_COLOURS,
     STATUS_ORDER,
     SignatoryTableModel,
     status_icon,
 )
+from signon.ui.style import restyle
 from signon.ui.worker import Worker
 
 #: Debounce of the search field: long enough to skip the intermediate
@@ -103,46 +104,6 @@ STATUS_SHORTCUTS: dict[str, str] = {
     Status.WITHDRAWN.value: "Ctrl+Shift+W",
 }
 
-TAB_STYLE = """
-QToolBar#signatoriesToolbar { background: transparent; border: none; padding: 0;
-                               spacing: 2px; }
-QToolBar#signatoriesToolbar QToolButton { border: 1px solid #c9d0d8; background: #ffffff;
-                                          border-radius: 5px; padding: 5px 10px; }
-QToolBar#signatoriesToolbar QToolButton:hover { background: #eef2f6; }
-QToolBar#signatoriesToolbar QToolButton:disabled { color: #9aa4b0; border-color: #e0e4e9; }
-QToolBar#signatoriesToolbar QToolButton:checked { background: #e3ecf4; border-color: #9db8cf; }
-QLabel#statusCounts { color: #374151; padding: 2px 2px; }
-QLabel#shownCount { color: #6b7280; }
-QLabel#noticeBar { background: #eef6ee; border: 1px solid #b7d7b9; border-radius: 5px;
-                   padding: 6px 10px; color: #1f3d22; }
-QLabel#noticeBar[warning="true"] { background: #fff7e6; border-color: #f0cf8e;
-                                   color: #5c3d00; }
-QFrame#bulkStatusStrip { background: #eef3f8; border: 1px solid #c3d3e2; border-radius: 5px; }
-QLabel#bulkStatusText { color: #1f3a52; }
-QFrame#reconfirmBanner { background: #fff7e6; border: 1px solid #f0cf8e;
-                         border-radius: 6px; }
-QFrame#reconfirmBanner QLabel { color: #5c3d00; }
-QTableView#signatoryTable { border: 1px solid #dde1e6; border-radius: 6px;
-                            gridline-color: #eef0f3; background: #ffffff;
-                            alternate-background-color: #f8f9fb;
-                            selection-background-color: #2f6690; }
-QTableView#signatoryTable::item { padding: 0 6px; }
-QHeaderView::section { background: #f5f6f8; border: none;
-                       border-bottom: 1px solid #dde1e6; padding: 5px 6px;
-                       color: #374151; font-weight: 600; }
-QFrame#signatoryDetails { background: #fbfcfd; border: 1px solid #dde1e6;
-                          border-radius: 6px; }
-QScrollArea#detailsScroll, QScrollArea#detailsScroll > QWidget > QWidget {
-    background: #fbfcfd; }
-QLabel#detailsName { font-size: 13pt; font-weight: 600; color: #111827; }
-QLabel#detailsSubtitle, QLabel#panelEmpty { color: #6b7280; }
-QLabel#panelSection { color: #4b5563; font-weight: 600; padding-top: 6px;
-                      border-bottom: 1px solid #e5e7eb; }
-QPushButton[chip="true"] { padding: 2px 8px; border-radius: 10px; font-size: 9pt; }
-QTableWidget#contactsTable, QTextBrowser#historyList { border: 1px solid #e5e7eb;
-                                                      background: #ffffff; }
-"""
-
 
 class SignatoriesTab(CampaignTab):
     """The campaign's signatories; emits `changed` after every write."""
@@ -160,7 +121,6 @@ class SignatoriesTab(CampaignTab):
         self._wizard = None
         self._bulk: Worker | None = None  # the status change running off the GUI thread
         self._bulk_before: dict[int, str] = {}
-        self.setStyleSheet(TAB_STYLE)
         self._build()
         self._build_actions()
         self.set_campaign(None)
@@ -192,6 +152,7 @@ class SignatoriesTab(CampaignTab):
 
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("signatoriesToolbar")
+        restyle(self.toolbar)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
         self.shown_label = QLabel()
@@ -221,6 +182,7 @@ class SignatoriesTab(CampaignTab):
 
         self.banner = QFrame()
         self.banner.setObjectName("reconfirmBanner")
+        self.banner.setProperty("role", "notice")
         self.banner_text = QLabel()
         self.banner_text.setObjectName("reconfirmText")
         self.banner_text.setWordWrap(True)
@@ -566,7 +528,7 @@ class SignatoriesTab(CampaignTab):
     def _update_counts(self) -> None:
         counts = self.model.counts()
         total = self.model.total
-        parts = ["<a href='all' style='color:#111827; text-decoration:none'>"
+        parts = [f"<a href='all' style='color:{INK}; text-decoration:none'>"
                  + self.tr("<b>%Ln</b> signatories", "", total) + "</a>"]
         for status in STATUS_ORDER:
             n = counts.get(status.value, 0)
@@ -574,7 +536,7 @@ class SignatoriesTab(CampaignTab):
                 colour = STATUS_COLOURS[status.value]
                 # &nbsp; inside an item: a narrow window wraps between items only
                 parts.append(
-                    f"<a href='{status.value}' style='color:#374151; text-decoration:none'>"
+                    f"<a href='{status.value}' style='color:{DARK_GREY}; text-decoration:none'>"
                     f"<span style='color:{colour}'>●</span>&nbsp;"
                     f"{escape(status_count(status.value, n)).replace(' ', '&nbsp;')}</a>")
         shown = self.model.rowCount()

@@ -131,7 +131,7 @@ class StatementTab(CampaignTab):
         self.preview = LetterPreview(self)
         self.message_label = QLabel(objectName="statementMessage")
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
-        self.message_label.setStyleSheet("color: #5b6470;")
+        self.message_label.setProperty("role", "muted")
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         preview_box = QWidget(objectName="previewPanel")
         self.message_label.setWordWrap(True)
@@ -152,7 +152,6 @@ class StatementTab(CampaignTab):
         self.preview_note = QLabel(objectName="previewLanguageNote")
         self.preview_note.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
         self.preview_note.setWordWrap(True)
-        self.preview_note.setStyleSheet("color: #8a5a00;")
         self.preview_note.hide()
         preview_layout.addWidget(self.preview_note)
         preview_layout.addWidget(self.message_label)

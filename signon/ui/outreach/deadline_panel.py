@@ -86,7 +86,6 @@ class DeadlinePanel(FittedPage):
 
         self.days_left = QLabel()
         self.days_left.setObjectName("daysLeft")
-        self.days_left.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.days_left.setWordWrap(True)
         self.schedule = QLabel()
         self.schedule.setObjectName("reminderSchedule")

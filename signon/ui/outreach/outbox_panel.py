@@ -35,7 +35,7 @@ from signon.outreach.sending import SendControl, SendReport, send_outbox
 from signon.outreach.settings import SmtpSettings, load_smtp_settings, save_smtp_settings
 from signon.store import outbox
 from signon.store.database import Database
-from signon.ui import dialogs
+from signon.ui import colours, dialogs
 from signon.ui.fitting import FittedPage, FlowBox
 from signon.ui.i18n import translate
 from signon.ui.labels import format_datetime, format_number, template_kind_label
@@ -59,9 +59,9 @@ STATE_LABELS = {
     outbox.UNCERTAIN: QT_TRANSLATE_NOOP("OutboxState", "Uncertain"),
 }
 STATE_COLOURS = {
-    outbox.SENT: QColor("#15803d"), outbox.FAILED: QColor("#b91c1c"),
-    outbox.UNCERTAIN: QColor("#b45309"), outbox.EXCLUDED: QColor("#6b7280"),
-    outbox.SENDING: QColor("#1d4ed8"),
+    outbox.SENT: QColor(colours.SUCCESS), outbox.FAILED: QColor(colours.ERROR),
+    outbox.UNCERTAIN: QColor(colours.UNCERTAIN_AMBER), outbox.EXCLUDED: QColor(colours.GREY),
+    outbox.SENDING: QColor(colours.SENDING_BLUE),
 }
 FILTERS: list[tuple[str, tuple[str, ...] | None]] = [
     (QT_TRANSLATE_NOOP("OutboxPanel", "All messages"), None),

@@ -34,12 +34,12 @@ from signon.store.campaigns import get_campaign
 from signon.store.database import Database
 from signon.store.outbox import set_email_status
 from signon.store.templates import TemplateRecord
-from signon.ui import dialogs
+from signon.ui import colours, dialogs
 from signon.ui.fitting import FittedPage, FlowBox
 from signon.ui.labels import format_number, status_label, template_label
 from signon.ui.outreach.tables import fit_columns, shrinkable_combo
 
-PROBLEM_COLOUR = QColor("#b91c1c")
+PROBLEM_COLOUR = QColor(colours.ERROR)
 
 
 class RecipientsPanel(FittedPage):

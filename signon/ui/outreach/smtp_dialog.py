@@ -71,8 +71,7 @@ class SmtpSettingsDialog(QDialog):
         self.keyring_note = QLabel(status.message)
         self.keyring_note.setObjectName("keyringStatus")
         self.keyring_note.setWordWrap(True)
-        self.keyring_note.setStyleSheet("color: #4b5563;" if status.usable else
-                                        "color: #9a3412;")
+        self.keyring_note.setProperty("role", "note" if status.usable else "warning")
         self.from_address = QLineEdit(settings.from_address)
         self.from_address.setObjectName("smtpFromAddress")
         self.from_address.setPlaceholderText("coordinator@coalition.org")
@@ -89,7 +88,7 @@ class SmtpSettingsDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("smtpError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setProperty("role", "error")
         self.error.hide()
 
         form = QFormLayout()

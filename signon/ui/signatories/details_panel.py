@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from signon.domain.fields import web_url
 from signon.domain.status import Status, allowed_next
 from signon.store.signatories import SignatoryDetails
+from signon.ui import colours
+from signon.ui.colours import STATUS_COLOURS
 from signon.ui.labels import (
     channel_label,
     country_label,
@@ -40,7 +42,7 @@ from signon.ui.labels import (
     signatory_kind_label,
     status_word,
 )
-from signon.ui.signatories.table_model import STATUS_COLOURS, STATUS_ORDER, status_label
+from signon.ui.signatories.table_model import STATUS_ORDER, status_label
 
 CONTACT_FIELDS = ("name", "email", "phone", "notes")
 CONTACT_EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked
@@ -121,7 +123,7 @@ class SignatoryDetailsPanel(QFrame):
         for status in STATUS_ORDER:
             button = QPushButton(status_label(status.value))
             button.setObjectName(f"nextStatus_{status.value}")
-            button.setProperty("chip", True)
+            button.setProperty("chip", "contact")
             button.setToolTip(self.tr("Mark as {status} (asks for channel and note)").format(
                 status=status_word(status.value)))
             button.clicked.connect(lambda _c=False, s=status.value: self.status_requested.emit(s))
@@ -248,7 +250,7 @@ class SignatoryDetailsPanel(QFrame):
         shown = {"acronym": is_org, "title": not is_org, "affiliation": not is_org,
                  "org_type": is_org, "website": is_org, "country": True, "notes": True}
         for key, label in self.field_labels.items():
-            label.setText(values[key] or "<span style='color:#9aa4b0'>—</span>")
+            label.setText(values[key] or f"<span style='color:{colours.LIGHT_GREY}'>—</span>")
             self.fields.setRowVisible(label, shown[key] and (bool(values[key])
                                                              or key != "notes"))
 
@@ -275,14 +277,14 @@ class SignatoryDetailsPanel(QFrame):
             else:
                 change = (f"{escape(status_label(event.from_status))} → "
                           f"{escape(status_label(event.to_status))}")
-            colour = STATUS_COLOURS.get(event.to_status, "#6b7280")
+            colour = STATUS_COLOURS.get(event.to_status, colours.GREY)
             when = format_datetime(event.at) if event.at else ""
             by = f" · {escape(channel_label(event.channel))}" if event.channel else ""
-            note = (f"<br><span style='color:#374151'>{escape(event.note)}</span>"
+            note = (f"<br><span style='color:{colours.DARK_GREY}'>{escape(event.note)}</span>"
                     if event.note else "")
             parts.append(
                 f"<p style='margin:0 0 6px 0'><span style='color:{colour}'>●</span> "
-                f"<b>{change}</b><span style='color:#6b7280'>{by} · {when}</span>{note}</p>")
+                f"<b>{change}</b><span style='color:{colours.GREY}'>{by} · {when}</span>{note}</p>")
         return "".join(parts)
 
     @staticmethod
@@ -296,7 +298,7 @@ class SignatoryDetailsPanel(QFrame):
         return f"<a href='{escape(href, quote=True)}'>{escape(url)}</a>"
 
     def _show_status(self, sig) -> None:
-        colour = STATUS_COLOURS.get(sig.status, "#6b7280")
+        colour = STATUS_COLOURS.get(sig.status, colours.GREY)
         extra = []
         if sig.endorsed_version is not None and sig.status in (
                 "endorsed", "needs_reconfirmation", "withdrawn"):
@@ -306,7 +308,7 @@ class SignatoryDetailsPanel(QFrame):
             extra.append(format_date(sig.endorsed_at))
         if sig.channel and sig.status == "endorsed":
             extra.append(self.tr("by {channel}").format(channel=channel_label(sig.channel)))
-        tail = f" <span style='color:#6b7280'>({', '.join(extra)})</span>" if extra else ""
+        tail = f" <span style='color:{colours.GREY}'>({', '.join(extra)})</span>" if extra else ""
         self.status_line.setText(
             f"<span style='color:{colour}; font-size:14pt'>●</span> "
             f"<b>{escape(status_label(sig.status))}</b>{tail}")

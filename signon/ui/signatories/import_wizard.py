@@ -40,6 +40,7 @@ from signon.domain.errors import SignonError
 from signon.domain.fields import FIELDS
 from signon.domain.status import Status
 from signon.store.database import Database
+from signon.ui import colours
 from signon.ui.i18n import ensure_installed, translate
 from signon.ui.labels import field_label, status_label, status_word
 from signon.ui.signatories import prompts
@@ -57,8 +58,8 @@ PREVIEW_ROWS = 20
 #: Statuses an import can give: a file of invitees (prospect, invited) or of
 #: answers (endorsed, declined).
 IMPORT_STATUSES = (Status.PROSPECT, Status.INVITED, Status.ENDORSED, Status.DECLINED)
-OUTCOME_COLOURS = {"new": "#2e8b57", "merged": "#3b82c4", "skipped": "#6b7280",
-                   "rejected": "#c0392b"}
+OUTCOME_COLOURS = {"new": colours.ENDORSED_GREEN, "merged": colours.INVITED_BLUE,
+                   "skipped": colours.GREY, "rejected": colours.DECLINED_RED}
 OUTCOME_LABELS = {"new": QT_TRANSLATE_NOOP("ImportOutcome", "New"),
                   "merged": QT_TRANSLATE_NOOP("ImportOutcome", "Merged"),
                   "skipped": QT_TRANSLATE_NOOP("ImportOutcome", "Skipped"),
@@ -127,7 +128,7 @@ class FilePage(QWizardPage):
         self.error = QLabel()
         self.error.setObjectName("importFileError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b42318;")
+        self.error.setProperty("role", "error")
         sheet_row = QHBoxLayout()
         sheet_row.addWidget(self.sheet_label)
         sheet_row.addWidget(self.sheet, 1)
@@ -265,7 +266,7 @@ class MappingPage(QWizardPage):
         self.error = QLabel()
         self.error.setObjectName("mappingError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b42318;")
+        self.error.setProperty("role", "error")
         layout = QVBoxLayout(self)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.error)
@@ -283,7 +284,7 @@ class MappingPage(QWizardPage):
             example = next((row[i] for row in t.rows[:50] if row[i].strip()), "")
             self.grid.setItem(i, 0, QTableWidgetItem(header))
             sample = QTableWidgetItem(" ".join(example.split())[:80])
-            sample.setForeground(QColor("#6b7280"))
+            sample.setForeground(QColor(colours.GREY))
             self.grid.setItem(i, 1, sample)
             combo = QComboBox()
             combo.setObjectName(f"mapColumn_{i}")
@@ -346,7 +347,7 @@ class StatusPage(QWizardPage):
         note = QLabel(self.tr("Signatories already on this campaign are skipped and keep their "
                               "status; organisations already in the directory are reused."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #4b5563;")
+        note.setProperty("role", "note")
         layout = QVBoxLayout(self)
         layout.addWidget(self.combo)
         layout.addWidget(note)
@@ -395,7 +396,7 @@ class DryRunPage(QWizardPage):
         self.error = QLabel()
         self.error.setObjectName("dryRunError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b42318;")
+        self.error.setProperty("role", "error")
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.progress)

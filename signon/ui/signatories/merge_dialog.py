@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from signon.domain.errors import SignonError
 from signon.store.database import Database
+from signon.ui import colours
 from signon.ui.i18n import translate
 from signon.ui.labels import country_label, format_number, org_type_label
 from signon.ui.worker import Worker
@@ -51,7 +52,7 @@ def _describe(org) -> str:
             (translate("MergeDialog", "Campaigns"), format_number(org.campaigns)),
             (translate("MergeDialog", "Contacts"), format_number(org.contacts))]
     cells = "".join(
-        f"<tr><td style='color:#6b7280; padding-right:10px'>{escape(label)}</td>"
+        f"<tr><td style='color:{colours.GREY}; padding-right:10px'>{escape(label)}</td>"
         f"<td>{escape(value) if value else '—'}</td></tr>" for label, value in rows)
     return f"<b style='font-size:12pt'>{escape(org.name)}</b><table>{cells}</table>"
 
@@ -106,8 +107,6 @@ class MergeDialog(QDialog):
         for label, radio in ((self.first, self.keep_first), (self.second, self.keep_second)):
             card = QFrame()
             card.setObjectName("mergeCard")
-            card.setStyleSheet("QFrame#mergeCard { background: #ffffff; border: 1px solid "
-                               "#dde1e6; border-radius: 6px; }")
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             box = QVBoxLayout(card)

@@ -32,6 +32,7 @@ from signon.ui.i18n import current_language
 from signon.ui.labels import channel_label, country_label, org_type_label, status_label
 from signon.ui.signatories.choices import CHANNELS, ORG_TYPES, country_names
 from signon.ui.signatories.table_model import STATUS_ORDER, status_icon
+from signon.ui.style import set_role
 
 ORGANISATION, INDIVIDUAL = "organisation", "individual"
 
@@ -215,13 +216,13 @@ class SignatoryDialog(QDialog):
         code = resolve_country(text)
         if not text:
             self.country_hint.setText("")
-            self.country_hint.setStyleSheet("")
+            set_role(self.country_hint, "")
         elif code is None:
             self.country_hint.setText(self.tr("Not a country we know: check the spelling"))
-            self.country_hint.setStyleSheet("color: #b42318;")
+            set_role(self.country_hint, "error")
         else:
             self.country_hint.setText(f"{country_label(code)} ({code})")
-            self.country_hint.setStyleSheet("color: #4b5563;")
+            set_role(self.country_hint, "note")
         self.form.setRowVisible(self.country_hint, bool(text))
 
     def _update_directory_hint(self) -> None:

@@ -25,7 +25,8 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from signon.domain.status import Status
 from signon.domain.text import fold
-from signon.ui import labels
+from signon.ui import colours, labels
+from signon.ui.colours import STATUS_COLOURS
 
 # Positions in a row tuple (store.signatories.TABLE_FIELDS).
 ID, KIND, NAME, ACRONYM, COUNTRY, ORG_TYPE, STATUS, VERSION, DATE, TITLE, AFFILIATION, ORG_ID = (
@@ -47,18 +48,6 @@ STATUS_ORDER: tuple[Status, ...] = (
     Status.NEEDS_RECONFIRMATION, Status.DECLINED, Status.NO_RESPONSE, Status.WITHDRAWN,
 )
 _STATUS_RANK = {s.value: i for i, s in enumerate(STATUS_ORDER)}
-
-#: One colour per status, shared by the table, the counts and the side panel.
-STATUS_COLOURS: dict[str, str] = {
-    "prospect": "#9aa4b0",
-    "invited": "#3b82c4",
-    "reminded": "#7c5cc4",
-    "endorsed": "#2e8b57",
-    "needs_reconfirmation": "#d08a1a",
-    "declined": "#c0392b",
-    "no_response": "#6b7280",
-    "withdrawn": "#8d5a3b",
-}
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
@@ -96,7 +85,7 @@ def status_icon(status: str) -> QIcon:
     painter = QPainter(pix)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(STATUS_COLOURS.get(status, "#9aa4b0")))
+    painter.setBrush(QColor(STATUS_COLOURS.get(status, colours.LIGHT_GREY)))
     painter.drawEllipse(2, 2, 8, 8)
     painter.end()
     return QIcon(pix)

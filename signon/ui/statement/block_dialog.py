@@ -56,7 +56,7 @@ class BlockDialog(QDialog):
             self.tr("Where the wording came from (statement, coalition)"))
         self.error = QLabel(objectName="blockError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
-        self.error.setStyleSheet("color: #b42318;")
+        self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         self.error.hide()
 

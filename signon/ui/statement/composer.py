@@ -105,7 +105,7 @@ class ComposerPanel(QWidget):
         heading = QLabel(self.tr("<b>Statement</b>"))
         self.version_label = QLabel(objectName="versionStatus")
         self.version_label.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
-        self.version_label.setStyleSheet("color: #5b6470;")
+        self.version_label.setProperty("role", "muted")
         self.version_label.setWordWrap(True)
         self.versions_button = QPushButton(self.tr("Versions"), objectName="versionsButton")
         self.versions_button.setToolTip(self.tr("Compare frozen versions, restore an old one"))
@@ -165,9 +165,7 @@ class ComposerPanel(QWidget):
 
         # banner: editing after a frozen version
         self.banner = QFrame(objectName="reconfirmBanner")
-        self.banner.setStyleSheet(
-            "QFrame#reconfirmBanner { background: #fff4ce; border: 1px solid #e9c46a; "
-            "border-radius: 4px; } QFrame#reconfirmBanner QLabel { color: #5c4400; }")
+        self.banner.setProperty("role", "banner")
         self.banner_text = QLabel(objectName="reconfirmText")
         self.banner_text.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
         self.banner_text.setWordWrap(True)
@@ -204,7 +202,7 @@ class ComposerPanel(QWidget):
 
         self.word_label = QLabel(objectName="wordCount")
         self.empty_label = QLabel(objectName="emptyWarning")
-        self.empty_label.setStyleSheet("color: #b42318;")
+        self.empty_label.setProperty("role", "error")
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
         status_row = QHBoxLayout()
@@ -256,10 +254,11 @@ class ComposerPanel(QWidget):
     def _build_pages(self, stack: QUndoStack) -> None:
         self.empty_page = QLabel(
             self.tr("Select a section or an item to edit it. Insert wording from the block library "
-                    "with Enter or by dragging it here, or add a section with Add."))
+                    "with Enter or by dragging it here, or add a section with Add."),
+            objectName="composerEmptyPage")
         self.empty_page.setWordWrap(True)
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.empty_page.setStyleSheet("color: #5b6470; padding: 8px;")
+        self.empty_page.setProperty("role", "muted")
 
         # a paragraph section
         self.text_page = QWidget()
@@ -272,7 +271,7 @@ class ComposerPanel(QWidget):
         self.text_body.setPlaceholderText(self.tr("Paragraphs, separated by a blank line"))
         self.text_source = QLabel(objectName="sectionSource")
         self.text_source.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
-        self.text_source.setStyleSheet("color: #5b6470;")
+        self.text_source.setProperty("role", "muted")
         row = QHBoxLayout()
         row.addWidget(self.text_kind)
         row.addWidget(self.text_title, 1)
@@ -298,7 +297,7 @@ class ComposerPanel(QWidget):
         list_hint = QLabel(self.tr("Lead-ins are computed from the order of the items: select an "
                                    "item to edit it, Alt+Up/Down to move it."))
         list_hint.setWordWrap(True)
-        list_hint.setStyleSheet("color: #5b6470;")
+        list_hint.setProperty("role", "muted")
         form = QFormLayout(self.list_page)
         form.setContentsMargins(0, 0, 0, 0)
         kind_row = QHBoxLayout()
@@ -316,14 +315,14 @@ class ComposerPanel(QWidget):
         self.item_page = QWidget()
         self.item_caption = QLabel(objectName="itemCaption")
         self.item_caption.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
-        self.item_caption.setStyleSheet("font-weight: 600;")
+        self.item_caption.setProperty("role", "caption")
         self.item_body = StackTextEdit(stack, objectName="itemText")
         self.item_body.setPlaceholderText(self.tr("the paragraphs calling for …"))
         item_hint = QLabel(self.tr("Write it without its lead-in (“the paragraphs calling for "
                                    "…”): the letter adds “First, …”, “Second, …”, “Finally, …” "
                                    "and renumbers when items move."))
         item_hint.setWordWrap(True)
-        item_hint.setStyleSheet("color: #5b6470;")
+        item_hint.setProperty("role", "muted")
         item_layout = QVBoxLayout(self.item_page)
         item_layout.setContentsMargins(0, 0, 0, 0)
         item_layout.addWidget(self.item_caption)

@@ -41,6 +41,7 @@ from signon.store import blocks as library
 from signon.store.database import Database
 from signon.store.models import Block
 from signon.ui import dialogs
+from signon.ui.colours import FAINT, MUTED
 from signon.ui.labels import format_number, section_kind_label, section_kind_plural
 from signon.ui.statement.block_dialog import COMMON_LANGUAGES, BlockDialog
 from signon.ui.statement.document import BlockRef
@@ -164,7 +165,7 @@ class LibraryPanel(QWidget):
 
         self.tree = LibraryTree(self)
         self.count_label = QLabel(objectName="blockCount")
-        self.count_label.setStyleSheet("color: #5b6470;")
+        self.count_label.setProperty("role", "muted")
         self.details = QTextBrowser(objectName="blockDetails")
         self.details.setAccessibleName(self.tr("Selected block"))
         self.details.setOpenLinks(False)
@@ -371,7 +372,7 @@ class LibraryPanel(QWidget):
     def _show_current(self, *_args) -> None:
         block = self.selected_block()
         if block is None:
-            self.details.setHtml('<p style="color:#8a919a">' + self.tr(
+            self.details.setHtml(f'<p style="color:{FAINT}">' + self.tr(
                 "Select a block to read it; Enter or drag inserts a copy into the statement.")
                 + "</p>")
         else:
@@ -382,10 +383,10 @@ class LibraryPanel(QWidget):
             tags = tags_for_display(block.tags)
             self.details.setHtml(
                 f"<p><b>{escape(block.title)}</b><br>"
-                f'<span style="color:#5b6470">{escape(" · ".join(meta))}'
+                f'<span style="color:{MUTED}">{escape(" · ".join(meta))}'
                 f'{escape(" · " + tags) if tags else ""}</span></p>'
                 f"<p>{escape(block.body)}</p>"
-                + ('<p style="color:#5b6470"><i>' + escape(self.tr("Source: {source}").format(
+                + (f'<p style="color:{MUTED}"><i>' + escape(self.tr("Source: {source}").format(
                     source=block.source)) + "</i></p>" if block.source else ""))
         self._update_buttons()
 

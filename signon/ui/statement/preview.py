@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from signon.domain.letter import Letter, LetterSection
+from signon.ui import colours
 
 #: Inline styles on paragraphs: Qt's rich text keeps its own size steps for
 #: <h1>…<h3> whatever the CSS says, and ignores most of a <style> sheet.
@@ -24,11 +25,11 @@ STYLES = {
     "h3": "font-size:10.5pt; font-weight:600; margin-top:10px; margin-bottom:4px;",
     "p": "margin-top:0px; margin-bottom:10px; line-height:135%;",
     "item": "margin-top:0px; margin-bottom:10px; margin-left:18px; line-height:135%;",
-    "meta": "margin-top:0px; margin-bottom:4px; color:#5b6470;",
-    "meta_end": "margin-top:0px; margin-bottom:20px; color:#5b6470;",
+    "meta": f"margin-top:0px; margin-bottom:4px; color:{colours.MUTED};",
+    "meta_end": f"margin-top:0px; margin-bottom:20px; color:{colours.MUTED};",
     "sig": "margin-top:0px; margin-bottom:2px;",
-    "muted": "margin-top:0px; color:#8a919a; font-style:italic;",
-    "small": "margin-top:8px; color:#5b6470; font-size:9pt;",
+    "muted": f"margin-top:0px; color:{colours.FAINT}; font-style:italic;",
+    "small": f"margin-top:8px; color:{colours.MUTED}; font-size:9pt;",
 }
 
 
@@ -109,8 +110,6 @@ class LetterPreview(QTextBrowser):
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         self.document().setDefaultFont(font)
-        self.setStyleSheet("QTextBrowser#letterPreview { background: #ffffff; "
-                           "color: #1d232b; border: 1px solid #d5d9de; }")
 
     def show_letter(self, letter: Letter) -> None:
         bar = self.verticalScrollBar()

@@ -39,7 +39,7 @@ class TranslationBar(QWidget):
         self.fields_button.setAccessibleName(self.tr("Translate title and addressee"))
         self.status = QLabel(objectName="translationStatus")
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #5b6470;")
+        self.status.setProperty("role", "muted")
         row = QHBoxLayout()
         row.setSpacing(4)
         row.addWidget(label)

@@ -107,9 +107,6 @@ def freeze_warning_label(lines: list[str], parent: QWidget | None = None) -> QLa
         "FreezeDialog", "Some translations are not up to date with this text. You can freeze "
                         "anyway (endorsers sign the primary text) and update them later:")
     label.setText("\n".join([intro, *(f"  • {line}" for line in lines)]))
-    label.setStyleSheet("QLabel#freezeTranslationWarning { background: #fff4ce; "
-                        "border: 1px solid #e9c46a; border-radius: 4px; padding: 6px; "
-                        "color: #5c4400; }")
     return label
 
 
@@ -130,7 +127,7 @@ class AddLanguageDialog(QDialog):
             if code != self.primary and code not in self.existing:
                 self.combo.addItem(language_name(code), code)
         self.problem = QLabel(objectName="newLanguageProblem")
-        self.problem.setStyleSheet("color: #b42318;")
+        self.problem.setProperty("role", "error")
         self.problem.setWordWrap(True)
         explanation = QLabel(self.tr(
             "Pick a language or type its code (such as es, fr, ar or pt-BR). Each section "
@@ -219,7 +216,7 @@ class CampaignTranslationDialog(QDialog):
             self._primary[name] = primary
             shown = QLineEdit(primary, objectName=f"{name}Primary")
             shown.setReadOnly(True)
-            shown.setStyleSheet("background: #f3f4f6;")
+            shown.setProperty("role", "reference")
             shown.setToolTip(primary)
             set_direction(shown, campaign.language)
             shown.setCursorPosition(0)  # show the start of a long title

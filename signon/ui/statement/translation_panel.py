@@ -37,6 +37,7 @@ from signon.domain.translations import (
     outdated_diff,
     translated_text,
 )
+from signon.ui import colours
 from signon.ui.statement.document import ItemNode, SectionNode
 from signon.ui.statement.fields import StackLineEdit, StackTextEdit
 from signon.ui.statement.translation_status import (
@@ -115,7 +116,7 @@ def diff_html(diff: WordDiff, direction: str = "ltr") -> str:
     para = f'<p dir="{direction}" style="margin-top:0px; margin-bottom:4px;">'
     return (f"<html><body>{para}<b>{was}</b> {spans(diff.old)}</p>"
             f"{para}<b>{now}</b> {spans(diff.new)}</p>"
-            f'<p style="margin-top:0px; color:#5b6470;">{escape(diff.summary())}</p>'
+            f'<p style="margin-top:0px; color:{colours.MUTED};">{escape(diff.summary())}</p>'
             "</body></html>")
 
 
@@ -165,9 +166,9 @@ class FieldPane(QFrame):
         self._wide: bool | None = None
         self.setObjectName(f"{object_name}Pane")
         self.caption = QLabel(objectName=f"{object_name}Caption")
-        self.caption.setStyleSheet("font-weight: 600;")
+        self.caption.setProperty("role", "caption")
         self.primary_header = QLabel()
-        self.primary_header.setStyleSheet("color: #5b6470;")
+        self.primary_header.setProperty("role", "muted")
         self.status = QLabel(objectName=f"{object_name}State")
         self.status.setTextFormat(Qt.TextFormat.RichText)
         if multiline:
@@ -184,15 +185,14 @@ class FieldPane(QFrame):
             self.primary.setReadOnly(True)
             self.editor = StackLineEdit(stack, objectName=object_name)
             self.editor.textEdited.connect(self._report)
-        self.primary.setStyleSheet("background: #f3f4f6; color: #1d232b;")
+        self.primary.setProperty("role", "primary-text")
         self.diff = QTextBrowser(objectName=f"{object_name}Diff")
         self.diff.setAccessibleName(self.tr("What changed in the primary text"))
         self.diff.setOpenLinks(False)
         self.diff.document().setDocumentMargin(4)
         self.diff.setMinimumHeight(DIFF_MIN_HEIGHT)
         self.diff.setMaximumHeight(DIFF_MAX_HEIGHT)
-        self.diff.setStyleSheet("QTextBrowser { background: #fffaf0; "
-                                "border: 1px solid #f0d9a8; }")
+        self.diff.setProperty("role", "diff")
         self.confirm_button = QPushButton(self.tr("Mark as up to date"),
                                           objectName=f"{object_name}Confirm")
         self.confirm_button.setToolTip(self.tr(
@@ -328,17 +328,17 @@ class TranslationPanel(QWidget):
         self.setObjectName("translationPanel")
         self.caption = QLabel(objectName="translationCaption")
         self.caption.setWordWrap(True)
-        self.caption.setStyleSheet("color: #5b6470;")
+        self.caption.setProperty("role", "muted")
         self.empty = QLabel(objectName="translationEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.empty.setStyleSheet("color: #5b6470; padding: 4px;")
+        self.empty.setProperty("role", "muted")
         self.title_pane = FieldPane("title", False, stack, "translationTitleEditor")
         self.lead_pane = FieldPane("lead", False, stack, "translationLeadEditor")
         self.text_pane = FieldPane("text", True, stack, "translationEditor")
         self.item_hint = QLabel(objectName="translationItemHint")
         self.item_hint.setWordWrap(True)
-        self.item_hint.setStyleSheet("color: #5b6470;")
+        self.item_hint.setProperty("role", "muted")
         self.panes = {"title": self.title_pane, "lead": self.lead_pane,
                       "text": self.text_pane}
         names = {"title": self.tr("Heading translation"),

@@ -23,14 +23,15 @@ from signon.domain.translations import (
     language_status,
     section_fields,
 )
+from signon.ui import colours
 from signon.ui.statement.document import ItemNode, SectionNode, StatementDoc
 
 #: Order of severity when a section has several fields.
 SEVERITY = (TranslationStatus.OUTDATED, TranslationStatus.MISSING, TranslationStatus.CURRENT)
 COLOURS = {
-    TranslationStatus.CURRENT: "#1a7f37",
-    TranslationStatus.OUTDATED: "#b35900",
-    TranslationStatus.MISSING: "#b42318",
+    TranslationStatus.CURRENT: colours.CURRENT_GREEN,
+    TranslationStatus.OUTDATED: colours.OUTDATED_AMBER,
+    TranslationStatus.MISSING: colours.ERROR,
 }
 
 
@@ -125,14 +126,14 @@ def _draw(status: TranslationStatus, size: int) -> QPixmap:
         painter.setBrush(colour)
         painter.drawPolygon([QPointF(8 * s, 1.5 * s), QPointF(14.5 * s, 8 * s),
                              QPointF(8 * s, 14.5 * s), QPointF(1.5 * s, 8 * s)])
-        painter.setPen(QPen(QColor("white"), 1.6 * s))
+        painter.setPen(QPen(QColor(colours.WHITE), 1.6 * s))
         painter.drawLine(QPointF(8 * s, 4.5 * s), QPointF(8 * s, 9 * s))
         painter.drawPoint(QPointF(8 * s, 11.5 * s))
     else:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawEllipse(QRectF(2 * s, 2 * s, 12 * s, 12 * s))
-        painter.setPen(QPen(QColor("white"), 1.7 * s))
+        painter.setPen(QPen(QColor(colours.WHITE), 1.7 * s))
         painter.drawPolyline([QPointF(5 * s, 8.2 * s), QPointF(7.2 * s, 10.4 * s),
                               QPointF(11 * s, 5.8 * s)])
     painter.end()

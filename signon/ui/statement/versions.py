@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from signon.domain.compose import SectionDraft, statement_text
 from signon.domain.diff import Change, Span, word_diff
+from signon.ui import colours
 from signon.ui.i18n import translate
 from signon.ui.labels import diff_summary, format_datetime, format_number
 
 CURRENT = -1
-REMOVED_STYLE = "background-color:#ffd7d5; color:#82071e; text-decoration:line-through;"
-ADDED_STYLE = "background-color:#ccffd8; color:#055d20;"
+REMOVED_STYLE = (f"background-color:{colours.REMOVED_BACKGROUND}; color:{colours.REMOVED_TEXT}; "
+                 "text-decoration:line-through;")
+ADDED_STYLE = f"background-color:{colours.ADDED_BACKGROUND}; color:{colours.ADDED_TEXT};"
 
 
 @dataclass(frozen=True)
@@ -100,14 +102,14 @@ class VersionDialog(QDialog):
         self.left_meta = QLabel()
         self.right_meta = QLabel()
         for meta in (self.left_meta, self.right_meta):
-            meta.setStyleSheet("color: #5b6470;")
+            meta.setProperty("role", "muted")
         self.old_view = QTextBrowser(objectName="diffOld")
         self.new_view = QTextBrowser(objectName="diffNew")
         self.old_view.setAccessibleName(self.tr("Older text with removed words struck through"))
         self.new_view.setAccessibleName(self.tr("Newer text with added words highlighted"))
         self.summary = QLabel(objectName="diffSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
-        self.summary.setStyleSheet("font-weight: 600;")
+        self.summary.setProperty("role", "caption")
         self.restore_button = QPushButton(objectName="restoreVersionButton")
         self.restore_button.setToolTip(
             self.tr("Make this version's text the current draft again. Versions are never changed: "
