@@ -150,7 +150,7 @@ def ask_password(parent: QWidget | None, title: str, prompt: str) -> str | None:
     return text if ok else None
 
 
-def open_url(url: str) -> bool:
+def open_link(url: str) -> bool:
     """Hand a link to the desktop (a mailto: link to the mail program): it
     leaves the app, so tests replace it too."""
     return QDesktopServices.openUrl(QUrl(url))

@@ -313,7 +313,7 @@ def test_mailto_opens_the_selected_messages(qtbot, tab, db, campaign, monkeypatc
     from signon.ui import dialogs
 
     opened = []
-    monkeypatch.setattr(dialogs, "open_url", opened.append)
+    monkeypatch.setattr(dialogs, "open_link", opened.append)
     queue_all(db, campaign)
     tab.outbox.refresh()
     tab.outbox.table.selectRow(0)

@@ -390,7 +390,7 @@ class OutboxPanel(FittedPage):
         rows = [self._rows[i] for i in self._selected_rows()
                 if self._rows[i].state in outbox.SENDABLE][:MAILTO_MAX]
         for m in rows:
-            dialogs.open_url(mailto_link(m.to_address, m.subject, m.body))
+            dialogs.open_link(mailto_link(m.to_address, m.subject, m.body))
         if rows:
             self.status.setText(self.tr("Opened %Ln messages in your mail program. Once "
                                         "they are sent, click Mark as sent.", "", len(rows)))
