@@ -36,6 +36,7 @@ from signon.store.backup import STAMP_FORMAT, list_backups
 from signon.ui import dialogs
 from signon.ui.i18n import translate
 from signon.ui.labels import format_datetime, format_number
+from signon.ui.opening import RESTORE
 from signon.ui.worker import Worker
 
 #: Safety copies: "<stem>.before-<what>-YYYYMMDD-HHMMSS[-n][.damaged].db".
@@ -340,8 +341,6 @@ class BackupsDialog(QDialog):
         if not dialogs.confirm(self, self.tr("Restore backup"), text, self.tr("Restore")):
             return
         window = self.window
-        from signon.ui.main_window import RESTORE
-
         # an export or a status change still writing: cancelled (or kept, and
         # no restore) before the database is closed under it
         if not window.finish_jobs(RESTORE):

@@ -58,11 +58,12 @@ from PySide6.QtWidgets import (
 
 from signon import config
 from signon.domain.errors import SignonError
-from signon.ui import dialogs
+from signon.ui import dialogs, opening
 from signon.ui.campaign_dialog import CampaignSettingsDialog
 from signon.ui.campaign_list import CampaignListView, detail_line
 from signon.ui.i18n import ensure_installed
 from signon.ui.labels import format_date, format_number
+from signon.ui.opening import OPEN, QUIT, RESTORE
 from signon.ui.settings import restore_layout, restore_splitters, save_layout
 from signon.ui.worker import Worker
 
@@ -86,8 +87,6 @@ TABS: tuple[tuple[str, str, str, str], ...] = (
 )
 DB_LABEL_MAX_PX = 520
 
-# What the person is doing when jobs still run (`MainWindow.finish_jobs`).
-QUIT, OPEN, RESTORE = "quit", "open", "restore"
 # How long the window waits for jobs to stop before it gives up and stays
 # as it is. A cancelled status change or export stops at its next progress
 # step (well under a second); sending stops after the message in hand,
@@ -266,9 +265,7 @@ class MainWindow(QMainWindow):
         if self._stage != OPENING:
             return
         if self.db is None:
-            from signon.ui.app import open_url
-
-            db = open_url(self._url, self)
+            db = opening.open_url(self._url, self)
             if self._stage != OPENING:  # the window was closed meanwhile
                 if db is not None:
                     db.close()
@@ -852,13 +849,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Demo campaign loaded."), 5000)
 
     def open_database(self) -> None:
-        from signon.ui.app import open_with_recovery
-
         start = str(self.db.path.parent) if self.db.path else ""
         path = dialogs.choose_database_file(self, start)
         if not path or not self.finish_jobs(OPEN):
             return
-        db = open_with_recovery(config.resolve_db(path), self, quit_label=self.tr("Cancel"))
+        db = opening.open_with_recovery(config.resolve_db(path), self, quit_label=self.tr("Cancel"))
         if db is not None:
             self.switch_database(db)
 
@@ -979,11 +974,9 @@ class MainWindow(QMainWindow):
         if not url.startswith("sqlite"):
             self.connect_team_database(url)
             return
-        from signon.ui.app import open_with_recovery
-
         if not self.finish_jobs(OPEN):
             return
-        db = open_with_recovery(url, self, quit_label=self.tr("Cancel"))
+        db = opening.open_with_recovery(url, self, quit_label=self.tr("Cancel"))
         if db is not None:
             self.switch_database(db)
 

@@ -154,7 +154,7 @@ def test_block_library(name, generated, base_db, tmp_path):
 
 @pytest.mark.parametrize("name", [n for n, s in EXPECTED.items() if s["run"] == "open"])
 def test_database_file(name, generated, tmp_path, capsys, monkeypatch, qapp):
-    from signon.ui import app, dialogs, instance_lock
+    from signon.ui import dialogs, instance_lock, opening
 
     spec = EXPECTED[name]
     folder = tmp_path / "files"
@@ -174,7 +174,7 @@ def test_database_file(name, generated, tmp_path, capsys, monkeypatch, qapp):
     monkeypatch.setattr(dialogs, "ask_database_error",
                         lambda _p, message, backup, quit_label="": asked.append(message)
                         or dialogs.Recovery.QUIT)
-    assert app.open_with_recovery(f"sqlite:///{path}") is None
+    assert opening.open_with_recovery(f"sqlite:///{path}") is None
     assert len(asked) == 1 and matches(expected, asked[0]), asked
     assert not instance_lock.holds(path)
     assert digest(path) == before

@@ -342,7 +342,7 @@ def _ask(monkeypatch, answer):
 def test_damaged_database_is_offered_the_newest_backup_that_passes_its_check(
         tmp_path, monkeypatch, qapp):
     from signon.store.database import open_database
-    from signon.ui import app, dialogs, instance_lock
+    from signon.ui import dialogs, instance_lock, opening
 
     path = tmp_path / "coalition.db"
     db = open_database(f"sqlite:///{path}")
@@ -360,7 +360,7 @@ def test_damaged_database_is_offered_the_newest_backup_that_passes_its_check(
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     path.write_bytes(b"SQLite format 3\x00" + os.urandom(5000))  # damaged
     offered = _ask(monkeypatch, dialogs.Recovery.LATEST_BACKUP)
-    restored = app.open_with_recovery(f"sqlite:///{path}")
+    restored = opening.open_with_recovery(f"sqlite:///{path}")
     try:
         assert offered[0][1] == str(good)  # the cut-off newer one is passed over
         assert "damaged" in offered[0][0]
@@ -374,7 +374,7 @@ def test_damaged_database_is_offered_the_newest_backup_that_passes_its_check(
 def test_newer_version_database_offers_an_older_good_backup_and_keeps_the_file(
         tmp_path, monkeypatch, qapp):
     from signon.store.database import open_database
-    from signon.ui import app, dialogs, instance_lock
+    from signon.ui import dialogs, instance_lock, opening
 
     path = tmp_path / "coalition.db"
     db = open_database(f"sqlite:///{path}")
@@ -387,7 +387,7 @@ def test_newer_version_database_offers_an_older_good_backup_and_keeps_the_file(
     con.close()
     newer = path.read_bytes()
     offered = _ask(monkeypatch, dialogs.Recovery.QUIT)
-    assert app.open_with_recovery(f"sqlite:///{path}") is None
+    assert opening.open_with_recovery(f"sqlite:///{path}") is None
     [(message, backup)] = offered
     assert "written by a newer version of Sign-on (schema 9999)" in message
     assert backup == str(good)

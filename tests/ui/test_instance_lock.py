@@ -91,12 +91,12 @@ def test_second_app_on_the_same_file_names_the_first(running_app, coalition, mon
 
 def test_second_app_can_open_another_file_instead(running_app, coalition, tmp_path,
                                                   monkeypatch, qapp):
-    from signon.ui import app
+    from signon.ui import opening
 
     other = tmp_path / "other.db"
     ask_recorder(monkeypatch, dialogs.Recovery.OPEN_OTHER)
     monkeypatch.setattr(dialogs, "choose_database_file", lambda *a, **k: str(other))
-    db = app.open_with_recovery(f"sqlite:///{coalition}")
+    db = opening.open_with_recovery(f"sqlite:///{coalition}")
     try:
         assert db is not None and db.path == other
         assert instance_lock.holds(other) and not instance_lock.holds(coalition)
@@ -106,13 +106,13 @@ def test_second_app_can_open_another_file_instead(running_app, coalition, tmp_pa
 
 def test_a_killed_app_leaves_a_lock_that_is_taken_over(running_app, coalition, monkeypatch,
                                                        qapp):
-    from signon.ui import app
+    from signon.ui import opening
 
     os.kill(running_app.pid, signal.SIGKILL)
     running_app.wait()
     assert instance_lock.lock_path(coalition).exists()  # stale: its pid is gone
     asked = ask_recorder(monkeypatch)
-    db = app.open_with_recovery(f"sqlite:///{coalition}")
+    db = opening.open_with_recovery(f"sqlite:///{coalition}")
     try:
         assert asked == [] and db is not None
         assert instance_lock.holds(coalition)
@@ -143,8 +143,8 @@ def test_cli_import_works_while_the_app_has_the_file(running_app, coalition, tmp
 
 def test_lock_is_released_when_the_window_switches_file(coalition, tmp_path, monkeypatch,
                                                         qtbot, answers):
-    from signon.ui.app import open_with_recovery
     from signon.ui.main_window import MainWindow
+    from signon.ui.opening import open_with_recovery
 
     db = open_with_recovery(f"sqlite:///{coalition}")
     assert instance_lock.holds(coalition)
@@ -163,8 +163,8 @@ def test_lock_is_released_when_the_window_switches_file(coalition, tmp_path, mon
 
 
 def test_reopening_the_same_file_keeps_its_lock(coalition, monkeypatch, qtbot, answers):
-    from signon.ui.app import open_with_recovery
     from signon.ui.main_window import MainWindow
+    from signon.ui.opening import open_with_recovery
 
     window = MainWindow(open_with_recovery(f"sqlite:///{coalition}"))
     qtbot.addWidget(window)
@@ -187,12 +187,12 @@ def test_read_only_folder_keeps_the_lock_in_the_data_dir(coalition, monkeypatch,
 
 
 def test_a_refused_file_does_not_keep_a_lock(tmp_path, monkeypatch, qapp):
-    from signon.ui import app
+    from signon.ui import opening
 
     notes = tmp_path / "notes.db"
     notes.write_text("meeting notes, not a database", encoding="utf-8")
     asked = ask_recorder(monkeypatch)
-    assert app.open_with_recovery(f"sqlite:///{notes}") is None
+    assert opening.open_with_recovery(f"sqlite:///{notes}") is None
     assert "not a Sign-on database" in asked[0][0]
     assert not instance_lock.holds(notes) and not instance_lock.lock_path(notes).exists()
 

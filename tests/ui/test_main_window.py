@@ -198,7 +198,7 @@ def test_unopenable_database_gives_one_line_and_quits(tmp_path, monkeypatch, qap
 
 
 def test_open_another_file_after_an_error(tmp_path, monkeypatch, qapp):
-    from signon.ui import app, dialogs
+    from signon.ui import dialogs, opening
 
     bad = tmp_path / "notes.txt"
     bad.write_text("not a database", encoding="utf-8")
@@ -206,7 +206,7 @@ def test_open_another_file_after_an_error(tmp_path, monkeypatch, qapp):
     monkeypatch.setattr(dialogs, "ask_database_error",
                         lambda *a, **k: dialogs.Recovery.OPEN_OTHER)
     monkeypatch.setattr(dialogs, "choose_database_file", lambda *a, **k: str(good))
-    db = app.open_with_recovery(f"sqlite:///{bad}")
+    db = opening.open_with_recovery(f"sqlite:///{bad}")
     try:
         assert db is not None and db.path == good
     finally:
@@ -238,7 +238,7 @@ def test_restore_latest_backup_after_damage(tmp_path, monkeypatch, qapp):
     from signon.config import backups_dir
     from signon.store import backup
     from signon.store.database import open_database
-    from signon.ui import app, dialogs
+    from signon.ui import dialogs, opening
 
     path = tmp_path / "coalition.db"
     db = open_database(f"sqlite:///{path}")
@@ -256,7 +256,7 @@ def test_restore_latest_backup_after_damage(tmp_path, monkeypatch, qapp):
         return dialogs.Recovery.LATEST_BACKUP
 
     monkeypatch.setattr(dialogs, "ask_database_error", ask)
-    restored = app.open_with_recovery(f"sqlite:///{path}")
+    restored = opening.open_with_recovery(f"sqlite:///{path}")
     try:
         assert offered == [str(taken)]
         with restored.session() as s:
@@ -357,7 +357,7 @@ def test_window_paints_before_it_opens_its_database(tmp_path, monkeypatch, qtbot
     from PySide6.QtCore import QObject
 
     from signon.store.database import open_database
-    from signon.ui import app
+    from signon.ui import opening
     from signon.ui.main_window import MainWindow
 
     path = tmp_path / "coalition.db"
@@ -375,13 +375,13 @@ def test_window_paints_before_it_opens_its_database(tmp_path, monkeypatch, qtbot
                                  window.campaign_list.model().rowCount())
             return False
 
-    real_open = app.open_url
+    real_open = opening.open_url
 
     def open_url(url, parent=None):
         seen["opened after paint"] = "paint" in seen
         return real_open(url, parent)
 
-    monkeypatch.setattr(app, "open_url", open_url)
+    monkeypatch.setattr(opening, "open_url", open_url)
     window = MainWindow(f"sqlite:///{path}")
     spy = FirstPaint()
     window.installEventFilter(spy)

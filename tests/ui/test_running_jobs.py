@@ -331,7 +331,7 @@ def test_switching_during_an_export_can_keep_working(main_window, db, tmp_path, 
     monkeypatch.setattr(export_module, "exported_message", lambda _parent, _path: False)
     opened = []
     monkeypatch.setattr(dialogs, "choose_database_file", lambda *_a, **_k: str(tmp_path / "o.db"))
-    monkeypatch.setattr("signon.ui.app.open_with_recovery",
+    monkeypatch.setattr("signon.ui.opening.open_with_recovery",
                         lambda *a, **k: opened.append(a) or None)
     tab = start_pdf_export(main_window, db, qtbot, pause)
     answers.on_dialog = click("keepWorkingButton")
