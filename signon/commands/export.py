@@ -7,7 +7,8 @@ draw: one "signon: warning:" line per signatory). A 10,000-signatory
 PDF must take under a second for the whole command, so this module imports
 nothing heavy at the top: the letter is read with `read_letter_source`
 (the standard library's sqlite3 when it can) and each format's renderer is
-imported by `export_letter` only when asked for.
+imported by the export dispatcher (`signon.exchange.export`, which the
+Export tab uses too) only when asked for.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from signon.domain.errors import ValidationError
 from signon.domain.letter import LetterOptions
 
 
-def letter_options(args, campaign_order: str, keep_reconfirmation: bool) -> LetterOptions:
+def letter_options(args, campaign) -> LetterOptions:
     """The command line's choices over the campaign's own."""
+    from signon.exchange.export import letter_options
+
     edition = None
     if getattr(args, "edition_date", None):
         try:
@@ -29,75 +32,50 @@ def letter_options(args, campaign_order: str, keep_reconfirmation: bool) -> Lett
         except ValueError:
             raise ValidationError(
                 f"--edition-date {args.edition_date!r} is not a date like 2026-04-12") from None
-    return LetterOptions(
-        order=args.order or campaign_order,
-        keep_reconfirmation=keep_reconfirmation,
-        show_place=bool(getattr(args, "show_place", False)),
-        show_counts=bool(getattr(args, "counts", False)),
-        edition_date=edition,
-        show_title=not getattr(args, "no_title", False),
-        show_date=not getattr(args, "no_date", False),
-    )
+    return letter_options(campaign, order=args.order,
+                          show_place=bool(getattr(args, "show_place", False)),
+                          show_counts=bool(getattr(args, "counts", False)),
+                          edition_date=edition,
+                          show_title=not getattr(args, "no_title", False),
+                          show_date=not getattr(args, "no_date", False))
 
 
 def output_path(out: str, campaign_title: str, fmt: str) -> Path:
     """`-o` as given; an existing folder gets a file named after the campaign."""
-    from signon.exchange.export import EXTENSIONS
+    from signon.exchange.export import file_name
 
     path = Path(out).expanduser()
     if path.is_dir():
-        stem = "".join(c if c.isalnum() or c in "-_ " else " " for c in campaign_title)
-        stem = "-".join(stem.split()).lower()[:80] or "letter"
-        path = path / f"{stem}{EXTENSIONS[fmt]}"
+        path = path / file_name(campaign_title, fmt)
     return path
 
 
 def run(args) -> int:
     if args.format == "campaign":
         return _campaign_file(args)
-    from signon.exchange.export import export_letter
+    from signon.exchange.export import missing_glyphs, write_export
     from signon.store.letters import read_letter_source
 
     bilingual = getattr(args, "bilingual", None)
     if bilingual and args.format != "pdf":
         raise ValidationError("--bilingual makes a side-by-side PDF: use it with --format pdf")
     source = read_letter_source(args.db_url, args.campaign, version=args.statement_version)
-    options = letter_options(args, source.campaign.list_order,
-                             source.campaign.keep_reconfirmation)
-    letter = source.letter(options, language=args.language)
+    options = letter_options(args, source.campaign)
+    letters = [source.letter(options, language=args.language)]
     out = output_path(args.output, source.campaign.title, args.format)
     if bilingual:
-        from signon.exchange.pdf.bilingual import render_bilingual_pdf
-
-        second = source.letter(options, language=bilingual)
-        written = render_bilingual_pdf(letter, second, out, paper=args.paper,
-                                       columns=args.columns, logo=args.logo)
-    else:
-        written = export_letter(letter, args.format, out, paper=args.paper,
-                                columns=args.columns, logo=args.logo)
+        letters.append(source.letter(options, language=bilingual))
+    written = write_export(args.format, out, letters, paper=args.paper, columns=args.columns,
+                           logo=args.logo)
     for language in (args.language, bilingual):
         note = translation_note(source, language)
         if note:
             print(f"signon: note: {note}", file=sys.stderr)
-    letters = (letter, second) if bilingual else (letter,)
-    for line in missing_glyph_warnings(letters, args.format):
+    # one line per signatory whose name no bundled font can fully draw
+    for line in dict.fromkeys(m.message() for m in missing_glyphs(args.format, letters)):
         print(f"signon: warning: {line}", file=sys.stderr)
     print(written)
     return 0
-
-
-def missing_glyph_warnings(letters, fmt: str) -> list[str]:
-    """One line per signatory whose name no bundled font can fully draw
-    (`signon.exchange.missing_glyphs`), for the formats drawn with fonts; a
-    signatory named in both letters of a bilingual PDF is named once."""
-    from signon.exchange.missing_glyphs import CHECKED_FORMATS, find_missing
-
-    if fmt not in CHECKED_FORMATS:
-        return []
-    lines: dict[str, None] = {}
-    for letter in letters:
-        lines.update(dict.fromkeys(m.message() for m in find_missing(letter)))
-    return list(lines)
 
 
 def translation_note(source, language: str | None) -> str:
@@ -119,16 +97,17 @@ def translation_note(source, language: str | None) -> str:
 def _campaign_file(args) -> int:
     """The whole campaign, private contacts included, as signon-campaign/1 JSON."""
     from signon.commands.common import open_db
-    from signon.exchange.campaign_file import write_campaign_file
+    from signon.exchange.export import write_export
     from signon.store.campaigns import find_campaign
 
     db = open_db(args)
     try:
         with db.session() as session:
             campaign = find_campaign(session, args.campaign)
-            out = output_path(args.output, campaign.title, "campaign")
-            written = write_campaign_file(session, campaign.id, out)
+            title, campaign_id = campaign.title, campaign.id
+        out = output_path(args.output, title, "campaign")
+        written = write_export("campaign", out, db=db, campaign_id=campaign_id)
     finally:
         db.close()
-    print(written or out)
+    print(written)
     return 0

@@ -1,4 +1,13 @@
-"""One entry point for every letter format, shared by the CLI and the GUI.
+"""One export dispatcher for every format, shared by the CLI and the GUI.
+
+`signon export` and the Export tab do the same steps, and both through
+here: the letter options (`letter_options`: the export's choices over the
+campaign's own), the file's name (`file_name`), what no bundled font can
+draw (`missing_glyphs`: the CLI warns, the tab asks first), and writing
+(`write_export`: the campaign file, a side-by-side PDF, or one letter in any
+format through `export_letter`, which checks the paper, the columns and the
+letterhead image). What differs stays with each: the command line's
+parsing, messages and exit codes; the tab's widgets, questions and worker.
 
 Renderer modules are imported only for the format asked for: python-docx
 and reportlab cost a fifth of a second each to import, and `signon export
@@ -8,11 +17,18 @@ and reportlab cost a fifth of a second each to import, and `signon export
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from signon.domain.errors import ValidationError
-from signon.domain.letter import Letter
+from signon.domain.letter import Letter, LetterOptions
 from signon.progress import NO_PROGRESS, Progress
+
+if TYPE_CHECKING:
+    from signon.exchange.missing_glyphs import MissingGlyphs
+    from signon.store.database import Database
 
 #: format → (module, function). Each function takes (letter, out, *, paper,
 #: columns, progress) and writes `out` atomically.
@@ -87,3 +103,77 @@ def check_logo(path: str | Path) -> Path:
     if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
         raise ValidationError(f"{path}: the letterhead image must be a PNG or JPEG file")
     return path
+
+
+def letter_options(campaign, *, order: str | None = None, separate_individuals: bool = True,
+                   show_place: bool = False, show_counts: bool = False,
+                   edition_date: date | None = None, show_title: bool = True,
+                   show_date: bool = True) -> LetterOptions:
+    """One export's choices over the campaign's own: the campaign's list
+    order unless the export asks for another, and always the campaign's
+    choice of printing endorsements that await reconfirmation. `campaign`
+    is None before anything is read (an alphabetical list)."""
+    return LetterOptions(
+        order=order or (campaign.list_order if campaign else "alphabetical"),
+        keep_reconfirmation=campaign.keep_reconfirmation if campaign else False,
+        separate_individuals=separate_individuals,
+        show_place=show_place,
+        show_counts=show_counts,
+        edition_date=edition_date,
+        show_title=show_title,
+        show_date=show_date,
+    )
+
+
+def file_name(title: str, fmt: str) -> str:
+    """The file an export of `title` is named by default:
+    "joint-statement-on-ai.pdf" (at most 80 characters before the extension)."""
+    stem = "".join(c if c.isalnum() or c in "-_ " else " " for c in title)
+    return ("-".join(stem.split()).lower()[:80] or "letter") + EXTENSIONS[fmt]
+
+
+def missing_glyphs(fmt: str, letters: Sequence[Letter]) -> list[MissingGlyphs]:
+    """What no bundled font can draw in the letters of one export (both
+    letters of a side-by-side PDF, a signatory named in both counted once),
+    one entry per signatory, for the formats drawn with fonts
+    (`missing_glyphs.CHECKED_FORMATS`; none for the others)."""
+    from signon.exchange.missing_glyphs import CHECKED_FORMATS, find_missing
+
+    if fmt not in CHECKED_FORMATS:
+        return []
+    found: list[MissingGlyphs] = []
+    for letter in letters:
+        seen = {(m.signatory, m.chars) for m in found}
+        found += [m for m in find_missing(letter) if (m.signatory, m.chars) not in seen]
+    return found
+
+
+def write_export(fmt: str, out: str | Path, letters: Sequence[Letter] = (), *,
+                 db: Database | None = None, campaign_id: int | None = None,
+                 paper: str = "a4", columns: int | None = None,
+                 logo: str | Path | None = None, progress: Progress = NO_PROGRESS) -> Path:
+    """Write one export to `out` (atomically, as every writer does) and
+    return the path written:
+
+    - "campaign": the whole campaign from `db`, private contacts included,
+      as signon-campaign/1 JSON (the letters are not used);
+    - two letters: one PDF with their statements side by side and the
+      signatories once;
+    - one letter: `export_letter` in `fmt`."""
+    out = Path(out)
+    if fmt == "campaign":
+        from signon.exchange.campaign_file import write_campaign_file
+
+        with db.session() as session:
+            write_campaign_file(session, campaign_id, out)
+        return out
+    if len(letters) == 2:
+        from signon.exchange.pdf.bilingual import render_bilingual_pdf
+
+        if fmt != "pdf":
+            raise ValidationError(f"a letter in two languages side by side is a PDF, not {fmt}")
+        return render_bilingual_pdf(*letters, out, paper=paper, columns=columns, logo=logo,
+                                    progress=progress)
+    [letter] = letters
+    return export_letter(letter, fmt, out, paper=paper, columns=columns, logo=logo,
+                         progress=progress)

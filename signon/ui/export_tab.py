@@ -8,11 +8,12 @@ exporters write, so what the preview shows is what the file holds. The
 signatories are read once per campaign (`LetterSource`); changing an option
 rebuilds the letter from memory, without a query.
 
-Before a PDF, DOCX or HTML letter is written, the tab asks
-`missing_glyphs.find_missing` whether any signatory's name holds characters
-no bundled font can draw, and if so shows one line per signatory
-(`confirm_missing_glyphs`): the coordinator can fix the names first or
-export anyway (the PDF then prints U+FFFD in their place).
+Before a PDF, DOCX or HTML letter is written, the tab asks the export
+dispatcher (`signon.exchange.export`, which `signon export` uses too: the
+options over the campaign's, the file name, writing each format) whether any
+signatory's name holds characters no bundled font can draw, and if so shows
+one line per signatory (`confirm_missing_glyphs`): the coordinator can fix
+the names first or export anyway (the PDF then prints U+FFFD in their place).
 
 Exporting runs off the GUI thread (`Worker`) with a progress bar and Cancel;
 files are written atomically by the exporters, so a cancelled or failed export
@@ -47,14 +48,16 @@ from PySide6.QtWidgets import (
 
 from signon.domain.errors import SignonError
 from signon.domain.letter import Letter, LetterOptions
-from signon.exchange.export import EXTENSIONS, LOGO_FORMATS, check_logo, export_letter
-from signon.exchange.missing_glyphs import (
-    CHECKED_FORMATS,
-    REPLACEMENT,
-    MissingGlyphs,
-    find_missing,
-    printable,
+from signon.exchange.export import (
+    EXTENSIONS,
+    LOGO_FORMATS,
+    check_logo,
+    file_name,
+    letter_options,
+    missing_glyphs,
+    write_export,
 )
+from signon.exchange.missing_glyphs import REPLACEMENT, MissingGlyphs, printable
 from signon.store.database import Database
 from signon.ui import colours, dialogs
 from signon.ui.campaign_tab import CampaignTab
@@ -176,11 +179,6 @@ def confirm_missing_glyphs(parent: QWidget | None, missing: list[MissingGlyphs])
 
 def open_folder(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
-
-
-def suggested_name(title: str, fmt: str) -> str:
-    stem = "".join(c if c.isalnum() or c in "-_ " else " " for c in title)
-    return ("-".join(stem.split()).lower()[:80] or "letter") + EXTENSIONS[fmt]
 
 
 class ExportTab(CampaignTab):
@@ -563,22 +561,18 @@ class ExportTab(CampaignTab):
 
     def options(self) -> LetterOptions:
         """The letter as the options on screen describe it."""
-        order = self.order_combo.currentData()
-        campaign = self.source.campaign if self.source else None
         edition = None
         if self.edition_check.isChecked():
             qd = self.edition_date.date()
             edition = date(qd.year(), qd.month(), qd.day())
-        return LetterOptions(
-            order=order or (campaign.list_order if campaign else "alphabetical"),
-            keep_reconfirmation=campaign.keep_reconfirmation if campaign else False,
-            separate_individuals=self.separate_check.isChecked(),
-            show_place=self.place_check.isChecked(),
-            show_counts=self.counts_check.isChecked(),
-            edition_date=edition,
-            show_title=self.title_check.isChecked(),
-            show_date=self.date_check.isChecked(),
-        )
+        return letter_options(self.source.campaign if self.source else None,
+                              order=self.order_combo.currentData(),
+                              separate_individuals=self.separate_check.isChecked(),
+                              show_place=self.place_check.isChecked(),
+                              show_counts=self.counts_check.isChecked(),
+                              edition_date=edition,
+                              show_title=self.title_check.isChecked(),
+                              show_date=self.date_check.isChecked())
 
     def _option_changed(self, *_args) -> None:
         self._sync_enabled()
@@ -691,28 +685,20 @@ class ExportTab(CampaignTab):
         if letter is None or self.worker is not None:
             return
         fmt = self.fmt
-        second = (self.source.letter(self.options(), language=self.bilingual)
-                  if self.bilingual and fmt != "campaign" else None)
-        if fmt in CHECKED_FORMATS:
-            missing = self.missing_glyphs(letter, second)
-            if missing and not confirm_missing_glyphs(self, missing):
-                self.status.setText(self.tr("Export cancelled; no file was written."))
-                return
-        suggested = self._last_dir / suggested_name(letter.document_title, fmt)
-        path = choose_output(self, fmt, suggested)
+        letters = [letter]
+        if self.bilingual:  # a side-by-side PDF
+            letters.append(self.source.letter(self.options(), language=self.bilingual))
+        missing = missing_glyphs(fmt, letters)
+        if missing and not confirm_missing_glyphs(self, missing):
+            self.status.setText(self.tr("Export cancelled; no file was written."))
+            return
+        path = choose_output(self, fmt, self._last_dir / file_name(letter.document_title, fmt))
         if path is None:
             return
         self._last_dir = path.parent
-        if fmt == "campaign":
-            worker = Worker(self._write_campaign_file, self.campaign_id, path)
-        elif second is not None:
-            worker = Worker(self._write_bilingual, letter, second, path,
-                            paper=self.paper_combo.currentData(),
-                            columns=self.columns_combo.currentData(), logo=self.logo)
-        else:
-            worker = Worker(export_letter, letter, fmt, path,
-                            paper=self.paper_combo.currentData(),
-                            columns=self.columns_combo.currentData(), logo=self.logo)
+        worker = Worker(self._write, fmt, path, letters, campaign_id=self.campaign_id,
+                        paper=self.paper_combo.currentData(),
+                        columns=self.columns_combo.currentData(), logo=self.logo)
         self.worker = worker
         worker.describe(self.tr("An export to {file} is still being written. Cancelling it "
                                 "leaves no file.").format(file=path.name))
@@ -728,31 +714,14 @@ class ExportTab(CampaignTab):
         self._sync_enabled()
         worker.start()
 
-    @staticmethod
-    def missing_glyphs(letter: Letter, second: Letter | None = None) -> list[MissingGlyphs]:
-        """What no bundled font can draw in the letter (and in the second
-        letter of a bilingual PDF), one entry per signatory."""
-        found = find_missing(letter)
-        if second is not None:
-            seen = {(m.signatory, m.chars) for m in found}
-            found += [m for m in find_missing(second) if (m.signatory, m.chars) not in seen]
-        return found
-
-    @staticmethod
-    def _write_bilingual(first: Letter, second: Letter, path: Path, *, paper: str,
-                         columns: int | None, logo: Path | None, progress) -> Path:
-        from signon.exchange.pdf.bilingual import render_bilingual_pdf
-
-        return render_bilingual_pdf(first, second, path, paper=paper, columns=columns,
-                                    logo=logo, progress=progress)
-
-    def _write_campaign_file(self, campaign_id: int, path: Path, progress) -> Path:
-        from signon.exchange.campaign_file import write_campaign_file
-
-        progress.step(0, 0, self.tr("Writing the campaign file"))
-        with self.db.session() as session:
-            write_campaign_file(session, campaign_id, path)
-        return path
+    def _write(self, fmt: str, path: Path, letters: list[Letter], *, progress,
+               **options) -> Path:
+        """Off the GUI thread: the export dispatcher, with the options read
+        from the widgets before. The campaign file's writer reports no step
+        of its own, so the tab says what it does."""
+        if fmt == "campaign":
+            progress.step(0, 0, self.tr("Writing the campaign file"))
+        return write_export(fmt, path, letters, db=self.db, progress=progress, **options)
 
     def cancel(self) -> None:
         if self.worker is not None:

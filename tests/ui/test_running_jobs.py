@@ -274,13 +274,13 @@ def held_pdf_export(monkeypatch, pause, tmp_path) -> tuple[Path, Path]:
     the output folder and the target file."""
     out = tmp_path / "out"
     target = out / "letter.pdf"
-    real = export_module.export_letter
+    real = export_module.write_export
 
-    def held_export(letter, fmt, path, *, progress, **kwargs):
+    def held_export(fmt, path, letters, *, progress, **kwargs):
         held = HeldProgress(progress, pause, lambda _done: bool(part_files(out)))
-        return real(letter, fmt, path, progress=held, **kwargs)
+        return real(fmt, path, letters, progress=held, **kwargs)
 
-    monkeypatch.setattr(export_module, "export_letter", held_export)
+    monkeypatch.setattr(export_module, "write_export", held_export)
     monkeypatch.setattr(export_module, "choose_output", lambda _parent, _fmt, _suggested: target)
     return out, target
 
