@@ -351,7 +351,7 @@ def test_signatory_edited_by_someone_else_offers_reload(qtbot, db, other, monkey
     monkeypatch.setattr(dialogs, "exec_dialog", exec_dialog)
     monkeypatch.setattr(dialogs, "confirm",
                         lambda _p, _t, text, _l: asked.append(text) or reload)
-    tab.edit_current()
+    tab.edits.edit_current()
     assert len(asked) == 1 and "Ada Lovelace was changed by someone else" in asked[0]
     # their version is in the table at once
     with db.session() as s:

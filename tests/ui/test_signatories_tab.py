@@ -233,9 +233,9 @@ def test_status_shortcut_and_context_menu(tab, db, answer):
     _select(tab, "Access Now")
     answer.on_dialog = lambda d: d.findChild(QComboBox, "statusChoice").currentData() \
         == "endorsed"
-    action = tab.status_actions["endorsed"]
+    action = tab.view.status_actions["endorsed"]
     assert action.shortcut() == QKeySequence("Ctrl+Shift+E")
-    menu = tab.build_context_menu()
+    menu = tab.view.build_context_menu()
     texts = [a.text() for a in menu.actions()]
     assert "Set status…" in texts and "Remove…" in texts
     action.trigger()
@@ -305,7 +305,7 @@ def test_add_dialog_refuses_unknown_country_and_duplicate(tab, answer):
         return False
 
     answer.on_dialog = fill
-    tab.add_signatory()
+    tab.edits.add_signatory()
     assert len(seen) == 2
 
 
@@ -322,7 +322,7 @@ def test_add_dialog_refuses_an_invalid_contact_email(tab, answer):
         return False
 
     answer.on_dialog = fill
-    tab.add_signatory()
+    tab.edits.add_signatory()
 
 
 def test_double_click_edits(tab, db, answer, qtbot):
@@ -362,7 +362,7 @@ def test_delete_key_removes_after_asking(tab, db, answer, qtbot):
 def test_delete_endorsed_offers_withdraw(tab, db, answer):
     _select(tab, "Ada Lovelace", "Access Now")
     answer.remove_answer = prompts.WITHDRAW
-    tab.remove_selected()
+    tab.edits.remove_selected()
     assert answer.removes == [(2, 1)]
     assert _status_of(db, "Ada Lovelace") == "withdrawn"
     assert _status_of(db, "Access Now") == "invited"
@@ -395,7 +395,7 @@ def test_reconfirmation_banner(tab, db, campaign_id):
     assert _status_of(db, "Ada Lovelace") == "needs_reconfirmation"
     assert changed
     assert "must reconfirm" in banner.findChild(QLabel, "reconfirmText").text()
-    keep = tab.findChild(type(tab.keep_box), "keepReconfirmation")
+    keep = tab.findChild(type(tab.view.keep_box), "keepReconfirmation")
     keep.setChecked(True)
     with db.session() as s:
         from signon.store.campaigns import get_campaign
@@ -455,7 +455,7 @@ def test_no_campaign(qtbot, db):
     widget.set_campaign(None)
     assert widget.model.rowCount() == 0
     assert not widget.findChild(QLineEdit, "signatorySearch").isEnabled()
-    assert not widget.add_action.isEnabled()
+    assert not widget.view.add_action.isEnabled()
 
 
 def test_add_and_remove_private_contact(tab, db, answer):

@@ -1,0 +1,437 @@
+"""The Signatories tab's widgets and layout, and nothing that reads or writes.
+
+`SignatoriesView` builds what the tab shows — the search row, the counts
+and toolbar, the reconfirmation banner, the notice bar, the progress strip
+of a background status change, the table beside the side panel — and the
+actions of the toolbar and context menu, without connecting them: the tab
+(`signon.ui.signatories_tab`) wires them to its handlers, which act on the
+store. What the view does on its own is only about showing: sharing the
+table's width between the columns, drawing the counts, a notice or the
+banner it is given.
+
+Its texts keep the tab's translation context ("SignatoriesTab", through
+`translate` and `signatories.wording`), where the .ts files hold them.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signon.domain.status import Status
+from signon.ui.colours import DARK_GREY, INK, STATUS_COLOURS
+from signon.ui.i18n import translate
+from signon.ui.labels import format_date, format_number, status_count, status_label, status_word
+from signon.ui.signatories import wording
+from signon.ui.signatories.bulk_status import BulkStatusStrip
+from signon.ui.signatories.details_panel import SignatoryDetailsPanel
+from signon.ui.signatories.table_model import (
+    COL_ACRONYM,
+    COL_COUNTRY,
+    COL_DATE,
+    COL_NAME,
+    COL_STATUS,
+    COL_TYPE,
+    COL_VERSION,
+    STATUS_ORDER,
+    SignatoryTableModel,
+    status_icon,
+)
+from signon.ui.style import restyle
+
+#: Debounce of the search field: long enough to skip the intermediate
+#: states of fast typing, short enough to feel immediate.
+SEARCH_DELAY_MS = 60
+
+#: Width the name column keeps before the other columns grow, in pixels.
+NAME_ROOM = 220
+
+#: Keyboard shortcuts that open the status dialog on the selection.
+STATUS_SHORTCUTS: dict[str, str] = {
+    Status.INVITED.value: "Ctrl+Shift+I",
+    Status.REMINDED.value: "Ctrl+Shift+R",
+    Status.ENDORSED.value: "Ctrl+Shift+E",
+    Status.DECLINED.value: "Ctrl+Shift+D",
+    Status.NO_RESPONSE.value: "Ctrl+Shift+O",
+    Status.WITHDRAWN.value: "Ctrl+Shift+W",
+}
+
+
+
+class SignatoriesView(QWidget):
+    """The tab's widgets over `model`; see the module docstring."""
+
+    def __init__(self, model: SignatoryTableModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.bulk_strip = BulkStatusStrip()
+        self.details = SignatoryDetailsPanel()
+        self.splitter = self._build_splitter(self._build_table(), self.details)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(self._build_search_row())
+        layout.addLayout(self._build_counts_row())
+        layout.addWidget(self._build_banner())
+        layout.addWidget(self._build_notice())
+        layout.addWidget(self.bulk_strip)
+        layout.addWidget(self.splitter, 1)
+        self._build_actions()
+        self._build_toolbar()
+
+    # -- the rows above the table ----------------------------------------------------------
+
+    def _build_search_row(self) -> QHBoxLayout:
+        self.search = QLineEdit()
+        self.search.setObjectName("signatorySearch")
+        self.search.setAccessibleName(translate("SignatoriesTab", "Search signatories"))
+        self.search.setPlaceholderText(translate(
+            "SignatoriesTab", "Search name, acronym, country, affiliation  (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName(translate("SignatoriesTab", "Show status"))
+        self.status_filter.addItem(translate("SignatoriesTab", "All statuses"), None)
+        for status in STATUS_ORDER:
+            self.status_filter.addItem(status_icon(status.value), status_label(status.value),
+                                       status.value)
+        self.status_filter.setMinimumContentsLength(16)
+
+        self.shown_label = QLabel()
+        self.shown_label.setObjectName("shownCount")
+        self.shown_label.setAccessibleName(translate("SignatoriesTab", "Signatories shown"))
+        self.shown_label.setAlignment(Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+        # A fixed width: its text changes on every keystroke, the layout must not.
+        self.shown_label.setFixedWidth(self.fontMetrics().horizontalAdvance(
+            wording.shown(888888)) + 8)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.shown_label)
+        top.addWidget(self.status_filter)
+        return top
+
+    def _build_counts_row(self) -> QHBoxLayout:
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("signatoriesToolbar")
+        restyle(self.toolbar)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.counts = QLabel()
+        self.counts.setObjectName("statusCounts")
+        self.counts.setAccessibleName(translate("SignatoriesTab", "Counts per status"))
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.counts.setWordWrap(True)  # wraps in a narrow window instead of widening it
+        second = QHBoxLayout()
+        second.setSpacing(8)
+        second.addWidget(self.counts, 1)
+        second.addWidget(self.toolbar, 0, Qt.AlignmentFlag.AlignTop)
+        return second
+
+    def _build_banner(self) -> QFrame:
+        self.banner = QFrame()
+        self.banner.setObjectName("reconfirmBanner")
+        self.banner.setProperty("role", "notice")
+        self.banner_text = QLabel()
+        self.banner_text.setObjectName("reconfirmText")
+        self.banner_text.setWordWrap(True)
+        self.reconfirm_button = QPushButton(
+            translate("SignatoriesTab", "Ask them to reconfirm"))
+        self.reconfirm_button.setObjectName("reconfirmButton")
+        self.reconfirm_button.setToolTip(
+            translate("SignatoriesTab", "Mark them “needs reconfirmation”: they leave the "
+                                        "letter until they answer"))
+        self.keep_button = QPushButton(translate("SignatoriesTab", "Keep as endorsed"))
+        self.keep_button.setObjectName("keepEndorsementsButton")
+        self.keep_button.setToolTip(translate(
+            "SignatoriesTab", "The change does not need a new answer: stop asking until "
+                              "another version is frozen"))
+        self.keep_box = QCheckBox(
+            translate("SignatoriesTab", "Print them in the letter until they answer"))
+        self.keep_box.setObjectName("keepReconfirmation")
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(10, 6, 10, 6)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.keep_box)
+        banner_layout.addWidget(self.keep_button)
+        banner_layout.addWidget(self.reconfirm_button)
+        return self.banner
+
+    def _build_notice(self) -> QLabel:
+        self.notice = QLabel()
+        self.notice.setObjectName("noticeBar")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.notice.hide()
+        return self.notice
+
+    # -- the table and the side panel ------------------------------------------------------
+
+    def _build_table(self) -> QTableView:
+        self.table = QTableView()
+        self.table.setObjectName("signatoryTable")
+        self.table.setAccessibleName(translate("SignatoriesTab", "Signatories"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        # Fixed heights: never measure 50,000 rows.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        # The header paints each section asking whether its whole column is
+        # selected: with 50,000 rows selected that walks every row through
+        # the Python model, 1.5-2 s on every repaint (select all, a resize,
+        # the progress strip appearing). Rows are selected, never columns, so
+        # the header gets a selection model of its own that stays empty.
+        header.setSelectionModel(QItemSelectionModel(self.model, header))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.viewport().installEventFilter(self)
+        self._fit_columns()
+        header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        return self.table
+
+    def _build_splitter(self, table: QTableView, details: QWidget) -> QSplitter:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("signatoriesSplitter")
+        splitter.addWidget(table)
+        splitter.addWidget(details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 300])
+        splitter.setChildrenCollapsible(False)
+        # Take whatever height there is, but never ask for more: the tab sits in
+        # the window's scroll area, which would otherwise scroll the whole tab.
+        splitter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        splitter.setMinimumHeight(220)
+        return splitter
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _column_widths(self) -> dict[int, tuple[int, int]]:
+        """(wide, narrow) width of every column but the name, from the font:
+        wide shows the longest usual value whole, narrow still shows the
+        header and short values."""
+        fm = self.table.fontMetrics()
+
+        def w(text: str, extra: int = 18) -> int:
+            return fm.horizontalAdvance(text) + extra
+
+        icon = 22  # the status dot
+
+        bold = QFont(self.table.horizontalHeader().font())
+        bold.setWeight(QFont.Weight.DemiBold)  # the stylesheet's header weight
+        header_fm = QFontMetrics(bold)
+
+        def header(col: int) -> int:  # the header in the interface language, its padding
+            return header_fm.horizontalAdvance(
+                self.model.headerData(col, Qt.Orientation.Horizontal)) + 24
+
+        statuses = sorted((w(status_label(s.value), 18 + icon) for s in STATUS_ORDER),
+                          reverse=True)
+        date = w(format_date("2026-12-31"))
+        return {
+            COL_ACRONYM: (header(COL_ACRONYM), header(COL_ACRONYM)),
+            COL_COUNTRY: (max(w("United Kingdom"), header(COL_COUNTRY)),
+                          max(w("Argentina"), header(COL_COUNTRY))),
+            COL_TYPE: (max(w("Association"), header(COL_TYPE)), header(COL_TYPE)),
+            COL_STATUS: (max(statuses[0], header(COL_STATUS)),
+                         max(statuses[len(statuses) // 2], header(COL_STATUS))),
+            COL_VERSION: (header(COL_VERSION), header(COL_VERSION)),
+            COL_DATE: (max(date, header(COL_DATE)), max(date, header(COL_DATE))),
+        }
+
+    def _fit_columns(self) -> None:
+        """Share the table's width so the name keeps room (at least
+        NAME_ROOM): with room for everything every column is wide; otherwise
+        the type column (also in the side panel) steps aside and the others
+        shrink towards their narrow widths."""
+        available = self.table.viewport().width()
+        widths = self._column_widths()
+        hide_type = available < sum(w for w, _ in widths.values()) + NAME_ROOM
+        self.table.setColumnHidden(COL_TYPE, hide_type)
+        if hide_type:
+            del widths[COL_TYPE]
+        wide = sum(w for w, _ in widths.values())
+        narrow = sum(n for _, n in widths.values())
+        t = min(1.0, max(0.0, (available - narrow - NAME_ROOM) / max(wide - narrow, 1)))
+        for col, (w, n) in widths.items():
+            self.table.setColumnWidth(col, round(n + (w - n) * t))
+
+    # -- actions: the toolbar, the context menu, the shortcuts -------------------------------
+
+    def _action(self, name: str, text: str, shortcut: str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            tip += f" ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        """The actions, unconnected (the tab wires them); `shortcut_actions`
+        are the ones whose shortcuts apply anywhere in the tab."""
+        a = self._action
+        self.add_action = a(
+            "addSignatoryAction", translate("SignatoriesTab", "Add…"), "Ctrl+Shift+N",
+            translate("SignatoriesTab", "Add an organisation or an individual"))
+        self.import_action = a(
+            "importAction", translate("SignatoriesTab", "Import…"), None,
+            translate("SignatoriesTab", "Import signatories from a form export or spreadsheet "
+                                        "(CSV, XLSX)"))
+        self.status_action = a(
+            "bulkStatusAction", translate("SignatoriesTab", "Set status…"), "Ctrl+Shift+S",
+            translate("SignatoriesTab", "Change the status of the selected signatories"))
+        self.remove_action = a(
+            "removeSignatoryAction", translate("SignatoriesTab", "Remove…"), None,
+            translate("SignatoriesTab", "Remove the selected signatories from this campaign"))
+        self.duplicates_action = a(
+            "duplicatesAction", translate("SignatoriesTab", "Duplicates…"), None,
+            translate("SignatoriesTab", "Find organisations entered twice and merge them"))
+        self.search_action = a(
+            "focusSearchAction", translate("SignatoriesTab", "Search"), "Ctrl+F",
+            translate("SignatoriesTab", "Search the signatories"))
+        self.edit_action = a(
+            "editSignatoryAction", translate("SignatoriesTab", "Edit…"), None,
+            translate("SignatoriesTab", "Edit the selected signatory"))
+        self.status_actions: dict[str, QAction] = {}
+        for status in STATUS_ORDER:
+            action = a(f"status_{status.value}Action", status_label(status.value),
+                       STATUS_SHORTCUTS.get(status.value),
+                       translate("SignatoriesTab", "Mark the selection as {status}").format(
+                           status=status_word(status.value)))
+            action.setIcon(status_icon(status.value))
+            self.status_actions[status.value] = action
+        self.shortcut_actions = [self.add_action, self.import_action, self.status_action,
+                                 self.remove_action, self.duplicates_action,
+                                 self.search_action, self.edit_action,
+                                 *self.status_actions.values()]
+        self.details_action = QAction(translate("SignatoriesTab", "Details"), self)
+        self.details_action.setObjectName("detailsAction")
+        self.details_action.setCheckable(True)
+        self.details_action.setChecked(True)
+        self.details_action.setToolTip(translate(
+            "SignatoriesTab", "Show or hide the side panel (contacts and history)"))
+        self.details_action.toggled.connect(self.details.setVisible)
+        # Delete belongs to the table only: in the search field it deletes text.
+        self.delete_key = QAction(self.table)
+        self.delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.delete_key)
+
+    def _build_toolbar(self) -> None:
+        for action in (self.add_action, self.import_action, self.status_action,
+                       self.remove_action, self.duplicates_action, self.details_action):
+            self.toolbar.addAction(action)
+        for action, name in ((self.add_action, "addSignatoryButton"),
+                             (self.import_action, "importButton"),
+                             (self.status_action, "bulkStatusButton"),
+                             (self.remove_action, "removeSignatoryButton"),
+                             (self.duplicates_action, "duplicatesButton"),
+                             (self.details_action, "detailsToggle")):
+            self.toolbar.widgetForAction(action).setObjectName(name)
+
+    def build_context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("signatoryContextMenu")
+        status_menu = menu.addMenu(translate("SignatoriesTab", "Mark as"))
+        for action in self.status_actions.values():
+            status_menu.addAction(action)
+        menu.addAction(self.status_action)
+        menu.addSeparator()
+        menu.addAction(self.edit_action)
+        menu.addAction(self.remove_action)
+        menu.addSeparator()
+        menu.addAction(self.duplicates_action)
+        return menu
+
+    # -- showing what the tab hands over -----------------------------------------------------
+
+    def show_counts(self, counts: dict[str, int], total: int, shown: int) -> None:
+        """The counts line (each status a link that filters by it), "N shown"
+        while a search or filter hides rows, and the counts in the filter."""
+        parts = [f"<a href='all' style='color:{INK}; text-decoration:none'>"
+                 + wording.signatories(total) + "</a>"]
+        for status in STATUS_ORDER:
+            n = counts.get(status.value, 0)
+            if n:
+                colour = STATUS_COLOURS[status.value]
+                # &nbsp; inside an item: a narrow window wraps between items only
+                parts.append(
+                    f"<a href='{status.value}' style='color:{DARK_GREY}; text-decoration:none'>"
+                    f"<span style='color:{colour}'>●</span>&nbsp;"
+                    f"{escape(status_count(status.value, n)).replace(' ', '&nbsp;')}</a>")
+        self.shown_label.setText("" if shown == total else wording.shown(shown))
+        text = " &nbsp;·&nbsp; ".join(parts)
+        if text == self.counts.text():
+            return  # a keystroke changes what is shown, not the counts
+        self.counts.setText(text)
+        for i in range(1, self.status_filter.count()):
+            status = Status(self.status_filter.itemData(i))
+            count = format_number(counts.get(status.value, 0))
+            self.status_filter.setItemText(i, f"{status_label(status.value)} ({count})")
+        self.status_filter.setItemText(0, translate(
+            "SignatoriesTab", "All statuses ({count})").format(count=format_number(total)))
+
+    def show_notice(self, html: str, warning: bool = False) -> None:
+        self.notice.setProperty("warning", warning)
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+        self.notice.setText(html)
+        self.notice.show()
+
+    def show_banner(self, text: str, *, ask: bool, waiting: bool, keep: bool) -> None:
+        """The reconfirmation banner: `ask` offers to mark the outdated
+        endorsements (or keep them), `waiting` offers to print those who
+        must reconfirm meanwhile (`keep`, without telling the tab)."""
+        self.banner_text.setText(text)
+        self.reconfirm_button.setVisible(ask)
+        self.keep_button.setVisible(ask)
+        self.keep_box.setVisible(waiting)
+        self.keep_box.blockSignals(True)
+        self.keep_box.setChecked(keep)
+        self.keep_box.blockSignals(False)
+        self.banner.show()

@@ -1,0 +1,67 @@
+"""The Signatories tab's counted sentences, in the tab's translation context.
+
+The tab's view and its handlers live in modules of their own
+(`signatories.view`, `.edits`, `.reconfirm`, `.bulk_status`), but their
+texts keep the context "SignatoriesTab" the .ts files have them under, so
+every translation still applies. A plain text says so in place with
+`translate("SignatoriesTab", …)`; a counted one cannot: pyside6-lupdate
+reads a plural only from `Class.tr(text, "", n)` and takes the class's name
+as the context (docs/interface-languages.md). So the counted sentences are
+here, on a class of that name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+
+class SignatoriesTab(QObject):
+    """Not the tab (that is `signon.ui.signatories_tab.SignatoriesTab`): the
+    translation context its counted sentences are written in."""
+
+
+def shown(count: int) -> str:
+    return SignatoriesTab.tr("%Ln shown", "", count)
+
+
+def signatories(count: int) -> str:
+    return SignatoriesTab.tr("<b>%Ln</b> signatories", "", count)
+
+
+def removed(count: int) -> str:
+    return SignatoriesTab.tr("Removed %Ln signatories from the campaign.", "", count)
+
+
+def must_reconfirm(count: int) -> str:
+    return SignatoriesTab.tr("%Ln signatories must reconfirm before appearing in the "
+                             "letter.", "", count)
+
+
+def marked_for_reconfirmation(count: int) -> str:
+    return SignatoriesTab.tr("%Ln signatories marked “needs reconfirmation”; send "
+                             "them the new text from Outreach.", "", count)
+
+
+def change_running(count: int) -> str:
+    return SignatoriesTab.tr("A status change of %Ln signatories is still running. "
+                             "Cancelling rolls it back: no signatory is changed.", "", count)
+
+
+def moved(count: int) -> str:
+    """"%Ln moved to {status}.", to be formatted with the status."""
+    return SignatoriesTab.tr("%Ln moved to {status}.", "", count)
+
+
+def left_unchanged(count: int) -> str:
+    return SignatoriesTab.tr("%Ln left unchanged.", "", count)
+
+
+def and_more(count: int) -> str:
+    """"{names} and %Ln more", to be formatted with the names."""
+    return SignatoriesTab.tr("{names} and %Ln more", "", count)
+
+
+def refused(count: int) -> str:
+    """To be formatted with the target status and the reasons."""
+    return SignatoriesTab.tr("%Ln left unchanged — the workflow does not allow {status} "
+                             "{reasons}.", "", count)
