@@ -337,18 +337,28 @@ class SignatoriesView(QWidget):
         self.edit_action = a(
             "editSignatoryAction", translate("SignatoriesTab", "Edit…"), None,
             translate("SignatoriesTab", "Edit the selected signatory"))
-        self.status_actions: dict[str, QAction] = {}
-        for status in STATUS_ORDER:
-            action = a(f"status_{status.value}Action", status_label(status.value),
-                       STATUS_SHORTCUTS.get(status.value),
-                       translate("SignatoriesTab", "Mark the selection as {status}").format(
-                           status=status_word(status.value)))
-            action.setIcon(status_icon(status.value))
-            self.status_actions[status.value] = action
+        self.status_actions = self._build_status_actions()
         self.shortcut_actions = [self.add_action, self.import_action, self.status_action,
                                  self.remove_action, self.duplicates_action,
                                  self.search_action, self.edit_action,
                                  *self.status_actions.values()]
+        self._build_view_actions()
+
+    def _build_status_actions(self) -> dict[str, QAction]:
+        """"Mark as" one status, for each status (Ctrl+Shift+E: endorsed)."""
+        actions: dict[str, QAction] = {}
+        for status in STATUS_ORDER:
+            action = self._action(
+                f"status_{status.value}Action", status_label(status.value),
+                STATUS_SHORTCUTS.get(status.value),
+                translate("SignatoriesTab", "Mark the selection as {status}").format(
+                    status=status_word(status.value)))
+            action.setIcon(status_icon(status.value))
+            actions[status.value] = action
+        return actions
+
+    def _build_view_actions(self) -> None:
+        """The side panel's toggle, and Delete in the table."""
         self.details_action = QAction(translate("SignatoriesTab", "Details"), self)
         self.details_action.setObjectName("detailsAction")
         self.details_action.setCheckable(True)
