@@ -11,7 +11,8 @@ change of many rows runs off the GUI thread with progress and Cancel (see
 `StatusChanges.apply_status`).
 
 The tab is split by what a person does, and this class wires the parts:
-- `signatories.view.SignatoriesView`: the widgets, layout and actions;
+- `signatories.view.SignatoriesView`, which this class subclasses: the
+  widgets, layout and actions;
 - `signatories.edits.SignatoryEdits`: add, edit, remove, contacts, merge,
   import;
 - `signatories.bulk_status.StatusChanges`: status changes, one or 50,000;
@@ -29,16 +30,14 @@ from collections.abc import Iterable
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, QPoint, Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from signon.domain.errors import SignonError
 from signon.store.database import Database
 from signon.ui import dialogs
-from signon.ui.campaign_tab import CampaignTab
 from signon.ui.signatories.bulk_status import StatusChanges
 from signon.ui.signatories.edits import SignatoryEdits
 from signon.ui.signatories.reconfirm import Reconfirmation
-from signon.ui.signatories.table_model import SignatoryTableModel
 from signon.ui.signatories.view import SignatoriesView
 
 #: Above this many rows, `refresh_rows` reads the whole table again instead
@@ -46,7 +45,7 @@ from signon.ui.signatories.view import SignatoriesView
 REFRESH_LIMIT = 5000
 
 
-class SignatoriesTab(CampaignTab):
+class SignatoriesTab(SignatoriesView):
     """The campaign's signatories; emits `changed` after every write."""
 
     OBJECT_NAME = "signatoriesTab"
@@ -59,11 +58,6 @@ class SignatoriesTab(CampaignTab):
         self._fingerprint: tuple | None = None
         # The signatory the side panel shows.
         self.shown_id: int | None = None
-        self.model = SignatoryTableModel(self)
-        self.view = SignatoriesView(self.model, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
         self.edits = SignatoryEdits(self)
         self.statuses = StatusChanges(self)
         self.reconfirm = Reconfirmation(self)
@@ -72,57 +66,54 @@ class SignatoriesTab(CampaignTab):
         self.set_campaign(None)
 
     def _wire_view(self) -> None:
-        view, edits = self.view, self.edits
-        view.search_timer.timeout.connect(self.apply_filter_now)
-        view.search.returnPressed.connect(self._search_return)
-        view.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter_now())
-        view.counts.linkActivated.connect(self._count_clicked)
-        view.notice.linkActivated.connect(self._notice_link)
-        view.reconfirm_button.clicked.connect(self.reconfirm.mark_reconfirmation)
-        view.keep_button.clicked.connect(self.reconfirm.keep_endorsements)
-        view.keep_box.toggled.connect(self.reconfirm.keep_toggled)
-        view.bulk_strip.cancel_requested.connect(self.statuses.cancel)
-        view.table.customContextMenuRequested.connect(self._context_menu)
-        view.table.doubleClicked.connect(lambda _ix: edits.edit_current())
-        view.table.selectionModel().selectionChanged.connect(
+        edits = self.edits
+        self.search_timer.timeout.connect(self.apply_filter_now)
+        self.search.returnPressed.connect(self._search_return)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter_now())
+        self.counts.linkActivated.connect(self._count_clicked)
+        self.notice.linkActivated.connect(self._notice_link)
+        self.reconfirm_button.clicked.connect(self.reconfirm.mark_reconfirmation)
+        self.keep_button.clicked.connect(self.reconfirm.keep_endorsements)
+        self.keep_box.toggled.connect(self.reconfirm.keep_toggled)
+        self.bulk_strip.cancel_requested.connect(self.statuses.cancel)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _ix: edits.edit_current())
+        self.table.selectionModel().selectionChanged.connect(
             lambda *_: self._selection_changed())
-        view.details.edit_requested.connect(edits.edit_current)
-        view.details.status_requested.connect(self.statuses.open_status_dialog)
-        view.details.contact_edited.connect(edits.contact_edited)
-        view.details.contact_added.connect(edits.contact_added)
-        view.details.contact_removed.connect(edits.contact_removed)
+        self.details.edit_requested.connect(edits.edit_current)
+        self.details.status_requested.connect(self.statuses.open_status_dialog)
+        self.details.contact_edited.connect(edits.contact_edited)
+        self.details.contact_added.connect(edits.contact_added)
+        self.details.contact_removed.connect(edits.contact_removed)
 
     def _wire_actions(self) -> None:
-        """The view's actions to their handlers; their shortcuts work
-        anywhere in the tab (Delete only in the table)."""
-        view, edits, statuses = self.view, self.edits, self.statuses
-        for action, slot in ((view.add_action, edits.add_signatory),
-                             (view.import_action, edits.open_import_wizard),
-                             (view.status_action, statuses.open_status_dialog),
-                             (view.remove_action, edits.remove_selected),
-                             (view.duplicates_action, edits.open_merge_dialog),
-                             (view.search_action, self.focus_search),
-                             (view.edit_action, edits.edit_current),
-                             (view.delete_key, edits.remove_selected)):
+        """The view's actions to their handlers."""
+        edits, statuses = self.edits, self.statuses
+        for action, slot in ((self.add_action, edits.add_signatory),
+                             (self.import_action, edits.open_import_wizard),
+                             (self.status_action, statuses.open_status_dialog),
+                             (self.remove_action, edits.remove_selected),
+                             (self.duplicates_action, edits.open_merge_dialog),
+                             (self.search_action, self.focus_search),
+                             (self.edit_action, edits.edit_current),
+                             (self.delete_key, edits.remove_selected)):
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
-        for status, action in view.status_actions.items():
+        for status, action in self.status_actions.items():
             action.triggered.connect(
                 lambda _checked=False, s=status: statuses.open_status_dialog(s))
-        self.addActions(view.shortcut_actions)
 
     # --------------------------------------------------------------- campaign
     def set_campaign(self, campaign_id: int | None) -> None:
         """Show a campaign's signatories, with the search and filter reset.
         Out of view, the table is read when the tab is shown, so a campaign
         switch reads 50,000 rows only when the person looks at them."""
-        view = self.view
-        view.search.blockSignals(True)
-        view.search.clear()
-        view.search.blockSignals(False)
-        view.status_filter.blockSignals(True)
-        view.status_filter.setCurrentIndex(0)
-        view.status_filter.blockSignals(False)
-        view.notice.hide()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.status_filter.blockSignals(True)
+        self.status_filter.setCurrentIndex(0)
+        self.status_filter.blockSignals(False)
+        self.notice.hide()
         self.model.set_filter("", None)
         super().set_campaign(campaign_id)
 
@@ -187,14 +178,14 @@ class SignatoriesTab(CampaignTab):
 
     def _after_rows_changed(self, keep: list[int]) -> None:
         has = self.campaign_id is not None
-        self.view.search.setEnabled(has)
-        self.view.status_filter.setEnabled(has)
+        self.search.setEnabled(has)
+        self.status_filter.setEnabled(has)
         self._update_counts()
         self.reconfirm.update_banner()
         self.select_ids(keep)
-        current = self.view.table.selectionModel().currentIndex()
+        current = self.table.selectionModel().currentIndex()
         if keep and current.isValid():
-            self.view.table.scrollTo(current)
+            self.table.scrollTo(current)
         self._selection_changed(force=True)
 
     def reload_if_changed(self) -> None:
@@ -217,38 +208,38 @@ class SignatoriesTab(CampaignTab):
 
     # ---------------------------------------------------------------- filter
     def apply_filter_now(self) -> None:
-        self.view.search_timer.stop()
+        self.search_timer.stop()
         keep = self.selected_ids()
-        self.model.set_filter(self.view.search.text(), self.view.status_filter.currentData())
+        self.model.set_filter(self.search.text(), self.status_filter.currentData())
         self.select_ids(keep)
         self._update_counts()
         self._selection_changed()
 
     def set_status_filter(self, status: str | None) -> None:
-        index = self.view.status_filter.findData(status) if status else 0
-        self.view.status_filter.setCurrentIndex(max(index, 0))
+        index = self.status_filter.findData(status) if status else 0
+        self.status_filter.setCurrentIndex(max(index, 0))
         self.apply_filter_now()
 
     def focus_search(self) -> None:
-        self.view.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.view.search.selectAll()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def _search_return(self) -> None:
         self.apply_filter_now()
         if self.model.rowCount():
-            self.view.table.setFocus()
+            self.table.setFocus()
             if not self.selected_ids():
-                self.view.table.selectRow(0)
+                self.table.selectRow(0)
 
     def _count_clicked(self, link: str) -> None:
         self.set_status_filter(None if link == "all" else link)
 
     def _update_counts(self) -> None:
-        self.view.show_counts(self.model.counts(), self.model.total, self.model.rowCount())
+        self.show_counts(self.model.counts(), self.model.total, self.model.rowCount())
 
     # ------------------------------------------------------------- selection
     def selected_ids(self) -> list[int]:
-        model = self.view.table.selectionModel()
+        model = self.table.selectionModel()
         if model is None or not self.model.rowCount():
             return []
         # From the selection's ranges, not selectedRows(): that one checks
@@ -273,9 +264,9 @@ class SignatoriesTab(CampaignTab):
                 start = r
             prev = r
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
-        self.view.table.selectionModel().select(selection, flags)
+        self.table.selectionModel().select(selection, flags)
         if rows:
-            self.view.table.selectionModel().setCurrentIndex(
+            self.table.selectionModel().setCurrentIndex(
                 self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _selection_changed(self, force: bool = False) -> None:
@@ -289,7 +280,7 @@ class SignatoriesTab(CampaignTab):
                 self.show_details(ids[0])
         else:
             self.shown_id = None
-            self.view.details.show_nothing(len(ids))
+            self.details.show_nothing(len(ids))
 
     @property
     def bulk_running(self) -> bool:
@@ -303,18 +294,17 @@ class SignatoriesTab(CampaignTab):
         wait for its lock with the window frozen. Search, filter, sorting and
         the panel stay."""
         ids = self.selected_ids() if ids is None else ids
-        view = self.view
         free = not self.bulk_running
         has = self.campaign_id is not None
-        for action in (view.add_action, view.import_action, view.duplicates_action):
+        for action in (self.add_action, self.import_action, self.duplicates_action):
             action.setEnabled(has and free)
-        for action in (view.status_action, view.remove_action, *view.status_actions.values()):
+        for action in (self.status_action, self.remove_action, *self.status_actions.values()):
             action.setEnabled(bool(ids) and free)
-        view.edit_action.setEnabled(len(ids) == 1 and free)
-        view.delete_key.setEnabled(free)
-        for widget in (view.reconfirm_button, view.keep_button, view.keep_box):
+        self.edit_action.setEnabled(len(ids) == 1 and free)
+        self.delete_key.setEnabled(free)
+        for widget in (self.reconfirm_button, self.keep_button, self.keep_box):
             widget.setEnabled(free)
-        view.details.set_read_only(not free)
+        self.details.set_read_only(not free)
 
     def show_details(self, signatory_id: int) -> None:
         """Read one signatory into the side panel (nothing when it is gone)."""
@@ -325,27 +315,24 @@ class SignatoriesTab(CampaignTab):
                 details = signatory_details(session, signatory_id)
         except SignonError:
             self.shown_id = None
-            self.view.details.show_nothing()
+            self.details.show_nothing()
             return
         self.shown_id = signatory_id
-        self.view.details.show_details(details)
+        self.details.show_details(details)
 
     # ---------------------------------------------------------------- notices
-    def show_notice(self, html: str, warning: bool = False) -> None:
-        self.view.show_notice(html, warning)
-
     def _notice_link(self, link: str) -> None:
         if link == "select-refused":
             refused = self.statuses.refused_ids
             self.set_status_filter(None)
-            self.view.search.clear()
+            self.search.clear()
             self.apply_filter_now()
             self.select_ids(refused)
             rows = [self.model.row_of_id(i) for i in refused]
             if rows and min(rows) >= 0:
-                self.view.table.scrollTo(self.model.index(min(rows), 0))
+                self.table.scrollTo(self.model.index(min(rows), 0))
         elif link == "close":
-            self.view.notice.hide()
+            self.notice.hide()
 
     def dismiss_link(self) -> str:
         """The notice's "Dismiss" link (its handler hides the notice)."""
@@ -356,12 +343,12 @@ class SignatoriesTab(CampaignTab):
 
     # ------------------------------------------------------------ context
     def _context_menu(self, pos: QPoint) -> None:
-        table = self.view.table
+        table = self.table
         index = table.indexAt(pos)
         if index.isValid() and index.row() not in {
                 ix.row() for ix in table.selectionModel().selectedRows()}:
             table.selectRow(index.row())
-        menu = self.view.build_context_menu()
+        menu = self.build_context_menu()
         menu.exec(table.viewport().mapToGlobal(pos))
 
     # for tests and the main window

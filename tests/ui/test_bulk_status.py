@@ -147,7 +147,7 @@ def test_thousands_change_in_the_background_with_progress(qtbot, db, threads, pa
     assert tab.findChild(QPushButton, "bulkStatusCancel").isEnabled()
     # no second change, no edit, no other write while this one runs
     assert not any(b.isEnabled() for b in writing_buttons(tab))
-    assert not any(a.isEnabled() for a in tab.view.status_actions.values())
+    assert not any(a.isEnabled() for a in tab.status_actions.values())
     # ...but searching and filtering work (the GUI thread is free)
     search = tab.findChild(QLineEdit, "signatorySearch")
     search.setText("Org 0001")
@@ -239,7 +239,7 @@ def test_a_few_rows_change_at_once_without_the_strip(qtbot, db, threads, answers
     _window, tab = open_tab(qtbot, db, cid)
     tab.select_ids(tab.shown_ids()[:3])
     shown = []
-    tab.view.bulk_strip.start = lambda *a: shown.append(a)  # would flash for milliseconds
+    tab.bulk_strip.start = lambda *a: shown.append(a)  # would flash for milliseconds
     tab.findChild(QToolButton, "bulkStatusButton").click()
     # no waiting: written on the GUI thread before the click returned
     assert statuses(db) == {"reminded": 3, "invited": 37}

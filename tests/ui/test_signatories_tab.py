@@ -233,9 +233,9 @@ def test_status_shortcut_and_context_menu(tab, db, answer):
     _select(tab, "Access Now")
     answer.on_dialog = lambda d: d.findChild(QComboBox, "statusChoice").currentData() \
         == "endorsed"
-    action = tab.view.status_actions["endorsed"]
+    action = tab.status_actions["endorsed"]
     assert action.shortcut() == QKeySequence("Ctrl+Shift+E")
-    menu = tab.view.build_context_menu()
+    menu = tab.build_context_menu()
     texts = [a.text() for a in menu.actions()]
     assert "Set status…" in texts and "Remove…" in texts
     action.trigger()
@@ -395,7 +395,7 @@ def test_reconfirmation_banner(tab, db, campaign_id):
     assert _status_of(db, "Ada Lovelace") == "needs_reconfirmation"
     assert changed
     assert "must reconfirm" in banner.findChild(QLabel, "reconfirmText").text()
-    keep = tab.findChild(type(tab.view.keep_box), "keepReconfirmation")
+    keep = tab.findChild(type(tab.keep_box), "keepReconfirmation")
     keep.setChecked(True)
     with db.session() as s:
         from signon.store.campaigns import get_campaign
@@ -455,7 +455,7 @@ def test_no_campaign(qtbot, db):
     widget.set_campaign(None)
     assert widget.model.rowCount() == 0
     assert not widget.findChild(QLineEdit, "signatorySearch").isEnabled()
-    assert not widget.view.add_action.isEnabled()
+    assert not widget.add_action.isEnabled()
 
 
 def test_add_and_remove_private_contact(tab, db, answer):

@@ -205,8 +205,8 @@ class StatusChanges(QObject):
             return
         self._bulk = worker
         worker.describe(wording.change_running(len(ids)))
-        worker.signals.progress.connect(tab.view.bulk_strip.set_progress)
-        tab.view.bulk_strip.start(len(ids), status)
+        worker.signals.progress.connect(tab.bulk_strip.set_progress)
+        tab.bulk_strip.start(len(ids), status)
         tab.sync_actions()
         worker.start()
 
@@ -218,7 +218,7 @@ class StatusChanges(QObject):
 
     def _ended(self) -> None:
         self._bulk = None
-        self.tab.view.bulk_strip.finish()
+        self.tab.bulk_strip.finish()
         self.tab.sync_actions()
 
     def _finished(self, outcome: BulkOutcome) -> None:
@@ -240,7 +240,7 @@ class StatusChanges(QObject):
         self.refused_ids = [r.signatory_id for r in result.refused]
         if result.refused:
             parts.append(self._refusal_summary(result.refused, status, self._before))
-        tab.view.notice.setToolTip("\n".join(f"{r.name}: {r.reason}"
+        tab.notice.setToolTip("\n".join(f"{r.name}: {r.reason}"
                                               for r in result.refused[:30]))
         parts.append(tab.dismiss_link())
         tab.show_notice(" ".join(parts), warning=bool(result.refused))
@@ -256,7 +256,7 @@ class StatusChanges(QObject):
 
     def _cancelled(self) -> None:
         self._ended()
-        self.tab.view.notice.setToolTip("")
+        self.tab.notice.setToolTip("")
         self.tab.show_notice(escape(translate(
             "SignatoriesTab", "Status change cancelled; no signatory was changed."))
             + " " + self.tab.dismiss_link())

@@ -81,12 +81,12 @@ class SignatoryEdits(QObject):
                 dialog.show_error(str(exc))
                 continue
             tab.reload()
-            tab.view.search.clear()
+            tab.search.clear()
             tab.set_status_filter(None)
             tab.select_ids([new_id])
             row = tab.model.row_of_id(new_id)
             if row >= 0:
-                tab.view.table.scrollTo(tab.model.index(row, 0))
+                tab.table.scrollTo(tab.model.index(row, 0))
             tab.changed.emit()
             return
 
@@ -190,7 +190,7 @@ class SignatoryEdits(QObject):
         from signon.store.organisations import update_contact
 
         tab = self.tab
-        shown = getattr(tab.view.details, "details", None)
+        shown = getattr(tab.details, "details", None)
         contact = next((c for c in (shown.contacts if shown else []) if c.id == contact_id),
                        None)
         try:
@@ -221,7 +221,7 @@ class SignatoryEdits(QObject):
             add_signatory_contact(session, ids[0],
                                   name=translate("SignatoriesTab", "New contact"))
         tab.show_details(ids[0])
-        table = tab.view.details.contacts
+        table = tab.details.contacts
         row = table.rowCount() - 1
         if row >= 0:
             table.setCurrentCell(row, 0)

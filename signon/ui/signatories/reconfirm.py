@@ -38,7 +38,7 @@ class Reconfirmation(QObject):
         signatories wait to reconfirm; hide it otherwise."""
         from signon.store.reconfirm import endorsements_kept, outdated_endorsements
 
-        tab, banner = self.tab, self.tab.view.banner
+        tab, banner = self.tab, self.tab.banner
         if tab.campaign_id is None:
             banner.hide()
             return
@@ -55,7 +55,7 @@ class Reconfirmation(QObject):
             lines.append(outdated.describe() + ".")
         if waiting:
             lines.append(wording.must_reconfirm(waiting))
-        tab.view.show_banner(" ".join(lines), ask=ask, waiting=bool(waiting),
+        tab.show_banner(" ".join(lines), ask=ask, waiting=bool(waiting),
                              keep=tab.keep_reconfirmation)
 
     def mark_reconfirmation(self) -> None:

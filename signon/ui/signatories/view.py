@@ -3,11 +3,12 @@
 `SignatoriesView` builds what the tab shows — the search row, the counts
 and toolbar, the reconfirmation banner, the notice bar, the progress strip
 of a background status change, the table beside the side panel — and the
-actions of the toolbar and context menu, without connecting them: the tab
-(`signon.ui.signatories_tab`) wires them to its handlers, which act on the
-store. What the view does on its own is only about showing: sharing the
-table's width between the columns, drawing the counts, a notice or the
-banner it is given.
+actions of the toolbar and context menu, without connecting them. After
+TagStudio's convention (a view builds widgets, its controller wires them),
+`SignatoriesTab` (signon/ui/signatories_tab.py) subclasses this view and
+wires it to its handlers, which act on the store. What the view does on
+its own is only about showing: sharing the table's width between the
+columns, drawing the counts, a notice or the banner it is given.
 
 Its texts keep the tab's translation context ("SignatoriesTab", through
 `translate` and `signatories.wording`), where the .ts files hold them.
@@ -39,6 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from signon.domain.status import Status
+from signon.store.database import Database
+from signon.ui.campaign_tab import CampaignTab
 from signon.ui.colours import DARK_GREY, INK, STATUS_COLOURS
 from signon.ui.i18n import translate
 from signon.ui.labels import format_date, format_number, status_count, status_label, status_word
@@ -78,12 +81,12 @@ STATUS_SHORTCUTS: dict[str, str] = {
 
 
 
-class SignatoriesView(QWidget):
-    """The tab's widgets over `model`; see the module docstring."""
+class SignatoriesView(CampaignTab):
+    """The tab's widgets over its table `model`; see the module docstring."""
 
-    def __init__(self, model: SignatoryTableModel, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.model = model
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(db, parent)
+        self.model = SignatoryTableModel(self)
         self.bulk_strip = BulkStatusStrip()
         self.details = SignatoryDetailsPanel()
         self.splitter = self._build_splitter(self._build_table(), self.details)
@@ -309,11 +312,12 @@ class SignatoriesView(QWidget):
             tip += f" ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
         action.setToolTip(tip)
         action.setStatusTip(tip)
+        self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
-        """The actions, unconnected (the tab wires them); `shortcut_actions`
-        are the ones whose shortcuts apply anywhere in the tab."""
+        """The actions, unconnected (the tab wires them); their shortcuts
+        apply anywhere in the tab."""
         a = self._action
         self.add_action = a(
             "addSignatoryAction", translate("SignatoriesTab", "Add…"), "Ctrl+Shift+N",
@@ -338,10 +342,6 @@ class SignatoriesView(QWidget):
             "editSignatoryAction", translate("SignatoriesTab", "Edit…"), None,
             translate("SignatoriesTab", "Edit the selected signatory"))
         self.status_actions = self._build_status_actions()
-        self.shortcut_actions = [self.add_action, self.import_action, self.status_action,
-                                 self.remove_action, self.duplicates_action,
-                                 self.search_action, self.edit_action,
-                                 *self.status_actions.values()]
         self._build_view_actions()
 
     def _build_status_actions(self) -> dict[str, QAction]:
