@@ -95,10 +95,10 @@ def test_unreadable_journal_costs_only_the_undo_steps(db, qtbot):
     campaign_id = new_campaign(db)
     tab = open_tab(db, qtbot, campaign_id)
     type_and_save(tab, "Start. Saved.")
-    path = tab._journal.path()
+    path = tab.saver.journal.path()
     path.write_text("{ damaged", encoding="utf-8")
     again = open_tab(db, qtbot, campaign_id)
     assert again.composer.text_body.toPlainText() == "Start. Saved."
     assert not again.composer.stack.canUndo()
     type_and_save(again, "Start. Saved. More.")  # and the journal starts again
-    assert len(undo_journal.load(again._journal)) == 2
+    assert len(undo_journal.load(again.saver.journal)) == 2

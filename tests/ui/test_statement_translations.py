@@ -38,7 +38,8 @@ from signon.ui.statement.translation_dialogs import (
     AddLanguageDialog,
     CampaignTranslationDialog,
 )
-from signon.ui.statement_tab import FreezeDialog, StatementTab
+from signon.ui.statement.versions import FreezeDialog
+from signon.ui.statement_tab import StatementTab
 
 REFERENCE = json.loads((Path(__file__).resolve().parents[1] / "data"
                         / "un-ai-resolution.json").read_text("utf-8"))

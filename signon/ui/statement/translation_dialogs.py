@@ -1,14 +1,14 @@
 """The Statement tab's translation helpers that are not the side-by-side
 editor: adding a translation language, translating the campaign's title,
-addressee and signatory heading, the freeze warning, and the letter in a
-translation language for the preview.
+addressee and signatory heading, and the letter in a translation language
+for the preview.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -96,18 +96,6 @@ def preview_note(campaign: Campaign, drafts: list[SectionDraft], language: str) 
     if status.outdated:
         parts.append(TranslationPreview.tr("%Ln outdated", "", status.outdated))
     return f"{language}: " + ", ".join(parts)
-
-
-def freeze_warning_label(lines: list[str], parent: QWidget | None = None) -> QLabel:
-    """What the freeze dialog says about translations that are not current."""
-    label = QLabel(parent, objectName="freezeTranslationWarning")
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    intro = QCoreApplication.translate(
-        "FreezeDialog", "Some translations are not up to date with this text. You can freeze "
-                        "anyway (endorsers sign the primary text) and update them later:")
-    label.setText("\n".join([intro, *(f"  • {line}" for line in lines)]))
-    return label
 
 
 class AddLanguageDialog(QDialog):

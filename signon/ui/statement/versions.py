@@ -1,6 +1,8 @@
-"""Version comparison dialog (`versionDiff`): any two frozen versions, or a
-version and the current draft, side by side with word-level changes marked,
-and the way back to an old wording (restored as the new current text).
+"""The dialogs of statement versions: freezing the text as a new version
+(`freezeDialog`), and comparing (`versionDiff`) any two frozen versions, or
+a version and the current draft, side by side with word-level changes
+marked, with the way back to an old wording (restored as the new current
+text).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -75,6 +78,54 @@ def spans_html(spans: tuple[Span, ...], direction: str = "ltr") -> str:
     body = "".join(f'<p dir="{direction}" style="margin-bottom:10px">{p}</p>'
                    for p in paragraphs if p)
     return f"<html><body>{body}</body></html>"
+
+
+class FreezeDialog(QDialog):
+    """Confirms a freeze and takes its note (e.g. "sent to partners 12 May")."""
+
+    def __init__(self, number: int, reconfirm: int, parent: QWidget | None = None,
+                 translation_warnings: list[str] | None = None):
+        super().__init__(parent)
+        self.setObjectName("freezeDialog")
+        self.setWindowTitle(self.tr("Freeze version {number}").format(number=format_number(number)))
+        text = self.tr("Version {number} will be an immutable snapshot of the current text, "
+                       "with its date and a content hash. Endorsements record the version "
+                       "they endorsed. A campaign still drafting moves to collecting."
+                       ).format(number=format_number(number))
+        if reconfirm:
+            text += "\n\n" + self.tr("%Ln endorsements of earlier text will need "
+                                     "reconfirmation.", "", reconfirm)
+        explanation = QLabel(text)
+        explanation.setWordWrap(True)
+        self.note = QLineEdit(objectName="freezeNote")
+        self.note.setPlaceholderText(self.tr("Note (optional), e.g. “text agreed with partners”"))
+        self.note.setAccessibleName(self.tr("Version note"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Freeze version {number}").format(number=format_number(number)))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        if translation_warnings:
+            layout.addWidget(self._translation_warning(translation_warnings))
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+        # a window is sized from its size hint, not from the height its
+        # wrapped paragraphs need at the width it gets: ask for that height
+        self.setMinimumHeight(layout.totalHeightForWidth(self.minimumWidth()))
+
+    def _translation_warning(self, lines: list[str]) -> QLabel:
+        """What the dialog says about translations that are not current."""
+        label = QLabel(self, objectName="freezeTranslationWarning")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        intro = self.tr("Some translations are not up to date with this text. You can freeze "
+                        "anyway (endorsers sign the primary text) and update them later:")
+        label.setText("\n".join([intro, *(f"  • {line}" for line in lines)]))
+        return label
 
 
 class VersionDialog(QDialog):
