@@ -88,7 +88,7 @@ class StatementTab(StatementView):
         bar.language_changed.connect(self.translations.preview_in)
         bar.add_language_requested.connect(self.translations.ask_add_language)
         bar.campaign_fields_requested.connect(self.translations.edit_campaign_translations)
-        self.library.insert_requested.connect(composer.insert_block)
+        self.library.insert_requested.connect(composer.edits.insert_block)
         self.library.wrote.connect(self.changed)
         self.library.message.connect(self.notify)
 
@@ -368,6 +368,6 @@ class StatementTab(StatementView):
             return
         refs = self.library.block_refs(ids)
         if len(refs) == 1:
-            self.composer.insert_block(refs[0], target)
+            self.composer.edits.insert_block(refs[0], target)
         elif refs:
-            self.composer.insert_blocks(refs, target)
+            self.composer.edits.insert_blocks(refs, target)

@@ -253,9 +253,9 @@ def test_switching_campaign_saves_at_once(qtbot, tab, db, campaign):
     assert outline(tab).topLevelItemCount() == 0
     assert "empty" in find(tab, type(tab.composer.empty_label), "emptyWarning").text()
     # French campaign: ordinals in French
-    tab.composer.insert_block(BlockRef(None, "concern", "la première"))
-    tab.composer.insert_block(BlockRef(None, "concern", "la deuxième"))
-    tab.composer.insert_block(BlockRef(None, "concern", "la dernière"))
+    tab.composer.edits.insert_block(BlockRef(None, "concern", "la première"))
+    tab.composer.edits.insert_block(BlockRef(None, "concern", "la deuxième"))
+    tab.composer.edits.insert_block(BlockRef(None, "concern", "la dernière"))
     wait_preview(qtbot, tab, "Premièrement, la première.", "Deuxièmement, la deuxième.",
                  "Enfin, la dernière.")
 

@@ -396,7 +396,7 @@ def test_a_campaign_in_spanish_gets_the_spanish_variant_as_its_text(qtbot, db, a
     ref = tab.library.block_refs([english.id])[0]
     assert (ref.id, ref.body) == (spanish.id, spanish.body)
     assert ref.translations["en"]["text"] == english.body
-    assert tab.composer.insert_block(ref)
+    assert tab.composer.edits.insert_block(ref)
     section, item = tab.composer.doc.find(tab.composer.selected_uid())
     assert section.kind.value == "recommendation" and item.text == spanish.body
 

@@ -190,7 +190,7 @@ class StatementSaver:
 
     def _show_saved(self, label: str) -> None:
         """The saved text replaces ours as one undo step called `label`."""
-        self.tab.composer.replace_document(StatementDoc.from_drafts(self.saved), label)
+        self.tab.composer.edits.replace_document(StatementDoc.from_drafts(self.saved), label)
         self.tab.render_preview()
 
     def _stored(self) -> tuple[list[SectionDraft], int]:

@@ -104,7 +104,7 @@ class VersionActions:
             return
         label = translate("StatementTab", "Restore version {number}").format(
             number=format_number(number))
-        tab.composer.replace_document(StatementDoc.from_drafts(drafts), label)
+        tab.composer.edits.replace_document(StatementDoc.from_drafts(drafts), label)
         tab.save_now()
         tab.render_preview()
         tab.notify(translate("StatementTab", "Version {number} restored as the current text; "
