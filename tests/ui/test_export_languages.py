@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from signon.exchange.campaign_file import import_campaign
 from signon.store.statements import load_sections, replace_sections
-from signon.ui import export_tab as module
+from signon.ui.export import writing as module
 from signon.ui.export_tab import ExportTab
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "multilingual" / "trilingual.json"
@@ -106,7 +106,7 @@ def test_export_writes_the_side_by_side_pdf(tab, monkeypatch, tmp_path):
     choose(tab.format_combo, "pdf")
     choose(tab.language_combo, "es")
     choose(tab.bilingual_combo, "en")
-    tab.export()
+    tab.exporting.export()
     assert tab.status.text() == f"Exported to {target}"
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
                           check=True).stdout

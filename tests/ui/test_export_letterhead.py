@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from signon.ui import dialogs
-from signon.ui import export_tab as module
+from signon.ui.export import writing as module
 from signon.ui.export_tab import ExportTab
 
 
@@ -84,10 +84,10 @@ def test_letterhead_is_kept_per_campaign_and_printed(qtbot, db, tab, campaign, m
     qtbot.addWidget(again)
     again.show()
     again.set_campaign(campaign)
-    assert again.logo_path == logo
+    assert again.letterhead.path == logo
 
     qtbot.mouseClick(again.logo_clear, Qt.MouseButton.LeftButton)
-    assert again.logo_path is None and again.logo_label.text() == "None"
+    assert again.letterhead.path is None and again.logo_label.text() == "None"
 
 
 def test_a_file_that_is_no_image_is_refused(qtbot, tab, monkeypatch, tmp_path, answers):
@@ -96,4 +96,4 @@ def test_a_file_that_is_no_image_is_refused(qtbot, tab, monkeypatch, tmp_path, a
     choose(monkeypatch, fake)
     qtbot.mouseClick(tab.logo_button, Qt.MouseButton.LeftButton)
     assert answers.errors == [f"{fake}: the letterhead image must be a PNG or JPEG file"]
-    assert tab.logo_path is None
+    assert tab.letterhead.path is None

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from signon.store.campaigns import create_campaign
 from signon.store.signatories import add_signatory
-from signon.ui import export_tab as module
+from signon.ui.export import writing as module
 from signon.ui.export_tab import ExportTab
 
 PRIVATE = "\ue000"

@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 
 from signon.domain.compose import SectionDraft
 from signon.store.statements import freeze_version, load_sections, replace_sections
-from signon.ui import export_tab as module
+from signon.ui.export import writing as module
 from signon.ui.export_tab import ExportTab
 
 

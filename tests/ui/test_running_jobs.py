@@ -36,8 +36,8 @@ from signon.progress import Progress
 from signon.store import outbox as outbox_store
 from signon.store.database import open_database
 from signon.ui import dialogs
-from signon.ui import export_tab as export_module
 from signon.ui import main_window as window_module
+from signon.ui.export import writing as export_module
 from signon.ui.outreach import outbox_panel
 from signon.ui.worker import Worker
 
@@ -341,7 +341,7 @@ def test_switching_during_an_export_can_keep_working(main_window, db, tmp_path, 
     assert opened == []  # the other file was not even opened
     assert main_window.db is db
     pause.resume.set()
-    qtbot.waitUntil(lambda: tab.worker is None, timeout=30000)
+    qtbot.waitUntil(lambda: tab.exporting.worker is None, timeout=30000)
     assert target.exists() and part_files(out) == []
     assert tab.status.text() == f"Exported to {target}"
 
