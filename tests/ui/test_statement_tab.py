@@ -21,7 +21,7 @@ from signon.store.models import Block, SectionItem, Signatory, StatementVersion
 from signon.store.signatories import add_signatory
 from signon.store.statements import load_sections, replace_sections, versions
 from signon.ui.statement.document import BlockRef, StatementDoc, drop_target
-from signon.ui.statement.library import BLOCK_MIME
+from signon.ui.statement.library_tree import BLOCK_MIME
 from signon.ui.statement.outline import OUTLINE_MIME
 from signon.ui.statement.versions import CURRENT, VersionDialog
 from signon.ui.statement_tab import StatementTab
@@ -410,7 +410,7 @@ def test_block_dialogs_create_edit_duplicate_tag_delete(qtbot, tab, db, answers)
         return False
     seen: list[str] = []
     answers.on_dialog = empty_body
-    tab.library.edit_selected()
+    tab.library.handlers.edit_selected()
     assert seen == ["this block: field 'body': a block needs some text"]
 
     answers.confirm = True
@@ -425,19 +425,19 @@ def test_block_dialogs_create_edit_duplicate_tag_delete(qtbot, tab, db, answers)
 def test_library_import_and_export(qtbot, tab, tmp_path, answers):
     out = tmp_path / "shared.json"
     tab.library.search.setText("spyware")
-    assert tab.library.export_file(out, only_visible=True) == 2
+    assert tab.library.handlers.export_file(out, only_visible=True) == 2
     data = json.loads(out.read_text(encoding="utf-8"))
     assert {b["title"] for b in data["blocks"]} == {
         "Commercial spyware left unaddressed", "Moratorium on commercial spyware"}
     data["blocks"][0]["title"] = "Spyware, a coalition's wording"
     data["blocks"][0]["body"] = "the sale of spyware to governments that abuse it"
     out.write_text(json.dumps(data), encoding="utf-8")
-    result = tab.library.import_file(out)
+    result = tab.library.handlers.import_file(out)
     assert (result.added, result.skipped) == (1, 1)
     assert "1 block added, 1 already in the library" in tab.message_label.text()
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "signon-blocks/1", "blocks": [{"kind": "x", "body": "y"}]}')
-    assert tab.library.import_file(bad) is None
+    assert tab.library.handlers.import_file(bad) is None
     assert answers.errors == [f"{bad}: block 1: field 'kind': 'x' is not one of intro, "
                               "concern, recommendation, closing"]
 

@@ -419,7 +419,7 @@ def test_translate_a_library_block_into_another_language(qtbot, db, tab, answers
         return True
 
     answers.on_dialog = translate
-    tab.library.translate_selected("ar")
+    tab.library.handlers.translate_selected("ar")
     with db.session() as session:
         assert [b.language for b in library.list_variants(session, remedy.id)] == [
             "ar", "en", "es", "fr"]
@@ -502,13 +502,13 @@ def test_link_and_unlink_existing_blocks_as_translations(qtbot, db, tab, answers
         return True
 
     answers.on_dialog = link
-    tab.library.link_selected()
+    tab.library.handlers.link_selected()
     assert tab.library.tree.currentItem().text(1) == "en · es"
     assert tab.library.unlink_action.isEnabled()
     ref = tab.library.block_refs([english.id])[0]
     assert ref.translations["es"]["text"] == spanish.body  # the campaign translates into es
 
-    tab.library.unlink_selected()
+    tab.library.handlers.unlink_selected()
     assert tab.library.tree.currentItem().text(1) == "en"
     with db.session() as session:
         assert library.list_variants(session, spanish.id)[0].variant_group == ""

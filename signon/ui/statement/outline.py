@@ -20,7 +20,7 @@ from signon.domain.compose import SectionKind, compose_items
 from signon.ui.i18n import translate
 from signon.ui.statement.document import ItemNode, SectionNode, StatementDoc, drop_target
 from signon.ui.statement.fields import claims_undo_keys, route_undo
-from signon.ui.statement.library import BLOCK_MIME
+from signon.ui.statement.library_tree import BLOCK_MIME, refs_from_mime
 
 OUTLINE_MIME = "application/x-signon-outline-node"
 UID_ROLE = Qt.ItemDataRole.UserRole
@@ -265,8 +265,6 @@ class OutlineTree(QTreeWidget):
         return mime
 
     def _target(self, pos: QPoint, mime: QMimeData) -> tuple[int, int | None] | None:
-        from signon.ui.statement.library import refs_from_mime
-
         row = self.itemAt(pos)
         zone = "on"
         uid = None
@@ -326,7 +324,5 @@ class OutlineTree(QTreeWidget):
             uid = json.loads(bytes(mime.data(OUTLINE_MIME)).decode())
             QTimer.singleShot(0, lambda: self.node_dropped.emit(uid, target))
         else:
-            from signon.ui.statement.library import refs_from_mime
-
             ids = refs_from_mime(mime)
             QTimer.singleShot(0, lambda: self.blocks_dropped.emit(ids, target))
