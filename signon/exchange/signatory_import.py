@@ -759,11 +759,31 @@ def _write(session, plan: ImportPlan, progress: Progress) -> list[int]:
     """The plan's new and merged rows through the store's writer; rows that
     others' writes since the plan changed are told so (skipped: already on
     the campaign; merged: the directory entry appeared meanwhile)."""
-    from signon.store.signatory_writer import add_signatories
+    from signon.store.signatory_writer import NewContact, NewSignatory, add_signatories
 
+    source = f"imported from {plan.source}, row "
     adding = [r for r in plan.rows if r.outcome in (NEW, MERGED)]
-    added = add_signatories(session, plan.campaign_id, [_new(plan, r) for r in adding],
-                            same_person_once=True, progress=progress, label="Importing")
+    new = []
+    for r in adding:
+        individual = r.kind == INDIVIDUAL
+        note = f"title: {r.title}" if r.title and not individual else ""
+        new.append(NewSignatory(
+            kind=r.kind, name=r.name, organisation_id=r.organisation_id, norm_key=r.key,
+            acronym=r.acronym, country=r.country, org_type=r.org_type, website=r.website,
+            completions=r.completions() if r.organisation_id is not None else None,
+            title=r.title if individual else "",
+            affiliation=r.affiliation if individual else "", notes=r.notes,
+            contact=(NewContact(name=r.contact, email=r.email, notes=note,
+                                email_status="invalid" if r.email_invalid else "")
+                     if r.contact or r.email or note else None),
+            extra_contacts=[NewContact(name=person, email=email)
+                            for person, email in r.extra_contacts] if r.extra_contacts else (),
+            note=f"{source}{r.row}"))
+    added = add_signatories(
+        session, plan.campaign_id, new, status=plan.status, channel=CHANNEL,
+        endorsed_version=(plan.endorsed_version
+                          if plan.status == workflow.Status.ENDORSED.value else None),
+        same_person_once=True, progress=progress, label="Importing")
     for r, done in zip(adding, added, strict=True):
         if r.organisation_id is None and done.organisation_id is not None and (
                 done.signatory_id is None or done.found_in_directory):
@@ -773,30 +793,6 @@ def _write(session, plan: ImportPlan, progress: Progress) -> list[int]:
         elif done.found_in_directory:
             r.outcome, r.reason = MERGED, "same name (added to the directory meanwhile)"
     return [done.signatory_id for done in added if done.signatory_id is not None]
-
-
-def _new(plan: ImportPlan, r: RowPlan):
-    """A planned row as the store's writer takes it."""
-    from signon.store.signatory_writer import NewContact, NewSignatory
-
-    individual = r.kind == INDIVIDUAL
-    note = f"title: {r.title}" if r.kind == ORGANISATION and r.title else ""
-    contact = (NewContact(name=r.contact, email=r.email, notes=note,
-                          email_status="invalid" if r.email_invalid else "")
-               if r.contact or r.email or note else None)
-    return NewSignatory(
-        kind=r.kind, name=r.name, status=plan.status, organisation_id=r.organisation_id,
-        norm_key=r.key, acronym=r.acronym, country=r.country, org_type=r.org_type,
-        website=r.website,
-        completions=r.completions() if r.organisation_id is not None else None,
-        title=r.title if individual else "", affiliation=r.affiliation if individual else "",
-        notes=r.notes, contact=contact,
-        extra_contacts=[NewContact(name=person, email=email)
-                        for person, email in r.extra_contacts],
-        channel=CHANNEL,
-        endorsed_version=(plan.endorsed_version
-                          if plan.status == workflow.Status.ENDORSED.value else None),
-        note=f"imported from {plan.source}, row {r.row}")
 
 
 # --- the command -----------------------------------------------------------

@@ -1,5 +1,6 @@
 """Plain SQL on whichever connection the caller holds, and the reads every
-path shares: the campaign named on the command line, the latest version.
+path shares: the campaign named on the command line, the latest version,
+the signatory list.
 
 Why plain SQL: `signon export` reads a current SQLite file with the
 standard library's sqlite3 alone (store/letters.py says what that saves),
@@ -12,7 +13,8 @@ caller (the ORM services, the import in SQL Core) calls the same functions.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from signon.domain.errors import ValidationError
@@ -29,8 +31,16 @@ def rows(unit: Unit, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
     with ? (and holds no other ?). `unit` is a sqlite3 connection, or an
     SQLAlchemy connection or session, whose transaction the query joins (a
     session's pending changes are flushed first, as its own queries would)."""
+    found = stream(unit, sql, params)
+    return found if isinstance(found, list) else found.fetchall()
+
+
+def stream(unit: Unit, sql: str, params: Sequence[Any] = ()) -> Iterable[tuple]:
+    """`rows`, one at a time from a sqlite3 connection (the export of a
+    50,000-name letter never holds them all as rows as well); from an
+    SQLAlchemy connection, fetched at once."""
     if isinstance(unit, sqlite3.Connection):
-        return unit.execute(sql, params).fetchall()
+        return unit.execute(sql, params)  # the cursor: its rows as they come
     from signon.store.database import connection_of
 
     connection = connection_of(unit)
@@ -96,3 +106,53 @@ def latest_version_number(unit: Unit, campaign_id: int) -> int | None:
     endorses."""
     return rows(unit, "SELECT MAX(number) FROM statementversion WHERE campaign_id = ?",
                 (campaign_id,))[0][0]
+
+
+def stored_time(value: str | datetime | None, *, aware: bool = False) -> datetime | None:
+    """A stored time, in UTC. SQLite hands back the text SQLAlchemy wrote
+    (UTC without its offset), PostgreSQL an aware datetime. `aware`: with
+    the offset, as the models give it (the app's lists, `signon list`);
+    without, SQLite's time is left naive, which is all a letter needs (it
+    compares and prints dates) and cheaper for 50,000 names."""
+    if not value:
+        return None
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC) if aware else value
+    return value.astimezone(UTC) if aware else value
+
+
+#: The columns of `signatory_rows`: what a letter prints and sorts by, then
+#: what the app's list adds (`listing`).
+LETTER_COLUMNS = ("kind", "name", "status", "acronym", "country", "org_type", "title",
+                  "affiliation", "endorsed_at", "position", "organisation_id", "norm_key")
+LISTING_COLUMNS = ("id", "endorsed_version", "channel", "contact_id")
+_LETTER_SQL = (
+    "s.kind, COALESCE(o.name, s.name), s.status, COALESCE(o.acronym, ''),"
+    " COALESCE(CASE WHEN o.id IS NULL THEN s.country ELSE o.country END, ''),"
+    " COALESCE(o.org_type, ''), s.title, s.affiliation, s.endorsed_at, s.position,"
+    " s.organisation_id, COALESCE(o.norm_key, '')")
+_LISTING_SQL = ", s.id, s.endorsed_version, s.channel, s.contact_id"
+
+
+def signatory_rows(unit: Unit, campaign_id: int, statuses: tuple[str, ...] | None = None,
+                   *, listing: bool = False) -> Iterable[tuple]:
+    """The campaign's signatories joined with their directory entries, in the
+    campaign's order (`stream`): tuples of `LETTER_COLUMNS` (and, with
+    `listing`, `LISTING_COLUMNS`), an organisation's name, acronym and
+    country the directory's. `endorsed_at` is as stored (see `stored_time`).
+    `statuses` keeps only those. The letter (letters.signatory_entries) and
+    the app's list (signatories.list_signatories) both read them here."""
+    where, params = "s.campaign_id = ?", [campaign_id]
+    if statuses is not None:
+        where += f" AND s.status IN ({marks(statuses)})"
+        params.extend(statuses)
+    return stream(
+        unit,
+        f"SELECT {_LETTER_SQL}{_LISTING_SQL if listing else ''}"
+        " FROM signatory s LEFT JOIN organisation o ON o.id = s.organisation_id"
+        f" WHERE {where} ORDER BY s.position, s.id", params)

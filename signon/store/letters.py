@@ -15,8 +15,9 @@ damaged file) is opened by `open_database` as every command does and read
 by the same reader in SQL Core (`Database.transaction`: the ORM is never
 imported).
 
-The same functions read a campaign's sections (`statements.load_sections`)
-and its signatory list (`signatories.list_signatories`) for the app.
+The app reads a campaign's sections with the same function
+(`statements.load_sections`), and its signatory list with the same query
+(`dbapi.signatory_rows`, for `signatories.list_signatories`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +34,7 @@ from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter, LetterOptions, SignatoryEntry, build_letter
 from signon.domain.status import Status
 from signon.domain.translations import load_translations
-from signon.store.dbapi import find_campaign_ref, marks, rows
+from signon.store.dbapi import find_campaign_ref, rows, signatory_rows, stored_time
 from signon.store.revisions import head_revision
 
 if TYPE_CHECKING:
@@ -173,20 +174,6 @@ def _translation_fields(language: str | None, languages: str | None,
 
 
 
-def stored_time(value: str | datetime | None) -> datetime | None:
-    """A stored time as the models give it: aware, in UTC. SQLite hands back
-    the text SQLAlchemy wrote ("2026-03-01 10:00:00.000000", UTC without an
-    offset), PostgreSQL a datetime."""
-    if not value:
-        return None
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value)
-        except ValueError:
-            return None
-    return value.replace(tzinfo=UTC) if value.utcoffset() is None else value.astimezone(UTC)
-
-
 # -- the reader ---------------------------------------------------------------
 
 
@@ -238,36 +225,6 @@ def read_version_sections(unit: Unit, campaign: LetterCampaign, version: int
     return _sections_from_json(found[0][0])
 
 
-#: The columns of `signatory_rows`, in order (the first fifteen are
-#: signatories.SignatoryRow's fields).
-SIGNATORY_COLUMNS = (
-    "id", "kind", "name", "acronym", "country", "org_type", "title", "affiliation",
-    "status", "endorsed_version", "endorsed_at", "channel", "position", "organisation_id",
-    "contact_id", "norm_key",
-)
-
-
-def signatory_rows(unit: Unit, campaign_id: int,
-                   statuses: tuple[str, ...] | None = None) -> list[tuple]:
-    """The campaign's signatories joined with their directory entries, in the
-    campaign's order: tuples in `SIGNATORY_COLUMNS` order, an organisation's
-    name, acronym and country the directory's. `endorsed_at` is as stored
-    (see `stored_time`). `statuses` keeps only those."""
-    where, params = "s.campaign_id = ?", [campaign_id]
-    if statuses is not None:
-        where += f" AND s.status IN ({marks(statuses)})"
-        params.extend(statuses)
-    return rows(
-        unit,
-        "SELECT s.id, s.kind, COALESCE(o.name, s.name), COALESCE(o.acronym, ''),"
-        " COALESCE(CASE WHEN o.id IS NULL THEN s.country ELSE o.country END, ''),"
-        " COALESCE(o.org_type, ''), s.title, s.affiliation, s.status, s.endorsed_version,"
-        " s.endorsed_at, s.channel, s.position, s.organisation_id, s.contact_id,"
-        " COALESCE(o.norm_key, '')"
-        " FROM signatory s LEFT JOIN organisation o ON o.id = s.organisation_id"
-        f" WHERE {where} ORDER BY s.position, s.id", params)
-
-
 def signatory_entries(unit: Unit, campaign_id: int, language: str = "en", *,
                       printable_only: bool = True) -> list[SignatoryEntry]:
     """The campaign's signatories as the letter may know them (public fields
@@ -277,8 +234,8 @@ def signatory_entries(unit: Unit, campaign_id: int, language: str = "en", *,
                        country=country, org_type=org_type, title=title or "",
                        affiliation=affiliation or "", endorsed_at=stored_time(endorsed_at),
                        position=position or 0, organisation_id=org_id, norm_key=norm_key)
-        for (_id, kind, name, acronym, country, org_type, title, affiliation, status,
-             _version, endorsed_at, _channel, position, org_id, _contact, norm_key)
+        for (kind, name, status, acronym, country, org_type, title, affiliation, endorsed_at,
+             position, org_id, norm_key)
         in signatory_rows(unit, campaign_id, PRINTABLE if printable_only else None)
     ]
 

@@ -17,8 +17,7 @@ from signon.domain.errors import ValidationError
 from signon.domain.text import clean_text
 from signon.progress import NO_PROGRESS, Progress
 from signon.store.concurrency import ConflictError
-from signon.store.dbapi import latest_version_number
-from signon.store.letters import signatory_rows, stored_time
+from signon.store.dbapi import latest_version_number, signatory_rows, stored_time
 from signon.store.models import (
     Contact,
     Organisation,
@@ -27,7 +26,6 @@ from signon.store.models import (
     utcnow,
 )
 from signon.store.organisations import add_contact
-from signon.store.signatory_writer import event_row, insert_events
 
 
 @dataclass(frozen=True)
@@ -61,6 +59,8 @@ class SignatoryRow:
 
 
 def _record(session: Session, sig: Signatory, change: workflow.StatusChange) -> None:
+    from signon.store.signatory_writer import event_row, insert_events
+
     insert_events(session, [event_row(sig.id, change)])
 
 
@@ -115,13 +115,14 @@ def add_signatory(
         found = match_organisation(session, name, acronym=acronym, country=country)
         org_id = found.id if found is not None else None
     [added] = add_signatories(session, campaign_id, [NewSignatory(
-        kind=kind, name=name.strip(), status=st.value, organisation_id=org_id,
+        kind=kind, name=name.strip(), organisation_id=org_id,
         norm_key=normalise_name(name) if kind == "organisation" else "",
         acronym=acronym.strip(), country=country.strip().upper(), org_type=org_type.strip(),
         website=website.strip(), title=title.strip(), affiliation=affiliation.strip(),
         notes=notes, contact=NewContact(name=contact_name.strip(), email=contact_email.strip(),
-                                        phone=contact_phone.strip()),
-        channel=channel, endorsed_version=endorsed_version, endorsed_at=endorsed_at, at=at)])
+                                        phone=contact_phone.strip()))],
+        status=st.value, channel=channel, endorsed_version=endorsed_version,
+        endorsed_at=endorsed_at, at=at)
     if added.organisation_id is not None:  # completed in SQL: the session's copy is stale
         org = session.get(Organisation, added.organisation_id, populate_existing=True)
         if added.signatory_id is None:
@@ -202,10 +203,18 @@ def list_signatories(
     session: Session, campaign_id: int, status: str | None = None
 ) -> list[SignatoryRow]:
     """The campaign's signatories in its order (read as every letter reads
-    them: letters.signatory_rows), optionally those in one status."""
+    them: dbapi.signatory_rows), optionally those in one status."""
     statuses = (workflow.parse_status(status).value,) if status else None
-    return [SignatoryRow(*row[:10], stored_time(row[10]), *row[11:15])
-            for row in signatory_rows(session, campaign_id, statuses)]
+    return [
+        SignatoryRow(id=sid, kind=kind, name=name, acronym=acronym, country=country,
+                     org_type=org_type, title=title, affiliation=affiliation, status=st,
+                     endorsed_version=version, endorsed_at=stored_time(endorsed_at, aware=True),
+                     channel=channel, position=position, organisation_id=org_id,
+                     contact_id=contact_id)
+        for (kind, name, st, acronym, country, org_type, title, affiliation, endorsed_at,
+             position, org_id, _key, sid, version, channel, contact_id)
+        in signatory_rows(session, campaign_id, statuses, listing=True)
+    ]
 
 
 def contact_of(session: Session, sig: Signatory) -> Contact | None:
@@ -346,6 +355,8 @@ def bulk_set_status(
     the finest point at which a cancel can land without smaller, slower
     statements."""
     from sqlalchemy import update
+
+    from signon.store.signatory_writer import insert_events
 
     target = workflow.parse_status(new_status)
     progress.step(0)  # the statuses are read next: no total yet

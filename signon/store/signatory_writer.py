@@ -57,13 +57,14 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 ORGANISATION, INDIVIDUAL = "organisation", "individual"
+ENDORSED = Status.ENDORSED.value
 #: The directory fields a row may bring, and complete an existing entry with.
 ORGANISATION_FIELDS = ("acronym", "country", "org_type", "website")
 #: Signatory rows per INSERT (and per progress step).
 SIGNATORY_BATCH = 2000
 
 
-@dataclass
+@dataclass(slots=True)
 class NewContact:
     """A private contact, as the caller cleaned it."""
 
@@ -77,7 +78,7 @@ class NewContact:
         return bool(self.name or self.email or self.phone or self.notes)
 
 
-@dataclass
+@dataclass(slots=True)
 class NewSignatory:
     """One signatory to add, with the values the caller decided (cleaned,
     trimmed, country as a code): nothing here is second-guessed."""
@@ -85,7 +86,6 @@ class NewSignatory:
     kind: str  # organisation | individual
     #: a new directory entry's name, or the individual's
     name: str
-    status: str
     #: an existing directory entry (None: `norm_key` finds or makes one)
     organisation_id: int | None = None
     norm_key: str = ""
@@ -105,13 +105,7 @@ class NewSignatory:
     contact: NewContact | None = None
     #: more contacts of the organisation, not linked to the signatory
     extra_contacts: Sequence[NewContact] = ()
-    channel: str = ""
-    #: None: the latest frozen version when endorsed
-    endorsed_version: int | None = None
-    #: None: the event's time when endorsed
-    endorsed_at: datetime | None = None
-    #: the creation event's time (None: now) and note
-    at: datetime | None = None
+    #: the creation event's note
     note: str = "added"
 
     def given_fields(self) -> dict[str, str]:
@@ -134,50 +128,64 @@ def add_signatories(
     campaign_id: int,
     new: Sequence[NewSignatory],
     *,
+    status: str,
+    channel: str = "",
+    endorsed_version: int | None = None,
+    endorsed_at: datetime | None = None,
+    at: datetime | None = None,
     same_person_once: bool = False,
     progress: Progress = NO_PROGRESS,
     label: str = "",
-    now: datetime | None = None,
 ) -> list[Added]:
-    """Write `new` into the campaign in the caller's transaction; what became
-    of each row, in order.
+    """Write `new` into the campaign in the caller's transaction, all in
+    `status` (through `channel`, with creation events dated `at`, default
+    now); what became of each row, in order. An endorsement points at
+    `endorsed_version`, default the latest frozen one, and is dated
+    `endorsed_at`, default `at`.
 
     `same_person_once`: an individual whose name, affiliation and email
     match one on the campaign is not written (an import's rule; by hand,
     namesakes are added). `progress` hears of each step under `label`, and a
     cancel there raises inside the caller's transaction."""
     begin_write(session)  # SQLite: ids count on from max(id) under the write lock
-    now = now or datetime.now(UTC)
+    now = datetime.now(UTC)
+    at = at or now
+    if status == ENDORSED:
+        endorsed_at = endorsed_at or at
+        if endorsed_version is None:
+            endorsed_version = latest_version_number(session, campaign_id)
     results: list[Added | None] = [None] * len(new)
     claimed = {r.organisation_id for r in new
                if r.kind == ORGANISATION and r.organisation_id is not None}
     present = organisations_on_campaign(session, campaign_id, claimed)
     people = (campaign_people(session, campaign_id)
               if same_person_once and any(r.kind == INDIVIDUAL for r in new) else {})
-    adding: list[int] = []
+    adding: list[tuple[int, NewSignatory]] = []  # (index in `new`, row), in order
     for i, r in enumerate(new):
-        if (r.organisation_id in present if r.kind == ORGANISATION else
-                individual_identity(r.name, r.affiliation, r.contact.email if r.contact
-                                    else "") in people):
+        if r.kind == ORGANISATION:
+            on_campaign = r.organisation_id in present
+        else:
+            on_campaign = bool(people) and individual_identity(
+                r.name, r.affiliation, r.contact.email if r.contact else "") in people
+        if on_campaign:
             results[i] = Added(None, r.organisation_id)
         else:
-            adding.append(i)
+            adding.append((i, r))
     total = max(len(adding), 1)
     progress.step(0, total, label)
 
-    org_ids = {i: new[i].organisation_id for i in adding}
+    org_ids = {i: r.organisation_id for i, r in adding}
     created: set[int] = set()  # rows whose directory entry is new
     joined: set[int] = set()  # rows whose entry another coordinator just created
-    unknown = [i for i in adding if new[i].kind == ORGANISATION and org_ids[i] is None]
+    unknown = [(i, r) for i, r in adding if r.kind == ORGANISATION and r.organisation_id is None]
     upserted = upsert_organisations(session, [
-        {"name": new[i].name, "acronym": new[i].acronym, "country": new[i].country,
-         "org_type": new[i].org_type, "website": new[i].website,
-         "norm_key": new[i].norm_key, "created_at": now, "updated_at": now}
-        for i in unknown])
+        {"name": r.name, "acronym": r.acronym, "country": r.country, "org_type": r.org_type,
+         "website": r.website, "norm_key": r.norm_key, "created_at": now, "updated_at": now}
+        for _i, r in unknown])
     present |= organisations_on_campaign(session, campaign_id,
                                          [oid for oid, made in upserted if not made])
     completions: dict[int, dict[str, str]] = {}
-    for i, (oid, made) in zip(unknown, upserted, strict=True):
+    for (i, r), (oid, made) in zip(unknown, upserted, strict=True):
         org_ids[i] = oid
         if made:
             created.add(i)
@@ -186,45 +194,37 @@ def add_signatories(
         else:
             joined.add(i)
             claimed.add(oid)
-            completions[oid] = new[i].given_fields()
-    adding = [i for i in adding if results[i] is None]
+            completions[oid] = r.given_fields()
+    if len(created) + len(joined) < len(unknown):
+        adding = [(i, r) for i, r in adding if results[i] is None]
     progress.step(len(unknown) // 4, total, label)
 
-    for i in adding:
-        r = new[i]
-        if r.kind == ORGANISATION and r.organisation_id is not None:
+    wanted: list[tuple[int | None, int | None, NewContact, bool]] = []
+    for i, r in adding:
+        oid = org_ids[i]
+        if r.organisation_id is not None and r.kind == ORGANISATION:
             fields = r.given_fields() if r.completions is None else r.completions
             if fields:
-                completions[r.organisation_id] = fields
+                completions[oid] = fields
+        if r.contact:
+            wanted.append((i, oid, r.contact, i not in created))
+        if r.extra_contacts:
+            wanted.extend((None, oid, c, i not in created) for c in r.extra_contacts if c)
     complete_organisations(session, completions, now)
-
-    contact_ids = add_contacts(session, [
-        (key, org_ids[i], contact, i not in created)
-        for i in adding
-        for key, contact in ((i, new[i].contact), *((None, c) for c in new[i].extra_contacts))
-        if contact])
+    contact_ids = add_contacts(session, wanted)
     progress.step(len(adding) // 2, total, label)
 
     position = next_position(session, campaign_id)
-    latest: list[int | None] = []  # read once, when an endorsement needs it
     sig_rows = []
-    for offset, i in enumerate(adding):
-        r = new[i]
+    for offset, (i, r) in enumerate(adding):
         individual = r.kind == INDIVIDUAL
-        endorsed = r.status == Status.ENDORSED.value
-        version = r.endorsed_version
-        if version is None and endorsed:
-            if not latest:
-                latest.append(latest_version_number(session, campaign_id))
-            version = latest[0]
         sig_rows.append({
             "campaign_id": campaign_id, "kind": r.kind, "organisation_id": org_ids[i],
             "name": r.name if individual else "", "title": r.title,
             "affiliation": r.affiliation, "country": r.country if individual else "",
-            "status": r.status, "endorsed_version": version, "channel": r.channel,
-            "endorsed_at": r.endorsed_at or ((r.at or now) if endorsed else None),
-            "notes": r.notes, "contact_id": contact_ids.get(i), "position": position + offset,
-            "created_at": now, "updated_at": now,
+            "status": status, "endorsed_version": endorsed_version, "channel": channel,
+            "endorsed_at": endorsed_at, "notes": r.notes, "contact_id": contact_ids.get(i),
+            "position": position + offset, "created_at": now, "updated_at": now,
         })
     sig_ids: list[int] = []
     for start in range(0, len(sig_rows), SIGNATORY_BATCH):
@@ -232,10 +232,10 @@ def add_signatories(
                                         sig_rows[start:start + SIGNATORY_BATCH])
         progress.step(len(adding) // 2 + (start + SIGNATORY_BATCH) // 4, total, label)
     insert_events(session, [
-        {"signatory_id": sid, "at": new[i].at or now, "from_status": None,
-         "to_status": new[i].status, "channel": new[i].channel, "note": new[i].note}
-        for sid, i in zip(sig_ids, adding, strict=True)])
-    for sid, i in zip(sig_ids, adding, strict=True):
+        {"signatory_id": sid, "at": at, "from_status": None, "to_status": status,
+         "channel": channel, "note": r.note}
+        for sid, (_i, r) in zip(sig_ids, adding, strict=True)])
+    for sid, (i, _r) in zip(sig_ids, adding, strict=True):
         results[i] = Added(sid, org_ids[i], i in joined)
     progress.step(total, total, label)
     return results  # type: ignore[return-value]  (every row has its result now)
