@@ -64,7 +64,6 @@ class StatementTab(StatementView):
         self._preview_timer = single_shot(self, PREVIEW_DELAY_MS, self.render_preview)
         self._message_timer = single_shot(self, MESSAGE_MS, self.message_label.clear)
         self._connect()
-        self._add_conflict_buttons()
 
         app = QCoreApplication.instance()
         if app is not None:
@@ -91,18 +90,9 @@ class StatementTab(StatementView):
         self.library.insert_requested.connect(composer.edits.insert_block)
         self.library.wrote.connect(self.changed)
         self.library.message.connect(self.notify)
-
-    def _add_conflict_buttons(self) -> None:
-        """The ways out of a team conflict (ConflictBanner makes each button
-        with its action)."""
-        banner, saver = self.conflict_banner, self.saver
-        banner.add_button("conflictReloadButton", self.tr("&Reload their text"),
-                          saver.reload_their_text,
-                          self.tr("Show the text as it is now saved (Ctrl+Z brings yours back)"))
-        banner.add_button("conflictCopyButton", self.tr("&Copy my text"), saver.copy_my_text,
-                          self.tr("Put your version of the statement on the clipboard"))
-        banner.add_button("conflictKeepMineButton", self.tr("&Keep mine"), saver.keep_mine,
-                          self.tr("Save your text over theirs"))
+        self.reload_requested.connect(self.saver.reload_their_text)
+        self.copy_requested.connect(self.saver.copy_my_text)
+        self.keep_mine_requested.connect(self.saver.keep_mine)
 
     def _seed_library(self) -> None:
         try:

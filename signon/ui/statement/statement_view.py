@@ -11,7 +11,7 @@ when the tab built these widgets itself, so their translations still apply.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -28,8 +28,12 @@ class StatementView(CampaignTab):
     """`library`, `composer` (with its undo `stack`) and `preview` in
     `splitter`; above the preview its language switch (`preview_language`),
     under it `preview_note` and the tab's `message_label`; `conflict_banner`
-    across the top (its buttons are the tab's: each is made with its
-    action)."""
+    across the top, whose buttons emit the requests below."""
+
+    #: the ways out of a team conflict: show their text, copy ours, save ours
+    reload_requested = Signal()
+    copy_requested = Signal()
+    keep_mine_requested = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, parent)
@@ -43,7 +47,7 @@ class StatementView(CampaignTab):
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label.setWordWrap(True)
         self.splitter = self._build_splitter(self._build_preview_box())
-        self.conflict_banner = ConflictBanner(self)
+        self._build_conflict_banner()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.conflict_banner)
@@ -93,6 +97,23 @@ class StatementView(CampaignTab):
         self.composer.setMinimumWidth(240)
         preview_box.setMinimumWidth(165)
         return splitter
+
+    def _build_conflict_banner(self) -> None:
+        """Shown when another coordinator saved the statement meanwhile."""
+        self.conflict_banner = banner = ConflictBanner(self)
+        banner.add_button(
+            "conflictReloadButton", translate("StatementTab", "&Reload their text"),
+            self.reload_requested.emit,
+            translate("StatementTab", "Show the text as it is now saved (Ctrl+Z brings yours "
+                                      "back)"))
+        banner.add_button(
+            "conflictCopyButton", translate("StatementTab", "&Copy my text"),
+            self.copy_requested.emit,
+            translate("StatementTab", "Put your version of the statement on the clipboard"))
+        banner.add_button(
+            "conflictKeepMineButton", translate("StatementTab", "&Keep mine"),
+            self.keep_mine_requested.emit,
+            translate("StatementTab", "Save your text over theirs"))
 
     def _build_undo_actions(self) -> None:
         """Undo and Redo of statement edits from anywhere in the tab (the
