@@ -71,7 +71,29 @@ class TemplatesPanel(FittedPage):
         self._campaign = None
         self._statement: str | None = None
         self.setObjectName("templatesPanel")
+        # list | editor | preview side by side, in the order of the work: at
+        # the default window there is more width than height to share, and
+        # the preview, under the editor, had room for three lines
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("templatesSplitter")
+        split.setChildrenCollapsible(False)
+        split.addWidget(self._build_list())
+        split.addWidget(self._build_editor())
+        split.addWidget(self._build_preview())
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setStretchFactor(2, 1)
+        split.setSizes([LIST_WIDTH, 400, 400])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._connect()
 
+    def _build_list(self) -> QWidget:
+        """The campaign's templates, and a button for a custom one."""
         self.list = QListWidget()
         self.list.setObjectName("templateList")
         self.list.setAccessibleName(self.tr("Message templates"))
@@ -80,17 +102,18 @@ class TemplatesPanel(FittedPage):
         self.list.setMinimumWidth(LIST_MIN_WIDTH)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.currentRowChanged.connect(self._select)
         self.new_button = QPushButton(self.tr("New custom template"))
         self.new_button.setObjectName("newTemplateButton")
-        self.new_button.clicked.connect(self._new_custom)
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.list, 1)
         left.addWidget(self.new_button)
         left_box = QWidget()
         left_box.setLayout(left)
+        return left_box
 
+    def _build_editor(self) -> QWidget:
+        """Name, subject and body, the placeholder chips, Save and Reset."""
         self.name = QLineEdit()
         self.name.setObjectName("templateName")
         self.name.setAccessibleName(self.tr("Template name"))
@@ -102,25 +125,11 @@ class TemplatesPanel(FittedPage):
         self.body.setObjectName("templateBody")
         self.body.setAccessibleName(self.tr("Message body"))
         self.body.setMinimumHeight(BODY_MIN_HEIGHT)
-        # the chips wrap onto more lines in a narrow editor (seven of them are
-        # wider than the editor's column at the default window size)
-        chips = FlowBox(spacing=4)
-        chips.addWidget(QLabel(self.tr("Insert:")))
-        for name in PLACEHOLDERS:
-            chip = QPushButton(f"{{{name}}}")
-            chip.setObjectName(f"insert_{name}")
-            chip.setToolTip(placeholder_meaning(name))
-            chip.setAccessibleName(self.tr("Insert {placeholder}").format(placeholder=name))
-            chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            chip.setProperty("chip", "placeholder")
-            chip.clicked.connect(lambda _=False, n=name: self._insert(n))
-            chips.addWidget(chip)
+        chips = self._build_chips()
         self.save_button = QPushButton(self.tr("Save template"))
         self.save_button.setObjectName("saveTemplateButton")
-        self.save_button.clicked.connect(self.save)
         self.reset_button = QPushButton(self.tr("Reset to default"))
         self.reset_button.setObjectName("resetTemplateButton")
-        self.reset_button.clicked.connect(self._reset)
         buttons = FlowBox()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.reset_button)
@@ -137,7 +146,28 @@ class TemplatesPanel(FittedPage):
         editor_box.setLayout(editor)
         # narrower, the chips would take more lines than the body keeps
         editor_box.setMinimumWidth(EDITOR_MIN_WIDTH)
+        return editor_box
 
+    def _build_chips(self) -> FlowBox:
+        """One button per placeholder, inserting it where the cursor is. The
+        chips wrap onto more lines in a narrow editor (seven of them are
+        wider than the editor's column at the default window size)."""
+        chips = FlowBox(spacing=4)
+        chips.addWidget(QLabel(self.tr("Insert:")))
+        for name in PLACEHOLDERS:
+            chip = QPushButton(f"{{{name}}}")
+            chip.setObjectName(f"insert_{name}")
+            chip.setToolTip(placeholder_meaning(name))
+            chip.setAccessibleName(self.tr("Insert {placeholder}").format(placeholder=name))
+            chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            chip.setProperty("chip", "placeholder")
+            chip.clicked.connect(lambda _=False, n=name: self._insert(n))
+            chips.addWidget(chip)
+        return chips
+
+    def _build_preview(self) -> QWidget:
+        """The message as it would be queued for the chosen signatory, or
+        the error queuing it would raise."""
         self.preview_for = QComboBox()
         self.preview_for.setObjectName("previewSignatory")
         self.preview_for.setAccessibleName(self.tr("Preview for signatory"))
@@ -147,7 +177,6 @@ class TemplatesPanel(FittedPage):
         self.preview_for.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.preview_for.setMinimumContentsLength(12)
-        self.preview_for.currentIndexChanged.connect(self._schedule_preview)
         self.preview_for.currentTextChanged.connect(self.preview_for.setToolTip)
         self.preview_error = QLabel()
         self.preview_error.setObjectName("templateError")
@@ -165,31 +194,17 @@ class TemplatesPanel(FittedPage):
         pv.addLayout(row)
         pv.addWidget(self.preview_error)
         pv.addWidget(self.preview, 1)
+        return preview_box
 
-        # list | editor | preview side by side, in the order of the work: at
-        # the default window there is more width than height to share, and
-        # the preview, under the editor, had room for three lines
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setObjectName("templatesSplitter")
-        split.setChildrenCollapsible(False)
-        split.addWidget(left_box)
-        split.addWidget(editor_box)
-        split.addWidget(preview_box)
-        split.setStretchFactor(0, 0)
-        split.setStretchFactor(1, 1)
-        split.setStretchFactor(2, 1)
-        split.setSizes([LIST_WIDTH, 400, 400])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PREVIEW_DELAY_MS)
+    def _connect(self) -> None:
+        self.list.currentRowChanged.connect(self._select)
+        self.new_button.clicked.connect(self._new_custom)
+        self.save_button.clicked.connect(self.save)
+        self.reset_button.clicked.connect(self._reset)
         self._timer.timeout.connect(self.update_preview)
-        self.subject.textChanged.connect(self._schedule_preview)
-        self.body.textChanged.connect(self._schedule_preview)
-        self.name.textChanged.connect(self._schedule_preview)
+        self.preview_for.currentIndexChanged.connect(self._schedule_preview)
+        for widget in (self.subject, self.body, self.name):
+            widget.textChanged.connect(self._schedule_preview)
 
     # -- data ----------------------------------------------------------------------
 
