@@ -164,7 +164,7 @@ def test_rename_in_place_with_f2(main_window, db, qtbot, answers):
 def test_rename_to_blank_is_refused_with_one_line(main_window, db, qtbot, answers):
     cid = seed(db)
     main_window.refresh(select=cid)
-    main_window.rename_campaign(cid, "   ")
+    main_window.campaigns.rename_campaign(cid, "   ")
     assert answers.errors == ["a campaign needs a title"]
     assert campaigns(db)[0].title == "Climate letter"
 

@@ -36,9 +36,9 @@ from signon.progress import Progress
 from signon.store import outbox as outbox_store
 from signon.store.database import open_database
 from signon.ui import dialogs
-from signon.ui import main_window as window_module
 from signon.ui.export import writing as export_module
-from signon.ui.outreach import outbox_panel
+from signon.ui.outreach import outbox_sending
+from signon.ui.window import jobs as window_jobs
 from signon.ui.worker import Worker
 
 #: Enough rows for the change to run off the GUI thread, in several chunks.
@@ -226,7 +226,7 @@ def test_a_job_that_does_not_stop_keeps_the_window_open(main_window, db, qtbot, 
         return real(session, ids, status, progress=held, **kwargs)
 
     monkeypatch.setattr(signatory_store, "bulk_set_status", stubborn)
-    monkeypatch.setattr(window_module, "STOP_WAIT_S", 0.3)
+    monkeypatch.setattr(window_jobs, "STOP_WAIT_S", 0.3)
     tab = start_change(main_window, db)
     qtbot.waitUntil(pause.reached.is_set, timeout=20000)
     answers.on_dialog = click("stopJobsButton")
@@ -357,13 +357,13 @@ def test_closing_while_sending_stops_between_messages(main_window, db, campaign,
     with db.session() as s:
         save_smtp_settings(s, smtp_server.settings())
     queue(db, campaign)
-    real = outbox_panel.send_outbox
+    real = outbox_sending.send_outbox
 
     def held_send(*args, progress, **kwargs):
         held = HeldProgress(progress, pause, lambda done: done == 1)  # one message sent
         return real(*args, progress=held, **kwargs)
 
-    monkeypatch.setattr(outbox_panel, "send_outbox", held_send)
+    monkeypatch.setattr(outbox_sending, "send_outbox", held_send)
     main_window.refresh(select=campaign)
     main_window.tab_widget.setCurrentIndex(2)
     outbox = main_window.tab(2).outbox

@@ -1,0 +1,181 @@
+"""The main window's actions, menus and toolbar.
+
+`MainMenu` is a part of the window's view (`window.view.MainWindowView`
+inherits it): it makes every action of the window with its objectName,
+text, shortcut and tip, and puts them in the menu bar, the toolbar and the
+campaign list's context menu. It connects only what stays inside the
+window's widgets (Ctrl+L, Ctrl+1…4); `MainWindow` wires the rest to the
+handlers that act on the store (`window.campaigns`, `window.databases`).
+
+The texts keep the window's translation context ("MainWindow").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+from signon.ui.i18n import translate
+from signon.ui.window.tabs import TABS
+
+
+class MainMenu:
+    """The window's actions (`*_action`, `tab_actions`), its menus
+    (`recent_menu` is filled when it opens) and its toolbar. A mixin of
+    `MainWindowView`: `self` is the window, its campaign list and tab widget
+    already built."""
+
+    def _action(self, name: str, text: str, shortcut: QKeySequence | str | None,
+                tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        hint = f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})" \
+            if shortcut is not None else ""
+        action.setToolTip(tip + hint)
+        action.setStatusTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        self._build_file_actions()
+        self._build_campaign_actions()
+        self._build_view_actions()
+
+    def _build_file_actions(self) -> None:
+        a = self._action
+        self.open_action = a("openDatabaseAction", translate("MainWindow", "&Open database…"),
+                             QKeySequence.StandardKey.Open,
+                             translate("MainWindow", "Open another Sign-on database file"))
+        self.backup_action = a("backupAction", translate("MainWindow", "&Back up now"),
+                               "Ctrl+Shift+B",
+                               translate("MainWindow", "Write a checked copy of the database "
+                                                       "into the backups folder"))
+        self.quit_action = a("quitAction", translate("MainWindow", "&Quit"),
+                             QKeySequence.StandardKey.Quit,
+                             translate("MainWindow", "Close Sign-on"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.backups_action = a("backupsAction", translate("MainWindow", "Bac&kups…"), None,
+                                translate("MainWindow", "The backup folder and the backups in "
+                                                        "it: back up, restore one, change the "
+                                                        "folder"))
+        self.undo_action = a("undoAction", translate("MainWindow", "&Undo"),
+                             QKeySequence.StandardKey.Undo,
+                             translate("MainWindow", "Undo the last campaign deletion"))
+        self.preferences_action = a(
+            "preferencesAction", translate("MainWindow", "&Preferences…"), None,
+            translate("MainWindow", "Interface language and other choices that apply to every "
+                                    "campaign"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    def _build_campaign_actions(self) -> None:
+        a = self._action
+        self.new_action = a("newCampaignAction", translate("MainWindow", "&New campaign…"),
+                            QKeySequence.StandardKey.New,
+                            translate("MainWindow", "Create a campaign"))
+        self.rename_action = a("renameCampaignAction", translate("MainWindow", "&Rename"), "F2",
+                               translate("MainWindow",
+                                         "Rename the selected campaign in the list"))
+        self.duplicate_action = a(
+            "duplicateCampaignAction", translate("MainWindow", "D&uplicate"), "Ctrl+D",
+            translate("MainWindow", "Copy the campaign's statement and signatories (reset to "
+                                    "prospect) into a new campaign"))
+        self.delete_action = a(
+            "deleteCampaignAction", translate("MainWindow", "&Delete…"),
+            QKeySequence.StandardKey.Delete,
+            translate("MainWindow", "Delete the selected campaign (asks first, takes a backup)"))
+        self.settings_action = a(
+            "campaignSettingsAction", translate("MainWindow", "&Settings…"), "Ctrl+,",
+            translate("MainWindow", "Title, addressee, language, deadline, status and "
+                                    "signatory list options"))
+        self.connect_action = a(
+            "connectTeamDatabaseAction", translate("MainWindow", "Connect to &team database…"),
+            None, translate("MainWindow", "Open a PostgreSQL database shared by your team"))
+        self.about_action = a("aboutAction", translate("MainWindow", "&About Sign-on"), None,
+                              translate("MainWindow", "Version, database path and licences"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_view_actions(self) -> None:
+        """Ctrl+L and Ctrl+1…4, which only move within the window (wired
+        here), and the campaign list's context menu."""
+        self.focus_list_action = self._action(
+            "focusCampaignListAction", translate("MainWindow", "Campaign &list"), "Ctrl+L",
+            translate("MainWindow", "Move the keyboard focus to the campaign list"))
+        self.focus_list_action.triggered.connect(
+            lambda _checked=False: self.campaign_list.setFocus())
+        self.tab_actions = []
+        for index, (_module, _name, label, shortcut) in enumerate(TABS):
+            name = translate("MainWindow", label)  # marked in TABS
+            action = self._action(f"show{label}TabAction", "&" + name, shortcut,
+                                  translate("MainWindow", "Show the {tab} tab").format(tab=name))
+            action.triggered.connect(
+                lambda _checked=False, i=index: self.tab_widget.setCurrentIndex(i))
+            self.tab_actions.append(action)
+        # Rename and Delete act on the list only: in a tab, F2 and Delete belong to
+        # that tab's own table or editor (deleting a campaign by accident is worse).
+        for action in (self.rename_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for action in (self.new_action, self.rename_action, self.duplicate_action,
+                       self.settings_action):
+            self.campaign_list.addAction(action)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.campaign_list.addAction(separator)
+        self.campaign_list.addAction(self.delete_action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setObjectName("menuBar")
+        bar.setAccessibleName(translate("MainWindow", "Menu bar"))
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        file_menu.setObjectName("fileMenu")
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.connect_action)
+        self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
+        self.recent_menu.setObjectName("recentMenu")
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.backups_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+        edit_menu.setObjectName("editMenu")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+        campaign_menu = bar.addMenu(translate("MainWindow", "&Campaign"))
+        campaign_menu.setObjectName("campaignMenu")
+        for action in (self.new_action, self.rename_action, self.duplicate_action,
+                       self.settings_action):
+            campaign_menu.addAction(action)
+        campaign_menu.addSeparator()
+        campaign_menu.addAction(self.delete_action)
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
+        view_menu.setObjectName("viewMenu")
+        view_menu.addAction(self.focus_list_action)
+        view_menu.addSeparator()
+        for action in self.tab_actions:
+            view_menu.addAction(action)
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(self.about_action)
+        for menu in (file_menu, edit_menu, campaign_menu, view_menu, help_menu):
+            menu.setAccessibleName(translate("MainWindow", "{menu} menu").format(
+                menu=menu.title().replace("&", "")))
+            menu.setToolTipsVisible(True)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(translate("MainWindow", "Campaign actions"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setAccessibleName(translate("MainWindow", "Campaign actions"))
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.duplicate_action, self.settings_action,
+                       self.delete_action):
+            toolbar.addAction(action)
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setObjectName(action.objectName().replace("Action", "Button"))
+                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        self.addToolBar(toolbar)
