@@ -37,7 +37,7 @@ from signon.store import outbox as outbox_store
 from signon.store.database import open_database
 from signon.ui import dialogs
 from signon.ui.export import writing as export_module
-from signon.ui.outreach import outbox_panel
+from signon.ui.outreach import outbox_sending
 from signon.ui.window import jobs as window_jobs
 from signon.ui.worker import Worker
 
@@ -357,13 +357,13 @@ def test_closing_while_sending_stops_between_messages(main_window, db, campaign,
     with db.session() as s:
         save_smtp_settings(s, smtp_server.settings())
     queue(db, campaign)
-    real = outbox_panel.send_outbox
+    real = outbox_sending.send_outbox
 
     def held_send(*args, progress, **kwargs):
         held = HeldProgress(progress, pause, lambda done: done == 1)  # one message sent
         return real(*args, progress=held, **kwargs)
 
-    monkeypatch.setattr(outbox_panel, "send_outbox", held_send)
+    monkeypatch.setattr(outbox_sending, "send_outbox", held_send)
     main_window.refresh(select=campaign)
     main_window.tab_widget.setCurrentIndex(2)
     outbox = main_window.tab(2).outbox
