@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -54,11 +55,22 @@ class RecipientsPanel(FittedPage):
         self._templates: list[TemplateRecord] = []
         self._rows: list[mailing.Recipient] = []
         self.setObjectName("recipientsPanel")
+        filters = self._build_filters()
+        self._build_table()
+        actions = self._build_actions()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.result)
+        self._connect()
 
+    def _build_filters(self) -> QLayout:
+        """The template to send, and who by status and country."""
         self.template = QComboBox()
         self.template.setObjectName("queueTemplate")
         self.template.setAccessibleName(self.tr("Template to send"))
-        self.template.currentIndexChanged.connect(self._template_changed)
         self.status = QComboBox()
         self.status.setObjectName("recipientStatus")
         self.status.setAccessibleName(self.tr("Status filter"))
@@ -67,11 +79,9 @@ class RecipientsPanel(FittedPage):
         self.status.addItem(self.tr("Not answered yet (invited or reminded)"), UNANSWERED)
         for s in Status:
             self.status.addItem(status_label(s.value), (s.value,))
-        self.status.currentIndexChanged.connect(self.reload)
         self.country = QComboBox()
         self.country.setObjectName("recipientCountry")
         self.country.setAccessibleName(self.tr("Country filter"))
-        self.country.currentIndexChanged.connect(self.reload)
         filters = QHBoxLayout()
         # sized by a few characters, not by their longest entry ("Not answered
         # yet (invited or reminded)" alone made the row wider than the
@@ -82,7 +92,10 @@ class RecipientsPanel(FittedPage):
             shrinkable_combo(widget)
             filters.addWidget(QLabel(label))
             filters.addWidget(widget, stretch)
+        return filters
 
+    def _build_table(self) -> None:
+        """One row a recipient, checked unless it has a problem."""
         columns = (self.tr("Name"), self.tr("Status"), self.tr("Country"), self.tr("Contact"),
                    self.tr("Address"), self.tr("Problem"))
         self.table = QTableWidget(0, len(columns))
@@ -97,19 +110,18 @@ class RecipientsPanel(FittedPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(60)
         header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
-        self.table.itemChanged.connect(self._update_summary)
 
+    def _build_actions(self) -> QLayout:
+        """Check all or none, clear a contact's address flag, the count, and
+        Add to outbox; the result of queuing goes under them."""
         self.check_all = QPushButton(self.tr("Check all"))
         self.check_all.setObjectName("checkAllButton")
-        self.check_all.clicked.connect(lambda: self._check_all(True))
         self.check_none = QPushButton(self.tr("Uncheck all"))
         self.check_none.setObjectName("checkNoneButton")
-        self.check_none.clicked.connect(lambda: self._check_all(False))
         self.clear_flag = QPushButton(self.tr("Address fixed: clear flag"))
         self.clear_flag.setObjectName("clearFlagButton")
         self.clear_flag.setToolTip(self.tr("The selected contacts' addresses were corrected: stop "
                                            "treating them as invalid or bounced"))
-        self.clear_flag.clicked.connect(self._clear_flags)
         self.summary = QLabel()
         self.summary.setObjectName("recipientSummary")
         self.summary.setWordWrap(True)
@@ -117,7 +129,6 @@ class RecipientsPanel(FittedPage):
         self.queue_button = QPushButton(self.tr("Add to outbox"))
         self.queue_button.setObjectName("queueButton")
         self.queue_button.setDefault(True)
-        self.queue_button.clicked.connect(self.queue)
         self.result = QLabel()
         self.result.setObjectName("queueResult")
         self.result.setWordWrap(True)
@@ -131,13 +142,17 @@ class RecipientsPanel(FittedPage):
         actions.addWidget(checks)
         actions.addWidget(self.summary, 1)
         actions.addWidget(self.queue_button, 0, Qt.AlignmentFlag.AlignBottom)
+        return actions
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
-        layout.addWidget(self.result)
+    def _connect(self) -> None:
+        self.template.currentIndexChanged.connect(self._template_changed)
+        self.status.currentIndexChanged.connect(self.reload)
+        self.country.currentIndexChanged.connect(self.reload)
+        self.table.itemChanged.connect(self._update_summary)
+        self.check_all.clicked.connect(lambda: self._check_all(True))
+        self.check_none.clicked.connect(lambda: self._check_all(False))
+        self.clear_flag.clicked.connect(self._clear_flags)
+        self.queue_button.clicked.connect(self.queue)
 
     # -- data ----------------------------------------------------------------------
 
