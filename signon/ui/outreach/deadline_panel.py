@@ -83,14 +83,29 @@ class DeadlinePanel(FittedPage):
         self.campaign_id: int | None = None
         self._campaign = None
         self.setObjectName("deadlinePanel")
-
         self.days_left = QLabel()
         self.days_left.setObjectName("daysLeft")
         self.days_left.setWordWrap(True)
         self.schedule = QLabel()
         self.schedule.setObjectName("reminderSchedule")
         self.schedule.setWordWrap(True)
+        fields = self._build_fields()
+        self._build_table()
+        actions = self._build_actions()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.days_left)
+        layout.addWidget(self.schedule)
+        layout.addWidget(fields)
+        layout.addWidget(self.unanswered_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(actions)
+        layout.addWidget(self.result)
+        self._connect()
 
+    def _build_fields(self) -> QGroupBox:
+        """The campaign fields every message uses: the form link, who signs,
+        the reminder days."""
         self.form_link = QLineEdit()
         self.form_link.setObjectName("formLink")
         self.form_link.setAccessibleName(self.tr("Form link"))
@@ -106,7 +121,6 @@ class DeadlinePanel(FittedPage):
         self.reminder_days.setPlaceholderText(self.tr("e.g. 7,2"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveOutreachFieldsButton")
-        self.save_button.clicked.connect(self.save_fields)
         fields = QGroupBox(self.tr("In every message"))
         form = QFormLayout(fields)
         form.addRow(self.tr("Form link:"), self.form_link)
@@ -118,7 +132,10 @@ class DeadlinePanel(FittedPage):
         days_row.addWidget(days_unit)
         days_row.addWidget(self.save_button)
         form.addRow(self.tr("Reminders:"), days_row)
+        return fields
 
+    def _build_table(self) -> None:
+        """Who has not answered, with their count above."""
         columns = (self.tr("Name"), self.tr("Status"), self.tr("Country"), self.tr("Address"),
                    self.tr("Last written to"), self.tr("Reminders"))
         self.table = QTableWidget(0, len(columns))
@@ -135,34 +152,31 @@ class DeadlinePanel(FittedPage):
         self.unanswered_label = QLabel()
         self.unanswered_label.setObjectName("unansweredCount")
 
+    def _build_actions(self) -> FlowBox:
+        """Queue the reminder round that is due; after the deadline, close
+        the unanswered as no response. What they did goes under them."""
         self.remind_button = QPushButton(self.tr("Queue due reminders"))
         self.remind_button.setObjectName("queueRemindersButton")
         self.remind_button.setToolTip(
             self.tr("Put a reminder in the outbox for everyone who has not "
                     "answered and was not written to since this round"))
-        self.remind_button.clicked.connect(self.queue_reminders)
         self.close_button = QPushButton(self.tr("Mark unanswered as no response"))
         self.close_button.setObjectName("closeUnansweredButton")
         self.close_button.setToolTip(
             self.tr("After the deadline: every invited or reminded signatory "
                     "becomes no response (each change is recorded)"))
-        self.close_button.clicked.connect(self.close_unanswered)
         self.result = QLabel()
         self.result.setObjectName("deadlineResult")
         self.result.setWordWrap(True)
         actions = FlowBox()  # wraps rather than widen the window
         actions.addWidget(self.remind_button)
         actions.addWidget(self.close_button)
+        return actions
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.days_left)
-        layout.addWidget(self.schedule)
-        layout.addWidget(fields)
-        layout.addWidget(self.unanswered_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(actions)
-        layout.addWidget(self.result)
+    def _connect(self) -> None:
+        self.save_button.clicked.connect(self.save_fields)
+        self.remind_button.clicked.connect(self.queue_reminders)
+        self.close_button.clicked.connect(self.close_unanswered)
 
     def set_campaign(self, campaign_id: int | None) -> None:
         self.campaign_id = campaign_id
