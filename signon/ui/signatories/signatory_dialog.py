@@ -71,6 +71,45 @@ class SignatoryDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self._lookup = lookup  # name -> one-line hint about the directory, or ""
 
+        kinds = self._build_kinds()
+        self._build_public_fields()
+        self._build_private_fields()
+        self.form = self._build_form(kinds)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Save") if self.editing else self.tr("Add"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+        self.kind_org.toggled.connect(self._kind_changed)
+        self.country.textChanged.connect(self._country_changed)
+        # the directory's acronym rule needs the country too: look again after either
+        self.name.editingFinished.connect(self._update_directory_hint)
+        self.country.editingFinished.connect(self._update_directory_hint)
+        self.acronym.editingFinished.connect(self._update_directory_hint)
+        if existing is not None:
+            self._fill(existing)
+        else:
+            (self.kind_ind if policy == "individuals" else self.kind_org).setChecked(True)
+        self._kind_changed()
+        self._country_changed()
+
+    @staticmethod
+    def _line(name: str, accessible: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _build_kinds(self) -> QHBoxLayout:
+        """Organisation or individual ("Signing as")."""
         self.kind_org = QRadioButton(self.tr("Organisation"))
         self.kind_org.setObjectName("kindOrganisation")
         self.kind_ind = QRadioButton(self.tr("Individual"))
@@ -82,14 +121,12 @@ class SignatoryDialog(QDialog):
         kinds.addWidget(self.kind_org)
         kinds.addWidget(self.kind_ind)
         kinds.addStretch(1)
+        return kinds
 
-        def line(name: str, accessible: str, placeholder: str = "") -> QLineEdit:
-            edit = QLineEdit()
-            edit.setObjectName(name)
-            edit.setAccessibleName(accessible)
-            edit.setPlaceholderText(placeholder)
-            return edit
-
+    def _build_public_fields(self) -> None:
+        """What the letter may print: name and acronym, or title and
+        affiliation; country, type and website."""
+        line = self._line
         self.name = line("nameEdit", self.tr("Name"),
                          self.tr("e.g. Association for Progressive Communications"))
         self.directory_hint = QLabel()
@@ -115,6 +152,11 @@ class SignatoryDialog(QDialog):
         self.title = line("titleEdit", self.tr("Title"), self.tr("e.g. Professor"))
         self.affiliation = line("affiliationEdit", self.tr("Affiliation"),
                                 self.tr("for identification purposes only"))
+
+    def _build_private_fields(self) -> None:
+        """What stays in the database: the contact, how the answer came,
+        notes; and the line that says what is wrong."""
+        line = self._line
         self.contact_name = line("contactNameEdit", self.tr("Contact person"))
         self.contact_email = line("contactEmailEdit", self.tr("Contact email"))
         self.contact_phone = line("contactPhoneEdit", self.tr("Contact phone"))
@@ -137,50 +179,29 @@ class SignatoryDialog(QDialog):
         self.error.setObjectName("validationLabel")
         self.error.setWordWrap(True)
 
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.addRow(self.tr("Signing as"), kinds)
-        self.form.addRow(self.tr("Name"), self.name)
-        self.form.addRow("", self.directory_hint)
-        self.form.addRow(self.tr("Acronym"), self.acronym)
-        self.form.addRow(self.tr("Title"), self.title)
-        self.form.addRow(self.tr("Affiliation"), self.affiliation)
-        self.form.addRow(self.tr("Country"), self.country)
-        self.form.addRow("", self.country_hint)
-        self.form.addRow(self.tr("Type"), self.org_type)
-        self.form.addRow(self.tr("Website"), self.website)
+    def _build_form(self, kinds: QHBoxLayout) -> QFormLayout:
+        """The rows; editing leaves out the contact, status and channel,
+        which change elsewhere (the side panel, the status dialog)."""
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Signing as"), kinds)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow("", self.directory_hint)
+        form.addRow(self.tr("Acronym"), self.acronym)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Affiliation"), self.affiliation)
+        form.addRow(self.tr("Country"), self.country)
+        form.addRow("", self.country_hint)
+        form.addRow(self.tr("Type"), self.org_type)
+        form.addRow(self.tr("Website"), self.website)
         if not self.editing:
-            self.form.addRow(self.tr("Contact person"), self.contact_name)
-            self.form.addRow(self.tr("Contact email"), self.contact_email)
-            self.form.addRow(self.tr("Contact phone"), self.contact_phone)
-            self.form.addRow(self.tr("Status"), self.status)
-            self.form.addRow(self.tr("Received by"), self.channel)
-        self.form.addRow(self.tr("Notes"), self.notes)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Save") if self.editing else self.tr("Add"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
-
-        self.kind_org.toggled.connect(self._kind_changed)
-        self.country.textChanged.connect(self._country_changed)
-        # the directory's acronym rule needs the country too: look again after either
-        self.name.editingFinished.connect(self._update_directory_hint)
-        self.country.editingFinished.connect(self._update_directory_hint)
-        self.acronym.editingFinished.connect(self._update_directory_hint)
-        if existing is not None:
-            self._fill(existing)
-        else:
-            (self.kind_ind if policy == "individuals" else self.kind_org).setChecked(True)
-        self._kind_changed()
-        self._country_changed()
+            form.addRow(self.tr("Contact person"), self.contact_name)
+            form.addRow(self.tr("Contact email"), self.contact_email)
+            form.addRow(self.tr("Contact phone"), self.contact_phone)
+            form.addRow(self.tr("Status"), self.status)
+            form.addRow(self.tr("Received by"), self.channel)
+        form.addRow(self.tr("Notes"), self.notes)
+        return form
 
     def _fill(self, v: SignatoryValues) -> None:
         (self.kind_ind if v.kind == INDIVIDUAL else self.kind_org).setChecked(True)
