@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 from signon.domain.errors import ValidationError
-from signon.domain.text import clean_text, fold
+from signon.domain.folding import fold
+from signon.domain.text import clean_text
 
 BLOCK_KINDS: tuple[str, ...] = ("intro", "concern", "recommendation", "closing")
 KIND_LABELS: dict[str, str] = {

@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Callable
 
 from signon.domain.compose import base_language
+from signon.domain.folding import fold
 
 #: Letters that Unicode does not decompose but that every Latin-script
 #: alphabet sorts as their base letters ("Øster" with "O").
@@ -28,35 +29,12 @@ _EXTRA_FOLD = str.maketrans({
     "ı": "i", "ħ": "h", "ŧ": "t", "ŋ": "n",
 })
 _NOT_WORD = re.compile(r"[^\w\s]+", re.UNICODE)
-_NOT_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
-
-
-#: Combining marks after a Latin, Greek or Cyrillic letter: accents to
-#: ignore. Marks after other scripts (Indic vowel signs, Arabic harakat) carry
-#: meaning and stay, as in `signon.domain.text.strip_accents`.
-_ACCENTS = re.compile(
-    "(?:^|(?<=[\u0000-\u052f]))[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
-
-
-def fast_fold(text: str) -> str:
-    """`signon.domain.text.fold` with the same result for collation, in C speed
-    (a regular expression instead of a loop over characters): sorting 50,000
-    names must not take seconds."""
-    if text.isascii():
-        return text.casefold()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return unicodedata.normalize("NFC", _ACCENTS.sub("", decomposed)).casefold()
-
-
-def acronym_key(acronym: str) -> str:
-    """"A.P.C." and "apc" are one acronym (`normalise.normalise_acronym`, fast)."""
-    return _NOT_ALNUM.sub("", fast_fold(acronym))
 
 
 def _unspaced_primary(text: str) -> str:
     """The primary-key rules before spaces are collapsed: folded, the extra
     Latin letters as their base letters, punctuation as spaces."""
-    folded = fast_fold(text)
+    folded = fold(text)
     if not folded.isascii():
         folded = folded.translate(_EXTRA_FOLD)
     return _NOT_WORD.sub(" ", folded).replace("_", " ")
@@ -66,7 +44,7 @@ def primary_key(text: str) -> str:
     """The primary collation strength: no case, no accents, no punctuation
     (a name made only of punctuation keeps its folded form)."""
     stripped = " ".join(_unspaced_primary(text).split())
-    return stripped or fast_fold(text)
+    return stripped or fold(text)
 
 
 #: Text with a character outside these ranges takes the general rules: the

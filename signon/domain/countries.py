@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from signon.domain.text import fold
+from signon.domain.folding import fold
 
 #: Languages whose territory names are understood.
 LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl", "ru", "ar", "zh")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from signon.domain.normalise import fast_fold
+from signon.domain.folding import fold
 
 #: The fields a column can be mapped to, in the order a wizard lists them.
 FIELDS: tuple[str, ...] = (
@@ -48,7 +48,7 @@ INDIVIDUAL = "individual"
 
 def _norm(text: str) -> str:
     """Header or answer as comparable words: folded, punctuation as spaces."""
-    return " ".join(re.sub(r"[^\w]+", " ", fast_fold(text)).split())
+    return " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
 
 
 def _has(text: str, phrase: str) -> bool:

@@ -13,9 +13,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from signon.domain.collation import (
-    acronym_key,
     collation_key,
-    fast_fold,
     primary_key,
     simple_primary_key,
 )
@@ -27,7 +25,8 @@ from signon.domain.compose import (
     compose_items,
     paragraphs,
 )
-from signon.domain.normalise import normalise_name
+from signon.domain.folding import fold
+from signon.domain.normalise import normalise_acronym, normalise_name
 from signon.domain.status import appears_in_letter
 
 
@@ -352,7 +351,7 @@ def acronym_in_name(acronym: str, name: str) -> bool:
     """"Association for Progressive Communications (APC)" already shows APC;
     "ARTICLE 19" does not contain the acronym "ART" although it contains the
     letters, so the test is on whole words."""
-    if fast_fold(acronym.strip()) not in fast_fold(name):
+    if fold(acronym.strip()) not in fold(name):
         return False  # the common case, without splitting into words
     acr = _words_of(acronym)
     words_ = _words_of(name)
@@ -442,7 +441,7 @@ def _is_bare_acronym(entry: SignatoryEntry) -> bool:
     return (bool(name) and " " not in name and name.upper() == name
             and any(c.isalpha() for c in name)
             and (not entry.acronym
-                 or acronym_key(entry.acronym) == acronym_key(name)))
+                 or normalise_acronym(entry.acronym) == normalise_acronym(name)))
 
 
 def _countries_agree(a: SignatoryEntry, b: SignatoryEntry) -> bool:
@@ -485,7 +484,8 @@ def _dedupe(entries: list[SignatoryEntry]) -> list[SignatoryEntry]:
         keys = _identity_keys(e)
         found = next((index[k] for k in keys if k in index), None)
         bare = _is_bare_acronym(e)
-        acr = acronym_key(e.name) if bare else acronym_key(e.acronym) if e.acronym else ""
+        acr = (normalise_acronym(e.name) if bare
+               else normalise_acronym(e.acronym) if e.acronym else "")
         if found is None and acr:
             if bare:
                 found = first(full_by_acronym.get(acr, []), e, bare=False)

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from signon.domain.text import fold
+from signon.domain.folding import fold
 
 #: Legal-form words and abbreviations that say nothing about *which*
 #: organisation it is. Compared after folding and punctuation removal, so
@@ -67,6 +67,7 @@ def _separator(ch: str) -> str:
 
 
 _ASCII_SEPARATORS = re.compile(r"[^0-9a-z]+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def _words(text: str) -> list[str]:
@@ -88,12 +89,6 @@ def _without_leading_marks(word: str) -> str:
     return word[start:]
 
 
-def fast_fold(text: str) -> str:
-    """`text.fold` with a shortcut: ASCII text has no accents to strip, and its
-    casefold is its lower case (an import folds tens of thousands of names)."""
-    return text.lower() if text.isascii() else fold(text)
-
-
 def normalise_name(name: str) -> str:
     """The duplicate-detection key of an organisation name.
 
@@ -103,7 +98,7 @@ def normalise_name(name: str) -> str:
     "… e.V.", "… Inc."). A name made only of such words keeps them, so the
     key is never empty for a non-empty name.
     """
-    if name.isascii():  # fast_fold, the & and _words in one go: most names are ASCII
+    if name.isascii():  # fold, the & and _words in one go: most names are ASCII
         words = _ASCII_SEPARATORS.sub(
             " ", name.lower().replace("&", " and ").replace("'", "")).split()
     else:
@@ -141,4 +136,4 @@ def looks_like_acronym(name: str) -> bool:
 
 def normalise_acronym(acronym: str) -> str:
     """"A.P.C." and "apc" are the same acronym."""
-    return re.sub(r"[\W_]+", "", fast_fold(acronym))
+    return _NOT_ALNUM.sub("", fold(acronym))

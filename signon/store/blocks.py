@@ -51,7 +51,7 @@ def _kind_rank(kind: str) -> int:
 
 def list_blocks(session: Session) -> list[Block]:
     """All blocks in library order: by kind (intro → closing), then title."""
-    from signon.domain.text import fold
+    from signon.domain.folding import fold
 
     rows = session.exec(select(Block)).all()
     return sorted(rows, key=lambda b: (_kind_rank(b.kind), fold(b.title), b.id or 0))

@@ -27,8 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
 
-from signon.domain.normalise import fast_fold
-from signon.domain.text import fold
+from signon.domain.folding import fold
 from signon.store.database import connection_of
 from signon.store.tables import (
     CONTACT,
@@ -68,7 +67,7 @@ def load_directory(session: Session | Connection) -> list[DirectoryEntry]:
 def individual_identity(name: str, affiliation: str, email: str) -> tuple[str, str, str]:
     """What makes two individuals the same person for an import: name,
     affiliation and email all equal (folded). A shared name alone never does."""
-    return (" ".join(fast_fold(name).split()), " ".join(fast_fold(affiliation).split()),
+    return (" ".join(fold(name).split()), " ".join(fold(affiliation).split()),
             email.strip().casefold())
 
 

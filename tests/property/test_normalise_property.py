@@ -11,8 +11,8 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from signon.domain.folding import fold
 from signon.domain.normalise import normalise_acronym, normalise_name
-from signon.domain.text import fold
 
 WORDS = st.sampled_from([
     "The", "the", "THE", "Stichting", "vzw", "ASBL", "Inc.", "e.V.", "Ltd", "S.A.", "and",

@@ -280,33 +280,3 @@ def test_public_signatories_follow_the_lines():
     assert [p.line for p in public] == letter.signatory_lines == ["Alpha (AL)", "Zeta"]
     assert (public[1].country, public[1].country_name, public[1].endorsed_on) == (
         "FR", "France", date(2026, 3, 1))
-
-
-_LETTERS = "".join(chr(c) for c in [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x180),
-                                    *range(0x391, 0x3AA), *range(0x410, 0x450)])
-
-
-@pytest.mark.parametrize("text", ["Ávila", "ŒUVRE", "Straße", "Ẩn Dữ liệu", "हिन्दी",
-                                  "مُحَمَّد", "Ёлка", "ﬁne", "Ångström", "Ǆemal"])
-def test_fast_fold_agrees_with_fold(text):
-    from signon.domain.collation import fast_fold
-    from signon.domain.text import fold
-
-    assert fast_fold(text) == fold(text)
-
-
-def test_fast_fold_agrees_with_fold_on_any_latin_greek_cyrillic():
-    from hypothesis import given, settings
-    from hypothesis import strategies as st
-
-    from signon.domain.collation import fast_fold
-    from signon.domain.text import fold
-
-    alphabet = _LETTERS + " -'." + "".join(chr(c) for c in range(0x300, 0x370))
-
-    @settings(max_examples=300, deadline=None)
-    @given(st.text(alphabet=alphabet, max_size=30))
-    def check(text):
-        assert fast_fold(text) == fold(text)
-
-    check()

@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from signon.domain.folding import fold
 from signon.domain.status import Status
-from signon.domain.text import fold
 from signon.ui import colours, labels
 from signon.ui.colours import STATUS_COLOURS
 
@@ -61,7 +61,7 @@ _MAX_CACHED_WORDS = 200_000
 
 
 def fold_fast(text: str) -> str:
-    """`domain.text.fold`, made cheap enough for 50,000 rows: plain ASCII (most
+    """`domain.folding.fold`, made cheap enough for 50,000 rows: plain ASCII (most
     names) is just lower-cased, and other text is folded word by word through
     a cache, since names share their words ("Asociación", "Derechos")."""
     if text.isascii():

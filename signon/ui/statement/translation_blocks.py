@@ -96,7 +96,7 @@ class LinkVariantDialog(QDialog):
         self._update()
 
     def _filter(self, text: str) -> None:
-        from signon.domain.text import fold
+        from signon.domain.folding import fold
 
         words = fold(text).split()
         for i in range(self.list.count()):
