@@ -42,7 +42,29 @@ class SmtpSettingsDialog(QDialog):
         self.setAccessibleName(self.tr("Email sending settings"))
         self.setMinimumWidth(480)
         self._settings: SmtpSettings | None = None
+        self._build_server(settings)
+        self._build_login(settings)
+        self._build_sender(settings)
+        self.error = QLabel()
+        self.error.setObjectName("smtpError")
+        self.error.setWordWrap(True)
+        self.error.setProperty("role", "error")
+        self.error.hide()
+        form = self._build_form()
+        self.security.currentIndexChanged.connect(self._port_hint)
+        self._port_hint()
 
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.setObjectName("smtpButtons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _build_server(self, settings: SmtpSettings) -> None:
         self.host = QLineEdit(settings.host)
         self.host.setObjectName("smtpHost")
         self.host.setPlaceholderText("smtp.example.org")
@@ -56,6 +78,10 @@ class SmtpSettingsDialog(QDialog):
         self.port.setRange(0, 65535)
         self.port.setSpecialValueText(self.tr("Usual port"))
         self.port.setValue(settings.port)
+
+    def _build_login(self, settings: SmtpSettings) -> None:
+        """User and password, and where the password will be kept (the
+        keyring, or this session's memory when no keyring is usable)."""
         self.user = QLineEdit(settings.user)
         self.user.setObjectName("smtpUser")
         self.user.setPlaceholderText(self.tr("Leave empty if the server needs no login"))
@@ -72,6 +98,9 @@ class SmtpSettingsDialog(QDialog):
         self.keyring_note.setObjectName("keyringStatus")
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setProperty("role", "note" if status.usable else "warning")
+
+    def _build_sender(self, settings: SmtpSettings) -> None:
+        """Who the messages are from, and how fast they go."""
         self.from_address = QLineEdit(settings.from_address)
         self.from_address.setObjectName("smtpFromAddress")
         self.from_address.setPlaceholderText("coordinator@coalition.org")
@@ -85,12 +114,8 @@ class SmtpSettingsDialog(QDialog):
         self.rate.setSuffix(self.tr(" messages a minute"))
         self.rate.setSpecialValueText(self.tr("No limit"))
         self.rate.setValue(settings.rate_per_minute)
-        self.error = QLabel()
-        self.error.setObjectName("smtpError")
-        self.error.setWordWrap(True)
-        self.error.setProperty("role", "error")
-        self.error.hide()
 
+    def _build_form(self) -> QFormLayout:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("Server:"), self.host)
@@ -111,18 +136,7 @@ class SmtpSettingsDialog(QDialog):
                               (self.tr("Sender name"), self.from_name),
                               (self.tr("Sending rate"), self.rate)):
             widget.setAccessibleName(label)
-        self.security.currentIndexChanged.connect(self._port_hint)
-        self._port_hint()
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.setObjectName("smtpButtons")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        return form
 
     def _port_hint(self) -> None:
         mode = self.security.currentData()
