@@ -2,7 +2,8 @@
 user, sender) and the sending rate.
 
 Stored as JSON in one row of the `setting` table (`load_smtp_settings`,
-`save_smtp_settings`, through signon.store.settings), never with the
+`save_smtp_settings`, through signon.store.settings; declared as `SMTP` in
+signon.store.setting_keys), never with the
 password: that lives in the OS keyring (signon.outreach.secrets). For
 scripts, SIGNON_SMTP_* environment variables override the stored values.
 
@@ -42,8 +43,6 @@ ENV = {
     "rate_per_minute": "SIGNON_SMTP_RATE",
 }
 PASSWORD_ENV = "SIGNON_SMTP_PASSWORD"
-#: The `setting` row that holds them.
-SMTP_SETTING = "outreach.smtp"
 
 
 @dataclass(frozen=True)
@@ -117,17 +116,19 @@ class SmtpSettings:
 
 
 def load_smtp_settings(session: Session) -> SmtpSettings:
+    from signon.store.setting_keys import SMTP
     from signon.store.settings import get_setting
 
-    return SmtpSettings.from_dict(get_setting(session, SMTP_SETTING, {}))
+    return SmtpSettings.from_dict(get_setting(session, SMTP))
 
 
 def save_smtp_settings(session: Session, settings: SmtpSettings) -> SmtpSettings:
     """Validate and store; the password is not part of SmtpSettings, on purpose."""
+    from signon.store.setting_keys import SMTP
     from signon.store.settings import set_setting
 
     settings = settings.validated()
-    set_setting(session, SMTP_SETTING, settings.to_dict())
+    set_setting(session, SMTP, settings.to_dict())
     return settings
 
 

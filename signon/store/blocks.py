@@ -25,12 +25,13 @@ from signon.domain.blocks import (
     tags_to_text,
 )
 from signon.domain.errors import ValidationError
-from signon.store.models import Block, Section, SectionItem, Setting, utcnow
+from signon.store.models import Block, Section, SectionItem, utcnow
+from signon.store.setting_keys import STARTER_LIBRARY_SEEDED
+from signon.store.settings import get_setting, set_setting
 
-STARTER_LIBRARY = RESOURCES / "library" / "starter-blocks.json"
-#: Setting key remembering that the starter library was offered once, so a
+#: Offered once (remembered in the STARTER_LIBRARY_SEEDED setting), so a
 #: coordinator who deletes every starter block does not get them back.
-SEEDED_KEY = "library.starter_seeded"
+STARTER_LIBRARY = RESOURCES / "library" / "starter-blocks.json"
 
 
 @dataclass(frozen=True)
@@ -384,10 +385,9 @@ def add_starter_blocks(session: Session) -> ImportResult:
 def ensure_starter_library(session: Session) -> int:
     """Seed a new, empty library once with the starter blocks; returns how
     many were added (0 when the library was already in use or seeded before)."""
-    if session.get(Setting, SEEDED_KEY) is not None:
+    if get_setting(session, STARTER_LIBRARY_SEEDED):
         return 0
     count = session.exec(select(func.count()).select_from(Block)).one()
     added = add_starter_blocks(session).added if count == 0 else 0
-    session.add(Setting(key=SEEDED_KEY, value=json.dumps(True)))
-    session.flush()
+    set_setting(session, STARTER_LIBRARY_SEEDED, True)
     return added

@@ -29,6 +29,7 @@ from sqlalchemy.engine import Connection
 
 from signon.domain.folding import fold
 from signon.store.database import connection_of
+from signon.store.setting_keys import DATABASE_SETTINGS, IMPORT_MAPPING
 from signon.store.tables import (
     CONTACT,
     ORGANISATION,
@@ -216,15 +217,12 @@ def complete_organisations(session: Session | Connection, changes: dict[int, dic
 
 # --- remembered column mappings -------------------------------------------
 
-MAPPING_PREFIX = "import-mapping:"
-
-
 def mapping_key(headers: Sequence[str]) -> str:
-    """The Setting key of a header set: the same headers in any order (and
-    any case or spacing) find the same remembered mapping."""
+    """The setting key of a header set (IMPORT_MAPPING): the same headers in
+    any order (and any case or spacing) find the same remembered mapping."""
     folded = sorted(" ".join(fold(h).split()) for h in headers)
     digest = hashlib.sha1("\x1f".join(folded).encode("utf-8")).hexdigest()[:16]
-    return MAPPING_PREFIX + digest
+    return DATABASE_SETTINGS.key(IMPORT_MAPPING, digest=digest)
 
 
 def remembered_mapping(session: Session | Connection, headers: Sequence[str]

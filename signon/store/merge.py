@@ -29,6 +29,7 @@ from signon.store.models import (
     SignatoryEvent,
     utcnow,
 )
+from signon.store.setting_keys import NOT_DUPLICATES
 from signon.store.settings import get_setting, set_setting
 from signon.store.signatory_writer import insert_events
 
@@ -36,9 +37,6 @@ from signon.store.signatory_writer import insert_events
 #: offered. 90 catches one typo in a 10-letter name and stays quiet on
 #: unrelated groups that merely share words.
 DEFAULT_THRESHOLD = 90
-
-#: Setting key of the pairs a person said are *not* duplicates.
-DISMISSED_KEY = "dedupe.not_duplicates"
 
 #: Which of two signatories of the same campaign survives a merge: an
 #: endorsement beats any other state, an explicit answer beats silence.
@@ -103,13 +101,13 @@ def _pair(a: int, b: int) -> tuple[int, int]:
 
 
 def dismissed_pairs(session: Session) -> set[tuple[int, int]]:
-    return {_pair(int(a), int(b)) for a, b in get_setting(session, DISMISSED_KEY, [])}
+    return {_pair(int(a), int(b)) for a, b in get_setting(session, NOT_DUPLICATES)}
 
 
 def dismiss_pair(session: Session, first_id: int, second_id: int) -> None:
     """Remember that two entries are different groups, so they stop being offered."""
     pairs = dismissed_pairs(session) | {_pair(first_id, second_id)}
-    set_setting(session, DISMISSED_KEY, sorted(pairs))
+    set_setting(session, NOT_DUPLICATES, sorted(pairs))
 
 
 def _candidate_pairs(keys: list[str]) -> set[tuple[int, int]]:

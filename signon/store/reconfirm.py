@@ -81,23 +81,23 @@ def mark_reconfirmation(session: Session, campaign_id: int, *, channel: str = "a
     return len(ids)
 
 
-def _kept_key(campaign_id: int) -> str:
-    return f"reconfirm.kept.{campaign_id}"
-
-
 def keep_endorsements(session: Session, campaign_id: int) -> None:
     """The coordinator decided the change since the older versions does not
     need a new answer: remember it for the current version, so the question
     comes back only when another version is frozen."""
+    from signon.store.setting_keys import ENDORSEMENTS_KEPT
     from signon.store.settings import set_setting
 
-    set_setting(session, _kept_key(campaign_id), latest_version_number(session, campaign_id) or 0)
+    set_setting(session, ENDORSEMENTS_KEPT, latest_version_number(session, campaign_id) or 0,
+                campaign_id=campaign_id)
 
 
 def endorsements_kept(session: Session, campaign_id: int) -> bool:
     """Whether the coordinator chose to keep endorsements of older versions
     as they are, for the current latest version."""
+    from signon.store.setting_keys import ENDORSEMENTS_KEPT
     from signon.store.settings import get_setting
 
     latest = latest_version_number(session, campaign_id)
-    return latest is not None and get_setting(session, _kept_key(campaign_id)) == latest
+    return latest is not None and get_setting(session, ENDORSEMENTS_KEPT,
+                                              campaign_id=campaign_id) == latest

@@ -3,6 +3,11 @@
 They live in the database rather than in the user's config so that they
 travel with it (a backup, a team database) — e.g. SMTP server details, the
 import mapping remembered per header set, a campaign's letterhead image.
+
+Every key is declared once, with its default, in signon.store.setting_keys
+(docs/settings.md); `get_setting`, `set_setting` and `delete_setting` take a
+declaration, never a string, and refuse one that is not among
+`DATABASE_SETTINGS`.
 """
 
 from __future__ import annotations
@@ -11,32 +16,35 @@ import json
 
 from sqlmodel import Session
 
-from signon.store.models import Setting
+from signon.domain.settings import Setting
+from signon.store.models import Setting as SettingRow
+from signon.store.setting_keys import DATABASE_SETTINGS
 
 
-def get_setting(session: Session, key: str, default=None):
-    row = session.get(Setting, key)
+def get_setting(session: Session, setting: Setting, **fields: object):
+    """The stored value, or the declared default when there is none (or it
+    is not JSON)."""
+    row = session.get(SettingRow, DATABASE_SETTINGS.key(setting, **fields))
     if row is None or not row.value:
-        return default
+        return setting.default_value()
     try:
         return json.loads(row.value)
     except json.JSONDecodeError:
-        return default
+        return setting.default_value()
 
 
-def set_setting(session: Session, key: str, value) -> None:
-    row = session.get(Setting, key) or Setting(key=key)
+def set_setting(session: Session, setting: Setting, value, **fields: object) -> None:
+    key = DATABASE_SETTINGS.key(setting, **fields)
+    setting.check_value(value)
+    row = session.get(SettingRow, key) or SettingRow(key=key)
     row.value = json.dumps(value, ensure_ascii=False, sort_keys=True)
     session.add(row)
     session.flush()
 
 
-def delete_setting(session: Session, key: str) -> None:
-    row = session.get(Setting, key)
+def delete_setting(session: Session, setting: Setting, **fields: object) -> None:
+    row = session.get(SettingRow, DATABASE_SETTINGS.key(setting, **fields))
     if row is not None:
         session.delete(row)
         session.flush()
 
-
-def letterhead_key(campaign_id: int) -> str:
-    return f"export.letterhead.{campaign_id}"

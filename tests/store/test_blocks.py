@@ -13,6 +13,7 @@ from signon.domain.errors import ValidationError
 from signon.store import blocks as library
 from signon.store.campaigns import create_campaign
 from signon.store.models import Block, Section, SectionItem, Setting
+from signon.store.setting_keys import STARTER_LIBRARY_SEEDED
 from signon.store.statements import load_sections, replace_sections
 
 
@@ -163,7 +164,8 @@ def test_library_in_use_is_not_seeded(session):
     library.create_block(session, concern())
     assert library.ensure_starter_library(session) == 0
     assert len(library.list_blocks(session)) == 1
-    assert session.get(Setting, library.SEEDED_KEY) is not None
+    # the row as it always was: key library.starter_seeded, JSON true
+    assert session.get(Setting, STARTER_LIBRARY_SEEDED.key()).value == "true"
 
 
 def test_links_from_sections_survive_a_save(session):

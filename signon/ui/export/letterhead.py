@@ -38,10 +38,11 @@ class Letterhead(QObject):
 
     def load(self) -> None:
         """Read the tab's campaign's letterhead."""
-        from signon.store.settings import get_setting, letterhead_key
+        from signon.store.setting_keys import LETTERHEAD
+        from signon.store.settings import get_setting
 
         with self.db.session() as session:
-            stored = get_setting(session, letterhead_key(self.tab.campaign_id))
+            stored = get_setting(session, LETTERHEAD, campaign_id=self.tab.campaign_id)
         self.path = Path(stored) if stored else None
         self.show_logo()
 
@@ -68,7 +69,8 @@ class Letterhead(QObject):
 
     def set_logo(self, path: Path | None) -> None:
         """Check and keep the campaign's letterhead (None removes it)."""
-        from signon.store.settings import delete_setting, letterhead_key, set_setting
+        from signon.store.setting_keys import LETTERHEAD
+        from signon.store.settings import delete_setting, set_setting
 
         campaign_id = self.tab.campaign_id
         if campaign_id is None:
@@ -80,8 +82,8 @@ class Letterhead(QObject):
             return
         with self.db.session() as session:
             if path is None:
-                delete_setting(session, letterhead_key(campaign_id))
+                delete_setting(session, LETTERHEAD, campaign_id=campaign_id)
             else:
-                set_setting(session, letterhead_key(campaign_id), str(path))
+                set_setting(session, LETTERHEAD, str(path), campaign_id=campaign_id)
         self.path = path
         self.show_logo()
