@@ -7,7 +7,8 @@ The backup folder is the data dir's "backups" unless SIGNON_BACKUP_DIR or
 the person's choice (File → Backups…, kept in the data dir's settings.json)
 says otherwise. It is a per-user setting kept outside every database on
 purpose: the folder must still be found when the database is the thing
-that is broken.
+that is broken. Its keys are declared once, below (`DATA_DIR_SETTINGS`);
+`read_setting` and `write_setting` refuse any other (docs/settings.md).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import json
 import os
 from importlib.resources import files
 from pathlib import Path
+
+from signon.domain.settings import Declarations, Setting
 
 APP_NAME = "Sign-on"
 #: The bundled data, wherever the package lives (checkout, wheel, frozen app).
@@ -40,14 +43,18 @@ def default_db_path() -> Path:
 
 
 SETTINGS_FILE = "settings.json"
-BACKUP_DIR_KEY = "backups_dir"
+BACKUPS_DIR = Setting(
+    "backups_dir", None, str,
+    "The backup folder the person chose (File → Backups…); none: the data dir's "
+    "\"backups\". SIGNON_BACKUP_DIR overrides it.")
+DATA_DIR_SETTINGS = Declarations(SETTINGS_FILE, (BACKUPS_DIR,))
 
 
 def default_backups_dir() -> Path:
     return data_dir() / "backups"
 
 
-def read_settings() -> dict:
+def _read_settings() -> dict:
     """The data dir's settings.json; {} when missing or unreadable (a damaged
     settings file must not keep the app from starting)."""
     try:
@@ -57,10 +64,20 @@ def read_settings() -> dict:
     return value if isinstance(value, dict) else {}
 
 
-def write_setting(key: str, value: object | None) -> None:
-    """Store (or with None forget) one setting; written to a temp file and
-    renamed, so a crash leaves the old or the new file, never half of one."""
-    settings = read_settings()
+def read_setting(setting: Setting) -> object:
+    """One declared setting of settings.json, or its default."""
+    value = _read_settings().get(DATA_DIR_SETTINGS.key(setting))
+    return setting.default_value() if value is None else value
+
+
+def write_setting(setting: Setting, value: object | None) -> None:
+    """Store (or with None forget) one declared setting; written to a temp
+    file and renamed, so a crash leaves the old or the new file, never half
+    of one."""
+    key = DATA_DIR_SETTINGS.key(setting)
+    if value is not None:
+        setting.check_value(value)
+    settings = _read_settings()
     if value is None:
         settings.pop(key, None)
     else:
@@ -75,12 +92,12 @@ def backups_dir_source() -> str:
     """Who chose the backup folder: "environment", "setting" or "default"."""
     if os.environ.get("SIGNON_BACKUP_DIR"):
         return "environment"
-    return "setting" if read_settings().get(BACKUP_DIR_KEY) else "default"
+    return "setting" if read_setting(BACKUPS_DIR) else "default"
 
 
 def backups_dir_path() -> Path:
     """The backup folder, without creating it (for showing it)."""
-    chosen = os.environ.get("SIGNON_BACKUP_DIR") or read_settings().get(BACKUP_DIR_KEY)
+    chosen = os.environ.get("SIGNON_BACKUP_DIR") or read_setting(BACKUPS_DIR)
     if chosen and isinstance(chosen, str):
         return Path(chosen).expanduser()
     return default_backups_dir()
@@ -96,7 +113,7 @@ def backups_dir() -> Path:
 
 def set_backups_dir(folder: str | Path | None) -> None:
     """Remember the person's backup folder (None: back to the default)."""
-    write_setting(BACKUP_DIR_KEY, str(Path(folder).expanduser().resolve()) if folder else None)
+    write_setting(BACKUPS_DIR, str(Path(folder).expanduser().resolve()) if folder else None)
 
 
 def is_url(value: str) -> bool:

@@ -1,0 +1,33 @@
+"""Every settings store reads and writes only the keys it declares
+(signon/domain/settings.py, docs/settings.md)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from signon import config
+from signon.domain.settings import Setting, UndeclaredSetting
+
+# -- the data dir's settings.json (signon.config) ---------------------------------------------
+
+
+def test_the_backup_folder_is_stored_under_its_old_key(isolated_env, tmp_path):
+    config.set_backups_dir(tmp_path / "usb")
+    stored = json.loads((isolated_env / "settings.json").read_text(encoding="utf-8"))
+    assert stored == {"backups_dir": str((tmp_path / "usb").resolve())}
+    assert config.read_setting(config.BACKUPS_DIR) == stored["backups_dir"]
+    config.set_backups_dir(None)
+    assert config.read_setting(config.BACKUPS_DIR) is None
+
+
+def test_settings_json_refuses_an_undeclared_key(isolated_env):
+    stray = Setting("backups_dir", None, str, "the same name, declared elsewhere")
+    with pytest.raises(UndeclaredSetting):
+        config.read_setting(stray)
+    with pytest.raises(UndeclaredSetting):
+        config.write_setting(stray, "/tmp")
+    with pytest.raises(TypeError):
+        config.write_setting(config.BACKUPS_DIR, 3)
+    assert not (isolated_env / "settings.json").exists()
