@@ -101,7 +101,18 @@ class CampaignSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("New campaign") if creating else self.tr("Campaign settings"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(520)
+        self._build_letter_fields(values)
+        self._build_languages(values)
+        deadline_row = self._build_deadline(values.get("deadline"))
+        self._build_list_fields(values)
+        self._build_buttons(creating)
+        self._build_layout(deadline_row)
+        self._connect()
+        self._validate()
+        self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _build_letter_fields(self, values: dict[str, Any]) -> None:
+        """The title and the addressee."""
         self.title_edit = QLineEdit(values.get("title", ""))
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.setAccessibleName(self.tr("Campaign title"))
@@ -115,6 +126,8 @@ class CampaignSettingsDialog(QDialog):
         self.addressee_edit.setPlaceholderText(
             self.tr("e.g. Member States of the UN General Assembly"))
 
+    def _build_languages(self, values: dict[str, Any]) -> None:
+        """The letter's language (a choice, or a typed code) and its translations."""
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
         self.language_combo.setAccessibleName(self.tr("Letter language"))
@@ -142,6 +155,8 @@ class CampaignSettingsDialog(QDialog):
             "exported in each language"))
         self.languages_edit.setPlaceholderText(self.tr("e.g. es, fr, ar (optional)"))
 
+    def _build_deadline(self, deadline: date | None) -> QHBoxLayout:
+        """The deadline and "No deadline", side by side in the returned row."""
         self.no_deadline_check = QCheckBox(self.tr("No deadline"))
         self.no_deadline_check.setObjectName("noDeadlineCheck")
         self.no_deadline_check.setAccessibleName(self.tr("No deadline"))
@@ -152,18 +167,19 @@ class CampaignSettingsDialog(QDialog):
         self.deadline_edit.setToolTip(self.tr("Last day to endorse; reminders are timed from it"))
         self.deadline_edit.setCalendarPopup(True)
         self.deadline_edit.setDisplayFormat(long_date_format())
-        deadline = values.get("deadline")
         if isinstance(deadline, date):
             self.deadline_edit.setDate(QDate(deadline.year, deadline.month, deadline.day))
         else:
             self.deadline_edit.setDate(QDate.currentDate().addDays(30))
         self.no_deadline_check.setChecked(deadline is None)
         self.deadline_edit.setEnabled(deadline is not None)
-        self.no_deadline_check.toggled.connect(lambda on: self.deadline_edit.setEnabled(not on))
         deadline_row = QHBoxLayout()
         deadline_row.addWidget(self.deadline_edit, 1)
         deadline_row.addWidget(self.no_deadline_check)
+        return deadline_row
 
+    def _build_list_fields(self, values: dict[str, Any]) -> None:
+        """The status, and how the signatory list is presented and who may sign."""
         self.status_combo = _combo("statusCombo", self.tr("Campaign status"),
                                    self.tr("Where the campaign stands"), STATUSES,
                                    campaign_status_choice)
@@ -194,6 +210,8 @@ class CampaignSettingsDialog(QDialog):
                     "until they answer"))
         self.keep_check.setChecked(bool(values.get("keep_reconfirmation", False)))
 
+    def _build_buttons(self, creating: bool) -> None:
+        """What needs fixing, and Create (or Save) and Cancel."""
         self.problem_label = QLabel()
         self.problem_label.setObjectName("validationLabel")
         self.problem_label.setAccessibleName(self.tr("What needs fixing"))
@@ -209,9 +227,9 @@ class CampaignSettingsDialog(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelButton")
         cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
+    def _build_layout(self, deadline_row: QHBoxLayout) -> None:
+        """The labelled form, the problem under it and the buttons."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(10)
@@ -234,11 +252,13 @@ class CampaignSettingsDialog(QDialog):
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
 
+    def _connect(self) -> None:
+        self.no_deadline_check.toggled.connect(lambda on: self.deadline_edit.setEnabled(not on))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         self.title_edit.textChanged.connect(self._validate)
         self.language_combo.editTextChanged.connect(self._validate)
         self.languages_edit.textChanged.connect(self._validate)
-        self._validate()
-        self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def problem(self) -> str:
         """The first thing that stops saving, or ''."""
