@@ -1,4 +1,6 @@
-"""Window layout remembered between runs: geometry and splitters per objectName.
+"""The UI settings file (ui-settings.ini): the window layout remembered
+between runs (geometry and splitters per objectName), the interface
+language, the databases opened last.
 
 QSettings normally picks its file from XDG_CONFIG_HOME, but Qt reads that
 variable once per process and caches it, so tests that each set their own
@@ -6,7 +8,9 @@ temp config dir would all share (and leak into) the first one. An explicit
 INI file avoids that: under SIGNON_DATA_DIR when it is set (tests, portable
 installs), otherwise in the user's config dir (platformdirs).
 
-Keys are `<window objectName>/geometry`, `<window>/state` and
+Every key is declared once, below (`UI_SETTINGS`, docs/settings.md), and
+the QSettings `ui_settings()` gives refuses any other. The layout keys are
+`<window objectName>/geometry`, `<window>/state` and
 `<window>/<splitter objectName>/splitter` (the Picard pattern: one place
 saves every splitter of a window, so a new splitter only needs a name).
 """
@@ -20,8 +24,31 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from signon.config import APP_NAME, data_dir
+from signon.domain.settings import Declarations, Setting
 
 FILE_NAME = "ui-settings.ini"
+
+LANGUAGE = Setting(
+    "interface/language", "", str,
+    "The interface language chosen in Preferences (en, es, fr, ar); none: the "
+    "system's. SIGNON_LANG overrides it.")
+RECENT_DATABASES = Setting(
+    "database/recent", [], list,
+    "The databases opened last, newest first, at most 8: paths and URLs "
+    "without passwords (File → Open Recent).")
+WINDOW_GEOMETRY = Setting(
+    "{window}/geometry", None, QByteArray,
+    "A window's or dialog's size and place, by its objectName.")
+WINDOW_STATE = Setting(
+    "{window}/state", None, QByteArray,
+    "A main window's toolbars and docks, by its objectName.")
+SPLITTER = Setting(
+    "{window}/{splitter}/splitter", None, QByteArray,
+    "The sizes of a named splitter inside a window (the tabs' panes).")
+
+UI_SETTINGS = Declarations(FILE_NAME, (
+    LANGUAGE, RECENT_DATABASES, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER,
+))
 
 
 def settings_path() -> Path:
@@ -34,8 +61,38 @@ def settings_path() -> Path:
     return folder / FILE_NAME
 
 
-def ui_settings() -> QSettings:
-    return QSettings(str(settings_path()), QSettings.Format.IniFormat)
+class UiSettings(QSettings):
+    """ui-settings.ini, holding the keys of UI_SETTINGS only: `get`, `put`
+    and `forget` take a declaration (and its pattern's fields); QSettings'
+    own value, setValue and remove refuse a key none declares."""
+
+    def get(self, setting: Setting, **fields: object):
+        """The stored value, or the declared default."""
+        return super().value(UI_SETTINGS.key(setting, **fields), setting.default_value())
+
+    def put(self, setting: Setting, value, **fields: object) -> None:
+        key = UI_SETTINGS.key(setting, **fields)
+        setting.check_value(value)
+        super().setValue(key, value)
+
+    def forget(self, setting: Setting, **fields: object) -> None:
+        super().remove(UI_SETTINGS.key(setting, **fields))
+
+    def value(self, key, *args, **kwargs):
+        UI_SETTINGS.check_key(key)
+        return super().value(key, *args, **kwargs)
+
+    def setValue(self, key, value) -> None:  # noqa: N802 (Qt's name)
+        UI_SETTINGS.check_key(key)
+        super().setValue(key, value)
+
+    def remove(self, key) -> None:
+        UI_SETTINGS.check_key(key)
+        super().remove(key)
+
+
+def ui_settings() -> UiSettings:
+    return UiSettings(str(settings_path()), QSettings.Format.IniFormat)
 
 
 def _named_splitters(widget: QWidget) -> list[QSplitter]:
@@ -49,11 +106,11 @@ def save_layout(widget: QWidget) -> None:
     if not name:
         raise ValueError("save_layout needs a widget with an objectName")
     settings = ui_settings()
-    settings.setValue(f"{name}/geometry", widget.saveGeometry())
+    settings.put(WINDOW_GEOMETRY, widget.saveGeometry(), window=name)
     if isinstance(widget, QMainWindow):
-        settings.setValue(f"{name}/state", widget.saveState())
+        settings.put(WINDOW_STATE, widget.saveState(), window=name)
     for splitter in _named_splitters(widget):
-        settings.setValue(f"{name}/{splitter.objectName()}/splitter", splitter.saveState())
+        settings.put(SPLITTER, splitter.saveState(), window=name, splitter=splitter.objectName())
     settings.sync()
 
 
@@ -61,15 +118,17 @@ def restore_layout(widget: QWidget) -> bool:
     """Apply what `save_layout` stored; returns False when nothing was stored
     (the caller then picks a sensible first-run size)."""
     name = widget.objectName()
+    if not name:  # save_layout stores nothing for it
+        return False
     settings = ui_settings()
-    geometry = settings.value(f"{name}/geometry")
+    geometry = settings.get(WINDOW_GEOMETRY, window=name)
     restored = isinstance(geometry, QByteArray) and widget.restoreGeometry(geometry)
     if isinstance(widget, QMainWindow):
-        state = settings.value(f"{name}/state")
+        state = settings.get(WINDOW_STATE, window=name)
         if isinstance(state, QByteArray):
             widget.restoreState(state)
     for splitter in _named_splitters(widget):
-        state = settings.value(f"{name}/{splitter.objectName()}/splitter")
+        state = settings.get(SPLITTER, window=name, splitter=splitter.objectName())
         if isinstance(state, QByteArray):
             splitter.restoreState(state)
     return bool(restored)
@@ -80,8 +139,10 @@ def restore_splitters(window: QWidget, part: QWidget) -> None:
     `part`, a piece of `window` built after `restore_layout` ran (the main
     window builds each tab when it is first shown)."""
     name = window.objectName()
+    if not name:
+        return
     settings = ui_settings()
     for splitter in _named_splitters(part):
-        state = settings.value(f"{name}/{splitter.objectName()}/splitter")
+        state = settings.get(SPLITTER, window=name, splitter=splitter.objectName())
         if isinstance(state, QByteArray):
             splitter.restoreState(state)
