@@ -42,7 +42,6 @@ from signon.ui.worker import Worker
 TLS_MODES = ("disable", "prefer", "require", "verify-full")
 DEFAULT_TLS = "require"
 DEFAULT_PORT = 5432
-RECENT_KEY = "database/recent"
 RECENT_MAX = 8
 
 
@@ -61,21 +60,21 @@ def _without_password(url: str) -> str:
 
 def recent_databases() -> list[str]:
     """The databases opened last, newest first (URLs without passwords)."""
-    from signon.ui.settings import ui_settings
+    from signon.ui.settings import RECENT_DATABASES, ui_settings
 
-    value = ui_settings().value(RECENT_KEY, [])
+    value = ui_settings().get(RECENT_DATABASES)
     if isinstance(value, str):  # QSettings gives a one-item list back as a string
         value = [value]
     return [str(v) for v in value or [] if v]
 
 
 def remember_database(url: str) -> None:
-    from signon.ui.settings import ui_settings
+    from signon.ui.settings import RECENT_DATABASES, ui_settings
 
     url = _without_password(url)
     urls = [url] + [u for u in recent_databases() if u != url]
     settings = ui_settings()
-    settings.setValue(RECENT_KEY, urls[:RECENT_MAX])
+    settings.put(RECENT_DATABASES, urls[:RECENT_MAX])
     settings.sync()
 
 
@@ -128,12 +127,19 @@ class ConnectDialog(QDialog):
         self.database: Database | None = None
         self.keyring_message = ""
         self._job: Worker | None = None
+        self._build_server()
+        self._build_password()
+        self._build_tls()
+        form = self._build_form()
+        self._build_buttons(message)
+        self._build_layout(form)
+        self._connect()
+        if url:
+            self.set_url(url)
+        self._update_buttons()
 
-        intro = QLabel(self.tr(
-            "A PostgreSQL database that your coalition shares: every coordinator sees the "
-            "same campaigns. Your tech volunteer gives you these details."))
-        intro.setWordWrap(True)
-        intro.setObjectName("connectIntro")
+    def _build_server(self) -> None:
+        """Where the database is and whose it is: host, port, database and user."""
         self.host = QLineEdit(objectName="connectHost")
         self.host.setPlaceholderText("db.example.org")
         self.port = QSpinBox(objectName="connectPort")
@@ -142,6 +148,9 @@ class ConnectDialog(QDialog):
         self.database_name = QLineEdit("signon", objectName="connectDatabase")
         self.user = QLineEdit(objectName="connectUser")
         self.user.setPlaceholderText(self.tr("your PostgreSQL user name"))
+
+    def _build_password(self) -> None:
+        """The password, "Remember password" and where it would be kept."""
         self.password = QLineEdit(objectName="connectPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("from the keyring, ~/.pgpass or PGPASSWORD "
@@ -154,6 +163,9 @@ class ConnectDialog(QDialog):
         self.keyring_note = QLabel(status.message, objectName="keyringStatus")
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setProperty("role", "note" if status.usable else "warning")
+
+    def _build_tls(self) -> None:
+        """The TLS modes, each with what it means."""
         self.tls = QComboBox(objectName="connectTlsMode")
         labels = {
             "disable": self.tr("disable — no encryption (a server on this computer only)"),
@@ -164,6 +176,9 @@ class ConnectDialog(QDialog):
         for mode in TLS_MODES:
             self.tls.addItem(labels[mode], mode)
         self.tls.setCurrentIndex(TLS_MODES.index(DEFAULT_TLS))
+
+    def _build_form(self) -> QFormLayout:
+        """The fields' labels and accessible names."""
         for widget, name in ((self.host, self.tr("Host")), (self.port, self.tr("Port")),
                              (self.database_name, self.tr("Database")),
                              (self.user, self.tr("User")),
@@ -180,33 +195,44 @@ class ConnectDialog(QDialog):
         form.addRow("", self.remember)
         form.addRow("", self.keyring_note)
         form.addRow(self.tr("&TLS:"), self.tls)
+        return form
 
+    def _build_buttons(self, message: str) -> None:
+        """The status line (what a test or a connection said), Test connection,
+        Connect and Cancel."""
         self.status = QLabel(message, objectName="connectStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.test_button = QPushButton(self.tr("&Test connection"),
                                        objectName="connectTestButton")
-        self.test_button.clicked.connect(self.test_connection)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.connect_button.setText(self.tr("&Connect"))
         self.connect_button.setObjectName("connectButton")
         self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.accepted.connect(self.connect_now)
-        self.buttons.rejected.connect(self.reject)
 
+    def _build_layout(self, form: QFormLayout) -> None:
+        """The introduction, the form, the status line and the buttons, one under
+        the other."""
+        intro = QLabel(self.tr(
+            "A PostgreSQL database that your coalition shares: every coordinator sees the "
+            "same campaigns. Your tech volunteer gives you these details."))
+        intro.setWordWrap(True)
+        intro.setObjectName("connectIntro")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        self.test_button.clicked.connect(self.test_connection)
+        self.buttons.accepted.connect(self.connect_now)
+        self.buttons.rejected.connect(self.reject)
         for edit in (self.host, self.database_name, self.user):
             edit.textChanged.connect(self._update_buttons)
-        if url:
-            self.set_url(url)
-        self._update_buttons()
 
     # -- fields ----------------------------------------------------------------------------
 
