@@ -69,13 +69,19 @@ class MergeDialog(QDialog):
         self.setObjectName("mergeDialog")
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.setAccessibleName(self.tr("Possible duplicate organisations"))
+        self._build_list()
+        cards = self._build_cards()
+        buttons = self._build_buttons()
+        self._build_layout(cards, buttons)
+        self._set_pair_enabled(False)
+        self.worker = Worker(_find, self.db)
+        self.worker.signals.finished.connect(self._found)
+        self.worker.signals.failed.connect(self._failed)
+        self.status.setText(self.tr("Comparing the directory…"))
+        self.worker.start()
 
-        intro = QLabel(self.tr("Organisations that may have been entered twice. Nothing is merged "
-                               "unless you choose to: a merge keeps both entries' endorsements, "
-                               "contacts and history under the name you keep."))
-        intro.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setObjectName("mergeStatus")
+    def _build_list(self) -> None:
+        """The progress of the comparison and the list of possible duplicates."""
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.list = QTableWidget(0, 3)
@@ -94,6 +100,8 @@ class MergeDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.list.itemSelectionChanged.connect(self._show_pair)
 
+    def _build_cards(self) -> QHBoxLayout:
+        """The selected pair side by side, each entry with "Keep this name"."""
         self.first = QLabel()
         self.second = QLabel()
         self.keep_first = QRadioButton(self.tr("Keep this name"))
@@ -113,7 +121,12 @@ class MergeDialog(QDialog):
             box.addWidget(label, 1)
             box.addWidget(radio)
             cards.addWidget(card, 1)
+        return cards
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """The status line, Not the same, Merge and Close."""
+        self.status = QLabel()
+        self.status.setObjectName("mergeStatus")
         self.merge_button = QPushButton(self.tr("Merge"))
         self.merge_button.setObjectName("mergeButton")
         self.merge_button.setProperty("primary", True)
@@ -131,7 +144,14 @@ class MergeDialog(QDialog):
         buttons.addWidget(self.dismiss_button)
         buttons.addWidget(self.merge_button)
         buttons.addWidget(close)
+        return buttons
 
+    def _build_layout(self, cards: QHBoxLayout, buttons: QHBoxLayout) -> None:
+        """What the dialog does, above the list, the pair and the buttons."""
+        intro = QLabel(self.tr("Organisations that may have been entered twice. Nothing is merged "
+                               "unless you choose to: a merge keeps both entries' endorsements, "
+                               "contacts and history under the name you keep."))
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.progress)
@@ -139,12 +159,6 @@ class MergeDialog(QDialog):
         layout.addLayout(cards)
         layout.addLayout(buttons)
         self.resize(860, 580)
-        self._set_pair_enabled(False)
-        self.worker = Worker(_find, self.db)
-        self.worker.signals.finished.connect(self._found)
-        self.worker.signals.failed.connect(self._failed)
-        self.status.setText(self.tr("Comparing the directory…"))
-        self.worker.start()
 
     def done(self, result: int) -> None:
         if self.worker is not None:
