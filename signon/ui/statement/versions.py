@@ -141,7 +141,21 @@ class VersionDialog(QDialog):
         self.current = current
         self.language = language
         self.direction = direction
+        self._build_choices(versions)
+        self._build_views()
+        self._build_layout()
+        self._syncing = False
+        self._connect()
 
+        numbers = sorted(self.versions)
+        if numbers:
+            self.left.setCurrentIndex(self.left.findData(numbers[-1]))
+        self.right.setCurrentIndex(self.right.findData(CURRENT))
+        self.refresh()
+
+    def _build_choices(self, versions: list[VersionInfo]) -> None:
+        """The two texts to compare (each version, or the current draft) and
+        what is known about each."""
         self.left = QComboBox(objectName="versionLeft")
         self.right = QComboBox(objectName="versionRight")
         for combo in (self.left, self.right):
@@ -154,6 +168,9 @@ class VersionDialog(QDialog):
         self.right_meta = QLabel()
         for meta in (self.left_meta, self.right_meta):
             meta.setProperty("role", "muted")
+
+    def _build_views(self) -> None:
+        """The two texts side by side, the summary of changes and Restore."""
         self.old_view = QTextBrowser(objectName="diffOld")
         self.new_view = QTextBrowser(objectName="diffNew")
         self.old_view.setAccessibleName(self.tr("Older text with removed words struck through"))
@@ -165,8 +182,10 @@ class VersionDialog(QDialog):
         self.restore_button.setToolTip(
             self.tr("Make this version's text the current draft again. Versions are never changed: "
                     "freeze the restored text to make it a new version."))
-        self.restore_button.clicked.connect(self._restore)
 
+    def _build_layout(self) -> None:
+        """The "Compare … with …" row above the two texts, the summary and the
+        legend under them, and the buttons."""
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Compare")), 0, 0)
         grid.addWidget(self.left, 0, 1)
@@ -193,20 +212,15 @@ class VersionDialog(QDialog):
         layout.addLayout(views, 1)
         layout.addLayout(bottom)
         layout.addWidget(buttons)
-        self._syncing = False
 
+    def _connect(self) -> None:
+        self.restore_button.clicked.connect(self._restore)
         self.old_view.verticalScrollBar().valueChanged.connect(
             lambda _v: self._sync(self.old_view, self.new_view))
         self.new_view.verticalScrollBar().valueChanged.connect(
             lambda _v: self._sync(self.new_view, self.old_view))
         self.left.currentIndexChanged.connect(self.refresh)
         self.right.currentIndexChanged.connect(self.refresh)
-
-        numbers = sorted(self.versions)
-        if numbers:
-            self.left.setCurrentIndex(self.left.findData(numbers[-1]))
-        self.right.setCurrentIndex(self.right.findData(CURRENT))
-        self.refresh()
 
     def select(self, left: int, right: int) -> None:
         """Choose the two texts (a version number, or CURRENT)."""
