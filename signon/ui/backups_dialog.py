@@ -129,7 +129,16 @@ class BackupsDialog(QDialog):
         self.setObjectName("backupsDialog")
         self.setWindowTitle(self.tr("Backups"))
         self.setAccessibleName(self.tr("Backups"))
+        folder_row = self._build_folder()
+        self._build_list()
+        bottom = self._build_buttons()
+        self._build_layout(folder_row, bottom)
+        self._connect()
+        self.resize(720, 440)
+        self.reload()
 
+    def _build_folder(self) -> QHBoxLayout:
+        """The heading, and the backup folder with Change… and Use default."""
         self.heading = QLabel(objectName="backupsHeading")
         self.heading.setWordWrap(True)
         self.folder_label = QLabel(objectName="backupFolderLabel")
@@ -138,16 +147,17 @@ class BackupsDialog(QDialog):
         self.folder_label.setWordWrap(True)
         self.change_button = QPushButton(self.tr("Change…"), objectName="changeBackupFolderButton")
         self.change_button.setAccessibleName(self.tr("Change the backup folder"))
-        self.change_button.clicked.connect(self.change_folder)
         self.default_button = QPushButton(self.tr("Use default"),
                                           objectName="defaultBackupFolderButton")
         self.default_button.setAccessibleName(self.tr("Use the default backup folder"))
-        self.default_button.clicked.connect(self.use_default_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.change_button)
         folder_row.addWidget(self.default_button)
+        return folder_row
 
+    def _build_list(self) -> None:
+        """Which backups are kept, the list of them and the message line under it."""
         self.rule_label = QLabel(objectName="backupRule")
         self.rule_label.setWordWrap(True)
         self.rule_label.setProperty("role", "muted")
@@ -162,21 +172,19 @@ class BackupsDialog(QDialog):
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemDoubleClicked.connect(lambda *_: self.restore_selected())
 
         self.message = QLabel(objectName="backupsMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """Back up now, Restore selected… and Close."""
         self.backup_button = QPushButton(self.tr("Back up now"), objectName="backupNowButton")
         self.backup_button.setAccessibleName(self.tr("Back up now"))
-        self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button = QPushButton(self.tr("Restore selected…"),
                                           objectName="restoreBackupButton")
         self.restore_button.setAccessibleName(self.tr("Restore the selected backup"))
-        self.restore_button.clicked.connect(self.restore_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("closeBackupsButton")
@@ -185,7 +193,9 @@ class BackupsDialog(QDialog):
         bottom.addWidget(self.restore_button)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
+        return bottom
 
+    def _build_layout(self, folder_row: QHBoxLayout, bottom: QHBoxLayout) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(folder_row)
@@ -193,8 +203,14 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
-        self.resize(720, 440)
-        self.reload()
+
+    def _connect(self) -> None:
+        self.change_button.clicked.connect(self.change_folder)
+        self.default_button.clicked.connect(self.use_default_folder)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda *_: self.restore_selected())
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
 
     # -- state -------------------------------------------------------------------------
 
