@@ -51,3 +51,57 @@ def test_every_release_has_a_fixture():
 
     fixtures = {p.stem.removeprefix("schema-") for p in OLD_DATABASES}
     assert fixtures == known_revisions() - {head_revision()}
+
+
+#: What schema-0004.db's setting table holds besides campaign 1 (the only
+#: campaign): the settings of campaigns 2, 10 and 17, deleted before 0005.
+ORPHANED = ("export.letterhead.2", "reconfirm.kept.2", "export.letterhead.10",
+            "reconfirm.kept.17")
+
+
+def settings_of(db) -> dict[str, str]:
+    from sqlalchemy import text
+
+    with db.engine.connect() as con:
+        return dict(con.execute(text("SELECT key, value FROM setting")).all())
+
+
+def test_0005_drops_the_settings_of_campaigns_that_no_longer_exist(tmp_path):
+    path = tmp_path / "campaigns.db"
+    shutil.copy(Path(__file__).parent.parent / "data" / "db" / "schema-0004.db", path)
+    with sqlite3.connect(path) as con:
+        before = dict(con.execute("SELECT key, value FROM setting").fetchall())
+    con.close()
+    assert set(ORPHANED) < set(before)
+    db = open_database(f"sqlite:///{path}")
+    try:
+        assert settings_of(db) == {k: v for k, v in before.items() if k not in ORPHANED}
+        assert set(settings_of(db)) == {"outreach.smtp", "export.letterhead.1",
+                                        "reconfirm.kept.1"}
+    finally:
+        db.close()
+
+
+def test_0005_on_postgresql(pg_url):
+    from sqlalchemy import text
+
+    from signon.store.campaigns import create_campaign
+
+    db = open_database(pg_url)
+    try:
+        with db.session() as s:
+            kept = create_campaign(s, "Kept").id
+        with db.engine.begin() as con:
+            for key in (f"export.letterhead.{kept}", f"reconfirm.kept.{kept}", "outreach.smtp",
+                        *ORPHANED):
+                con.execute(text("INSERT INTO setting (key, value) VALUES (:k, '1')"), {"k": key})
+            con.execute(text("UPDATE alembic_version SET version_num = '0004'"))
+    finally:
+        db.close()
+    db = open_database(pg_url)
+    try:
+        assert current_revision(db.engine) == head_revision()
+        assert set(settings_of(db)) == {f"export.letterhead.{kept}", f"reconfirm.kept.{kept}",
+                                        "outreach.smtp"}
+    finally:
+        db.close()

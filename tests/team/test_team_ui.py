@@ -23,7 +23,7 @@ from sqlalchemy.engine import make_url
 from signon.domain.compose import SectionDraft
 from signon.store import credentials
 from signon.store.campaigns import create_campaign
-from signon.store.database import open_database
+from signon.store.database import head_revision, open_database
 from signon.store.models import Campaign, Signatory
 from signon.store.signatories import add_signatory, update_signatory
 from signon.store.statements import load_sections, replace_sections
@@ -65,7 +65,7 @@ def test_connect_dialog_tests_then_connects_and_remembers(qtbot, pg_db_url, keyr
     dialog.findChild(QPushButton, "connectTestButton").click()
     qtbot.waitUntil(lambda: status_text(dialog).startswith("Connection works"), timeout=10000)
     assert "PostgreSQL 15" in status_text(dialog) and "not encrypted" in status_text(dialog)
-    assert "Sign-on database (schema 0004)" in status_text(dialog)
+    assert f"Sign-on database (schema {head_revision()})" in status_text(dialog)
     assert keyring_backend.store == {}  # a test stores nothing
     dialog.grab().save(str(tmp_path / "connect-dialog.png"))
 
