@@ -13,6 +13,7 @@ from typing import Generic, Protocol, TypeVar
 
 from signon.domain.errors import ValidationError
 from signon.domain.folding import fold
+from signon.domain.languages import DEFAULT_LANGUAGE, normalise_language
 from signon.domain.text import clean_text
 
 BLOCK_KINDS: tuple[str, ...] = ("intro", "concern", "recommendation", "closing")
@@ -60,11 +61,10 @@ def tags_for_display(stored: str) -> str:
     return ", ".join(parse_tags(stored))
 
 
-def normalise_language(code: str) -> str:
-    """"ES" → "es", "pt_BR" → "pt-br": one spelling per language so the
-    filter does not show "en" and "EN" as two languages."""
-    code = code.strip().replace("_", "-").lower()
-    return code or "en"
+def _block_language(code: str) -> str:
+    """A block's language as the filter shows it: one spelling per language
+    ("EN" and "en" are one), a block without one in English."""
+    return normalise_language(code) or DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ class BlockData:
             title = _title_from_body(body)
         if len(title) > MAX_TITLE:
             raise ValidationError(f"{where}: field 'title': longer than {MAX_TITLE} characters")
-        language = normalise_language(self.language)
+        language = _block_language(self.language)
         if not all(part.isalnum() for part in language.split("-")):
             raise ValidationError(f"{where}: field 'language': {self.language!r} is not a "
                                   "language code such as en, es or fr")
@@ -135,7 +135,7 @@ class BlockIndex(Generic[B]):
 
     @property
     def languages(self) -> list[str]:
-        return sorted({normalise_language(e.block.language) for e in self._entries})
+        return sorted({_block_language(e.block.language) for e in self._entries})
 
     @property
     def tags(self) -> list[str]:
@@ -153,14 +153,14 @@ class BlockIndex(Generic[B]):
         ignoring case and accents) that pass the filters; blocks whose title
         matches come first, otherwise the library order is kept."""
         words = fold(query).split()
-        lang = normalise_language(language) if language else None
+        lang = _block_language(language) if language else None
         tag_key = fold(tag.strip()) if tag else None
         title_hits: list[B] = []
         other_hits: list[B] = []
         for e in self._entries:
             if kind and e.block.kind != kind:
                 continue
-            if lang and normalise_language(e.block.language) != lang:
+            if lang and _block_language(e.block.language) != lang:
                 continue
             if tag_key and tag_key not in (fold(t) for t in e.tags):
                 continue

@@ -19,8 +19,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from signon.domain.compose import base_language
 from signon.domain.folding import fold
+from signon.domain.languages import base_language
 
 #: Letters that Unicode does not decompose but that every Latin-script
 #: alphabet sorts as their base letters ("Øster" with "O").

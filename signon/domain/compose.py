@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from signon.domain.languages import base_language
 from signon.domain.text import clean_text
 
 
@@ -140,11 +141,6 @@ _TERMINAL = frozenset(".!?…:;。؟।۔")
 _CLOSERS = frozenset("\"'”’»)]›")
 #: Opening punctuation skipped when capitalising ("¿", "“", "(").
 _OPENERS = frozenset("\"'“‘«¿¡([‹—–-")
-
-
-def base_language(language: str) -> str:
-    """"es-419" → "es": lead-ins are chosen by the language, not the region."""
-    return (language or "en").split("-")[0].split("_")[0].lower()
 
 
 def lead_ins(count: int, numbering: Numbering | str, language: str = "en") -> list[str]:

@@ -21,11 +21,11 @@ from signon.domain.compose import (
     ComposedItem,
     SectionDraft,
     SectionKind,
-    base_language,
     compose_items,
     paragraphs,
 )
 from signon.domain.folding import fold
+from signon.domain.languages import base_language, is_rtl
 from signon.domain.normalise import normalise_acronym, normalise_name
 from signon.domain.status import appears_in_letter
 
@@ -43,8 +43,6 @@ class SignatoryPolicy(StrEnum):
     INDIVIDUALS = "individuals"
     BOTH = "both"
 
-
-RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb"})
 
 #: The heading a campaign gets by default; translated when the letter is not
 #: in English and the coordinator kept the default.
@@ -156,7 +154,7 @@ class Letter:
 
     @property
     def direction(self) -> str:
-        return "rtl" if self.language.split("-")[0] in RTL_LANGUAGES else "ltr"
+        return "rtl" if is_rtl(self.language) else "ltr"
 
     @property
     def signatory_lines(self) -> list[str]:

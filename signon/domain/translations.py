@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from signon.domain.compose import SectionDraft
+from signon.domain.languages import normalise_language
 
 #: Campaign fields that have a text per language.
 CAMPAIGN_FIELDS = ("title", "addressee", "signatory_heading")
@@ -80,20 +81,6 @@ def source_hash(text: str) -> str:
     translator back to work."""
     canonical = " ".join((text or "").split())
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
-
-
-def normalise_language(code: str) -> str:
-    """"ES" → "es", "pt_BR" → "pt-br" (the spelling the library uses too)."""
-    return (code or "").strip().replace("_", "-").lower()
-
-
-def is_language_code(code: str) -> bool:
-    """"es", "fil", "pt-br", "zh-hant": a BCP 47-like tag, nothing else. Used
-    by the campaign file to tell a language object from a misspelt key."""
-    parts = normalise_language(code).split("-")
-    if not (2 <= len(parts[0]) <= 3 and parts[0].isascii() and parts[0].isalpha()):
-        return False
-    return all(1 <= len(p) <= 8 and p.isascii() and p.isalnum() for p in parts[1:])
 
 
 def language_name(code: str, in_language: str | None = None) -> str:

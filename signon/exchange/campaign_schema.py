@@ -36,6 +36,7 @@ from signon.domain.campaign_data import (
 from signon.domain.compose import Numbering, SectionDraft, SectionKind
 from signon.domain.countries import resolve_country
 from signon.domain.errors import ValidationError
+from signon.domain.languages import is_language_code, normalise_language
 from signon.domain.letter import ListOrder, SignatoryPolicy
 from signon.domain.normalise import normalise_name
 from signon.domain.status import Status
@@ -45,8 +46,6 @@ from signon.domain.translations import (
 )
 from signon.domain.translations import (
     field_status,
-    is_language_code,
-    normalise_language,
     parse_languages,
     source_text,
     translated_text,

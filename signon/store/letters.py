@@ -100,11 +100,8 @@ class LetterSource:
         """(missing, outdated) texts of the letter in `language`: the
         statement's and the title's and addressee's. (0, 0) in the primary
         language."""
-        from signon.domain.translations import (
-            TranslationStatus,
-            field_status,
-            normalise_language,
-        )
+        from signon.domain.languages import normalise_language
+        from signon.domain.translations import TranslationStatus, field_status
 
         c = self.campaign
         if not language or normalise_language(language) == normalise_language(c.language):
@@ -128,12 +125,9 @@ class LetterSource:
         """The letter in `language` (default: the campaign's own): its
         translated text and campaign fields, and the letter's own words in
         that language. The signatory list is the same in every language."""
+        from signon.domain.languages import normalise_language
         from signon.domain.letter import DEFAULT_HEADING
-        from signon.domain.translations import (
-            localise_campaign,
-            normalise_language,
-            translated_text,
-        )
+        from signon.domain.translations import localise_campaign, translated_text
 
         c = self.campaign
         language = language or c.language

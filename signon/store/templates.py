@@ -17,8 +17,8 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from signon.config import RESOURCES
-from signon.domain.compose import base_language
 from signon.domain.errors import ValidationError
+from signon.domain.languages import base_language
 from signon.domain.message_templates import (
     KINDS,
     DefaultTemplate,

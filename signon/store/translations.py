@@ -28,6 +28,7 @@ from sqlmodel import Session, select
 
 from signon.domain.compose import SectionDraft
 from signon.domain.errors import ValidationError
+from signon.domain.languages import is_language_code, normalise_language
 from signon.domain.translations import (
     CAMPAIGN,
     CAMPAIGN_FIELDS,
@@ -37,11 +38,9 @@ from signon.domain.translations import (
     LanguageStatus,
     TranslationStatus,
     field_states,
-    is_language_code,
     language_status,
     languages_text,
     mark_current,
-    normalise_language,
     parse_languages,
     section_fields,
     with_translation,

@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject, QTime
 
+from signon.domain.languages import base_language
 from signon.ui.i18n import translate
 
 
@@ -323,7 +324,7 @@ def language_label(code: str) -> str:
     """"Spanish (español)" in an English interface, "espagnol (español)" in
     a French one: the language in the interface language, then in itself so
     a speaker finds it in any interface."""
-    base = code.split("-")[0].split("_")[0].lower()
+    base = base_language(code)
     name = _lookup("Language", LANGUAGE, base) if base in LANGUAGE else code
     native = NATIVE_LANGUAGE.get(base, "")
     if not native or native.casefold() == name.casefold():

@@ -21,7 +21,6 @@ from signon.domain.translations import (
     TranslationStatus,
     field_states,
     field_status,
-    is_language_code,
     language_name,
     language_status,
     localise_campaign,
@@ -88,8 +87,6 @@ def test_mark_current_keeps_the_text_and_the_diff_shows_the_change():
 def test_language_codes():
     assert parse_languages("es, AR ,pt_BR, es, en", primary="en") == ["es", "ar", "pt-br"]
     assert parse_languages(["fr", ""], primary="en") == ["fr"]
-    assert all(is_language_code(c) for c in ("es", "fil", "pt-BR", "zh-Hant", "es-419"))
-    assert not any(is_language_code(c) for c in ("", "e", "spanish", "es!", "ñe", "es--x"))
     assert [language_name(c) for c in ("es", "fr", "ar", "he")] == [
         "Español", "Français", "العربية", "עברית"]
     assert language_name("ar", "en") == "Arabic" and language_name("qqq") == "qqq"

@@ -248,7 +248,7 @@ def render_bilingual_pdf(first: Letter, second: Letter, out: Path, *, paper: str
                          progress: Progress = NO_PROGRESS) -> Path:
     """Write the two letters side by side to `out` (atomically) and return it.
     `first` is the page's main language: its names' order, its direction."""
-    from signon.domain.translations import normalise_language
+    from signon.domain.languages import normalise_language
 
     paper = (paper or "a4").lower()
     if paper not in styles.PAPERS:

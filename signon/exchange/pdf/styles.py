@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from signon.domain.compose import base_language
+from signon.domain.languages import base_language
 
 MM = 72.0 / 25.4
 

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from signon.domain.compose import ORDINALS, Numbering, SectionKind, base_language, lead_ins
+from signon.domain.compose import ORDINALS, Numbering, SectionKind, lead_ins
+from signon.domain.languages import base_language
 from signon.ui import labels
 from signon.ui.i18n import translate
 from signon.ui.statement.fields import StackLineEdit, StackTextEdit

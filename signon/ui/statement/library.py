@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QTreeWidgetItem, QWidget
 
 from signon.domain.blocks import BLOCK_KINDS, BlockIndex, tags_for_display
+from signon.domain.languages import base_language
 from signon.store import blocks as library
 from signon.store.database import Database
 from signon.store.models import Block
@@ -107,7 +108,7 @@ class LibraryPanel(LibraryView):
         the French blocks (the filter can be cleared)."""
         if not language:
             return
-        index = self.language_filter.findData(language.split("-")[0].lower())
+        index = self.language_filter.findData(base_language(language))
         if index >= 0:
             self.language_filter.setCurrentIndex(index)
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from signon.domain.translations import normalise_language, with_translation
+from signon.domain.languages import normalise_language
+from signon.domain.translations import with_translation
 from signon.store.models import Block
 from signon.ui.statement.document import BlockRef
 

@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from signon.domain.compose import SectionDraft
+from signon.domain.languages import is_language_code, normalise_language
 from signon.domain.letter import DEFAULT_HEADING, Letter, SignatoryEntry
 from signon.domain.translations import (
     CAMPAIGN_FIELDS,
     TranslationStatus,
     field_status,
-    is_language_code,
     load_translations,
-    normalise_language,
     parse_languages,
     source_text,
     translated_text,

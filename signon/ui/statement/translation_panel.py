@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from signon.domain.diff import Change, Span, WordDiff
+from signon.domain.languages import is_rtl
 from signon.domain.translations import (
     TranslationStatus,
     field_status,
@@ -42,7 +43,6 @@ from signon.ui.statement.document import ItemNode, SectionNode
 from signon.ui.statement.fields import StackLineEdit, StackTextEdit
 from signon.ui.statement.translation_status import (
     COLOURS,
-    is_rtl,
     node_fields,
     status_label,
 )
@@ -123,7 +123,8 @@ def diff_html(diff: WordDiff, direction: str = "ltr") -> str:
 def item_hint(language: str) -> str:
     """Items are translated without their lead-in, like the primary text: the
     letter adds the lead-ins of the translation's own language."""
-    from signon.domain.compose import ORDINALS, Numbering, base_language, lead_ins
+    from signon.domain.compose import ORDINALS, Numbering, lead_ins
+    from signon.domain.languages import base_language
 
     translate = QCoreApplication.translate
     if base_language(language) in ORDINALS:

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from signon.domain.compose import SectionDraft
-from signon.domain.letter import RTL_LANGUAGES
 from signon.domain.translations import (
     TranslationStatus,
     field_states,
@@ -40,11 +39,6 @@ def status_label(status: TranslationStatus) -> str:
     return {TranslationStatus.CURRENT: translate("TranslationStatus", "current"),
             TranslationStatus.OUTDATED: translate("TranslationStatus", "outdated"),
             TranslationStatus.MISSING: translate("TranslationStatus", "missing")}[status]
-
-
-def is_rtl(language: str) -> bool:
-    """Arabic, Hebrew, Persian, Urdu…: edited and previewed right to left."""
-    return (language or "").split("-")[0].lower() in RTL_LANGUAGES
 
 
 @functools.cache
