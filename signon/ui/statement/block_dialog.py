@@ -34,7 +34,13 @@ class BlockDialog(QDialog):
         self.setWindowTitle(self.tr("Edit block") if data else self.tr("New block"))
         self.setMinimumWidth(520)
         self.result_data: BlockData | None = None
+        self._build_fields(languages)
+        self._build_layout(self._build_form())
+        self._fill(data)
 
+    def _build_fields(self, languages: list[str] | None) -> None:
+        """Kind, title, text, tags, language (offered: the common ones and those
+        of the library's blocks) and source."""
         self.kind = QComboBox(objectName="blockKind")
         for kind in BLOCK_KINDS:
             self.kind.addItem(section_kind_label(kind), kind)
@@ -54,12 +60,9 @@ class BlockDialog(QDialog):
         self.source = QLineEdit(objectName="blockSource")
         self.source.setPlaceholderText(
             self.tr("Where the wording came from (statement, coalition)"))
-        self.error = QLabel(objectName="blockError")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
 
+    def _build_form(self) -> QFormLayout:
+        """The fields' labels and accessible names."""
         for widget, name in ((self.kind, self.tr("Block kind")),
                              (self.title, self.tr("Block title")),
                              (self.body, self.tr("Block text")), (self.tags, self.tr("Block tags")),
@@ -74,6 +77,16 @@ class BlockDialog(QDialog):
         form.addRow(self.tr("T&ags"), self.tags)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Source"), self.source)
+        return form
+
+    def _build_layout(self, form: QFormLayout) -> None:
+        """The form, the reason the block cannot be saved (hidden until then),
+        Save and Cancel."""
+        self.error = QLabel(objectName="blockError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # may quote names and titles
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -83,6 +96,8 @@ class BlockDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def _fill(self, data: BlockData | None) -> None:
+        """The block's values when editing one; a new block is in English."""
         if data is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
             self.title.setText(data.title)
