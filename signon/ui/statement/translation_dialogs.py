@@ -186,6 +186,19 @@ class CampaignTranslationDialog(QDialog):
         self.confirmed: set[str] = set()
         self._status: dict[str, QLabel] = {}
         self._primary: dict[str, str] = {}
+        grid = self._build_grid(campaign)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(640)
+
+    def _build_grid(self, campaign: Campaign) -> QGridLayout:
+        """The two languages over their columns, then two rows for each field
+        to translate."""
         labels = {"title": self.tr("Title"), "addressee": self.tr("Addressee"),
                   "signatory_heading": self.tr("Signatory heading")}
         grid = QGridLayout()
@@ -200,43 +213,43 @@ class CampaignTranslationDialog(QDialog):
             if name == "signatory_heading" and primary.strip() in ("", DEFAULT_HEADING) \
                     and not existing:
                 continue  # the letter writes "Signatories" in its own language
-            self._primary[name] = primary
-            shown = QLineEdit(primary, objectName=f"{name}Primary")
-            shown.setReadOnly(True)
-            shown.setProperty("role", "reference")
-            shown.setToolTip(primary)
-            set_direction(shown, campaign.language)
-            shown.setCursorPosition(0)  # show the start of a long title
-            edit = QLineEdit(existing, objectName=f"{name}Translation")
-            edit.setAccessibleName(f"{labels[name]} ({self.language})")
-            set_direction(edit, self.language)
-            status = QLabel(objectName=f"{name}Status")
-            status.setWordWrap(True)
-            shown.setMinimumWidth(200)
-            edit.setMinimumWidth(200)
-            confirm = QPushButton(self.tr("Mark as up to date"), objectName=f"{name}Confirm")
-            confirm.clicked.connect(lambda _=False, n=name: self._confirm(n))
-            edit.textEdited.connect(lambda _t, n=name: self._update(n))
-            self.edits[name] = edit
-            self._status[name] = status
-            under = QHBoxLayout()
-            under.addWidget(status, 1)
-            under.addWidget(confirm)
-            grid.addWidget(QLabel(labels[name]), row, 0)
-            grid.addWidget(shown, row, 1)
-            grid.addWidget(edit, row, 2)
-            grid.addLayout(under, row + 1, 1, 1, 2)
-            status.setProperty("confirm", confirm)
+            self._build_field(grid, row, name, labels[name], primary, existing,
+                              campaign.language)
             row += 2
-            self._update(name)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(640)
+        return grid
+
+    def _build_field(self, grid: QGridLayout, row: int, name: str, label: str, primary: str,
+                     existing: str, primary_language: str) -> None:
+        """One field at `row`: the primary text beside its translation, and
+        under them the translation's status with "Mark as up to date"."""
+        self._primary[name] = primary
+        shown = QLineEdit(primary, objectName=f"{name}Primary")
+        shown.setReadOnly(True)
+        shown.setProperty("role", "reference")
+        shown.setToolTip(primary)
+        set_direction(shown, primary_language)
+        shown.setCursorPosition(0)  # show the start of a long title
+        edit = QLineEdit(existing, objectName=f"{name}Translation")
+        edit.setAccessibleName(f"{label} ({self.language})")
+        set_direction(edit, self.language)
+        status = QLabel(objectName=f"{name}Status")
+        status.setWordWrap(True)
+        shown.setMinimumWidth(200)
+        edit.setMinimumWidth(200)
+        confirm = QPushButton(self.tr("Mark as up to date"), objectName=f"{name}Confirm")
+        confirm.clicked.connect(lambda _=False, n=name: self._confirm(n))
+        edit.textEdited.connect(lambda _t, n=name: self._update(n))
+        self.edits[name] = edit
+        self._status[name] = status
+        under = QHBoxLayout()
+        under.addWidget(status, 1)
+        under.addWidget(confirm)
+        grid.addWidget(QLabel(label), row, 0)
+        grid.addWidget(shown, row, 1)
+        grid.addWidget(edit, row, 2)
+        grid.addLayout(under, row + 1, 1, 1, 2)
+        status.setProperty("confirm", confirm)
+        self._update(name)
 
     def _state(self, name: str) -> TranslationStatus | None:
         edit = self.edits[name]
