@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from signon.domain.folding import fold
+from signon.domain.signatory_kind import SignatoryKind
 
 #: The fields a column can be mapped to, in the order a wizard lists them.
 FIELDS: tuple[str, ...] = (
@@ -41,10 +42,6 @@ FIELD_LABELS: dict[str, str] = {
 
 #: Values accepted for "leave this column out" in --map COLUMN=FIELD.
 IGNORE_WORDS = frozenset({"", "-", "ignore", "none", "skip"})
-
-ORGANISATION = "organisation"
-INDIVIDUAL = "individual"
-
 
 def _norm(text: str) -> str:
     """Header or answer as comparable words: folded, punctuation as spaces."""
@@ -246,8 +243,8 @@ _ORGANISATION_WORDS = (
 )
 
 
-def parse_signing_as(text: str) -> str | None:
-    """"organisation", "individual", or None when the answer says neither.
+def parse_signing_as(text: str) -> SignatoryKind | None:
+    """The kind of signatory the answer names, or None when it says neither.
 
     The earliest telling word wins, so "Individual (not on behalf of an
     organisation)" is an individual and "On behalf of my organisation" an
@@ -257,8 +254,9 @@ def parse_signing_as(text: str) -> str | None:
     if not answer:
         return None
     padded = f" {answer} "
-    best: tuple[int, str] | None = None
-    for kind, words in ((INDIVIDUAL, _INDIVIDUAL_WORDS), (ORGANISATION, _ORGANISATION_WORDS)):
+    best: tuple[int, SignatoryKind] | None = None
+    for kind, words in ((SignatoryKind.INDIVIDUAL, _INDIVIDUAL_WORDS),
+                        (SignatoryKind.ORGANISATION, _ORGANISATION_WORDS)):
         for word in words:
             pos = padded.find(f" {word} ")
             if pos >= 0 and (best is None or pos < best[0]):

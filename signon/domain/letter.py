@@ -27,6 +27,7 @@ from signon.domain.compose import (
 from signon.domain.folding import fold
 from signon.domain.languages import base_language, is_rtl
 from signon.domain.normalise import normalise_acronym, normalise_name
+from signon.domain.signatory_kind import SignatoryKind
 from signon.domain.status import appears_in_letter
 
 
@@ -55,7 +56,7 @@ class SignatoryEntry:
     deliberately no email, phone or notes field here, so no exporter can leak
     them."""
 
-    kind: str  # "organisation" | "individual"
+    kind: str  # a SignatoryKind
     name: str
     status: str
     acronym: str = ""
@@ -395,7 +396,7 @@ def _place(entry: SignatoryEntry, places: dict[str, str]) -> str:
 
 def _line(entry: SignatoryEntry, show_place: bool, places: dict[str, str]) -> str:
     place = _place(entry, places) if show_place else ""
-    if entry.kind == "individual":
+    if entry.kind == SignatoryKind.INDIVIDUAL:
         return individual_line(entry, show_place, place)
     return organisation_line(entry, show_place, place)
 
@@ -476,7 +477,7 @@ def _dedupe(entries: list[SignatoryEntry]) -> list[SignatoryEntry]:
                      and _countries_agree(kept[i], e)), None)
 
     for e in entries:
-        if e.kind == "individual":
+        if e.kind == SignatoryKind.INDIVIDUAL:
             kept.append(e)
             continue
         keys = _identity_keys(e)
@@ -534,7 +535,7 @@ def _ordered(entries: list[SignatoryEntry], order: ListOrder,
 
 
 def _type_label(entry: SignatoryEntry, w: dict[str, str]) -> str:
-    if entry.kind == "individual":
+    if entry.kind == SignatoryKind.INDIVIDUAL:
         return w["individuals"]
     text = " ".join(entry.org_type.split())
     # "ngo" → "Ngo" would be wrong; only the first letter is raised
@@ -656,8 +657,8 @@ def build_letter(
     # naming countries loads Babel's locale data: only when the letter shows them
     places = (_country_names(shown, language)
               if opts.show_place or order is ListOrder.COUNTRY else {})
-    orgs = [e for e in shown if e.kind != "individual"]
-    people = [e for e in shown if e.kind == "individual"]
+    orgs = [e for e in shown if e.kind != SignatoryKind.INDIVIDUAL]
+    people = [e for e in shown if e.kind == SignatoryKind.INDIVIDUAL]
 
     groups: list[SignatoryGroup] = []
     if opts.separate_individuals and orgs and people:

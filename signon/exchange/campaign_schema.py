@@ -39,6 +39,7 @@ from signon.domain.errors import ValidationError
 from signon.domain.languages import is_language_code, normalise_language
 from signon.domain.letter import ListOrder, SignatoryPolicy
 from signon.domain.normalise import normalise_name
+from signon.domain.signatory_kind import SignatoryKind
 from signon.domain.status import Status
 from signon.domain.text import clean_text
 from signon.domain.translations import (
@@ -68,6 +69,8 @@ ORG_ONLY_KEYS = ("acronym", "org_type", "website")
 EVENT_KEYS = ("at", "from", "to", "channel", "note")
 VERSION_KEYS = ("number", "created_at", "note", "content_hash", "sections")
 
+#: A signatory's "type": the SignatoryKind values, spelt out because they are
+#: the file format (a test keeps the two equal).
 SIGNATORY_TYPES = ("organisation", "individual")
 STATUSES = tuple(s.value for s in Status)
 
@@ -329,7 +332,7 @@ def _signatories(value: object, path: str, versions: set[int] | None) -> list[Si
     for i, raw in enumerate(_array(value, path)):
         where = f"{path}[{i}]"
         sd = _signatory(raw, where, versions)
-        if sd.kind == "organisation":
+        if sd.kind == SignatoryKind.ORGANISATION:
             key = normalise_name(sd.name)
             if key in organisations:
                 j, first = organisations[key]
@@ -341,12 +344,12 @@ def _signatories(value: object, path: str, versions: set[int] | None) -> list[Si
 
 
 def _signatory(value: object, path: str, versions: set[int] | None) -> SignatoryData:
-    kind = "organisation"
+    kind: str = SignatoryKind.ORGANISATION
     if isinstance(value, dict) and "type" in value:
         kind = _choice(value["type"], f"{path}.type", SIGNATORY_TYPES)
     only_orgs = "only organisations have {what}; an individual's place is its affiliation"
     misplaced = {}
-    if kind == "individual":
+    if kind == SignatoryKind.INDIVIDUAL:
         misplaced = {"acronym": only_orgs.format(what="an acronym"),
                      "org_type": only_orgs.format(what="an organisation type"),
                      "website": only_orgs.format(what="a website")}
@@ -641,7 +644,7 @@ def section_json(section: SectionDraft, language: str = "en",
 def _signatory_json(sd: SignatoryData) -> dict:
     out: dict[str, object] = {}
     for key in SIGNATORY_KEYS:
-        if key in ORG_ONLY_KEYS and sd.kind != "organisation":
+        if key in ORG_ONLY_KEYS and sd.kind != SignatoryKind.ORGANISATION:
             continue
         if key == "type":
             out[key] = sd.kind

@@ -49,13 +49,12 @@ from signon.domain.countries import resolve_country
 from signon.domain.errors import ValidationError
 from signon.domain.fields import (
     FIELDS,
-    INDIVIDUAL,
-    ORGANISATION,
     guess_mapping,
     parse_field,
     parse_signing_as,
 )
 from signon.domain.normalise import looks_like_acronym, normalise_acronym, normalise_name
+from signon.domain.signatory_kind import SignatoryKind
 from signon.exchange.spreadsheet import restore_cell
 from signon.exchange.tables import Table, read_table
 from signon.progress import NO_PROGRESS, Progress
@@ -107,7 +106,7 @@ class RowPlan:
 
     row: int
     outcome: str
-    kind: str = ""  # organisation | individual ("" when rejected before deciding)
+    kind: str = ""  # a SignatoryKind ("" when rejected before deciding)
     name: str = ""
     acronym: str = ""
     country: str = ""  # ISO alpha-2, "" when absent or unknown
@@ -475,15 +474,15 @@ class _Planner:
             self._emails[text] = validate_email_address(text)
         return self._emails[text]
 
-    def decide_kind(self, number: int, values: dict[str, str]) -> str:
+    def decide_kind(self, number: int, values: dict[str, str]) -> SignatoryKind:
         answer = values.get("signing_as", "")
         if answer:
             if answer not in self._signing_as:
                 self._signing_as[answer] = parse_signing_as(answer)
             kind = self._signing_as[answer]
             if kind is not None:
-                if (self.policy, kind) in (("organisations", INDIVIDUAL),
-                                           ("individuals", ORGANISATION)):
+                if (self.policy, kind) in (("organisations", SignatoryKind.INDIVIDUAL),
+                                           ("individuals", SignatoryKind.ORGANISATION)):
                     self.off_policy.setdefault(kind, []).append(number)
                 return kind
             fallback = self.kind_by_policy(values)
@@ -491,12 +490,12 @@ class _Planner:
             return fallback
         return self.kind_by_policy(values)
 
-    def kind_by_policy(self, values: dict[str, str]) -> str:
+    def kind_by_policy(self, values: dict[str, str]) -> SignatoryKind:
         if self.policy == "individuals":
-            return INDIVIDUAL
+            return SignatoryKind.INDIVIDUAL
         if self.policy == "both" and (values.get("title") or values.get("affiliation")):
-            return INDIVIDUAL
-        return ORGANISATION
+            return SignatoryKind.INDIVIDUAL
+        return SignatoryKind.ORGANISATION
 
     # rows ---------------------------------------------------------------
 
@@ -515,7 +514,7 @@ class _Planner:
         name = " ".join(values.get("name", "").split())
         contact = " ".join(values.get("contact", "").split())
         affiliation = " ".join(values.get("affiliation", "").split())
-        if kind == INDIVIDUAL and contact and contact != name and not affiliation:
+        if kind == SignatoryKind.INDIVIDUAL and contact and contact != name and not affiliation:
             # An organisation-style form ("Organisation", "Your name") answered
             # by someone signing for themselves: the person is the contact
             # column and the organisation column is their affiliation.
@@ -552,7 +551,7 @@ class _Planner:
                 plan.email, plan.email_invalid = email_text, True
             else:
                 plan.email = normalised
-        if kind == ORGANISATION:
+        if kind == SignatoryKind.ORGANISATION:
             self.plan_organisation(plan)
         else:
             self.plan_individual(plan)
@@ -628,7 +627,7 @@ class _Planner:
         plan.organisation_id = first.organisation_id
         plan.target = first.target or first.name
         plan.reason = f"duplicate of row {first.row}"
-        if first.kind == ORGANISATION and first.outcome == NEW and \
+        if first.kind == SignatoryKind.ORGANISATION and first.outcome == NEW and \
                 looks_like_acronym(first.name) and not looks_like_acronym(plan.name):
             # "ADC" first, "Asociación por los Derechos Civiles" later: the
             # directory gets the full name, the short one becomes the acronym.
@@ -643,7 +642,8 @@ class _Planner:
             if not first.contact and not first.email:
                 first.contact, first.email = plan.contact, plan.email
                 first.email_invalid = plan.email_invalid
-            elif plan.email and plan.email != first.email and first.kind == ORGANISATION:
+            elif (plan.email and plan.email != first.email
+                  and first.kind == SignatoryKind.ORGANISATION):
                 first.extra_contacts.append((plan.contact, plan.email))
         if plan.notes and plan.notes not in first.notes:
             first.notes = f"{first.notes}\n{plan.notes}".strip()
@@ -673,7 +673,7 @@ class _Planner:
         """Warnings about many rows at once, then near-duplicate suggestions."""
         for kind, numbers in self.off_policy.items():
             listed = ", ".join(map(str, numbers[:20])) + (", …" if len(numbers) > 20 else "")
-            policy = "individuals" if kind == ORGANISATION else "organisations"
+            policy = "individuals" if kind == SignatoryKind.ORGANISATION else "organisations"
             self.warnings.append(ImportWarning(
                 None, f"{len(numbers)} row(s) sign as {kind} in a campaign of {policy} "
                       f"(rows {listed}); imported as {kind}s as the file says"))
@@ -682,7 +682,7 @@ class _Planner:
     def suggest_near_duplicates(self) -> None:
         """Possible duplicates of every new organisation, among the directory
         and the earlier rows of this file; only suggested, never merged."""
-        new = [r for r in self.rows if r.outcome == NEW and r.kind == ORGANISATION]
+        new = [r for r in self.rows if r.outcome == NEW and r.kind == SignatoryKind.ORGANISATION]
         if not new:
             return
         from signon.domain.dedupe import NearDuplicateIndex
@@ -765,7 +765,7 @@ def _write(session, plan: ImportPlan, progress: Progress) -> list[int]:
     adding = [r for r in plan.rows if r.outcome in (NEW, MERGED)]
     new = []
     for r in adding:
-        individual = r.kind == INDIVIDUAL
+        individual = r.kind == SignatoryKind.INDIVIDUAL
         note = f"title: {r.title}" if r.title and not individual else ""
         new.append(NewSignatory(
             kind=r.kind, name=r.name, organisation_id=r.organisation_id, norm_key=r.key,

@@ -26,6 +26,7 @@ from signon.domain.campaign_data import (
     VersionData,
 )
 from signon.domain.normalise import normalise_name
+from signon.domain.signatory_kind import SignatoryKind
 from signon.domain.translations import dump_translations, load_translations
 from signon.progress import NO_PROGRESS, Progress
 from signon.store.directory import complete_organisations, upsert_organisations
@@ -87,8 +88,8 @@ def insert_campaign(
     contact_ids = _contact_ids(session, sigs, org_ids)
     rows = [
         {"campaign_id": campaign.id, "kind": sd.kind, "organisation_id": org_id,
-         "name": sd.name if sd.kind == "individual" else "",
-         "country": sd.country if sd.kind == "individual" else "",
+         "name": sd.name if sd.kind == SignatoryKind.INDIVIDUAL else "",
+         "country": sd.country if sd.kind == SignatoryKind.INDIVIDUAL else "",
          "title": sd.title, "affiliation": sd.affiliation, "status": sd.status,
          "channel": sd.channel, "endorsed_at": sd.endorsed_at,
          "endorsed_version": sd.endorsed_version, "notes": sd.notes,
@@ -121,7 +122,8 @@ def _organisation_ids(session: Session, sigs: list[SignatoryData]) -> list[int |
     individuals), found or created by the directory's own upsert — an
     existing entry is completed where it is blank, never overwritten — for
     all of them in a few statements rather than a few per signatory."""
-    keys = [normalise_name(sd.name) if sd.kind == "organisation" else None for sd in sigs]
+    keys = [normalise_name(sd.name) if sd.kind == SignatoryKind.ORGANISATION else None
+            for sd in sigs]
     first: dict[str, SignatoryData] = {}
     for sd, key in zip(sigs, keys, strict=True):
         if key is not None:

@@ -28,6 +28,7 @@ from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from signon.domain.folding import fold
+from signon.domain.signatory_kind import SignatoryKind
 from signon.store.database import connection_of
 from signon.store.setting_keys import DATABASE_SETTINGS, IMPORT_MAPPING
 from signon.store.tables import (
@@ -100,7 +101,7 @@ def campaign_people(session: Session | Connection, campaign_id: int
     people = connection_of(session).execute(
         select(sig.name, sig.affiliation, contact.email)
         .select_from(SIGNATORY.outerjoin(CONTACT, sig.contact_id == contact.id))
-        .where(sig.campaign_id == campaign_id, sig.kind == "individual")
+        .where(sig.campaign_id == campaign_id, sig.kind == SignatoryKind.INDIVIDUAL)
     ).all()
     return {individual_identity(n, a, e or ""): n for n, a, e in people}
 

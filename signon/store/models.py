@@ -12,6 +12,8 @@ from datetime import UTC, date, datetime
 from sqlalchemy import Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from signon.domain.signatory_kind import SignatoryKind
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -151,7 +153,7 @@ class Signatory(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     campaign_id: int = Field(foreign_key="campaign.id", ondelete="CASCADE")
-    kind: str = "organisation"  # organisation | individual
+    kind: str = SignatoryKind.ORGANISATION.value
     organisation_id: int | None = Field(
         default=None, foreign_key="organisation.id", ondelete="RESTRICT", index=True
     )

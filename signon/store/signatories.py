@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 
 from signon.domain import status as workflow
 from signon.domain.errors import ValidationError
+from signon.domain.signatory_kind import SignatoryKind
 from signon.domain.text import clean_text
 from signon.progress import NO_PROGRESS, Progress
 from signon.store.concurrency import ConflictError
@@ -73,7 +74,7 @@ def add_signatory(
     session: Session,
     campaign_id: int,
     *,
-    kind: str = "organisation",
+    kind: str = SignatoryKind.ORGANISATION,
     name: str,
     status: str = "prospect",
     acronym: str = "",
@@ -105,18 +106,18 @@ def add_signatory(
             name, acronym, country, org_type, website, title, affiliation, contact_name,
             contact_email, contact_phone, notes))
     st = workflow.parse_status(status)
-    if kind not in ("organisation", "individual"):
+    if kind not in tuple(SignatoryKind):
         raise ValidationError(f"signatory type {kind!r} is not organisation or individual")
     if not name.strip():
         raise ValidationError("a signatory needs a name")
     org_id = None
-    if kind == "organisation":
+    if kind == SignatoryKind.ORGANISATION:
         name = " ".join(name.split())
         found = match_organisation(session, name, acronym=acronym, country=country)
         org_id = found.id if found is not None else None
     [added] = add_signatories(session, campaign_id, [NewSignatory(
         kind=kind, name=name.strip(), organisation_id=org_id,
-        norm_key=normalise_name(name) if kind == "organisation" else "",
+        norm_key=normalise_name(name) if kind == SignatoryKind.ORGANISATION else "",
         acronym=acronym.strip(), country=country.strip().upper(), org_type=org_type.strip(),
         website=website.strip(), title=title.strip(), affiliation=affiliation.strip(),
         notes=notes, contact=NewContact(name=contact_name.strip(), email=contact_email.strip(),
@@ -492,7 +493,8 @@ def remove_signatories(session: Session, signatory_ids: list[int]) -> int:
                 col = fk.parent
                 session.exec(table.update().where(col.in_(ids)).values({col.name: None}))
     session.exec(SignatoryEvent.__table__.delete().where(SignatoryEvent.signatory_id.in_(ids)))
-    own_contacts = {s.contact_id for s in sigs if s.kind == "individual" and s.contact_id}
+    own_contacts = {s.contact_id for s in sigs
+                    if s.kind == SignatoryKind.INDIVIDUAL and s.contact_id}
     for sig in sigs:
         session.delete(sig)
     session.flush()
@@ -532,7 +534,7 @@ def update_signatory(session: Session, signatory_id: int, *,
         if field not in EDITABLE_SIGNATORY_FIELDS:
             raise ValidationError(f"unknown signatory field {field!r}")
         value = clean_text(value or "").strip()
-        if field in ("name", "country") and sig.kind != "individual":
+        if field in ("name", "country") and sig.kind != SignatoryKind.INDIVIDUAL:
             raise ValidationError(
                 f"an organisation's {field} is edited in the directory, not per campaign")
         if field == "name" and not value:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
+from signon.domain.signatory_kind import SignatoryKind
 from signon.domain.status import Status, StatusChange
 from signon.progress import NO_PROGRESS, Progress
 from signon.store.concurrency import begin_write
@@ -56,7 +57,6 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
     from sqlmodel import Session
 
-ORGANISATION, INDIVIDUAL = "organisation", "individual"
 ENDORSED = Status.ENDORSED.value
 #: The directory fields a row may bring, and complete an existing entry with.
 ORGANISATION_FIELDS = ("acronym", "country", "org_type", "website")
@@ -83,7 +83,7 @@ class NewSignatory:
     """One signatory to add, with the values the caller decided (cleaned,
     trimmed, country as a code): nothing here is second-guessed."""
 
-    kind: str  # organisation | individual
+    kind: str  # a SignatoryKind
     #: a new directory entry's name, or the individual's
     name: str
     #: an existing directory entry (None: `norm_key` finds or makes one)
@@ -156,13 +156,13 @@ def add_signatories(
             endorsed_version = latest_version_number(session, campaign_id)
     results: list[Added | None] = [None] * len(new)
     claimed = {r.organisation_id for r in new
-               if r.kind == ORGANISATION and r.organisation_id is not None}
+               if r.kind == SignatoryKind.ORGANISATION and r.organisation_id is not None}
     present = organisations_on_campaign(session, campaign_id, claimed)
     people = (campaign_people(session, campaign_id)
-              if same_person_once and any(r.kind == INDIVIDUAL for r in new) else {})
+              if same_person_once and any(r.kind == SignatoryKind.INDIVIDUAL for r in new) else {})
     adding: list[tuple[int, NewSignatory]] = []  # (index in `new`, row), in order
     for i, r in enumerate(new):
-        if r.kind == ORGANISATION:
+        if r.kind == SignatoryKind.ORGANISATION:
             on_campaign = r.organisation_id in present
         else:
             on_campaign = bool(people) and individual_identity(
@@ -177,7 +177,8 @@ def add_signatories(
     org_ids = {i: r.organisation_id for i, r in adding}
     created: set[int] = set()  # rows whose directory entry is new
     joined: set[int] = set()  # rows whose entry another coordinator just created
-    unknown = [(i, r) for i, r in adding if r.kind == ORGANISATION and r.organisation_id is None]
+    unknown = [(i, r) for i, r in adding
+               if r.kind == SignatoryKind.ORGANISATION and r.organisation_id is None]
     upserted = upsert_organisations(session, [
         {"name": r.name, "acronym": r.acronym, "country": r.country, "org_type": r.org_type,
          "website": r.website, "norm_key": r.norm_key, "created_at": now, "updated_at": now}
@@ -202,7 +203,7 @@ def add_signatories(
     wanted: list[tuple[int | None, int | None, NewContact, bool]] = []
     for i, r in adding:
         oid = org_ids[i]
-        if r.organisation_id is not None and r.kind == ORGANISATION:
+        if r.organisation_id is not None and r.kind == SignatoryKind.ORGANISATION:
             fields = r.given_fields() if r.completions is None else r.completions
             if fields:
                 completions[oid] = fields
@@ -217,7 +218,7 @@ def add_signatories(
     position = next_position(session, campaign_id)
     sig_rows = []
     for offset, (i, r) in enumerate(adding):
-        individual = r.kind == INDIVIDUAL
+        individual = r.kind == SignatoryKind.INDIVIDUAL
         sig_rows.append({
             "campaign_id": campaign_id, "kind": r.kind, "organisation_id": org_ids[i],
             "name": r.name if individual else "", "title": r.title,

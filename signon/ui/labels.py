@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject, QTime
 
 from signon.domain.languages import base_language
+from signon.domain.signatory_kind import SignatoryKind
 from signon.ui.i18n import translate
 
 
@@ -79,8 +80,8 @@ CHANNEL = {
     "app": QT_TRANSLATE_NOOP("Channel", "Other"),
 }
 SIGNATORY_KIND = {
-    "organisation": QT_TRANSLATE_NOOP("SignatoryKind", "Organisation"),
-    "individual": QT_TRANSLATE_NOOP("SignatoryKind", "Individual"),
+    SignatoryKind.ORGANISATION: QT_TRANSLATE_NOOP("SignatoryKind", "Organisation"),
+    SignatoryKind.INDIVIDUAL: QT_TRANSLATE_NOOP("SignatoryKind", "Individual"),
 }
 #: Suggested organisation types (the field stays free text, stored as typed).
 ORG_TYPE = {

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from signon.domain.fields import web_url
+from signon.domain.signatory_kind import SignatoryKind
 from signon.domain.status import Status, allowed_next
 from signon.store.signatories import SignatoryDetails
 from signon.ui import colours
@@ -233,8 +234,9 @@ class SignatoryDetailsPanel(QFrame):
         name = org.name if org else sig.name
         self.title.setText(name)
         country = (org.country if org else sig.country) or ""
-        kind = (org_type_label(org.org_type) or signatory_kind_label("organisation")) \
-            if is_org else signatory_kind_label("individual")
+        kind = (org_type_label(org.org_type)
+                or signatory_kind_label(SignatoryKind.ORGANISATION)) \
+            if is_org else signatory_kind_label(SignatoryKind.INDIVIDUAL)
         where = country_label(country) if country else ""
         self.subtitle.setText(" · ".join(p for p in (kind, where) if p))
         self._show_status(sig)

@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from signon.domain.countries import resolve_country
+from signon.domain.signatory_kind import SignatoryKind
 from signon.ui.i18n import current_language
 from signon.ui.labels import channel_label, country_label, org_type_label, status_label
 from signon.ui.signatories.choices import CHANNELS, ORG_TYPES, country_names
 from signon.ui.signatories.table_model import STATUS_ORDER, status_icon
 from signon.ui.style import set_role
-
-ORGANISATION, INDIVIDUAL = "organisation", "individual"
 
 
 @dataclass
@@ -204,7 +203,7 @@ class SignatoryDialog(QDialog):
         return form
 
     def _fill(self, v: SignatoryValues) -> None:
-        (self.kind_ind if v.kind == INDIVIDUAL else self.kind_org).setChecked(True)
+        (self.kind_ind if v.kind == SignatoryKind.INDIVIDUAL else self.kind_org).setChecked(True)
         self.kind_org.setEnabled(False)
         self.kind_ind.setEnabled(False)
         self.name.setText(v.name)
@@ -217,11 +216,11 @@ class SignatoryDialog(QDialog):
         self.notes.setPlainText(v.notes)
 
     @property
-    def kind(self) -> str:
-        return INDIVIDUAL if self.kind_ind.isChecked() else ORGANISATION
+    def kind(self) -> SignatoryKind:
+        return SignatoryKind.INDIVIDUAL if self.kind_ind.isChecked() else SignatoryKind.ORGANISATION
 
     def _kind_changed(self) -> None:
-        org = self.kind == ORGANISATION
+        org = self.kind == SignatoryKind.ORGANISATION
         for widget in (self.acronym, self.org_type, self.website):
             self.form.setRowVisible(widget, org)
         for widget in (self.title, self.affiliation):
@@ -247,7 +246,7 @@ class SignatoryDialog(QDialog):
         self.form.setRowVisible(self.country_hint, bool(text))
 
     def _update_directory_hint(self) -> None:
-        if self._lookup is None or self.editing or self.kind != ORGANISATION:
+        if self._lookup is None or self.editing or self.kind != SignatoryKind.ORGANISATION:
             return
         hint = self._lookup(self.name.text(), self.acronym.text(), self.country_code())
         self.directory_hint.setText(hint)
@@ -283,7 +282,7 @@ class SignatoryDialog(QDialog):
         self.error.setText(message)
 
     def values(self) -> SignatoryValues:
-        org = self.kind == ORGANISATION
+        org = self.kind == SignatoryKind.ORGANISATION
         contact = {k: v for k, v in (("contact_name", self.contact_name.text().strip()),
                                      ("contact_email", self.contact_email.text().strip()),
                                      ("contact_phone", self.contact_phone.text().strip()))

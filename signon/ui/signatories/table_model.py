@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from signon.domain.folding import fold
+from signon.domain.signatory_kind import SignatoryKind
 from signon.domain.status import Status
 from signon.ui import colours, labels
 from signon.ui.colours import STATUS_COLOURS
@@ -321,13 +322,13 @@ class SignatoryTableModel(QAbstractTableModel):
 
     @staticmethod
     def _type_text(row: tuple) -> str:
-        if row[KIND] == "individual":
-            return labels.signatory_kind_label("individual")
+        if row[KIND] == SignatoryKind.INDIVIDUAL:
+            return labels.signatory_kind_label(SignatoryKind.INDIVIDUAL)
         return labels.org_type_label(row[ORG_TYPE])
 
     @staticmethod
     def _tooltip(row: tuple) -> str:
-        if row[KIND] == "individual":
+        if row[KIND] == SignatoryKind.INDIVIDUAL:
             extra = ", ".join(p for p in (row[TITLE], row[AFFILIATION]) if p)
             return f"{row[NAME]} — {extra}" if extra else row[NAME]
         return row[NAME]
