@@ -20,7 +20,7 @@ from signon.domain import status as workflow
 from signon.domain.audience import UNANSWERED
 from signon.domain.errors import ValidationError
 from signon.domain.reminders import deadline_passed, parse_reminder_days, schedule_state
-from signon.outreach.mailing import QueueResult, queue_messages, recipients
+from signon.outreach.mailing import QueueResult, Recipient, choose, queue_messages, recipients
 from signon.store.campaigns import get_campaign
 from signon.store.outbox import sent_history, written_since
 from signon.store.signatories import list_signatories, set_status
@@ -44,10 +44,13 @@ class Unanswered:
     reminders_sent: int
 
 
-def unanswered(session: Session, campaign_id: int) -> list[Unanswered]:
+def unanswered(session: Session, campaign_id: int,
+               everyone: list[Recipient] | None = None) -> list[Unanswered]:
     """Who has not answered (invited or reminded), with when they were last
-    written to and how many reminders they got."""
-    people = recipients(session, campaign_id, statuses=UNANSWERED)
+    written to and how many reminders they got. `everyone`: the campaign's
+    recipients when the caller has read them already (`outreach.snapshot`)."""
+    people = (recipients(session, campaign_id, statuses=UNANSWERED) if everyone is None
+              else choose(everyone, statuses=UNANSWERED))
     last, reminders = sent_history(session, campaign_id, [p.signatory_id for p in people])
     return [Unanswered(p.signatory_id, p.name, p.status, p.country, p.email, p.problem,
                        last.get(p.signatory_id), reminders.get(p.signatory_id, 0))

@@ -16,7 +16,7 @@ addresses); it builds no SQL of its own.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -26,6 +26,7 @@ from signon.domain.addresses import BOUNCED, INVALID, address_problem, check_add
 from signon.domain.audience import audience_problem
 from signon.domain.errors import ValidationError
 from signon.domain.message_templates import MessageValues, TemplateError, check_template, render
+from signon.domain.signatory_kind import SignatoryKind
 from signon.outreach.message import make_message_id
 from signon.outreach.statement import statement_text
 from signon.store.campaigns import get_campaign
@@ -71,7 +72,7 @@ class Recipient:
         """{contact}: the contact person; an individual is their own contact."""
         if self.contact_name.strip():
             return self.contact_name.strip()
-        return self.name if self.kind == "individual" else ""
+        return self.name if self.kind == SignatoryKind.INDIVIDUAL else ""
 
 
 def recipients(
@@ -83,16 +84,10 @@ def recipients(
     signatory_ids: Iterable[int] | None = None,
 ) -> list[Recipient]:
     """Signatories selected by status, by country and/or by hand, each with
-    the address a message to them would use."""
-    wanted_status = {workflow.parse_status(s).value for s in statuses}
-    wanted_country = {c.strip().upper() for c in countries if c.strip()}
-    wanted_ids = set(signatory_ids) if signatory_ids is not None else None
-    rows = [
-        r for r in list_signatories(session, campaign_id)
-        if (not wanted_status or r.status in wanted_status)
-        and (not wanted_country or (r.country or "").upper() in wanted_country)
-        and (wanted_ids is None or r.id in wanted_ids)
-    ]
+    the address a message to them would use (`choose` says who is selected)."""
+    wanted = selection(statuses=statuses, countries=countries, signatory_ids=signatory_ids)
+    rows = [r for r in list_signatories(session, campaign_id)
+            if wanted(r.id, r.status, r.country)]
     contacts = message_contacts(session, rows)
     out = []
     for r in rows:
@@ -104,6 +99,30 @@ def recipients(
             email_status=c.email_status if c else "",
         ))
     return out
+
+
+def selection(*, statuses: Iterable[str] = (), countries: Iterable[str] = (),
+              signatory_ids: Iterable[int] | None = None
+              ) -> Callable[[int, str, str | None], bool]:
+    """Who a mailing is for, as a test of (signatory id, status, country):
+    any of `statuses` (all when empty), any of `countries` (all when empty),
+    and among `signatory_ids` when given."""
+    wanted_status = {workflow.parse_status(s).value for s in statuses}
+    wanted_country = {c.strip().upper() for c in countries if c.strip()}
+    wanted_ids = set(signatory_ids) if signatory_ids is not None else None
+
+    def wanted(signatory_id: int, status: str, country: str | None) -> bool:
+        return ((not wanted_status or status in wanted_status)
+                and (not wanted_country or (country or "").upper() in wanted_country)
+                and (wanted_ids is None or signatory_id in wanted_ids))
+    return wanted
+
+
+def choose(everyone: Iterable[Recipient], **wanted) -> list[Recipient]:
+    """Those of `everyone` (read once, e.g. by `outreach.snapshot`) that
+    `selection(**wanted)` selects: what `recipients` would read again."""
+    test = selection(**wanted)
+    return [r for r in everyone if test(r.signatory_id, r.status, r.country)]
 
 
 def message_values(campaign: Campaign, recipient: Recipient, statement: str) -> MessageValues:

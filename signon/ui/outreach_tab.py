@@ -9,6 +9,11 @@ has not answered, days left, reminder rounds, no response after the
 deadline). All writes go through `signon.outreach` and the store's outbox
 and templates; the tab emits `changed` when signatory statuses moved so
 the window's counts stay true.
+
+The campaign is read once per switch, off the GUI thread, as one
+`OutreachSnapshot` that the Messages, Recipients and Deadline pages share
+(`ui.campaign_load`); a page asks for a new one (`stale`) after it changed
+what they show. The outbox reads its own messages.
 """
 
 from __future__ import annotations
@@ -16,7 +21,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from signon.outreach.snapshot import OutreachSnapshot, read_snapshot
 from signon.store.database import Database
+from signon.ui import dialogs
+from signon.ui.campaign_load import CampaignLoad
 from signon.ui.campaign_tab import CampaignTab
 from signon.ui.outreach.deadline_panel import DeadlinePanel
 from signon.ui.outreach.outbox_panel import OutboxPanel
@@ -50,10 +58,19 @@ class OutreachTab(CampaignTab):
         self.pages.currentChanged.connect(self._page_shown)
         self.empty = QLabel(self.empty_text())
         self.empty.setObjectName("outreachEmpty")
+        self.loading = QLabel(self.tr("Loading…"))
+        self.loading.setObjectName("outreachLoading")
+        self.loading.setProperty("role", "note")
+        self.loading.hide()
+        self.reading = CampaignLoad(read_snapshot, self)
+        self.reading.loading_changed.connect(self._loading)
+        self.reading.shown.connect(self._show)
+        self.reading.failed.connect(lambda message: dialogs.error(self, message))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.empty)
+        layout.addWidget(self.loading)
         layout.addWidget(self.pages, 1)
 
         self.templates.saved.connect(self._templates_saved)
@@ -61,6 +78,8 @@ class OutreachTab(CampaignTab):
         self.deadline.queued.connect(self._queued)
         self.deadline.changed.connect(self._statuses_changed)
         self.outbox.changed.connect(self._statuses_changed)
+        self.recipients.stale.connect(self.read_again)
+        self.deadline.stale.connect(self.read_again)
         self.set_campaign(None)
 
     def defers(self) -> bool:
@@ -71,10 +90,34 @@ class OutreachTab(CampaignTab):
         campaign_id = self.campaign_id
         self.empty.setVisible(campaign_id is None)
         self.pages.setVisible(campaign_id is not None)
-        self.templates.set_campaign(campaign_id)
-        self.recipients.set_campaign(campaign_id, self.templates.templates())
+        if campaign_id is None:
+            self.reading.drop()
+            self._show(None)
+        else:
+            self.read_again()
         self.outbox.set_campaign(campaign_id)
-        self.deadline.set_campaign(campaign_id)
+
+    def unload(self) -> None:
+        """Out of view: let go of the snapshot (50,000 recipients) until shown."""
+        self.reading.drop()
+        self._show(None)
+
+    def read_again(self) -> None:
+        """Read the campaign in the background; the pages show it when read."""
+        if self.campaign_id is not None:
+            self.reading.start(self.db, self.campaign_id)
+
+    def _loading(self, busy: bool) -> None:
+        """While a campaign is read, the pages that show it wait (the outbox,
+        which reads its own and may be sending, stays usable)."""
+        self.loading.setVisible(busy)
+        for page in (self.templates, self.recipients, self.deadline):
+            page.setEnabled(not busy and self.campaign_id is not None)
+
+    def _show(self, snapshot: OutreachSnapshot | None) -> None:
+        self.templates.show_snapshot(snapshot)
+        self.recipients.show_snapshot(snapshot, self.templates.templates())
+        self.deadline.show_snapshot(snapshot)
 
     def shown(self, event) -> None:
         """Coming back from another tab: signatories, contacts or the
@@ -86,14 +129,10 @@ class OutreachTab(CampaignTab):
         # other tabs may have changed signatories since: show what is true now
         if self.campaign_id is None:
             return
-        if index == PAGE_MESSAGES:
-            self.templates.refresh()
-        elif index == PAGE_RECIPIENTS:
-            self.recipients.reload()
-        elif index == PAGE_OUTBOX:
+        if index == PAGE_OUTBOX:
             self.outbox.refresh()
-        elif index == PAGE_DEADLINE:
-            self.deadline.refresh()
+        else:
+            self.read_again()
 
     def _templates_saved(self) -> None:
         self.recipients.set_templates(self.templates.templates())
@@ -104,7 +143,5 @@ class OutreachTab(CampaignTab):
             self.pages.setCurrentIndex(PAGE_OUTBOX)
 
     def _statuses_changed(self) -> None:
-        self.recipients.reload()
-        self.deadline.refresh()
-        self.templates.refresh()
+        self.read_again()
         self.changed.emit()

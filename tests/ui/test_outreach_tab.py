@@ -433,3 +433,30 @@ def test_coming_back_to_the_tab_shows_changes_made_elsewhere(qtbot, tab, db,
         set_status(s, first, "endorsed", channel="form")
     tab.show()  # … and comes back
     assert tab.recipients.table.rowCount() == 4
+
+
+def test_a_switch_reads_the_signatories_once_for_every_page(qtbot, tab, db, monkeypatch,
+                                                           campaign):  # noqa: F811
+    """Messages, Recipients and Deadline share one snapshot (issue 22): the
+    signatory list used to be read four times per switch, and the letter
+    twice for {statement}."""
+    from signon.outreach import mailing
+    from signon.store import letters
+
+    reads = []
+    real = mailing.list_signatories
+    monkeypatch.setattr(mailing, "list_signatories",
+                        lambda *a, **k: reads.append(a[1]) or real(*a, **k))
+    monkeypatch.setattr(letters, "signatory_entries",
+                        lambda *a, **k: pytest.fail("{statement} needs no signatories"))
+    tab.set_campaign(None)
+    tab.set_campaign(campaign)
+    assert reads == [campaign]
+    assert tab.templates.preview_for.count() == len(PEOPLE)
+    assert tab.deadline.table.rowCount() == 5
+    tab.pages.setCurrentIndex(PAGE_RECIPIENTS)  # a page coming into view reads once more
+    assert reads == [campaign, campaign]
+    reads.clear()
+    tab.recipients.country.setCurrentIndex(tab.recipients.country.count() - 1)
+    tab.recipients.status.setCurrentIndex(0)  # filtering reads nothing
+    assert reads == []

@@ -36,7 +36,7 @@ from signon.domain.reminders import (
 )
 from signon.outreach import deadlines
 from signon.outreach.settings import load_smtp_settings
-from signon.store.campaigns import get_campaign
+from signon.outreach.snapshot import OutreachSnapshot
 from signon.store.database import Database
 from signon.store.templates import update_campaign_outreach
 from signon.ui import dialogs
@@ -72,6 +72,8 @@ class DeadlinePanel(FittedPage):
 
     queued = Signal(int)
     changed = Signal()
+    #: what the panel shows changed (a reminder round queued): read it again
+    stale = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None,
                  clock: Callable[[], datetime] = local_now):
@@ -178,19 +180,14 @@ class DeadlinePanel(FittedPage):
         self.remind_button.clicked.connect(self.queue_reminders)
         self.close_button.clicked.connect(self.close_unanswered)
 
-    def set_campaign(self, campaign_id: int | None) -> None:
+    def show_snapshot(self, snapshot: OutreachSnapshot | None) -> None:
+        """Show a campaign as the tab read it (None: no campaign)."""
+        campaign_id = snapshot.campaign.id if snapshot else None
+        if campaign_id != self.campaign_id:
+            self.result.clear()
         self.campaign_id = campaign_id
-        self.result.clear()
-        self.refresh()
-
-    def refresh(self) -> None:
-        rows = []
-        self._campaign = None
-        if self.campaign_id is not None:
-            with self.db.session() as session:
-                self._campaign = get_campaign(session, self.campaign_id)
-                rows = deadlines.unanswered(session, self.campaign_id)
-        c = self._campaign
+        self._campaign = c = snapshot.campaign if snapshot else None
+        rows = snapshot.unanswered if snapshot else []
         today = self.clock().date()
         self.form_link.setText(c.form_link if c else "")
         self.coordinator.setText(c.coordinator if c else "")
@@ -257,7 +254,6 @@ class DeadlinePanel(FittedPage):
             dialogs.error(self, str(exc))
             return
         self.result.setText(self.tr("Saved."))
-        self.refresh()
         self.changed.emit()
 
     def queue_reminders(self) -> None:
@@ -281,7 +277,7 @@ class DeadlinePanel(FittedPage):
             text += " " + self.tr("Left out %Ln (no usable address or already answered).", "",
                                   len(result.skipped))
         self.result.setText(text)
-        self.refresh()
+        self.stale.emit()
         self.queued.emit(result.count)
 
     def close_unanswered(self) -> None:
@@ -302,5 +298,4 @@ class DeadlinePanel(FittedPage):
             dialogs.error(self, str(exc))
             return
         self.result.setText(self.tr("%Ln signatories marked as no response.", "", done))
-        self.refresh()
         self.changed.emit()

@@ -30,8 +30,7 @@ from signon.domain.message_templates import TemplateError, check_template, rende
 from signon.domain.status import Status
 from signon.outreach import mailing
 from signon.outreach.settings import load_smtp_settings
-from signon.outreach.statement import statement_text
-from signon.store.campaigns import get_campaign
+from signon.outreach.snapshot import OutreachSnapshot
 from signon.store.database import Database
 from signon.store.outbox import set_email_status
 from signon.store.templates import TemplateRecord
@@ -44,14 +43,18 @@ PROBLEM_COLOUR = QColor(colours.ERROR)
 
 
 class RecipientsPanel(FittedPage):
-    """Emits `queued(count)` after messages were put in the outbox."""
+    """Emits `queued(count)` after messages were put in the outbox, and
+    `stale` after it changed what it shows (an address flag cleared): the
+    tab reads the campaign again."""
 
     queued = Signal(int)
+    stale = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.campaign_id: int | None = None
+        self._snapshot: OutreachSnapshot | None = None
         self._templates: list[TemplateRecord] = []
         self._rows: list[mailing.Recipient] = []
         self.setObjectName("recipientsPanel")
@@ -156,14 +159,21 @@ class RecipientsPanel(FittedPage):
 
     # -- data ----------------------------------------------------------------------
 
-    def set_campaign(self, campaign_id: int | None, templates: list[TemplateRecord]) -> None:
+    def show_snapshot(self, snapshot: OutreachSnapshot | None,
+                      templates: list[TemplateRecord]) -> None:
+        """Show a campaign as the tab read it (None: no campaign)."""
+        campaign_id = snapshot.campaign.id if snapshot else None
+        if campaign_id != self.campaign_id:
+            self.result.clear()
         self.campaign_id = campaign_id
-        self.result.clear()
-        self.set_templates(templates)
+        self._snapshot = snapshot
         self._fill_countries()
-        self.reload()
+        if not self.set_templates(templates):
+            self.reload()
 
-    def set_templates(self, templates: list[TemplateRecord]) -> None:
+    def set_templates(self, templates: list[TemplateRecord]) -> bool:
+        """The templates to choose from; True when the chosen one changed
+        (which shows the rows for it)."""
         chosen = self.template.currentText()
         self._templates = [t for t in templates if not (t.kind == "custom" and t.id is None)]
         self.template.blockSignals(True)
@@ -175,18 +185,17 @@ class RecipientsPanel(FittedPage):
         self.template.blockSignals(False)
         if index < 0:
             self._template_changed()
+        return index < 0
 
     def _fill_countries(self) -> None:
-        countries: set[str] = set()
-        if self.campaign_id is not None:
-            with self.db.session() as session:
-                countries = {r.country for r in mailing.recipients(session, self.campaign_id)
-                             if r.country}
+        chosen = self.country.currentData()
         self.country.blockSignals(True)
         self.country.clear()
         self.country.addItem(self.tr("Any country"), "")
-        for code in sorted(countries):
+        for code in self._snapshot.countries if self._snapshot else ():
             self.country.addItem(code, code)
+        index = self.country.findData(chosen)
+        self.country.setCurrentIndex(max(index, 0))
         self.country.blockSignals(False)
 
     def current_template(self) -> TemplateRecord | None:
@@ -207,15 +216,15 @@ class RecipientsPanel(FittedPage):
         self.reload()
 
     def reload(self, *_args) -> None:
+        """The rows the filters select, from the snapshot (no database read)."""
         self._rows = []
         problems: list[str] = []
-        if self.campaign_id is not None:
+        if self._snapshot is not None:
             statuses = self.status.currentData() or ()
             country = self.country.currentData() or ""
-            with self.db.session() as session:
-                self._rows = mailing.recipients(session, self.campaign_id, statuses=statuses,
-                                                countries=[country] if country else [])
-                problems = self._problems(session)
+            self._rows = self._snapshot.choose(statuses=statuses,
+                                               countries=[country] if country else [])
+            problems = self._problems(self._snapshot)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._rows))
         for i, (r, problem) in enumerate(zip(self._rows, problems, strict=True)):
@@ -234,7 +243,7 @@ class RecipientsPanel(FittedPage):
         fit_columns(self.table, {0: 260, 3: 180, 4: 240}, elastic=(0, 3, 4))
         self._update_summary()
 
-    def _problems(self, session) -> list[str]:
+    def _problems(self, snapshot: OutreachSnapshot) -> list[str]:
         """Why each row cannot get the chosen template as it stands: no usable
         address, or a placeholder with no value for it (the same check as
         queuing, shown before the coordinator asks)."""
@@ -243,12 +252,10 @@ class RecipientsPanel(FittedPage):
         if template is None or not self._rows:
             return out
         try:
-            uses = check_template(template.text())
+            check_template(template.text())
         except TemplateError as exc:
             return [p or str(exc) for p in out]
-        campaign = get_campaign(session, self.campaign_id)
-        statement = (statement_text(session, self.campaign_id)
-                     if "statement" in uses else "")
+        campaign, statement = snapshot.campaign, snapshot.statement
         for i, r in enumerate(self._rows):
             if out[i]:
                 continue
@@ -330,4 +337,4 @@ class RecipientsPanel(FittedPage):
         with self.db.session() as session:
             for contact_id in contacts:
                 set_email_status(session, contact_id, "")
-        self.reload()
+        self.stale.emit()

@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 from signon.domain.errors import SignonError
 from signon.domain.message_templates import PLACEHOLDERS, render
 from signon.outreach import mailing
-from signon.outreach.statement import statement_text
-from signon.store.campaigns import get_campaign
+from signon.outreach.snapshot import OutreachSnapshot
 from signon.store.concurrency import ConflictError
 from signon.store.database import Database
 from signon.store.templates import (
@@ -69,7 +68,7 @@ class TemplatesPanel(FittedPage):
         self._current: TemplateRecord | None = None
         self._recipients: list[mailing.Recipient] = []
         self._campaign = None
-        self._statement: str | None = None
+        self._statement = ""
         self.setObjectName("templatesPanel")
         # list | editor | preview side by side, in the order of the work: at
         # the default window there is more width than height to share, and
@@ -208,20 +207,34 @@ class TemplatesPanel(FittedPage):
 
     # -- data ----------------------------------------------------------------------
 
-    def set_campaign(self, campaign_id: int | None) -> None:
-        self.campaign_id = campaign_id
-        self.refresh()
+    def show_snapshot(self, snapshot: OutreachSnapshot | None) -> None:
+        """Show a campaign as the tab read it (None: no campaign)."""
+        self.campaign_id = snapshot.campaign.id if snapshot else None
+        self._campaign = snapshot.campaign if snapshot else None
+        self._recipients = snapshot.recipients if snapshot else []
+        self._statement = snapshot.statement if snapshot else ""
+        self.preview_for.blockSignals(True)
+        chosen = self.preview_for.currentData()
+        self.preview_for.clear()
+        for r in self._recipients:
+            self.preview_for.addItem(f"{r.name} — {status_word(r.status)}", r.signatory_id)
+        index = self.preview_for.findData(chosen)
+        self.preview_for.setCurrentIndex(index if index >= 0 else 0)
+        self.preview_for.blockSignals(False)
+        self._show_templates(snapshot.templates if snapshot else [])
 
     def refresh(self, keep: tuple[str, str, str] | None = None) -> None:
-        """Reload templates, signatories and the statement text (for {statement})."""
-        self._statement = None
-        if self.campaign_id is None:
-            self._templates, self._recipients, self._campaign = [], [], None
-        else:
+        """Read the templates again (after a save or a reset), keeping `keep`
+        (or the current one) selected; the rest of the snapshot stays."""
+        templates = []
+        if self.campaign_id is not None:
             with self.db.session() as session:
-                self._campaign = get_campaign(session, self.campaign_id)
-                self._templates = campaign_templates(session, self.campaign_id)
-                self._recipients = mailing.recipients(session, self.campaign_id)
+                templates = campaign_templates(session, self.campaign_id)
+        self._show_templates(templates, keep)
+
+    def _show_templates(self, templates: list[TemplateRecord],
+                        keep: tuple[str, str, str] | None = None) -> None:
+        self._templates = templates
         current = keep or (self._key(self._current) if self._current else None)
         self.list.blockSignals(True)
         self.list.clear()
@@ -233,14 +246,6 @@ class TemplatesPanel(FittedPage):
             item.setToolTip(f"{text}\n{t.subject}" if t.subject else text)
             self.list.addItem(item)
         self.list.blockSignals(False)
-        self.preview_for.blockSignals(True)
-        chosen = self.preview_for.currentData()
-        self.preview_for.clear()
-        for r in self._recipients:
-            self.preview_for.addItem(f"{r.name} — {status_word(r.status)}", r.signatory_id)
-        index = self.preview_for.findData(chosen)
-        self.preview_for.setCurrentIndex(index if index >= 0 else 0)
-        self.preview_for.blockSignals(False)
         keys = [self._key(t) for t in self._templates]
         row = keys.index(current) if current in keys else 0
         if self._templates:
@@ -384,10 +389,7 @@ class TemplatesPanel(FittedPage):
             self.preview_error.setVisible(template is not None)
             return
         try:
-            if "statement" in template.body and self._statement is None:
-                with self.db.session() as session:
-                    self._statement = statement_text(session, self.campaign_id)
-            values = mailing.message_values(self._campaign, recipient, self._statement or "")
+            values = mailing.message_values(self._campaign, recipient, self._statement)
             rendered = render(template.text(), values.as_mapping(template.language),
                               recipient=recipient.name)
         except SignonError as exc:

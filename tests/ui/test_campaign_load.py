@@ -1,0 +1,76 @@
+"""A tab's campaign is read off the GUI thread, and only the newest read is
+shown: a quick switch A → B must never end with A's data on screen, whichever
+read finishes last."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from signon.domain.errors import ValidationError
+from signon.ui.campaign_load import CampaignLoad
+from signon.ui.worker import Worker
+
+
+@pytest.fixture
+def threaded(monkeypatch):
+    """Real worker threads, as in the app (the GUI tests run them inline)."""
+    monkeypatch.setattr(Worker, "inline", False)
+
+
+def test_a_stale_read_is_dropped_whichever_ends_last(qtbot, threaded):
+    release = {1: threading.Event(), 2: threading.Event()}
+    gui = threading.get_ident()
+    threads = []
+
+    def read(_db, campaign_id):
+        threads.append(threading.get_ident())
+        release[campaign_id].wait(5)
+        return f"campaign {campaign_id}"
+
+    load = CampaignLoad(read)
+    shown, states = [], []
+    load.shown.connect(shown.append)
+    load.loading_changed.connect(states.append)
+    load.start(None, 1)
+    load.start(None, 2)
+    release[2].set()  # the newer read ends first…
+    qtbot.waitUntil(lambda: shown == ["campaign 2"], timeout=5000)
+    release[1].set()  # …and the older one after it: never shown
+    assert Worker.wait_for_all(5)
+    assert shown == ["campaign 2"]
+    assert states == [True, False]
+    assert gui not in threads and len(threads) == 2
+
+
+def test_a_failed_read_says_why_once_and_ends_the_loading_state(qtbot, threaded):
+    def read(_db, campaign_id):
+        raise ValidationError(f"no campaign with id {campaign_id}")
+
+    load = CampaignLoad(read)
+    failures, states = [], []
+    load.failed.connect(failures.append)
+    load.loading_changed.connect(states.append)
+    load.start(None, 7)
+    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    assert failures == ["no campaign with id 7"]
+    assert states == [True, False] and not load.loading
+
+
+def test_dropping_forgets_a_read_in_flight(qtbot, threaded):
+    gate = threading.Event()
+
+    def read(_db, campaign_id):
+        gate.wait(5)
+        return campaign_id
+
+    load = CampaignLoad(read)
+    shown = []
+    load.shown.connect(shown.append)
+    load.start(None, 3)
+    load.drop()  # the tab now shows no campaign
+    assert not load.loading
+    gate.set()
+    assert Worker.wait_for_all(5)
+    assert shown == []
