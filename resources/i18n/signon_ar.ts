@@ -706,7 +706,6 @@ The database as it is now is kept in the backup folder first, so this can be und
     </message>
     <message>
         <source>&lt;b&gt;Statement&lt;/b&gt;</source>
-        <extracomment>Title of a library block by id, for &quot;copied from …&quot; (set by the tab). The language being translated beside the primary text (None: off), the campaign&apos;s translation languages, and its title/addressee fields for the status summary (set by the tab).</extracomment>
         <translation>&lt;b&gt;البيان&lt;/b&gt;</translation>
     </message>
     <message>
@@ -855,6 +854,7 @@ The database as it is now is kept in the backup folder first, so this can be und
     </message>
     <message>
         <source>Copied from library block “{title}”</source>
+        <extracomment>Title of a library block by id, for &quot;copied from …&quot; (set by the tab). The language being translated beside the primary text (None: off), the campaign&apos;s translation languages, and its title/addressee fields for the status summary (set by the tab).</extracomment>
         <translation>منسوخ من فقرة المكتبة «{title}»</translation>
     </message>
     <message>
@@ -1084,6 +1084,7 @@ The database as it is now is kept in the backup folder first, so this can be und
     </message>
     <message>
         <source>Form link</source>
+        <extracomment>what the panel shows changed (a reminder round queued): read it again &quot;Now&quot;, aware; today is its date. One clock for both, so a round queued on a given day is stamped with that day (tests pass a fixed one).</extracomment>
         <translation>رابط الاستمارة</translation>
     </message>
     <message>
@@ -1389,7 +1390,7 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <name>ExportTab</name>
     <message>
         <source>PDF document</source>
-        <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). (format, name); names are translated when shown (context &quot;ExportTab&quot;).</extracomment>
+        <extracomment>(format, name); names are translated when shown (context &quot;ExportTab&quot;).</extracomment>
         <translation>مستند PDF</translation>
     </message>
     <message>
@@ -1438,7 +1439,7 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>Export the letter</source>
-        <extracomment>Which options mean something for which format.</extracomment>
+        <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). Which options mean something for which format.</extracomment>
         <translation>تصدير الرسالة</translation>
     </message>
     <message>
@@ -2187,7 +2188,6 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <name>LibraryPanel</name>
     <message>
         <source>&lt;b&gt;Block library&lt;/b&gt;</source>
-        <extracomment>language variants by group key, and the campaign&apos;s languages: an inserted block brings its variants in the translation languages</extracomment>
         <translation>&lt;b&gt;المكتبة&lt;/b&gt;</translation>
     </message>
     <message>
@@ -2284,6 +2284,7 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>All languages</source>
+        <extracomment>language variants by group key, and the campaign&apos;s languages: an inserted block brings its variants in the translation languages</extracomment>
         <translation>كل اللغات</translation>
     </message>
     <message>
@@ -2511,7 +2512,7 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <name>LiveRefresh</name>
     <message>
         <source>Could not show the latest changes: {error}</source>
-        <extracomment>Seconds one wait of the detector lasts before it looks for stop(). Seconds between attempts when the detector cannot be opened (a server that went away after the window opened). Longest wait for the watcher&apos;s thread to close its connection when the database closes (a SQLite poll wakes at once; a PostgreSQL wait within half a second). Changes arriving within this many milliseconds are one refresh. How long to wait before trying again when an edit is in progress.</extracomment>
+        <extracomment>Seconds one wait of the detector lasts (stop() interrupts it at once). Seconds between attempts when the detector cannot be opened (a server that went away after the window opened). Longest wait for the watcher&apos;s thread to close its connection when the database closes (a SQLite poll wakes at once; a PostgreSQL wait within half a second). Changes arriving within this many milliseconds are one refresh. How long to wait before trying again when an edit is in progress.</extracomment>
         <translation>تعذّر عرض آخر التغييرات: {error}</translation>
     </message>
 </context>
@@ -2519,7 +2520,6 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <name>MainWindow</name>
     <message>
         <source>Statement</source>
-        <extracomment>(module, class, label, shortcut) of each tab, in the order a campaign is worked on. Modules, not classes: a tab&apos;s module is imported when the tab is first shown. The label names objects in English and is translated when shown.</extracomment>
         <translation>البيان</translation>
     </message>
     <message>
@@ -3170,6 +3170,7 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     </message>
     <message>
         <source>Outbox</source>
+        <extracomment>statuses moved (messages were marked)</extracomment>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
@@ -3359,6 +3360,7 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     </message>
     <message>
         <source>SMTP password</source>
+        <extracomment>statuses moved (messages were sent) queued and failed messages, whatever the filter shows</extracomment>
         <translation>كلمة مرور SMTP</translation>
     </message>
     <message>
@@ -3571,6 +3573,10 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
         <translation>٤ · الموعد النهائي</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
         <source>Choose a campaign to write to its signatories.</source>
         <translation>اختر حملة لمراسلة موقّعيها.</translation>
     </message>
@@ -3579,7 +3585,7 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <name>Placeholder</name>
     <message>
         <source>the signatory&apos;s name (the organisation, or the person)</source>
-        <extracomment>What each message placeholder inserts (signon.outreach.templates.PLACEHOLDERS).</extracomment>
+        <extracomment>What each message placeholder inserts (signon.domain.message_templates.PLACEHOLDERS).</extracomment>
         <translation>اسم الموقّع (المنظمة أو الشخص)</translation>
     </message>
     <message>
@@ -3978,11 +3984,12 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <name>SignatoriesTab</name>
     <message>
         <source>The campaign&apos;s signatories</source>
-        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Width the name column keeps before the other columns grow, in pixels. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
+        <extracomment>Above this many rows, `refresh_rows` reads the whole table again instead of those rows: one query for everything beats many IN lists. `store.signatories.table_fingerprint` when the rows were read</extracomment>
         <translation>موقّعو الحملة</translation>
     </message>
     <message>
         <source>Search signatories</source>
+        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Width the name column keeps before the other columns grow, in pixels. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
         <translation>البحث في الموقّعين</translation>
     </message>
     <message>
@@ -4105,6 +4112,10 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
         <translation>إظهار اللوحة الجانبية أو إخفاؤها (جهات الاتصال والسجل)</translation>
     </message>
     <message>
+        <source>Loading signatories…</source>
+        <translation>جارٍ تحميل الموقّعين…</translation>
+    </message>
+    <message>
         <source>Mark the selection as {status}</source>
         <translation>تعليم المحدّد بـ«{status}»</translation>
     </message>
@@ -4200,6 +4211,7 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     </message>
     <message>
         <source>Dismiss</source>
+        <extracomment>the selection to restore when the rows being read arrive</extracomment>
         <translation>إغلاق</translation>
     </message>
     <message>
@@ -4704,7 +4716,7 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>Preview language</source>
-        <extracomment>where autosaves are journaled so undo outlives the app (saved_history) the campaign&apos;s statement_revision this text is based on (team mode: a save based on an older one is refused instead of overwriting)</extracomment>
+        <extracomment>the ways out of a team conflict: show their text, copy ours, save ours</extracomment>
         <translation>لغة المعاينة</translation>
     </message>
     <message>
@@ -4725,6 +4737,7 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>Starter block library not added: {error}</source>
+        <extracomment>the campaign shown, the signatories its preview lists, and who endorsed which version (read again by `refresh_context`)</extracomment>
         <translation>لم تُضف مكتبة الفقرات الأولية: {error}</translation>
     </message>
     <message numerus="yes">

@@ -694,7 +694,6 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     </message>
     <message>
         <source>&lt;b&gt;Statement&lt;/b&gt;</source>
-        <extracomment>Title of a library block by id, for &quot;copied from …&quot; (set by the tab). The language being translated beside the primary text (None: off), the campaign&apos;s translation languages, and its title/addressee fields for the status summary (set by the tab).</extracomment>
         <translation>&lt;b&gt;Declaración&lt;/b&gt;</translation>
     </message>
     <message>
@@ -843,6 +842,7 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     </message>
     <message>
         <source>Copied from library block “{title}”</source>
+        <extracomment>Title of a library block by id, for &quot;copied from …&quot; (set by the tab). The language being translated beside the primary text (None: off), the campaign&apos;s translation languages, and its title/addressee fields for the status summary (set by the tab).</extracomment>
         <translation>Copiado del bloque de la biblioteca «{title}»</translation>
     </message>
     <message>
@@ -1052,6 +1052,7 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     </message>
     <message>
         <source>Form link</source>
+        <extracomment>what the panel shows changed (a reminder round queued): read it again &quot;Now&quot;, aware; today is its date. One clock for both, so a round queued on a given day is stamped with that day (tests pass a fixed one).</extracomment>
         <translation>Enlace al formulario</translation>
     </message>
     <message>
@@ -1325,7 +1326,7 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <name>ExportTab</name>
     <message>
         <source>PDF document</source>
-        <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). (format, name); names are translated when shown (context &quot;ExportTab&quot;).</extracomment>
+        <extracomment>(format, name); names are translated when shown (context &quot;ExportTab&quot;).</extracomment>
         <translation>Documento PDF</translation>
     </message>
     <message>
@@ -1374,7 +1375,7 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     </message>
     <message>
         <source>Export the letter</source>
-        <extracomment>Which options mean something for which format.</extracomment>
+        <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). Which options mean something for which format.</extracomment>
         <translation>Exportar la carta</translation>
     </message>
     <message>
@@ -2071,7 +2072,6 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <name>LibraryPanel</name>
     <message>
         <source>&lt;b&gt;Block library&lt;/b&gt;</source>
-        <extracomment>language variants by group key, and the campaign&apos;s languages: an inserted block brings its variants in the translation languages</extracomment>
         <translation>&lt;b&gt;Biblioteca&lt;/b&gt;</translation>
     </message>
     <message>
@@ -2168,6 +2168,7 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     </message>
     <message>
         <source>All languages</source>
+        <extracomment>language variants by group key, and the campaign&apos;s languages: an inserted block brings its variants in the translation languages</extracomment>
         <translation>Todos los idiomas</translation>
     </message>
     <message>
@@ -2375,7 +2376,7 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <name>LiveRefresh</name>
     <message>
         <source>Could not show the latest changes: {error}</source>
-        <extracomment>Seconds one wait of the detector lasts before it looks for stop(). Seconds between attempts when the detector cannot be opened (a server that went away after the window opened). Longest wait for the watcher&apos;s thread to close its connection when the database closes (a SQLite poll wakes at once; a PostgreSQL wait within half a second). Changes arriving within this many milliseconds are one refresh. How long to wait before trying again when an edit is in progress.</extracomment>
+        <extracomment>Seconds one wait of the detector lasts (stop() interrupts it at once). Seconds between attempts when the detector cannot be opened (a server that went away after the window opened). Longest wait for the watcher&apos;s thread to close its connection when the database closes (a SQLite poll wakes at once; a PostgreSQL wait within half a second). Changes arriving within this many milliseconds are one refresh. How long to wait before trying again when an edit is in progress.</extracomment>
         <translation>No se pudieron mostrar los últimos cambios: {error}</translation>
     </message>
 </context>
@@ -2383,7 +2384,6 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <name>MainWindow</name>
     <message>
         <source>Statement</source>
-        <extracomment>(module, class, label, shortcut) of each tab, in the order a campaign is worked on. Modules, not classes: a tab&apos;s module is imported when the tab is first shown. The label names objects in English and is translated when shown.</extracomment>
         <translation>Declaración</translation>
     </message>
     <message>
@@ -3022,6 +3022,7 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     </message>
     <message>
         <source>Outbox</source>
+        <extracomment>statuses moved (messages were marked)</extracomment>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
@@ -3183,6 +3184,7 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     </message>
     <message>
         <source>SMTP password</source>
+        <extracomment>statuses moved (messages were sent) queued and failed messages, whatever the filter shows</extracomment>
         <translation>Contraseña SMTP</translation>
     </message>
     <message>
@@ -3363,6 +3365,10 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
         <translation>4 · Fecha límite</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
         <source>Choose a campaign to write to its signatories.</source>
         <translation>Elija una campaña para escribir a sus firmantes.</translation>
     </message>
@@ -3371,7 +3377,7 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     <name>Placeholder</name>
     <message>
         <source>the signatory&apos;s name (the organisation, or the person)</source>
-        <extracomment>What each message placeholder inserts (signon.outreach.templates.PLACEHOLDERS).</extracomment>
+        <extracomment>What each message placeholder inserts (signon.domain.message_templates.PLACEHOLDERS).</extracomment>
         <translation>el nombre del firmante (la organización o la persona)</translation>
     </message>
     <message>
@@ -3738,11 +3744,12 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     <name>SignatoriesTab</name>
     <message>
         <source>The campaign&apos;s signatories</source>
-        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Width the name column keeps before the other columns grow, in pixels. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
+        <extracomment>Above this many rows, `refresh_rows` reads the whole table again instead of those rows: one query for everything beats many IN lists. `store.signatories.table_fingerprint` when the rows were read</extracomment>
         <translation>Los firmantes de la campaña</translation>
     </message>
     <message>
         <source>Search signatories</source>
+        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Width the name column keeps before the other columns grow, in pixels. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
         <translation>Buscar firmantes</translation>
     </message>
     <message>
@@ -3861,6 +3868,10 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
         <translation>Mostrar u ocultar el panel lateral (contactos e historial)</translation>
     </message>
     <message>
+        <source>Loading signatories…</source>
+        <translation>Cargando firmantes…</translation>
+    </message>
+    <message>
         <source>Mark the selection as {status}</source>
         <translation>Marcar la selección como «{status}»</translation>
     </message>
@@ -3932,6 +3943,7 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     </message>
     <message>
         <source>Dismiss</source>
+        <extracomment>the selection to restore when the rows being read arrive</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
@@ -4420,7 +4432,7 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     </message>
     <message>
         <source>Preview language</source>
-        <extracomment>where autosaves are journaled so undo outlives the app (saved_history) the campaign&apos;s statement_revision this text is based on (team mode: a save based on an older one is refused instead of overwriting)</extracomment>
+        <extracomment>the ways out of a team conflict: show their text, copy ours, save ours</extracomment>
         <translation>Idioma de la vista previa</translation>
     </message>
     <message>
@@ -4441,6 +4453,7 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     </message>
     <message>
         <source>Starter block library not added: {error}</source>
+        <extracomment>the campaign shown, the signatories its preview lists, and who endorsed which version (read again by `refresh_context`)</extracomment>
         <translation>No se añadió la biblioteca de bloques inicial: {error}</translation>
     </message>
     <message numerus="yes">

@@ -694,7 +694,6 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     </message>
     <message>
         <source>&lt;b&gt;Statement&lt;/b&gt;</source>
-        <extracomment>Title of a library block by id, for &quot;copied from …&quot; (set by the tab). The language being translated beside the primary text (None: off), the campaign&apos;s translation languages, and its title/addressee fields for the status summary (set by the tab).</extracomment>
         <translation>&lt;b&gt;Déclaration&lt;/b&gt;</translation>
     </message>
     <message>
@@ -843,6 +842,7 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     </message>
     <message>
         <source>Copied from library block “{title}”</source>
+        <extracomment>Title of a library block by id, for &quot;copied from …&quot; (set by the tab). The language being translated beside the primary text (None: off), the campaign&apos;s translation languages, and its title/addressee fields for the status summary (set by the tab).</extracomment>
         <translation>Copié du bloc de bibliothèque « {title} »</translation>
     </message>
     <message>
@@ -1052,6 +1052,7 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     </message>
     <message>
         <source>Form link</source>
+        <extracomment>what the panel shows changed (a reminder round queued): read it again &quot;Now&quot;, aware; today is its date. One clock for both, so a round queued on a given day is stamped with that day (tests pass a fixed one).</extracomment>
         <translation>Lien du formulaire</translation>
     </message>
     <message>
@@ -1325,7 +1326,7 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <name>ExportTab</name>
     <message>
         <source>PDF document</source>
-        <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). (format, name); names are translated when shown (context &quot;ExportTab&quot;).</extracomment>
+        <extracomment>(format, name); names are translated when shown (context &quot;ExportTab&quot;).</extracomment>
         <translation>Document PDF</translation>
     </message>
     <message>
@@ -1374,7 +1375,7 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     </message>
     <message>
         <source>Export the letter</source>
-        <extracomment>Which options mean something for which format.</extracomment>
+        <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). Which options mean something for which format.</extracomment>
         <translation>Exporter la lettre</translation>
     </message>
     <message>
@@ -2071,7 +2072,6 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <name>LibraryPanel</name>
     <message>
         <source>&lt;b&gt;Block library&lt;/b&gt;</source>
-        <extracomment>language variants by group key, and the campaign&apos;s languages: an inserted block brings its variants in the translation languages</extracomment>
         <translation>&lt;b&gt;Bibliothèque&lt;/b&gt;</translation>
     </message>
     <message>
@@ -2168,6 +2168,7 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     </message>
     <message>
         <source>All languages</source>
+        <extracomment>language variants by group key, and the campaign&apos;s languages: an inserted block brings its variants in the translation languages</extracomment>
         <translation>Toutes les langues</translation>
     </message>
     <message>
@@ -2375,7 +2376,7 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <name>LiveRefresh</name>
     <message>
         <source>Could not show the latest changes: {error}</source>
-        <extracomment>Seconds one wait of the detector lasts before it looks for stop(). Seconds between attempts when the detector cannot be opened (a server that went away after the window opened). Longest wait for the watcher&apos;s thread to close its connection when the database closes (a SQLite poll wakes at once; a PostgreSQL wait within half a second). Changes arriving within this many milliseconds are one refresh. How long to wait before trying again when an edit is in progress.</extracomment>
+        <extracomment>Seconds one wait of the detector lasts (stop() interrupts it at once). Seconds between attempts when the detector cannot be opened (a server that went away after the window opened). Longest wait for the watcher&apos;s thread to close its connection when the database closes (a SQLite poll wakes at once; a PostgreSQL wait within half a second). Changes arriving within this many milliseconds are one refresh. How long to wait before trying again when an edit is in progress.</extracomment>
         <translation>Impossible d’afficher les dernières modifications : {error}</translation>
     </message>
 </context>
@@ -2383,7 +2384,6 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <name>MainWindow</name>
     <message>
         <source>Statement</source>
-        <extracomment>(module, class, label, shortcut) of each tab, in the order a campaign is worked on. Modules, not classes: a tab&apos;s module is imported when the tab is first shown. The label names objects in English and is translated when shown.</extracomment>
         <translation>Déclaration</translation>
     </message>
     <message>
@@ -3022,6 +3022,7 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     </message>
     <message>
         <source>Outbox</source>
+        <extracomment>statuses moved (messages were marked)</extracomment>
         <translation>Boîte d’envoi</translation>
     </message>
     <message>
@@ -3183,6 +3184,7 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     </message>
     <message>
         <source>SMTP password</source>
+        <extracomment>statuses moved (messages were sent) queued and failed messages, whatever the filter shows</extracomment>
         <translation>Mot de passe SMTP</translation>
     </message>
     <message>
@@ -3363,6 +3365,10 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
         <translation>4 · Date limite</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
         <source>Choose a campaign to write to its signatories.</source>
         <translation>Choisissez une campagne pour écrire à ses signataires.</translation>
     </message>
@@ -3371,7 +3377,7 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     <name>Placeholder</name>
     <message>
         <source>the signatory&apos;s name (the organisation, or the person)</source>
-        <extracomment>What each message placeholder inserts (signon.outreach.templates.PLACEHOLDERS).</extracomment>
+        <extracomment>What each message placeholder inserts (signon.domain.message_templates.PLACEHOLDERS).</extracomment>
         <translation>le nom du signataire (l’organisation ou la personne)</translation>
     </message>
     <message>
@@ -3738,11 +3744,12 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     <name>SignatoriesTab</name>
     <message>
         <source>The campaign&apos;s signatories</source>
-        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Width the name column keeps before the other columns grow, in pixels. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
+        <extracomment>Above this many rows, `refresh_rows` reads the whole table again instead of those rows: one query for everything beats many IN lists. `store.signatories.table_fingerprint` when the rows were read</extracomment>
         <translation>Les signataires de la campagne</translation>
     </message>
     <message>
         <source>Search signatories</source>
+        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Width the name column keeps before the other columns grow, in pixels. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
         <translation>Rechercher des signataires</translation>
     </message>
     <message>
@@ -3861,6 +3868,10 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
         <translation>Afficher ou masquer le panneau latéral (contacts et historique)</translation>
     </message>
     <message>
+        <source>Loading signatories…</source>
+        <translation>Chargement des signataires…</translation>
+    </message>
+    <message>
         <source>Mark the selection as {status}</source>
         <translation>Passer la sélection au statut « {status} »</translation>
     </message>
@@ -3932,6 +3943,7 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     </message>
     <message>
         <source>Dismiss</source>
+        <extracomment>the selection to restore when the rows being read arrive</extracomment>
         <translation>Fermer</translation>
     </message>
     <message>
@@ -4420,7 +4432,7 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     </message>
     <message>
         <source>Preview language</source>
-        <extracomment>where autosaves are journaled so undo outlives the app (saved_history) the campaign&apos;s statement_revision this text is based on (team mode: a save based on an older one is refused instead of overwriting)</extracomment>
+        <extracomment>the ways out of a team conflict: show their text, copy ours, save ours</extracomment>
         <translation>Langue de l’aperçu</translation>
     </message>
     <message>
@@ -4441,6 +4453,7 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     </message>
     <message>
         <source>Starter block library not added: {error}</source>
+        <extracomment>the campaign shown, the signatories its preview lists, and who endorsed which version (read again by `refresh_context`)</extracomment>
         <translation>Bibliothèque de blocs de départ non ajoutée : {error}</translation>
     </message>
     <message numerus="yes">

@@ -336,6 +336,8 @@ def test_signatory_edited_by_someone_else_offers_reload(qtbot, db, other, monkey
     tab = SignatoriesTab(db)
     qtbot.addWidget(tab)
     tab.set_campaign(cid)
+    # the rows are read in the background (issue 22)
+    qtbot.waitUntil(lambda: not tab.reading.loading, timeout=20000)
     tab.select_ids([sid])
     shown = []
     asked = []
@@ -352,6 +354,7 @@ def test_signatory_edited_by_someone_else_offers_reload(qtbot, db, other, monkey
     monkeypatch.setattr(dialogs, "confirm",
                         lambda _p, _t, text, _l: asked.append(text) or reload)
     tab.edits.edit_current()
+    qtbot.waitUntil(lambda: not tab.reading.loading, timeout=20000)
     assert len(asked) == 1 and "Ada Lovelace was changed by someone else" in asked[0]
     # their version is in the table at once
     with db.session() as s:

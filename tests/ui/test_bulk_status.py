@@ -118,6 +118,8 @@ def open_tab(qtbot, db, campaign_id: int):
     window.resize(1280, 800)
     window.show()
     tab.set_campaign(campaign_id)
+    # with real threads the rows are read in the background (issue 22)
+    qtbot.waitUntil(lambda: not tab.reading.loading, timeout=20000)
     return window, tab
 
 

@@ -164,6 +164,8 @@ def start_change(window, db):
     window.refresh(select=cid)
     window.tab_widget.setCurrentIndex(1)
     tab = window.tab(1)
+    # with real threads the rows are read in the background (issue 22)
+    assert Worker.wait_for_all(20)
     tab.findChild(QTableView, "signatoryTable").selectAll()
     tab.findChild(QToolButton, "bulkStatusButton").click()
     return tab

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -78,6 +79,44 @@ def fold_fast(text: str) -> str:
     return " ".join(words)
 
 
+class PreparedRows(NamedTuple):
+    """A campaign's rows with what searching them needs, made once per read
+    (`prepare_rows`): folding 50,000 names is most of the cost of showing
+    them, so the Signatories tab does it on the thread that reads them."""
+
+    rows: list[tuple]
+    #: each row's folded search text (`search_text`)
+    search: list[str]
+    #: country code → its name in the interface language
+    countries: dict[str, str]
+    folded_countries: dict[str, str]
+
+
+def prepare_rows(rows: Sequence[tuple]) -> PreparedRows:
+    """`rows` (`store.signatories.table_rows`) ready for the model. Plain
+    Python and translation look-ups only (thread-safe): no widget, no model."""
+    rows = list(rows)
+    countries = {c: labels.country_label(c) for c in {r[COUNTRY] for r in rows} if c}
+    folded = folded_countries(countries)
+    return PreparedRows(rows, [search_text(r, folded) for r in rows], countries, folded)
+
+
+def folded_countries(countries: dict[str, str]) -> dict[str, str]:
+    """"es\nspain" for ES: a search finds a country by its code or name."""
+    return {c: f"{c.lower()}\n{fold_fast(n)}" for c, n in countries.items()}
+
+
+def search_text(row: tuple, folded_countries: dict[str, str]) -> str:
+    """What a search looks in: name, acronym, affiliation, title, country."""
+    country = row[COUNTRY] or ""
+    parts = [fold_fast(p) for p in (row[NAME], row[ACRONYM], row[AFFILIATION], row[TITLE])
+             if p]
+    if country:
+        parts.append(folded_countries.get(country) or country.lower())
+    # "\n" between fields: a search never matches across two of them.
+    return "\n".join(parts)
+
+
 @lru_cache(maxsize=16)
 def status_icon(status: str) -> QIcon:
     """A small round dot in the status colour."""
@@ -120,12 +159,14 @@ class SignatoryTableModel(QAbstractTableModel):
     # -- loading -------------------------------------------------------------
     def set_rows(self, rows: Sequence[tuple]) -> None:
         """Replace every row (a campaign was opened or reloaded)."""
+        self.show_prepared(prepare_rows(rows))
+
+    def show_prepared(self, prepared: PreparedRows) -> None:
+        """Replace every row by rows `prepare_rows` made ready, perhaps on
+        another thread: what is left here is ordering and filtering."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._countries = {c: labels.country_label(c)
-                           for c in {r[COUNTRY] for r in self._rows} if c}
-        self._fold_countries()
-        self._search = [self._search_text(r) for r in self._rows]
+        self._rows, self._search = prepared.rows, prepared.search
+        self._countries, self._folded_countries = prepared.countries, prepared.folded_countries
         self._sort_keys.clear()
         self._row_of_id = None
         self._counts = Counter(r[STATUS] for r in self._rows)
@@ -180,18 +221,10 @@ class SignatoryTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _fold_countries(self) -> None:
-        """"es\nspain" for ES: a search finds a country by its code or name."""
-        self._folded_countries = {c: f"{c.lower()}\n{fold_fast(n)}"
-                                  for c, n in self._countries.items()}
+        self._folded_countries = folded_countries(self._countries)
 
     def _search_text(self, row: tuple) -> str:
-        country = row[COUNTRY] or ""
-        parts = [fold_fast(p) for p in (row[NAME], row[ACRONYM], row[AFFILIATION], row[TITLE])
-                 if p]
-        if country:
-            parts.append(self._folded_countries.get(country) or country.lower())
-        # "\n" between fields: a search never matches across two of them.
-        return "\n".join(parts)
+        return search_text(row, self._folded_countries)
 
     # -- filtering -----------------------------------------------------------
     def set_filter(self, text: str, status: str | None) -> None:

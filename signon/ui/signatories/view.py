@@ -426,6 +426,15 @@ class SignatoriesView(CampaignTab):
         self.status_filter.setItemText(0, translate(
             "SignatoriesTab", "All statuses ({count})").format(count=format_number(total)))
 
+    def show_loading(self, busy: bool) -> None:
+        """While the campaign's rows are read: say so where the counts go,
+        and hold the search and filter until there is something to search."""
+        if busy:
+            self.counts.setText(translate("SignatoriesTab", "Loading signatories…"))
+            self.shown_label.clear()
+        self.search.setEnabled(not busy and self.campaign_id is not None)
+        self.status_filter.setEnabled(not busy and self.campaign_id is not None)
+
     def show_notice(self, html: str, warning: bool = False) -> None:
         self.notice.setProperty("warning", warning)
         self.notice.style().unpolish(self.notice)
