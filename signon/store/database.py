@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from signon.config import display_db
@@ -166,7 +166,13 @@ def make_engine(url: str) -> Engine:
         # TimeZone is not UTC would hand them back on its own clock, and
         # histories would show New York's time to a coordinator in Nairobi
         connect_args["options"] = "-c TimeZone=UTC"
-    return create_engine(target, pool_pre_ping=True, connect_args=connect_args)
+    # no pool_pre_ping, no hstore probe, no BEGIN before reads: each cost a
+    # round trip to a server that may be a continent away (store/round_trips.py)
+    engine = create_engine(target, connect_args=connect_args, use_native_hstore=False)
+    from signon.store.round_trips import spare_round_trips
+
+    spare_round_trips(engine)
+    return engine
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -416,11 +422,9 @@ def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = N
     except (ArgumentError, ValueError) as exc:  # e.g. an unknown kind of database
         raise _bad_url(where, exc) from None
     try:
-        if path is None:
-            _check_connection(engine, where)
-        rev = current_revision(engine)
-        _vet_revision(FileState(frozenset(inspect(engine).get_table_names()), rev), where,
-                      migrate)
+        state = database_state(engine, where)
+        rev = state.revision
+        _vet_revision(state, where, migrate)
         if rev != head_revision():
             if path is not None and rev is not None and path.exists():
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -454,20 +458,22 @@ def probe(url: str, password: str | None = None) -> str:
     args: dict = {"application_name": "Sign-on"}
     if "connect_timeout" not in target.query:
         args["connect_timeout"] = CONNECT_TIMEOUT_S
-    engine = create_engine(target, connect_args=args)
+    engine = create_engine(target, connect_args=args, use_native_hstore=False)
+    from signon.store.round_trips import spare_round_trips
+
+    spare_round_trips(engine)
     try:
         with engine.connect() as conn:
-            version = conn.execute(text("SHOW server_version")).scalar() or "?"
-            tls = conn.execute(text(
-                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).scalar()
-            tables = set(inspect(conn).get_table_names())
-            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
-                if "alembic_version" in tables else None
+            version, tls = conn.execute(text(
+                "SELECT current_setting('server_version'),"
+                " (SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid())")).one()
+            state = _server_state(conn)
     except DBAPIError as exc:
         raise friendly_error(redact(str(exc.orig or exc), password), display_db(url)) from None
     finally:
         engine.dispose()
-    server = f"PostgreSQL {version.split()[0]}, " + ("TLS" if tls else "not encrypted")
+    tables, revision = state.tables, state.revision
+    server = f"PostgreSQL {(version or '?').split()[0]}, " + ("TLS" if tls else "not encrypted")
     if revision is None:
         what = ("an empty database: Sign-on will create its tables" if not tables else
                 "not a Sign-on database (it has other tables)")
@@ -489,15 +495,61 @@ def _bad_url(where: str, exc: Exception) -> DatabaseError:
                          "postgresql://user@host:5432/dbname")
 
 
-def _check_connection(engine: Engine, where: str) -> None:
-    """Connect once to a server database: whatever goes wrong while
-    connecting (unreachable, refused login, TLS required, a bad option in
-    the URL) is the coordinator's to fix, so it is one line, not a traceback."""
+def database_state(engine: Engine, where: str) -> FileState:
+    """Tables and schema revision of the engine's database, on one
+    connection; on PostgreSQL in one round trip (it used to take ten with
+    the connection's pings, BEGINs and ROLLBACKs).
+
+    Whatever goes wrong while connecting (unreachable, refused login, TLS
+    required, a bad option in the URL) is the coordinator's to fix, so it
+    is one line, not a traceback."""
+    from sqlalchemy import text
+
     try:
-        engine.connect().close()
+        connection = engine.connect()
     except DBAPIError as exc:
         engine.dispose()
         raise friendly_error(str(exc.orig or exc), where) from None
+    with connection:
+        if connection.dialect.name == "postgresql":
+            return _server_state(connection)
+        tables = frozenset(inspect(connection).get_table_names())
+        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+            if "alembic_version" in tables else None
+        return FileState(tables, revision)
+
+
+#: The tables SQLAlchemy's inspector lists on PostgreSQL (get_table_names:
+#: tables and partitioned tables on the search path, temporary ones not).
+_SERVER_TABLES = (
+    "SELECT c.relname FROM pg_catalog.pg_class c"
+    " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+    " WHERE c.relkind IN ('r', 'p') AND c.relpersistence <> 't'"
+    " AND pg_catalog.pg_table_is_visible(c.oid) AND n.nspname <> 'pg_catalog'")
+#: PostgreSQL's SQLSTATE for "relation does not exist".
+UNDEFINED_TABLE = "42P01"
+
+
+def _server_state(connection: Connection) -> FileState:
+    """The tables and the revision in one message of two statements (psycopg
+    sends a query without parameters as one simple query, each statement's
+    rows a result set of its own); a database without alembic_version (new,
+    or someone else's) fails the second, and is asked for its tables alone."""
+    try:
+        result = connection.exec_driver_sql(
+            f"{_SERVER_TABLES}; SELECT version_num FROM alembic_version")
+    except ProgrammingError as exc:
+        if getattr(exc.orig, "sqlstate", None) != UNDEFINED_TABLE:
+            raise
+        connection.rollback()
+        tables = connection.exec_driver_sql(_SERVER_TABLES).scalars().all()
+        return FileState(frozenset(tables), None)
+    cursor = result.cursor
+    tables = frozenset(row[0] for row in cursor.fetchall())
+    cursor.nextset()
+    row = cursor.fetchone()
+    result.close()
+    return FileState(tables, row[0] if row else None)
 
 
 def _vet_revision(state: FileState, where: str, migrate: bool) -> None:

@@ -177,8 +177,11 @@ def pg_copy(connection, table, rows: Sequence[dict], ids: Sequence[int] | None =
     (statement-level triggers fire as for an INSERT). Columns are those of
     the first row, plus `id` when ids are given; omitted ones take their
     server defaults."""
+    from signon.store.round_trips import server_transaction
+
     columns = list(rows[0])
     names = ", ".join(f'"{c}"' for c in [*columns, *(["id"] if ids is not None else [])])
+    server_transaction(connection)  # the pool's listener does not see a COPY
     raw = connection.connection.driver_connection
     with raw.cursor() as cursor, \
             cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:

@@ -1,0 +1,114 @@
+"""Fewer round trips to a team database (issue 22).
+
+A coordinator's server may be a continent away: at 100 ms a round trip,
+what a unit of work sends before and after its queries counts as much as
+the queries. A `db.session()` used to pay three round trips besides them:
+the pool's ping of the connection, psycopg's BEGIN before the first query
+and the COMMIT at the end. `spare_round_trips(engine)` (PostgreSQL engines
+only; SQLite has no network) removes them where nothing depends on them:
+
+- **Ping only a connection that sat idle.** A connection used within the
+  last `IDLE_PING_S` seconds is trusted; an older one is pinged (one round
+  trip) and, if the server is gone, replaced before the unit of work sees
+  it (SQLAlchemy's pool retries a checkout that raises DisconnectionError).
+  Idle connections are the ones a server restart, a NAT timeout or a
+  laptop's sleep breaks. One that breaks within those seconds fails the
+  action in progress with the usual one-line "cannot reach" error, and
+  SQLAlchemy then replaces every pooled connection, so the next action
+  reconnects (pool_pre_ping used to hide that single failure, at a round
+  trip for every unit of work).
+- **No transaction until the first write.** Reads before a unit of work's
+  first write run as single statements (psycopg's autocommit), so a unit
+  that only reads sends neither BEGIN nor COMMIT. The first statement that
+  writes or locks (anything but a plain SELECT or SHOW; a SELECT … FOR
+  UPDATE, an advisory lock, nextval) starts the transaction first, and
+  from there everything is one transaction as before: commit or rollback
+  as a whole. Under READ COMMITTED, PostgreSQL's default and the only level
+  Sign-on uses, each statement reads its own snapshot whether it runs in a
+  transaction or not, so the reads see exactly what they saw before. It is
+  also what Python's sqlite3 driver does on the SQLite path (reads before
+  the first write run outside a transaction: store/concurrency.py), so
+  both backends now behave alike. A server whose default isolation is
+  stricter keeps a transaction from the first statement.
+- The first connection's dialect checks (server version, schema, isolation
+  level) run the same way, without a BEGIN and ROLLBACK around them; the
+  hstore probe is skipped by `make_engine` (`use_native_hstore=False`:
+  Sign-on has no hstore column).
+
+Code that writes through the driver itself (COPY) calls
+`server_transaction` first: the pool cannot see what it sends.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DisconnectionError
+
+#: Seconds a pooled connection may sit unused before it is pinged on checkout.
+IDLE_PING_S = 30.0
+#: The connection record's info keys: when it was last given back; whether
+#: this checkout runs in lazy-transaction mode.
+_LAST_USED = "signon_last_used"
+_LAZY = "signon_lazy_begin"
+
+_READS = re.compile(r"\s*(SELECT|SHOW)\b", re.IGNORECASE)
+_WRITES_ANYWAY = re.compile(
+    r"\bFOR\s+(NO\s+KEY\s+UPDATE|UPDATE|KEY\s+SHARE|SHARE)\b|pg_advisory|nextval|setval"
+    r"|\bINTO\b", re.IGNORECASE)
+
+
+def reads_only(statement: str) -> bool:
+    """A statement that reads and locks nothing: it may run outside the
+    transaction (when in doubt, no: a transaction is always correct)."""
+    return bool(_READS.match(statement)) and not _WRITES_ANYWAY.search(statement)
+
+
+def spare_round_trips(engine: Engine) -> None:
+    """Install the three savings of the module docstring on a PostgreSQL engine."""
+
+    def connect(dbapi_conn, _record) -> None:
+        # before the dialect's first-connect checks: they only read
+        dbapi_conn.autocommit = True
+
+    def checkout(dbapi_conn, record, _proxy) -> None:
+        last = record.info.get(_LAST_USED)
+        if last is not None and time.monotonic() - last > IDLE_PING_S:
+            try:
+                engine.dialect.do_ping(dbapi_conn)
+            except Exception as exc:  # the pool replaces it and checks out again
+                raise DisconnectionError(str(exc)) from exc
+        lazy = engine.dialect.default_isolation_level == "READ COMMITTED"
+        if dbapi_conn.autocommit != lazy:
+            dbapi_conn.autocommit = lazy
+        record.info[_LAZY] = lazy
+
+    def checkin(dbapi_conn, record) -> None:
+        record.info[_LAST_USED] = time.monotonic()
+
+    def before_execute(conn, _cursor, statement, _params, _context, _many) -> None:
+        if not reads_only(statement):
+            server_transaction(conn)
+
+    event.listen(engine, "connect", connect, insert=True)
+    event.listen(engine, "checkout", checkout)
+    event.listen(engine, "checkin", checkin)
+    event.listen(engine, "before_cursor_execute", before_execute)
+
+
+def server_transaction(connection: Connection) -> None:
+    """Make sure the server transaction has begun (psycopg sends BEGIN with
+    the next statement): before writing through the driver (COPY), where
+    `before_cursor_execute` does not see the statement. A no-op on SQLite
+    and once the transaction runs."""
+    fairy = connection.connection
+    if not fairy.info.get(_LAZY):
+        return
+    if connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
+        return  # asked for by the caller: not ours to change
+    raw = fairy.driver_connection
+    if raw.autocommit:
+        raw.autocommit = False

@@ -1,0 +1,122 @@
+"""What a team database connection spares (store/round_trips.py): no BEGIN
+before reads, one transaction from the first write on, a ping only for a
+connection that sat idle."""
+
+from __future__ import annotations
+
+import pytest
+from psycopg.pq import TransactionStatus
+from sqlalchemy import select
+
+from signon.store import round_trips
+from signon.store.campaigns import create_campaign, list_campaigns
+from signon.store.concurrency import IMPORT_LOCK_KEY, lock_campaign_for_import
+from signon.store.database import DatabaseError, open_database
+from signon.store.models import Campaign
+from signon.store.tables import SETTING, pg_copy
+
+
+@pytest.mark.parametrize("statement", [
+    "SELECT id FROM campaign", "  select count(*) from signatory", "SHOW server_version",
+    "SELECT s.id FROM signatory s WHERE s.name = 'Forum'"])
+def test_plain_reads_need_no_transaction(statement):
+    assert round_trips.reads_only(statement)
+
+
+@pytest.mark.parametrize("statement", [
+    "INSERT INTO campaign (title) VALUES ('x')", "UPDATE signatory SET status = 'x'",
+    "DELETE FROM setting", "CREATE TEMPORARY TABLE t AS SELECT 1",
+    "SELECT id FROM campaign WHERE id = 1 FOR UPDATE", "SELECT 1 FROM campaign FOR SHARE",
+    "SELECT pg_advisory_xact_lock(1, 2)", "SELECT nextval('campaign_id_seq')",
+    "SELECT setval('campaign_id_seq', 3)", "SELECT * INTO copy FROM campaign",
+    "WITH gone AS (DELETE FROM setting RETURNING key) SELECT count(*) FROM gone",
+    "SAVEPOINT sa_1"])
+def test_writes_and_locks_start_the_transaction(statement):
+    assert not round_trips.reads_only(statement)
+
+
+@pytest.fixture
+def team(pg_db_url):
+    database = open_database(pg_db_url)
+    yield database
+    database.close()
+
+
+def _status(session) -> TransactionStatus:
+    return session.connection().connection.driver_connection.info.transaction_status
+
+
+def test_reads_open_no_transaction_and_a_write_opens_one(team):
+    with team.session() as s:
+        list_campaigns(s)
+        assert _status(s) == TransactionStatus.IDLE  # no BEGIN was sent
+        create_campaign(s, "Written")
+        assert _status(s) == TransactionStatus.INTRANS
+    with team.session() as s:
+        assert [c.title for c in s.exec(select(Campaign)).scalars()] == ["Written"]
+
+
+def test_a_unit_that_fails_after_reads_and_writes_leaves_nothing(team):
+    with pytest.raises(RuntimeError), team.session() as s:
+        list_campaigns(s)
+        create_campaign(s, "First")
+        list_campaigns(s)
+        create_campaign(s, "Second")
+        raise RuntimeError("cancelled")
+    with team.session() as s:
+        assert s.exec(select(Campaign)).scalars().all() == []
+
+
+def test_the_import_lock_is_held_until_the_unit_ends(team, pg_db_url):
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    u = make_url(pg_db_url)
+    with psycopg.connect(host=u.host, port=u.port, user=u.username, dbname=u.database,
+                         autocommit=True) as other:
+        def free() -> bool:
+            taken = other.execute("SELECT pg_try_advisory_lock(%s, 7)",
+                                  (IMPORT_LOCK_KEY,)).fetchone()[0]
+            if taken:
+                other.execute("SELECT pg_advisory_unlock(%s, 7)", (IMPORT_LOCK_KEY,))
+            return taken
+
+        with team.transaction() as conn:
+            lock_campaign_for_import(conn, 7)  # the unit's first statement
+            assert not free()
+        assert free()
+
+
+def test_a_copy_first_in_a_unit_is_rolled_back_with_it(team):
+    with pytest.raises(RuntimeError), team.transaction() as conn:
+        pg_copy(conn, SETTING, [{"key": "bench.copied", "value": "1"}])
+        raise RuntimeError("cancelled")
+    with team.transaction() as conn:
+        assert conn.execute(select(SETTING.c.key)).all() == []
+
+
+def _drop_app_connections(pg_admin, pg_db_url) -> None:
+    from sqlalchemy.engine import make_url
+
+    pg_admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                     "WHERE application_name = 'Sign-on' AND datname = %s",
+                     (make_url(pg_db_url).database,))
+
+
+def test_an_idle_connection_is_pinged_and_replaced(team, pg_admin, pg_db_url, monkeypatch):
+    with team.session() as s:
+        list_campaigns(s)
+    _drop_app_connections(pg_admin, pg_db_url)
+    monkeypatch.setattr(round_trips, "IDLE_PING_S", 0.0)  # everything counts as idle
+    with team.session() as s:
+        assert list_campaigns(s) == []
+
+
+def test_a_connection_lost_while_fresh_fails_one_action_only(team, pg_admin, pg_db_url):
+    with team.session() as s:
+        list_campaigns(s)
+    _drop_app_connections(pg_admin, pg_db_url)
+    with pytest.raises(DatabaseError), team.session() as s:  # trusted, not pinged
+        list_campaigns(s)
+    with team.session() as s:  # the pool was replaced
+        assert list_campaigns(s) == []
