@@ -606,13 +606,18 @@ def table_fingerprint(session: Session, campaign_id: int) -> tuple:
     signatory's or an organisation's fields write no event but move their
     `row_version` (team mode), so the sums of those versions catch them too.
     """
-    from sqlalchemy import func
+    from sqlalchemy import func, true
 
-    count, versions = session.exec(
-        select(func.count(), func.coalesce(func.sum(Signatory.row_version), 0))
-        .where(Signatory.campaign_id == campaign_id)).one()
-    last_sig = session.exec(select(func.max(Signatory.id))).one()
-    last_event = session.exec(select(func.max(SignatoryEvent.id))).one()
-    directory = session.exec(select(func.count(), func.coalesce(
-        func.sum(Organisation.row_version), 0))).one()
-    return (count, last_sig, last_event, versions, tuple(directory))
+    # one query (one round trip to a team database, where four cost 0.4 s
+    # at 100 ms): the two sums as derived tables, the newest ids as scalars
+    campaign = select(func.count().label("n"),
+                      func.coalesce(func.sum(Signatory.row_version), 0).label("v")) \
+        .where(Signatory.campaign_id == campaign_id).subquery()
+    directory = select(func.count().label("n"),
+                       func.coalesce(func.sum(Organisation.row_version), 0).label("v")) \
+        .subquery()
+    count, last_sig, last_event, versions, entries, entry_versions = session.exec(select(
+        campaign.c.n, select(func.max(Signatory.id)).scalar_subquery(),
+        select(func.max(SignatoryEvent.id)).scalar_subquery(), campaign.c.v,
+        directory.c.n, directory.c.v).select_from(campaign.join(directory, true()))).one()
+    return (count, last_sig, last_event, versions, (entries, entry_versions))
