@@ -188,24 +188,31 @@ def read_campaign(unit: Unit, campaign_id: int) -> LetterCampaign:
 
 def read_sections(unit: Unit, campaign_id: int) -> list[SectionDraft]:
     """The campaign's current statement, in order, with its translations and
-    the library blocks its sections and items were copied from."""
+    the library blocks its sections and items were copied from. One query
+    (sections joined with their items: one round trip to a team database)."""
+    sections: dict[int, tuple] = {}
     items: dict[int, list[tuple]] = {}
-    for section_id, text, translated, block_id in rows(
-            unit, "SELECT i.section_id, i.text, i.translations, i.source_block_id"
-                  " FROM sectionitem i JOIN section s ON s.id = i.section_id"
-                  " WHERE s.campaign_id = ? ORDER BY i.position, i.id", (campaign_id,)):
-        items.setdefault(section_id, []).append((text, translated, block_id))
+    for (sid, kind, title, text, lead, numbering, translated, block_id,
+         item_id, item_text, item_translated, item_block_id) in rows(
+            unit, "SELECT s.id, s.kind, s.title, s.text, s.lead, s.numbering, s.translations,"
+                  " s.source_block_id, i.id, i.text, i.translations, i.source_block_id"
+                  " FROM section s LEFT JOIN sectionitem i ON i.section_id = s.id"
+                  " WHERE s.campaign_id = ? ORDER BY s.position, s.id, i.position, i.id",
+            (campaign_id,)):
+        if sid not in sections:
+            sections[sid] = (kind, title, text, lead, numbering, translated, block_id)
+            items[sid] = []
+        if item_id is not None:
+            items[sid].append((item_text, item_translated, item_block_id))
     return [
         SectionDraft(kind=kind, text=text or "", lead=lead or "", numbering=numbering,
-                     items=[i[0] for i in items.get(sid, [])], title=title or "",
+                     items=[i[0] for i in items[sid]], title=title or "",
                      source_block_id=block_id,
-                     item_sources=[i[2] for i in items.get(sid, [])],
+                     item_sources=[i[2] for i in items[sid]],
                      translations=load_translations(translated),
-                     item_translations=[load_translations(i[1]) for i in items.get(sid, [])])
-        for sid, kind, title, text, lead, numbering, translated, block_id in rows(
-            unit, "SELECT id, kind, title, text, lead, numbering, translations,"
-                  " source_block_id FROM section WHERE campaign_id = ?"
-                  " ORDER BY position, id", (campaign_id,))
+                     item_translations=[load_translations(i[1]) for i in items[sid]])
+        for sid, (kind, title, text, lead, numbering, translated, block_id)
+        in sections.items()
     ]
 
 
