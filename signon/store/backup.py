@@ -453,28 +453,31 @@ def _counts(path: Path, tables: frozenset[str]) -> dict[str, int]:
 
 
 def _check_server(url: str) -> CheckReport:
-    """PostgreSQL: the server guarantees integrity; report schema and counts."""
-    from sqlalchemy import inspect, text
+    """PostgreSQL: the server guarantees integrity; report schema and counts.
+    Two queries after connecting: the tables with the revision, then every
+    count at once (a round trip each to a distant server)."""
+    from sqlalchemy import text
     from sqlalchemy.exc import DBAPIError
 
-    from signon.store.database import current_revision, make_engine
+    from signon.store.database import database_state, make_engine
 
+    where = config.display_db(url)
     engine = make_engine(url)
     try:
-        report = CheckReport(database=config.display_db(url),
-                             revision=current_revision(engine), head=head_revision())
+        state = database_state(engine, where)
+        report = CheckReport(database=where, revision=state.revision, head=head_revision())
         if report.revision is not None and report.revision not in known_revisions():
             report.problems.append(f"written by a newer version of Sign-on (schema "
                                    f"{report.revision}); update Sign-on")
             return report
-        tables = set(inspect(engine).get_table_names())
-        with engine.connect() as conn:
-            for table in COUNTED:
-                if table in tables:
-                    report.counts[table] = conn.execute(
-                        text(f'SELECT count(*) FROM "{table}"')).scalar_one()
+        counted = [table for table in COUNTED if table in state.tables]
+        if counted:
+            with engine.connect() as conn:
+                found = conn.execute(text("SELECT " + ", ".join(
+                    f'(SELECT count(*) FROM "{table}")' for table in counted))).one()
+            report.counts = dict(zip(counted, found, strict=True))
         return report
     except DBAPIError as exc:  # connection refused, authentication…: one line
-        raise friendly_error(str(exc.orig or exc), config.display_db(url)) from None
+        raise friendly_error(str(exc.orig or exc), where) from None
     finally:
         engine.dispose()
