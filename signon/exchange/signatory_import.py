@@ -43,6 +43,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from signon.domain import status as workflow
 from signon.domain.countries import resolve_country
@@ -58,6 +59,9 @@ from signon.domain.signatory_kind import SignatoryKind
 from signon.exchange.spreadsheet import restore_cell
 from signon.exchange.tables import Table, read_table
 from signon.progress import NO_PROGRESS, Progress
+
+if TYPE_CHECKING:
+    from signon.store.dbapi import CampaignRef
 
 #: Longest accepted cell, in characters: longer is a paste accident.
 MAX_FIELD_LENGTH = 1000
@@ -244,13 +248,14 @@ class ImportReport:
 # --- mapping ---------------------------------------------------------------
 
 
-def suggest_mapping(session, campaign_id: int, table: Table) -> dict[int, str | None]:
+def suggest_mapping(session, campaign: int | CampaignRef, table: Table
+                    ) -> dict[int, str | None]:
     """The mapping to start from: the one remembered for this header set, else
-    the guess from the headers (and the campaign's signatory policy)."""
-    from signon.store.dbapi import campaign_ref
+    the guess from the headers (and the campaign's signatory policy).
+    `campaign`: its id, or the campaign as the caller already read it."""
     from signon.store.directory import remembered_mapping
 
-    policy = campaign_ref(session, campaign_id).signatory_policy
+    policy = _campaign(session, campaign).signatory_policy
     guessed = guess_mapping(table.headers, policy=policy)
     remembered = remembered_mapping(session, table.headers)
     if remembered is None:
@@ -339,24 +344,34 @@ def parse_import_status(status: str | None) -> workflow.Status:
         raise ValidationError(f"status {exc}") from None
 
 
-def plan_import(session, campaign_id: int, table: Table, mapping: dict[int, str | None], *,
-                status: str | None = None, progress: Progress = NO_PROGRESS) -> ImportPlan:
+def plan_import(session, campaign: int | CampaignRef, table: Table,
+                mapping: dict[int, str | None], *, status: str | None = None,
+                progress: Progress = NO_PROGRESS) -> ImportPlan:
     """Decide every row's outcome without writing anything (the dry run).
+    `campaign`: its id, or the campaign as the caller already read it.
 
     Raises ValidationError for what stops the whole import: an unknown
     campaign or status, no column mapped to the name, one field mapped twice.
     Everything wrong with a single row is reported on that row.
     """
     with _gc_paused():
-        return _plan(session, campaign_id, table, mapping, status, progress)
+        return _plan(session, _campaign(session, campaign), table, mapping, status, progress)
 
 
-def _plan(session, campaign_id: int, table: Table, mapping: dict[int, str | None],
+def _campaign(session, campaign: int | CampaignRef) -> CampaignRef:
+    """The campaign an import needs: read by its id, or as the caller read it
+    (`import_signatories` reads it once, a round trip to a team database)."""
+    from signon.store.dbapi import CampaignRef, campaign_ref
+
+    return campaign if isinstance(campaign, CampaignRef) else campaign_ref(session, campaign)
+
+
+def _plan(session, campaign: CampaignRef, table: Table, mapping: dict[int, str | None],
           status: str | None, progress: Progress) -> ImportPlan:
-    from signon.store.dbapi import campaign_ref, latest_version_number
+    from signon.store.dbapi import latest_version_number
     from signon.store.directory import campaign_members, load_directory
 
-    campaign = campaign_ref(session, campaign_id)
+    campaign_id = campaign.id
     st = parse_import_status(status)
     columns = _columns(table, mapping)
     planner = _Planner(
@@ -714,9 +729,11 @@ def _short(text: str, limit: int = 60) -> str:
 # --- writing ---------------------------------------------------------------
 
 
-def apply_import(session, plan: ImportPlan, *, progress: Progress = NO_PROGRESS
-                 ) -> ImportReport:
+def apply_import(session, plan: ImportPlan, *, progress: Progress = NO_PROGRESS,
+                 locked: bool = False) -> ImportReport:
     """Write a plan in the caller's transaction (the caller commits).
+    `locked`: the caller took the campaign's import lock in this transaction
+    already (`import_signatories`, before planning), so it is not asked again.
 
     Calls `progress.step()` between chunks: a cancel raises Cancelled there
     and the caller's rollback leaves the database as it was. Remembers the
@@ -737,7 +754,8 @@ def apply_import(session, plan: ImportPlan, *, progress: Progress = NO_PROGRESS
     from signon.store.directory import remember_mapping
 
     try:
-        lock_campaign_for_import(session, plan.campaign_id)
+        if not locked:
+            lock_campaign_for_import(session, plan.campaign_id)
         with _gc_paused():
             ids = _write(session, plan, progress)
     except IntegrityError:
@@ -820,27 +838,30 @@ def import_signatories(
     parse_import_status(status)  # a bad --status fails before any work
     # in SQL Core: the command never loads the ORM (see store.directory)
     with db.transaction() as session:
-        cid = _campaign_id(session, campaign_ref_or_id)
+        # the campaign read once and locked once for the whole import (each
+        # a round trip to a team database)
+        campaign = _find_campaign(session, campaign_ref_or_id)
         if not dry_run:
             # planned under the campaign's import lock: a concurrent import
             # into it finishes first and this plan sees what it wrote
             from signon.store.concurrency import lock_campaign_for_import
 
-            lock_campaign_for_import(session, cid)
-        columns = suggest_mapping(session, cid, table)
+            lock_campaign_for_import(session, campaign.id)
+        columns = suggest_mapping(session, campaign, table)
         if mapping:
             columns = apply_overrides(table, columns, mapping)
-        plan = plan_import(session, cid, table, columns, status=status, progress=progress)
+        plan = plan_import(session, campaign, table, columns, status=status,
+                           progress=progress)
         if on_plan is not None:
             on_plan(plan)
         if dry_run:
             return ImportReport.from_plan(plan, dry_run=True)
-        return apply_import(session, plan, progress=progress)
+        return apply_import(session, plan, progress=progress, locked=True)
 
 
-def _campaign_id(session, ref: str | int) -> int:
+def _find_campaign(session, ref: str | int) -> CampaignRef:
     from signon.store.dbapi import campaign_ref, find_campaign_ref
 
     if isinstance(ref, int):
-        return campaign_ref(session, ref).id
-    return find_campaign_ref(session, ref).id
+        return campaign_ref(session, ref)
+    return find_campaign_ref(session, ref)
