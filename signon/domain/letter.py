@@ -682,12 +682,12 @@ def build_letter(
     date_line = ""
     if opts.show_date:
         date_line = format_date(letter_date or date.today(), language)
-    return Letter(
+    return with_sections(Letter(
         title=clean_title if opts.show_title else "",
         addressee=addressee.strip(),
         language=language,
         date_line=date_line,
-        sections=tuple(_section(s, language) for s in sections),
+        sections=(),
         signatory_heading=heading,
         groups=tuple(groups),
         counts_line=counts_line(len(orgs), len(people), countries, language)
@@ -702,4 +702,12 @@ def build_letter(
         metadata={"title": clean_title, "subject": addressee.strip(),
                   "author": author.strip(), "language": language},
         places=places,
-    )
+    ), sections)
+
+
+def with_sections(letter: Letter, sections: list[SectionDraft]) -> Letter:
+    """`letter` with this text: how `build_letter` puts the statement in,
+    and how the Statement tab's preview follows each edit without sorting
+    and grouping thousands of signatories again (the costly part, 0.2 s for
+    6,000 endorsers)."""
+    return replace(letter, sections=tuple(_section(s, letter.language) for s in sections))
