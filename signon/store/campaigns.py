@@ -73,7 +73,8 @@ def _apply(campaign: Campaign, fields: dict) -> None:
 def _translation_languages(value: str | list[str], primary: str) -> str:
     """"es, AR" → "es,ar": the translation languages, each once, without the
     primary language; a word that is not a language code is refused."""
-    from signon.domain.translations import is_language_code, languages_text, parse_languages
+    from signon.domain.languages import is_language_code
+    from signon.domain.translations import languages_text, parse_languages
 
     codes = parse_languages(value or "", primary or "en")
     for code in codes:

@@ -31,6 +31,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from signon.config import RESOURCES
+from signon.domain.languages import base_language, is_rtl
 
 I18N_DIR = RESOURCES / "i18n"
 ENV_VAR = "SIGNON_LANG"
@@ -45,7 +46,6 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
     ("fr", "Français"),
     ("ar", "العربية"),
 )
-RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
 
 
 @dataclass
@@ -66,9 +66,10 @@ def language_codes() -> tuple[str, ...]:
 def normalise(code: str | None) -> str:
     """"es_AR.UTF-8", "es-AR", "ES" → "es"; anything we have no translation
     for → ""."""
+    code = (code or "").split(".")[0].strip()
     if not code:
         return ""
-    base = code.strip().split(".")[0].replace("-", "_").split("_")[0].lower()
+    base = base_language(code)
     return base if base in language_codes() else ""
 
 
@@ -116,10 +117,6 @@ def locale_for(language: str) -> QLocale:
     if normalise(system.name()) == language:
         return system
     return QLocale(language)
-
-
-def is_rtl(language: str) -> bool:
-    return language in RTL_LANGUAGES
 
 
 def qm_path(language: str, folder: Path = I18N_DIR) -> Path:
