@@ -208,14 +208,20 @@ class EndorsementExposure:
 
 
 def endorsement_exposure(session: Session, campaign_id: int) -> EndorsementExposure:
-    last = latest_version(session, campaign_id)
-    versions_endorsed = [v for v in session.exec(select(Signatory.endorsed_version).where(
-        Signatory.campaign_id == campaign_id, Signatory.status == ENDORSED)).all()
-        if v is not None]
+    """One query (a round trip to a team database): the counts over the
+    campaign's endorsements, the latest version's fields as scalar subqueries."""
+    from sqlalchemy import case
+
+    def latest(column):
+        return (select(column).where(StatementVersion.campaign_id == campaign_id)
+                .order_by(StatementVersion.number.desc()).limit(1).scalar_subquery())
+
+    number = latest(StatementVersion.number)
+    (latest_number, latest_hash, latest_at, endorsed, older) = session.exec(select(
+        number, latest(StatementVersion.content_hash), latest(StatementVersion.created_at),
+        func.count(Signatory.endorsed_version),
+        func.count(case((Signatory.endorsed_version < number, 1)))).where(
+        Signatory.campaign_id == campaign_id, Signatory.status == ENDORSED)).one()
     return EndorsementExposure(
-        latest=last.number if last else None,
-        latest_hash=last.content_hash if last else "",
-        latest_at=last.created_at if last else None,
-        endorsed=len(versions_endorsed),
-        of_older_versions=sum(1 for v in versions_endorsed if last and v < last.number),
-    )
+        latest=latest_number, latest_hash=latest_hash or "", latest_at=latest_at,
+        endorsed=endorsed, of_older_versions=older)
