@@ -1439,7 +1439,7 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>Export the letter</source>
-        <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). Which options mean something for which format.</extracomment>
+        <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). Which options mean something for which format. (number, created_at, note) of each frozen version, oldest first the version read (None: the current text) the letter with the options and language the tab had when the read started (`matches`): built here, as sorting 6,000 names takes 0.2 s</extracomment>
         <translation>تصدير الرسالة</translation>
     </message>
     <message>
@@ -1695,6 +1695,10 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Choose a campaign to see its letter.</source>
         <translation>اختر حملة لعرض رسالتها.</translation>
+    </message>
+    <message>
+        <source>Reading the letter…</source>
+        <translation>جارٍ قراءة الرسالة…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln texts not translated yet (printed in {language})</source>
@@ -4712,6 +4716,7 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <name>StatementTab</name>
     <message>
         <source>The campaign&apos;s statement</source>
+        <extracomment>the letter without its text: `with_sections` puts the text being edited in</extracomment>
         <translation>بيان الحملة</translation>
     </message>
     <message>

@@ -1375,7 +1375,7 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     </message>
     <message>
         <source>Export the letter</source>
-        <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). Which options mean something for which format.</extracomment>
+        <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). Which options mean something for which format. (number, created_at, note) of each frozen version, oldest first the version read (None: the current text) the letter with the options and language the tab had when the read started (`matches`): built here, as sorting 6,000 names takes 0.2 s</extracomment>
         <translation>Exportar la carta</translation>
     </message>
     <message>
@@ -1631,6 +1631,10 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <message>
         <source>Choose a campaign to see its letter.</source>
         <translation>Elija una campaña para ver su carta.</translation>
+    </message>
+    <message>
+        <source>Reading the letter…</source>
+        <translation>Leyendo la carta…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln texts not translated yet (printed in {language})</source>
@@ -4428,6 +4432,7 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     <name>StatementTab</name>
     <message>
         <source>The campaign&apos;s statement</source>
+        <extracomment>the letter without its text: `with_sections` puts the text being edited in</extracomment>
         <translation>La declaración de la campaña</translation>
     </message>
     <message>

@@ -1375,7 +1375,7 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     </message>
     <message>
         <source>Export the letter</source>
-        <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). Which options mean something for which format.</extracomment>
+        <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). Which options mean something for which format. (number, created_at, note) of each frozen version, oldest first the version read (None: the current text) the letter with the options and language the tab had when the read started (`matches`): built here, as sorting 6,000 names takes 0.2 s</extracomment>
         <translation>Exporter la lettre</translation>
     </message>
     <message>
@@ -1631,6 +1631,10 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <message>
         <source>Choose a campaign to see its letter.</source>
         <translation>Choisissez une campagne pour voir sa lettre.</translation>
+    </message>
+    <message>
+        <source>Reading the letter…</source>
+        <translation>Lecture de la lettre…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln texts not translated yet (printed in {language})</source>
@@ -4428,6 +4432,7 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     <name>StatementTab</name>
     <message>
         <source>The campaign&apos;s statement</source>
+        <extracomment>the letter without its text: `with_sections` puts the text being edited in</extracomment>
         <translation>La déclaration de la campagne</translation>
     </message>
     <message>

@@ -31,11 +31,11 @@ if TYPE_CHECKING:
     from signon.store.database import Database
 
 
-def _read_campaign(read: Callable[[Database, int], Any], db: Database, campaign_id: int, *,
+def _read_campaign(read: Callable[..., Any], db: Database, campaign_id: int, *args,
                    progress) -> Any:
     """Worker side: the tab's read (short, so not cancellable half-way)."""
     del progress
-    return read(db, campaign_id)
+    return read(db, campaign_id, *args)
 
 
 class CampaignLoad(QObject):
@@ -50,18 +50,18 @@ class CampaignLoad(QObject):
     shown = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, read: Callable[[Database, int], Any], parent: QObject | None = None):
+    def __init__(self, read: Callable[..., Any], parent: QObject | None = None):
         super().__init__(parent)
         self._read = read
         self._number = 0
         self.loading = False
 
-    def start(self, db: Database, campaign_id: int) -> None:
-        """Read `campaign_id` in the background; any read still running is
-        dropped when it ends."""
+    def start(self, db: Database, campaign_id: int, *args) -> None:
+        """Read `campaign_id` (`read(db, campaign_id, *args)`) in the
+        background; any read still running is dropped when it ends."""
         self._number += 1
         number = self._number
-        worker = Worker(_read_campaign, self._read, db, campaign_id)
+        worker = Worker(_read_campaign, self._read, db, campaign_id, *args)
         # delivered on the GUI thread: the signals' object lives there
         worker.signals.finished.connect(lambda result: self._finished(number, result))
         worker.signals.failed.connect(lambda message: self._failed(number, message))

@@ -14,6 +14,7 @@ from exchange.letter_fixtures import (
 )
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QCheckBox
 
 from signon.domain.compose import SectionDraft
 from signon.store.statements import freeze_version, load_sections, replace_sections
@@ -218,3 +219,22 @@ def test_a_hidden_tab_reads_the_campaign_when_shown(qtbot, db, campaign, answers
     widget.show()
     qtbot.waitExposed(widget)
     assert "Access Now" in widget.preview.toPlainText()
+
+
+def test_a_campaign_shown_builds_its_letter_once_with_the_read(tab, campaign, monkeypatch):
+    """The letter is built off the GUI thread with the campaign's read (issue
+    22): showing it does not sort and group the signatories a second time,
+    while changing an option still rebuilds it."""
+    from signon.store.letters import LetterSource
+
+    built = []
+    real = LetterSource.letter
+    monkeypatch.setattr(LetterSource, "letter",
+                        lambda self, *a, **k: built.append(1) or real(self, *a, **k))
+    tab.set_campaign(None)
+    tab.set_campaign(campaign)
+    assert len(built) == 1 and tab.letter is not None
+    assert tab.export_button.isEnabled()
+    tab.findChild(QCheckBox, "exportCounts").toggle()
+    tab.refresh_preview()
+    assert len(built) == 2 and tab.letter.counts_line

@@ -295,6 +295,7 @@ def start_pdf_export(main_window, db, qtbot, pause):
     main_window.refresh(select=cid)
     main_window.tab_widget.setCurrentIndex(3)
     tab = main_window.tab(3)
+    assert Worker.wait_for_all(20)  # the letter is read in the background (issue 22)
     combo = tab.findChild(QComboBox, "exportFormat")
     combo.setCurrentIndex(combo.findData("pdf"))
     tab.findChild(QPushButton, "exportButton").click()

@@ -25,6 +25,14 @@ if TYPE_CHECKING:
     from signon.ui.campaign_tab import CampaignTab
 
 
+def read_stored(session, campaign_id: int) -> str:
+    """The letterhead file stored for a campaign ("" without one)."""
+    from signon.store.setting_keys import LETTERHEAD
+    from signon.store.settings import get_setting
+
+    return get_setting(session, LETTERHEAD, campaign_id=campaign_id) or ""
+
+
 class Letterhead(QObject):
     """The campaign's letterhead image (`path`, None without one); `tab` is
     the ExportTab (typed by its base class: the tab's module imports this
@@ -36,13 +44,9 @@ class Letterhead(QObject):
         self.db = tab.db
         self.path: Path | None = None
 
-    def load(self) -> None:
-        """Read the tab's campaign's letterhead."""
-        from signon.store.setting_keys import LETTERHEAD
-        from signon.store.settings import get_setting
-
-        with self.db.session() as session:
-            stored = get_setting(session, LETTERHEAD, campaign_id=self.tab.campaign_id)
+    def show_stored(self, stored: str) -> None:
+        """Show the letterhead stored for the tab's campaign (`read_stored`,
+        read with the rest of the campaign, off the GUI thread)."""
         self.path = Path(stored) if stored else None
         self.show_logo()
 
