@@ -19,6 +19,7 @@ from signon.store.models import (
     StatementVersion,
     utcnow,
 )
+from signon.store.settings import delete_campaign_settings
 from signon.store.signatories import record_creation
 
 EDITABLE_FIELDS = (
@@ -149,8 +150,9 @@ def list_campaigns(session: Session) -> list[CampaignSummary]:
 
 
 def delete_campaign(session: Session, campaign_id: int) -> None:
-    """Delete a campaign with everything that belongs to it (organisations stay
-    in the directory). Callers take a backup first: the UI and CLI do."""
+    """Delete a campaign with everything that belongs to it, its own settings
+    too (organisations stay in the directory). Callers take a backup first:
+    the UI and CLI do."""
     campaign = get_campaign(session, campaign_id)
     sig_ids = select(Signatory.id).where(Signatory.campaign_id == campaign_id)
     section_ids = select(Section.id).where(Section.campaign_id == campaign_id)
@@ -162,6 +164,7 @@ def delete_campaign(session: Session, campaign_id: int) -> None:
         StatementVersion.__table__.delete().where(StatementVersion.campaign_id == campaign_id),
     ):
         session.exec(stmt)
+    delete_campaign_settings(session, campaign_id)
     session.delete(campaign)
     session.flush()
 

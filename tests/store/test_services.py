@@ -27,6 +27,13 @@ from signon.store.models import (
     SignatoryEvent,
     StatementVersion,
 )
+from signon.store.setting_keys import ENDORSEMENTS_KEPT, LETTERHEAD, SMTP
+from signon.store.settings import (
+    campaign_settings,
+    get_setting,
+    restore_campaign_settings,
+    set_setting,
+)
 from signon.store.signatories import add_signatory, events, list_signatories, set_status
 from signon.store.statements import freeze_version, load_sections, replace_sections
 
@@ -123,6 +130,29 @@ def test_delete_removes_everything_of_the_campaign_only(session):
     assert len(session.exec(select(SignatoryEvent)).all()) == 1
     # the organisation stays in the directory
     assert [o.name for o in session.exec(select(Organisation))] == ["Privacy International"]
+
+
+def test_delete_removes_the_campaigns_own_settings_and_undo_can_put_them_back(session):
+    keep = create_campaign(session, "Keep")
+    gone = create_campaign(session, "Gone")
+    for cid in (keep.id, gone.id):
+        set_setting(session, LETTERHEAD, f"/logos/{cid}.png", campaign_id=cid)
+        set_setting(session, ENDORSEMENTS_KEPT, 2, campaign_id=cid)
+    set_setting(session, SMTP, {"host": "smtp.example.org"})
+    saved = campaign_settings(session, gone.id)
+    assert saved == {"export.letterhead.{campaign_id}": f'"/logos/{gone.id}.png"',
+                     "reconfirm.kept.{campaign_id}": "2"}
+    delete_campaign(session, gone.id)
+    assert campaign_settings(session, gone.id) == {}
+    assert get_setting(session, LETTERHEAD, campaign_id=keep.id) == f"/logos/{keep.id}.png"
+    assert get_setting(session, ENDORSEMENTS_KEPT, campaign_id=keep.id) == 2
+    assert get_setting(session, SMTP) == {"host": "smtp.example.org"}
+    # a campaign that reuses the id (SQLite does, for the last one) starts without them
+    assert get_setting(session, LETTERHEAD, campaign_id=create_campaign(session, "New").id) \
+        is None
+    back = create_campaign(session, "Gone")  # what undo does: the campaign under a new id
+    restore_campaign_settings(session, back.id, saved)
+    assert campaign_settings(session, back.id) == saved
 
 
 def test_find_campaign_by_id_title_and_prefix(session):

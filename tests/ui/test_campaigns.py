@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from signon.config import backups_dir
 from signon.store.campaign_io import read_campaign
 from signon.store.campaigns import create_campaign, get_campaign, list_campaigns
+from signon.store.setting_keys import LETTERHEAD
+from signon.store.settings import campaign_settings, get_setting, set_setting
 from signon.store.signatories import add_signatory
 from signon.ui.campaign_list import DetailRole
 
@@ -187,12 +189,15 @@ def test_delete_asks_backs_up_and_undo_restores(main_window, db, db_path, qtbot,
     main_window.refresh(select=cid)
     with db.session() as s:
         before = read_campaign(s, cid)
+        set_setting(s, LETTERHEAD, "/logos/climate.png", campaign_id=cid)
     select(main_window, qtbot, cid)
     qtbot.keyClick(list_view(main_window), Qt.Key.Key_Delete)
 
     [question] = answers.questions
     assert "Climate letter" in question and "3 signatories (2 endorsed)" in question
     assert [s.id for s in campaigns(db)] == [keep]
+    with db.session() as s:  # its letterhead went with it
+        assert campaign_settings(s, cid) == {}
     backups = list(backups_dir().glob(f"{db_path.stem}.before-delete-*.db"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as con:
@@ -206,6 +211,10 @@ def test_delete_asks_backs_up_and_undo_restores(main_window, db, db_path, qtbot,
     assert rows["Climate letter"].counts == {"endorsed": 2, "invited": 1}
     with db.session() as s:
         assert read_campaign(s, rows["Climate letter"].id) == before  # histories, contacts
+        # back under a new id: the letterhead was put back, not left behind
+        assert rows["Climate letter"].id != cid
+        assert get_setting(s, LETTERHEAD, campaign_id=rows["Climate letter"].id) == \
+            "/logos/climate.png"
     assert not main_window.undo_action.isEnabled()
     assert list_view(main_window).current_campaign_id() == rows["Climate letter"].id
 

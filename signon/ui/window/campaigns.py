@@ -13,7 +13,7 @@ The texts keep the window's translation context ("MainWindow").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,10 +36,12 @@ if TYPE_CHECKING:
 
 @dataclass
 class PendingUndo:
-    """What Edit → Undo can put back: a deleted campaign, as plain data."""
+    """What Edit → Undo can put back: a deleted campaign, as plain data, and
+    its own settings as they were stored (the letterhead, …)."""
 
     title: str
     snapshot: CampaignData
+    settings: dict[str, str] = field(default_factory=dict)
 
 
 class MainWindow(QObject):
@@ -125,6 +127,7 @@ class CampaignActions(QObject):
     def delete_campaign(self) -> None:
         from signon.store import campaigns as campaign_store
         from signon.store.campaign_io import read_campaign
+        from signon.store.settings import campaign_settings
 
         window = self.window
         summary = window.current_summary()
@@ -139,11 +142,12 @@ class CampaignActions(QObject):
             with window.db.session() as session:
                 # kept as plain data with full histories, so undo puts it back exactly
                 snapshot = read_campaign(session, summary.id)
+                settings = campaign_settings(session, summary.id)
                 campaign_store.delete_campaign(session, summary.id)
         except (SignonError, OSError) as exc:
             self._report(exc)
             return
-        self.set_undo(PendingUndo(summary.title, snapshot))
+        self.set_undo(PendingUndo(summary.title, snapshot, settings))
         window.refresh()
         where = " " + translate("MainWindow", "Backup: {path}.").format(path=backup) \
             if backup else ""
@@ -197,6 +201,7 @@ class CampaignActions(QObject):
 
     def undo(self) -> None:
         from signon.store.campaign_io import insert_campaign
+        from signon.store.settings import restore_campaign_settings
 
         pending = self.pending_undo
         if pending is None:
@@ -204,6 +209,7 @@ class CampaignActions(QObject):
         try:
             with self.window.db.session() as session:
                 restored_id = insert_campaign(session, pending.snapshot, note="undo delete").id
+                restore_campaign_settings(session, restored_id, pending.settings)
         except SignonError as exc:
             self._report(exc)
             return
