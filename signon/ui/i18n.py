@@ -3,7 +3,8 @@
 The choice, first match wins:
 1. `SIGNON_LANG` ("es", "fr", "ar", "en"): a one-off run in another language,
    screenshots and tests;
-2. the Preferences setting (`interface/language` in the UI settings file);
+2. the Preferences setting (`interface/language` in the UI settings file,
+   declared as signon.ui.settings.LANGUAGE);
 3. the system locale, when Sign-on has a translation for its language;
 4. English.
 
@@ -35,7 +36,6 @@ from signon.domain.languages import base_language, is_rtl
 
 I18N_DIR = RESOURCES / "i18n"
 ENV_VAR = "SIGNON_LANG"
-SETTING_KEY = "interface/language"
 SOURCE_LANGUAGE = "en"
 
 #: Languages the interface is translated into, each named in itself: the
@@ -75,20 +75,20 @@ def normalise(code: str | None) -> str:
 
 def stored_language() -> str:
     """The language chosen in Preferences, or "" for the system default."""
-    from signon.ui.settings import ui_settings
+    from signon.ui.settings import LANGUAGE, ui_settings
 
-    return normalise(str(ui_settings().value(SETTING_KEY, "") or ""))
+    return normalise(str(ui_settings().get(LANGUAGE) or ""))
 
 
 def store_language(code: str) -> None:
     """Remember the Preferences choice ("" = follow the system)."""
-    from signon.ui.settings import ui_settings
+    from signon.ui.settings import LANGUAGE, ui_settings
 
     settings = ui_settings()
     if code:
-        settings.setValue(SETTING_KEY, normalise(code) or SOURCE_LANGUAGE)
+        settings.put(LANGUAGE, normalise(code) or SOURCE_LANGUAGE)
     else:
-        settings.remove(SETTING_KEY)
+        settings.forget(LANGUAGE)
     settings.sync()
 
 
