@@ -8,7 +8,8 @@ the person's choice (File → Backups…, kept in the data dir's settings.json)
 says otherwise. It is a per-user setting kept outside every database on
 purpose: the folder must still be found when the database is the thing
 that is broken. Its keys are declared once, below (`DATA_DIR_SETTINGS`);
-`read_setting` and `write_setting` refuse any other (docs/settings.md).
+`read_setting` and `write_setting` refuse any other (docs/architecture.md,
+"Settings").
 """
 
 from __future__ import annotations

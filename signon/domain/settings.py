@@ -1,13 +1,13 @@
 """Declared settings: every key a settings store holds, with its default, the
 type of its value and what it is for.
 
-Sign-on keeps settings in three stores (docs/settings.md): the data dir's
-settings.json (`signon.config`), the window's ui-settings.ini
-(`signon.ui.settings`) and the database's `setting` table
-(`signon.store.settings`). Each declares its keys once, as `Setting`s in a
-`Declarations`, beside the functions that read and write it, and those
-functions refuse a key that is not declared there: a typo'd name fails at
-once instead of reading the default forever.
+Sign-on keeps settings in three stores (docs/architecture.md, "Settings"):
+the data dir's settings.json (`signon.config`), the window's
+ui-settings.ini (`signon.ui.settings`) and the database's `setting` table
+(`signon.store.setting_keys`). Each declares its keys once, as `Setting`s
+in a `Declarations`, and the functions that read and write it refuse a key
+that is not declared there: a typo'd name fails at once instead of reading
+the default forever.
 
 A name with `{field}` parts is a pattern, one key per value of the fields:
 `export.letterhead.{campaign_id}` is one key per campaign, removed with its

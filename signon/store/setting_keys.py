@@ -1,5 +1,6 @@
 """The keys of the database's `setting` table, each declared once with its
-default, the type of its value and what it is for (docs/settings.md).
+default, the type of its value and what it is for (docs/architecture.md,
+"Settings").
 
 Read and written through `signon.store.settings`, which refuses a key not
 declared here. A module of its own, without the ORM, so the import's SQL

@@ -5,11 +5,11 @@ travel with it (a backup, a team database) — e.g. SMTP server details, the
 import mapping remembered per header set, a campaign's letterhead image.
 
 Every key is declared once, with its default, in signon.store.setting_keys
-(docs/settings.md); `get_setting`, `set_setting` and `delete_setting` take a
-declaration, never a string, and refuse one that is not among
-`DATABASE_SETTINGS`. A campaign's own settings (`{campaign_id}` in the name)
-go with it: `delete_campaign` removes them in its transaction, and undoing
-the delete puts back what `campaign_settings` read before.
+(docs/architecture.md, "Settings"); `get_setting`, `set_setting` and
+`delete_setting` take a declaration, never a string, and refuse one that is
+not among `DATABASE_SETTINGS`. A campaign's own settings (`{campaign_id}` in
+the name) go with it: `delete_campaign` removes them in its transaction, and
+undoing the delete puts back what `campaign_settings` read before.
 """
 
 from __future__ import annotations

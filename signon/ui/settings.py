@@ -8,9 +8,9 @@ temp config dir would all share (and leak into) the first one. An explicit
 INI file avoids that: under SIGNON_DATA_DIR when it is set (tests, portable
 installs), otherwise in the user's config dir (platformdirs).
 
-Every key is declared once, below (`UI_SETTINGS`, docs/settings.md), and
-the QSettings `ui_settings()` gives refuses any other. The layout keys are
-`<window objectName>/geometry`, `<window>/state` and
+Every key is declared once, below (`UI_SETTINGS`; docs/architecture.md,
+"Settings"), and the QSettings `ui_settings()` gives refuses any other.
+The layout keys are `<window objectName>/geometry`, `<window>/state` and
 `<window>/<splitter objectName>/splitter` (the Picard pattern: one place
 saves every splitter of a window, so a new splitter only needs a name).
 """
