@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
 from signon.ui.worker import Worker
 
@@ -74,13 +75,13 @@ class CampaignLoad(QObject):
         self._set_loading(False)
 
     def _finished(self, number: int, result: Any) -> None:
-        if number != self._number:
-            return  # a newer switch made this read stale
+        if not isValid(self) or number != self._number:
+            return  # the tab is gone (a database switch), or a newer switch came
         self._set_loading(False)
         self.shown.emit(result)
 
     def _failed(self, number: int, message: str) -> None:
-        if number != self._number:
+        if not isValid(self) or number != self._number:
             return
         self._set_loading(False)
         self.failed.emit(message)

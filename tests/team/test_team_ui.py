@@ -105,15 +105,15 @@ def test_a_failed_connection_says_why_and_keeps_the_dialog(qtbot):
     assert dialog.findChild(QPushButton, "connectButton").isEnabled()
 
 
-def test_fields_come_from_a_url_and_make_one_without_password():
+def test_fields_come_from_a_url_and_make_one_without_password(qtbot):
     from signon.ui.connect_dialog import ConnectDialog
 
     dialog = ConnectDialog(url="postgresql://alice:pw@db.example.org:6543/letters"
                                "?sslmode=verify-full")
+    qtbot.addWidget(dialog)
     assert dialog.url() == ("postgresql+psycopg://alice@db.example.org:6543/letters"
                             "?sslmode=verify-full")
     assert dialog.findChild(QLineEdit, "connectPassword").text() == ""
-    dialog.deleteLater()
 
 
 # -- the main window ----------------------------------------------------------------------
@@ -240,6 +240,9 @@ def statement_tab(qtbot, db, no_dialogs):
     tab.resize(1200, 760)
     tab.set_campaign(cid)
     tab.show()
+    # the statement and its context are read in the background (issue 22)
+    qtbot.waitUntil(lambda: not tab.opening.loading and not tab.context_reading.loading,
+                    timeout=20000)
     return tab
 
 

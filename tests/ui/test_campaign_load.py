@@ -74,3 +74,20 @@ def test_dropping_forgets_a_read_in_flight(qtbot, threaded):
     gate.set()
     assert Worker.wait_for_all(5)
     assert shown == []
+
+
+def test_a_read_that_ends_after_its_tab_is_gone_is_dropped(qtbot, threaded):
+    """Switching databases deletes the tabs while their reads may still run."""
+    from shiboken6 import delete
+
+    gate = threading.Event()
+
+    def read(_db, campaign_id):
+        gate.wait(5)
+        return campaign_id
+
+    load = CampaignLoad(read)
+    load.start(None, 4)
+    delete(load)
+    gate.set()
+    assert Worker.wait_for_all(5)  # delivered to nobody, and no error in the event loop
