@@ -1,0 +1,235 @@
+"""What the stylesheet looks like, checked on the pixels of real widgets.
+
+Each test installs resources/style/app.qss on the whole application, as
+`style.apply_style` does (a drop-down's list, a completer's list and a menu
+are windows of their own, styled only by the application's stylesheet), and
+takes it out again, so the other GUI tests keep the plain look. It grabs
+the widgets offscreen and measures colours as WCAG does: text needs a
+contrast of 4.5 with its background, a highlight or a focus ring 3.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from signon.ui import colours
+from signon.ui.style import stylesheet
+
+STATUSES = ["All statuses", "Prospect", "Invited", "Endorsed", "Declined", "Withdrawn"]
+TEXT_CONTRAST = 4.5  # WCAG 1.4.3, normal text
+NON_TEXT_CONTRAST = 3.0  # WCAG 1.4.11: what shows a state (a highlight, a focus ring)
+
+
+@pytest.fixture
+def app_style(qapp):
+    """The application's stylesheet on the application, as the app has it."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    before = qapp.styleSheet()
+    assert qapp.style().name().lower() == "fusion"
+    qapp.setStyleSheet(stylesheet())
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.setStyleSheet(before)
+
+
+# -- colours --------------------------------------------------------------------------
+
+
+def luminance(rgb: int) -> float:
+    """WCAG relative luminance of 0xRRGGBB."""
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    return (0.2126 * channel(rgb >> 16 & 0xFF) + 0.7152 * channel(rgb >> 8 & 0xFF)
+            + 0.0722 * channel(rgb & 0xFF))
+
+
+def contrast(a: int, b: int) -> float:
+    la, lb = luminance(a), luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def hex_rgb(name: str) -> int:
+    return QColor(name).rgb() & 0xFFFFFF
+
+
+def pixels(image: QImage, rect: QRect | None = None) -> list[int]:
+    """The 0xRRGGBB of every pixel of `rect` (all of `image` by default)."""
+    part = image.copy(rect.intersected(image.rect())) if rect is not None else image
+    part = part.convertToFormat(QImage.Format.Format_RGB32)
+    return [p & 0xFFFFFF for p in memoryview(part.constBits()).cast("I")]
+
+
+def background(colour_list: list[int]) -> int:
+    """The colour most pixels have."""
+    return Counter(colour_list).most_common(1)[0][0]
+
+
+def text_pixels(image: QImage, rect: QRect) -> tuple[int, int, float]:
+    """In `rect`: its background, how many pixels stand out from it as text
+    must (contrast 4.5), and the highest contrast any pixel has."""
+    found = Counter(pixels(image, rect))
+    back = found.most_common(1)[0][0]
+    readable = sum(n for colour, n in found.items() if contrast(colour, back) >= TEXT_CONTRAST)
+    best = max(contrast(colour, back) for colour in found)
+    return back, readable, best
+
+
+def assert_highlight_readable(image: QImage, row: QRect, other: QRect, what: str) -> None:
+    """The highlighted `row` shows its text (at least a word's worth of
+    pixels at 4.5:1 with its background) and shows that it is highlighted
+    (its background 3:1 with an `other` row's)."""
+    back, readable, best = text_pixels(image, row)
+    plain = background(pixels(image, other))
+    assert readable >= 20, (f"{what}: the highlighted row's text does not stand out from its "
+                            f"background #{back:06x} (best contrast {best:.2f})")
+    assert contrast(back, plain) >= NON_TEXT_CONTRAST, (
+        f"{what}: the highlight #{back:06x} hardly differs from a plain row #{plain:06x}")
+
+
+def near(a: int, b: int, tolerance: int = 6) -> bool:
+    """The same colour but for rounding (Fusion shades a selection a little)."""
+    return all(abs((a >> shift & 0xFF) - (b >> shift & 0xFF)) <= tolerance
+               for shift in (16, 8, 0))
+
+
+def accent_selection(back: int) -> None:
+    assert near(back, hex_rgb(colours.ACCENT)), f"the selection is #{back:06x}, not the accent"
+
+
+# -- drop-downs, completers, menus, lists ---------------------------------------------
+
+
+def shown(qtbot, widget: QWidget) -> QWidget:
+    window = QWidget()
+    QVBoxLayout(window).addWidget(widget)
+    qtbot.addWidget(window)
+    window.resize(320, 240)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window
+
+
+@pytest.fixture(params=[Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft],
+                ids=["ltr", "rtl"])
+def direction(request, qapp):
+    """Left to right, and right to left as in Arabic (a popup takes the
+    application's direction, not its combo's)."""
+    before = qapp.layoutDirection()
+    qapp.setLayoutDirection(request.param)
+    yield request.param
+    qapp.setLayoutDirection(before)
+
+
+@pytest.mark.parametrize("how", ["keyboard", "mouse"])
+def test_the_highlighted_item_of_a_drop_down_is_readable(qtbot, app_style, direction, how):
+    """The row under the keyboard or mouse cursor of an open drop-down was
+    white on white: the stylesheet made the drop-down white and said nothing
+    of its list's selection."""
+    combo = QComboBox()
+    combo.addItems(STATUSES)
+    window = shown(qtbot, combo)  # noqa: F841 (kept alive)
+    combo.setFocus()
+    combo.showPopup()
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    if how == "keyboard":
+        QTest.keyClick(view, Qt.Key.Key_Down)
+        QTest.keyClick(view, Qt.Key.Key_Down)
+    else:  # (over another row first: a move to where the mouse already is is no move)
+        for row in (4, 2):
+            QTest.mouseMove(view.viewport(), view.visualRect(combo.model().index(row, 0)).center())
+    QApplication.processEvents()
+    assert view.currentIndex().row() == 2
+    image = view.viewport().grab().toImage()
+    row = view.visualRect(view.currentIndex())
+    assert_highlight_readable(image, row, view.visualRect(combo.model().index(4, 0)),
+                              f"drop-down ({how})")
+    accent_selection(background(pixels(image, row)))
+    combo.hidePopup()
+
+
+def test_the_highlighted_completion_is_readable(qtbot, app_style):
+    """A completer's list (the Country field's) is a window of its own."""
+    field = QLineEdit()
+    window = shown(qtbot, field)
+    completer = QCompleter(["Panama", "Paraguay", "Peru", "Poland", "Portugal"], window)
+    field.setCompleter(completer)
+    field.setFocus()
+    QTest.keyClicks(field, "P")
+    popup = completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QApplication.processEvents()
+    current = popup.currentIndex()
+    assert current.row() == 1
+    image = popup.viewport().grab().toImage()
+    row = popup.visualRect(current)
+    assert_highlight_readable(image, row, popup.visualRect(current.siblingAtRow(3)),
+                              "completion")
+    accent_selection(background(pixels(image, row)))
+    popup.hide()
+
+
+def test_the_active_menu_item_is_readable(qtbot, app_style):
+    window = shown(qtbot, QLineEdit())
+    menu = QMenu(window)
+    for text in ("Mark as invited", "Mark as endorsed", "Mark as declined"):
+        menu.addAction(text)
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    QTest.keyClick(menu, Qt.Key.Key_Down)
+    QTest.keyClick(menu, Qt.Key.Key_Down)
+    active = menu.activeAction()
+    assert active is menu.actions()[1]
+    image = menu.grab().toImage()
+    row = menu.actionGeometry(active).adjusted(1, 1, -1, -1)
+    assert_highlight_readable(image, row, menu.actionGeometry(menu.actions()[2]), "menu")
+    accent_selection(background(pixels(image, row)))
+    menu.hide()
+
+
+@pytest.mark.parametrize("focused", [True, False], ids=["focused", "unfocused"])
+def test_selected_rows_of_tables_and_lists_are_readable(qtbot, app_style, focused):
+    """White text on the one accent, whether or not the view has the focus
+    (Fusion's own blue gave white text 3.7:1)."""
+    table = QTableWidget(4, 2)
+    for r in range(4):
+        for c in range(2):
+            table.setItem(r, c, QTableWidgetItem(f"Organisation {r}"))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    listing = QListWidget()
+    listing.addItems(STATUSES)
+    window = shown(qtbot, table)
+    window.layout().addWidget(listing)
+    other = QLineEdit()
+    window.layout().addWidget(other)
+    for view in (table, listing):
+        view.setCurrentIndex(view.model().index(1, 0))
+        view.setFocus() if focused else other.setFocus()
+        QApplication.processEvents()
+        image = view.viewport().grab().toImage()
+        row = view.visualRect(view.currentIndex())
+        assert_highlight_readable(image, row, view.visualRect(view.model().index(2, 0)),
+                                  type(view).__name__)
+        accent_selection(background(pixels(image, row)))
