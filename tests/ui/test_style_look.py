@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMenu,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -233,3 +234,40 @@ def test_selected_rows_of_tables_and_lists_are_readable(qtbot, app_style, focuse
         assert_highlight_readable(image, row, view.visualRect(view.model().index(2, 0)),
                                   type(view).__name__)
         accent_selection(background(pixels(image, row)))
+
+
+# -- primary buttons ------------------------------------------------------------------
+
+
+def saturation(rgb: int) -> float:
+    """HSV saturation, 0 for a grey."""
+    channels = [rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF]
+    return (max(channels) - min(channels)) / max(channels) if max(channels) else 0.0
+
+
+def test_a_disabled_primary_button_looks_disabled(qtbot, app_style):
+    """The primary button's rule outranked `:disabled`: a disabled Export…
+    kept its blue and white and looked as clickable as ever. Disabled, it
+    is a low-saturation grey unlike the enabled blue (and unlike a plain
+    button), with readable text."""
+    enabled, disabled, plain = (QPushButton("Export…"), QPushButton("Export…"),
+                                QPushButton("Copy HTML snippet"))
+    for button in (enabled, disabled):
+        button.setProperty("primary", True)
+    disabled.setEnabled(False)
+    window = shown(qtbot, enabled)
+    window.layout().addWidget(disabled)
+    window.layout().addWidget(plain)
+    QApplication.processEvents()
+    fills = {}
+    for name, button in (("enabled", enabled), ("disabled", disabled), ("plain", plain)):
+        image = button.grab().toImage()
+        inside = image.rect().adjusted(3, 3, -3, -3)
+        fills[name], readable, best = text_pixels(image, inside)
+        if name == "disabled":
+            assert best >= NON_TEXT_CONTRAST, f"the disabled button's text: {best:.2f}:1"
+    assert near(fills["enabled"], hex_rgb(colours.ACCENT))
+    assert contrast(fills["disabled"], fills["enabled"]) >= NON_TEXT_CONTRAST, fills
+    assert saturation(fills["disabled"]) < 0.1, f"#{fills['disabled']:06x} is not grey"
+    assert fills["disabled"] != fills["plain"], "a disabled primary looks like a plain button"
+    assert disabled.sizeHint() == enabled.sizeHint()
