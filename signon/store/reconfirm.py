@@ -98,10 +98,15 @@ def keep_endorsements(session: Session, campaign_id: int) -> None:
 
 def endorsements_kept(session: Session, campaign_id: int) -> bool:
     """Whether the coordinator chose to keep endorsements of older versions
-    as they are, for the current latest version."""
-    from signon.store.setting_keys import ENDORSEMENTS_KEPT
-    from signon.store.settings import get_setting
+    as they are, for the current latest version. One query: the latest
+    version number and the setting, each a scalar subquery."""
+    from signon.store.models import Setting as SettingRow
+    from signon.store.setting_keys import DATABASE_SETTINGS, ENDORSEMENTS_KEPT
+    from signon.store.settings import stored_value
 
-    latest = latest_version_number(session, campaign_id)
-    return latest is not None and get_setting(session, ENDORSEMENTS_KEPT,
-                                              campaign_id=campaign_id) == latest
+    key = DATABASE_SETTINGS.key(ENDORSEMENTS_KEPT, campaign_id=campaign_id)
+    latest, stored = session.exec(select(
+        select(func.max(StatementVersion.number))
+        .where(StatementVersion.campaign_id == campaign_id).scalar_subquery(),
+        select(SettingRow.value).where(SettingRow.key == key).scalar_subquery())).one()
+    return latest is not None and stored_value(ENDORSEMENTS_KEPT, stored) == latest

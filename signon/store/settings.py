@@ -27,10 +27,16 @@ def get_setting(session: Session, setting: Setting, **fields: object):
     """The stored value, or the declared default when there is none (or it
     is not JSON)."""
     row = session.get(SettingRow, DATABASE_SETTINGS.key(setting, **fields))
-    if row is None or not row.value:
+    return stored_value(setting, row.value if row is not None else None)
+
+
+def stored_value(setting: Setting, stored: str | None):
+    """`get_setting`'s answer for the text stored under the setting's key
+    (None: no row), for a caller that read it in a query of its own."""
+    if not stored:
         return setting.default_value()
     try:
-        return json.loads(row.value)
+        return json.loads(stored)
     except json.JSONDecodeError:
         return setting.default_value()
 

@@ -71,3 +71,18 @@ def test_no_versions_nothing_to_do(session):
     add_signatory(session, c.id, name="A", status="endorsed")
     assert outdated_endorsements(session, c.id).total == 0
     assert mark_reconfirmation(session, c.id) == 0
+
+
+def test_kept_endorsements_hold_until_the_next_version(session):
+    from signon.store.reconfirm import endorsements_kept, keep_endorsements
+
+    c, _old, _new = _setup(session)
+    assert not endorsements_kept(session, c.id)
+    keep_endorsements(session, c.id)
+    assert endorsements_kept(session, c.id)
+    replace_sections(session, c.id, [SectionDraft(kind="intro", text="Version three.")])
+    freeze_version(session, c.id)
+    assert not endorsements_kept(session, c.id)  # asked again for version 3
+    fresh = create_campaign(session, "No versions")
+    keep_endorsements(session, fresh.id)
+    assert not endorsements_kept(session, fresh.id)
