@@ -132,21 +132,23 @@ def find_campaign(session: Session, ref: str) -> Campaign:
 
 
 def list_campaigns(session: Session) -> list[CampaignSummary]:
-    counts: dict[int, dict[str, int]] = {}
-    rows = session.exec(
-        select(Signatory.campaign_id, Signatory.status, func.count())
-        .group_by(Signatory.campaign_id, Signatory.status)
-    ).all()
-    for cid, status, n in rows:
-        counts.setdefault(cid, {})[status] = n
-    out = []
-    for c in session.exec(select(Campaign).order_by(Campaign.title, Campaign.id)).all():
-        out.append(CampaignSummary(
-            id=c.id, title=c.title, status=c.status,
-            deadline=c.deadline.isoformat() if c.deadline else None,
-            counts=counts.get(c.id, {}),
-        ))
-    return out
+    """Every campaign with its signatories counted by status, in one query
+    (the campaigns joined with their signatories, a row per status)."""
+    summaries: dict[int, CampaignSummary] = {}
+    for c, status, n in session.exec(
+        select(Campaign, Signatory.status, func.count(Signatory.id))
+        .outerjoin(Signatory, Signatory.campaign_id == Campaign.id)
+        .group_by(Campaign.id, Signatory.status)
+        .order_by(Campaign.title, Campaign.id, Signatory.status)
+    ).all():
+        summary = summaries.get(c.id)
+        if summary is None:
+            summary = summaries[c.id] = CampaignSummary(
+                id=c.id, title=c.title, status=c.status,
+                deadline=c.deadline.isoformat() if c.deadline else None, counts={})
+        if status is not None:
+            summary.counts[status] = n
+    return list(summaries.values())
 
 
 def delete_campaign(session: Session, campaign_id: int) -> None:
