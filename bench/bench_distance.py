@@ -19,10 +19,11 @@ wall time at `--rtt` ms and at 0 ms (the proxy only counting).
 - In this process: `open_database`, the first window's reads, and what one
   campaign switch reads through the store for the tab in view (a tab out
   of view reads when it is shown, issue 22), modelled without Qt by
-  calling the store functions the tabs' `load()` calls, in the same
-  `db.session()` blocks (MODELS lists them), then what a tab's check for a
-  teammate's change reads. Each modelled function's statements and
-  round trips are listed (attribution).
+  calling the store functions the tabs' `load()` calls (directly or in
+  their CampaignLoad worker), in the same `db.session()` blocks (MODELS
+  lists them), then what a tab's check for a teammate's change reads.
+  Each modelled function's statements and round trips are listed
+  (attribution).
 
 Prints figures; asserts nothing. Not run by CI.
 """
@@ -197,36 +198,25 @@ def signatories_tab(db, led: Ledger, campaign_id: int) -> None:
 
 
 def outreach_tab(db, led: Ledger, campaign_id: int) -> None:
-    """outreach_tab.load: the templates panel (refresh, update_preview), the
-    recipients panel (_fill_countries, reload twice with _problems), the
-    outbox panel (refresh) and the deadline panel (refresh)."""
-    from signon.domain.audience import DEFAULT_STATUSES
-    from signon.outreach import deadlines, mailing
+    """outreach_tab.load: the snapshot its pages show (outreach.snapshot.
+    read_snapshot, one session, modelled call by call) and the outbox
+    panel's refresh."""
+    from signon.outreach import mailing
+    from signon.outreach.deadlines import unanswered
     from signon.outreach.statement import statement_text
     from signon.store import outbox
     from signon.store.campaigns import get_campaign
     from signon.store.templates import campaign_templates
 
     with led.session(db) as s:
+        everyone = led.call("mailing.recipients", mailing.recipients, s, campaign_id)
         led.call("campaigns.get_campaign", get_campaign, s, campaign_id)
-        templates = led.call("templates.campaign_templates", campaign_templates, s, campaign_id)
-        led.call("mailing.recipients", mailing.recipients, s, campaign_id)
-    with led.session(db) as s:  # the preview of the first template, if it quotes {statement}
+        led.call("templates.campaign_templates", campaign_templates, s, campaign_id)
+        led.call("deadlines.unanswered", unanswered, s, campaign_id, everyone)
         led.call("statement.statement_text", statement_text, s, campaign_id)
-    statuses = DEFAULT_STATUSES.get(templates[0].kind, ()) if templates else ()
-    with led.session(db) as s:  # recipients_panel._fill_countries
-        led.call("mailing.recipients", mailing.recipients, s, campaign_id)
-    for _ in range(2):  # recipients_panel.reload, from set_templates and set_campaign
-        with led.session(db) as s:
-            led.call("mailing.recipients", mailing.recipients, s, campaign_id, statuses=statuses)
-            led.call("campaigns.get_campaign", get_campaign, s, campaign_id)
-            led.call("statement.statement_text", statement_text, s, campaign_id)
     with led.session(db) as s:
         led.call("outbox.outbox", outbox.outbox, s, campaign_id, None)
         led.call("outbox.outbox_counts", outbox.outbox_counts, s, campaign_id)
-    with led.session(db) as s:
-        led.call("campaigns.get_campaign", get_campaign, s, campaign_id)
-        led.call("deadlines.unanswered", deadlines.unanswered, s, campaign_id)
 
 
 def export_tab(db, led: Ledger, campaign_id: int) -> None:
