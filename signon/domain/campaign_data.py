@@ -31,6 +31,8 @@ class EventData:
     to_status: str
     channel: str = ""
     note: str = ""
+    #: an EventKind value: "change", or "correction" (`note` is its reason)
+    kind: str = "change"
 
 
 @dataclass

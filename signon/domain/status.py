@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from signon.domain.errors import WorkflowError
+from signon.domain.errors import ValidationError, WorkflowError
+from signon.domain.text import clean_text
 
 
 class Status(StrEnum):
@@ -59,6 +60,27 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
 #: Statuses that still wait for an answer (reminders go to these).
 AWAITING = frozenset({S.PROSPECT, S.INVITED, S.REMINDED})
 
+#: Statuses that mean an endorsement was given: its date and version stay
+#: with the signatory. A correction to any other status says there never
+#: was one, and clears them (`keeps_endorsement`).
+ENDORSEMENT_GIVEN = frozenset({S.ENDORSED, S.NEEDS_RECONFIRMATION, S.WITHDRAWN})
+
+
+class EventKind(StrEnum):
+    """What an event records. A CHANGE is a move the workflow allowed (or a
+    creation); a CORRECTION puts right a status that was wrong — a slip of
+    the mouse, a reply filed under the wrong organisation — from any status
+    to any other, with the reason. A correction is not a withdrawal: the
+    history says what happened, and that the earlier status was a mistake."""
+
+    CHANGE = "change"
+    CORRECTION = "correction"
+
+
+#: The reason of the correction that Edit → Undo of a status change records
+#: (stored as written; the app shows it in the interface language).
+UNDO_REASON = "undo"
+
 
 def parse_status(value: str) -> Status:
     """Accept a status name as typed by a person ("No response", "no_response")."""
@@ -100,7 +122,9 @@ class StatusChange:
     to_status: Status
     at: datetime
     channel: str = ""
+    #: the note of a change; the reason of a correction
     note: str = ""
+    kind: EventKind = EventKind.CHANGE
 
 
 def change(
@@ -121,3 +145,39 @@ def change(
         channel=channel,
         note=note,
     )
+
+
+def correct(
+    current: Status | str,
+    new: Status | str,
+    reason: str,
+    at: datetime | None = None,
+    *,
+    channel: str = "",
+) -> StatusChange:
+    """An audited correction from `current` to `new`, as an event of kind
+    CORRECTION with `reason` as its note. The workflow's allowed moves do not
+    apply (Endorsed → Invited takes back an endorsement given by mistake);
+    a reason is required (ValidationError), and the status must change
+    (WorkflowError)."""
+    cur, nxt = Status(current), Status(new)
+    why = correction_reason(reason)
+    if cur is nxt:
+        raise WorkflowError(f"the status is already {cur.value}; there is nothing to correct")
+    return StatusChange(from_status=cur, to_status=nxt, at=at or datetime.now(UTC),
+                        channel=channel, note=why, kind=EventKind.CORRECTION)
+
+
+def correction_reason(reason: str) -> str:
+    """The reason of a correction as it is recorded (one line, cleaned), or
+    ValidationError when there is none."""
+    why = " ".join(clean_text(reason or "").split())
+    if not why:
+        raise ValidationError("a correction needs a reason (what was wrong)")
+    return why
+
+
+def keeps_endorsement(status: Status | str) -> bool:
+    """Whether a signatory corrected to `status` keeps its endorsement date
+    and version (ENDORSEMENT_GIVEN); any other status never had one."""
+    return Status(status) in ENDORSEMENT_GIVEN

@@ -108,7 +108,8 @@ def insert_campaign(
             history = [EventData(at=now, from_status=None, to_status=sd.status,
                                  channel=sd.channel, note=note)]
         events += [{"signatory_id": sig_id, "at": ev.at, "from_status": ev.from_status,
-                    "to_status": ev.to_status, "channel": ev.channel, "note": ev.note}
+                    "to_status": ev.to_status, "channel": ev.channel, "note": ev.note,
+                    "kind": ev.kind}
                    for ev in history]
     for start in range(0, len(events), BATCH):
         progress.check()
@@ -198,13 +199,14 @@ def read_campaign(session: Session, campaign_id: int) -> CampaignData:
                              Contact.__table__.c, SignatoryEvent.__table__.c)
     conn = session.connection()
     history: dict[int, list[EventData]] = {}
-    for sid, at, before, after, channel, note in conn.execute(
-        select(ev.signatory_id, ev.at, ev.from_status, ev.to_status, ev.channel, ev.note)
+    for sid, at, before, after, channel, note, kind in conn.execute(
+        select(ev.signatory_id, ev.at, ev.from_status, ev.to_status, ev.channel, ev.note,
+               ev.kind)
         .join_from(SignatoryEvent.__table__, Signatory.__table__, ev.signatory_id == sig.id)
         .where(sig.campaign_id == campaign_id).order_by(ev.id)
     ):
         history.setdefault(sid, []).append(EventData(at=at, from_status=before, to_status=after,
-                                                     channel=channel, note=note))
+                                                     channel=channel, note=note, kind=kind))
     stmt = (
         select(sig.id, sig.kind, sig.name, sig.status, sig.country, sig.title, sig.affiliation,
                sig.channel, sig.endorsed_at, sig.endorsed_version, sig.notes, org.id,

@@ -174,7 +174,9 @@ class Signatory(SQLModel, table=True):
 
 
 class SignatoryEvent(SQLModel, table=True):
-    """Every status change, kept forever: who moved when, through which channel."""
+    """Every status change, kept forever: who moved when, through which channel.
+    `kind` is a domain EventKind: "change" (the workflow's moves, creations)
+    or "correction" (a status put right, `note` holding the reason)."""
 
     id: int | None = Field(default=None, primary_key=True)
     signatory_id: int = Field(foreign_key="signatory.id", ondelete="CASCADE", index=True)
@@ -183,6 +185,7 @@ class SignatoryEvent(SQLModel, table=True):
     to_status: str
     channel: str = ""
     note: str = ""
+    kind: str = Field(default="change", sa_column_kwargs={"server_default": "change"})
 
 
 class Setting(SQLModel, table=True):

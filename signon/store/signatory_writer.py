@@ -324,10 +324,11 @@ def event_row(signatory_id: int, change: StatusChange) -> dict:
     return {"signatory_id": signatory_id, "at": change.at,
             "from_status": change.from_status.value if change.from_status else None,
             "to_status": change.to_status.value, "channel": change.channel,
-            "note": change.note}
+            "note": change.note, "kind": change.kind.value}
 
 
 def insert_events(session: Session | Connection, events: Sequence[dict]) -> None:
-    """Event rows (`event_row`'s keys): every status change, by hand or in
-    bulk, and every creation is kept this way."""
+    """Event rows (`event_row`'s keys; without "kind", a "change"): every
+    status change and correction, by hand or in bulk, and every creation is
+    kept this way. The rows of one call have the same keys."""
     insert_rows(session, SIGNATORY_EVENT, events)

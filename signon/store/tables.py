@@ -77,7 +77,7 @@ SIGNATORY = table(
 SIGNATORY_EVENT = table(
     "signatoryevent", column("id", Integer), column("signatory_id", Integer),
     column("at", Stamp()), column("from_status", String), column("to_status", String),
-    column("channel", String), column("note", String))
+    column("channel", String), column("note", String), column("kind", String))
 SETTING = table("setting", column("key", String), column("value", String))
 TABLES = (ORGANISATION, CONTACT, SIGNATORY, SIGNATORY_EVENT, SETTING)
 

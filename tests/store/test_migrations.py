@@ -95,6 +95,8 @@ def test_0005_on_postgresql(pg_url):
             for key in (f"export.letterhead.{kept}", f"reconfirm.kept.{kept}", "outreach.smtp",
                         *ORPHANED):
                 con.execute(text("INSERT INTO setting (key, value) VALUES (:k, '1')"), {"k": key})
+            # the database as 0004 left it: without the columns of later revisions
+            con.execute(text("ALTER TABLE signatoryevent DROP COLUMN kind"))
             con.execute(text("UPDATE alembic_version SET version_num = '0004'"))
     finally:
         db.close()
@@ -103,5 +105,41 @@ def test_0005_on_postgresql(pg_url):
         assert current_revision(db.engine) == head_revision()
         assert set(settings_of(db)) == {f"export.letterhead.{kept}", f"reconfirm.kept.{kept}",
                                         "outreach.smtp"}
+    finally:
+        db.close()
+
+
+def test_0006_gives_every_earlier_event_the_kind_change(tmp_path):
+    path = tmp_path / "campaigns.db"
+    shutil.copy(Path(__file__).parent.parent / "data" / "db" / "schema-0005.db", path)
+    db = open_database(f"sqlite:///{path}")
+    try:
+        with db.session() as s:
+            [sig] = list_signatories(s, 1)
+            assert [(e.to_status, e.kind) for e in events(s, sig.id)] == [("endorsed", "change")]
+    finally:
+        db.close()
+
+
+def test_0006_on_postgresql(pg_url):
+    from sqlalchemy import text
+
+    from signon.store.campaigns import create_campaign
+    from signon.store.signatories import add_signatory
+
+    db = open_database(pg_url)
+    try:
+        with db.session() as s:
+            sid = add_signatory(s, create_campaign(s, "Kept").id, name="Access Now").id
+        with db.engine.begin() as con:  # the database as 0005 left it
+            con.execute(text("ALTER TABLE signatoryevent DROP COLUMN kind"))
+            con.execute(text("UPDATE alembic_version SET version_num = '0005'"))
+    finally:
+        db.close()
+    db = open_database(pg_url)
+    try:
+        assert current_revision(db.engine) == head_revision()
+        with db.session() as s:
+            assert [e.kind for e in events(s, sid)] == ["change"]
     finally:
         db.close()

@@ -215,6 +215,7 @@ def test_the_documented_setup_works_end_to_end(team_server, keyring_backend, mon
         host="127.0.0.1", port=int(team_server.split(":")[1]), user="signon_owner",
         password="owner-password-here", dbname="signon", autocommit=True)
     admin.execute("DROP FUNCTION signon_notify_change() CASCADE")
+    admin.execute("ALTER TABLE signatoryevent DROP COLUMN kind")  # 0006's
     admin.execute("UPDATE alembic_version SET version_num = '0003'")
     with pytest.raises(DatabaseError, match="this user may not do that .*permission denied"
                                             ".*owner role"):

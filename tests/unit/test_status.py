@@ -1,12 +1,19 @@
+from datetime import UTC, datetime
+
 import pytest
 
-from signon.domain.errors import WorkflowError
+from signon.domain.errors import ValidationError, WorkflowError
 from signon.domain.status import (
+    ENDORSEMENT_GIVEN,
     TRANSITIONS,
+    UNDO_REASON,
+    EventKind,
     Status,
     appears_in_letter,
     change,
     check_transition,
+    correct,
+    keeps_endorsement,
     parse_status,
 )
 
@@ -54,3 +61,49 @@ def test_parse_status_accepts_human_spelling():
     assert parse_status("No response") is Status.NO_RESPONSE
     with pytest.raises(WorkflowError, match="'maybe' is not one of prospect"):
         parse_status("maybe")
+
+
+# -- corrections (#21) --------------------------------------------------------------------
+
+@pytest.mark.parametrize("current,new", [
+    (cur, nxt) for cur in Status for nxt in Status if nxt is not cur])
+def test_correct_goes_from_every_status_to_every_other(current, new):
+    at = datetime(2026, 12, 1, 9, tzinfo=UTC)
+    ev = correct(current, new, "entered on the wrong row", at)
+    assert (ev.from_status, ev.to_status, ev.at) == (current, new, at)
+    assert ev.kind is EventKind.CORRECTION and ev.note == "entered on the wrong row"
+
+
+def test_correct_takes_back_a_mistaken_endorsement_the_workflow_refuses():
+    with pytest.raises(WorkflowError):
+        change("endorsed", "invited")
+    assert correct("endorsed", "invited", "slip").to_status is Status.INVITED
+
+
+@pytest.mark.parametrize("reason", ["", "   ", "\n\t", "\x07"])
+def test_correct_needs_a_reason(reason):
+    with pytest.raises(ValidationError, match="needs a reason"):
+        correct("endorsed", "invited", reason)
+
+
+def test_correct_keeps_the_reason_on_one_line():
+    assert correct("endorsed", "invited", "  wrong\n  organisation ").note == \
+        "wrong organisation"
+
+
+@pytest.mark.parametrize("status", list(Status))
+def test_correct_to_the_same_status_is_refused(status):
+    with pytest.raises(WorkflowError, match="nothing to correct"):
+        correct(status, status, "why")
+
+
+def test_correct_is_dated_now_by_default_and_changes_are_of_kind_change():
+    assert correct("declined", "endorsed", "x").at.tzinfo is not None
+    assert change("invited", "endorsed").kind is EventKind.CHANGE
+    assert change(None, "invited").kind is EventKind.CHANGE
+    assert correct("endorsed", "invited", UNDO_REASON).note == "undo"
+
+
+def test_which_statuses_keep_their_endorsement():
+    assert {s for s in Status if keeps_endorsement(s)} == ENDORSEMENT_GIVEN == {
+        Status.ENDORSED, Status.NEEDS_RECONFIRMATION, Status.WITHDRAWN}
