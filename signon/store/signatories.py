@@ -7,7 +7,9 @@ it is allowed and writes the event in the same transaction.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, select
@@ -306,10 +308,23 @@ class Refusal:
     reason: str
 
 
+class PriorState(NamedTuple):
+    """What a status write overwrote on one signatory: its status and
+    endorsement fields as they were, for Edit → Undo to put back exactly
+    (`store.corrections.undo_status_change`)."""
+
+    status: str
+    endorsed_at: datetime | None
+    endorsed_version: int | None
+    channel: str
+
+
 @dataclass(frozen=True)
 class BulkResult:
     changed: list[int]
     refused: list[Refusal]
+    #: each changed signatory's fields as they were before the change
+    prior: dict[int, PriorState] = dataclass_field(default_factory=dict)
 
 
 #: Ids per IN (...) list: far below SQLite's variable limit on any version.
@@ -364,17 +379,8 @@ def bulk_set_status(
     when = at or utcnow()
     sig = Signatory.__table__.c
     current: dict[int, tuple[str, int]] = {}
-    if len(signatory_ids) > 4 * ID_CHUNK:
-        # A big selection is a campaign's table: read its statuses at once.
-        first = session.get(Signatory, signatory_ids[0])
-        wanted = set(signatory_ids)
-        if first is not None:
-            for sid, status, campaign_id in session.execute(
-                    select(sig.id, sig.status, sig.campaign_id)
-                    .where(sig.campaign_id == first.campaign_id)):
-                if sid in wanted:
-                    current[sid] = (status, campaign_id)
-    _read_statuses(session, [i for i in signatory_ids if i not in current], current)
+    prior: dict[int, PriorState] = {}
+    read_current(session, signatory_ids, current, prior)
     changed: list[int] = []
     refused_ids: list[tuple[int, str]] = []
     values: dict | None = None
@@ -418,23 +424,43 @@ def bulk_set_status(
             break
         for sid in pending:
             current.pop(sid, None)
-        _read_statuses(session, pending, current)
+        read_current(session, pending, current, prior)
     refused_ids += [(sid, "keeps being changed by someone else; try again") for sid in pending]
     names = _names(session, [sid for sid, _ in refused_ids])
     refused = [Refusal(sid, names.get(sid, f"#{sid}"), reason) for sid, reason in refused_ids]
     if changed:
         session.flush()
         session.expire_all()  # loaded Signatory objects hold the old status
-    return BulkResult(changed, refused)
+    return BulkResult(changed, refused, {sid: prior[sid] for sid in changed})
 
 
-def _read_statuses(session: Session, ids: list[int], current: dict[int, tuple[str, int]]
-                   ) -> None:
+def read_current(session: Session, ids: list[int], current: dict[int, tuple[str, int]],
+                 prior: dict[int, PriorState]) -> None:
+    """Read what a status write validates against and overwrites: each
+    signatory's (status, campaign id) into `current`, its status and
+    endorsement fields into `prior`. A big selection is a campaign's table:
+    its rows are read at once; a few are read by their ids."""
     sig = Signatory.__table__.c
-    for chunk in _chunks(ids):
-        for sid, status, campaign_id in session.execute(
-                select(sig.id, sig.status, sig.campaign_id).where(sig.id.in_(chunk))):
+    columns = (sig.id, sig.status, sig.campaign_id, sig.endorsed_at, sig.endorsed_version,
+               sig.channel)
+
+    def keep(rows) -> None:
+        for sid, status, campaign_id, endorsed_at, version, channel in rows:
             current[sid] = (status, campaign_id)
+            prior[sid] = PriorState(status, stored_time(endorsed_at, aware=True), version,
+                                    channel)
+
+    rest = list(ids)
+    if len(ids) > 4 * ID_CHUNK:
+        first = session.get(Signatory, ids[0])
+        if first is not None:
+            wanted = set(ids)
+            keep(row for row in session.execute(
+                select(*columns).where(sig.campaign_id == first.campaign_id))
+                if row[0] in wanted)
+            rest = [i for i in ids if i not in current]
+    for chunk in _chunks(rest):
+        keep(session.execute(select(*columns).where(sig.id.in_(chunk))))
 
 
 def _allowed(ids: list[int], current: dict[int, tuple[str, int]], target: workflow.Status,
