@@ -1,5 +1,7 @@
 """The `signon-campaign/1` format: what a campaign file may hold, and the
-mapping between its JSON and `CampaignData`.
+mapping between its JSON and `CampaignData`. A file whose history holds a
+correction is written `signon-campaign/2` (`FORMAT_WITH_CORRECTIONS`): the
+same keys plus an event's "kind".
 
 Validation is strict on purpose: the file is the coordinator's backup and
 interchange format, so a typo ("emial", "maybe" as a status) must stop the
@@ -40,7 +42,7 @@ from signon.domain.languages import is_language_code, normalise_language
 from signon.domain.letter import ListOrder, SignatoryPolicy
 from signon.domain.normalise import normalise_name
 from signon.domain.signatory_kind import SignatoryKind
-from signon.domain.status import Status
+from signon.domain.status import EventKind, Status
 from signon.domain.text import clean_text
 from signon.domain.translations import (
     CAMPAIGN_FIELDS as TRANSLATABLE_CAMPAIGN_FIELDS,
@@ -54,6 +56,13 @@ from signon.domain.translations import (
 )
 
 FORMAT = "signon-campaign/1"
+#: The same format with corrections in the history ("kind": "correction" on
+#: an event). A file is written so only when it holds one: Sign-on versions
+#: that know only /1 then refuse it with "update Sign-on" (their message for
+#: a format they do not read) instead of an unknown key, and every other
+#: file stays readable by them.
+FORMAT_WITH_CORRECTIONS = "signon-campaign/2"
+FORMATS = (FORMAT, FORMAT_WITH_CORRECTIONS)
 
 TOP_KEYS = ("format", "campaign", "sections", "signatories", "versions")
 LIST_SECTION_KEYS = ("kind", "title", "lead", "numbering", "items")
@@ -66,7 +75,10 @@ SIGNATORY_KEYS = (
     "contact_email", "contact_phone", "events",
 )
 ORG_ONLY_KEYS = ("acronym", "org_type", "website")
-EVENT_KEYS = ("at", "from", "to", "channel", "note")
+EVENT_KEYS = ("at", "from", "to", "channel", "note", "kind")
+#: An event's "kind": the EventKind values, spelt out because they are the
+#: file format; "change" is the default and is not written.
+EVENT_KINDS = tuple(k.value for k in EventKind)
 VERSION_KEYS = ("number", "created_at", "note", "content_hash", "sections")
 
 #: A signatory's "type": the SignatoryKind values, spelt out because they are
@@ -139,9 +151,10 @@ def _document(doc: object) -> CampaignData:
     top = _object(doc, "$", TOP_KEYS, required=("format", "campaign"),
                   missing_hint={"format": " (is this a Sign-on campaign file?)"})
     fmt = _string(top["format"], "$.format")
-    if fmt != FORMAT:
-        raise Problem("$.format", f"{fmt!r} is not a format this Sign-on reads ({FORMAT}); "
-                                  "update Sign-on or export the file again")
+    if fmt not in FORMATS:
+        raise Problem("$.format", f"{fmt!r} is not a format this Sign-on reads "
+                                  f"({' or '.join(FORMATS)}); update Sign-on or export the "
+                                  "file again")
     fields, langs, translations = _campaign(top["campaign"], "$.campaign")
     sections = [_section(s, f"$.sections[{i}]", langs)
                 for i, s in enumerate(_array(top.get("sections", []), "$.sections"))]
@@ -398,6 +411,7 @@ def _event(value: object, path: str) -> EventData:
         to_status=_choice(obj["to"], f"{path}.to", STATUSES),
         channel=_string(obj.get("channel", ""), f"{path}.channel"),
         note=_string(obj.get("note", ""), f"{path}.note"),
+        kind=_choice(obj.get("kind", EventKind.CHANGE.value), f"{path}.kind", EVENT_KINDS),
     )
 
 
@@ -583,8 +597,10 @@ def document(data: CampaignData) -> dict:
         else:
             campaign[key] = _field_json(key, value)
     every = None  # a version holds the languages it was frozen with
+    corrected = any(e.kind != EventKind.CHANGE for sd in data.signatories
+                    for e in sd.events or ())
     return {
-        "format": FORMAT,
+        "format": FORMAT_WITH_CORRECTIONS if corrected else FORMAT,
         "campaign": campaign,
         "sections": [section_json(s, primary, languages) for s in data.sections],
         "signatories": [_signatory_json(s) for s in data.signatories],
@@ -651,10 +667,19 @@ def _signatory_json(sd: SignatoryData) -> dict:
         elif key == "endorsed_at":
             out[key] = format_timestamp(sd.endorsed_at) if sd.endorsed_at else None
         elif key == "events":
-            out[key] = [{"at": format_timestamp(e.at), "from": e.from_status, "to": e.to_status,
-                         "channel": e.channel, "note": e.note} for e in (sd.events or [])]
+            out[key] = [_event_json(e) for e in (sd.events or [])]
         else:
             out[key] = getattr(sd, key)
+    return out
+
+
+def _event_json(e: EventData) -> dict:
+    """An event; "kind" only on a correction, so a history without one is
+    written exactly as format /1 always wrote it."""
+    out: dict[str, object] = {"at": format_timestamp(e.at), "from": e.from_status,
+                              "to": e.to_status, "channel": e.channel, "note": e.note}
+    if e.kind != EventKind.CHANGE:
+        out["kind"] = e.kind
     return out
 
 

@@ -156,7 +156,7 @@ def write_export(fmt: str, out: str | Path, letters: Sequence[Letter] = (), *,
     return the path written:
 
     - "campaign": the whole campaign from `db`, private contacts included,
-      as signon-campaign/1 JSON (the letters are not used);
+      as signon-campaign JSON (the letters are not used);
     - two letters: one PDF with their statements side by side and the
       signatories once;
     - one letter: `export_letter` in `fmt`."""

@@ -100,8 +100,9 @@ EXPECTED = {
                            "needs_reconfirmation",
     "unknown-top-key.json": "$.comments: unknown key; expected format, campaign, sections, "
                             "signatories, versions",
-    "wrong-format.json": "$.format: 'signon-campaign/2' is not a format this Sign-on reads "
-                         "(signon-campaign/1); update Sign-on or export the file again",
+    "wrong-format.json": "$.format: 'signon-campaign/3' is not a format this Sign-on reads "
+                         "(signon-campaign/1 or signon-campaign/2); update Sign-on or export "
+                         "the file again",
     "wrong-type-bool.json": "$.campaign.keep_reconfirmation: expected true or false, got a "
                             "string ('yes')",
     "wrong-type-item.json": "$.sections[2].items[1]: expected a string, got a number (42)",
@@ -205,6 +206,72 @@ def test_timestamps_are_written_in_utc(db):
     assert sig["events"][0]["from"] is None
     assert format_timestamp(datetime(2026, 1, 2, 3, 4, 5, 600, tzinfo=UTC)) == \
         "2026-01-02T03:04:05.000600Z"
+
+
+def corrected_campaign(db) -> int:
+    """full.json with a mistaken endorsement of Ada Lovelace (GB) corrected."""
+    from signon.store.corrections import correct_status
+
+    cid = import_file(db, DATA / "full.json")
+    with db.session() as s:
+        ada = next(r for r in list_signatories(s, cid) if r.country == "GB")
+        correct_status(s, ada.id, "prospect", reason="invited by mistake",
+                       at=datetime(2026, 11, 4, 10, tzinfo=UTC))
+    return cid
+
+
+def test_a_correction_round_trips_as_format_2(db, tmp_path):
+    cid = corrected_campaign(db)
+    out = tmp_path / "out.json"
+    with db.session() as s:
+        write_campaign_file(s, cid, out)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["format"] == "signon-campaign/2"
+    ada = next(sd for sd in doc["signatories"] if sd.get("country") == "GB")
+    assert ada["status"] == "prospect"
+    assert ada["events"][-1] == {"at": "2026-11-04T10:00:00Z", "from": "invited",
+                                 "to": "prospect", "channel": "", "note": "invited by mistake",
+                                 "kind": "correction"}
+    # only the correction carries a kind: the rest is written as /1 writes it
+    assert sum("kind" in e for sd in doc["signatories"] for e in sd["events"]) == 1
+    with db.session() as s:
+        copy_id = import_campaign(s, doc).id
+        again = campaign_document(s, copy_id)
+        copied = next(r for r in list_signatories(s, copy_id) if r.country == "GB")
+        assert [e.kind for e in events(s, copied.id)][-1] == "correction"
+    assert again == doc
+
+
+def test_an_older_sign_on_refuses_a_file_with_a_correction_clearly(db, tmp_path,
+                                                                    monkeypatch):
+    """What a Sign-on that knows only signon-campaign/1 (and event keys
+    without "kind") says when given the file."""
+    from signon.exchange import campaign_schema
+
+    cid = corrected_campaign(db)
+    with db.session() as s:
+        doc = campaign_document(s, cid)
+    monkeypatch.setattr(campaign_schema, "FORMATS", ("signon-campaign/1",))
+    monkeypatch.setattr(campaign_schema, "EVENT_KEYS", ("at", "from", "to", "channel", "note"))
+    with pytest.raises(ValidationError) as refused:
+        campaign_schema.parse_document(doc, "letter.json")
+    assert str(refused.value) == (
+        "letter.json: $.format: 'signon-campaign/2' is not a format this Sign-on reads "
+        "(signon-campaign/1); update Sign-on or export the file again")
+    # a file without a correction stays readable by it
+    with db.session() as s:
+        plain = campaign_document(s, import_file(db, DATA / "full.json"))
+    assert plain["format"] == "signon-campaign/1"
+    campaign_schema.parse_document(plain, "plain.json")
+
+
+def test_an_unknown_event_kind_is_refused(db):
+    doc = load("minimal.json")
+    doc["signatories"] = [{"type": "organisation", "name": "Digital Action",
+                           "events": [{"at": "2026-11-02", "to": "invited", "kind": "oops"}]}]
+    with pytest.raises(ValidationError, match=r"\$.signatories\[0\].events\[0\].kind: 'oops' "
+                                              "is not one of change, correction"):
+        import_campaign_doc(db, doc)
 
 
 def test_without_events_one_creation_event_is_written(db):
