@@ -592,3 +592,24 @@ def test_campaign_deleted_while_editing_is_not_an_error(qtbot, tab, db, campaign
     tab.set_campaign(None)
     assert "failed" not in tab.message_label.text()
     assert tab.campaign_id is None
+
+
+def test_library_titles_get_the_width_and_the_whole_block_is_read(qtbot, tab):
+    """Titles were cut to "Before the fi…" by a language column as wide as
+    they were; the selected block's text showed three lines of it."""
+    from signon.ui.statement.library_tree import BODY_ROLE
+
+    tree = tab.library.tree
+    tab.library.language_filter.setCurrentIndex(0)  # all languages: the column shows
+    assert not tree.isColumnHidden(1)
+    item = tree.topLevelItem(0).child(0)
+    assert tree.columnWidth(0) >= 3 * tree.columnWidth(1)
+    assert item.text(1) in {"en", "es", "fr"} or "+" in item.text(1)
+    assert item.toolTip(0).startswith(item.text(0) + "\n\n")  # the whole title, then the text
+    assert item.data(0, BODY_ROLE) in item.toolTip(0)
+    tree.setCurrentItem(item)
+    details = tab.library.details
+    document_height = details.document().size().height()
+    assert document_height <= details.viewport().height() + 1, "the block is read whole"
+    mime = tree.mimeData([item])
+    assert mime.text() == item.data(0, BODY_ROLE)  # a drag carries the text, not the title

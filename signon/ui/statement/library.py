@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QTreeWidgetItem, QWidget
 
 from signon.domain.blocks import BLOCK_KINDS, BlockIndex, tags_for_display
-from signon.domain.languages import base_language
+from signon.domain.languages import base_language, normalise_language
 from signon.store import blocks as library
 from signon.store.database import Database
 from signon.store.models import Block
@@ -25,7 +25,7 @@ from signon.ui.labels import format_number, section_kind_label, section_kind_plu
 from signon.ui.statement.block_dialog import COMMON_LANGUAGES
 from signon.ui.statement.document import BlockRef
 from signon.ui.statement.library_actions import LibraryActions
-from signon.ui.statement.library_tree import ID_ROLE
+from signon.ui.statement.library_tree import BODY_ROLE, ID_ROLE
 from signon.ui.statement.library_view import LibraryView
 from signon.ui.statement.translation_blocks import languages_badge, variant_ref
 from signon.ui.statement.translation_status import language_name
@@ -143,9 +143,11 @@ class LibraryPanel(LibraryView):
                 group.setFirstColumnSpanned(True)
                 groups[block.kind] = group
             variants = self.variants(block)
-            item = QTreeWidgetItem(group, [block.title, languages_badge(block, variants)])
+            item = QTreeWidgetItem(group, [block.title, self._badge(block, variants)])
             item.setData(0, ID_ROLE, block.id)
-            item.setToolTip(0, block.body)
+            item.setData(0, BODY_ROLE, block.body)
+            # the whole title (a narrow panel still cuts it), then the text
+            item.setToolTip(0, f"{block.title}\n\n{block.body}")
             item.setForeground(1, self.palette().placeholderText())
             if len(variants) > 1:
                 translated = True
@@ -158,13 +160,10 @@ class LibraryPanel(LibraryView):
         for kind, group in sorted(groups.items(), key=lambda kv: order.get(kv[0], 99)):
             group.setText(0, f"{section_kind_plural(kind)} ({group.childCount()})")
             group.setExpanded(True)
-        # the language column names the block's language, or all its
-        # languages when it has translations (worth seeing under a filter too)
+        # the language column names the block's language, and how many others
+        # it is translated into (worth seeing under a filter too)
         self.tree.setColumnHidden(1, self.language_filter.currentData() is not None
                                   and not translated)
-        self.tree.resizeColumnToContents(1)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
         self.tree.setUpdatesEnabled(True)
         total = len(self._index)
         self.count_label.setText(
@@ -198,6 +197,16 @@ class LibraryPanel(LibraryView):
                     self.tree.setCurrentItem(group.child(j))
                     return True
         return False
+
+    def _badge(self, block, variants) -> str:
+        """The language column, short so that titles get the width: the
+        block's language ("es") when all languages are listed, and "+2" for
+        the other languages it is translated into (named in the tooltip and
+        the selected block's details)."""
+        others = len({normalise_language(b.language) for b in variants}
+                     - {normalise_language(block.language)})
+        own = "" if self.language_filter.currentData() is not None else block.language
+        return f"{own}+{others}" if others else own
 
     def _show_current(self, *_args) -> None:
         block = self.selected_block()

@@ -9,10 +9,12 @@ import json
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 BLOCK_MIME = "application/x-signon-block"
 ID_ROLE = Qt.ItemDataRole.UserRole
+#: the block's text, which a drag carries as plain text
+BODY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def refs_from_mime(mime: QMimeData) -> list[int]:
@@ -38,7 +40,14 @@ class LibraryTree(QTreeWidget):
             self.tr("Enter inserts the selected block into the statement"))
         self.setColumnCount(2)
         self.setHeaderHidden(True)
+        # the title takes the width; the languages badge only what it needs
+        # (it used to take half, cutting titles to "Before the fi…")
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.setRootIsDecorated(True)
+        self.setIndentation(14)
         self.setUniformRowHeights(True)
         self.setDragEnabled(True)
         self.setDragDropMode(QTreeWidget.DragDropMode.DragOnly)
@@ -52,7 +61,7 @@ class LibraryTree(QTreeWidget):
         mime = QMimeData()
         ids = [i.data(0, ID_ROLE) for i in items if i.data(0, ID_ROLE) is not None]
         mime.setData(BLOCK_MIME, json.dumps(ids).encode())
-        mime.setText("\n\n".join(i.toolTip(0) for i in items if i.data(0, ID_ROLE)))
+        mime.setText("\n\n".join(i.data(0, BODY_ROLE) for i in items if i.data(0, ID_ROLE)))
         return mime
 
     def current_block_id(self) -> int | None:

@@ -146,7 +146,9 @@ class LibraryView(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, objectName="librarySplitter")
         split.addWidget(top)
         split.addWidget(self.details)
-        split.setStretchFactor(0, 3)
+        # the selected block is read here: room for a whole block of a few
+        # paragraphs, not three lines of it
+        split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
