@@ -119,7 +119,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rate", type=float, metavar="N", help="messages per minute when sending")
     p.add_argument("--dry-run", action="store_true", help="report what would happen, write "
                    "and send nothing")
+
+    p = sub.add_parser("status", help="change one signatory's status (the workflow's rules), "
+                       "or correct it with --correct --reason")
+    p.add_argument("campaign", help="campaign id or title")
+    p.add_argument("signatory", help="signatory id, or a name matching exactly one signatory")
+    p.add_argument("status", help="prospect, invited, reminded, endorsed, declined, "
+                   "no_response, withdrawn or needs_reconfirmation")
+    p.add_argument("--note", default=None, metavar="TEXT", help="a note kept with the change")
+    p.add_argument("--date", default=None, metavar="YYYY-MM-DD",
+                   help="the day it happened (default: now)")
+    p.add_argument("--correct", action="store_true",
+                   help="put a wrong status right, from any status (needs --reason); "
+                   "recorded as a correction, not a change")
+    p.add_argument("--reason", default=None, metavar="TEXT",
+                   help="why the status was wrong (with --correct)")
     return parser
+
+
+def _check_status_options(parser: argparse.ArgumentParser, args) -> None:
+    """`signon status`: --correct needs --reason, which goes with it only;
+    a correction has a reason, not a note."""
+    if args.correct and args.reason is None:
+        parser.error("status --correct needs --reason TEXT")
+    if args.reason is not None and not args.correct:
+        parser.error("status --reason goes with --correct")
+    if args.correct and args.note is not None:
+        parser.error("status --correct takes --reason, not --note")
 
 
 def _leave_now(code: int) -> NoReturn:
@@ -145,6 +171,8 @@ def main(argv: list[str] | None = None, *, exit_after_gui: bool = False) -> int:
     args = parser.parse_args(argv)
     if args.command == "list" and args.what == "signatories" and not args.campaign:
         parser.error("list signatories needs CAMPAIGN")
+    if args.command == "status":
+        _check_status_options(parser, args)
     from signon.config import resolve_db
     from signon.domain.errors import SignonError
 

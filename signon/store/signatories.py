@@ -220,6 +220,43 @@ def list_signatories(
     ]
 
 
+def find_signatory(session: Session, campaign_id: int, ref: str) -> tuple[int, str]:
+    """SIGNATORY on the command line: an id of the campaign's, or a name
+    (the organisation's or the individual's) that matches exactly one of its
+    signatories, ignoring case and accents; failing that, an organisation's
+    acronym. (id, name), or ValidationError saying what to give instead."""
+    from sqlalchemy import func
+
+    from signon.domain.folding import fold
+
+    org = Organisation.__table__.c
+    sig = Signatory.__table__.c
+    stmt = (select(sig.id, func.coalesce(org.name, sig.name), org.acronym, sig.country,
+                   org.country)
+            .select_from(Signatory.__table__.outerjoin(Organisation.__table__,
+                                                       sig.organisation_id == org.id))
+            .where(sig.campaign_id == campaign_id))
+    text = ref.strip()
+    if text.isdigit():
+        found = session.execute(stmt.where(sig.id == int(text))).first()
+        if found is not None:
+            return found[0], found[1]
+    wanted = fold(text)
+    everyone = session.execute(stmt.order_by(sig.position, sig.id)).all()
+    matches = [r for r in everyone if fold(r[1]) == wanted] or \
+        [r for r in everyone if r[2] and fold(r[2]) == wanted]
+    if len(matches) == 1:
+        return matches[0][0], matches[0][1]
+    if not matches:
+        raise ValidationError(f"no signatory {ref!r} in this campaign; see `signon list "
+                              "signatories CAMPAIGN`")
+    shown = "; ".join(f"{r[0]} {r[1]}" + (f" ({r[3] or r[4]})" if r[3] or r[4] else "")
+                      for r in matches[:5])
+    more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
+    raise ValidationError(f"{ref!r} matches {len(matches)} signatories ({shown}{more}); "
+                          "give the id")
+
+
 def contact_of(session: Session, sig: Signatory) -> Contact | None:
     return session.get(Contact, sig.contact_id) if sig.contact_id else None
 
