@@ -13,10 +13,11 @@ only; SQLite has no network) removes them where nothing depends on them:
   it (SQLAlchemy's pool retries a checkout that raises DisconnectionError).
   Idle connections are the ones a server restart, a NAT timeout or a
   laptop's sleep breaks. One that breaks within those seconds fails the
-  action in progress with the usual one-line "cannot reach" error, and
-  SQLAlchemy then replaces every pooled connection, so the next action
-  reconnects (pool_pre_ping used to hide that single failure, at a round
-  trip for every unit of work).
+  action in progress with a one-line error (the server's words:
+  "terminating connection due to administrator command", "server closed
+  the connection unexpectedly"), and SQLAlchemy then replaces every pooled
+  connection, so the next action reconnects (pool_pre_ping used to hide
+  that single failure, at a round trip for every unit of work).
 - **No transaction until the first write.** Reads before a unit of work's
   first write run as single statements (psycopg's autocommit), so a unit
   that only reads sends neither BEGIN nor COMMIT. The first statement that
