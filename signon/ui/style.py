@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QDir, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from signon.config import RESOURCES
@@ -19,6 +19,9 @@ STYLESHEET = RESOURCES / "style" / "app.qss"
 
 
 def stylesheet(path: Path = STYLESHEET) -> str:
+    """The stylesheet's text. The images it names as `url(style:…)` (the
+    arrows of drop-downs) are found beside it."""
+    QDir.setSearchPaths("style", [str(path.parent)])
     try:
         return path.read_text(encoding="utf-8")
     except OSError:

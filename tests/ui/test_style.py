@@ -55,3 +55,16 @@ def test_widgets_have_no_stylesheet_or_colour_of_their_own():
             if HEX.search(line) or re.search(r"QColor\(\"[a-z]+\"\)", line):
                 found.append(f"{where}: {line.strip()}")
     assert found == []
+
+
+def test_the_stylesheet_images_exist_and_use_the_palette():
+    """The arrows of drop-downs and number fields (`url(style:…)`, found
+    beside app.qss) are drawn in palette colours too."""
+    _listed, rules = _palette_comment(STYLESHEET.read_text(encoding="utf-8"))
+    names = set(re.findall(r"url\(style:([^)]+)\)", rules))
+    assert names
+    for name in sorted(names):
+        image = STYLESHEET.parent / name
+        assert image.is_file(), name
+        used = {c.lower() for c in HEX.findall(image.read_text(encoding="utf-8"))}
+        assert used and used <= set(colours.PALETTE.values()), (name, used)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtCore import QDate, QEvent, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QCompleter,
+    QDateEdit,
     QLineEdit,
     QListWidget,
     QMenu,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -119,9 +121,12 @@ def accent_selection(back: int) -> None:
 # -- drop-downs, completers, menus, lists ---------------------------------------------
 
 
-def shown(qtbot, widget: QWidget) -> QWidget:
+def shown(qtbot, *widgets: QWidget) -> QWidget:
+    """A window with `widgets` one under the other, shown and active."""
     window = QWidget()
-    QVBoxLayout(window).addWidget(widget)
+    layout = QVBoxLayout(window)
+    for widget in widgets:
+        layout.addWidget(widget)
     qtbot.addWidget(window)
     window.resize(320, 240)
     window.show()
@@ -221,14 +226,13 @@ def test_selected_rows_of_tables_and_lists_are_readable(qtbot, app_style, focuse
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     listing = QListWidget()
     listing.addItems(STATUSES)
-    window = shown(qtbot, table)
-    window.layout().addWidget(listing)
     other = QLineEdit()
-    window.layout().addWidget(other)
+    window = shown(qtbot, table, listing, other)  # noqa: F841 (kept alive)
     for view in (table, listing):
         view.setCurrentIndex(view.model().index(1, 0))
         view.setFocus() if focused else other.setFocus()
         QApplication.processEvents()
+        assert view.hasFocus() == focused
         image = view.viewport().grab().toImage()
         row = view.visualRect(view.currentIndex())
         assert_highlight_readable(image, row, view.visualRect(view.model().index(2, 0)),
@@ -255,10 +259,7 @@ def test_a_disabled_primary_button_looks_disabled(qtbot, app_style):
     for button in (enabled, disabled):
         button.setProperty("primary", True)
     disabled.setEnabled(False)
-    window = shown(qtbot, enabled)
-    window.layout().addWidget(disabled)
-    window.layout().addWidget(plain)
-    QApplication.processEvents()
+    window = shown(qtbot, enabled, disabled, plain)  # noqa: F841 (kept alive)
     fills = {}
     for name, button in (("enabled", enabled), ("disabled", disabled), ("plain", plain)):
         image = button.grab().toImage()
@@ -271,3 +272,53 @@ def test_a_disabled_primary_button_looks_disabled(qtbot, app_style):
     assert saturation(fills["disabled"]) < 0.1, f"#{fills['disabled']:06x} is not grey"
     assert fills["disabled"] != fills["plain"], "a disabled primary looks like a plain button"
     assert disabled.sizeHint() == enabled.sizeHint()
+
+
+
+# -- drop-down arrows ---------------------------------------------------------------
+
+
+def _spin() -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, 100)
+    box.setValue(50)  # both steps enabled
+    return box
+
+
+def _date() -> QDateEdit:
+    edit = QDateEdit(QDate(2026, 12, 7))
+    edit.setCalendarPopup(True)
+    return edit
+
+
+@pytest.mark.parametrize("make", [lambda: QComboBox(), _date, _spin],
+                         ids=["drop-down", "date", "number"])
+def test_field_arrows_sit_inside_the_rounded_border(qtbot, app_style, make):
+    """Fusion drew its button frame inside the field's rounded border: a dark
+    corner at the bottom right of every drop-down and date. The arrows are
+    now drawn alone, note-grey on the field's white."""
+    field = make()
+    if isinstance(field, QComboBox):
+        field.addItems(STATUSES)
+    window = shown(qtbot, field)  # noqa: F841 (kept alive)
+    image = field.grab().toImage()
+    button = QRect(image.width() - 22, 0, 22, image.height())
+    white = hex_rgb(colours.WHITE)
+    found = pixels(image, button)
+    assert background(found) == white, "the arrows' button has a fill of its own"
+    dark = [contrast(colour, white) >= NON_TEXT_CONTRAST for colour in found]
+    assert sum(dark) >= 8, "no arrow"
+    rows = [dark[y * button.width():(y + 1) * button.width()] for y in range(button.height())]
+    columns = [list(column) for column in zip(*rows, strict=True)]
+    assert longest_run(rows + columns) < 12, "a dark line: Fusion's button frame"
+
+
+def longest_run(lines: list[list[bool]]) -> int:
+    """The most True values in a row, in any of `lines`."""
+    best = 0
+    for line in lines:
+        run = 0
+        for value in line:
+            run = run + 1 if value else 0
+            best = max(best, run)
+    return best
