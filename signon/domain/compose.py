@@ -89,6 +89,53 @@ COMMA: dict[str, str] = {"ar": "، "}
 #: language is numbered ("1.", "2.") rather than given English words.
 ORDINAL_LANGUAGES = tuple(ORDINALS)
 
+#: The lead sentence a new concern or recommendation list starts with, in
+#: each language of ORDINALS, so that two lists never run together ("…
+#: Finally, … First, …"). Concerns are written as noun phrases ("the absence
+#: of …") or whole sentences, so their lead is a whole clause; recommendations
+#: are verb phrases ("prohibit …"), so theirs ends in "to:" and names the
+#: campaign's addressee ({addressee}, see `addressee_phrase`), or decision-
+#: makers in general when the campaign has none. A coordinator edits them
+#: like any lead; existing lists are never given one (`default_lead`).
+DEFAULT_LEADS: dict[str, dict[str, str]] = {
+    "en": {"concern": "We have the following concerns:",
+           "recommendation": "We call on {addressee} to:",
+           "recommendation.neutral": "We call on decision-makers to:"},
+    "es": {"concern": "Nos preocupan los siguientes puntos:",
+           "recommendation": "Instamos a {addressee} a:",
+           "recommendation.neutral": "Instamos a quienes toman las decisiones a:"},
+    "fr": {"concern": "Nous avons les préoccupations suivantes :",
+           "recommendation": "Nous appelons {addressee} à :",
+           "recommendation.neutral": "Nous appelons les décideurs à :"},
+    "pt": {"concern": "Temos as seguintes preocupações:",
+           "recommendation": "Exortamos {addressee} a:",
+           "recommendation.neutral": "Exortamos os decisores políticos a:"},
+    "ar": {"concern": "لدينا المخاوف التالية:",
+           "recommendation": "ندعو {addressee} إلى:",
+           "recommendation.neutral": "ندعو صانعي القرار إلى:"},
+    "he": {"concern": "אלה חששותינו:",
+           "recommendation": "קריאתנו אל {addressee}:",
+           "recommendation.neutral": "קריאתנו אל מקבלי ההחלטות:"},
+}
+#: An addressee is often written as a salutation ("To the Member States …",
+#: "A los Estados miembros", "Aux États membres", "إلى الدول الأعضاء"): its
+#: first word, matched without regard to case, is replaced so that it reads
+#: after "We call on …" ("the Member States …", "los Estados miembros",
+#: "les États membres", "الدول الأعضاء"). Longer prefixes first.
+ADDRESSEE_PREFIXES: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (("to ", ""), ("dear ", "")),
+    "es": (("a los ", "los "), ("a las ", "las "), ("a la ", "la "), ("al ", "el "),
+           ("a ", ""), ("para ", "")),
+    "fr": (("aux ", "les "), ("au ", "le "), ("à la ", "la "), ("à l’", "l’"), ("à l'", "l'"),
+           ("a la ", "la "), ("à ", ""), ("a ", "")),
+    "pt": (("aos ", "os "), ("às ", "as "), ("ao ", "o "), ("à ", "a "), ("para ", "")),
+    "ar": (("إلى ", ""), ("الى ", "")),
+    "he": (("אל ", ""), ("לכבוד ", "")),
+}
+#: Words that merge when the addressee follows a preposition ("a el Consejo"
+#: → "al Consejo"); a name keeps its capital, so "a El Salvador" stays.
+CONTRACTIONS: dict[str, tuple[tuple[str, str], ...]] = {"es": ((" a el ", " al "),)}
+
 #: Words that start an item in lower case after a lead-in ("First, the …")
 #: even when the item was typed with a capital. Anything else (a name, an
 #: acronym) keeps its capital: lowering "Access Now" would be a real error,
@@ -238,6 +285,47 @@ def join_lead_in(lead_in: str, item: str, language: str = "en") -> str:
         return capitalise(text)
     comma = COMMA.get(base_language(language), ", ")
     return f"{lead_in}{comma}{_after_lead_in(text, language)}"
+
+
+def addressee_phrase(addressee: str, language: str = "en") -> str:
+    """The campaign's addressee as the object of "We call on … to:": one
+    line, without the salutation word it may be written with ("To the
+    Member States" → "the Member States") or a final comma or colon, a
+    leading article lowered as after a lead-in ("The Co-facilitators" →
+    "the Co-facilitators", never "El Salvador"). "" when nothing is left."""
+    lang = base_language(language)
+    text = " ".join(clean_text(addressee or "").split()).rstrip(",:;")
+    folded = text.casefold()
+    for prefix, replacement in ADDRESSEE_PREFIXES.get(lang, ()):
+        if folded + " " == prefix:
+            return ""  # "To" alone names nobody
+        if folded.startswith(prefix):
+            text = replacement + text[len(prefix):]
+            break
+    return _after_lead_in(text.strip(), lang) if text.strip() else ""
+
+
+def default_lead(kind: SectionKind | str, language: str = "en", addressee: str = "") -> str:
+    """The lead sentence a new list of `kind` starts with in `language`
+    (DEFAULT_LEADS): "We have the following concerns:", "We call on the
+    Member States to:" (the campaign's `addressee`) or "We call on
+    decision-makers to:" (none). "" for a paragraph section, and in a
+    language without ordinal words here: an English sentence in a German
+    letter would be worse than none, and the export warns about the list."""
+    kind = SectionKind(kind)
+    lang = base_language(language)
+    table = DEFAULT_LEADS.get(lang)
+    if table is None or not kind.is_list:
+        return ""
+    if kind is SectionKind.CONCERN:
+        return table["concern"]
+    phrase = addressee_phrase(addressee, lang)
+    if not phrase:
+        return table["recommendation.neutral"]
+    lead = table["recommendation"].format(addressee=phrase)
+    for joined, contracted in CONTRACTIONS.get(lang, ()):
+        lead = lead.replace(joined, contracted)
+    return lead
 
 
 def _one_paragraph(text: str) -> str:

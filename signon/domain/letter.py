@@ -630,6 +630,32 @@ def _section(s: SectionDraft, language: str) -> LetterSection:
                          title=s.title.strip())
 
 
+@dataclass(frozen=True)
+class LeadlessList:
+    """A concern or recommendation list that prints items but no lead
+    sentence: its "First, …" follows the text before it directly, and two
+    such lists read "… Finally, … First, …" with nothing between them."""
+
+    #: the section's place in the statement, from 1
+    number: int
+    kind: SectionKind
+    title: str = ""
+
+    def message(self) -> str:
+        """One line for the command line (the Export tab words its own)."""
+        what = "concerns" if self.kind is SectionKind.CONCERN else "recommendations"
+        named = f" “{self.title}”" if self.title else ""
+        return (f"section {self.number} ({what}{named}) has no lead sentence: its items "
+                f"follow the text before it directly; add one in the Statement tab")
+
+
+def lists_without_lead(letter: Letter) -> list[LeadlessList]:
+    """The lists of `letter` that print items without a lead sentence."""
+    return [LeadlessList(number, section.kind, section.title)
+            for number, section in enumerate(letter.sections, 1)
+            if section.kind.is_list and section.items and not section.lead.strip()]
+
+
 def build_letter(
     *,
     title: str,
