@@ -2,13 +2,15 @@
 
 Prints the path written, on one line, and nothing else on stdout; notes and
 warnings go to stderr with exit 0 (a letter in a translation that is not
-complete, a signatory whose name holds characters no bundled font can
-draw: one "signon: warning:" line per signatory). A 10,000-signatory
-PDF must take under a second for the whole command, so this module imports
-nothing heavy at the top: the letter is read with `read_letter_source`
-(the standard library's sqlite3 when it can) and each format's renderer is
-imported by the export dispatcher (`signon.exchange.export`, which the
-Export tab uses too) only when asked for.
+complete; a concern or recommendation list without a lead sentence, one
+"signon: warning:" line per list; a signatory whose name holds characters
+no bundled font can draw, one "signon: warning:" line per signatory). A
+10,000-signatory PDF must take under a second for the whole command, so
+this module imports nothing heavy at the top: the letter is read with
+`read_letter_source` (the standard library's sqlite3 when it can) and each
+format's renderer is imported by the export dispatcher
+(`signon.exchange.export`, which the Export tab uses too) only when asked
+for.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ def output_path(out: str, campaign_title: str, fmt: str) -> Path:
 def run(args) -> int:
     if args.format == "campaign":
         return _campaign_file(args)
-    from signon.exchange.export import missing_glyphs, write_export
+    from signon.exchange.export import leadless_lists, missing_glyphs, write_export
     from signon.store.letters import read_letter_source
 
     bilingual = getattr(args, "bilingual", None)
@@ -71,6 +73,9 @@ def run(args) -> int:
         note = translation_note(source, language)
         if note:
             print(f"signon: note: {note}", file=sys.stderr)
+    # one line per list that prints without a lead sentence
+    for leadless in leadless_lists(args.format, letters):
+        print(f"signon: warning: {leadless.message()}", file=sys.stderr)
     # one line per signatory whose name no bundled font can fully draw
     for line in dict.fromkeys(m.message() for m in missing_glyphs(args.format, letters)):
         print(f"signon: warning: {line}", file=sys.stderr)

@@ -3,7 +3,8 @@
 `signon export` and the Export tab do the same steps, and both through
 here: the letter options (`letter_options`: the export's choices over the
 campaign's own), the file's name (`file_name`), what no bundled font can
-draw (`missing_glyphs`: the CLI warns, the tab asks first), and writing
+draw (`missing_glyphs`: the CLI warns, the tab asks first), the lists
+printed without a lead sentence (`leadless_lists`: both warn), and writing
 (`write_export`: the campaign file, a side-by-side PDF, or one letter in any
 format through `export_letter`, which checks the paper, the columns and the
 letterhead image). What differs stays with each: the command line's
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from signon.domain.errors import ValidationError
-from signon.domain.letter import Letter, LetterOptions
+from signon.domain.letter import LeadlessList, Letter, LetterOptions, lists_without_lead
 from signon.progress import NO_PROGRESS, Progress
 
 if TYPE_CHECKING:
@@ -53,6 +54,9 @@ DESCRIPTIONS = {
 }
 
 PAPERS = ("a4", "letter")
+
+#: Formats that print the statement (a CSV holds the signatories only).
+STATEMENT_FORMATS = ("pdf", "docx", "html", "md", "txt")
 
 #: Formats that can carry a letterhead image at the top of the first page.
 LOGO_FORMATS = ("pdf", "docx")
@@ -146,6 +150,21 @@ def missing_glyphs(fmt: str, letters: Sequence[Letter]) -> list[MissingGlyphs]:
         seen = {(m.signatory, m.chars) for m in found}
         found += [m for m in find_missing(letter) if (m.signatory, m.chars) not in seen]
     return found
+
+
+def leadless_lists(fmt: str, letters: Sequence[Letter]) -> list[LeadlessList]:
+    """The concern and recommendation lists that an export of `letters`
+    prints without a lead sentence (each list once, though a side-by-side
+    PDF holds two letters), for the formats that print the statement: the
+    CLI warns on stderr and the Export tab under its summary; the file is
+    written all the same."""
+    if fmt not in STATEMENT_FORMATS:
+        return []
+    found: dict[int, LeadlessList] = {}
+    for letter in letters:
+        for leadless in lists_without_lead(letter):
+            found.setdefault(leadless.number, leadless)
+    return [found[number] for number in sorted(found)]
 
 
 def write_export(fmt: str, out: str | Path, letters: Sequence[Letter] = (), *,
