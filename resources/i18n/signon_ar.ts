@@ -337,6 +337,7 @@ The database as it is now is kept in the backup folder first, so this can be und
     <name>BulkStatusStrip</name>
     <message>
         <source>Status change progress</source>
+        <extracomment>What a finished write was (`BulkOutcome.kind`). the status the rows were moved or corrected to; of an undo, the one they were taken back from of an undo, `changed` are the rows put back of an undo: the rows left as they were, changed by someone since</extracomment>
         <translation>تقدّم تغيير الحالة</translation>
     </message>
     <message>
@@ -350,6 +351,28 @@ The database as it is now is kept in the backup folder first, so this can be und
     <message>
         <source>The change is written as a whole: cancelling leaves every status as it was</source>
         <translation>يُكتب التغيير دفعة واحدة: الإلغاء يُبقي كل حالة كما كانت</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing the status change of %Ln signatories…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Correcting %Ln signatories to {status}…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moving %Ln signatories to {status}…</source>
@@ -1048,6 +1071,70 @@ The database as it is now is kept in the backup folder first, so this can be und
     <message>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct the status of %Ln signatories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For a status set by mistake. Any status can be corrected to any other; the history keeps it as a correction with your reason, not as a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. marked endorsed by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will be corrected to {status}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already {status} will stay as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2546,7 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <name>LibraryTree</name>
     <message>
         <source>Block library</source>
+        <extracomment>the block&apos;s text, which a drag carries as plain text</extracomment>
         <translation>مكتبة الفقرات</translation>
     </message>
     <message>
@@ -2547,8 +2635,8 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
         <translation>جارٍ فتح {database}…</translation>
     </message>
     <message>
-        <source>&amp;Campaigns</source>
-        <translation>ال&amp;حملات</translation>
+        <source>C&amp;ampaigns</source>
+        <translation>ا&amp;لحملات</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -2685,6 +2773,22 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Show the {tab} tab</source>
         <translation>عرض تبويب {tab}</translation>
+    </message>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>الجزء ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next part of the window</source>
+        <translation>ينقل تركيز لوحة المفاتيح إلى الجزء التالي من النافذة</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation>الجزء ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous part of the window</source>
+        <translation>ينقل تركيز لوحة المفاتيح إلى الجزء السابق من النافذة</translation>
     </message>
     <message>
         <source>Menu bar</source>
@@ -4048,6 +4152,18 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
         <translation>إبقاؤهم في الرسالة حتى يردّوا</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation type="unfinished">تراجع</translation>
+    </message>
+    <message>
+        <source>Undo the status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put them back as they were before (Ctrl+Z); the history records it as a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signatories</source>
         <translation>الموقّعون</translation>
     </message>
@@ -4106,6 +4222,14 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>Edit the selected signatory</source>
         <translation>تعديل الموقّع المحدّد</translation>
+    </message>
+    <message>
+        <source>Correct status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a wrong status right, from any status, with the reason; the history keeps it as a correction</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Details</source>
@@ -4171,6 +4295,61 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
             <numerusform>بقي %Ln دون تغيير.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln corrected to {status}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %Ln put back as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left as they are: someone changed them since.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo the status change of %Ln signatories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An undo of the status change of %Ln signatories is still running. Cancelling rolls it back: the change stays.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Status change cancelled; no signatory was changed.</source>
         <translation>أُلغي تغيير الحالة؛ لم يتغيّر أي موقّع.</translation>
@@ -4185,6 +4364,15 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
             <numerusform>{names} و%Ln غيرهم</numerusform>
             <numerusform>{names} و%Ln غيرهم</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Put them back as they were before (Ctrl+Z)</source>
+        <extracomment>what the last write that moved rows can be undone with</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo cancelled; the change stays as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>already {status}: {names}</source>
@@ -4311,6 +4499,14 @@ Reload shows their version in the table; your edit stays in the form so you can 
         <translation>تعليم بـ«{status}» (يطلب القناة وملاحظة)</translation>
     </message>
     <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status is wrong: correct it to any status, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
@@ -4388,6 +4584,14 @@ Reload shows their version in the table; your edit stays in the form so you can 
             <numerusform>حُدّد %Ln موقّعًا. غيّر حالتهم معًا بـ«تغيير الحالة…» أو بالقائمة السياقية.</numerusform>
             <numerusform>حُدّد %Ln موقّع. غيّر حالتهم معًا بـ«تغيير الحالة…» أو بالقائمة السياقية.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: {change} — {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>version {number}</source>
@@ -4716,7 +4920,7 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <name>StatementTab</name>
     <message>
         <source>The campaign&apos;s statement</source>
-        <extracomment>the letter without its text: `with_sections` puts the text being edited in</extracomment>
+        <extracomment>the letter without its text: `with_sections` puts the text being edited in `context_state` when it was read</extracomment>
         <translation>بيان الحملة</translation>
     </message>
     <message>

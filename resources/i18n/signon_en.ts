@@ -14,6 +14,20 @@
 <context>
     <name>BulkStatusStrip</name>
     <message numerus="yes">
+        <source>Undoing the status change of %Ln signatories…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Correcting %Ln signatories to {status}…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moving %Ln signatories to {status}…</source>
         <translation>
             <numerusform>Moving %Ln signatory to {status}…</numerusform>
@@ -52,6 +66,30 @@
         <translation>
             <numerusform>%Ln empty item (not printed)</numerusform>
             <numerusform>%Ln empty items (not printed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message numerus="yes">
+        <source>Correct the status of %Ln signatories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will be corrected to {status}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already {status} will stay as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -527,6 +565,41 @@
         <translation>
             <numerusform>%Ln left unchanged — the workflow does not allow {status} {reasons}.</numerusform>
             <numerusform>%Ln left unchanged — the workflow does not allow {status} {reasons}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln corrected to {status}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %Ln put back as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left as they are: someone changed them since.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo the status change of %Ln signatories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An undo of the status change of %Ln signatories is still running. Cancelling rolls it back: the change stays.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -333,6 +333,7 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <name>BulkStatusStrip</name>
     <message>
         <source>Status change progress</source>
+        <extracomment>What a finished write was (`BulkOutcome.kind`). the status the rows were moved or corrected to; of an undo, the one they were taken back from of an undo, `changed` are the rows put back of an undo: the rows left as they were, changed by someone since</extracomment>
         <translation>Progreso del cambio de estado</translation>
     </message>
     <message>
@@ -346,6 +347,20 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <message>
         <source>The change is written as a whole: cancelling leaves every status as it was</source>
         <translation>El cambio se escribe de una vez: al cancelar, todos los estados quedan como estaban</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing the status change of %Ln signatories…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Correcting %Ln signatories to {status}…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moving %Ln signatories to {status}…</source>
@@ -1024,6 +1039,58 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <message>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct the status of %Ln signatories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For a status set by mistake. Any status can be corrected to any other; the history keeps it as a correction with your reason, not as a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. marked endorsed by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will be corrected to {status}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already {status} will stay as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2390,7 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <name>LibraryTree</name>
     <message>
         <source>Block library</source>
+        <extracomment>the block&apos;s text, which a drag carries as plain text</extracomment>
         <translation>Biblioteca de bloques</translation>
     </message>
     <message>
@@ -2411,8 +2479,8 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
         <translation>Abriendo {database}…</translation>
     </message>
     <message>
-        <source>&amp;Campaigns</source>
-        <translation>&amp;Campañas</translation>
+        <source>C&amp;ampaigns</source>
+        <translation>Ca&amp;mpañas</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -2549,6 +2617,22 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <message>
         <source>Show the {tab} tab</source>
         <translation>Mostrar la pestaña {tab}</translation>
+    </message>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>Panel &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next part of the window</source>
+        <translation>Lleva el foco del teclado a la siguiente parte de la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation>Panel &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous part of the window</source>
+        <translation>Lleva el foco del teclado a la parte anterior de la ventana</translation>
     </message>
     <message>
         <source>Menu bar</source>
@@ -3804,6 +3888,18 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
         <translation>Incluirlos en la carta hasta que respondan</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation type="unfinished">Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put them back as they were before (Ctrl+Z); the history records it as a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
@@ -3864,6 +3960,14 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
         <translation>Editar el firmante seleccionado</translation>
     </message>
     <message>
+        <source>Correct status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a wrong status right, from any status, with the reason; the history keeps it as a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -3911,6 +4015,41 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
             <numerusform>%Ln sin cambios.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln corrected to {status}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %Ln put back as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left as they are: someone changed them since.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo the status change of %Ln signatories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An undo of the status change of %Ln signatories is still running. Cancelling rolls it back: the change stays.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Status change cancelled; no signatory was changed.</source>
         <translation>Cambio de estado cancelado; ningún firmante cambió.</translation>
@@ -3921,6 +4060,15 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
             <numerusform>{names} y %Ln más</numerusform>
             <numerusform>{names} y %Ln más</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Put them back as they were before (Ctrl+Z)</source>
+        <extracomment>what the last write that moved rows can be undone with</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo cancelled; the change stays as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>already {status}: {names}</source>
@@ -4031,6 +4179,14 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
         <translation>Marcar como «{status}» (pide canal y nota)</translation>
     </message>
     <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status is wrong: correct it to any status, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Acronym</source>
         <translation>Sigla</translation>
     </message>
@@ -4104,6 +4260,14 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
             <numerusform>%Ln firmante seleccionado.</numerusform>
             <numerusform>%Ln firmantes seleccionados. Cambie su estado a la vez con «Cambiar estado…» o el menú contextual.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: {change} — {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>version {number}</source>
@@ -4432,7 +4596,7 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     <name>StatementTab</name>
     <message>
         <source>The campaign&apos;s statement</source>
-        <extracomment>the letter without its text: `with_sections` puts the text being edited in</extracomment>
+        <extracomment>the letter without its text: `with_sections` puts the text being edited in `context_state` when it was read</extracomment>
         <translation>La declaración de la campaña</translation>
     </message>
     <message>

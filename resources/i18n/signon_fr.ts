@@ -333,6 +333,7 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <name>BulkStatusStrip</name>
     <message>
         <source>Status change progress</source>
+        <extracomment>What a finished write was (`BulkOutcome.kind`). the status the rows were moved or corrected to; of an undo, the one they were taken back from of an undo, `changed` are the rows put back of an undo: the rows left as they were, changed by someone since</extracomment>
         <translation>Progression du changement de statut</translation>
     </message>
     <message>
@@ -346,6 +347,20 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <message>
         <source>The change is written as a whole: cancelling leaves every status as it was</source>
         <translation>Le changement s’écrit d’un seul bloc : annuler laisse chaque statut tel qu’il était</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing the status change of %Ln signatories…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Correcting %Ln signatories to {status}…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moving %Ln signatories to {status}…</source>
@@ -1024,6 +1039,58 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <message>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct the status of %Ln signatories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For a status set by mistake. Any status can be corrected to any other; the history keeps it as a correction with your reason, not as a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. marked endorsed by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will be corrected to {status}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already {status} will stay as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2390,7 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <name>LibraryTree</name>
     <message>
         <source>Block library</source>
+        <extracomment>the block&apos;s text, which a drag carries as plain text</extracomment>
         <translation>Bibliothèque de blocs</translation>
     </message>
     <message>
@@ -2411,8 +2479,8 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
         <translation>Ouverture de {database}…</translation>
     </message>
     <message>
-        <source>&amp;Campaigns</source>
-        <translation>&amp;Campagnes</translation>
+        <source>C&amp;ampaigns</source>
+        <translation>Ca&amp;mpagnes</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -2549,6 +2617,22 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <message>
         <source>Show the {tab} tab</source>
         <translation>Afficher l’onglet {tab}</translation>
+    </message>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>Volet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next part of the window</source>
+        <translation>Déplace le focus clavier vers la partie suivante de la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation>Volet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous part of the window</source>
+        <translation>Déplace le focus clavier vers la partie précédente de la fenêtre</translation>
     </message>
     <message>
         <source>Menu bar</source>
@@ -3804,6 +3888,18 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
         <translation>Les garder dans la lettre jusqu’à leur réponse</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put them back as they were before (Ctrl+Z); the history records it as a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signatories</source>
         <translation>Signataires</translation>
     </message>
@@ -3864,6 +3960,14 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
         <translation>Modifier le signataire sélectionné</translation>
     </message>
     <message>
+        <source>Correct status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a wrong status right, from any status, with the reason; the history keeps it as a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -3911,6 +4015,41 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
             <numerusform>%Ln inchangés.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln corrected to {status}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %Ln put back as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left as they are: someone changed them since.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo the status change of %Ln signatories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An undo of the status change of %Ln signatories is still running. Cancelling rolls it back: the change stays.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Status change cancelled; no signatory was changed.</source>
         <translation>Changement de statut annulé ; aucun signataire n’a changé.</translation>
@@ -3921,6 +4060,15 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
             <numerusform>{names} et %Ln autre</numerusform>
             <numerusform>{names} et %Ln autres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Put them back as they were before (Ctrl+Z)</source>
+        <extracomment>what the last write that moved rows can be undone with</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo cancelled; the change stays as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>already {status}: {names}</source>
@@ -4031,6 +4179,14 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
         <translation>Passer à « {status} » (demande le canal et une note)</translation>
     </message>
     <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status is wrong: correct it to any status, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
@@ -4104,6 +4260,14 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
             <numerusform>%Ln signataire sélectionné.</numerusform>
             <numerusform>%Ln signataires sélectionnés. Changez leur statut d’un coup avec « Changer le statut… » ou le menu contextuel.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: {change} — {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>version {number}</source>
@@ -4432,7 +4596,7 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     <name>StatementTab</name>
     <message>
         <source>The campaign&apos;s statement</source>
-        <extracomment>the letter without its text: `with_sections` puts the text being edited in</extracomment>
+        <extracomment>the letter without its text: `with_sections` puts the text being edited in `context_state` when it was read</extracomment>
         <translation>La déclaration de la campagne</translation>
     </message>
     <message>

@@ -23,6 +23,8 @@ otherwise (`defers`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -33,6 +35,17 @@ from signon.ui.i18n import ensure_installed
 
 if TYPE_CHECKING:
     from signon.store.database import Database
+
+
+@dataclass(frozen=True)
+class UndoStep:
+    """Something Edit → Undo can take back, as a tab (`undo_offered`) or
+    the window offers it: the Edit menu's text, the tooltip of the status
+    bar's Undo button, and what undoes it."""
+
+    text: str
+    tip: str
+    run: Callable[[], None]
 
 
 class CampaignTab(QWidget):
@@ -47,6 +60,9 @@ class CampaignTab(QWidget):
     #: The tab wrote data (a signatory, the statement, a status): the window
     #: refreshes its campaign list. Exporting never emits it.
     changed = Signal()
+    #: What Edit → Undo can take back of the tab's last write (an `UndoStep`),
+    #: or None once there is nothing (undone, another campaign shown).
+    undo_offered = Signal(object)
 
     OBJECT_NAME = ""
     ACCESSIBLE_NAME = ""
@@ -97,6 +113,17 @@ class CampaignTab(QWidget):
     def reload_if_changed(self) -> None:
         """Another coordinator or program committed something: reread what
         moved, and only that. The default reads nothing."""
+
+    # -- keyboard ---------------------------------------------------------------
+
+    def panes(self) -> list[QWidget]:
+        """The parts F6 moves between, in reading order (the whole tab
+        unless a tab says otherwise)."""
+        return [self]
+
+    def main_pane(self) -> QWidget:
+        """Where Ctrl+1…4 put the focus: the part a person works in."""
+        return self.panes()[0]
 
     def out_of_view(self) -> bool:
         """True when the tab was shown but an ancestor hides it."""

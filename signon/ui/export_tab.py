@@ -141,6 +141,10 @@ class ExportTab(ExportView):
 
     # -- campaign and options -------------------------------------------------
 
+    def panes(self) -> list[QWidget]:
+        """The options, then the preview."""
+        return [self.findChild(QWidget, "exportOptions"), self.preview]
+
     def defers(self) -> bool:
         """Any hidden Export tab, even one on its own never shown, only
         keeps the id: reading 10,000 signatories waits until it is shown."""

@@ -49,11 +49,12 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
 from signon import config
 from signon.ui import dialogs, opening
 from signon.ui.campaign_list import detail_line
+from signon.ui.focus import focus_into, focus_next_pane
 from signon.ui.labels import format_date
 from signon.ui.opening import QUIT
 from signon.ui.settings import restore_layout, restore_splitters, save_layout
@@ -109,6 +110,9 @@ class MainWindow(MainWindowView):
         self.campaigns = CampaignActions(self)
         self.databases = DatabaseActions(self)
         self.jobs = BackgroundJobs(self)
+        from signon.ui.window.undo import UndoSlot
+
+        self.undo_slot = UndoSlot(self)  # Edit → Undo: a deleted campaign, a status change
         self._wire()
         self.campaigns.set_undo(None)
         self._build_pages()
@@ -127,7 +131,7 @@ class MainWindow(MainWindowView):
                 (self.backup_action, databases.backup_now, True),
                 (self.quit_action, self.close, False),
                 (self.backups_action, databases.show_backups, True),
-                (self.undo_action, campaigns.undo, True),
+                (self.undo_action, self.undo_slot.trigger, True),
                 (self.preferences_action, self.show_preferences, False),
                 (self.new_action, campaigns.new_campaign, True),
                 (self.rename_action, campaigns.start_rename, True),
@@ -149,7 +153,7 @@ class MainWindow(MainWindowView):
         self.tab_widget.currentChanged.connect(self._tab_shown)
         self.empty_state.create_button.clicked.connect(campaigns.new_campaign)
         self.empty_state.demo_button.clicked.connect(campaigns.load_demo)
-        self.undo_button.clicked.connect(campaigns.undo)
+        self.undo_button.clicked.connect(self.undo_slot.trigger)
 
     # ------------------------------------------------------------ start-up
     def is_ready(self) -> bool:
@@ -288,6 +292,7 @@ class MainWindow(MainWindowView):
         module, name, _label, _shortcut = TABS[index]
         tab = getattr(importlib.import_module(module), name)(self.db)
         tab.changed.connect(self.refresh)
+        tab.undo_offered.connect(lambda step, tab=tab: self.undo_slot.offer(tab, step))
         restore_splitters(self, tab)
         page = self.tab_widget.widget(index)
         page.setWidget(tab)
@@ -295,6 +300,22 @@ class MainWindow(MainWindowView):
         self.tabs[index] = tab
         tab.set_campaign(self.campaign_id)
         return tab
+
+    def focus_tab(self, index: int) -> None:
+        """Ctrl+1…4: show the tab and put the keyboard focus inside it (in
+        its main pane), wherever the focus was."""
+        self.tab_widget.setCurrentIndex(index)
+        if self.is_ready() and self.campaign_id is not None:
+            focus_into(self.tab(index).main_pane())
+
+    def focus_pane(self, step: int) -> None:
+        """F6 / Shift+F6: the next (previous) pane of the window: the
+        campaign list, then the parts of the tab in view."""
+        panes: list[QWidget] = [self.campaign_list]
+        tab = self.current_tab() if self.is_ready() and self.campaign_id is not None else None
+        if tab is not None:
+            panes += tab.panes()
+        focus_next_pane(panes, QApplication.focusWidget(), step)
 
     def current_tab(self) -> CampaignTab | None:
         index = self.tab_widget.currentIndex()
@@ -386,6 +407,7 @@ class MainWindow(MainWindowView):
         old = self.db
         self.db = db
         self.campaigns.set_undo(None)
+        self.undo_slot.clear()  # the tabs and their undos go with the old database
         self._build_pages()
         self._show_database()
         self.refresh()

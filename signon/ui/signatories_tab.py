@@ -15,7 +15,8 @@ The tab is split by what a person does, and this class wires the parts:
   widgets, layout and actions;
 - `signatories.edits.SignatoryEdits`: add, edit, remove, contacts, merge,
   import;
-- `signatories.bulk_status.StatusChanges`: status changes, one or 50,000;
+- `signatories.bulk_status.StatusChanges`: status changes and corrections,
+  one or 50,000, and the Undo of the last one;
 - `signatories.reconfirm.Reconfirmation`: the reconfirmation banner;
 and keeps what they share: the campaign's rows (reading, refreshing), the
 search and filter, the selection and the side panel, the notice bar.
@@ -110,12 +111,14 @@ class SignatoriesTab(SignatoriesView):
         self.keep_button.clicked.connect(self.reconfirm.keep_endorsements)
         self.keep_box.toggled.connect(self.reconfirm.keep_toggled)
         self.bulk_strip.cancel_requested.connect(self.statuses.cancel)
+        self.notice_undo.clicked.connect(lambda _checked=False: self.statuses.undo_last())
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _ix: edits.edit_current())
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self._selection_changed())
         self.details.edit_requested.connect(edits.edit_current)
         self.details.status_requested.connect(self.statuses.open_status_dialog)
+        self.details.correction_requested.connect(self.statuses.open_correction_dialog)
         self.details.contact_edited.connect(edits.contact_edited)
         self.details.contact_added.connect(edits.contact_added)
         self.details.contact_removed.connect(edits.contact_removed)
@@ -126,6 +129,7 @@ class SignatoriesTab(SignatoriesView):
         for action, slot in ((self.add_action, edits.add_signatory),
                              (self.import_action, edits.open_import_wizard),
                              (self.status_action, statuses.open_status_dialog),
+                             (self.correct_action, statuses.open_correction_dialog),
                              (self.remove_action, edits.remove_selected),
                              (self.duplicates_action, edits.open_merge_dialog),
                              (self.search_action, self.focus_search),
@@ -147,7 +151,9 @@ class SignatoriesTab(SignatoriesView):
         self.status_filter.blockSignals(True)
         self.status_filter.setCurrentIndex(0)
         self.status_filter.blockSignals(False)
-        self.notice.hide()
+        self.hide_notice()
+        if campaign_id != self.campaign_id:  # its Undo belongs to the campaign it changed
+            self.statuses.forget_undo()
         self.model.set_filter("", None)
         super().set_campaign(campaign_id)
 
@@ -216,6 +222,10 @@ class SignatoriesTab(SignatoriesView):
         self.model.update_statuses(statuses)
         self._fingerprint = fingerprint
         self._after_rows_changed(keep)
+
+    def panes(self) -> list[QWidget]:
+        """The table, then the selected signatory's details."""
+        return [self.table, self.details]
 
     def _after_rows_changed(self, keep: list[int]) -> None:
         has = self.campaign_id is not None
@@ -339,8 +349,10 @@ class SignatoriesTab(SignatoriesView):
         has = self.campaign_id is not None
         for action in (self.add_action, self.import_action, self.duplicates_action):
             action.setEnabled(has and free)
-        for action in (self.status_action, self.remove_action, *self.status_actions.values()):
+        for action in (self.status_action, self.remove_action, self.correct_action,
+                       *self.status_actions.values()):
             action.setEnabled(bool(ids) and free)
+        self.notice_undo.setEnabled(free)
         self.edit_action.setEnabled(len(ids) == 1 and free)
         self.delete_key.setEnabled(free)
         for widget in (self.reconfirm_button, self.keep_button, self.keep_box):
@@ -373,7 +385,7 @@ class SignatoriesTab(SignatoriesView):
             if rows and min(rows) >= 0:
                 self.table.scrollTo(self.model.index(min(rows), 0))
         elif link == "close":
-            self.notice.hide()
+            self.hide_notice()
 
     def dismiss_link(self) -> str:
         """The notice's "Dismiss" link (its handler hides the notice)."""

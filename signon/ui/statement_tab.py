@@ -285,6 +285,13 @@ class StatementTab(StatementView):
         combo.blockSignals(False)
         combo.setVisible(bool(languages))
 
+    def panes(self) -> list[QWidget]:
+        """The block library, the statement, the letter preview."""
+        return [self.library, self.composer, self.preview]
+
+    def main_pane(self) -> QWidget:
+        return self.composer
+
     def shown(self, event) -> None:
         """Back in view: what other tabs may have changed meanwhile."""
         self.refresh_context()

@@ -102,6 +102,7 @@ class OutboxView(FittedPage):
                    translate("OutboxPanel", "Sent / note"))
         self.table = QTableWidget(0, len(columns))
         self.table.setObjectName("outboxTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move inside
         self.table.setAccessibleName(translate("OutboxPanel", "Outbox"))
         self.table.setHorizontalHeaderLabels(columns)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from signon.domain.fields import web_url
 from signon.domain.signatory_kind import SignatoryKind
-from signon.domain.status import Status, allowed_next
+from signon.domain.status import UNDO_REASON, EventKind, Status, allowed_next
 from signon.store.signatories import SignatoryDetails
 from signon.ui import colours
 from signon.ui.colours import STATUS_COLOURS
@@ -70,6 +70,7 @@ def open_web_link(href: str) -> bool:
 class SignatoryDetailsPanel(QFrame):
     edit_requested = Signal()
     status_requested = Signal(str)
+    correction_requested = Signal()
     contact_edited = Signal(int, str, str)  # contact id, field, value
     contact_added = Signal()
     contact_removed = Signal(int)
@@ -130,6 +131,13 @@ class SignatoryDetailsPanel(QFrame):
             button.clicked.connect(lambda _c=False, s=status.value: self.status_requested.emit(s))
             self.next_buttons[status.value] = button
             self.next_row.addWidget(button)
+        self.correct_button = QPushButton(self.tr("Correct…"))
+        self.correct_button.setObjectName("correctStatusButton")
+        self.correct_button.setProperty("chip", "contact")
+        self.correct_button.setToolTip(self.tr("The status is wrong: correct it to any "
+                                               "status, with the reason"))
+        self.correct_button.clicked.connect(self.correction_requested)
+        self.next_row.addWidget(self.correct_button)
         self.next_row.addStretch(1)
 
         self.fields = QFormLayout()
@@ -156,6 +164,7 @@ class SignatoryDetailsPanel(QFrame):
 
         self.contacts = QTableWidget(0, len(CONTACT_FIELDS))
         self.contacts.setObjectName("contactsTable")
+        self.contacts.setTabKeyNavigation(False)  # Tab leaves it; arrows move inside
         self.contacts.setAccessibleName(self.tr("Private contacts"))
         self.contacts.setHorizontalHeaderLabels(
             [self.tr("Person"), self.tr("Email"), self.tr("Phone"), self.tr("Notes")])
@@ -211,7 +220,8 @@ class SignatoryDetailsPanel(QFrame):
         """Show, but offer no edit (while a status change is being written:
         the tab takes no other write until it ends)."""
         self._read_only = read_only
-        for button in (*self.next_buttons.values(), self.edit_button, self.add_contact):
+        for button in (*self.next_buttons.values(), self.correct_button, self.edit_button,
+                       self.add_contact):
             button.setEnabled(not read_only)
         self.remove_contact.setEnabled(
             not read_only and self.details is not None and bool(self.details.contacts))
@@ -269,9 +279,10 @@ class SignatoryDetailsPanel(QFrame):
         self.history.setHtml(self._history_html(details.events))
         self.stack.setCurrentIndex(1)
 
-    @staticmethod
-    def _history_html(events) -> str:
-        """Newest first; each change on one line, its note wrapped below."""
+    def _history_html(self, events) -> str:
+        """Newest first; each change on one line, its note wrapped below. A
+        correction says so, with its reason: "Corrected: Endorsed → Invited
+        — endorsed by mistake"."""
         parts = []
         for event in reversed(events):
             if event.from_status is None or event.from_status == event.to_status:
@@ -284,9 +295,17 @@ class SignatoryDetailsPanel(QFrame):
             by = f" · {escape(channel_label(event.channel))}" if event.channel else ""
             note = (f"<br><span style='color:{colours.DARK_GREY}'>{escape(event.note)}</span>"
                     if event.note else "")
+            if getattr(event, "kind", EventKind.CHANGE) == EventKind.CORRECTION:
+                reason = self.tr("undone") if event.note == UNDO_REASON \
+                    else event.note
+                change = escape(self.tr("Corrected: {change} — {reason}")).format(
+                    change=f"<b>{change}</b>", reason=escape(reason))
+                note = ""
+            else:
+                change = f"<b>{change}</b>"
             parts.append(
                 f"<p style='margin:0 0 6px 0'><span style='color:{colour}'>●</span> "
-                f"<b>{change}</b><span style='color:{colours.GREY}'>{by} · {when}</span>{note}</p>")
+                f"{change}<span style='color:{colours.GREY}'>{by} · {when}</span>{note}</p>")
         return "".join(parts)
 
     @staticmethod

@@ -86,6 +86,7 @@ class MergeDialog(QDialog):
         self.progress.setRange(0, 0)
         self.list = QTableWidget(0, 3)
         self.list.setObjectName("duplicateList")
+        self.list.setTabKeyNavigation(False)  # Tab leaves it; arrows move inside
         self.list.setAccessibleName(self.tr("Possible duplicates"))
         self.list.setHorizontalHeaderLabels((
             self.tr("Organisation"), self.tr("Possible duplicate"), self.tr("Why")))

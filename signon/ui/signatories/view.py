@@ -185,13 +185,29 @@ class SignatoriesView(CampaignTab):
         banner_layout.addWidget(self.reconfirm_button)
         return self.banner
 
-    def _build_notice(self) -> QLabel:
+    def _build_notice(self) -> QWidget:
+        """The notice bar (what the last action did, with its links) and,
+        beside it after a status change, its Undo."""
         self.notice = QLabel()
         self.notice.setObjectName("noticeBar")
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.RichText)
-        self.notice.hide()
-        return self.notice
+        self.notice_undo = QPushButton(translate("SignatoriesTab", "Undo"))
+        self.notice_undo.setObjectName("noticeUndoButton")
+        self.notice_undo.setAccessibleName(translate("SignatoriesTab",
+                                                     "Undo the status change"))
+        self.notice_undo.setToolTip(translate(
+            "SignatoriesTab", "Put them back as they were before (Ctrl+Z); the history "
+                              "records it as a correction"))
+        self.notice_row = QWidget()
+        self.notice_row.setObjectName("noticeRow")
+        row = QHBoxLayout(self.notice_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        row.addWidget(self.notice, 1)
+        row.addWidget(self.notice_undo, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.notice_row.hide()
+        return self.notice_row
 
     # -- the table and the side panel ------------------------------------------------------
 
@@ -200,6 +216,9 @@ class SignatoriesView(CampaignTab):
         self.table.setObjectName("signatoryTable")
         self.table.setAccessibleName(translate("SignatoriesTab", "Signatories"))
         self.table.setModel(self.model)
+        # Tab leaves the table (arrows move inside it): walking every cell took
+        # about 100 presses to get out of the signatory table
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -338,6 +357,9 @@ class SignatoriesView(CampaignTab):
         self.search_action = a(
             "focusSearchAction", translate("SignatoriesTab", "Search"), "Ctrl+F",
             translate("SignatoriesTab", "Search the signatories"))
+        # wherever the focus is (the campaign list, the tab bar) while the tab
+        # shows: a hidden tab's window shortcut does not fire
+        self.search_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.edit_action = a(
             "editSignatoryAction", translate("SignatoriesTab", "Edit…"), None,
             translate("SignatoriesTab", "Edit the selected signatory"))
@@ -355,6 +377,10 @@ class SignatoriesView(CampaignTab):
                     status=status_word(status.value)))
             action.setIcon(status_icon(status.value))
             actions[status.value] = action
+        self.correct_action = self._action(
+            "correctStatusAction", translate("SignatoriesTab", "Correct status…"), None,
+            translate("SignatoriesTab", "Put a wrong status right, from any status, with the "
+                                        "reason; the history keeps it as a correction"))
         return actions
 
     def _build_view_actions(self) -> None:
@@ -388,9 +414,13 @@ class SignatoriesView(CampaignTab):
         menu = QMenu(self)
         menu.setObjectName("signatoryContextMenu")
         status_menu = menu.addMenu(translate("SignatoriesTab", "Mark as"))
+        status_menu.setObjectName("markAsMenu")
         for action in self.status_actions.values():
             status_menu.addAction(action)
+        status_menu.addSeparator()
+        status_menu.addAction(self.correct_action)
         menu.addAction(self.status_action)
+        menu.addAction(self.correct_action)
         menu.addSeparator()
         menu.addAction(self.edit_action)
         menu.addAction(self.remove_action)
@@ -435,12 +465,19 @@ class SignatoriesView(CampaignTab):
         self.search.setEnabled(not busy and self.campaign_id is not None)
         self.status_filter.setEnabled(not busy and self.campaign_id is not None)
 
-    def show_notice(self, html: str, warning: bool = False) -> None:
+    def show_notice(self, html: str, warning: bool = False, undo: bool = False) -> None:
+        """The notice bar with `html`; `undo` shows its Undo button."""
         self.notice.setProperty("warning", warning)
         self.notice.style().unpolish(self.notice)
         self.notice.style().polish(self.notice)
         self.notice.setText(html)
         self.notice.show()
+        self.notice_undo.setVisible(undo)
+        self.notice_row.show()
+
+    def hide_notice(self) -> None:
+        self.notice_row.hide()
+        self.notice_undo.hide()
 
     def show_banner(self, text: str, *, ask: bool, waiting: bool, keep: bool) -> None:
         """The reconfirmation banner: `ask` offers to mark the outdated

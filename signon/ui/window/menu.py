@@ -97,8 +97,9 @@ class MainMenu:
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_view_actions(self) -> None:
-        """Ctrl+L and Ctrl+1…4, which only move within the window (wired
-        here), and the campaign list's context menu."""
+        """Ctrl+L, Ctrl+1…4 and F6 / Shift+F6, which only move within the
+        window (wired here: Ctrl+1…4 and F6 through the window's
+        `focus_tab` and `focus_pane`), and the campaign list's context menu."""
         self.focus_list_action = self._action(
             "focusCampaignListAction", translate("MainWindow", "Campaign &list"), "Ctrl+L",
             translate("MainWindow", "Move the keyboard focus to the campaign list"))
@@ -109,9 +110,17 @@ class MainMenu:
             name = translate("MainWindow", label)  # marked in TABS
             action = self._action(f"show{label}TabAction", "&" + name, shortcut,
                                   translate("MainWindow", "Show the {tab} tab").format(tab=name))
-            action.triggered.connect(
-                lambda _checked=False, i=index: self.tab_widget.setCurrentIndex(i))
+            action.triggered.connect(lambda _checked=False, i=index: self.focus_tab(i))
             self.tab_actions.append(action)
+        self.next_pane_action = self._action(
+            "nextPaneAction", translate("MainWindow", "&Next pane"), "F6",
+            translate("MainWindow", "Move the keyboard focus to the next part of the window"))
+        self.next_pane_action.triggered.connect(lambda _checked=False: self.focus_pane(1))
+        self.previous_pane_action = self._action(
+            "previousPaneAction", translate("MainWindow", "&Previous pane"), "Shift+F6",
+            translate("MainWindow",
+                      "Move the keyboard focus to the previous part of the window"))
+        self.previous_pane_action.triggered.connect(lambda _checked=False: self.focus_pane(-1))
         # Rename and Delete act on the list only: in a tab, F2 and Delete belong to
         # that tab's own table or editor (deleting a campaign by accident is worse).
         for action in (self.rename_action, self.delete_action):
@@ -153,6 +162,8 @@ class MainMenu:
         view_menu = bar.addMenu(translate("MainWindow", "&View"))
         view_menu.setObjectName("viewMenu")
         view_menu.addAction(self.focus_list_action)
+        view_menu.addAction(self.next_pane_action)
+        view_menu.addAction(self.previous_pane_action)
         view_menu.addSeparator()
         for action in self.tab_actions:
             view_menu.addAction(action)

@@ -124,9 +124,10 @@ class MainWindowView(MainMenu, QMainWindow):
         self.setCentralWidget(self.stack)
 
     def _build_campaign_panel(self) -> QWidget:
-        """The campaign list under its heading (Alt+C)."""
+        """The campaign list under its heading (Alt+A: Alt+C opens the
+        Campaign menu)."""
         self.campaign_list = CampaignListView()
-        list_heading = QLabel(translate("MainWindow", "&Campaigns"))
+        list_heading = QLabel(translate("MainWindow", "C&ampaigns"))
         list_heading.setObjectName("campaignListHeading")
         list_heading.setBuddy(self.campaign_list)
         list_heading.setAccessibleName(translate("MainWindow", "Campaigns"))
