@@ -19,16 +19,23 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QSpinBox,
+    QTabBar,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -322,3 +329,159 @@ def longest_run(lines: list[list[bool]]) -> int:
             run = run + 1 if value else 0
             best = max(best, run)
     return best
+
+
+# -- focus ------------------------------------------------------------------------------
+
+
+def _tool_button() -> QToolButton:
+    button = QToolButton()
+    button.setText("Add")
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setMenu(QMenu(button))
+    return button
+
+
+def _tool_button_rtl() -> QToolButton:
+    button = _tool_button()
+    button.setText("إضافة")
+    button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    return button
+
+
+def _primary() -> QPushButton:
+    button = QPushButton("Export…")
+    button.setProperty("primary", True)
+    return button
+
+
+def _combo() -> QComboBox:
+    combo = QComboBox()
+    combo.addItems(STATUSES)
+    return combo
+
+
+def _table() -> QTableWidget:
+    table = QTableWidget(3, 2)
+    for r in range(3):
+        for c in range(2):
+            table.setItem(r, c, QTableWidgetItem(f"Organisation {r}"))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setCurrentCell(1, 1)
+    return table
+
+
+def _tabs() -> QTabWidget:
+    tabs = QTabWidget()
+    for name in ("Statement", "Signatories", "Outreach"):
+        tabs.addTab(QLabel(name), name)
+    return tabs
+
+
+CONTROLS = {
+    "button": lambda: QPushButton("Copy HTML snippet"),
+    "primary button": _primary,
+    "tool button": _tool_button,
+    "tool button, right to left": _tool_button_rtl,
+    "check box": lambda: QCheckBox("Date line"),
+    "radio button": lambda: QRadioButton("Keep this one"),
+    "line edit": lambda: QLineEdit("Panoptykon"),
+    "drop-down": _combo,
+    "date": _date,
+    "number": QSpinBox,
+    "text": lambda: QPlainTextEdit("Dear {contact},"),
+    "table": _table,
+    "list": lambda: QListWidget(),
+    "tab bar": _tabs,
+}
+
+
+def changed_sides(before: QImage, after: QImage, rect: QRect, threshold: float,
+                  band: int = 3, corner: int = 7) -> dict[str, float]:
+    """For each side of `rect`: the share of its length (corners left out)
+    where a pixel within `band` of the edge changed, between `before` and
+    `after`, by a contrast of `threshold` or more."""
+    old, new = pixels(before), pixels(after)
+    width = before.width()
+
+    def differs(x: int, y: int) -> bool:
+        i = y * width + x
+        return contrast(old[i], new[i]) >= threshold
+
+    xs = range(rect.left() + corner, rect.right() - corner + 1)
+    ys = range(rect.top() + corner, rect.bottom() - corner + 1)
+    sides = {
+        "top": [any(differs(x, rect.top() + d) for d in range(band)) for x in xs],
+        "bottom": [any(differs(x, rect.bottom() - d) for d in range(band)) for x in xs],
+        "left": [any(differs(rect.left() + d, y) for d in range(band)) for y in ys],
+        "right": [any(differs(rect.right() - d, y) for d in range(band)) for y in ys],
+    }
+    return {side: sum(hits) / len(hits) for side, hits in sides.items()}
+
+
+def accent_pixels(image: QImage, rect: QRect | None = None) -> int:
+    accent = hex_rgb(colours.ACCENT)
+    return sum(1 for colour in pixels(image, rect) if near(colour, accent, 24))
+
+
+def accent_edge(image: QImage, rect: QRect, band: int = 3) -> int:
+    """The accent pixels within `band` of the edge of `rect` (not a field's
+    selected text)."""
+    inner = rect.adjusted(band, band, -band, -band)
+    return accent_pixels(image, rect) - accent_pixels(image, inner)
+
+
+@pytest.mark.parametrize("kind", list(CONTROLS))
+def test_the_focused_control_has_a_ring(qtbot, app_style, kind):
+    """Fusion showed no focus on buttons, check boxes, tabs or tables, and a
+    1px line on fields. With the focus a control gets a ring all round it,
+    2px wide and 3:1 against what it replaces (WCAG 2.4.13), in the accent
+    (on a primary button, which is the accent, in ink), and nothing moves."""
+    control = CONTROLS[kind]()
+    before_button = QPushButton("Before")
+    window = shown(qtbot, before_button, control)  # noqa: F841 (kept alive)
+    target = control.tabBar() if isinstance(control, QTabWidget) else control
+    before_button.setFocus()
+    QApplication.processEvents()
+    size, hint = control.size(), control.sizeHint()
+    plain = target.grab().toImage()
+    target.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    assert target.hasFocus()
+    focused = target.grab().toImage()
+    assert (control.size(), control.sizeHint()) == (size, hint), "the focus moved the layout"
+    ring = target.tabRect(target.currentIndex()) if isinstance(target, QTabBar) else plain.rect()
+    sides = changed_sides(plain, focused, ring, NON_TEXT_CONTRAST if kind != "primary button"
+                          else 2.5)
+    assert min(sides.values()) >= 0.9, f"{kind}: no ring all round: {sides}"
+    if kind == "primary button":
+        edge = background(pixels(focused, QRect(ring.left() + 8, ring.top(), 4, 2)))
+        assert edge == hex_rgb(colours.INK)
+    else:
+        gained = accent_edge(focused, ring) - accent_edge(plain, ring)
+        perimeter = 2 * (ring.width() + ring.height())
+        assert gained >= 1.5 * perimeter, (  # 2px all round, but for the rounded corners
+            f"{kind}: no 2px ring in the accent ({gained} pixels for a perimeter of {perimeter})")
+    if kind in ("button", "primary button", "tool button", "tool button, right to left",
+                "check box", "radio button", "tab bar"):
+        # the text and the indicator stay where they were (inside the corners)
+        inside = ring.adjusted(6, 6, -6, -6)
+        assert pixels(plain, inside) == pixels(focused, inside), f"{kind}: the inside changed"
+
+
+def test_the_current_cell_of_a_focused_table_is_framed(qtbot, app_style):
+    """In a focused table the current cell of the selected row has a white
+    frame (the row is the accent: an accent frame would not show)."""
+    table = _table()
+    other = QLineEdit()
+    window = shown(qtbot, table, other)  # noqa: F841 (kept alive)
+    other.setFocus()
+    QApplication.processEvents()
+    assert not table.hasFocus()
+    cell = table.visualRect(table.currentIndex())
+    plain = table.viewport().grab().toImage()
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    focused = table.viewport().grab().toImage()
+    sides = changed_sides(plain, focused, cell, NON_TEXT_CONTRAST, band=4, corner=2)
+    assert min(sides.values()) >= 0.9, sides
