@@ -658,6 +658,20 @@ def add_signatory_contact(
     return contact
 
 
+def moved_since(session: Session, campaign_id: int, event_id: int) -> list[int]:
+    """The campaign's signatories whose status moved after event `event_id`
+    (a `table_fingerprint`'s newest event): what a table showing the
+    campaign must read again after a teammate's status changes, instead of
+    every row."""
+    event = SignatoryEvent.__table__.c
+    sig = Signatory.__table__.c
+    return sorted(session.execute(
+        select(event.signatory_id).distinct()
+        .join_from(SignatoryEvent.__table__, Signatory.__table__,
+                   sig.id == event.signatory_id)
+        .where(event.id > event_id, sig.campaign_id == campaign_id)).scalars())
+
+
 def table_fingerprint(session: Session, campaign_id: int) -> tuple:
     """A cheap summary that changes whenever the campaign's table would: the
     tab reloads 50,000 rows only when another part of the app (outreach, an

@@ -49,6 +49,17 @@ from signon.ui.signatories.view import SignatoriesView
 REFRESH_LIMIT = 5000
 
 
+def only_statuses_moved(seen: tuple | None, current: tuple) -> bool:
+    """Between two `table_fingerprint`s, only new status events: the same
+    rows, the same edits, the same directory (a teammate's status change,
+    the commonest live change in team mode)."""
+    if seen is None:
+        return False
+    count, last_sig, last_event, versions, directory = current
+    return (count, last_sig, versions, directory) == (seen[0], seen[1], seen[3], seen[4]) \
+        and last_event != seen[2]
+
+
 class SignatoryTable(NamedTuple):
     """What the Signatories tab shows of a campaign, read in one go."""
 
@@ -248,14 +259,20 @@ class SignatoriesTab(SignatoriesView):
         if self.stale:
             self.reload()
             return
-        from signon.store.signatories import table_fingerprint
+        from signon.store.signatories import moved_since, table_fingerprint
 
         with self.db.session() as session:
             current = table_fingerprint(session, self.campaign_id)
-        if current != self._fingerprint:
-            self.reload()
-        else:
+            moved = (moved_since(session, self.campaign_id, self._fingerprint[2])
+                     if only_statuses_moved(self._fingerprint, current) else None)
+        if current == self._fingerprint:
             self.reconfirm.update_banner()
+        elif moved is not None and len(moved) <= REFRESH_LIMIT:
+            # statuses changed (here or in another campaign): those rows only
+            self._fingerprint = current
+            self.refresh_rows(moved)
+        else:
+            self.reload()
 
     # ---------------------------------------------------------------- filter
     def apply_filter_now(self) -> None:

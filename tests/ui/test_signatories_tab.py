@@ -533,3 +533,39 @@ def test_add_dialog_uses_the_directory_entry_it_announces(tab, db, answer):
         (sig,) = s.exec(select(Signatory).where(Signatory.campaign_id == other)).all()
         assert sig.organisation_id == adc[0].id
     assert _shown_names(tab) == ["Asociación por los Derechos Civiles"]
+
+
+def test_a_teammates_status_change_rereads_that_row_only(tab, db, campaign_id, monkeypatch):
+    """Live refresh (issue 22): a status moved elsewhere is read back as its
+    row, not as the whole table; anything else reads the table again."""
+    from signon.store import signatories as store
+    from signon.store.signatories import list_signatories, set_status, update_signatory
+
+    with db.session() as s:
+        rows = {r.name: r.id for r in list_signatories(s, campaign_id)}
+        other = create_campaign(s, "Another letter").id
+        add_signatory(s, other, name="Elsewhere", status="invited")
+        set_status(s, rows["Access Now"], "endorsed", channel="email")
+    read = []
+    real = store.table_rows
+    monkeypatch.setattr(store, "table_rows",
+                        lambda s, cid, ids=None: read.append(ids) or real(s, cid, ids))
+    tab.reload_if_changed()
+    # the other campaign's new row made this a whole read; then only moves
+    assert read == [None]
+    read.clear()
+    with db.session() as s:
+        set_status(s, rows["Hiperderecho"], "endorsed", channel="email")
+    tab.reload_if_changed()
+    assert read == [[rows["Hiperderecho"]]]
+    with db.session() as s:
+        endorsed = sum(r.status == "endorsed" for r in list_signatories(s, campaign_id))
+    assert tab.model.counts()["endorsed"] == endorsed
+    assert tab.model.row_of_id(rows["Hiperderecho"]) >= 0
+    read.clear()
+    tab.reload_if_changed()  # nothing moved: nothing read
+    assert read == []
+    with db.session() as s:
+        update_signatory(s, rows["KICTANet"], notes="Asked to be listed last")
+    tab.reload_if_changed()  # an edit: the table is read again
+    assert read == [None]
