@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QRect, Qt
+from PySide6.QtCore import QDate, QEvent, QRect, QStringListModel, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QMenu,
     QPlainTextEdit,
@@ -485,3 +486,21 @@ def test_the_current_cell_of_a_focused_table_is_framed(qtbot, app_style):
     focused = table.viewport().grab().toImage()
     sides = changed_sides(plain, focused, cell, NON_TEXT_CONTRAST, band=4, corner=2)
     assert min(sides.values()) >= 0.9, sides
+
+
+def test_the_campaign_list_selection_is_readable_without_the_focus(qtbot, app_style):
+    """The campaign list shows its selection in a lighter blue while the
+    focus is in a tab (most of the time): white on it must still read."""
+    campaigns = QListView()
+    campaigns.setObjectName("campaignList")
+    campaigns.setModel(QStringListModel(["Joint statement on AI", "Open letter on data"]))
+    other = QLineEdit()
+    window = shown(qtbot, campaigns, other)  # noqa: F841 (kept alive)
+    campaigns.setCurrentIndex(campaigns.model().index(0, 0))
+    for focused in (campaigns, other):
+        focused.setFocus()
+        QApplication.processEvents()
+        image = campaigns.viewport().grab().toImage()
+        row = campaigns.visualRect(campaigns.currentIndex())
+        assert_highlight_readable(image, row, campaigns.visualRect(campaigns.model().index(1, 0)),
+                                  f"campaign list, focus on {type(focused).__name__}")
