@@ -354,24 +354,24 @@ The database as it is now is kept in the backup folder first, so this can be und
     </message>
     <message numerus="yes">
         <source>Undoing the status change of %Ln signatories…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ التراجع عن تغيير حالة %Ln موقّع…</numerusform>
+            <numerusform>جارٍ التراجع عن تغيير حالة موقّع واحد…</numerusform>
+            <numerusform>جارٍ التراجع عن تغيير حالة موقّعَين…</numerusform>
+            <numerusform>جارٍ التراجع عن تغيير حالة %Ln موقّعين…</numerusform>
+            <numerusform>جارٍ التراجع عن تغيير حالة %Ln موقّعًا…</numerusform>
+            <numerusform>جارٍ التراجع عن تغيير حالة %Ln موقّع…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Correcting %Ln signatories to {status}…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ تصحيح حالة %Ln من الموقّعين إلى «{status}»…</numerusform>
+            <numerusform>جارٍ تصحيح حالة %Ln من الموقّعين إلى «{status}»…</numerusform>
+            <numerusform>جارٍ تصحيح حالة %Ln من الموقّعين إلى «{status}»…</numerusform>
+            <numerusform>جارٍ تصحيح حالة %Ln من الموقّعين إلى «{status}»…</numerusform>
+            <numerusform>جارٍ تصحيح حالة %Ln من الموقّعين إلى «{status}»…</numerusform>
+            <numerusform>جارٍ تصحيح حالة %Ln من الموقّعين إلى «{status}»…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1077,64 +1077,64 @@ The database as it is now is kept in the backup folder first, so this can be und
     <name>CorrectionDialog</name>
     <message>
         <source>Correct status</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح الحالة</translation>
     </message>
     <message numerus="yes">
         <source>Correct the status of %Ln signatories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تصحيح حالة %Ln موقّع</numerusform>
+            <numerusform>تصحيح حالة موقّع واحد</numerusform>
+            <numerusform>تصحيح حالة موقّعَين</numerusform>
+            <numerusform>تصحيح حالة %Ln موقّعين</numerusform>
+            <numerusform>تصحيح حالة %Ln موقّعًا</numerusform>
+            <numerusform>تصحيح حالة %Ln موقّع</numerusform>
         </translation>
     </message>
     <message>
         <source>For a status set by mistake. Any status can be corrected to any other; the history keeps it as a correction with your reason, not as a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>لحالة وُضعت خطأً. يمكن تصحيح أي حالة إلى أي حالة أخرى، ويحفظها السجل تصحيحًا مع السبب الذي تذكره، لا تغييرًا.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>e.g. marked endorsed by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: وُضع «وقّع» خطأً</translation>
     </message>
     <message>
         <source>Correct to</source>
-        <translation type="unfinished"></translation>
+        <translation>التصحيح إلى</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح</translation>
     </message>
     <message numerus="yes">
         <source>%Ln will be corrected to {status}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سيُصحَّح %Ln إلى «{status}».</numerusform>
+            <numerusform>سيُصحَّح %Ln إلى «{status}».</numerusform>
+            <numerusform>سيُصحَّح %Ln إلى «{status}».</numerusform>
+            <numerusform>سيُصحَّح %Ln إلى «{status}».</numerusform>
+            <numerusform>سيُصحَّح %Ln إلى «{status}».</numerusform>
+            <numerusform>سيُصحَّح %Ln إلى «{status}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already {status} will stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سيبقى %Ln ممن حالتهم «{status}» كما هم.</numerusform>
+            <numerusform>سيبقى %Ln ممن حالتهم «{status}» كما هم.</numerusform>
+            <numerusform>سيبقى %Ln ممن حالتهم «{status}» كما هم.</numerusform>
+            <numerusform>سيبقى %Ln ممن حالتهم «{status}» كما هم.</numerusform>
+            <numerusform>سيبقى %Ln ممن حالتهم «{status}» كما هم.</numerusform>
+            <numerusform>سيبقى %Ln ممن حالتهم «{status}» كما هم.</numerusform>
         </translation>
     </message>
     <message>
         <source>Say why: the reason is kept in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر السبب: يُحفظ في السجل.</translation>
     </message>
 </context>
 <context>
@@ -4153,15 +4153,15 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">تراجع</translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Undo the status change</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن تغيير الحالة</translation>
     </message>
     <message>
         <source>Put them back as they were before (Ctrl+Z); the history records it as a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادتهم إلى ما كانوا عليه (Ctrl+Z)؛ ويسجّل السجل ذلك تصحيحًا</translation>
     </message>
     <message>
         <source>Signatories</source>
@@ -4225,11 +4225,11 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     </message>
     <message>
         <source>Correct status…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح الحالة…</translation>
     </message>
     <message>
         <source>Put a wrong status right, from any status, with the reason; the history keeps it as a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح حالة خاطئة، من أي حالة، مع ذكر السبب؛ ويحفظه السجل تصحيحًا</translation>
     </message>
     <message>
         <source>Details</source>
@@ -4297,57 +4297,57 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     </message>
     <message numerus="yes">
         <source>%Ln corrected to {status}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صُحّح %Ln إلى «{status}».</numerusform>
+            <numerusform>صُحّح %Ln إلى «{status}».</numerusform>
+            <numerusform>صُحّح %Ln إلى «{status}».</numerusform>
+            <numerusform>صُحّح %Ln إلى «{status}».</numerusform>
+            <numerusform>صُحّح %Ln إلى «{status}».</numerusform>
+            <numerusform>صُحّح %Ln إلى «{status}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Undone: %Ln put back as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم التراجع: أُعيد %Ln إلى ما كانوا عليه.</numerusform>
+            <numerusform>تم التراجع: أُعيد %Ln إلى ما كانوا عليه.</numerusform>
+            <numerusform>تم التراجع: أُعيد %Ln إلى ما كانوا عليه.</numerusform>
+            <numerusform>تم التراجع: أُعيد %Ln إلى ما كانوا عليه.</numerusform>
+            <numerusform>تم التراجع: أُعيد %Ln إلى ما كانوا عليه.</numerusform>
+            <numerusform>تم التراجع: أُعيد %Ln إلى ما كانوا عليه.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln left as they are: someone changed them since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بقي %Ln على حاله: غيّره أحد بعد ذلك.</numerusform>
+            <numerusform>بقي %Ln على حاله: غيّره أحد بعد ذلك.</numerusform>
+            <numerusform>بقي %Ln على حاله: غيّره أحد بعد ذلك.</numerusform>
+            <numerusform>بقي %Ln على حاله: غيّره أحد بعد ذلك.</numerusform>
+            <numerusform>بقي %Ln على حاله: غيّره أحد بعد ذلك.</numerusform>
+            <numerusform>بقي %Ln على حاله: غيّره أحد بعد ذلك.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Undo the status change of %Ln signatories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ال&amp;تراجع عن تغيير حالة %Ln موقّع</numerusform>
+            <numerusform>ال&amp;تراجع عن تغيير حالة موقّع واحد</numerusform>
+            <numerusform>ال&amp;تراجع عن تغيير حالة موقّعَين</numerusform>
+            <numerusform>ال&amp;تراجع عن تغيير حالة %Ln موقّعين</numerusform>
+            <numerusform>ال&amp;تراجع عن تغيير حالة %Ln موقّعًا</numerusform>
+            <numerusform>ال&amp;تراجع عن تغيير حالة %Ln موقّع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An undo of the status change of %Ln signatories is still running. Cancelling rolls it back: the change stays.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يزال التراجع عن تغيير حالة %Ln موقّع جاريًا. الإلغاء يتراجع عنه كله: يبقى التغيير.</numerusform>
+            <numerusform>لا يزال التراجع عن تغيير حالة موقّع واحد جاريًا. الإلغاء يتراجع عنه كله: يبقى التغيير.</numerusform>
+            <numerusform>لا يزال التراجع عن تغيير حالة موقّعَين جاريًا. الإلغاء يتراجع عنه كله: يبقى التغيير.</numerusform>
+            <numerusform>لا يزال التراجع عن تغيير حالة %Ln موقّعين جاريًا. الإلغاء يتراجع عنه كله: يبقى التغيير.</numerusform>
+            <numerusform>لا يزال التراجع عن تغيير حالة %Ln موقّعًا جاريًا. الإلغاء يتراجع عنه كله: يبقى التغيير.</numerusform>
+            <numerusform>لا يزال التراجع عن تغيير حالة %Ln موقّع جاريًا. الإلغاء يتراجع عنه كله: يبقى التغيير.</numerusform>
         </translation>
     </message>
     <message>
@@ -4368,11 +4368,11 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>Put them back as they were before (Ctrl+Z)</source>
         <extracomment>what the last write that moved rows can be undone with</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إعادتهم إلى ما كانوا عليه (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo cancelled; the change stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التراجع؛ يبقى التغيير كما هو.</translation>
     </message>
     <message>
         <source>already {status}: {names}</source>
@@ -4500,11 +4500,11 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح…</translation>
     </message>
     <message>
         <source>The status is wrong: correct it to any status, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة خاطئة: صحّحها إلى أي حالة مع ذكر السبب</translation>
     </message>
     <message>
         <source>Acronym</source>
@@ -4587,11 +4587,11 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع</translation>
     </message>
     <message>
         <source>Corrected: {change} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>صُحّح: {change} — {reason}</translation>
     </message>
     <message>
         <source>version {number}</source>

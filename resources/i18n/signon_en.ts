@@ -15,16 +15,16 @@
     <name>BulkStatusStrip</name>
     <message numerus="yes">
         <source>Undoing the status change of %Ln signatories…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Undoing the status change of %Ln signatory…</numerusform>
+            <numerusform>Undoing the status change of %Ln signatories…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Correcting %Ln signatories to {status}…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Correcting %Ln signatory to {status}…</numerusform>
+            <numerusform>Correcting %Ln signatories to {status}…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -73,23 +73,23 @@
     <name>CorrectionDialog</name>
     <message numerus="yes">
         <source>Correct the status of %Ln signatories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Correct the status of %Ln signatory</numerusform>
+            <numerusform>Correct the status of %Ln signatories</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln will be corrected to {status}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln will be corrected to {status}.</numerusform>
+            <numerusform>%Ln will be corrected to {status}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already {status} will stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln already {status} will stay as it is.</numerusform>
+            <numerusform>%Ln already {status} will stay as they are.</numerusform>
         </translation>
     </message>
 </context>
@@ -569,37 +569,37 @@
     </message>
     <message numerus="yes">
         <source>%Ln corrected to {status}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln corrected to {status}.</numerusform>
+            <numerusform>%Ln corrected to {status}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Undone: %Ln put back as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Undone: %Ln put back as it was.</numerusform>
+            <numerusform>Undone: %Ln put back as they were.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln left as they are: someone changed them since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln left as it is: someone changed it since.</numerusform>
+            <numerusform>%Ln left as they are: someone changed them since.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Undo the status change of %Ln signatories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Undo the status change of %Ln signatory</numerusform>
+            <numerusform>&amp;Undo the status change of %Ln signatories</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An undo of the status change of %Ln signatories is still running. Cancelling rolls it back: the change stays.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An undo of the status change of %Ln signatory is still running. Cancelling rolls it back: the change stays.</numerusform>
+            <numerusform>An undo of the status change of %Ln signatories is still running. Cancelling rolls it back: the change stays.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

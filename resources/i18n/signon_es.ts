@@ -350,16 +350,16 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     </message>
     <message numerus="yes">
         <source>Undoing the status change of %Ln signatories…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deshaciendo el cambio de estado de %Ln firmante…</numerusform>
+            <numerusform>Deshaciendo el cambio de estado de %Ln firmantes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Correcting %Ln signatories to {status}…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Corrigiendo %Ln firmante a «{status}»…</numerusform>
+            <numerusform>Corrigiendo %Ln firmantes a «{status}»…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1045,52 +1045,52 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <name>CorrectionDialog</name>
     <message>
         <source>Correct status</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir el estado</translation>
     </message>
     <message numerus="yes">
         <source>Correct the status of %Ln signatories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Corregir el estado de %Ln firmante</numerusform>
+            <numerusform>Corregir el estado de %Ln firmantes</numerusform>
         </translation>
     </message>
     <message>
         <source>For a status set by mistake. Any status can be corrected to any other; the history keeps it as a correction with your reason, not as a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un estado puesto por error. Cualquier estado puede corregirse a cualquier otro; el historial lo guarda como una corrección con su motivo, no como un cambio.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>e.g. marked endorsed by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. marcado como adherido por error</translation>
     </message>
     <message>
         <source>Correct to</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir a</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir</translation>
     </message>
     <message numerus="yes">
         <source>%Ln will be corrected to {status}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln se corregirá a «{status}».</numerusform>
+            <numerusform>%Ln se corregirán a «{status}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already {status} will stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln que ya está en «{status}» quedará igual.</numerusform>
+            <numerusform>%Ln que ya están en «{status}» quedarán igual.</numerusform>
         </translation>
     </message>
     <message>
         <source>Say why: the reason is kept in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el motivo: se guarda en el historial.</translation>
     </message>
 </context>
 <context>
@@ -3889,15 +3889,15 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Deshacer</translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el cambio de estado</translation>
     </message>
     <message>
         <source>Put them back as they were before (Ctrl+Z); the history records it as a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a dejarlos como estaban (Ctrl+Z); el historial lo registra como una corrección</translation>
     </message>
     <message>
         <source>Signatories</source>
@@ -3961,11 +3961,11 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     </message>
     <message>
         <source>Correct status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir el estado…</translation>
     </message>
     <message>
         <source>Put a wrong status right, from any status, with the reason; the history keeps it as a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir un estado equivocado, desde cualquier estado, con el motivo; el historial lo guarda como una corrección</translation>
     </message>
     <message>
         <source>Details</source>
@@ -4017,37 +4017,37 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     </message>
     <message numerus="yes">
         <source>%Ln corrected to {status}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln corregido a «{status}».</numerusform>
+            <numerusform>%Ln corregidos a «{status}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Undone: %Ln put back as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deshecho: %Ln vuelve a estar como estaba.</numerusform>
+            <numerusform>Deshecho: %Ln vuelven a estar como estaban.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln left as they are: someone changed them since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln queda como está: alguien lo cambió después.</numerusform>
+            <numerusform>%Ln quedan como están: alguien los cambió después.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Undo the status change of %Ln signatories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Deshacer el cambio de estado de %Ln firmante</numerusform>
+            <numerusform>&amp;Deshacer el cambio de estado de %Ln firmantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An undo of the status change of %Ln signatories is still running. Cancelling rolls it back: the change stays.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todavía se está deshaciendo el cambio de estado de %Ln firmante. Cancelar lo revierte: el cambio se mantiene.</numerusform>
+            <numerusform>Todavía se está deshaciendo el cambio de estado de %Ln firmantes. Cancelar lo revierte: el cambio se mantiene.</numerusform>
         </translation>
     </message>
     <message>
@@ -4064,11 +4064,11 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     <message>
         <source>Put them back as they were before (Ctrl+Z)</source>
         <extracomment>what the last write that moved rows can be undone with</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Volver a dejarlos como estaban (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo cancelled; the change stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer cancelado; el cambio se mantiene.</translation>
     </message>
     <message>
         <source>already {status}: {names}</source>
@@ -4180,11 +4180,11 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir…</translation>
     </message>
     <message>
         <source>The status is wrong: correct it to any status, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado es erróneo: corregirlo a cualquier estado, con el motivo</translation>
     </message>
     <message>
         <source>Acronym</source>
@@ -4263,11 +4263,11 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>deshecho</translation>
     </message>
     <message>
         <source>Corrected: {change} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregido: {change} — {reason}</translation>
     </message>
     <message>
         <source>version {number}</source>

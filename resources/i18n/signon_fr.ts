@@ -350,16 +350,16 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     </message>
     <message numerus="yes">
         <source>Undoing the status change of %Ln signatories…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulation du changement de statut de %Ln signataire…</numerusform>
+            <numerusform>Annulation du changement de statut de %Ln signataires…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Correcting %Ln signatories to {status}…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Correction de %Ln signataire au statut « {status} »…</numerusform>
+            <numerusform>Correction de %Ln signataires au statut « {status} »…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1045,52 +1045,52 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <name>CorrectionDialog</name>
     <message>
         <source>Correct status</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le statut</translation>
     </message>
     <message numerus="yes">
         <source>Correct the status of %Ln signatories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Corriger le statut de %Ln signataire</numerusform>
+            <numerusform>Corriger le statut de %Ln signataires</numerusform>
         </translation>
     </message>
     <message>
         <source>For a status set by mistake. Any status can be corrected to any other; the history keeps it as a correction with your reason, not as a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un statut attribué par erreur. Tout statut peut être corrigé en n’importe quel autre ; l’historique le garde comme une correction, avec votre motif, et non comme un changement.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>e.g. marked endorsed by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. marqué « A signé » par erreur</translation>
     </message>
     <message>
         <source>Correct to</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger en</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger</translation>
     </message>
     <message numerus="yes">
         <source>%Ln will be corrected to {status}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sera corrigé en « {status} ».</numerusform>
+            <numerusform>%Ln seront corrigés en « {status} ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already {status} will stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln déjà au statut « {status} » restera tel quel.</numerusform>
+            <numerusform>%Ln déjà au statut « {status} » resteront tels quels.</numerusform>
         </translation>
     </message>
     <message>
         <source>Say why: the reason is kept in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi : le motif est gardé dans l’historique.</translation>
     </message>
 </context>
 <context>
@@ -3889,15 +3889,15 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo the status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le changement de statut</translation>
     </message>
     <message>
         <source>Put them back as they were before (Ctrl+Z); the history records it as a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Les remettre comme avant (Ctrl+Z) ; l’historique l’enregistre comme une correction</translation>
     </message>
     <message>
         <source>Signatories</source>
@@ -3961,11 +3961,11 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     </message>
     <message>
         <source>Correct status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le statut…</translation>
     </message>
     <message>
         <source>Put a wrong status right, from any status, with the reason; the history keeps it as a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger un statut erroné, depuis n’importe quel statut, avec le motif ; l’historique le garde comme une correction</translation>
     </message>
     <message>
         <source>Details</source>
@@ -4017,37 +4017,37 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     </message>
     <message numerus="yes">
         <source>%Ln corrected to {status}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln corrigé en « {status} ».</numerusform>
+            <numerusform>%Ln corrigés en « {status} ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Undone: %Ln put back as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulé : %Ln remis comme avant.</numerusform>
+            <numerusform>Annulé : %Ln remis comme avant.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln left as they are: someone changed them since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln laissé tel quel : quelqu’un l’a modifié depuis.</numerusform>
+            <numerusform>%Ln laissés tels quels : quelqu’un les a modifiés depuis.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Undo the status change of %Ln signatories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Annuler le changement de statut de %Ln signataire</numerusform>
+            <numerusform>&amp;Annuler le changement de statut de %Ln signataires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An undo of the status change of %Ln signatories is still running. Cancelling rolls it back: the change stays.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’annulation du changement de statut de %Ln signataire est encore en cours. L’interrompre la défait entièrement : le changement reste.</numerusform>
+            <numerusform>L’annulation du changement de statut de %Ln signataires est encore en cours. L’interrompre la défait entièrement : le changement reste.</numerusform>
         </translation>
     </message>
     <message>
@@ -4064,11 +4064,11 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     <message>
         <source>Put them back as they were before (Ctrl+Z)</source>
         <extracomment>what the last write that moved rows can be undone with</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les remettre comme avant (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo cancelled; the change stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation interrompue ; le changement reste tel quel.</translation>
     </message>
     <message>
         <source>already {status}: {names}</source>
@@ -4180,11 +4180,11 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger…</translation>
     </message>
     <message>
         <source>The status is wrong: correct it to any status, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut est erroné : le corriger en n’importe quel statut, avec le motif</translation>
     </message>
     <message>
         <source>Acronym</source>
@@ -4263,11 +4263,11 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>Corrected: {change} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé : {change} — {reason}</translation>
     </message>
     <message>
         <source>version {number}</source>

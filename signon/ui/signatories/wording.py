@@ -65,3 +65,26 @@ def refused(count: int) -> str:
     """To be formatted with the target status and the reasons."""
     return SignatoriesTab.tr("%Ln left unchanged — the workflow does not allow {status} "
                              "{reasons}.", "", count)
+
+
+def corrected(count: int) -> str:
+    """"%Ln corrected to {status}.", to be formatted with the status."""
+    return SignatoriesTab.tr("%Ln corrected to {status}.", "", count)
+
+
+def undone(count: int) -> str:
+    return SignatoriesTab.tr("Undone: %Ln put back as they were.", "", count)
+
+
+def undo_skipped(count: int) -> str:
+    return SignatoriesTab.tr("%Ln left as they are: someone changed them since.", "", count)
+
+
+def undo_action(count: int) -> str:
+    """Edit → Undo's text while the last status change can be undone."""
+    return SignatoriesTab.tr("&Undo the status change of %Ln signatories", "", count)
+
+
+def undo_running(count: int) -> str:
+    return SignatoriesTab.tr("An undo of the status change of %Ln signatories is still "
+                             "running. Cancelling rolls it back: the change stays.", "", count)

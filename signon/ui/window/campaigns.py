@@ -25,6 +25,7 @@ from signon import config
 from signon.domain.errors import SignonError
 from signon.ui import dialogs
 from signon.ui.campaign_dialog import CampaignSettingsDialog
+from signon.ui.campaign_tab import UndoStep
 from signon.ui.i18n import translate
 from signon.ui.labels import format_number
 
@@ -185,19 +186,13 @@ class CampaignActions(QObject):
         return backup_sqlite(path, target)
 
     def set_undo(self, pending: PendingUndo | None) -> None:
-        """What Edit → Undo and the status bar's Undo button put back."""
-        window = self.window
+        """What Edit → Undo and the status bar's Undo button put back (the
+        window's `undo_slot`, which a tab's status change may also use)."""
         self.pending_undo = pending
-        window.undo_action.setEnabled(pending is not None)
-        if pending is None:
-            window.undo_action.setText(translate("MainWindow", "&Undo"))
-            window.undo_button.hide()
-        else:
-            window.undo_action.setText(translate("MainWindow", "&Undo delete of “{title}”")
-                                       .format(title=pending.title))
-            window.undo_button.setToolTip(translate("MainWindow", "Put “{title}” back (Ctrl+Z)")
-                                          .format(title=pending.title))
-            window.undo_button.show()
+        self.window.undo_slot.offer(self, None if pending is None else UndoStep(
+            translate("MainWindow", "&Undo delete of “{title}”").format(title=pending.title),
+            translate("MainWindow", "Put “{title}” back (Ctrl+Z)").format(title=pending.title),
+            self.undo))
 
     def undo(self) -> None:
         from signon.store.campaign_io import insert_campaign
