@@ -57,6 +57,8 @@ class VerticalScrollArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # a frame around controls, not a stop of the Tab key (it showed nothing)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # as tall as its content when there is room; what is below it follows
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setWidget(widget)

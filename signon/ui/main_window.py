@@ -273,6 +273,8 @@ class MainWindow(MainWindowView):
                 page.setAccessibleName(self.tr("{tab} tab").format(tab=self.tr(label)))
                 page.setWidgetResizable(True)
                 page.setFrameShape(QFrame.Shape.NoFrame)
+                # not a stop of the Tab key: a focused page showed nothing
+                page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 index = self.tab_widget.addTab(page, self.tr(label))
                 self.tab_widget.setTabToolTip(index, f"{self.tr(label)} ({shortcut})")
                 self.tabs.append(None)

@@ -101,3 +101,17 @@ def test_no_mnemonic_clash_in_translations(language):
     menus = [key(t) for t in ("&File", "&Edit", "&Campaign", "&View", "&Help")]
     assert len(set(menus)) == len(menus)
     assert key("C&ampaigns") not in menus
+
+
+def test_tab_never_stops_on_an_invisible_page(qtbot, window):
+    """The tab pages and the Export options column are scroll areas: the Tab
+    key stopped on them and showed nothing."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window.focus_tab(3)
+    start = focused()
+    for _ in range(60):
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        assert not isinstance(focused(), QScrollArea), focused().objectName()
+        if focused() is start:
+            break
