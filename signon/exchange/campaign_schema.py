@@ -76,8 +76,8 @@ SIGNATORY_KEYS = (
 )
 ORG_ONLY_KEYS = ("acronym", "org_type", "website")
 EVENT_KEYS = ("at", "from", "to", "channel", "note", "kind")
-#: An event's "kind": the EventKind values, spelt out because they are the
-#: file format; "change" is the default and is not written.
+#: An event's "kind": the EventKind values; "change" is the default and is
+#: not written.
 EVENT_KINDS = tuple(k.value for k in EventKind)
 VERSION_KEYS = ("number", "created_at", "note", "content_hash", "sections")
 

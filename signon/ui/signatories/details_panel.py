@@ -137,7 +137,6 @@ class SignatoryDetailsPanel(QFrame):
         self.correct_button.setToolTip(self.tr("The status is wrong: correct it to any "
                                                "status, with the reason"))
         self.correct_button.clicked.connect(self.correction_requested)
-        self.next_row.addWidget(self.correct_button)
         self.next_row.addStretch(1)
 
         self.fields = QFormLayout()
@@ -204,6 +203,11 @@ class SignatoryDetailsPanel(QFrame):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.status_line)
         layout.addLayout(self.next_row)
+        # on a row of its own, at the start: a narrow panel cuts the end of a row
+        correct_row = QHBoxLayout()
+        correct_row.addWidget(self.correct_button)
+        correct_row.addStretch(1)
+        layout.addLayout(correct_row)
         layout.addSpacing(4)
         layout.addLayout(self.fields)
         layout.addSpacing(4)
