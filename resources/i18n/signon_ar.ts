@@ -812,8 +812,8 @@ The database as it is now is kept in the backup folder first, so this can be und
         <translation>فقرات، يفصل بينها سطر فارغ</translation>
     </message>
     <message>
-        <source>Optional, e.g. “Nonetheless, there are concerns with the resolution:”</source>
-        <translation>اختياري، مثلًا: «ومع ذلك، يثير القرار مخاوف:»</translation>
+        <source>Lead sentence, e.g. “{example}”</source>
+        <translation>الجملة التمهيدية، مثلاً: «{example}»</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -834,6 +834,10 @@ The database as it is now is kept in the backup folder first, so this can be und
     <message>
         <source>&amp;Numbering</source>
         <translation>ال&amp;ترقيم</translation>
+    </message>
+    <message>
+        <source>Printed above the items. Without it the list follows the text before it directly (“… Finally, … First, …”).</source>
+        <translation>تُطبع قبل البنود. من دونها تأتي القائمة مباشرة بعد النص الذي يسبقها («… وأخيراً، … أولاً، …»).</translation>
     </message>
     <message>
         <source>the paragraphs calling for …</source>
@@ -879,6 +883,14 @@ The database as it is now is kept in the backup folder first, so this can be und
         <source>Copied from library block “{title}”</source>
         <extracomment>Title of a library block by id, for &quot;copied from …&quot; (set by the tab). The language being translated beside the primary text (None: off), the campaign&apos;s translation languages, and its title/addressee fields for the status summary (set by the tab).</extracomment>
         <translation>منسوخ من فقرة المكتبة «{title}»</translation>
+    </message>
+    <message>
+        <source>We have the following concerns:</source>
+        <translation>لدينا المخاوف التالية:</translation>
+    </message>
+    <message>
+        <source>We call on decision-makers to:</source>
+        <translation>ندعو صانعي القرار إلى:</translation>
     </message>
     <message>
         <source>copied from “{title}”</source>

@@ -792,8 +792,8 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
         <translation>Párrafos, separados por una línea en blanco</translation>
     </message>
     <message>
-        <source>Optional, e.g. “Nonetheless, there are concerns with the resolution:”</source>
-        <translation>Opcional, p. ej. «No obstante, la resolución suscita preocupaciones:»</translation>
+        <source>Lead sentence, e.g. “{example}”</source>
+        <translation>Frase introductoria, p. ej., «{example}»</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -814,6 +814,10 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <message>
         <source>&amp;Numbering</source>
         <translation>&amp;Numeración</translation>
+    </message>
+    <message>
+        <source>Printed above the items. Without it the list follows the text before it directly (“… Finally, … First, …”).</source>
+        <translation>Se imprime antes de los puntos. Sin ella, la lista sigue directamente al texto anterior («… Por último, … En primer lugar, …»).</translation>
     </message>
     <message>
         <source>the paragraphs calling for …</source>
@@ -859,6 +863,14 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
         <source>Copied from library block “{title}”</source>
         <extracomment>Title of a library block by id, for &quot;copied from …&quot; (set by the tab). The language being translated beside the primary text (None: off), the campaign&apos;s translation languages, and its title/addressee fields for the status summary (set by the tab).</extracomment>
         <translation>Copiado del bloque de la biblioteca «{title}»</translation>
+    </message>
+    <message>
+        <source>We have the following concerns:</source>
+        <translation>Nos preocupan los siguientes puntos:</translation>
+    </message>
+    <message>
+        <source>We call on decision-makers to:</source>
+        <translation>Instamos a quienes toman las decisiones a:</translation>
     </message>
     <message>
         <source>copied from “{title}”</source>

@@ -792,8 +792,8 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
         <translation>Paragraphes, séparés par une ligne vide</translation>
     </message>
     <message>
-        <source>Optional, e.g. “Nonetheless, there are concerns with the resolution:”</source>
-        <translation>Facultatif, p. ex. « La résolution suscite néanmoins des préoccupations : »</translation>
+        <source>Lead sentence, e.g. “{example}”</source>
+        <translation>Phrase d’introduction, p. ex. « {example} »</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -814,6 +814,10 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <message>
         <source>&amp;Numbering</source>
         <translation>&amp;Numérotation</translation>
+    </message>
+    <message>
+        <source>Printed above the items. Without it the list follows the text before it directly (“… Finally, … First, …”).</source>
+        <translation>Imprimée avant les points. Sans elle, la liste suit directement le texte qui la précède (« … Enfin, … Premièrement, … »).</translation>
     </message>
     <message>
         <source>the paragraphs calling for …</source>
@@ -859,6 +863,14 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
         <source>Copied from library block “{title}”</source>
         <extracomment>Title of a library block by id, for &quot;copied from …&quot; (set by the tab). The language being translated beside the primary text (None: off), the campaign&apos;s translation languages, and its title/addressee fields for the status summary (set by the tab).</extracomment>
         <translation>Copié du bloc de bibliothèque « {title} »</translation>
+    </message>
+    <message>
+        <source>We have the following concerns:</source>
+        <translation>Nous avons les préoccupations suivantes :</translation>
+    </message>
+    <message>
+        <source>We call on decision-makers to:</source>
+        <translation>Nous appelons les décideurs à :</translation>
     </message>
     <message>
         <source>copied from “{title}”</source>

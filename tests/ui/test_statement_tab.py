@@ -280,9 +280,11 @@ def test_word_count_and_empty_section_warning(qtbot, tab):
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert editor.toPlainText() == "" and editor.hasFocus()
     qtbot.keyClicks(editor, "protect civic space")
-    wait_preview(qtbot, tab, "First, fund the closing of the digital divide.",
+    # the new list opens with its default lead, naming the campaign's addressee
+    lead = "We call on the Member States of the United Nations to:"
+    wait_preview(qtbot, tab, lead, "First, fund the closing of the digital divide.",
                  "Second, protect civic space.")
-    assert int(words.text().split()[0].replace(",", "")) == before + 10
+    assert int(words.text().split()[0].replace(",", "")) == before + 10 + len(lead.split())
 
 
 def test_freeze_edit_banner_and_diff(qtbot, tab, db, campaign, answers):

@@ -198,7 +198,7 @@ def test_translate_an_item_autosave_and_reload(qtbot, db, tab, campaign):
     assert tab.composer.translation_panel.isHidden()
     choose_language(tab, "es")
     assert not tab.composer.translation_panel.isHidden()
-    assert tab.composer.editor.isHidden()  # the primary editor makes way
+    assert tab.composer.editor_area.isHidden()  # the primary editor (and lead) make way
     select_row(tab, 1, 0)
     assert find(tab, QPlainTextEdit, "translationEditorPrimary").toPlainText() == FIRST_CONCERN
     assert find(tab, QPlainTextEdit, "translationEditorPrimary").isReadOnly()

@@ -20,12 +20,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
-from signon.domain.compose import SectionKind, word_count
+from signon.domain.compose import SectionKind, default_lead, word_count
 from signon.ui import labels
 from signon.ui.i18n import translate
 from signon.ui.statement.commands import FieldCommand, get_field
 from signon.ui.statement.composer_view import ComposerView
-from signon.ui.statement.document import StatementDoc
+from signon.ui.statement.document import LeadContext, StatementDoc
 from signon.ui.statement.fields import StackTextEdit
 from signon.ui.statement.outline import section_title
 from signon.ui.statement.structure_edits import StructureEdits
@@ -103,13 +103,12 @@ class ComposerPanel(ComposerView):
             lambda: self._edit("text", self.item_body.toPlainText()))
         self.text_title.textEdited.connect(lambda t: self._edit("title", t))
         self.list_title.textEdited.connect(lambda t: self._edit("title", t))
-        self.lead.textEdited.connect(lambda t: self._edit("lead", t))
+        self.lead.textEdited.connect(self._edit_lead)
         self.numbering.activated.connect(
             lambda _i: self._edit("numbering", self.numbering.currentData()))
         self.text_kind.activated.connect(
             lambda _i: self._edit("kind", self.text_kind.currentData()))
-        self.list_kind.activated.connect(
-            lambda _i: self._edit("kind", self.list_kind.currentData()))
+        self.list_kind.activated.connect(lambda _i: self._change_list_kind())
 
     # -- document in and out ------------------------------------------------------------
 
@@ -129,6 +128,18 @@ class ComposerPanel(ComposerView):
     def selected_uid(self) -> int | None:
         return self.outline.current_uid()
 
+    def lead_context(self) -> LeadContext:
+        """What a new list's default lead is made of: the letter's language,
+        the campaign's addressee and its translations (`campaign_fields`)."""
+        from signon.domain.translations import translated_text
+
+        fields = self.campaign_fields or {}
+        entries = fields.get("translations") or {}
+        return LeadContext(
+            language=self.language, addressee=fields.get("addressee") or "",
+            translations=tuple((language, translated_text(entries, language, "addressee"))
+                               for language in self.translation_languages))
+
     # called by undo commands ----------------------------------------------------------
 
     def structure_changed(self, select_uid: int | None) -> None:
@@ -140,7 +151,13 @@ class ComposerPanel(ComposerView):
         section, _ = self.doc.find(uid)
         if section is not None:
             self.outline.refresh_section(section.uid)
-        if uid != self._shown_uid:
+        shown, _ = self.doc.find(self._shown_uid)
+        if name == "lead" and shown is not None and shown.uid == uid:
+            # the lead row shows above the list's items too: stay on the item
+            self._sync_widget(name, value)
+            if self.translation_language:
+                self.translation_panel.refresh()
+        elif uid != self._shown_uid:
             self.outline.select_uid(uid)  # undo brings the edited text into view
         else:
             self._sync_widget(name, value)
@@ -157,6 +174,7 @@ class ComposerPanel(ComposerView):
         self._loading = True
         try:
             self._shown_uid = uid if section is not None else None
+            self._show_lead(section)
             if section is None:
                 self.editor.setCurrentWidget(self.empty_page)
             elif item is not None:
@@ -166,7 +184,6 @@ class ComposerPanel(ComposerView):
             elif section.kind.is_list:
                 self.list_kind.setCurrentIndex(self.list_kind.findData(section.kind.value))
                 self.list_title.setText(section.title)
-                self.lead.setText(section.lead)
                 self.numbering.setCurrentIndex(self.numbering.findData(section.numbering.value))
                 self.editor.setCurrentWidget(self.list_page)
             else:
@@ -185,6 +202,18 @@ class ComposerPanel(ComposerView):
             self._load_translation()
         self._update_actions()
 
+    def _show_lead(self, section) -> None:
+        """The lead row of the list shown (a section or one of its items),
+        with its kind's default lead as the example when it is empty."""
+        if section is None or not section.kind.is_list:
+            self.show_lead(False)
+            return
+        context = self.lead_context()
+        example = default_lead(section.kind, context.language, context.addressee) or (
+            self.tr("We have the following concerns:") if section.kind is SectionKind.CONCERN
+            else self.tr("We call on decision-makers to:"))
+        self.show_lead(True, section.lead, example)
+
     def _update_caption(self) -> None:
         section, item = self.doc.find(self._shown_uid)
         if section is None or item is None:
@@ -202,7 +231,9 @@ class ComposerPanel(ComposerView):
             return
         self._loading = True
         try:
-            if item is not None:
+            if name == "lead":  # shown above the list's items too
+                self._show_lead(section)
+            elif item is not None:
                 self._set_text(self.item_body, value)
             elif name == "text":
                 self._set_text(self.text_body, value)
@@ -210,13 +241,12 @@ class ComposerPanel(ComposerView):
                 widget = self.list_title if section.kind.is_list else self.text_title
                 if widget.text() != value:
                     widget.setText(value)
-            elif name == "lead" and self.lead.text() != value:
-                self.lead.setText(value)
             elif name == "numbering":
                 self.numbering.setCurrentIndex(self.numbering.findData(value))
             elif name == "kind":
                 combo = self.list_kind if section.kind.is_list else self.text_kind
                 combo.setCurrentIndex(combo.findData(value))
+                self._show_lead(section)  # the example follows the kind
         finally:
             self._loading = False
 
@@ -246,6 +276,30 @@ class ComposerPanel(ComposerView):
             return
         self.stack.push(FieldCommand(self, self._shown_uid, name, old, value,
                                      typing=name in TYPING_FIELDS))
+
+    def _edit_lead(self, value: str) -> None:
+        """Typing in the lead row edits the lead of the list shown, whether
+        the list or one of its items is selected."""
+        if self._loading:
+            return
+        section, _ = self.doc.find(self._shown_uid)
+        if section is None or not section.kind.is_list or section.lead == value:
+            return
+        self.stack.push(FieldCommand(self, section.uid, "lead", section.lead, value,
+                                     typing=True))
+
+    def _change_list_kind(self) -> None:
+        """Concerns ↔ recommendations; a lead still the old kind's default
+        becomes the new kind's, in one undo step (`StructureEdits`)."""
+        kind = SectionKind(self.list_kind.currentData())
+        section, _ = self.doc.find(self._shown_uid)
+        if self._loading or section is None or section.kind is kind:
+            return
+        context = self.lead_context()
+        if section.lead and section.lead == context.lead(section.kind)[0]:
+            self.edits.change_list_kind(section.uid, kind)
+        else:
+            self._edit("kind", kind.value)
 
     def focus_editor(self, _uid: int | None = None) -> None:
         if self.translation_language:
@@ -315,7 +369,7 @@ class ComposerPanel(ComposerView):
         if language == self.translation_language:
             return
         self.translation_language = language
-        self.editor.setVisible(language is None)
+        self.editor_area.setVisible(language is None)  # the lead row with it
         self.translation_panel.setVisible(language is not None)
         if language is not None:
             # two texts side by side (or stacked) need more room than one

@@ -79,6 +79,7 @@ class ComposerView(QWidget):
         self.outline.undo_stack = self.stack
         self.editor = QStackedWidget(objectName="sectionEditor")
         self._build_pages()
+        self._build_editor_area()
         self.translation_bar = TranslationBar(self)
         self.translation_panel = TranslationPanel(self.stack, self)
         self.translation_panel.hide()
@@ -257,8 +258,9 @@ class ComposerView(QWidget):
         text_layout.addWidget(self.text_source)
 
     def _build_list_page(self) -> None:
-        """A concern or recommendation list: kind, heading, lead sentence,
-        numbering, and a button for one more item."""
+        """A concern or recommendation list: kind, heading, numbering, and a
+        button for one more item (its lead sentence is above every page of
+        the list: `lead_row`)."""
         self.list_page = QWidget()
         self.list_kind = QComboBox(objectName="listKind")
         for kind in LIST_KINDS:
@@ -266,9 +268,9 @@ class ComposerView(QWidget):
         self.list_title = StackLineEdit(self.stack, objectName="listTitle")
         self.list_title.setPlaceholderText(translate("ComposerPanel", "Optional heading"))
         self.lead = StackLineEdit(self.stack, objectName="sectionLead")
-        self.lead.setPlaceholderText(translate(
-            "ComposerPanel", "Optional, e.g. “Nonetheless, there are concerns with the "
-                             "resolution:”"))
+        self.lead.setToolTip(translate(
+            "ComposerPanel", "Printed above the items. Without it the list follows the text "
+                             "before it directly (“… Finally, … First, …”)."))
         self.numbering = QComboBox(objectName="numberingStyle")
         self.add_item_button = QPushButton(translate("ComposerPanel", "Add item"),
                                            objectName="addItemButton")
@@ -283,7 +285,6 @@ class ComposerView(QWidget):
         kind_row.addWidget(self.list_kind)
         kind_row.addWidget(self.list_title, 1)
         form.addRow(translate("ComposerPanel", "List"), kind_row)
-        form.addRow(translate("ComposerPanel", "&Lead sentence"), self.lead)
         numbering_row = QHBoxLayout()
         numbering_row.addWidget(self.numbering, 1)
         numbering_row.addWidget(self.add_item_button)
@@ -311,16 +312,44 @@ class ComposerView(QWidget):
         item_layout.addWidget(self.item_body, 1)
         item_layout.addWidget(item_hint)
 
+    def _build_editor_area(self) -> None:
+        """The lead sentence of the selected list (`lead_row`: shown whether
+        the list or one of its items is selected, so a list's opening is in
+        view while its items are written) above the editor pages. Tab goes
+        from the outline to the lead, then to the page's fields (`_build_split`
+        sets the order, once the area is in the panel)."""
+        self.editor_area = QWidget(objectName="editorArea")
+        self.lead_row = QWidget(objectName="leadRow")
+        self.lead_label = QLabel(translate("ComposerPanel", "&Lead sentence"),
+                                 objectName="leadLabel")
+        self.lead_label.setBuddy(self.lead)
+        row = QHBoxLayout(self.lead_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.lead_label)
+        row.addWidget(self.lead, 1)
+        area = QVBoxLayout(self.editor_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        area.setSpacing(4)
+        area.addWidget(self.lead_row)
+        area.addWidget(self.editor, 1)
+        self.lead_row.hide()
+
     def _build_split(self) -> None:
-        """The outline above the editor, or above the translation panel."""
+        """The outline above the editor (and its list's lead sentence), or
+        above the translation panel."""
         self.split = split = QSplitter(Qt.Orientation.Vertical, objectName="composerSplitter")
         split.addWidget(self.outline)
-        split.addWidget(self.editor)
+        split.addWidget(self.editor_area)
         split.addWidget(self.translation_panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setStretchFactor(2, 2)
         split.setChildrenCollapsible(False)
+        chain = (self.outline, self.lead, self.list_kind, self.list_title, self.numbering,
+                 self.add_item_button, self.item_body, self.text_kind, self.text_title,
+                 self.text_body)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _build_status(self) -> QLayout:
         """Word count and version status; a warning about empty sections."""
@@ -363,6 +392,16 @@ class ComposerView(QWidget):
             self.numbering.setCurrentIndex(max(0, self.numbering.findData(current)))
         self.numbering.blockSignals(False)
 
+    def show_lead(self, shown: bool, lead: str = "", example: str = "") -> None:
+        """The lead row for a list (`shown`), with its lead sentence; when
+        it is empty the placeholder offers `example`."""
+        self.lead_row.setVisible(shown)
+        if self.lead.text() != lead:
+            self.lead.setText(lead)
+        self.lead.setPlaceholderText(
+            translate("ComposerPanel", "Lead sentence, e.g. “{example}”").format(
+                example=example) if example else translate("ComposerPanel", "Lead sentence"))
+
     def set_banner(self, text: str | None) -> None:
         self.banner_text.setText(text or "")
         self.banner.setVisible(bool(text))
@@ -371,7 +410,7 @@ class ComposerView(QWidget):
         self.version_label.setText(text)
 
     def set_enabled_for_campaign(self, enabled: bool) -> None:
-        for widget in (self.outline, self.editor, self.add_button, self.freeze_button,
+        for widget in (self.outline, self.editor_area, self.add_button, self.freeze_button,
                        self.versions_button, self.translation_bar, self.translation_panel):
             widget.setEnabled(enabled)
         if not enabled:

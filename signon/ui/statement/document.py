@@ -13,7 +13,14 @@ import copy
 import itertools
 from dataclasses import dataclass, field
 
-from signon.domain.compose import Numbering, SectionDraft, SectionKind
+from signon.domain.compose import (
+    Numbering,
+    SectionDraft,
+    SectionKind,
+    addressee_phrase,
+    default_lead,
+)
+from signon.domain.translations import with_translation
 
 _uids = itertools.count(1)
 
@@ -74,11 +81,49 @@ class BlockRef:
     translations: dict[str, dict] = field(default_factory=dict, compare=False, hash=False)
 
 
+@dataclass(frozen=True)
+class LeadContext:
+    """What the lead sentence of a new list is made of: the letter's
+    language and the campaign's addressee, and the addressee in each
+    translation language ("" when it is not translated)."""
+
+    language: str = "en"
+    addressee: str = ""
+    translations: tuple[tuple[str, str], ...] = ()
+
+    def lead(self, kind: SectionKind) -> tuple[str, dict[str, dict]]:
+        """The default lead of a new list of `kind` (`default_lead`), and
+        its translations into the translation languages that have default
+        leads too, each recorded as made from it. A lead that names the
+        addressee is translated only where the addressee is: "We call on the
+        Member States to:" must not become "Instamos a quienes toman las
+        decisiones a:"; that translation is left missing, to be written."""
+        lead = default_lead(kind, self.language, self.addressee)
+        translations: dict[str, dict] = {}
+        if not lead:
+            return "", translations
+        names_addressee = kind is SectionKind.RECOMMENDATION and bool(
+            addressee_phrase(self.addressee, self.language))
+        for language, addressee in self.translations:
+            if names_addressee and not addressee_phrase(addressee, language):
+                continue
+            text = default_lead(kind, language, addressee)
+            if text:
+                translations = with_translation(translations, language, "lead", text, lead)
+        return lead, translations
+
+
 class StatementDoc:
-    """An ordered list of sections; list sections hold items."""
+    """An ordered list of sections; list sections hold items.
+
+    `lead_context`, when set (the composer sets it before each structural
+    edit), gives every list section added a default lead sentence; a
+    document read from drafts keeps the leads it has, so an existing
+    statement never changes by itself."""
 
     def __init__(self, sections: list[SectionNode] | None = None):
         self.sections: list[SectionNode] = sections or []
+        self.lead_context: LeadContext | None = None
 
     # -- conversion ---------------------------------------------------------
 
@@ -192,12 +237,15 @@ class StatementDoc:
                     text: str = "", source_block_id: int | None = None,
                     translations: dict[str, dict] | None = None) -> SectionNode:
         """A new section; `text` (with its `translations`) is a paragraph
-        section's text, or the first item of a list."""
+        section's text, or the first item of a list. A list starts with the
+        default lead sentence of `lead_context` (none without one)."""
         kind = SectionKind(kind)
         carried = copy.deepcopy(translations or {})
         node = SectionNode(kind=kind, text="" if kind.is_list else text,
                            source_block_id=None if kind.is_list else source_block_id,
                            translations={} if kind.is_list else carried)
+        if kind.is_list and self.lead_context is not None:
+            node.lead, node.translations = self.lead_context.lead(kind)
         if kind.is_list and text:
             node.items.append(ItemNode(text, source_block_id, translations=carried))
         index = self.default_position(kind) if position is None else position

@@ -16,10 +16,11 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from signon.domain.compose import SectionKind
+from signon.domain.translations import translated_text, with_translation
 from signon.ui.i18n import translate
 from signon.ui.statement.commands import structural
 from signon.ui.statement.composer_view import ADD_LABELS
-from signon.ui.statement.document import BlockRef, StatementDoc
+from signon.ui.statement.document import BlockRef, LeadContext, StatementDoc
 from signon.ui.statement.outline import section_title
 
 
@@ -32,6 +33,8 @@ class EditedComposer(Protocol):
     stack: QUndoStack
 
     def selected_uid(self) -> int | None: ...
+
+    def lead_context(self) -> LeadContext: ...
 
     def focus_editor(self, _uid: int | None = None) -> None: ...
 
@@ -49,6 +52,8 @@ class StructureEdits:
         self.composer = composer
 
     def _push(self, text: str, change: Callable[[StatementDoc], int | None]) -> bool:
+        # a list this change adds starts with the campaign's default lead
+        self.composer.doc.lead_context = self.composer.lead_context()
         command = structural(self.composer, text, change, self.composer.selected_uid())
         if command is None:
             return False
@@ -104,6 +109,28 @@ class StructureEdits:
         if self._push(translate("ComposerPanel", "Add item"),
                       lambda d: d.add_item(section.uid, index).uid):
             self.composer.focus_editor()
+
+    def change_list_kind(self, uid: int, kind: SectionKind) -> None:
+        """Concerns ↔ recommendations for a list whose lead is still its
+        kind's default: the lead (and each translation still the default in
+        its language) becomes the new kind's default, in one undo step."""
+        context = self.composer.lead_context()
+
+        def change(doc: StatementDoc) -> int:
+            section, _ = doc.find(uid)
+            old_translations = context.lead(section.kind)[1]
+            new_lead, new_translations = context.lead(kind)
+            section.kind, section.lead = kind, new_lead
+            for language in {*old_translations, *new_translations}:
+                current = translated_text(section.translations, language, "lead")
+                if current and current != translated_text(old_translations, language, "lead"):
+                    continue  # a translation someone wrote is theirs (outdated now)
+                section.translations = with_translation(
+                    section.translations, language, "lead",
+                    translated_text(new_translations, language, "lead"), new_lead)
+            return uid
+
+        self._push(translate("FieldCommand", "Change section type"), change)
 
     def move_selected(self, delta: int) -> None:
         uid = self.composer.selected_uid()
