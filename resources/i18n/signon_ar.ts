@@ -1614,6 +1614,10 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
         <translation>إلغاء التصدير</translation>
     </message>
     <message>
+        <source>Warning about the letter</source>
+        <translation>تحذير بشأن الرسالة</translation>
+    </message>
+    <message>
         <source>Export status</source>
         <translation>حالة التصدير</translation>
     </message>
@@ -1798,6 +1802,21 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Reading the letter…</source>
         <translation>جارٍ قراءة الرسالة…</translation>
+    </message>
+    <message>
+        <source>section {number}, {kind}</source>
+        <translation>القسم {number}، {kind}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lists without a lead sentence ({sections}): their items follow the text before them directly. Add one in the Statement tab.</source>
+        <translation>
+            <numerusform>%Ln قائمة بلا جملة تمهيدية ({sections}): تأتي بنودها مباشرة بعد النص الذي يسبقها. أضف جملة تمهيدية في تبويب البيان.</numerusform>
+            <numerusform>قائمة واحدة بلا جملة تمهيدية ({sections}): تأتي بنودها مباشرة بعد النص الذي يسبقها. أضف جملة تمهيدية في تبويب البيان.</numerusform>
+            <numerusform>قائمتان بلا جملة تمهيدية ({sections}): تأتي بنود كل منهما مباشرة بعد النص الذي يسبقها. أضف جملة تمهيدية في تبويب البيان.</numerusform>
+            <numerusform>%Ln قوائم بلا جملة تمهيدية ({sections}): تأتي بنود كل منها مباشرة بعد النص الذي يسبقها. أضف جملة تمهيدية في تبويب البيان.</numerusform>
+            <numerusform>%Ln قائمةً بلا جملة تمهيدية ({sections}): تأتي بنود كل منها مباشرة بعد النص الذي يسبقها. أضف جملة تمهيدية في تبويب البيان.</numerusform>
+            <numerusform>%Ln قائمة بلا جملة تمهيدية ({sections}): تأتي بنود كل منها مباشرة بعد النص الذي يسبقها. أضف جملة تمهيدية في تبويب البيان.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln texts not translated yet (printed in {language})</source>

@@ -172,6 +172,13 @@
 <context>
     <name>ExportTab</name>
     <message numerus="yes">
+        <source>%Ln lists without a lead sentence ({sections}): their items follow the text before them directly. Add one in the Statement tab.</source>
+        <translation>
+            <numerusform>%Ln list without a lead sentence ({sections}): its items follow the text before it directly. Add one in the Statement tab.</numerusform>
+            <numerusform>%Ln lists without a lead sentence ({sections}): their items follow the text before them directly. Add one in the Statement tab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln texts not translated yet (printed in {language})</source>
         <translation>
             <numerusform>%Ln text not translated yet (printed in {language})</numerusform>

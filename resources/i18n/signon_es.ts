@@ -1530,6 +1530,10 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
         <translation>Cancelar la exportación</translation>
     </message>
     <message>
+        <source>Warning about the letter</source>
+        <translation>Advertencia sobre la carta</translation>
+    </message>
+    <message>
         <source>Export status</source>
         <translation>Estado de la exportación</translation>
     </message>
@@ -1714,6 +1718,17 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <message>
         <source>Reading the letter…</source>
         <translation>Leyendo la carta…</translation>
+    </message>
+    <message>
+        <source>section {number}, {kind}</source>
+        <translation>sección {number}, {kind}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lists without a lead sentence ({sections}): their items follow the text before them directly. Add one in the Statement tab.</source>
+        <translation>
+            <numerusform>%Ln lista sin frase introductoria ({sections}): sus puntos siguen directamente al texto anterior. Añada una en la pestaña Declaración.</numerusform>
+            <numerusform>%Ln listas sin frase introductoria ({sections}): sus puntos siguen directamente al texto anterior. Añada una en la pestaña Declaración.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln texts not translated yet (printed in {language})</source>

@@ -1530,6 +1530,10 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
         <translation>Annuler l’export</translation>
     </message>
     <message>
+        <source>Warning about the letter</source>
+        <translation>Avertissement sur la lettre</translation>
+    </message>
+    <message>
         <source>Export status</source>
         <translation>État de l’export</translation>
     </message>
@@ -1714,6 +1718,17 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <message>
         <source>Reading the letter…</source>
         <translation>Lecture de la lettre…</translation>
+    </message>
+    <message>
+        <source>section {number}, {kind}</source>
+        <translation>section {number}, {kind}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lists without a lead sentence ({sections}): their items follow the text before them directly. Add one in the Statement tab.</source>
+        <translation>
+            <numerusform>%Ln liste sans phrase d’introduction ({sections}) : ses points suivent directement le texte qui la précède. Ajoutez-en une dans l’onglet Déclaration.</numerusform>
+            <numerusform>%Ln listes sans phrase d’introduction ({sections}) : leurs points suivent directement le texte qui les précède. Ajoutez-en une dans l’onglet Déclaration.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln texts not translated yet (printed in {language})</source>

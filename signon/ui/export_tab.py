@@ -28,7 +28,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QWidget
 
 from signon.domain.letter import Letter, LetterOptions
-from signon.exchange.export import LOGO_FORMATS, letter_options
+from signon.exchange.export import LOGO_FORMATS, leadless_lists, letter_options
 from signon.store.database import Database
 from signon.ui import colours
 from signon.ui.campaign_load import CampaignLoad
@@ -312,6 +312,7 @@ class ExportTab(ExportView):
     def _show_empty(self, why: str = "") -> None:
         self.letter = None
         self.summary.setText("")
+        self._show_warning("")
         text = self.empty_text(why)
         self.preview.setHtml(f"<p style='color:{colours.EMPTY_GREY}'>{_escape(text)}</p>")
 
@@ -344,6 +345,28 @@ class ExportTab(ExportView):
             if gap:
                 summary += " " + gap
         self.summary.setText(summary)
+        self._show_warning(self._leadless_warning(letter))
+
+    def _show_warning(self, text: str) -> None:
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
+
+    def _leadless_warning(self, letter: Letter) -> str:
+        """"⚠ 1 list without a lead sentence (section 3, Recommendations): …"
+        for the lists the chosen format prints without one, or "" (the
+        check `signon export` makes, `leadless_lists`)."""
+        from signon.ui.statement.outline import section_title
+
+        found = leadless_lists(self.fmt, [letter])
+        if not found:
+            return ""
+        sections = ", ".join(
+            self.tr("section {number}, {kind}").format(number=format_number(leadless.number),
+                                                     kind=section_title(leadless.kind))
+            for leadless in found)
+        return "⚠ " + self.tr("%Ln lists without a lead sentence ({sections}): their items "
+                              "follow the text before them directly. Add one in the Statement "
+                              "tab.", "", len(found)).format(sections=sections)
 
     def _translation_gap(self, language: str | None) -> str:
         """"Español: 2 texts not translated yet (printed in en)." or ""."""

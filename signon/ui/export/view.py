@@ -109,7 +109,7 @@ def _button(text: str, name: str, accessible: str, tip: str = "") -> QPushButton
 
 class ExportView(CampaignTab):
     """The options (`*_combo`, `*_check`, `edition_date`, the letterhead's
-    `logo_label`, `logo_button`, `logo_clear`), `summary`, `export_button`,
+    `logo_label`, `logo_button`, `logo_clear`), `summary`, `warning`, `export_button`,
     `copy_button`, `progress_bar` and `cancel_button` (hidden until an
     export runs), `status` and `preview`."""
 
@@ -269,6 +269,10 @@ class ExportView(CampaignTab):
 
     def _build_side(self, form: QFormLayout) -> QWidget:
         self.summary = _text("exportSummary", translate("ExportTab", "What the letter holds"))
+        # lists the letter prints without a lead sentence (hidden when none)
+        self.warning = _text("exportWarning", translate("ExportTab", "Warning about the letter"))
+        self.warning.setProperty("role", "warning")
+        self.warning.hide()
         buttons = self._build_buttons()
         running = self._build_running()
         self.status = _text("exportStatus", translate("ExportTab", "Export status"))
@@ -293,6 +297,7 @@ class ExportView(CampaignTab):
         rule.setObjectName("exportRule")
         side_layout.addWidget(rule)
         side_layout.addWidget(self.summary)
+        side_layout.addWidget(self.warning)
         side_layout.addLayout(buttons)
         side_layout.addLayout(running)
         side_layout.addWidget(self.status)
