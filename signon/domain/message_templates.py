@@ -192,13 +192,18 @@ def _fill(text: str, values: Mapping[str, str]) -> str:
     return _TOKEN.sub(replace, text)
 
 
+def has_value(value: object) -> bool:
+    """Whether a placeholder has a value to print: blank text has none."""
+    return bool(str(value or "").strip())
+
+
 def render(template: TemplateText, values: Mapping[str, str], recipient: str = "") -> Rendered:
     """Fill a template for one signatory. A placeholder whose value is empty
     takes its fallback (`{contact|colleagues}`); without one it is an error
     naming the template, the placeholder and `recipient` — never a message
     that says "Dear ,"."""
     for name in required_placeholders(template):
-        if not str(values.get(name, "") or "").strip():
+        if not has_value(values.get(name, "")):
             who = f" for {recipient}" if recipient else ""
             raise TemplateError(
                 f"template {template.label!r}: {{{name}}} has no value{who} "

@@ -92,6 +92,46 @@ def test_missing_form_link_is_named(db, campaign):
         queue(db, campaign, "reminder")
 
 
+@pytest.mark.parametrize(("subject", "body"), [
+    ("News", "Dear {contact|colleagues}, {organisation} — {link|reply}"),  # nothing missing
+    ("News for {organisation}", "Dear {contact},\n{link}\n{coordinator}"),
+    ("News", "{link}\nDear {contact},"),  # missing for all before one missing for some
+    ("{campaign}", "{deadline} {contact} {statement}"),
+])
+def test_missing_values_name_what_rendering_would(db, campaign, subject, body):
+    """The Recipients page finds the placeholders with no value without
+    rendering every message (issue 22); it names the one `render` raises on."""
+    from signon.domain.message_templates import render
+    from signon.outreach.mailing import message_values, missing_values
+    from signon.outreach.statement import statement_text
+    from signon.store.campaigns import get_campaign
+    from signon.store.templates import TemplateRecord
+
+    with db.session() as s:
+        add_signatory(s, campaign, name="Privacy International", contact_email="pi@pi.example",
+                      status="invited")
+        add_signatory(s, campaign, kind="individual", name="Ada Lovelace",
+                      contact_email="ada@example.org", status="invited")
+        add_signatory(s, campaign, name="Fundación Karisma", contact_name="   ",
+                      status="prospect")
+        template = TemplateRecord(None, "custom", "en", "Test", subject, body)
+        for link in ("https://forms.example/sign", ""):
+            update_campaign_outreach(s, campaign, form_link=link)
+            c = get_campaign(s, campaign)
+            everyone = recipients(s, campaign)
+            statement = statement_text(s, campaign)
+            expected = []
+            for r in everyone:
+                try:
+                    render(template.text(), message_values(c, r, statement)
+                           .as_mapping("en"), recipient=r.name)
+                    expected.append("")
+                except TemplateError as exc:
+                    expected.append(exc.placeholder)
+            assert missing_values(c, template, everyone, statement) == expected
+    assert missing_values(c, template, [], statement) == []
+
+
 def test_individual_is_their_own_contact(db, campaign):
     with db.session() as s:
         sig = add_signatory(s, campaign, kind="individual", name="Ada Lovelace",

@@ -16,6 +16,7 @@ from outreach.conftest import (  # noqa: F401  (fixtures)
     without_fallbacks,
 )
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from signon.outreach import secrets
 from signon.outreach.mailing import queue_messages, recipients
@@ -24,6 +25,7 @@ from signon.store.campaigns import get_campaign
 from signon.store.outbox import outbox
 from signon.store.signatories import add_signatory, list_signatories
 from signon.store.templates import find_template, save_template
+from signon.ui import colours
 from signon.ui.outreach_tab import PAGE_DEADLINE, PAGE_OUTBOX, PAGE_RECIPIENTS, OutreachTab
 
 
@@ -75,18 +77,27 @@ def test_contract_and_empty_state(qtbot, db, answers):
     assert tab.empty.isVisible() and not tab.pages.isVisible()
 
 
+def cell(table, row, col, role=Qt.ItemDataRole.DisplayRole):
+    return table.model().index(row, col).data(role)
+
+
+def set_check(table, row, state):
+    assert table.model().setData(table.model().index(row, 0), state,
+                                 Qt.ItemDataRole.CheckStateRole)
+
+
 def test_select_by_status_and_by_hand_then_queue(qtbot, tab, db, campaign):  # noqa: F811
-    from PySide6.QtWidgets import QPushButton, QTableWidget
+    from PySide6.QtWidgets import QPushButton, QTableView, QTableWidget
 
     assert not tab.outbox.send_button.isEnabled()  # nothing to send yet
     tab.pages.setCurrentIndex(PAGE_RECIPIENTS)
     choose_template(tab, "Reminder (en)")
     assert tab.recipients.status.currentText() == "Not answered yet (invited or reminded)"
-    table = child(tab, QTableWidget, "recipientTable")
-    assert table.rowCount() == 5
-    addresses = {table.item(i, 4).text() for i in range(5)}
+    table = child(tab, QTableView, "recipientTable")
+    assert table.model().rowCount() == 5
+    addresses = {cell(table, i, 4) for i in range(5)}
     assert addresses == {email for _, _, email, _ in PEOPLE}
-    table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # leave one out by hand
+    set_check(table, 0, Qt.CheckState.Unchecked)  # leave one out by hand
     assert tab.recipients.summary.text() == "4 of 5 checked"
 
     with qtbot.waitSignal(tab.recipients.queued):
@@ -95,17 +106,56 @@ def test_select_by_status_and_by_hand_then_queue(qtbot, tab, db, campaign):  # n
     outbox = child(tab, QTableWidget, "outboxTable")
     assert outbox.rowCount() == 4
     assert {outbox.item(i, 4).text() for i in range(4)} == {"Queued"}
-    assert table.item(0, 0).text() not in {outbox.item(i, 0).text() for i in range(4)}
+    assert cell(table, 0, 0) not in {outbox.item(i, 0).text() for i in range(4)}
     assert tab.outbox.send_button.text() == "Send 4 waiting"
     assert tab.outbox.send_button.isEnabled()
+
+
+def test_check_boxes_in_the_model_decide_who_is_queued(qtbot, tab, db, campaign):  # noqa: F811
+    """The recipients are a model (issue 22): its check boxes, set through
+    the model or clicked, are what "Add to outbox" queues."""
+    from PySide6.QtCore import QPoint
+
+    tab.pages.setCurrentIndex(PAGE_RECIPIENTS)
+    choose_template(tab, "Reminder (en)")
+    table = tab.recipients.table
+    model = table.model()
+    assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert cell(table, 0, 1, Qt.ItemDataRole.CheckStateRole) is None
+    click(qtbot, tab.recipients.check_none)
+    assert tab.recipients.summary.text() == "0 of 5 checked"
+    assert not tab.recipients.queue_button.isEnabled()
+    click(qtbot, tab.recipients.check_all)
+    assert tab.recipients.summary.text() == "5 of 5 checked"
+    click(qtbot, tab.recipients.check_none)
+
+    set_check(table, 1, Qt.CheckState.Checked)
+    set_check(table, 3, Qt.CheckState.Checked)
+    set_check(table, 3, Qt.CheckState.Unchecked)
+    rect = table.visualRect(model.index(4, 0))  # a click on the box, as a coordinator would
+    box = QPoint(rect.left() + 10, rect.center().y())
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=box)
+    assert [cell(table, i, 0, Qt.ItemDataRole.CheckStateRole) for i in range(5)] == [
+        Qt.CheckState.Unchecked, Qt.CheckState.Checked, Qt.CheckState.Unchecked,
+        Qt.CheckState.Unchecked, Qt.CheckState.Checked]
+    assert tab.recipients.summary.text() == "2 of 5 checked"
+    chosen = {r.signatory_id for r in tab.recipients.checked()}
+    assert {r.name for r in tab.recipients.checked()} == {cell(table, 1, 0), cell(table, 4, 0)}
+
+    with qtbot.waitSignal(tab.recipients.queued):
+        click(qtbot, tab.recipients.queue_button)
+    with db.session() as s:
+        assert {m.signatory_id for m in outbox(s, campaign)} == chosen
+    assert tab.recipients.result.text().startswith("2 messages in the outbox")
 
 
 def test_select_by_country(tab):
     tab.pages.setCurrentIndex(PAGE_RECIPIENTS)
     choose_template(tab, "Reminder (en)")
     tab.recipients.country.setCurrentIndex(tab.recipients.country.findData("RU"))
-    assert tab.recipients.table.rowCount() == 1
-    assert tab.recipients.table.item(0, 0).text() == "Мемориал"
+    assert tab.recipients.table.model().rowCount() == 1
+    assert cell(tab.recipients.table, 0, 0) == "Мемориал"
 
 
 def test_rows_with_problems_are_named_and_unchecked(qtbot, tab, db, campaign):  # noqa: F811
@@ -117,10 +167,12 @@ def test_rows_with_problems_are_named_and_unchecked(qtbot, tab, db, campaign):  
     tab.pages.setCurrentIndex(PAGE_RECIPIENTS)
     choose_template(tab, "Reminder (en)")
     table = tab.recipients.table
-    row = [i for i in range(table.rowCount()) if table.item(i, 0).text() ==
+    row = [i for i in range(table.model().rowCount()) if cell(table, i, 0) ==
            "Privacy International"][0]
-    assert table.item(row, 5).text() == "{contact} has no value"
-    assert table.item(row, 0).checkState() == Qt.CheckState.Unchecked
+    assert cell(table, row, 5) == "{contact} has no value"
+    assert cell(table, row, 5, Qt.ItemDataRole.ToolTipRole) == "{contact} has no value"
+    assert cell(table, row, 5, Qt.ItemDataRole.ForegroundRole).color() == QColor(colours.ERROR)
+    assert cell(table, row, 0, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert tab.recipients.summary.text() == "5 of 6 checked · 1 with a problem"
 
 
@@ -379,7 +431,7 @@ def test_deadline_reminders_and_no_response(qtbot, tab, db, campaign, answers): 
     panel.clock = lambda: datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
     tab.pages.setCurrentIndex(PAGE_DEADLINE)
     assert panel.days_left.text() == "6 days left · deadline December 1, 2026"
-    assert panel.table.rowCount() == 5
+    assert panel.table.model().rowCount() == 5
     assert "The round of November 24, 2026 is due." in panel.schedule.text()
     assert not panel.close_button.isEnabled()
     click(qtbot, panel.remind_button)
@@ -394,7 +446,7 @@ def test_deadline_reminders_and_no_response(qtbot, tab, db, campaign, answers): 
         click(qtbot, panel.close_button)
     with db.session() as s:
         assert {r.status for r in list_signatories(s, campaign)} == {"no_response"}
-    assert panel.table.rowCount() == 0
+    assert panel.table.model().rowCount() == 0
 
 
 def test_campaign_fields_for_messages(qtbot, tab, db, campaign, answers):  # noqa: F811
@@ -426,13 +478,18 @@ def test_coming_back_to_the_tab_shows_changes_made_elsewhere(qtbot, tab, db,
 
     tab.pages.setCurrentIndex(PAGE_RECIPIENTS)
     choose_template(tab, "Reminder (en)")
-    assert tab.recipients.table.rowCount() == 5
+    table = tab.recipients.table
+    assert table.model().rowCount() == 5
+    table.selectRow(4)
     tab.hide()  # the coordinator goes to the Signatories tab …
     with db.session() as s:
         first = list_signatories(s, campaign)[0].id
         set_status(s, first, "endorsed", channel="form")
     tab.show()  # … and comes back
-    assert tab.recipients.table.rowCount() == 4
+    assert table.model().rowCount() == 4
+    # the rows are read again; the one selected stays selected
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [3]
+    assert cell(table, 3, 0) == PEOPLE[4][0]
 
 
 def test_a_switch_reads_the_signatories_once_for_every_page(qtbot, tab, db, monkeypatch,
@@ -453,7 +510,7 @@ def test_a_switch_reads_the_signatories_once_for_every_page(qtbot, tab, db, monk
     tab.set_campaign(campaign)
     assert reads == [campaign]
     assert tab.templates.preview_for.count() == len(PEOPLE)
-    assert tab.deadline.table.rowCount() == 5
+    assert tab.deadline.table.model().rowCount() == 5
     tab.pages.setCurrentIndex(PAGE_RECIPIENTS)  # a page coming into view reads once more
     assert reads == [campaign, campaign]
     reads.clear()

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,8 +41,9 @@ from signon.store.templates import update_campaign_outreach
 from signon.ui import dialogs
 from signon.ui.fitting import FittedPage, FlowBox
 from signon.ui.i18n import translate
-from signon.ui.labels import format_date, format_number, status_label
-from signon.ui.outreach.tables import fit_columns
+from signon.ui.labels import format_date
+from signon.ui.outreach.item_models import UnansweredModel
+from signon.ui.outreach.tables import fit_columns, reset_keeping_selection
 
 
 def local_now() -> datetime:
@@ -140,10 +140,11 @@ class DeadlinePanel(FittedPage):
         """Who has not answered, with their count above."""
         columns = (self.tr("Name"), self.tr("Status"), self.tr("Country"), self.tr("Address"),
                    self.tr("Last written to"), self.tr("Reminders"))
-        self.table = QTableWidget(0, len(columns))
+        self.model = UnansweredModel(columns, self)
+        self.table = QTableView()
         self.table.setObjectName("unansweredTable")
         self.table.setAccessibleName(self.tr("Who has not answered"))
-        self.table.setHorizontalHeaderLabels(columns)
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -194,13 +195,7 @@ class DeadlinePanel(FittedPage):
         self.reminder_days.setText(c.reminder_days if c else "")
         self.days_left.setText(days_left_text(c.deadline if c else None, today))
         self.schedule.setText(self._schedule_text(today))
-        self.table.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            last = format_date(r.last_contacted) or "—"
-            cells = (r.name, status_label(r.status), r.country, r.email or r.problem, last,
-                     format_number(r.reminders_sent))
-            for col, text in enumerate(cells):
-                self.table.setItem(i, col, QTableWidgetItem(text))
+        reset_keeping_selection(self.table, lambda: self.model.set_rows(rows))
         fit_columns(self.table, {0: 280}, elastic=(0, 3))
         self.unanswered_label.setText(
             self.tr("%Ln have not answered yet", "", len(rows)) if rows
@@ -283,7 +278,7 @@ class DeadlinePanel(FittedPage):
     def close_unanswered(self) -> None:
         if self.campaign_id is None:
             return
-        count = self.table.rowCount()
+        count = self.model.rowCount()
         if not dialogs.confirm(self, self.tr("No response"),
                                self.tr("Mark the %Ln signatories who have not answered as no "
                                        "response? Each change is recorded; a late answer can "

@@ -9,7 +9,6 @@ there is none, before anything is queued.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,15 +17,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from signon.domain.audience import DEFAULT_STATUSES, UNANSWERED
 from signon.domain.errors import SignonError
-from signon.domain.message_templates import TemplateError, check_template, render
+from signon.domain.message_templates import TemplateError, check_template
 from signon.domain.status import Status
 from signon.outreach import mailing
 from signon.outreach.settings import load_smtp_settings
@@ -34,12 +32,15 @@ from signon.outreach.snapshot import OutreachSnapshot
 from signon.store.database import Database
 from signon.store.outbox import set_email_status
 from signon.store.templates import TemplateRecord
-from signon.ui import colours, dialogs
+from signon.ui import dialogs
 from signon.ui.fitting import FittedPage, FlowBox
 from signon.ui.labels import format_number, status_label, template_label
-from signon.ui.outreach.tables import fit_columns, shrinkable_combo
-
-PROBLEM_COLOUR = QColor(colours.ERROR)
+from signon.ui.outreach.item_models import RecipientModel
+from signon.ui.outreach.tables import (
+    fit_columns,
+    reset_keeping_selection,
+    shrinkable_combo,
+)
 
 
 class RecipientsPanel(FittedPage):
@@ -56,7 +57,6 @@ class RecipientsPanel(FittedPage):
         self.campaign_id: int | None = None
         self._snapshot: OutreachSnapshot | None = None
         self._templates: list[TemplateRecord] = []
-        self._rows: list[mailing.Recipient] = []
         self.setObjectName("recipientsPanel")
         filters = self._build_filters()
         self._build_table()
@@ -101,10 +101,11 @@ class RecipientsPanel(FittedPage):
         """One row a recipient, checked unless it has a problem."""
         columns = (self.tr("Name"), self.tr("Status"), self.tr("Country"), self.tr("Contact"),
                    self.tr("Address"), self.tr("Problem"))
-        self.table = QTableWidget(0, len(columns))
+        self.model = RecipientModel(columns, self)
+        self.table = QTableView()
         self.table.setObjectName("recipientTable")
         self.table.setAccessibleName(self.tr("Recipients"))
-        self.table.setHorizontalHeaderLabels(columns)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -151,7 +152,7 @@ class RecipientsPanel(FittedPage):
         self.template.currentIndexChanged.connect(self._template_changed)
         self.status.currentIndexChanged.connect(self.reload)
         self.country.currentIndexChanged.connect(self.reload)
-        self.table.itemChanged.connect(self._update_summary)
+        self.model.dataChanged.connect(self._update_summary)
         self.check_all.clicked.connect(lambda: self._check_all(True))
         self.check_none.clicked.connect(lambda: self._check_all(False))
         self.clear_flag.clicked.connect(self._clear_flags)
@@ -217,87 +218,53 @@ class RecipientsPanel(FittedPage):
 
     def reload(self, *_args) -> None:
         """The rows the filters select, from the snapshot (no database read)."""
-        self._rows = []
-        problems: list[str] = []
+        rows: list[mailing.Recipient] = []
         if self._snapshot is not None:
             statuses = self.status.currentData() or ()
             country = self.country.currentData() or ""
-            self._rows = self._snapshot.choose(statuses=statuses,
-                                               countries=[country] if country else [])
-            problems = self._problems(self._snapshot)
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(self._rows))
-        for i, (r, problem) in enumerate(zip(self._rows, problems, strict=True)):
-            name = QTableWidgetItem(r.name)
-            name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            name.setCheckState(Qt.CheckState.Unchecked if problem else Qt.CheckState.Checked)
-            cells = (name, QTableWidgetItem(status_label(r.status)),
-                     QTableWidgetItem(r.country), QTableWidgetItem(r.greeting_name),
-                     QTableWidgetItem(r.email), QTableWidgetItem(problem))
-            for col, item in enumerate(cells):
-                if problem and col == 5:
-                    item.setForeground(PROBLEM_COLOUR)
-                    item.setToolTip(problem)
-                self.table.setItem(i, col, item)
-        self.table.blockSignals(False)
+            rows = self._snapshot.choose(statuses=statuses,
+                                         countries=[country] if country else [])
+        problems = self._problems(rows)
+        reset_keeping_selection(self.table, lambda: self.model.set_recipients(rows, problems))
         fit_columns(self.table, {0: 260, 3: 180, 4: 240}, elastic=(0, 3, 4))
         self._update_summary()
 
-    def _problems(self, snapshot: OutreachSnapshot) -> list[str]:
+    def _problems(self, rows: list[mailing.Recipient]) -> list[str]:
         """Why each row cannot get the chosen template as it stands: no usable
         address, or a placeholder with no value for it (the same check as
         queuing, shown before the coordinator asks)."""
         template = self.current_template()
-        out = [r.problem for r in self._rows]
-        if template is None or not self._rows:
+        out = [r.problem for r in rows]
+        if template is None or not rows or self._snapshot is None:
             return out
         try:
             check_template(template.text())
         except TemplateError as exc:
             return [p or str(exc) for p in out]
-        campaign, statement = snapshot.campaign, snapshot.statement
-        for i, r in enumerate(self._rows):
-            if out[i]:
-                continue
-            try:
-                render(template.text(), mailing.message_values(campaign, r, statement)
-                       .as_mapping(template.language), recipient=r.name)
-            except TemplateError as exc:
-                out[i] = self.tr("{placeholder} has no value").format(
-                    placeholder=f"{{{exc.placeholder}}}")
-        return out
+        missing = mailing.missing_values(self._snapshot.campaign, template, rows,
+                                         self._snapshot.statement)
+        no_value = {name: self.tr("{placeholder} has no value").format(
+            placeholder=f"{{{name}}}") for name in set(missing) if name}
+        return [p or no_value.get(m, "") for p, m in zip(out, missing, strict=True)]
 
     def checked(self) -> list[mailing.Recipient]:
-        return [r for i, r in enumerate(self._rows)
-                if self.table.item(i, 0).checkState() == Qt.CheckState.Checked]
+        return self.model.checked()
 
     def set_checked(self, names: set[str]) -> None:
         """Check exactly the rows with these names (hand selection)."""
-        self.table.blockSignals(True)
-        for i, r in enumerate(self._rows):
-            self.table.item(i, 0).setCheckState(
-                Qt.CheckState.Checked if r.name in names else Qt.CheckState.Unchecked)
-        self.table.blockSignals(False)
-        self._update_summary()
+        self.model.check(lambda r: r.name in names)
 
     def _check_all(self, on: bool) -> None:
-        self.table.blockSignals(True)
-        for i in range(self.table.rowCount()):
-            self.table.item(i, 0).setCheckState(Qt.CheckState.Checked if on
-                                                else Qt.CheckState.Unchecked)
-        self.table.blockSignals(False)
-        self._update_summary()
+        self.model.check_all(on)
 
     def _update_summary(self, *_args) -> None:
-        chosen = self.checked()
-        problems = sum(1 for i in range(self.table.rowCount())
-                       if self.table.item(i, 5) and self.table.item(i, 5).text())
+        checked, problems = self.model.checked_count(), self.model.problem_count
         text = self.tr("{checked} of {total} checked").format(
-            checked=format_number(len(chosen)), total=format_number(len(self._rows)))
+            checked=format_number(checked), total=format_number(self.model.rowCount()))
         if problems:
             text += " · " + self.tr("%Ln with a problem", "", problems)
         self.summary.setText(text)
-        self.queue_button.setEnabled(bool(chosen) and self.current_template() is not None)
+        self.queue_button.setEnabled(bool(checked) and self.current_template() is not None)
 
     # -- actions -------------------------------------------------------------------
 
@@ -329,9 +296,9 @@ class RecipientsPanel(FittedPage):
         self.queued.emit(result.count)
 
     def _clear_flags(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()})
-        contacts = [self._rows[i].contact_id for i in rows
-                    if self._rows[i].contact_id and self._rows[i].email_status]
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+        recipients = [self.model.rows[i] for i in rows]
+        contacts = [r.contact_id for r in recipients if r.contact_id and r.email_status]
         if not contacts:
             return
         with self.db.session() as session:

@@ -2,34 +2,43 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QComboBox, QHeaderView, QStyle, QTableWidget, QToolTip
+from collections.abc import Callable, Hashable
+from itertools import groupby
+from operator import attrgetter
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QComboBox, QHeaderView, QStyle, QTableView, QToolTip
 
 # The narrowest a long text column (a name, an address) is squeezed to.
 ELASTIC_MIN_WIDTH = 90
 # Room the item view leaves around a cell's text (both sides together).
 CELL_TEXT_PADDING = 12
+# The most rows a column is measured on: a longer table is measured on this
+# many rows spread over it.
+MEASURED_ROWS = 100
 
 
-def fit_columns(table: QTableWidget, caps: dict[int, int] | None = None,
+def fit_columns(table: QTableView, caps: dict[int, int] | None = None,
                 elastic: tuple[int, ...] = ()) -> None:
     """Size columns to their contents (long ones capped) and let the last one
     take the remaining width. Qt computes a Stretch section only when its mode
-    is set or the view is resized, not after resizeColumnsToContents, so the
-    mode is set again here.
+    is set or the view is resized, not after the widths are set, so the mode
+    is set again here.
 
     The `elastic` columns (long names and addresses) give up width, down to
     `ELASTIC_MIN_WIDTH`, whenever the columns would be wider than the table,
     now and each time the table is resized: otherwise they pushed the table
     into sideways scrolling at the default window size. Their text is then
     elided, and a cell whose text does not fit shows it whole as a tooltip."""
-    table.resizeColumnsToContents()
-    for col, cap in (caps or {}).items():
-        table.setColumnWidth(col, min(table.columnWidth(col), cap))
     header = table.horizontalHeader()
-    last = table.columnCount() - 1
+    last = table.model().columnCount() - 1
     header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
-    natural = [table.columnWidth(col) for col in range(table.columnCount())]
+    natural = [min(width, (caps or {}).get(col, width))
+               for col, width in enumerate(content_widths(table))]
+    for col, width in enumerate(natural):
+        table.setColumnWidth(col, width)
     fitter = table.findChild(ColumnFitter)
     if fitter is None:
         fitter = ColumnFitter(table)
@@ -37,12 +46,67 @@ def fit_columns(table: QTableWidget, caps: dict[int, int] | None = None,
     header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
 
 
+def reset_keeping_selection(table: QTableView, reset: Callable[[], None],
+                            key: Callable[[Any], Hashable] = attrgetter("signatory_id")
+                            ) -> None:
+    """Reset a table's model (one with a `rows` list) by calling `reset`,
+    then select again the rows that were selected and make current the cell
+    that was, found by `key`: a model reset forgets them, a QTableWidget
+    refilled kept them."""
+    model, selection = table.model(), table.selectionModel()
+    chosen = {key(model.rows[i.row()]) for i in selection.selectedIndexes()}
+    current = selection.currentIndex()
+    current_key = key(model.rows[current.row()]) if current.isValid() else None
+    reset()
+    if not chosen and current_key is None:
+        return
+    selected, current_row = [], None
+    for i, row in enumerate(model.rows):
+        k = key(row)
+        if k in chosen:
+            selected.append(i)
+        if current_row is None and current_key is not None and k == current_key:
+            current_row = i
+    ranges = QItemSelection()
+    for _, run in groupby(enumerate(selected), key=lambda pair: pair[1] - pair[0]):
+        rows = [i for _, i in run]
+        ranges.select(model.index(rows[0], 0), model.index(rows[-1], model.columnCount() - 1))
+    selection.select(ranges, QItemSelectionModel.SelectionFlag.Select)
+    if current_row is not None:
+        selection.setCurrentIndex(model.index(current_row, current.column()),
+                                  QItemSelectionModel.SelectionFlag.NoUpdate)
+
+
+def content_widths(table: QTableView) -> list[int]:
+    """Each column's width as resizeColumnsToContents gives it: its header's,
+    or its widest cell's (with the grid line) when wider. A table of more
+    than `MEASURED_ROWS` rows is measured on that many spread over it, and
+    a text is measured once per column (a column's cells differ only by
+    their text): resizeColumnsToContents measured a thousand rows, 0.1 s of
+    a frozen window on a 50,000-signatory campaign."""
+    model, header = table.model(), table.horizontalHeader()
+    count = model.rowCount()
+    step = max(1.0, count / MEASURED_ROWS)
+    rows = sorted({int(i * step) for i in range(min(count, MEASURED_ROWS))})
+    grid = 1 if table.showGrid() else 0
+    widths = []
+    for col in range(model.columnCount()):
+        cells = {}
+        for row in rows:
+            index = model.index(row, col)
+            cells.setdefault(index.data(), index)
+        widest = max((table.sizeHintForIndex(index).width() for index in cells.values()),
+                     default=-grid)
+        widths.append(max(header.sectionSizeHint(col), widest + grid))
+    return widths
+
+
 class ColumnFitter(QObject):
     """Keeps a table's columns within its width as the table is resized, and
     shows an elided cell's whole text as its tooltip. One per table, made by
     `fit_columns`."""
 
-    def __init__(self, table: QTableWidget):
+    def __init__(self, table: QTableView):
         super().__init__(table)
         self.table = table
         self.natural: list[int] = []
@@ -61,7 +125,7 @@ class ColumnFitter(QObject):
         alone unless the columns no longer fit or were squeezed before (then
         they get their width back as the table grows)."""
         count = len(self.natural)
-        if not count or count != self.table.columnCount():
+        if not count or count != self.table.model().columnCount():
             return
         if not force:
             current = [self.table.columnWidth(col) for col in range(count - 1)]
@@ -93,18 +157,20 @@ class ColumnFitter(QObject):
     def _tooltip(self, event) -> bool:
         """An elided cell's text, unless the cell has a tooltip of its own."""
         index = self.table.indexAt(event.pos())
-        item = self.table.item(index.row(), index.column()) if index.isValid() else None
-        if item is None or item.toolTip():
+        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
             return False
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         rect = self.table.visualRect(index)
-        needed = self.table.fontMetrics().horizontalAdvance(item.text()) + CELL_TEXT_PADDING
-        if not item.icon().isNull() or item.data(Qt.ItemDataRole.CheckStateRole) is not None:
+        needed = self.table.fontMetrics().horizontalAdvance(text) + CELL_TEXT_PADDING
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        if ((icon is not None and not (isinstance(icon, QIcon) and icon.isNull()))
+                or index.data(Qt.ItemDataRole.CheckStateRole) is not None):
             needed += self.table.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 4
         if needed <= rect.width():
             QToolTip.hideText()
             event.ignore()
             return True
-        QToolTip.showText(event.globalPos(), item.text(), self.table.viewport(), rect)
+        QToolTip.showText(event.globalPos(), text, self.table.viewport(), rect)
         return True
 
 

@@ -43,10 +43,10 @@ from signon.ui import dialogs
 from signon.ui.fitting import FittedPage, FlowBox
 from signon.ui.labels import (
     placeholder_meaning,
-    status_word,
     template_kind_label,
     template_label,
 )
+from signon.ui.outreach.item_models import PreviewRecipientsModel
 
 PREVIEW_DELAY_MS = 150
 LIST_MIN_WIDTH = 120
@@ -66,7 +66,6 @@ class TemplatesPanel(FittedPage):
         self.campaign_id: int | None = None
         self._templates: list[TemplateRecord] = []
         self._current: TemplateRecord | None = None
-        self._recipients: list[mailing.Recipient] = []
         self._campaign = None
         self._statement = ""
         self.setObjectName("templatesPanel")
@@ -167,6 +166,7 @@ class TemplatesPanel(FittedPage):
     def _build_preview(self) -> QWidget:
         """The message as it would be queued for the chosen signatory, or
         the error queuing it would raise."""
+        self.preview_model = PreviewRecipientsModel(self)
         self.preview_for = QComboBox()
         self.preview_for.setObjectName("previewSignatory")
         self.preview_for.setAccessibleName(self.tr("Preview for signatory"))
@@ -177,6 +177,10 @@ class TemplatesPanel(FittedPage):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.preview_for.setMinimumContentsLength(12)
         self.preview_for.currentTextChanged.connect(self.preview_for.setToolTip)
+        # a model, not an item per signatory (50,000 addItem calls), and rows
+        # of one height: the drop-down opens without measuring each name
+        self.preview_for.setModel(self.preview_model)
+        self.preview_for.view().setUniformItemSizes(True)
         self.preview_error = QLabel()
         self.preview_error.setObjectName("templateError")
         self.preview_error.setWordWrap(True)
@@ -211,14 +215,11 @@ class TemplatesPanel(FittedPage):
         """Show a campaign as the tab read it (None: no campaign)."""
         self.campaign_id = snapshot.campaign.id if snapshot else None
         self._campaign = snapshot.campaign if snapshot else None
-        self._recipients = snapshot.recipients if snapshot else []
         self._statement = snapshot.statement if snapshot else ""
         self.preview_for.blockSignals(True)
         chosen = self.preview_for.currentData()
-        self.preview_for.clear()
-        for r in self._recipients:
-            self.preview_for.addItem(f"{r.name} — {status_word(r.status)}", r.signatory_id)
-        index = self.preview_for.findData(chosen)
+        self.preview_model.set_rows(snapshot.recipients if snapshot else [])
+        index = self.preview_model.row_of(chosen)
         self.preview_for.setCurrentIndex(index if index >= 0 else 0)
         self.preview_for.blockSignals(False)
         self._show_templates(snapshot.templates if snapshot else [])
@@ -380,8 +381,9 @@ class TemplatesPanel(FittedPage):
     def update_preview(self) -> None:
         self._timer.stop()
         template = self.edited()
-        sid = self.preview_for.currentData()
-        recipient = next((r for r in self._recipients if r.signatory_id == sid), None)
+        row = self.preview_for.currentIndex()
+        rows = self.preview_model.rows
+        recipient = rows[row] if 0 <= row < len(rows) else None
         if template is None or recipient is None or self._campaign is None:
             self.preview.setPlainText("")
             self.preview_error.setText("" if template is None else
