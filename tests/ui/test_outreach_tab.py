@@ -17,6 +17,7 @@ from outreach.conftest import (  # noqa: F401  (fixtures)
 )
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QPlainTextEdit
 
 from signon.outreach import secrets
 from signon.outreach.mailing import queue_messages, recipients
@@ -255,6 +256,24 @@ def test_insert_placeholder_chip(qtbot, tab):
     panel.body.setPlainText("")
     click(qtbot, child(tab, QPushButton, "insert_deadline"))
     assert panel.body.toPlainText() == "{deadline}"
+
+
+def test_tab_leaves_the_template_body(qtbot, tab):
+    """Tab moves the focus on out of the body instead of typing a tab
+    character into the message (issue 21)."""
+    from PySide6.QtWidgets import QApplication
+
+    body = child(tab, QPlainTextEdit, "templateBody")
+    tab.activateWindow()
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus)
+    text = body.toPlainText()
+    qtbot.keyClick(body, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not body
+    assert body.toPlainText() == text
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab,
+                   Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is body
 
 
 def queue_all(db, campaign_id, kind="reminder"):  # noqa: F811

@@ -123,6 +123,9 @@ class TemplatesPanel(FittedPage):
         self.body.setObjectName("templateBody")
         self.body.setAccessibleName(self.tr("Message body"))
         self.body.setMinimumHeight(BODY_MIN_HEIGHT)
+        # Tab moves on (to Save template), as from every other field; a
+        # message has no use for a tab character
+        self.body.setTabChangesFocus(True)
         chips = self._build_chips()
         self.save_button = QPushButton(self.tr("Save template"))
         self.save_button.setObjectName("saveTemplateButton")
