@@ -501,6 +501,30 @@ The database as it is now is kept in the backup folder first, so this can be und
         <translation>آخر يوم للتوقيع؛ تُحسب التذكيرات انطلاقًا منه</translation>
     </message>
     <message>
+        <source>Form link</source>
+        <translation>رابط الاستمارة</translation>
+    </message>
+    <message>
+        <source>The web address of the form where organisations sign: it fills {link} in messages. Optional: without it, the standard messages ask people to reply</source>
+        <translation>عنوان الويب للاستمارة التي توقّع فيها المنظمات: يملأ {link} في الرسائل. اختياري: من دونه تطلب الرسائل القياسية الردّ على الرسالة</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (اختياري)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>المنسّق</translation>
+    </message>
+    <message>
+        <source>The name that signs messages: it fills {coordinator}. Optional: without it, the standard messages are signed by the coordinating team</source>
+        <translation>الاسم الذي يوقّع الرسائل: يملأ {coordinator}. اختياري: من دونه يوقّع الرسائلَ القياسية فريقُ التنسيق</translation>
+    </message>
+    <message>
+        <source>e.g. Ana García (optional)</source>
+        <translation>مثلًا: ليلى الأحمد (اختياري)</translation>
+    </message>
+    <message>
         <source>Campaign status</source>
         <translation>حالة الحملة</translation>
     </message>
@@ -531,6 +555,10 @@ The database as it is now is kept in the backup folder first, so this can be und
     <message>
         <source>Who may sign: decides how imported rows are read when they do not say</source>
         <translation>من يحق له التوقيع: يحدد كيف تُقرأ الصفوف المستوردة التي لا تذكر ذلك</translation>
+    </message>
+    <message>
+        <source>Form link: “{link}” is not a web address; give the address of the form (https://…).</source>
+        <translation>رابط الاستمارة: «{link}» ليس عنوان ويب؛ أدخل عنوان الاستمارة (https://…).</translation>
     </message>
     <message>
         <source>Keep signatories who must reconfirm in the letter</source>
@@ -596,6 +624,14 @@ The database as it is now is kept in the backup folder first, so this can be und
     <message>
         <source>Who may &amp;sign:</source>
         <translation>من يحق له ال&amp;توقيع:</translation>
+    </message>
+    <message>
+        <source>Form lin&amp;k (where organisations sign):</source>
+        <translation>رابط الاست&amp;مارة (حيث توقّع المنظمات):</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator (name that signs messages):</source>
+        <translation>المنسّ&amp;ق (الاسم الذي يوقّع الرسائل):</translation>
     </message>
     <message>
         <source>A campaign needs a title.</source>
@@ -1182,24 +1218,8 @@ The database as it is now is kept in the backup folder first, so this can be und
         </translation>
     </message>
     <message>
-        <source>Form link</source>
-        <extracomment>what the panel shows changed (a reminder round queued): read it again &quot;Now&quot;, aware; today is its date. One clock for both, so a round queued on a given day is stamped with that day (tests pass a fixed one).</extracomment>
-        <translation>رابط الاستمارة</translation>
-    </message>
-    <message>
-        <source>https://… (form) or reply address — fills {link}</source>
-        <translation>https://… (استمارة) أو عنوان للرد — يملأ {link}</translation>
-    </message>
-    <message>
-        <source>Coordinator</source>
-        <translation>المنسّق</translation>
-    </message>
-    <message>
-        <source>Who signs the messages — fills {coordinator}</source>
-        <translation>من يوقّع الرسائل — يملأ {coordinator}</translation>
-    </message>
-    <message>
         <source>Reminder days before the deadline</source>
+        <extracomment>what the panel shows changed (a reminder round queued): read it again &quot;Now&quot;, aware; today is its date. One clock for both, so a round queued on a given day is stamped with that day (tests pass a fixed one).</extracomment>
         <translation>أيام التذكير قبل الموعد النهائي</translation>
     </message>
     <message>
@@ -1209,18 +1229,6 @@ The database as it is now is kept in the backup folder first, so this can be und
     <message>
         <source>Save</source>
         <translation>حفظ</translation>
-    </message>
-    <message>
-        <source>In every message</source>
-        <translation>في كل رسالة</translation>
-    </message>
-    <message>
-        <source>Form link:</source>
-        <translation>رابط الاستمارة:</translation>
-    </message>
-    <message>
-        <source>Coordinator:</source>
-        <translation>المنسّق:</translation>
     </message>
     <message>
         <source>days before the deadline</source>
@@ -3744,12 +3752,12 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
         <translation>النص الحالي للبيان</translation>
     </message>
     <message>
-        <source>the form or reply address of the campaign</source>
-        <translation>استمارة الحملة أو عنوان الرد عليها</translation>
+        <source>the web address where organisations sign (Campaign settings)</source>
+        <translation>عنوان الويب الذي توقّع فيه المنظمات (إعدادات الحملة)</translation>
     </message>
     <message>
-        <source>the coordinator&apos;s name (signs the message)</source>
-        <translation>اسم المنسّق (يوقّع الرسالة)</translation>
+        <source>the coordinator&apos;s name, who signs the message (Campaign settings)</source>
+        <translation>اسم المنسّق الذي يوقّع الرسالة (إعدادات الحملة)</translation>
     </message>
 </context>
 <context>

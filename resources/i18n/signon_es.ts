@@ -481,6 +481,30 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
         <translation>Último día para adherir; los recordatorios se calculan a partir de ella</translation>
     </message>
     <message>
+        <source>Form link</source>
+        <translation>Enlace al formulario</translation>
+    </message>
+    <message>
+        <source>The web address of the form where organisations sign: it fills {link} in messages. Optional: without it, the standard messages ask people to reply</source>
+        <translation>La dirección web del formulario donde firman las organizaciones: rellena {link} en los mensajes. Opcional: sin ella, los mensajes estándar piden responder al correo</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (opcional)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinación</translation>
+    </message>
+    <message>
+        <source>The name that signs messages: it fills {coordinator}. Optional: without it, the standard messages are signed by the coordinating team</source>
+        <translation>El nombre que firma los mensajes: rellena {coordinator}. Opcional: sin él, los mensajes estándar los firma el equipo de coordinación</translation>
+    </message>
+    <message>
+        <source>e.g. Ana García (optional)</source>
+        <translation>p. ej., Ana García (opcional)</translation>
+    </message>
+    <message>
         <source>Campaign status</source>
         <translation>Estado de la campaña</translation>
     </message>
@@ -511,6 +535,10 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <message>
         <source>Who may sign: decides how imported rows are read when they do not say</source>
         <translation>Quién puede firmar: decide cómo se leen las filas importadas que no lo indican</translation>
+    </message>
+    <message>
+        <source>Form link: “{link}” is not a web address; give the address of the form (https://…).</source>
+        <translation>Enlace al formulario: «{link}» no es una dirección web; indique la dirección del formulario (https://…).</translation>
     </message>
     <message>
         <source>Keep signatories who must reconfirm in the letter</source>
@@ -576,6 +604,14 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <message>
         <source>Who may &amp;sign:</source>
         <translation>&amp;Quién puede firmar:</translation>
+    </message>
+    <message>
+        <source>Form lin&amp;k (where organisations sign):</source>
+        <translation>En&amp;lace al formulario (donde firman las organizaciones):</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator (name that signs messages):</source>
+        <translation>&amp;Coordinación (nombre que firma los mensajes):</translation>
     </message>
     <message>
         <source>A campaign needs a title.</source>
@@ -1130,24 +1166,8 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
         </translation>
     </message>
     <message>
-        <source>Form link</source>
-        <extracomment>what the panel shows changed (a reminder round queued): read it again &quot;Now&quot;, aware; today is its date. One clock for both, so a round queued on a given day is stamped with that day (tests pass a fixed one).</extracomment>
-        <translation>Enlace al formulario</translation>
-    </message>
-    <message>
-        <source>https://… (form) or reply address — fills {link}</source>
-        <translation>https://… (formulario) o dirección de respuesta — rellena {link}</translation>
-    </message>
-    <message>
-        <source>Coordinator</source>
-        <translation>Coordinación</translation>
-    </message>
-    <message>
-        <source>Who signs the messages — fills {coordinator}</source>
-        <translation>Quién firma los mensajes — rellena {coordinator}</translation>
-    </message>
-    <message>
         <source>Reminder days before the deadline</source>
+        <extracomment>what the panel shows changed (a reminder round queued): read it again &quot;Now&quot;, aware; today is its date. One clock for both, so a round queued on a given day is stamped with that day (tests pass a fixed one).</extracomment>
         <translation>Días de recordatorio antes de la fecha límite</translation>
     </message>
     <message>
@@ -1157,18 +1177,6 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>In every message</source>
-        <translation>En todos los mensajes</translation>
-    </message>
-    <message>
-        <source>Form link:</source>
-        <translation>Enlace al formulario:</translation>
-    </message>
-    <message>
-        <source>Coordinator:</source>
-        <translation>Coordinación:</translation>
     </message>
     <message>
         <source>days before the deadline</source>
@@ -3512,12 +3520,12 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
         <translation>el texto actual de la declaración</translation>
     </message>
     <message>
-        <source>the form or reply address of the campaign</source>
-        <translation>el formulario o la dirección de respuesta de la campaña</translation>
+        <source>the web address where organisations sign (Campaign settings)</source>
+        <translation>la dirección web donde firman las organizaciones (Configuración de la campaña)</translation>
     </message>
     <message>
-        <source>the coordinator&apos;s name (signs the message)</source>
-        <translation>el nombre de quien coordina (firma el mensaje)</translation>
+        <source>the coordinator&apos;s name, who signs the message (Campaign settings)</source>
+        <translation>el nombre de quien coordina y firma el mensaje (Configuración de la campaña)</translation>
     </message>
 </context>
 <context>

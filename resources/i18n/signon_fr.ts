@@ -481,6 +481,30 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
         <translation>Dernier jour pour signer ; les relances sont calculées à partir de cette date</translation>
     </message>
     <message>
+        <source>Form link</source>
+        <translation>Lien du formulaire</translation>
+    </message>
+    <message>
+        <source>The web address of the form where organisations sign: it fills {link} in messages. Optional: without it, the standard messages ask people to reply</source>
+        <translation>L’adresse web du formulaire où les organisations signent : elle remplit {link} dans les messages. Facultatif : sans elle, les messages standard invitent à répondre au courriel</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (facultatif)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>The name that signs messages: it fills {coordinator}. Optional: without it, the standard messages are signed by the coordinating team</source>
+        <translation>Le nom qui signe les messages : il remplit {coordinator}. Facultatif : sans lui, les messages standard sont signés par l’équipe de coordination</translation>
+    </message>
+    <message>
+        <source>e.g. Ana García (optional)</source>
+        <translation>p. ex. Ana García (facultatif)</translation>
+    </message>
+    <message>
         <source>Campaign status</source>
         <translation>État de la campagne</translation>
     </message>
@@ -511,6 +535,10 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <message>
         <source>Who may sign: decides how imported rows are read when they do not say</source>
         <translation>Qui peut signer : décide comment lire les lignes importées qui ne le précisent pas</translation>
+    </message>
+    <message>
+        <source>Form link: “{link}” is not a web address; give the address of the form (https://…).</source>
+        <translation>Lien du formulaire : « {link} » n’est pas une adresse web ; indiquez l’adresse du formulaire (https://…).</translation>
     </message>
     <message>
         <source>Keep signatories who must reconfirm in the letter</source>
@@ -576,6 +604,14 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <message>
         <source>Who may &amp;sign:</source>
         <translation>&amp;Qui peut signer :</translation>
+    </message>
+    <message>
+        <source>Form lin&amp;k (where organisations sign):</source>
+        <translation>Lien du &amp;formulaire (où les organisations signent) :</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator (name that signs messages):</source>
+        <translation>&amp;Coordination (nom qui signe les messages) :</translation>
     </message>
     <message>
         <source>A campaign needs a title.</source>
@@ -1130,24 +1166,8 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
         </translation>
     </message>
     <message>
-        <source>Form link</source>
-        <extracomment>what the panel shows changed (a reminder round queued): read it again &quot;Now&quot;, aware; today is its date. One clock for both, so a round queued on a given day is stamped with that day (tests pass a fixed one).</extracomment>
-        <translation>Lien du formulaire</translation>
-    </message>
-    <message>
-        <source>https://… (form) or reply address — fills {link}</source>
-        <translation>https://… (formulaire) ou adresse de réponse — remplit {link}</translation>
-    </message>
-    <message>
-        <source>Coordinator</source>
-        <translation>Coordination</translation>
-    </message>
-    <message>
-        <source>Who signs the messages — fills {coordinator}</source>
-        <translation>Qui signe les messages — remplit {coordinator}</translation>
-    </message>
-    <message>
         <source>Reminder days before the deadline</source>
+        <extracomment>what the panel shows changed (a reminder round queued): read it again &quot;Now&quot;, aware; today is its date. One clock for both, so a round queued on a given day is stamped with that day (tests pass a fixed one).</extracomment>
         <translation>Jours de relance avant la date limite</translation>
     </message>
     <message>
@@ -1157,18 +1177,6 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>In every message</source>
-        <translation>Dans chaque message</translation>
-    </message>
-    <message>
-        <source>Form link:</source>
-        <translation>Lien du formulaire :</translation>
-    </message>
-    <message>
-        <source>Coordinator:</source>
-        <translation>Coordination :</translation>
     </message>
     <message>
         <source>days before the deadline</source>
@@ -3512,12 +3520,12 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
         <translation>le texte actuel de la déclaration</translation>
     </message>
     <message>
-        <source>the form or reply address of the campaign</source>
-        <translation>le formulaire ou l’adresse de réponse de la campagne</translation>
+        <source>the web address where organisations sign (Campaign settings)</source>
+        <translation>l’adresse web où les organisations signent (Paramètres de la campagne)</translation>
     </message>
     <message>
-        <source>the coordinator&apos;s name (signs the message)</source>
-        <translation>le nom de la coordination (signe le message)</translation>
+        <source>the coordinator&apos;s name, who signs the message (Campaign settings)</source>
+        <translation>le nom de la personne qui coordonne et signe le message (Paramètres de la campagne)</translation>
     </message>
 </context>
 <context>

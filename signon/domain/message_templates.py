@@ -39,7 +39,7 @@ PLACEHOLDERS: dict[str, str] = {
     "campaign": "the campaign title",
     "deadline": "the deadline, as a long date in the template's language",
     "statement": "the current text of the statement",
-    "link": "the form or reply address of the campaign",
+    "link": "the campaign's form link: the web address where organisations sign",
     "coordinator": "the coordinator's name (signs the message)",
 }
 

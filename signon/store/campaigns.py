@@ -25,6 +25,7 @@ from signon.store.signatories import record_creation
 EDITABLE_FIELDS = (
     "title", "addressee", "language", "status", "deadline", "signatory_policy",
     "signatory_heading", "list_order", "keep_reconfirmation", "languages",
+    "form_link", "coordinator",
 )
 
 
@@ -68,7 +69,28 @@ def _apply(campaign: Campaign, fields: dict) -> None:
                 raise ValidationError("a campaign needs a title")
         if key == "languages":
             value = _translation_languages(value, fields.get("language", campaign.language))
+        if key == "form_link":
+            value = form_link(value)
+        if key == "coordinator":
+            value = " ".join((value or "").split())
         setattr(campaign, key, value)
+
+
+def form_link(text: str | None) -> str:
+    """{link} in messages: where organisations sign, a web address ("" for
+    none). A bare domain is taken as https; any other scheme (mailto:,
+    file:, javascript:) is refused, since a message puts it in front of
+    every recipient."""
+    from signon.domain.fields import web_url
+
+    text = (text or "").strip()
+    if not text:
+        return ""
+    url = web_url(text)
+    if url is None:
+        raise ValidationError(f"form link: {text!r} is not a web address; give the form's "
+                              "address, starting with https://")
+    return url
 
 
 def _translation_languages(value: str | list[str], primary: str) -> str:
@@ -176,10 +198,13 @@ def duplicate_campaign(session: Session, campaign_id: int, title: str | None = N
     signatories reset to prospect (the usual start of a follow-up letter).
     Versions and event histories are not copied: they belong to the original."""
     source = get_campaign(session, campaign_id)
-    fields = {k: getattr(source, k) for k in EDITABLE_FIELDS if k not in ("title", "status")}
+    # what the campaign says and how it reaches people travels with the copy,
+    # as it is (a link saved before links were checked is not refused here)
+    as_is = ("translations", "form_link", "coordinator", "reminder_days")
+    fields = {k: getattr(source, k) for k in EDITABLE_FIELDS
+              if k not in ("title", "status", *as_is)}
     copy = create_campaign(session, title or f"{source.title} (copy)", **fields)
-    # what the campaign says and how it reaches people travels with the copy
-    for extra in ("translations", "form_link", "coordinator", "reminder_days"):
+    for extra in as_is:
         setattr(copy, extra, getattr(source, extra))
     session.add(copy)
     sections = session.exec(

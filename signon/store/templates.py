@@ -28,7 +28,7 @@ from signon.domain.message_templates import (
     template_label,
 )
 from signon.domain.reminders import parse_reminder_days
-from signon.store.campaigns import get_campaign
+from signon.store.campaigns import get_campaign, update_campaign
 from signon.store.models import Campaign, MessageTemplate, utcnow
 
 TEMPLATES_DIR = RESOURCES / "templates"
@@ -211,12 +211,13 @@ def update_campaign_outreach(session: Session, campaign_id: int, *, form_link: s
                              coordinator: str | None = None,
                              reminder_days: str | None = None) -> Campaign:
     """The campaign fields that only messages use: {link}, {coordinator} and
-    the reminder schedule."""
-    campaign = get_campaign(session, campaign_id)
-    if form_link is not None:
-        campaign.form_link = form_link.strip()
-    if coordinator is not None:
-        campaign.coordinator = " ".join(coordinator.split())
+    the reminder schedule. The link and the coordinator are campaign
+    settings, written (and checked) by `update_campaign` as the settings
+    dialog writes them."""
+    fields = {key: value for key, value in (("form_link", form_link),
+                                            ("coordinator", coordinator)) if value is not None}
+    campaign = (update_campaign(session, campaign_id, **fields) if fields
+                else get_campaign(session, campaign_id))
     if reminder_days is not None:
         days = parse_reminder_days(reminder_days)
         campaign.reminder_days = ",".join(str(d) for d in days)

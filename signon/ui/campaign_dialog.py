@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from signon.domain.fields import web_url
 from signon.ui.labels import (
     campaign_status_choice,
     language_label,
@@ -71,8 +72,10 @@ def _select(combo: QComboBox, value: str) -> None:
 
 
 class CampaignSettingsDialog(QDialog):
-    """Title, addressee, language, deadline, status and how the signatory list
-    is presented. `values()` gives the fields for the store services."""
+    """Title, addressee, language, deadline, what messages say ({link},
+    {coordinator}), status and how the signatory list is presented.
+    `values()` gives the fields for the store services; `focus` names the
+    field to start in (a message's "Set form link…")."""
 
     @staticmethod
     def field_name(key: str) -> str:
@@ -90,26 +93,50 @@ class CampaignSettingsDialog(QDialog):
             "signatory_policy": CampaignSettingsDialog.tr("Who may &sign:"),
             "keep_reconfirmation": CampaignSettingsDialog.tr(
                 "Keep signatories who must reconfirm in the letter"),
+            "form_link": CampaignSettingsDialog.tr("Form lin&k (where organisations sign):"),
+            "coordinator": CampaignSettingsDialog.tr(
+                "&Coordinator (name that signs messages):"),
         }
         return labels.get(key, key).replace("&", "").rstrip(":：").strip()
 
     def __init__(self, values: dict[str, Any] | None = None, parent: QWidget | None = None,
-                 creating: bool = False):
+                 creating: bool = False, focus: str = ""):
         super().__init__(parent)
         values = values or {}
         self.setObjectName("campaignSettingsDialog")
         self.setWindowTitle(self.tr("New campaign") if creating else self.tr("Campaign settings"))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(520)
         self._build_letter_fields(values)
         self._build_languages(values)
         deadline_row = self._build_deadline(values.get("deadline"))
+        self._build_message_fields(values)
         self._build_list_fields(values)
         self._build_buttons(creating)
         self._build_layout(deadline_row)
+        # at least what the labels and the widest field need (the message
+        # fields' labels are long): on a small screen the dialog opens at
+        # two thirds of its width, which cut "Keep signatories…" short
+        self.setMinimumWidth(max(520, self.layout().minimumSize().width()))
         self._connect()
         self._validate()
-        self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.focus_field(focus or "title")
+
+    def focus_field(self, key: str) -> None:
+        """Put the keyboard focus in a field ("form_link", "coordinator",
+        "deadline", …), its text selected. "deadline" also unticks "No
+        deadline": whoever asks to set one means to."""
+        if key == "deadline":
+            self.no_deadline_check.setChecked(False)
+        widget = {"title": self.title_edit, "addressee": self.addressee_edit,
+                  "language": self.language_combo, "languages": self.languages_edit,
+                  "deadline": self.deadline_edit, "form_link": self.form_link_edit,
+                  "coordinator": self.coordinator_edit, "status": self.status_combo,
+                  "signatory_heading": self.heading_edit, "list_order": self.order_combo,
+                  "signatory_policy": self.policy_combo,
+                  "keep_reconfirmation": self.keep_check}.get(key, self.title_edit)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
 
     def _build_letter_fields(self, values: dict[str, Any]) -> None:
         """The title and the addressee."""
@@ -178,6 +205,24 @@ class CampaignSettingsDialog(QDialog):
         deadline_row.addWidget(self.no_deadline_check)
         return deadline_row
 
+    def _build_message_fields(self, values: dict[str, Any]) -> None:
+        """What every message can say: {link} and {coordinator}; both
+        optional (the standard messages read well without them)."""
+        self.form_link_edit = QLineEdit(values.get("form_link", "") or "")
+        self.form_link_edit.setObjectName("formLinkEdit")
+        self.form_link_edit.setAccessibleName(self.tr("Form link"))
+        self.form_link_edit.setToolTip(self.tr(
+            "The web address of the form where organisations sign: it fills {link} in "
+            "messages. Optional: without it, the standard messages ask people to reply"))
+        self.form_link_edit.setPlaceholderText(self.tr("https://… (optional)"))
+        self.coordinator_edit = QLineEdit(values.get("coordinator", "") or "")
+        self.coordinator_edit.setObjectName("coordinatorEdit")
+        self.coordinator_edit.setAccessibleName(self.tr("Coordinator"))
+        self.coordinator_edit.setToolTip(self.tr(
+            "The name that signs messages: it fills {coordinator}. Optional: without it, "
+            "the standard messages are signed by the coordinating team"))
+        self.coordinator_edit.setPlaceholderText(self.tr("e.g. Ana García (optional)"))
+
     def _build_list_fields(self, values: dict[str, Any]) -> None:
         """The status, and how the signatory list is presented and who may sign."""
         self.status_combo = _combo("statusCombo", self.tr("Campaign status"),
@@ -240,6 +285,8 @@ class CampaignSettingsDialog(QDialog):
         deadline_label = QLabel(self.tr("&Deadline:"))
         deadline_label.setBuddy(self.deadline_edit)  # a row holding a layout gets no buddy
         form.addRow(deadline_label, deadline_row)
+        form.addRow(self.tr("Form lin&k (where organisations sign):"), self.form_link_edit)
+        form.addRow(self.tr("&Coordinator (name that signs messages):"), self.coordinator_edit)
         form.addRow(self.tr("&Status:"), self.status_combo)
         form.addRow(self.tr("Signatory &heading:"), self.heading_edit)
         form.addRow(self.tr("List &order:"), self.order_combo)
@@ -259,6 +306,7 @@ class CampaignSettingsDialog(QDialog):
         self.title_edit.textChanged.connect(self._validate)
         self.language_combo.editTextChanged.connect(self._validate)
         self.languages_edit.textChanged.connect(self._validate)
+        self.form_link_edit.textChanged.connect(self._validate)
 
     def problem(self) -> str:
         """The first thing that stops saving, or ''."""
@@ -271,6 +319,10 @@ class CampaignSettingsDialog(QDialog):
                     code.strip().replace("_", "-").lower()):
                 return self.tr("Translations: “{code}” is not a language code; separate codes "
                                "such as es, fr, ar with commas.").format(code=code.strip())
+        link = self.form_link_edit.text().strip()
+        if link and web_url(link) is None:
+            return self.tr("Form link: “{link}” is not a web address; give the address of "
+                           "the form (https://…).").format(link=link)
         return ""
 
     def _validate(self) -> None:
@@ -302,6 +354,8 @@ class CampaignSettingsDialog(QDialog):
             "signatory_policy": self.policy_combo.currentData(),
             "keep_reconfirmation": self.keep_check.isChecked(),
             "languages": self.translation_languages(),
+            "form_link": web_url(self.form_link_edit.text()) or "",
+            "coordinator": " ".join(self.coordinator_edit.text().split()),
         }
 
     def translation_languages(self) -> str:

@@ -204,9 +204,10 @@ PLACEHOLDER = {
     "deadline": QT_TRANSLATE_NOOP(
         "Placeholder", "the deadline, as a long date in the template's language"),
     "statement": QT_TRANSLATE_NOOP("Placeholder", "the current text of the statement"),
-    "link": QT_TRANSLATE_NOOP("Placeholder", "the form or reply address of the campaign"),
+    "link": QT_TRANSLATE_NOOP(
+        "Placeholder", "the web address where organisations sign (Campaign settings)"),
     "coordinator": QT_TRANSLATE_NOOP(
-        "Placeholder", "the coordinator's name (signs the message)"),
+        "Placeholder", "the coordinator's name, who signs the message (Campaign settings)"),
 }
 SMTP_SECURITY = {
     "starttls": QT_TRANSLATE_NOOP("SmtpSecurity", "STARTTLS (usually port 587)"),

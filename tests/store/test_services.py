@@ -115,6 +115,34 @@ def test_duplicate_keeps_translations_and_outreach_settings(session):
         "https://example.org/f", "Ana", "5,1")
 
 
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("https://forms.example/sign", "https://forms.example/sign"),
+    ("  forms.example/sign ", "https://forms.example/sign"),
+    ("http://intranet.example/f", "http://intranet.example/f"),
+    ("", ""),
+])
+def test_form_link_is_a_web_address(session, typed, stored):
+    c = create_campaign(session, "Letter", form_link=typed, coordinator=" Ana  García ")
+    assert (c.form_link, c.coordinator) == (stored, "Ana García")
+
+
+@pytest.mark.parametrize("link", ["javascript:alert(1)", "mailto:team@example.org",
+                                  "file:///tmp/x", "/home/ana/form", "two words"])
+def test_form_link_of_another_kind_is_refused(session, link):
+    c = create_campaign(session, "Letter", form_link="https://forms.example/sign")
+    with pytest.raises(ValidationError, match="form link: .* is not a web address"):
+        update_campaign(session, c.id, form_link=link)
+    with pytest.raises(ValidationError, match="is not a web address"):
+        create_campaign(session, "Another", form_link=link)
+
+
+def test_duplicate_keeps_a_link_saved_before_links_were_checked(session):
+    c = create_campaign(session, "Original")
+    c.form_link = "mailto:team@example.org"
+    session.add(c)
+    assert duplicate_campaign(session, c.id).form_link == "mailto:team@example.org"
+
+
 def test_delete_removes_everything_of_the_campaign_only(session):
     keep = create_campaign(session, "Keep")
     gone = create_campaign(session, "Gone")

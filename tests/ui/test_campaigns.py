@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -90,10 +91,15 @@ def fill_settings(qtbot, **values):
                 index = combo.findData(values[key])
                 assert index >= 0, values[key]
                 combo.setCurrentIndex(index)
-        if "signatory_heading" in values:
-            edit = dialog.findChild(QLineEdit, "headingEdit")
-            edit.clear()
-            qtbot.keyClicks(edit, values["signatory_heading"])
+        for key, name in (("signatory_heading", "headingEdit"), ("form_link", "formLinkEdit"),
+                          ("coordinator", "coordinatorEdit")):
+            if key in values:
+                edit = dialog.findChild(QLineEdit, name)
+                edit.clear()
+                if values[key].isascii():
+                    qtbot.keyClicks(edit, values[key])
+                else:  # QTest types no accented letter (Qt aborts)
+                    edit.insert(values[key])
         if "keep_reconfirmation" in values:
             dialog.findChild(QCheckBox, "keepReconfirmationCheck").setChecked(
                 values["keep_reconfirmation"])
@@ -120,6 +126,62 @@ def test_create_from_toolbar(main_window, db, qtbot, answers):
     assert view.model().rowCount() == 1
     assert view.current_campaign_id() == summary.id
     assert main_window.findChild(QLabel, "campaignHeading").text() == summary.title
+
+
+def test_new_campaign_asks_for_the_form_link_and_the_coordinator(main_window, db, qtbot,
+                                                                  answers):
+    """Both are asked for when the campaign is created (issue 21: they were
+    on the Outreach tab's last page), and stored with it."""
+    answers.on_dialog = fill_settings(qtbot, title="Open letter on surveillance",
+                                      form_link="forms.example.org/sign",
+                                      coordinator="  Ana   García ")
+    main_window.new_action.trigger()
+    [summary] = campaigns(db)
+    with db.session() as s:
+        c = get_campaign(s, summary.id)
+        assert (c.form_link, c.coordinator) == ("https://forms.example.org/sign", "Ana García")
+    [dialog] = answers.dialogs
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "Form lin&k (where organisations sign):" in labels
+    assert "&Coordinator (name that signs messages):" in labels
+
+    # and shown, and changed, in Campaign settings
+    shown = {}
+
+    def check_then_change(dialog):
+        shown["link"] = dialog.findChild(QLineEdit, "formLinkEdit").text()
+        shown["coordinator"] = dialog.findChild(QLineEdit, "coordinatorEdit").text()
+        return fill_settings(qtbot, form_link="", coordinator="Bruno Díaz")(dialog)
+
+    answers.on_dialog = check_then_change
+    main_window.settings_action.trigger()
+    assert shown == {"link": "https://forms.example.org/sign", "coordinator": "Ana García"}
+    with db.session() as s:
+        c = get_campaign(s, summary.id)
+        assert (c.form_link, c.coordinator) == ("", "Bruno Díaz")
+
+
+@pytest.mark.parametrize("link", ["javascript:alert(1)", "mailto:team@example.org",
+                                  "file:///etc/passwd", "two words"])
+def test_a_form_link_that_is_not_a_web_address_is_refused(main_window, db, qtbot, answers,
+                                                          link):
+    seen = {}
+
+    def answer(dialog):
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "titleEdit"), "Letter")
+        edit = dialog.findChild(QLineEdit, "formLinkEdit")
+        qtbot.keyClicks(edit, link)
+        seen["enabled"] = dialog.findChild(QPushButton, "okButton").isEnabled()
+        seen["problem"] = dialog.findChild(QLabel, "validationLabel").text()
+        edit.clear()  # optional: an empty link is fine
+        seen["cleared"] = dialog.findChild(QPushButton, "okButton").isEnabled()
+        return False
+
+    answers.on_dialog = answer
+    main_window.new_action.trigger()
+    assert seen["enabled"] is False and seen["cleared"] is True
+    assert seen["problem"] == (f"Form link: “{link}” is not a web address; give the address "
+                               "of the form (https://…).")
 
 
 def test_new_campaign_needs_a_title(main_window, db, qtbot, answers):

@@ -17,7 +17,7 @@ from outreach.conftest import (  # noqa: F401  (fixtures)
 )
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from signon.outreach import secrets
 from signon.outreach.mailing import queue_messages, recipients
@@ -468,14 +468,17 @@ def test_deadline_reminders_and_no_response(qtbot, tab, db, campaign, answers): 
     assert panel.table.model().rowCount() == 0
 
 
-def test_campaign_fields_for_messages(qtbot, tab, db, campaign, answers):  # noqa: F811
+def test_reminder_days(qtbot, tab, db, campaign, answers):  # noqa: F811
+    """The Deadline page keeps the reminder days; the form link and the
+    coordinator are campaign settings (issue 21)."""
     panel = tab.deadline
-    panel.coordinator.setText("Bruno Díaz")
+    assert tab.findChild(QLineEdit, "formLink") is None
     panel.reminder_days.setText("10, 3")
     click(qtbot, panel.save_button)
     with db.session() as s:
         c = get_campaign(s, campaign)
-    assert (c.coordinator, c.reminder_days) == ("Bruno Díaz", "10,3")
+    assert (c.form_link, c.coordinator, c.reminder_days) == (
+        "https://forms.example/sign", "Ana García", "10,3")
     panel.reminder_days.setText("soon")
     click(qtbot, panel.save_button)
     assert "'soon' is not a number" in answers.errors[-1]

@@ -1,8 +1,9 @@
 """Deadline: who has not answered, how many days are left, the reminder
 rounds, and closing the campaign's unanswered as no response.
 
-Also holds the campaign fields only messages use ({link}, {coordinator},
-the reminder days), next to the schedule they drive.
+Also holds the reminder days, next to the schedule they drive. The other
+campaign fields messages use ({link}, {coordinator}) are campaign
+settings, asked for when a campaign is created.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -105,28 +105,17 @@ class DeadlinePanel(FittedPage):
         layout.addWidget(self.result)
         self._connect()
 
-    def _build_fields(self) -> QGroupBox:
-        """The campaign fields every message uses: the form link, who signs,
-        the reminder days."""
-        self.form_link = QLineEdit()
-        self.form_link.setObjectName("formLink")
-        self.form_link.setAccessibleName(self.tr("Form link"))
-        self.form_link.setPlaceholderText(
-            self.tr("https://… (form) or reply address — fills {link}"))
-        self.coordinator = QLineEdit()
-        self.coordinator.setObjectName("coordinator")
-        self.coordinator.setAccessibleName(self.tr("Coordinator"))
-        self.coordinator.setPlaceholderText(self.tr("Who signs the messages — fills {coordinator}"))
+    def _build_fields(self) -> QWidget:
+        """The reminder days, and Save."""
         self.reminder_days = QLineEdit()
         self.reminder_days.setObjectName("reminderDays")
         self.reminder_days.setAccessibleName(self.tr("Reminder days before the deadline"))
         self.reminder_days.setPlaceholderText(self.tr("e.g. 7,2"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveOutreachFieldsButton")
-        fields = QGroupBox(self.tr("In every message"))
+        fields = QWidget()
         form = QFormLayout(fields)
-        form.addRow(self.tr("Form link:"), self.form_link)
-        form.addRow(self.tr("Coordinator:"), self.coordinator)
+        form.setContentsMargins(0, 0, 0, 0)
         days_row = QHBoxLayout()
         days_row.addWidget(self.reminder_days, 1)
         days_unit = QLabel(self.tr("days before the deadline"))
@@ -190,8 +179,6 @@ class DeadlinePanel(FittedPage):
         self._campaign = c = snapshot.campaign if snapshot else None
         rows = snapshot.unanswered if snapshot else []
         today = self.clock().date()
-        self.form_link.setText(c.form_link if c else "")
-        self.coordinator.setText(c.coordinator if c else "")
         self.reminder_days.setText(c.reminder_days if c else "")
         self.days_left.setText(days_left_text(c.deadline if c else None, today))
         self.schedule.setText(self._schedule_text(today))
@@ -241,10 +228,8 @@ class DeadlinePanel(FittedPage):
             return
         try:
             with self.db.session() as session:
-                update_campaign_outreach(
-                    session, self.campaign_id, form_link=self.form_link.text(),
-                    coordinator=self.coordinator.text(),
-                    reminder_days=self.reminder_days.text())
+                update_campaign_outreach(session, self.campaign_id,
+                                         reminder_days=self.reminder_days.text())
         except SignonError as exc:
             dialogs.error(self, str(exc))
             return
