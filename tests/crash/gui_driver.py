@@ -42,9 +42,11 @@ def main() -> int:
         print("typed second", flush=True)
 
     def when_ready() -> None:
-        # the window opens its database after it is on the screen
+        # the window opens its database after it is on the screen, and the
+        # Statement tab reads the text in the background (issue 22)
         shown = window()
-        if shown is not None and shown.is_ready():
+        if (shown is not None and shown.is_ready() and shown.tab(0).campaign is not None
+                and not shown.tab(0).opening.loading):
             QTimer.singleShot(800, first)
         else:
             QTimer.singleShot(50, when_ready)

@@ -87,6 +87,9 @@ def test_killed_app_keeps_text_and_undo_up_to_the_last_autosave(tmp_path, isolat
     qtbot.addWidget(tab)
     try:
         tab.set_campaign(campaign_id)
+        # the text is read in the background (issue 22)
+        qtbot.waitUntil(lambda: tab.campaign is not None and not tab.opening.loading,
+                        timeout=20000)
         editor = tab.composer.text_body
         assert editor.toPlainText() == ORIGINAL + FIRST
         stack = tab.composer.stack
