@@ -4128,6 +4128,37 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     </message>
 </context>
 <context>
+    <name>SetValueButton</name>
+    <message>
+        <source>Set form link…</source>
+        <translation>تعيين رابط الاستمارة…</translation>
+    </message>
+    <message>
+        <source>Set coordinator…</source>
+        <translation>تعيين المنسّق…</translation>
+    </message>
+    <message>
+        <source>Set deadline…</source>
+        <translation>تعيين الموعد النهائي…</translation>
+    </message>
+    <message>
+        <source>“{template}” uses {placeholder}, and the campaign has no form link.</source>
+        <translation>يستخدم «{template}» ‏{placeholder}، وليس للحملة رابط استمارة.</translation>
+    </message>
+    <message>
+        <source>“{template}” uses {placeholder}, and the campaign has no coordinator.</source>
+        <translation>يستخدم «{template}» ‏{placeholder}، وليس للحملة منسّق.</translation>
+    </message>
+    <message>
+        <source>“{template}” uses {placeholder}, and the campaign has no deadline.</source>
+        <translation>يستخدم «{template}» ‏{placeholder}، وليس للحملة موعد نهائي.</translation>
+    </message>
+    <message>
+        <source>Open Campaign settings at this field</source>
+        <translation>فتح إعدادات الحملة عند هذا الحقل</translation>
+    </message>
+</context>
+<context>
     <name>SignatoriesTab</name>
     <message>
         <source>The campaign&apos;s signatories</source>

@@ -3864,6 +3864,37 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     </message>
 </context>
 <context>
+    <name>SetValueButton</name>
+    <message>
+        <source>Set form link…</source>
+        <translation>Indicar el enlace al formulario…</translation>
+    </message>
+    <message>
+        <source>Set coordinator…</source>
+        <translation>Indicar quién coordina…</translation>
+    </message>
+    <message>
+        <source>Set deadline…</source>
+        <translation>Fijar la fecha límite…</translation>
+    </message>
+    <message>
+        <source>“{template}” uses {placeholder}, and the campaign has no form link.</source>
+        <translation>«{template}» usa {placeholder}, y la campaña no tiene enlace al formulario.</translation>
+    </message>
+    <message>
+        <source>“{template}” uses {placeholder}, and the campaign has no coordinator.</source>
+        <translation>«{template}» usa {placeholder}, y la campaña no tiene a nadie en la coordinación.</translation>
+    </message>
+    <message>
+        <source>“{template}” uses {placeholder}, and the campaign has no deadline.</source>
+        <translation>«{template}» usa {placeholder}, y la campaña no tiene fecha límite.</translation>
+    </message>
+    <message>
+        <source>Open Campaign settings at this field</source>
+        <translation>Abrir la configuración de la campaña en este campo</translation>
+    </message>
+</context>
+<context>
     <name>SignatoriesTab</name>
     <message>
         <source>The campaign&apos;s signatories</source>

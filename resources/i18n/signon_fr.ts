@@ -3864,6 +3864,37 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     </message>
 </context>
 <context>
+    <name>SetValueButton</name>
+    <message>
+        <source>Set form link…</source>
+        <translation>Indiquer le lien du formulaire…</translation>
+    </message>
+    <message>
+        <source>Set coordinator…</source>
+        <translation>Indiquer la coordination…</translation>
+    </message>
+    <message>
+        <source>Set deadline…</source>
+        <translation>Fixer la date limite…</translation>
+    </message>
+    <message>
+        <source>“{template}” uses {placeholder}, and the campaign has no form link.</source>
+        <translation>« {template} » utilise {placeholder}, et la campagne n’a pas de lien de formulaire.</translation>
+    </message>
+    <message>
+        <source>“{template}” uses {placeholder}, and the campaign has no coordinator.</source>
+        <translation>« {template} » utilise {placeholder}, et la campagne n’a pas de coordination indiquée.</translation>
+    </message>
+    <message>
+        <source>“{template}” uses {placeholder}, and the campaign has no deadline.</source>
+        <translation>« {template} » utilise {placeholder}, et la campagne n’a pas de date limite.</translation>
+    </message>
+    <message>
+        <source>Open Campaign settings at this field</source>
+        <translation>Ouvrir les paramètres de la campagne à ce champ</translation>
+    </message>
+</context>
+<context>
     <name>SignatoriesTab</name>
     <message>
         <source>The campaign&apos;s signatories</source>

@@ -63,6 +63,9 @@ class CampaignTab(QWidget):
     #: What Edit → Undo can take back of the tab's last write (an `UndoStep`),
     #: or None once there is nothing (undone, another campaign shown).
     undo_offered = Signal(object)
+    #: Open Campaign settings at this field ("form_link", "deadline", …):
+    #: something the tab shows needs it. Saving them reloads the tabs.
+    settings_requested = Signal(str)
 
     OBJECT_NAME = ""
     ACCESSIBLE_NAME = ""

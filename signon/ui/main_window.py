@@ -295,6 +295,8 @@ class MainWindow(MainWindowView):
         tab = getattr(importlib.import_module(module), name)(self.db)
         tab.changed.connect(self.refresh)
         tab.undo_offered.connect(lambda step, tab=tab: self.undo_slot.offer(tab, step))
+        tab.settings_requested.connect(
+            lambda setting: self.is_ready() and self.campaigns.edit_settings(focus=setting))
         restore_splitters(self, tab)
         page = self.tab_widget.widget(index)
         page.setWidget(tab)

@@ -80,6 +80,10 @@ class OutreachTab(CampaignTab):
         self.outbox.changed.connect(self._statuses_changed)
         self.recipients.stale.connect(self.read_again)
         self.deadline.stale.connect(self.read_again)
+        # "Set form link…": the window opens Campaign settings, and once they
+        # are saved tells every tab, so this one reads the campaign again
+        self.templates.settings_requested.connect(self.settings_requested)
+        self.recipients.settings_requested.connect(self.settings_requested)
         self.set_campaign(None)
 
     def defers(self) -> bool:

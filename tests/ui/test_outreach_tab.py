@@ -17,7 +17,7 @@ from outreach.conftest import (  # noqa: F401  (fixtures)
 )
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from signon.outreach import secrets
 from signon.outreach.mailing import queue_messages, recipients
@@ -539,3 +539,191 @@ def test_a_switch_reads_the_signatories_once_for_every_page(qtbot, tab, db, monk
     tab.recipients.country.setCurrentIndex(tab.recipients.country.count() - 1)
     tab.recipients.status.setCurrentIndex(0)  # filtering reads nothing
     assert reads == []
+
+
+# -- a new campaign: no form link, no coordinator (issue 21) ------------------------
+
+
+@pytest.fixture
+def new_campaign(db):
+    """A campaign as the New campaign dialog leaves it when the link and the
+    coordinator are left empty: no deadline either, three prospects, one
+    without a contact name."""
+    from signon.store.campaigns import create_campaign
+
+    with db.session() as s:
+        c = create_campaign(s, "Open letter on spyware", language="en")
+        add_signatory(s, c.id, name="Access Now", contact_email="info@accessnow.example")
+        add_signatory(s, c.id, name="Derechos Digitales", contact_name="José Pérez",
+                      contact_email="jose@derechosdigitales.example")
+        add_signatory(s, c.id, name="Amnesty Tech", contact_name="Likhita Banerji",
+                      contact_email="likhita@amnesty.example")
+        return c.id
+
+
+def select_template(panel, label):
+    names = [panel.list.item(i).text() for i in range(panel.list.count())]
+    row = [i for i, name in enumerate(names) if name.startswith(label)]
+    assert row, (label, names)
+    panel.list.setCurrentRow(row[0])
+
+
+def test_default_invitation_works_on_a_new_campaign(qtbot, db, new_campaign, answers):
+    """No link, no coordinator, no deadline: the invitation previews and
+    queues as it is (the refusal "{link} has no value" of issue 21)."""
+    tab = OutreachTab(db)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 720)
+    tab.set_campaign(new_campaign)
+    tab.show()
+    panel = tab.templates
+    select_template(panel, "Invitation (en)")
+    text = panel.preview.toPlainText()
+    assert "How to endorse: reply to this message with your organisation’s name" in text
+    assert "The coordinating team" in text and "Dear colleagues," in text
+    assert not panel.preview_error.isVisible() and not panel.set_value.isVisible()
+
+    tab.pages.setCurrentIndex(PAGE_RECIPIENTS)
+    choose_template(tab, "Invitation (en)")
+    table = tab.recipients.table
+    assert [cell(table, i, 5) for i in range(table.model().rowCount())] == ["", "", ""]
+    assert not tab.recipients.missing.isVisible()
+    click(qtbot, tab.recipients.queue_button)
+    assert answers.errors == []
+    assert outbox_states(db, new_campaign) == ["queued"] * 3
+
+
+def outreach_in(window, qtbot, campaign_id):
+    """The main window showing `campaign_id`'s Outreach tab, read."""
+    window.refresh(select=campaign_id)
+    window.tab_widget.setCurrentIndex(2)
+    tab = window.tab(2)
+    assert isinstance(tab, OutreachTab)
+    qtbot.waitUntil(lambda: tab.templates.campaign_id == campaign_id)
+    return tab
+
+
+def answer_settings(qtbot, field, text=None, *, seen):
+    """An exec_dialog answer: show Campaign settings, note which field has
+    the focus, type `text` there and save."""
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    def answer(dialog):
+        assert dialog.objectName() == "campaignSettingsDialog"
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        widget = dialog.findChild(QWidget, field)
+        qtbot.waitUntil(widget.hasFocus)
+        seen["focus"] = QApplication.focusWidget().objectName()
+        if text is not None and text.isascii():
+            qtbot.keyClicks(widget, text)
+        elif text is not None:  # QTest types no accented letter (Qt aborts)
+            widget.insert(text)
+        qtbot.mouseClick(dialog.findChild(QPushButton, "okButton"), Qt.MouseButton.LeftButton)
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    return answer
+
+
+def test_a_template_needing_the_form_link_offers_to_set_it(qtbot, main_window, db,
+                                                           new_campaign, answers):
+    """A custom template with {link} and no fallback, on a campaign without a
+    link: the refusal comes with "Set form link…", which opens Campaign
+    settings in the link field; once a link is saved the problem is gone."""
+    with db.session() as s:
+        save_template(s, new_campaign, kind="custom", name="Sign here", language="en",
+                      subject="Sign “{campaign}”",
+                      body="Dear {contact|colleagues},\n\nPlease sign here: {link}\n")
+    tab = outreach_in(main_window, qtbot, new_campaign)
+    panel = tab.templates
+    select_template(panel, "Sign here")
+    assert panel.preview_error.isVisible()
+    assert "{link} has no value" in panel.preview_error.text()
+    assert "(the campaign has no form link)" in panel.preview_error.text()
+    button = child(tab, QPushButton, "previewSetValueButton")
+    assert button.isVisible() and button.text() == "Set form link…"
+
+    tab.pages.setCurrentIndex(PAGE_RECIPIENTS)
+    choose_template(tab, "Sign here")
+    table = tab.recipients.table
+    assert {cell(table, i, 5) for i in range(table.model().rowCount())} == {
+        "{link} has no value"}
+    assert tab.recipients.missing_label.text() == (
+        "“Sign here” uses {link}, and the campaign has no form link.")
+    button = child(tab, QPushButton, "recipientsSetValueButton")
+    assert button.isVisible() and button.text() == "Set form link…"
+
+    seen = {}
+    answers.on_dialog = answer_settings(qtbot, "formLinkEdit", "https://forms.example/spyware",
+                                        seen=seen)
+    click(qtbot, button)
+    assert seen["focus"] == "formLinkEdit"
+    with db.session() as s:
+        assert get_campaign(s, new_campaign).form_link == "https://forms.example/spyware"
+    # the tab read the campaign again: no problem left, on either page
+    qtbot.waitUntil(lambda: not tab.recipients.missing.isVisible())
+    assert [cell(table, i, 5) for i in range(table.model().rowCount())] == ["", "", ""]
+    assert tab.recipients.model.checked_count() == 3
+    tab.pages.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: "https://forms.example/spyware" in panel.preview.toPlainText())
+    assert not panel.preview_error.isVisible() and not panel.set_value.isVisible()
+    assert answers.errors == []
+
+
+def test_set_deadline_and_set_coordinator(qtbot, main_window, db, new_campaign, answers):
+    """The reminder needs the deadline ("Set deadline…" unticks No deadline
+    and focuses the date); a template signed {coordinator} needs one."""
+    from datetime import date, timedelta
+
+    tab = outreach_in(main_window, qtbot, new_campaign)
+    tab.pages.setCurrentIndex(PAGE_RECIPIENTS)
+    choose_template(tab, "Reminder (en)")
+    recipients_page = tab.recipients
+    recipients_page.status.setCurrentIndex(0)  # any status: they are all prospects
+    assert recipients_page.missing_label.text() == (
+        "“Reminder (en)” uses {deadline}, and the campaign has no deadline.")
+    assert recipients_page.set_value.text() == "Set deadline…"
+    seen = {}
+    answers.on_dialog = answer_settings(qtbot, "deadlineEdit", seen=seen)
+    click(qtbot, recipients_page.set_value)
+    assert seen["focus"] == "deadlineEdit"
+    with db.session() as s:  # the dialog's proposal: 30 days from today
+        assert get_campaign(s, new_campaign).deadline == date.today() + timedelta(days=30)
+    qtbot.waitUntil(lambda: not recipients_page.missing.isVisible())
+
+    with db.session() as s:
+        save_template(s, new_campaign, kind="custom", name="Signed", language="en",
+                      subject="News", body="Dear {contact|colleagues},\n\n{coordinator}")
+    tab.read_again()
+    choose_template(tab, "Signed")
+    assert recipients_page.set_value.text() == "Set coordinator…"
+    answers.on_dialog = answer_settings(qtbot, "coordinatorEdit", "Ana García", seen=seen)
+    click(qtbot, recipients_page.set_value)
+    assert seen["focus"] == "coordinatorEdit"
+    with db.session() as s:
+        assert get_campaign(s, new_campaign).coordinator == "Ana García"
+    qtbot.waitUntil(lambda: not recipients_page.missing.isVisible())
+
+
+def test_a_template_being_written_survives_setting_the_link(qtbot, main_window, db,
+                                                            new_campaign, answers):
+    """Setting the link from the preview of a new custom template, not saved
+    yet: the campaign is read again, and the template stays as typed."""
+    tab = outreach_in(main_window, qtbot, new_campaign)
+    panel = tab.templates
+    click(qtbot, panel.new_button)
+    panel.name.setText("Sign here")
+    panel.subject.setText("Sign “{campaign}”")
+    panel.body.setPlainText("Please sign: {link}")
+    panel.update_preview()
+    assert "{link} has no value" in panel.preview_error.text()
+    seen = {}
+    answers.on_dialog = answer_settings(qtbot, "formLinkEdit", "forms.example/s", seen=seen)
+    click(qtbot, panel.set_value)
+    qtbot.waitUntil(lambda: "https://forms.example/s" in panel.preview.toPlainText())
+    assert (panel.name.text(), panel.body.toPlainText()) == ("Sign here", "Please sign: {link}")
+    assert panel.list.currentItem().text() == "Custom (new)"
+    click(qtbot, panel.save_button)
+    with db.session() as s:
+        assert find_template(s, new_campaign, "Sign here").body == "Please sign: {link}"

@@ -3,7 +3,9 @@
 Choosing a template preselects the status it is meant for (an invitation
 goes to prospects, a reminder to those who have not answered, a thank-you
 to endorsers). Every row shows the address the message would use, or why
-there is none, before anything is queued.
+there is none, before anything is queued. When the template needs a value
+the campaign lacks ({link} with no form link), a line above the rows says
+so and offers to set it ("Set form link…": `settings_requested`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from signon.ui import dialogs
 from signon.ui.fitting import FittedPage, FlowBox
 from signon.ui.labels import format_number, status_label, template_label
 from signon.ui.outreach.item_models import RecipientModel
+from signon.ui.outreach.missing_value import SetValueButton, missing_text
 from signon.ui.outreach.tables import (
     fit_columns,
     reset_keeping_selection,
@@ -46,10 +49,12 @@ from signon.ui.outreach.tables import (
 class RecipientsPanel(FittedPage):
     """Emits `queued(count)` after messages were put in the outbox, and
     `stale` after it changed what it shows (an address flag cleared): the
-    tab reads the campaign again."""
+    tab reads the campaign again. `settings_requested(setting)`: open
+    Campaign settings at that field (the chosen template needs it)."""
 
     queued = Signal(int)
     stale = Signal()
+    settings_requested = Signal(str)
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,11 +64,13 @@ class RecipientsPanel(FittedPage):
         self._templates: list[TemplateRecord] = []
         self.setObjectName("recipientsPanel")
         filters = self._build_filters()
+        missing = self._build_missing()
         self._build_table()
         actions = self._build_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        layout.addWidget(missing)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(self.result)
@@ -96,6 +103,22 @@ class RecipientsPanel(FittedPage):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget, stretch)
         return filters
+
+    def _build_missing(self) -> QWidget:
+        """What the chosen template needs that the campaign lacks, and the
+        button that sets it; hidden while nothing is missing."""
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("recipientsMissingValue")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setProperty("role", "error")
+        self.set_value = SetValueButton("recipientsSetValueButton")
+        self.missing = QWidget()
+        row = QHBoxLayout(self.missing)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.missing_label, 1)
+        row.addWidget(self.set_value)
+        self.missing.hide()
+        return self.missing
 
     def _build_table(self) -> None:
         """One row a recipient, checked unless it has a problem."""
@@ -157,6 +180,7 @@ class RecipientsPanel(FittedPage):
         self.check_none.clicked.connect(lambda: self._check_all(False))
         self.clear_flag.clicked.connect(self._clear_flags)
         self.queue_button.clicked.connect(self.queue)
+        self.set_value.requested.connect(self.settings_requested)
 
     # -- data ----------------------------------------------------------------------
 
@@ -224,28 +248,42 @@ class RecipientsPanel(FittedPage):
             country = self.country.currentData() or ""
             rows = self._snapshot.choose(statuses=statuses,
                                          countries=[country] if country else [])
-        problems = self._problems(rows)
+        problems, missing = self._problems(rows)
+        self._show_missing(missing)
         reset_keeping_selection(self.table, lambda: self.model.set_recipients(rows, problems))
         fit_columns(self.table, {0: 260, 3: 180, 4: 240}, elastic=(0, 3, 4))
         self._update_summary()
 
-    def _problems(self, rows: list[mailing.Recipient]) -> list[str]:
+    def _problems(self, rows: list[mailing.Recipient]) -> tuple[list[str], list[str]]:
         """Why each row cannot get the chosen template as it stands: no usable
         address, or a placeholder with no value for it (the same check as
-        queuing, shown before the coordinator asks)."""
+        queuing, shown before the coordinator asks); and the placeholders
+        with no value, by row."""
         template = self.current_template()
         out = [r.problem for r in rows]
         if template is None or not rows or self._snapshot is None:
-            return out
+            return out, []
         try:
             check_template(template.text())
         except TemplateError as exc:
-            return [p or str(exc) for p in out]
+            return [p or str(exc) for p in out], []
         missing = mailing.missing_values(self._snapshot.campaign, template, rows,
                                          self._snapshot.statement)
         no_value = {name: self.tr("{placeholder} has no value").format(
             placeholder=f"{{{name}}}") for name in set(missing) if name}
-        return [p or no_value.get(m, "") for p, m in zip(out, missing, strict=True)]
+        return [p or no_value.get(m, "") for p, m in zip(out, missing, strict=True)], missing
+
+    def _show_missing(self, missing: list[str]) -> None:
+        """The campaign value the chosen template lacks for everyone ({link}
+        with no form link), with "Set form link…"; hidden otherwise."""
+        template = self.current_template()
+        shared = next((name for name in dict.fromkeys(missing)
+                       if template is not None and missing_text("", name)), "")
+        if shared:
+            self.missing_label.setText(missing_text(
+                template_label(template.kind, template.language, template.name), shared))
+        self.set_value.offer(shared)
+        self.missing.setVisible(bool(shared))
 
     def checked(self) -> list[mailing.Recipient]:
         return self.model.checked()

@@ -3,7 +3,13 @@
 The preview renders exactly what would be queued, and shows the same error
 the outbox would raise (unknown placeholder, value missing for this
 signatory) in place of the message, so a coordinator sees "{contact} has no
-value for Access Now" while writing, not after sending.
+value for Access Now" while writing, not after sending. A value the
+campaign lacks ({link} with no form link) comes with "Set form link…" next
+to the error (`settings_requested`).
+
+The editor's text survives the tab reading the campaign again (another
+page shown, Campaign settings saved): a template being written is kept
+until it is saved or another is chosen.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from signon.domain.errors import SignonError
-from signon.domain.message_templates import PLACEHOLDERS, render
+from signon.domain.message_templates import PLACEHOLDERS, TemplateError, render
 from signon.outreach import mailing
 from signon.outreach.snapshot import OutreachSnapshot
 from signon.store.concurrency import ConflictError
@@ -47,6 +53,7 @@ from signon.ui.labels import (
     template_label,
 )
 from signon.ui.outreach.item_models import PreviewRecipientsModel
+from signon.ui.outreach.missing_value import SetValueButton, campaign_lacks
 
 PREVIEW_DELAY_MS = 150
 LIST_MIN_WIDTH = 120
@@ -56,9 +63,11 @@ BODY_MIN_HEIGHT = 120
 
 
 class TemplatesPanel(FittedPage):
-    """List of the campaign's templates, the editor, and the preview."""
+    """List of the campaign's templates, the editor, and the preview.
+    `settings_requested(setting)`: open Campaign settings at that field."""
 
     saved = Signal()
+    settings_requested = Signal(str)
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
@@ -188,6 +197,7 @@ class TemplatesPanel(FittedPage):
         self.preview_error.setObjectName("templateError")
         self.preview_error.setWordWrap(True)
         self.preview_error.setProperty("role", "error")
+        self.set_value = SetValueButton("previewSetValueButton")
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("templatePreview")
         self.preview.setAccessibleName(self.tr("Preview of the message"))
@@ -199,6 +209,8 @@ class TemplatesPanel(FittedPage):
         row.addWidget(self.preview_for, 1)
         pv.addLayout(row)
         pv.addWidget(self.preview_error)
+        # under the error, not beside it: the preview's column is narrow
+        pv.addWidget(self.set_value, 0, Qt.AlignmentFlag.AlignLeading)
         pv.addWidget(self.preview, 1)
         return preview_box
 
@@ -209,13 +221,16 @@ class TemplatesPanel(FittedPage):
         self.reset_button.clicked.connect(self._reset)
         self._timer.timeout.connect(self.update_preview)
         self.preview_for.currentIndexChanged.connect(self._schedule_preview)
+        self.set_value.requested.connect(self.settings_requested)
         for widget in (self.subject, self.body, self.name):
             widget.textChanged.connect(self._schedule_preview)
 
     # -- data ----------------------------------------------------------------------
 
     def show_snapshot(self, snapshot: OutreachSnapshot | None) -> None:
-        """Show a campaign as the tab read it (None: no campaign)."""
+        """Show a campaign as the tab read it (None: no campaign); the
+        same campaign read again keeps what is being written."""
+        same = snapshot is not None and snapshot.campaign.id == self.campaign_id
         self.campaign_id = snapshot.campaign.id if snapshot else None
         self._campaign = snapshot.campaign if snapshot else None
         self._statement = snapshot.statement if snapshot else ""
@@ -225,7 +240,7 @@ class TemplatesPanel(FittedPage):
         index = self.preview_model.row_of(chosen)
         self.preview_for.setCurrentIndex(index if index >= 0 else 0)
         self.preview_for.blockSignals(False)
-        self._show_templates(snapshot.templates if snapshot else [])
+        self._show_templates(snapshot.templates if snapshot else [], keep_edits=same)
 
     def refresh(self, keep: tuple[str, str, str] | None = None) -> None:
         """Read the templates again (after a save or a reset), keeping `keep`
@@ -237,14 +252,26 @@ class TemplatesPanel(FittedPage):
         self._show_templates(templates, keep)
 
     def _show_templates(self, templates: list[TemplateRecord],
-                        keep: tuple[str, str, str] | None = None) -> None:
-        self._templates = templates
-        current = keep or (self._key(self._current) if self._current else None)
+                        keep: tuple[str, str, str] | None = None,
+                        keep_edits: bool = False) -> None:
+        """List `templates` and select `keep` (or the one selected). With
+        `keep_edits`, text typed in the editor and not saved stays there,
+        over the template as it was when the editor was opened on it (so
+        saving still notices a teammate's save), and a new custom template
+        not saved yet stays in the list."""
+        base = self._current
+        edits = self._unsaved() if keep_edits else None
+        self._templates = list(templates)
+        if edits is not None and base.id is None and base.kind == "custom":
+            self._templates.append(base)
+        current = keep or (self._key(base) if base else None)
         self.list.blockSignals(True)
         self.list.clear()
         for t in self._templates:
             text = template_label(t.kind, t.language, t.name)
-            if t.is_default:
+            if t.id is None and t.kind == "custom":
+                text = self.tr("{kind} (new)").format(kind=template_kind_label("custom"))
+            elif t.is_default:
                 text += "  · " + self.tr("default")
             item = QListWidgetItem(text)
             item.setToolTip(f"{text}\n{t.subject}" if t.subject else text)
@@ -255,9 +282,34 @@ class TemplatesPanel(FittedPage):
         if self._templates:
             self.list.setCurrentRow(row)
             self._select(row)
+            if edits is not None and keys[row] == self._key(base):
+                self._restore(base, edits)
         else:
             self._current = None
         self.setEnabled(self.campaign_id is not None)
+
+    def _unsaved(self) -> TemplateRecord | None:
+        """The template in the editor when it was changed since it was
+        opened (and not saved), else None."""
+        edited, base = self.edited(), self._current
+        if edited is None or base is None:
+            return None
+        if (edited.name, edited.subject, edited.body) == (base.name, base.subject, base.body):
+            return None
+        return edited
+
+    def _restore(self, base: TemplateRecord, edits: TemplateRecord) -> None:
+        """Put back the editor's unsaved text over `base`."""
+        self._current = base
+        for widget in (self.name, self.subject, self.body):
+            widget.blockSignals(True)
+        self.name.setText(edits.name)
+        self.subject.setText(edits.subject)
+        self.body.setPlainText(edits.body)
+        for widget in (self.name, self.subject, self.body):
+            widget.blockSignals(False)
+        self.reset_button.setEnabled(not base.is_default)
+        self.update_preview()
 
     @staticmethod
     def _key(t: TemplateRecord) -> tuple[str, str, str]:
@@ -392,6 +444,7 @@ class TemplatesPanel(FittedPage):
             self.preview_error.setText("" if template is None else
                                        self.tr("Add signatories to preview a message."))
             self.preview_error.setVisible(template is not None)
+            self.set_value.offer("")
             return
         try:
             values = mailing.message_values(self._campaign, recipient, self._statement)
@@ -400,9 +453,14 @@ class TemplatesPanel(FittedPage):
         except SignonError as exc:
             self.preview_error.setText(str(exc))
             self.preview_error.show()
+            # "Set form link…" when the value missing is the campaign's
+            placeholder = exc.placeholder if isinstance(exc, TemplateError) else ""
+            self.set_value.offer(placeholder if campaign_lacks(self._campaign, placeholder)
+                                 else "")
             self.preview.setPlainText("")
             return
         self.preview_error.hide()
+        self.set_value.offer("")
         address = recipient.email or self.tr("no address")
         self.preview.setPlainText(f"To: {recipient.greeting_name or recipient.name} <{address}>"
                                   f"\nSubject: {rendered.subject}\n\n{rendered.body}")

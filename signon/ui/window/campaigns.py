@@ -215,10 +215,13 @@ class CampaignActions(QObject):
 
     # -- settings and the demo ----------------------------------------------------------------
 
-    def edit_settings(self) -> None:
-        """The settings dialog. If a teammate saved one of the same settings
-        while it was open, nothing is saved: the dialog opens again on their
-        value, with this coordinator's other changes still filled in."""
+    def edit_settings(self, focus: str = "") -> None:
+        """The settings dialog, its focus in the field `focus` names (a
+        tab's "Set form link…"), else in the title. If a teammate saved one
+        of the same settings while it was open, nothing is saved: the
+        dialog opens again on their value, with this coordinator's other
+        changes still filled in. Once saved, every tab reads the campaign
+        again."""
         window = self.window
         campaign_id = window.campaign_id
         if campaign_id is None:
@@ -229,7 +232,7 @@ class CampaignActions(QObject):
         values = self._campaign_settings(campaign_id)
         edits: dict = {}
         while True:
-            dialog = CampaignSettingsDialog({**values, **edits}, parent=window)
+            dialog = CampaignSettingsDialog({**values, **edits}, parent=window, focus=focus)
             if not dialogs.exec_dialog(dialog):
                 return
             changed = {k: v for k, v in dialog.values().items() if v != values.get(k)}
