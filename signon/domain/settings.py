@@ -73,6 +73,14 @@ class Setting:
     def matches(self, key: str) -> bool:
         return self._pattern.fullmatch(key) is not None
 
+    def fields_of(self, key: str) -> dict[str, str]:
+        """The fields a stored key fills in ("export.letterhead.7" →
+        {"campaign_id": "7"}); ValueError when it is not one of its keys."""
+        found = self._pattern.fullmatch(key)
+        if found is None:
+            raise ValueError(f"{key!r} is not a key of setting {self.name!r}")
+        return found.groupdict()
+
     def default_value(self) -> object:
         """The default, a copy of it (a list or dict default is never shared)."""
         return copy.deepcopy(self.default)

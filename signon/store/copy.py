@@ -44,7 +44,9 @@ class CopyReport:
 
 
 def _tables():
-    return [t for t in SQLModel.metadata.sorted_tables]
+    """Every table, parents first; the settings last, since a campaign's own
+    settings name the campaign's id (`_setting_key`)."""
+    return sorted(SQLModel.metadata.sorted_tables, key=lambda t: t.name == "setting")
 
 
 def count_rows(db: Database) -> dict[str, int]:
@@ -87,6 +89,8 @@ def copy_database(
                 for column, parent in fks.items():
                     if values.get(column) is not None and parent in id_maps:
                         values[column] = id_maps[parent].get(values[column], values[column])
+                if table.name == "setting":
+                    values["key"] = _setting_key(values["key"], id_maps.get("campaign", {}))
                 if merge:
                     key = _natural_key(table.name, values)
                     if key is not None and key in existing_keys:
@@ -118,6 +122,20 @@ def copy_database(
         if target.engine.dialect.name == "postgresql":
             _reset_sequences(dst, tables)
     return report
+
+
+def _setting_key(key: str, campaigns: dict) -> str:
+    """A campaign's own setting ("export.letterhead.7") under the id its
+    campaign got in the target (a merge gives copied campaigns new ids: the
+    letterhead of campaign 7 must not land on the target's campaign 7)."""
+    from signon.store.setting_keys import DATABASE_SETTINGS
+
+    setting = DATABASE_SETTINGS.find(key)
+    if setting is None or not setting.per_campaign:
+        return key
+    fields = setting.fields_of(key)
+    old = int(fields["campaign_id"])
+    return setting.key(**{**fields, "campaign_id": campaigns.get(old, old)})
 
 
 def _natural_key(table: str, values: dict) -> object | None:

@@ -63,3 +63,26 @@ def test_non_empty_target_is_refused_unless_merge(db, tmp_path):
         assert sorted(r.name for r in list_signatories(s, copied.id)) == [
             "ARTICLE 19", "Access Now", "Ada Lovelace"]
     other.close()
+
+
+def test_merge_moves_a_campaigns_own_settings_to_its_new_id(db, tmp_path):
+    """A merge gives copied campaigns new ids: the letterhead of the source's
+    campaign 1 must follow it, not land on the target's campaign 1."""
+    from signon.store.setting_keys import LETTERHEAD
+    from signon.store.settings import get_setting, set_setting
+
+    source_id = _fill(db)
+    with db.session() as s:
+        set_setting(s, LETTERHEAD, "/letterheads/source.png", campaign_id=source_id)
+    other = open_database(f"sqlite:///{tmp_path / 'other.db'}")
+    target_id = _fill(other, "Another letter")
+    assert target_id == source_id  # both databases' first campaign
+    with other.session() as s:
+        set_setting(s, LETTERHEAD, "/letterheads/target.png", campaign_id=target_id)
+    copy_database(db, other, merge=True)
+    with other.session() as s:
+        copied = next(c for c in list_campaigns(s) if c.title == "Joint statement").id
+        assert copied != source_id
+        assert get_setting(s, LETTERHEAD, campaign_id=target_id) == "/letterheads/target.png"
+        assert get_setting(s, LETTERHEAD, campaign_id=copied) == "/letterheads/source.png"
+    other.close()
