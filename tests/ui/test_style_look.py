@@ -54,6 +54,9 @@ def app_style(qapp):
     """The application's stylesheet on the application, as the app has it."""
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     before = qapp.styleSheet()
+    # a test that ran run_app in this process left the app's stylesheet on,
+    # and with a stylesheet style() is the stylesheet's style, not Fusion
+    qapp.setStyleSheet("")
     assert qapp.style().name().lower() == "fusion"
     qapp.setStyleSheet(stylesheet())
     yield
