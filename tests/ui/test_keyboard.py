@@ -115,3 +115,17 @@ def test_tab_never_stops_on_an_invisible_page(qtbot, window):
         assert not isinstance(focused(), QScrollArea), focused().objectName()
         if focused() is start:
             break
+
+
+def test_no_label_shows_a_literal_ampersand(window):
+    """A label with a mnemonic needs a buddy, else it prints its "&"
+    ("&Numbering" did, in English and Arabic)."""
+    import re
+
+    for index in range(window.tab_widget.count()):
+        window.focus_tab(index)
+    mnemonic = re.compile(r"&[^\s&;#]")
+    orphans = [label.text() for label in window.findChildren(QLabel)
+               if "<" not in label.text() and mnemonic.search(label.text())
+               and label.buddy() is None]
+    assert orphans == []

@@ -288,7 +288,11 @@ class ComposerView(QWidget):
         numbering_row = QHBoxLayout()
         numbering_row.addWidget(self.numbering, 1)
         numbering_row.addWidget(self.add_item_button)
-        form.addRow(translate("ComposerPanel", "&Numbering"), numbering_row)
+        # a row whose field is a layout gets no buddy: without one the label
+        # printed its "&" ("&Numbering", "ال&ترقيم") and Alt+N did nothing
+        numbering_label = QLabel(translate("ComposerPanel", "&Numbering"))
+        numbering_label.setBuddy(self.numbering)
+        form.addRow(numbering_label, numbering_row)
         form.addRow(list_hint)
 
     def _build_item_page(self) -> None:
