@@ -50,6 +50,7 @@ from signon.store.signatories import (
     _chunks,
     _names,
     read_current,
+    write_statuses,
 )
 from signon.store.signatory_writer import event_row, insert_events
 
@@ -110,7 +111,6 @@ def bulk_correct_status(
     why = workflow.correction_reason(reason)
     progress.step(0)
     when = at or utcnow()
-    sig = Signatory.__table__.c
     current: dict[int, tuple[str, int]] = {}
     prior: dict[int, PriorState] = {}
     read_current(session, list(signatory_ids), current, prior)
@@ -139,26 +139,14 @@ def bulk_correct_status(
         if values is None:
             values = {**_corrected_values(session, current[allowed[0]][1], target, when,
                                           channel), "updated_at": when}
-        by_status: dict[str, list[int]] = {}
-        for sid in allowed:
-            by_status.setdefault(current[sid][0], []).append(sid)
-        done: set[int] = set()
-        for status, ids in by_status.items():
-            for chunk in _chunks(ids, UPDATE_CHUNK):
-                done.update(session.execute(
-                    update(Signatory.__table__)
-                    .where(sig.id.in_(chunk), sig.status == status)
-                    .values(**values).returning(sig.id)).scalars())
-                steps += len(chunk)
-                progress.step(steps, total)
-        written = [sid for sid in allowed if sid in done]
         events = {status: workflow.correct(status, target, why, when, channel=channel)
-                  for status in by_status}
-        for chunk in _chunks(written, UPDATE_CHUNK):
-            insert_events(session, [event_row(sid, events[current[sid][0]]) for sid in chunk])
-            steps += len(chunk)
-            progress.step(steps, total)
+                  for status in {current[sid][0] for sid in allowed}}
+        written, steps = write_statuses(
+            session, allowed, current, values,
+            lambda sid, events=events: event_row(sid, events[current[sid][0]]),
+            progress, steps, total)
         changed += written
+        done = set(written)
         pending = [sid for sid in allowed if sid not in done]
         if not pending:
             break

@@ -6,6 +6,7 @@ it is allowed and writes the event in the same transaction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import datetime
@@ -407,14 +408,9 @@ def bulk_set_status(
     changed nothing. A chunk is one statement (about 0.1 s for 5,000 rows),
     the finest point at which a cancel can land without smaller, slower
     statements."""
-    from sqlalchemy import update
-
-    from signon.store.signatory_writer import insert_events
-
     target = workflow.parse_status(new_status)
     progress.step(0)  # the statuses are read next: no total yet
     when = at or utcnow()
-    sig = Signatory.__table__.c
     current: dict[int, tuple[str, int]] = {}
     prior: dict[int, PriorState] = {}
     read_current(session, signatory_ids, current, prior)
@@ -432,30 +428,14 @@ def bulk_set_status(
         if values is None:
             values = {**_status_values(session, current[allowed[0]][1], target, when,
                                        version, channel), "updated_at": when}
-        by_status: dict[str, list[int]] = {}
-        for sid in allowed:
-            by_status.setdefault(current[sid][0], []).append(sid)
-        done: set[int] = set()
-        # Long IN lists (SQLite ≥ 3.32 takes 32,766 variables, PostgreSQL 65,535):
-        # the constant values are bound once per statement, not once per row.
-        for status, ids in by_status.items():
-            for chunk in _chunks(ids, UPDATE_CHUNK):
-                done.update(session.execute(
-                    update(Signatory.__table__)
-                    .where(sig.id.in_(chunk), sig.status == status)
-                    .values(**values).returning(sig.id)).scalars())
-                steps += len(chunk)
-                progress.step(steps, total)
-        written = [sid for sid in allowed if sid in done]
-        for chunk in _chunks(written, UPDATE_CHUNK):  # built per chunk: less memory at once
-            insert_events(session, [
-                {"signatory_id": sid, "at": when, "from_status": current[sid][0],
-                 "to_status": target.value, "channel": channel, "note": note}
-                for sid in chunk])
-            steps += len(chunk)
-            progress.step(steps, total)
+        written, steps = write_statuses(
+            session, allowed, current, values,
+            lambda sid: {"signatory_id": sid, "at": when, "from_status": current[sid][0],
+                         "to_status": target.value, "channel": channel, "note": note},
+            progress, steps, total)
         changed += written
         # changed by someone else between our read and our write: read again
+        done = set(written)
         pending = [sid for sid in allowed if sid not in done]
         if not pending:
             break
@@ -469,6 +449,43 @@ def bulk_set_status(
         session.flush()
         session.expire_all()  # loaded Signatory objects hold the old status
     return BulkResult(changed, refused, {sid: prior[sid] for sid in changed})
+
+
+def write_statuses(session: Session, allowed: list[int], current: dict[int, tuple[str, int]],
+                   values: dict, event_for: Callable[[int], dict], progress: Progress,
+                   steps: int, total: int) -> tuple[list[int], int]:
+    """Write `values` to each of `allowed` that still has the status it was
+    validated against (`current[sid][0]`: compare-and-set, team mode), then
+    one event per row written (`event_for(sid)`, an event row). One UPDATE …
+    RETURNING per status and chunk: long IN lists (SQLite ≥ 3.32 takes
+    32,766 variables, PostgreSQL 65,535) bind the constant values once per
+    statement, not once per row. The bulk status change and the bulk
+    correction both write this way. Returns the rows written, in `allowed`'s
+    order, and `steps` moved on (one per row updated and per event), each
+    chunk told to `progress` (which may cancel there)."""
+    from sqlalchemy import update
+
+    from signon.store.signatory_writer import insert_events
+
+    sig = Signatory.__table__.c
+    by_status: dict[str, list[int]] = {}
+    for sid in allowed:
+        by_status.setdefault(current[sid][0], []).append(sid)
+    done: set[int] = set()
+    for status, ids in by_status.items():
+        for chunk in _chunks(ids, UPDATE_CHUNK):
+            done.update(session.execute(
+                update(Signatory.__table__)
+                .where(sig.id.in_(chunk), sig.status == status)
+                .values(**values).returning(sig.id)).scalars())
+            steps += len(chunk)
+            progress.step(steps, total)
+    written = [sid for sid in allowed if sid in done]
+    for chunk in _chunks(written, UPDATE_CHUNK):  # built per chunk: less memory at once
+        insert_events(session, [event_for(sid) for sid in chunk])
+        steps += len(chunk)
+        progress.step(steps, total)
+    return written, steps
 
 
 def read_current(session: Session, ids: list[int], current: dict[int, tuple[str, int]],
