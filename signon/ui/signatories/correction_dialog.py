@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from signon.ui.labels import status_label, status_word
-from signon.ui.signatories.table_model import STATUS_ORDER, status_icon
+from signon.ui.labels import status_word
+from signon.ui.signatories.table_model import STATUS_ORDER, add_statuses
 
 
 class CorrectionDialog(QDialog):
@@ -50,9 +50,7 @@ class CorrectionDialog(QDialog):
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("correctStatusChoice")
         self.status_combo.setAccessibleName(self.tr("Correct status"))
-        for status in STATUS_ORDER:
-            self.status_combo.addItem(status_icon(status.value), status_label(status.value),
-                                      status.value)
+        add_statuses(self.status_combo)
         self.reason = QLineEdit()
         self.reason.setObjectName("correctionReason")
         self.reason.setAccessibleName(self.tr("Reason"))

@@ -42,9 +42,9 @@ from signon.domain.status import Status
 from signon.store.database import Database
 from signon.ui import colours
 from signon.ui.i18n import ensure_installed, translate
-from signon.ui.labels import field_label, status_label, status_word
+from signon.ui.labels import field_label, status_word
 from signon.ui.signatories import prompts
-from signon.ui.signatories.table_model import status_icon
+from signon.ui.signatories.table_model import add_statuses
 from signon.ui.worker import Worker
 
 
@@ -342,8 +342,7 @@ class StatusPage(QWizardPage):
         self.combo = QComboBox()
         self.combo.setObjectName("importStatusCombo")
         self.combo.setAccessibleName(self.tr("Status to give"))
-        for st in IMPORT_STATUSES:
-            self.combo.addItem(status_icon(st.value), status_label(st.value), st.value)
+        add_statuses(self.combo, IMPORT_STATUSES)
         note = QLabel(self.tr("Signatories already on this campaign are skipped and keep their "
                               "status; organisations already in the directory are reused."))
         note.setWordWrap(True)

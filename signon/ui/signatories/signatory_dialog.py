@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from signon.domain.countries import resolve_country
 from signon.domain.signatory_kind import SignatoryKind
 from signon.ui.i18n import current_language
-from signon.ui.labels import channel_label, country_label, org_type_label, status_label
+from signon.ui.labels import channel_label, country_label, org_type_label
 from signon.ui.signatories.choices import CHANNELS, ORG_TYPES, country_names
-from signon.ui.signatories.table_model import STATUS_ORDER, status_icon
+from signon.ui.signatories.table_model import add_statuses
 from signon.ui.style import set_role
 
 
@@ -162,8 +162,7 @@ class SignatoryDialog(QDialog):
         self.status = QComboBox()
         self.status.setObjectName("statusEdit")
         self.status.setAccessibleName(self.tr("Status"))
-        for st in STATUS_ORDER:
-            self.status.addItem(status_icon(st.value), status_label(st.value), st.value)
+        add_statuses(self.status)
         self.channel = QComboBox()
         self.channel.setObjectName("channelEdit")
         self.channel.setAccessibleName(self.tr("Channel"))

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from signon.domain.status import Status, allowed_next
-from signon.ui.labels import channel_label, status_label, status_word
+from signon.ui.labels import channel_label, status_word
 from signon.ui.signatories.choices import CHANNELS
-from signon.ui.signatories.table_model import STATUS_ORDER, status_icon
+from signon.ui.signatories.table_model import STATUS_ORDER, add_statuses
 
 
 class StatusDialog(QDialog):
@@ -43,9 +43,7 @@ class StatusDialog(QDialog):
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusChoice")
         self.status_combo.setAccessibleName(self.tr("New status"))
-        for status in STATUS_ORDER:
-            self.status_combo.addItem(status_icon(status.value), status_label(status.value),
-                                      status.value)
+        add_statuses(self.status_combo)
         self.channel_combo = QComboBox()
         self.channel_combo.setObjectName("channelChoice")
         self.channel_combo.setAccessibleName(self.tr("Channel"))

@@ -131,6 +131,14 @@ def status_icon(status: str) -> QIcon:
     return QIcon(pix)
 
 
+def add_statuses(combo, statuses=STATUS_ORDER) -> None:
+    """Offer these statuses in a drop-down, each with its dot and its word
+    (the value stored is the status): the status choices of the tab's
+    filter, the signatory, status, correction and import dialogs."""
+    for status in statuses:
+        combo.addItem(status_icon(status.value), status_label(status.value), status.value)
+
+
 def status_label(status: str) -> str:
     """The status in the interface language (a value from a newer Sign-on as is)."""
     return labels.status_label(status)

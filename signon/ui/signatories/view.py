@@ -58,6 +58,7 @@ from signon.ui.signatories.table_model import (
     COL_VERSION,
     STATUS_ORDER,
     SignatoryTableModel,
+    add_statuses,
     status_icon,
 )
 from signon.ui.style import restyle
@@ -120,9 +121,7 @@ class SignatoriesView(CampaignTab):
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.setAccessibleName(translate("SignatoriesTab", "Show status"))
         self.status_filter.addItem(translate("SignatoriesTab", "All statuses"), None)
-        for status in STATUS_ORDER:
-            self.status_filter.addItem(status_icon(status.value), status_label(status.value),
-                                       status.value)
+        add_statuses(self.status_filter)
         self.status_filter.setMinimumContentsLength(16)
 
         self.shown_label = QLabel()
