@@ -120,3 +120,19 @@ def test_no_module_finds_resources_through_the_source_tree():
         if hits:
             found[str(path.relative_to(ROOT))] = hits
     assert found == {}
+
+
+def test_the_user_guide_ships_with_the_package():
+    """Help → User guide reads docs/ through signon.resources/docs: a link in
+    the checkout (resources/docs → ../docs), a folder of package data in a
+    wheel. Every page and image of docs/ is matched by a pattern."""
+    from signon import config
+
+    link = ROOT / "resources" / "docs"
+    assert link.is_symlink() and link.resolve() == (ROOT / "docs").resolve()
+    patterns = SETUPTOOLS["package-data"]["signon.resources"]
+    for path in sorted((ROOT / "docs").rglob("*")):
+        if path.is_file():
+            name = "docs/" + path.relative_to(ROOT / "docs").as_posix()
+            assert any(fnmatch.fnmatch(name, p) for p in patterns), name
+    assert (config.RESOURCES / "docs" / "ui-tour.md").is_file()

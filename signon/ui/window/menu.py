@@ -4,8 +4,10 @@
 inherits it): it makes every action of the window with its objectName,
 text, shortcut and tip, and puts them in the menu bar, the toolbar and the
 campaign list's context menu. It connects only what stays inside the
-window's widgets (Ctrl+L, Ctrl+1…4); `MainWindow` wires the rest to the
-handlers that act on the store (`window.campaigns`, `window.databases`).
+window's widgets (Ctrl+L, Ctrl+1…4, Edit → Cut … Find through
+`window.edit.EditActions`, the Help menu's user guide and shortcuts list);
+`MainWindow` wires the rest to the handlers that act on the store
+(`window.campaigns`, `window.databases`).
 
 The texts keep the window's translation context ("MainWindow").
 """
@@ -17,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from signon.ui.i18n import translate
+from signon.ui.window.edit import EditActions
 from signon.ui.window.tabs import TABS
 
 
@@ -42,6 +45,8 @@ class MainMenu:
         self._build_file_actions()
         self._build_campaign_actions()
         self._build_view_actions()
+        self._build_edit_actions()
+        self._build_help_actions()
 
     def _build_file_actions(self) -> None:
         a = self._action
@@ -133,6 +138,72 @@ class MainMenu:
         self.campaign_list.addAction(separator)
         self.campaign_list.addAction(self.delete_action)
 
+    def _build_edit_actions(self) -> None:
+        """Cut, Copy, Paste, Select All on the focused widget, and Find: the
+        search of the tab in view (see `window.edit`, which enables them)."""
+        a = self._action
+        self.cut_action = a("cutAction", translate("MainWindow", "Cu&t"),
+                            QKeySequence.StandardKey.Cut,
+                            translate("MainWindow", "Move the selected text to the clipboard"))
+        self.copy_action = a("copyAction", translate("MainWindow", "&Copy"),
+                             QKeySequence.StandardKey.Copy,
+                             translate("MainWindow", "Copy the selected text, or the selected "
+                                                     "rows as text, to the clipboard"))
+        self.paste_action = a("pasteAction", translate("MainWindow", "&Paste"),
+                              QKeySequence.StandardKey.Paste,
+                              translate("MainWindow", "Insert the clipboard's text"))
+        self.select_all_action = a("selectAllAction", translate("MainWindow", "Select &All"),
+                                   QKeySequence.StandardKey.SelectAll,
+                                   translate("MainWindow", "Select all the text, or all the rows"))
+        # No key of its own: Find triggers the tab's search, whose key (the
+        # Signatories tab's Ctrl+F) the menu shows after a tab (edit.EditActions).
+        self.find_text = translate("MainWindow", "&Find")
+        self.find_action = a("findAction", self.find_text, None,
+                             translate("MainWindow", "Go to the search field of the tab in view"))
+
+    def _build_help_actions(self) -> None:
+        a = self._action
+        self.user_guide_action = a(
+            "userGuideAction", translate("MainWindow", "User &guide"),
+            QKeySequence.StandardKey.HelpContents,
+            translate("MainWindow", "Read how to run a campaign in Sign-on, from the statement "
+                                    "to the published letter"))
+        self.user_guide_action.triggered.connect(lambda _checked=False: self.show_user_guide())
+        self.shortcuts_action = a(
+            "keyboardShortcutsAction", translate("MainWindow", "&Keyboard shortcuts"), None,
+            translate("MainWindow", "List every keyboard shortcut of the window and its tabs"))
+        self.shortcuts_action.triggered.connect(lambda _checked=False: self.show_shortcuts())
+
+    def show_user_guide(self) -> None:
+        """Help → User guide: beside the window, not over it; opened again,
+        the same viewer comes to the front."""
+        from signon.ui.help import UserGuideDialog
+
+        if getattr(self, "user_guide", None) is None:
+            self.user_guide = UserGuideDialog(self)
+        self.user_guide.show()
+        self.user_guide.raise_()
+        self.user_guide.activateWindow()
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts, read from the window as it is now:
+        every tab is built first, so the keys of each are there."""
+        from signon.ui.help import ShortcutsDialog, collect_shortcuts
+
+        places = []
+        for index in range(self.tab_widget.count()):
+            if self.is_ready():
+                self.tab(index)
+            places.append((self.tab_widget.widget(index),
+                           self.tab_widget.tabText(index).replace("&", "")))
+        if getattr(self, "shortcuts_dialog", None) is not None:
+            self.shortcuts_dialog.close()
+            self.shortcuts_dialog.deleteLater()
+        self.shortcuts_dialog = ShortcutsDialog(collect_shortcuts(self, places), self)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        self.shortcuts_dialog.activateWindow()
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.setObjectName("menuBar")
@@ -151,7 +222,14 @@ class MainMenu:
         edit_menu.setObjectName("editMenu")
         edit_menu.addAction(self.undo_action)
         edit_menu.addSeparator()
+        for action in (self.cut_action, self.copy_action, self.paste_action,
+                       self.select_all_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
+        self.edit_menu = edit_menu
         campaign_menu = bar.addMenu(translate("MainWindow", "&Campaign"))
         campaign_menu.setObjectName("campaignMenu")
         for action in (self.new_action, self.rename_action, self.duplicate_action,
@@ -169,11 +247,15 @@ class MainMenu:
             view_menu.addAction(action)
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.setObjectName("helpMenu")
+        help_menu.addAction(self.user_guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         for menu in (file_menu, edit_menu, campaign_menu, view_menu, help_menu):
             menu.setAccessibleName(translate("MainWindow", "{menu} menu").format(
                 menu=menu.title().replace("&", "")))
             menu.setToolTipsVisible(True)
+        self.edit_actions = EditActions(self)  # needs the Edit menu
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(translate("MainWindow", "Campaign actions"))
