@@ -18,6 +18,7 @@ bench/bench_import.py compares the result with an exhaustive search.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -101,3 +102,34 @@ class NearDuplicateIndex(Generic[T]):
         ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]
         return [NearMatch(self._payloads[choice], choice, round(score, 1))
                 for choice, score in ranked]
+
+
+_NUMBERS = re.compile(r"\d+")
+
+
+def resemblance(key: str, other: str, threshold: float = NEAR_DUPLICATE_THRESHOLD) -> float:
+    """How likely two normalised keys (`normalise.normalise_name`) name the
+    same signer, 0–100, or 0 below `threshold`: the Add dialog's warning
+    that a campaign already has an entry like the one being typed.
+
+    Equal keys are 100. Keys whose numbers differ are 0 ("article 19" is
+    not "article 18"). Otherwise the better of rapidfuzz's ratio and its
+    ratio of the words in any order ("foundation panoptykon"); and a key
+    that is the other's first words ("article 19" of "article 19 uk") is
+    the threshold itself: one group, or its national branch, worth a
+    question. Keys shorter than MIN_KEY_LENGTH only count when equal."""
+    from rapidfuzz import fuzz
+
+    if key == other:
+        return 100.0
+    if min(len(key), len(other)) < MIN_KEY_LENGTH:
+        return 0.0
+    if _NUMBERS.findall(key) != _NUMBERS.findall(other):
+        return 0.0
+    score = max(fuzz.ratio(key, other), fuzz.token_sort_ratio(key, other))
+    if score >= threshold:
+        return score
+    short, long_ = sorted((key, other), key=len)
+    if long_.startswith(short + " "):
+        return threshold
+    return 0.0

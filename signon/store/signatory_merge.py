@@ -86,7 +86,7 @@ class MergePlan:
     status: str
     #: whose status, endorsement and row survive: `keep` or `other`'s id
     status_from: int
-    #: contacts the kept entry gains
+    #: contacts the kept organisation gains (0 for individuals: one contact each)
     contacts_moved: int
     #: events of both, combined
     events: int
@@ -100,7 +100,10 @@ class MergeUndo:
     by table name and primary key, and the ids they were read by."""
 
     campaign_id: int
+    #: the merged signatory
     kept_id: int
+    #: (the entry chosen to keep, the other), as they were before
+    pair: tuple[int, int]
     names: tuple[str, str]  # (kept name, merged name)
     ids: dict[str, frozenset]
     before: dict[str, dict]
@@ -160,8 +163,7 @@ def plan_merge(session: Session, keep_id: int, other_id: int) -> MergePlan:
     a, b = _side(session, keep), _side(session, other)
     winner = keep if _stronger(keep, other) else other
     return MergePlan(a, b, winner.status, winner.id,
-                     b.contacts if a.kind == SignatoryKind.ORGANISATION else
-                     int(not a.contacts and bool(b.contacts)),
+                     b.contacts if a.kind == SignatoryKind.ORGANISATION else 0,
                      a.events + b.events, a.campaigns + b.campaigns)
 
 
@@ -257,7 +259,7 @@ def merge_signatories(session: Session, keep_id: int, other_id: int) -> MergeUnd
     _bump_versions(session, before, after)
     session.expire_all()
     after = _read(session, ids)
-    return MergeUndo(campaign_id, kept_id, names, ids, before, after)
+    return MergeUndo(campaign_id, kept_id, (keep_id, other_id), names, ids, before, after)
 
 
 _INDIVIDUAL_FIELDS = ("name", "title", "affiliation", "country")
