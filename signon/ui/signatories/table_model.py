@@ -341,7 +341,8 @@ class SignatoryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
             return self._tooltip(row)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_COUNTRY and row[COUNTRY]:
-            return row[COUNTRY]
+            name = self._countries.get(row[COUNTRY])  # whole, and its code
+            return f"{name} ({row[COUNTRY]})" if name else row[COUNTRY]
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_VERSION, COL_DATE):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -395,6 +396,22 @@ class SignatoryTableModel(QAbstractTableModel):
     def find(self, signatory_id: int) -> tuple | None:
         pos = self._id_index().get(signatory_id)
         return self._rows[pos] if pos is not None else None
+
+    def statuses_of(self, rows: Iterable[int]) -> set[str]:
+        """The statuses among these shown rows (a selection's), stopping
+        once every status was seen: a menu asks, not a paint."""
+        statuses: set[str] = set()
+        everything = len(STATUS_ORDER)
+        for r in rows:
+            statuses.add(self._rows[self._visible[r]][STATUS])
+            if len(statuses) >= everything:
+                break
+        return statuses
+
+    def country_names(self) -> Iterable[str]:
+        """The names of the countries the rows have, in the interface
+        language (what the country column shows)."""
+        return self._countries.values()
 
     def counts(self) -> Counter:
         """How many signatories per status, whatever the filter shows
