@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from signon.ui.elide import elided
 from signon.ui.labels import campaign_status_label, format_date, format_number
 
 if TYPE_CHECKING:  # the window shows the list before the store is imported
@@ -147,16 +148,15 @@ class CampaignDelegate(QStyledItemDelegate):
         title_font.setBold(True)
         painter.setFont(title_font)
         painter.setPen(opt.palette.color(group, text_role))
-        title = painter.fontMetrics().elidedText(str(index.data()), Qt.TextElideMode.ElideRight,
-                                                 rect.width())
+        # an English title in the Arabic interface keeps its "…" on its right
+        title = elided(painter.fontMetrics(), str(index.data()), rect.width())
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         painter.setFont(opt.font)
         detail_color = opt.palette.color(group, text_role if selected
                                          else QPalette.ColorRole.PlaceholderText)
         painter.setPen(detail_color)
-        detail = painter.fontMetrics().elidedText(str(index.data(DetailRole)),
-                                                  Qt.TextElideMode.ElideRight, rect.width())
+        detail = elided(painter.fontMetrics(), str(index.data(DetailRole)), rect.width())
         painter.drawText(QRect(rect.left(), rect.top() + line + 4, rect.width(), line),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, detail)
         painter.restore()

@@ -109,14 +109,24 @@ def chosen_language() -> str:
     return normalise(os.environ.get(ENV_VAR)) or stored_language() or system_language()
 
 
+#: Arabic writes numbers with Latin digits (0–9) in Sign-on, whatever the
+#: region: what the app shows beside its own numbers (a file's row numbers,
+#: dates and phone numbers as typed, Ctrl+1, version numbers) is in Latin
+#: digits, and two digit systems on one screen read as a fault. "ar_001"
+#: (Modern Standard Arabic) has Latin digits and the common month names.
+LATIN_DIGITS_ARABIC = "ar_001"
+
+
 def locale_for(language: str) -> QLocale:
     """The locale for dates and numbers: the system's own when it speaks the
-    same language (keeps the region: es_MX, fr_CA, ar_MA with Latin digits),
-    otherwise the language's main locale."""
+    same language (keeps the region: es_MX, fr_CA, ar_MA), otherwise the
+    language's main locale; for Arabic always one with Latin digits
+    (`LATIN_DIGITS_ARABIC` unless the system's own has them)."""
     system = QLocale.system()
-    if normalise(system.name()) == language:
+    if normalise(system.name()) == language and (language != "ar"
+                                                 or system.zeroDigit() == "0"):
         return system
-    return QLocale(language)
+    return QLocale(LATIN_DIGITS_ARABIC if language == "ar" else language)
 
 
 def qm_path(language: str, folder: Path = I18N_DIR) -> Path:

@@ -385,11 +385,13 @@ def _local(value: datetime) -> datetime:
 
 
 def short_date_format(locale: QLocale | None = None) -> str:
-    """The locale's numeric date with a four-digit year ("5/1/2026" in
-    Spanish, "05/01/2026" in French): two-digit years read badly in records."""
-    locale = locale or _locale()
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+    """The long date with the month abbreviated, for tables and lists ("Jan 5,
+    2026", "5 ene 2026", "5 janv. 2026", "5 يناير 2026"): one way of writing
+    a date in the whole interface, never a numeric "5/1/2026" beside a
+    written-out "January 5, 2026" (which of 5/1 and 1/5 is January?)."""
+    fmt = long_date_format(locale).replace("MMMM", "MMM")
+    # words between quotes ("d 'de' MMMM 'de' yyyy") read badly around a short month
+    return re.sub(r"\s*'[^']*'\s*", " ", fmt).strip()
 
 
 def long_date_format(locale: QLocale | None = None) -> str:
@@ -400,7 +402,8 @@ def long_date_format(locale: QLocale | None = None) -> str:
 
 
 def format_date(value: date | datetime | str | None, style: str = "short") -> str:
-    """A date for the interface: `style` "short" (tables) or "long" (sentences).
+    """A date for the interface: `style` "short" (tables: "Dec 7, 2026") or
+    "long" (sentences: "December 7, 2026"), the same order and words.
     Accepts a date, a datetime (shown in local time) or ISO text; "" for none."""
     day = _as_date(value)
     if day is None:
@@ -445,3 +448,49 @@ def format_number(value: int | float) -> str:
         return locale.toString(value)
     return locale.toString(float(value), "f", 1 if value % 1 else 0)
 
+
+
+# ------------------------------------------------------------ history notes
+#: The notes the lower layers write on a signatory's history, in English
+#: (they travel in campaign files and the command line prints them), each
+#: with the text it is shown as (`event_note`). A note that is none of
+#: these (a coordinator's own) is shown as it was typed.
+EVENT_NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"imported from (?P<source>.+), row (?P<row>\d+)", re.S),
+     QT_TRANSLATE_NOOP("HistoryNote", "Imported from {source}, row {row}")),
+    (re.compile(r"imported from (?P<source>.+)", re.S),
+     QT_TRANSLATE_NOOP("HistoryNote", "Imported from {source}")),
+    (re.compile(r"copied from campaign (?P<campaign>\d+)"),
+     QT_TRANSLATE_NOOP("HistoryNote", "Copied from campaign {campaign}")),
+    (re.compile(r"endorsed version (?P<version>\d+); the text is now version (?P<latest>\d+)"),
+     QT_TRANSLATE_NOOP("HistoryNote", "Endorsed version {version}; the text is now "
+                                      "version {latest}")),
+    (re.compile(r"merged (?P<q1>['\"])(?P<other>.*)(?P=q1) into (?P<q2>['\"])(?P<keep>.*)"
+                r"(?P=q2); the other entry was (?P<status>[\w ]+)", re.S),
+     QT_TRANSLATE_NOOP("HistoryNote", "Merged “{other}” into “{keep}”; the other entry "
+                                      "was {status}")),
+    (re.compile(r"no answer by the deadline (?P<date>\d{4}-\d\d-\d\d)"),
+     QT_TRANSLATE_NOOP("HistoryNote", "No answer by the deadline, {date}")),
+)
+
+
+def event_note(note: str | None) -> str:
+    """A history note in the interface language: "imported from form.csv,
+    row 2" → "مستورد من form.csv، الصف 2". Dates in a note are shown as
+    every other date (`format_date`), statuses by their label."""
+    from signon.domain.status import Status
+
+    note = note or ""
+    for pattern, text in EVENT_NOTES:
+        match = pattern.fullmatch(note)
+        if match is None:
+            continue
+        values = {k: v for k, v in match.groupdict().items() if k not in ("q1", "q2")}
+        if "date" in values:
+            values["date"] = format_date(values["date"], "long")
+        if "status" in values:
+            words = {s.label.lower(): s.value for s in Status}
+            if values["status"] in words:
+                values["status"] = status_word(words[values["status"]])
+        return translate("HistoryNote", text).format(**values)
+    return note

@@ -111,8 +111,8 @@ class ComposerView(QWidget):
         self.freeze_button = QPushButton(translate("ComposerPanel", "Freeze…"),
                                          objectName="freezeVersionButton")
         self.freeze_button.setToolTip(translate(
-            "ComposerPanel", "Make the current text an immutable numbered version that "
-                             "endorsements point at"))
+            "ComposerPanel", "Keep the current text as a numbered version that never "
+                             "changes; each endorsement records the version it agreed to"))
         header = QHBoxLayout()
         header.addWidget(heading, 1)
         header.addWidget(self.versions_button)

@@ -11,6 +11,8 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from signon.ui.elide import IsolatingDelegate
+
 BLOCK_MIME = "application/x-signon-block"
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: the block's text, which a drag carries as plain text
@@ -52,6 +54,7 @@ class LibraryTree(QTreeWidget):
         self.setDragEnabled(True)
         self.setDragDropMode(QTreeWidget.DragDropMode.DragOnly)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setItemDelegate(IsolatingDelegate(self))  # "…" where the title ends
         self.itemDoubleClicked.connect(self._double_clicked)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt API)

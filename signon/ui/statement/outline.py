@@ -17,6 +17,7 @@ from PySide6.QtGui import QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from signon.domain.compose import SectionKind, compose_items
+from signon.ui.elide import IsolatingDelegate
 from signon.ui.i18n import translate
 from signon.ui.statement.document import ItemNode, SectionNode, StatementDoc, drop_target
 from signon.ui.statement.fields import claims_undo_keys, route_undo
@@ -105,6 +106,7 @@ class OutlineTree(QTreeWidget):
         self.setColumnCount(1)
         self.setUniformRowHeights(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setItemDelegate(IsolatingDelegate(self))  # "…" where the text ends
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)

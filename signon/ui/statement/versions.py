@@ -30,7 +30,7 @@ from signon.domain.compose import SectionDraft, statement_text
 from signon.domain.diff import Change, Span, word_diff
 from signon.ui import colours
 from signon.ui.i18n import translate
-from signon.ui.labels import diff_summary, format_datetime, format_number
+from signon.ui.labels import diff_summary, format_date, format_datetime, format_number
 
 CURRENT = -1
 REMOVED_STYLE = (f"background-color:{colours.REMOVED_BACKGROUND}; color:{colours.REMOVED_TEXT}; "
@@ -88,10 +88,10 @@ class FreezeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("freezeDialog")
         self.setWindowTitle(self.tr("Freeze version {number}").format(number=format_number(number)))
-        text = self.tr("Version {number} will be an immutable snapshot of the current text, "
-                       "with its date and a content hash. Endorsements record the version "
-                       "they endorsed. A campaign still drafting moves to collecting."
-                       ).format(number=format_number(number))
+        text = self.tr("Version {number} keeps the text exactly as it is now, with today's "
+                       "date: later edits never change it. Each endorsement records the "
+                       "version the organisation agreed to. A campaign still drafting moves "
+                       "to collecting.").format(number=format_number(number))
         if reconfirm:
             text += "\n\n" + self.tr("%Ln endorsements of earlier text will need "
                                      "reconfirmation.", "", reconfirm)
@@ -235,7 +235,10 @@ class VersionDialog(QDialog):
         if number == CURRENT:
             return self.tr("The text as it is now in the composer")
         v = self.versions[number]
-        return self.tr("Content hash {hash}").format(hash=v.content_hash[:12])
+        if v.created_at is None:
+            return self.tr("Frozen: this text never changes")
+        return self.tr("Frozen on {date}: this text never changes").format(
+            date=format_date(v.created_at, "long"))
 
     def refresh(self) -> None:
         a, b = self.left.currentData(), self.right.currentData()
