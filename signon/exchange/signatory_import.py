@@ -73,6 +73,13 @@ CHANNEL = workflow.Channel.IMPORT.value
 NEW, MERGED, SKIPPED, REJECTED = "new", "merged", "skipped", "rejected"
 OUTCOMES = (NEW, MERGED, SKIPPED, REJECTED)
 
+#: Reasons a row is skipped or merged, as the plan writes them (the wizard
+#: shows them in the interface language).
+ON_CAMPAIGN = "already on this campaign"
+LEFT_OUT = "left out on review"
+MERGED_ON_REVIEW = "merged on review"
+SAME_ACRONYM = "same acronym and country"
+
 
 @dataclass(frozen=True)
 class ImportWarning:
@@ -197,6 +204,8 @@ class ImportReport:
     suggestions: list[Suggestion]
     empty_rows: int = 0
     signatory_ids: list[int] = field(default_factory=list)
+    #: rows the coordinator left out on the wizard's review page
+    left_out: list[RowPlan] = field(default_factory=list)
 
     @property
     def added(self) -> int:
@@ -206,14 +215,19 @@ class ImportReport:
     @classmethod
     def from_plan(cls, plan: ImportPlan, *, dry_run: bool,
                   signatory_ids: list[int] | None = None) -> ImportReport:
-        skipped = [r for r in plan.of(SKIPPED) if r.duplicate_of is None]
+        skipped = [r for r in plan.of(SKIPPED) if r.duplicate_of is None
+                   and r.reason != LEFT_OUT]
+        # a suggestion about a row that was merged or left out on review is settled
+        still_new = {r.row for r in plan.of(NEW)}
+        suggestions = [s for s in plan.suggestions if s.row in still_new]
         duplicates = [r for r in plan.of(SKIPPED) if r.duplicate_of is not None]
         return cls(
             source=plan.source, campaign_id=plan.campaign_id,
             campaign_title=plan.campaign_title, status=plan.status, dry_run=dry_run,
             new=plan.of(NEW), merged=plan.of(MERGED), skipped=skipped,
             duplicates=duplicates, rejected=plan.of(REJECTED), warnings=plan.warnings,
-            suggestions=plan.suggestions, empty_rows=plan.empty_rows,
+            left_out=[r for r in plan.of(SKIPPED) if r.reason == LEFT_OUT],
+            suggestions=suggestions, empty_rows=plan.empty_rows,
             signatory_ids=signatory_ids or [],
         )
 
@@ -232,6 +246,8 @@ class ImportReport:
             f"skipped (duplicates of an earlier row): {len(self.duplicates)}",
             f"rejected: {len(self.rejected)}",
         ]
+        if self.left_out:
+            lines.insert(-1, f"left out on review: {len(self.left_out)}")
         lines += [f"  row {r.row}: {r.reason}" for r in self.rejected]
         if self.empty_rows:
             lines.append(f"empty rows ignored: {self.empty_rows}")
@@ -597,7 +613,7 @@ class _Planner:
             matches = {e.id: e for a in acronyms for e in self.by_acronym().get(a, [])}
             if len(matches) == 1:
                 entry = next(iter(matches.values()))
-                how = "same acronym and country"
+                how = SAME_ACRONYM
             elif len(matches) > 1:
                 names = " / ".join(sorted(e.name for e in matches.values()))
                 self.warn(plan.row, f"acronym matches several organisations ({names}); "
@@ -613,7 +629,7 @@ class _Planner:
                 self.warn(plan.row, f"{entry.name}: country {plan.country} differs from the "
                                     f"directory's {entry.country}; the directory is kept")
             if entry.id in self.members.organisation_ids:
-                plan.outcome, plan.reason = SKIPPED, "already on this campaign"
+                plan.outcome, plan.reason = SKIPPED, ON_CAMPAIGN
             else:
                 plan.outcome, plan.reason = MERGED, how
             self.file_org_ids[entry.id] = plan
@@ -672,7 +688,7 @@ class _Planner:
             self.collapse(plan, earlier)
             return
         if identity in self.members.individuals:
-            plan.outcome, plan.reason = SKIPPED, "already on this campaign"
+            plan.outcome, plan.reason = SKIPPED, ON_CAMPAIGN
         elif identity[0] in self.members.individual_names:
             self.warn(plan.row, f"{plan.name} shares a name with an individual already on "
                                 "this campaign but not the affiliation and email; imported "
@@ -712,6 +728,77 @@ class _Planner:
                     row=plan.row, name=plan.name, candidate=candidate, score=match.score,
                     organisation_id=org_id, other_row=other_row))
             index.add(key, (None, plan.row, plan.name))
+
+
+# --- the coordinator's decisions on the review page ---------------------------
+
+def can_leave_out(row: RowPlan) -> bool:
+    """A row the import would add (new or merged) can be left out instead."""
+    return row.outcome in (NEW, MERGED)
+
+
+def can_add_as_new(row: RowPlan) -> bool:
+    """A row merged into a directory entry only by its acronym can be a new
+    organisation instead (two groups may share an acronym in one country);
+    one merged by the same name cannot: the directory holds each name once."""
+    return row.outcome == MERGED and row.reason == SAME_ACRONYM
+
+
+def merge_candidates(plan: ImportPlan, row: RowPlan) -> list[Suggestion]:
+    """The directory entries a new organisation may be merged into instead:
+    the near duplicates the dry run suggested for it."""
+    if row.outcome != NEW or row.kind != SignatoryKind.ORGANISATION:
+        return []
+    return [s for s in plan.suggestions if s.row == row.row and s.organisation_id is not None]
+
+
+def _row(plan: ImportPlan, number: int) -> RowPlan:
+    return next(r for r in plan.rows if r.row == number)
+
+
+def leave_out(plan: ImportPlan, number: int) -> RowPlan:
+    """Row `number` is not imported (the coordinator's choice on review)."""
+    row = _row(plan, number)
+    if not can_leave_out(row):
+        raise ValidationError(f"row {number} is not one the import would add")
+    row.outcome, row.reason = SKIPPED, LEFT_OUT
+    return row
+
+
+def add_as_new(plan: ImportPlan, number: int) -> RowPlan:
+    """Row `number`, merged by its acronym, becomes a new organisation."""
+    row = _row(plan, number)
+    if not can_add_as_new(row):
+        raise ValidationError(f"row {number} cannot become a new organisation")
+    row.outcome, row.reason = NEW, ""
+    row.organisation_id, row.target, row.entry_fields = None, "", {}
+    return row
+
+
+def merge_into(session, plan: ImportPlan, number: int, organisation_id: int) -> RowPlan:
+    """New row `number` joins the directory entry `organisation_id` (one of
+    its `merge_candidates`): merged, or skipped when that organisation is
+    already on the campaign or another row of the file joins it."""
+    from signon.store.directory import campaign_members, load_directory
+
+    row = _row(plan, number)
+    if organisation_id not in {s.organisation_id for s in merge_candidates(plan, row)}:
+        raise ValidationError(f"row {number} cannot be merged into organisation "
+                              f"{organisation_id}")
+    entry = next(e for e in load_directory(session) if e.id == organisation_id)
+    row.organisation_id, row.target = entry.id, entry.name
+    row.entry_fields = {"acronym": entry.acronym, "country": entry.country,
+                        "org_type": entry.org_type, "website": entry.website}
+    earlier = next((r for r in plan.rows if r is not row and r.organisation_id == entry.id
+                    and r.outcome in (NEW, MERGED)), None)
+    if entry.id in campaign_members(session, plan.campaign_id).organisation_ids:
+        row.outcome, row.reason = SKIPPED, ON_CAMPAIGN
+    elif earlier is not None:
+        row.outcome, row.duplicate_of = SKIPPED, earlier.row
+        row.reason = f"duplicate of row {earlier.row}"
+    else:
+        row.outcome, row.reason = MERGED, MERGED_ON_REVIEW
+    return row
 
 
 def _is_number(text: str) -> bool:

@@ -2,6 +2,11 @@
 
 pick file → preview → map columns → status → dry run → import → summary.
 
+On the dry run's review page the coordinator may change what happens to a
+row (`DryRunPage.decide`): leave out a row the import would add, merge a new
+organisation into a directory entry the dry run suggests as a possible
+duplicate, or make a row matched only by its acronym a new organisation.
+
 The wizard only gathers choices and shows results: reading the file
 (`exchange.tables.read_table`), guessing and remembering the mapping
 (`exchange.signatory_import.suggest_mapping`), the dry run (`plan_import`)
@@ -13,6 +18,7 @@ cancelling the import rolls it back entirely.
 
 from __future__ import annotations
 
+import copy
 from html import escape
 from pathlib import Path
 
@@ -41,6 +47,7 @@ from signon.domain.fields import FIELDS
 from signon.domain.status import Status
 from signon.store.database import Database
 from signon.ui import colours
+from signon.ui.elide import IsolatingDelegate
 from signon.ui.i18n import ensure_installed, translate
 from signon.ui.labels import field_label, status_word
 from signon.ui.signatories import prompts
@@ -367,7 +374,9 @@ class DryRunPage(QWizardPage):
         self.setTitle(self.tr("Check before importing"))
         self.setSubTitle(
             self.tr("Nothing is written yet. Rejected rows are left out (fix them in the "
-                    "file and import it again); skipped ones are already on the campaign."))
+                    "file and import it again); skipped ones are already on the campaign or "
+                    "repeated in the file. To change what happens to a row, choose in its "
+                    "Outcome list."))
         self.setCommitPage(True)
         self.counts = QLabel()
         self.counts.setObjectName("dryRunCounts")
@@ -382,6 +391,7 @@ class DryRunPage(QWizardPage):
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.rows.setWordWrap(False)
+        self.rows.setItemDelegate(IsolatingDelegate(self.rows))  # "…" where a text ends
         header = self.rows.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -448,6 +458,121 @@ class DryRunPage(QWizardPage):
     def _planned(self, plan) -> None:
         self.w.plan = plan
         self.progress.hide()
+        # the rows as planned, to apply the coordinator's decisions to afresh
+        self.planned_rows = copy.deepcopy(plan.rows)
+        self.decisions: dict[int, str] = {}
+        self._show_counts()
+        order = {"rejected": 0, "new": 1, "merged": 2, "skipped": 3}
+        rows = sorted(plan.rows, key=lambda r: (order[r.outcome], r.row))
+        self.rows.setRowCount(len(rows))
+        self.table_rows = {r.row: i for i, r in enumerate(rows)}
+        for i, r in enumerate(rows):
+            for c, text in enumerate((str(r.row), outcome_label(r.outcome), r.name, "")):
+                self.rows.setItem(i, c, QTableWidgetItem(text))
+            choices = self._choices(plan, r)
+            if len(choices) > 1:
+                self.rows.setCellWidget(i, 1, self._decision_combo(r, choices))
+        self._show_rows()
+        extra = [self.tr("Warning — {text}").format(text=w) for w in plan.warnings]
+        extra += [self.tr("Possible duplicate — {text}").format(text=s)
+                  for s in plan.suggestions]
+        if plan.empty_rows:
+            extra.append(self.tr("%Ln empty rows ignored.", "", plan.empty_rows))
+        if extra:
+            self.notes.setPlainText("\n".join(extra))
+            self.notes.show()
+        self.completeChanged.emit()
+
+    # -- the coordinator's decisions ----------------------------------------------------
+    def _choices(self, plan, row) -> list[tuple[str, str]]:
+        """(text, decision) a row offers in its Outcome cell: as planned
+        first, then merging into a suggested directory entry, a new
+        organisation instead of an acronym match, or leaving it out."""
+        from signon.exchange import signatory_import as imports
+
+        choices = [(outcome_label(row.outcome), "")]
+        if imports.can_add_as_new(row):
+            choices.append((self.tr("New organisation"), "new"))
+        for suggestion in imports.merge_candidates(plan, row):
+            choices.append((self.tr("Merge into {name}").format(name=suggestion.candidate),
+                            f"merge:{suggestion.organisation_id}"))
+        if imports.can_leave_out(row):
+            choices.append((self.tr("Leave out"), "leave_out"))
+        return choices
+
+    def _decision_combo(self, row, choices) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(f"rowDecision_{row.row}")
+        combo.setAccessibleName(self.tr("What to do with row {row}").format(row=row.row))
+        combo.setToolTip(self.tr("Change what the import does with this row"))
+        for text, decision in choices:
+            combo.addItem(text, decision)
+        combo.currentIndexChanged.connect(
+            lambda _index, number=row.row, combo=combo: self.decide(number,
+                                                                   combo.currentData()))
+        return combo
+
+    def decide(self, number: int, decision: str) -> None:
+        """Row `number` gets `decision` ("" as planned, "leave_out", "new",
+        "merge:<organisation id>"); the plan is made again from the dry run
+        with every decision so far, so none depends on the order they came."""
+        from signon.exchange import signatory_import as imports
+
+        if decision:
+            self.decisions[number] = decision
+        else:
+            self.decisions.pop(number, None)
+        plan = self.w.plan
+        plan.rows = copy.deepcopy(self.planned_rows)
+        with self.w.db.session() as session:
+            for row, choice in sorted(self.decisions.items()):
+                if choice == "leave_out":
+                    imports.leave_out(plan, row)
+                elif choice == "new":
+                    imports.add_as_new(plan, row)
+                elif choice.startswith("merge:"):
+                    imports.merge_into(session, plan, row, int(choice.split(":", 1)[1]))
+        self._show_counts()
+        self._show_rows()
+        self.completeChanged.emit()
+
+    def _details(self, r) -> str:
+        """What the Details column says of a row, in the interface language
+        where the importer's reason is one of its own."""
+        from signon.exchange import signatory_import as imports
+
+        if r.duplicate_of is not None:
+            return self.tr("Repeated in this file (row {row})").format(row=r.duplicate_of)
+        reasons = {imports.ON_CAMPAIGN: self.tr("Already on this campaign"),
+                   imports.LEFT_OUT: self.tr("Left out"),
+                   imports.MERGED_ON_REVIEW: self.tr("your choice"),
+                   imports.SAME_ACRONYM: self.tr("same acronym and country"),
+                   "same name": self.tr("same name")}
+        reason = reasons.get(r.reason, r.reason)
+        candidates = imports.merge_candidates(self.w.plan, r)
+        if candidates:
+            return self.tr("Looks like {name} in the directory: choose “Merge into…” if it "
+                           "is the same").format(name=candidates[0].candidate)
+        if r.outcome == "merged" and r.target:
+            return f"→ {r.target}" + (f" ({reason})" if reason else "")
+        if r.outcome == "skipped" and r.target and r.target != r.name and r.reason != \
+                imports.LEFT_OUT:
+            return f"{reason} → {r.target}" if reason else f"→ {r.target}"
+        return reason
+
+    def _show_rows(self) -> None:
+        """Outcome (colour) and details of every row, as the plan says now."""
+        for r in self.w.plan.rows:
+            i = self.table_rows[r.row]
+            outcome, details = self.rows.item(i, 1), self.rows.item(i, 3)
+            outcome.setText(outcome_label(r.outcome))
+            outcome.setForeground(QColor(OUTCOME_COLOURS[r.outcome]))
+            details.setText(self._details(r))
+            for item in (self.rows.item(i, 2), details):
+                item.setToolTip(item.text())
+
+    def _show_counts(self) -> None:
+        plan = self.w.plan
         counts = plan.counts()
         parts = []
         for outcome in ("new", "merged", "skipped", "rejected"):
@@ -461,29 +586,6 @@ class DryRunPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.CommitButton,
                            self.tr("Import %Ln", "", adding) if adding
                            else self.tr("Nothing to import"))
-        order = {"rejected": 0, "new": 1, "merged": 2, "skipped": 3}
-        rows = sorted(plan.rows, key=lambda r: (order[r.outcome], r.row))
-        self.rows.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            details = r.reason or (f"→ {r.target}" if r.target and r.target != r.name else "")
-            if r.outcome == "merged" and r.target:
-                details = f"→ {r.target}" + (f" ({r.reason})" if r.reason else "")
-            cells = (str(r.row), outcome_label(r.outcome), r.name, details)
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if c == 1:
-                    item.setForeground(QColor(OUTCOME_COLOURS[r.outcome]))
-                self.rows.setItem(i, c, item)
-        extra = [self.tr("Warning — {text}").format(text=w) for w in plan.warnings]
-        extra += [self.tr("Possible duplicate — {text}").format(text=s)
-                  for s in plan.suggestions]
-        if plan.empty_rows:
-            extra.append(self.tr("%Ln empty rows ignored.", "", plan.empty_rows))
-        if extra:
-            self.notes.setPlainText("\n".join(extra))
-            self.notes.show()
-        self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)
         plan = self.w.plan
@@ -523,6 +625,9 @@ class RunPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         self.done = False
+        self.setTitle(self.tr("Importing"))
+        self.setSubTitle(self.tr("All rows are written in one transaction: cancelling leaves the "
+                                 "database as it was."))
         self.summary.clear()
         self.summary.hide()
         self.headline.setText(self.tr("Writing every row in one transaction…"))
@@ -557,6 +662,8 @@ class RunPage(QWizardPage):
         self.progress.hide()
         self.cancel.hide()
         self.setTitle(title)
+        # "cancelling leaves the database as it was" no longer applies
+        self.setSubTitle("")
         self.headline.setText(headline)
         self.completeChanged.emit()
         self.w.job_ended()
