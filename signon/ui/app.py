@@ -79,4 +79,7 @@ def run_app(db_url: str) -> int:
         window.stop_opening()  # nothing opens behind the back of a returned run_app
         instance_lock.release_all()
         uninstall_language(app)  # the process may go on (tests): leave Qt as it was
+    from signon.ui import restart
+
+    restart.relaunch_if_requested()  # Preferences → Restart now: the database is free now
     return 1 if failed else code

@@ -5,7 +5,9 @@ as Sign-on does until someone chooses) or one of the translations. Widgets
 read their texts when they are built, so the choice applies at the next
 start; the dialog says so in the current language and, when it differs, in
 the chosen one, so someone who picked a language by mistake can still read
-how to undo it. The choice is stored in the UI settings file
+how to undo it, and offers "Restart now" (`restart_chosen`: the window
+closes and Sign-on starts again, `signon.ui.restart`). The choice is
+stored in the UI settings file
 (`signon.ui.i18n.store_language`).
 """
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, QTranslator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -75,6 +77,14 @@ class PreferencesDialog(QDialog):
         self.buttons.setObjectName("preferencesButtons")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        #: OK and restart at once (shown while the language would change)
+        self.restart_chosen = False
+        self.restart_button = self.buttons.addButton(
+            self.tr("&Restart now"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restart_button.setObjectName("restartNowButton")
+        self.restart_button.setToolTip(self.tr("Close Sign-on and start it again in the "
+                                               "chosen language"))
+        self.restart_button.clicked.connect(self._restart_now)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(12)
@@ -99,6 +109,7 @@ class PreferencesDialog(QDialog):
 
     def _update_note(self) -> None:
         target = self.effective()
+        self.restart_button.setVisible(target != i18n.current_language())
         if target == i18n.current_language():
             self.note.clear()
             self.note.hide()
@@ -110,14 +121,27 @@ class PreferencesDialog(QDialog):
         self.note.setText("\n".join(lines))
         self.note.show()
 
+    def _restart_now(self) -> None:
+        self.restart_chosen = True
+        self.accept()
+
     def restart_message(self) -> str:
         return self.tr(RESTART_NOTE).format(language=self._name(self.effective()))
 
     def apply(self) -> bool:
         """Store the choice; True when the interface language will change at
-        the next start."""
+        the next start. After "Restart now", the window that opened the
+        dialog then closes and Sign-on starts again (`signon.ui.restart`),
+        once the caller is done with the dialog: the caller's status-bar
+        note stays if the person keeps the window open (a running job)."""
         i18n.store_language(self.chosen())
-        return self.effective() != i18n.current_language()
+        changes = self.effective() != i18n.current_language()
+        window = self.parentWidget().window() if self.parentWidget() is not None else None
+        if changes and self.restart_chosen and window is not None:
+            from signon.ui import restart
+
+            QTimer.singleShot(0, window, lambda: restart.request(window))
+        return changes
 
 
 def _in_language(language: str, text: str) -> str:
