@@ -8,20 +8,15 @@ merges, or says they are different groups, which is remembered.
 
 from __future__ import annotations
 
-from html import escape
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from signon.domain.errors import SignonError
 from signon.store.database import Database
-from signon.ui import colours
 from signon.ui.i18n import translate
 from signon.ui.labels import country_label, format_number, org_type_label
+from signon.ui.signatories.merge_cards import MergeCards, card_html
 from signon.ui.worker import Worker
 
 
@@ -44,17 +39,14 @@ def _find(db: Database, *, progress):
 
 
 def _describe(org) -> str:
-    rows = [(translate("MergeDialog", "Acronym"), org.acronym),
-            (translate("MergeDialog", "Country"),
-             f"{country_label(org.country)} ({org.country})" if org.country else ""),
-            (translate("MergeDialog", "Type"), org_type_label(org.org_type)),
-            (translate("MergeDialog", "Website"), org.website),
-            (translate("MergeDialog", "Campaigns"), format_number(org.campaigns)),
-            (translate("MergeDialog", "Contacts"), format_number(org.contacts))]
-    cells = "".join(
-        f"<tr><td style='color:{colours.GREY}; padding-right:10px'>{escape(label)}</td>"
-        f"<td>{escape(value) if value else '—'}</td></tr>" for label, value in rows)
-    return f"<b style='font-size:12pt'>{escape(org.name)}</b><table>{cells}</table>"
+    return card_html(org.name, [
+        (translate("MergeDialog", "Acronym"), org.acronym),
+        (translate("MergeDialog", "Country"),
+         f"{country_label(org.country)} ({org.country})" if org.country else ""),
+        (translate("MergeDialog", "Type"), org_type_label(org.org_type)),
+        (translate("MergeDialog", "Website"), org.website),
+        (translate("MergeDialog", "Campaigns"), format_number(org.campaigns)),
+        (translate("MergeDialog", "Contacts"), format_number(org.contacts))])
 
 
 class MergeDialog(QDialog):
@@ -101,28 +93,12 @@ class MergeDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.list.itemSelectionChanged.connect(self._show_pair)
 
-    def _build_cards(self) -> QHBoxLayout:
+    def _build_cards(self) -> MergeCards:
         """The selected pair side by side, each entry with "Keep this name"."""
-        self.first = QLabel()
-        self.second = QLabel()
-        self.keep_first = QRadioButton(self.tr("Keep this name"))
-        self.keep_first.setObjectName("keepFirst")
-        self.keep_second = QRadioButton(self.tr("Keep this name"))
-        self.keep_second.setObjectName("keepSecond")
-        group = QButtonGroup(self)
-        group.addButton(self.keep_first)
-        group.addButton(self.keep_second)
-        cards = QHBoxLayout()
-        for label, radio in ((self.first, self.keep_first), (self.second, self.keep_second)):
-            card = QFrame()
-            card.setObjectName("mergeCard")
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setWordWrap(True)
-            box = QVBoxLayout(card)
-            box.addWidget(label, 1)
-            box.addWidget(radio)
-            cards.addWidget(card, 1)
-        return cards
+        self.cards = MergeCards(self.tr("Keep this name"))
+        self.first, self.second = self.cards.first, self.cards.second
+        self.keep_first, self.keep_second = self.cards.keep_first, self.cards.keep_second
+        return self.cards
 
     def _build_buttons(self) -> QHBoxLayout:
         """The status line, Not the same, Merge and Close."""
@@ -147,7 +123,7 @@ class MergeDialog(QDialog):
         buttons.addWidget(close)
         return buttons
 
-    def _build_layout(self, cards: QHBoxLayout, buttons: QHBoxLayout) -> None:
+    def _build_layout(self, cards: MergeCards, buttons: QHBoxLayout) -> None:
         """What the dialog does, above the list, the pair and the buttons."""
         intro = QLabel(self.tr("Organisations that may have been entered twice. Nothing is merged "
                                "unless you choose to: a merge keeps both entries' endorsements, "
@@ -157,7 +133,7 @@ class MergeDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.progress)
         layout.addWidget(self.list, 1)
-        layout.addLayout(cards)
+        layout.addWidget(cards)
         layout.addLayout(buttons)
         self.resize(860, 580)
 
@@ -191,8 +167,7 @@ class MergeDialog(QDialog):
             self.list.selectRow(0)
         else:
             self._set_pair_enabled(False)
-            self.first.clear()
-            self.second.clear()
+            self.cards.clear()
 
     @staticmethod
     def _label(org) -> str:
@@ -213,12 +188,10 @@ class MergeDialog(QDialog):
         if c is None:
             self._set_pair_enabled(False)
             return
-        self.first.setText(_describe(c.first))
-        self.second.setText(_describe(c.second))
         # Keep by default the entry used more (more campaigns, then contacts).
         first_first = (c.first.campaigns, c.first.contacts) >= (c.second.campaigns,
                                                                 c.second.contacts)
-        (self.keep_first if first_first else self.keep_second).setChecked(True)
+        self.cards.show_pair(_describe(c.first), _describe(c.second), first_first)
         self._set_pair_enabled(True)
 
     def merge_selected(self) -> None:
