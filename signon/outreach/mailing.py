@@ -306,3 +306,20 @@ def flag_bounced(session: Session, message_ids: Iterable[int]) -> int:
                 flagged += 1
     return flagged
 
+
+
+def queue_invitations(session: Session, campaign_id: int, signatory_ids: Iterable[int], *,
+                      sender: str = "") -> QueueResult:
+    """The campaign's invitation (in its language: `find_template`) for these
+    signatories, in the outbox for review, as the Outreach tab queues it.
+
+    The Signatories tab offers it when "Invited" is set by hand on
+    prospects no invitation went to. They stay prospects meanwhile, which
+    is what keeps them among the invitation's recipients, and the outbox
+    makes them invited when it is sent (`domain.audience.ON_SENT`): the
+    status says an invitation went, never that one was only meant to."""
+    from signon.store.templates import find_template
+
+    template = find_template(session, campaign_id, "invitation")
+    chosen = recipients(session, campaign_id, signatory_ids=list(signatory_ids))
+    return queue_messages(session, campaign_id, template, chosen, sender=sender)

@@ -379,3 +379,18 @@ def _as_date(value: datetime) -> date:
     if value.tzinfo is not None:
         value = value.astimezone(UTC)
     return value.date()
+
+
+def invitation_went(session: Session, campaign_id: int, signatory_ids: Iterable[int]) -> set[int]:
+    """Those of `signatory_ids` an invitation of this campaign went to, or
+    may have gone to (sent, or its sending uncertain): the Signatories tab
+    asks before "Invited" is set by hand on the others."""
+    ids = list(signatory_ids)
+    went: set[int] = set()
+    for chunk in _chunks(ids):
+        went.update(session.exec(
+            select(OutboxMessage.signatory_id).where(
+                OutboxMessage.campaign_id == campaign_id, OutboxMessage.kind == "invitation",
+                OutboxMessage.state.in_((SENT, UNCERTAIN)),
+                OutboxMessage.signatory_id.in_(chunk))).all())
+    return went

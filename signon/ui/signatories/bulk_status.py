@@ -37,12 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from signon.domain.errors import SignonError
+from signon.domain.status import Status
 from signon.progress import NO_PROGRESS, Progress
 from signon.ui import dialogs
 from signon.ui.campaign_tab import UndoStep
 from signon.ui.i18n import translate
 from signon.ui.labels import status_word
-from signon.ui.signatories import wording
+from signon.ui.signatories import prompts, wording
 from signon.ui.signatories.correction_dialog import CorrectionDialog
 from signon.ui.signatories.status_dialog import StatusDialog
 from signon.ui.signatories.table_model import STATUS
@@ -243,7 +244,56 @@ class StatusChanges(QObject):
         if not dialogs.exec_dialog(dialog):
             return
         status, channel, note = dialog.values()
+        if status == Status.INVITED.value:
+            ids = self._invitation_first(ids, current)
+            if not ids:
+                return
         self.apply_status(ids, status, channel=channel, note=note)
+
+    def _invitation_first(self, ids: list[int], current: list[str]) -> list[int]:
+        """"Invited" set by hand: for prospects no invitation went to (the
+        outbox has none sent, `store.outbox.invitation_went`), ask first
+        (`prompts.ask_invitation`). Queue it: the invitation goes to the
+        outbox for review (`outreach.mailing.queue_invitations`) and they
+        stay prospects, among the invitation's recipients, until it is sent,
+        which makes them invited. Mark invited: they were invited another
+        way, and move now. Keep as prospects: nothing changes. Returns the
+        signatories to set invited by hand."""
+        from signon.outreach.mailing import queue_invitations
+        from signon.outreach.settings import load_smtp_settings
+        from signon.store.outbox import invitation_went
+
+        tab = self.tab
+        prospects = [i for i, s in zip(ids, current, strict=True) if s == Status.PROSPECT.value]
+        if not prospects:
+            return ids
+        with tab.db.session() as session:
+            went = invitation_went(session, tab.campaign_id, prospects)
+        uninvited = [i for i in prospects if i not in went]
+        if not uninvited:
+            return ids
+        answer = prompts.ask_invitation(tab, len(uninvited))
+        if answer == prompts.MARK_INVITED:
+            return ids
+        if answer != prompts.QUEUE_INVITATION:
+            return []
+        try:
+            with tab.db.session() as session:
+                sender = load_smtp_settings(session).from_address
+                result = queue_invitations(session, tab.campaign_id, uninvited, sender=sender)
+        except SignonError as exc:
+            tab.fail(str(exc))
+            return []
+        line = wording.invitations_queued(result.count)
+        if result.skipped:
+            line = " ".join((line, wording.left_out(len(result.skipped))))
+        tab.notice.setToolTip("\n".join(f"{name}: {reason}"
+                                         for name, reason in result.skipped[:30]))
+        tab.show_notice(escape(line) + " " + tab.dismiss_link(), warning=bool(result.skipped))
+        self._status_message(line)
+        tab.changed.emit()  # the outbox changed: the Outreach tab shows it
+        left = set(uninvited)
+        return [i for i in ids if i not in left]
 
     def open_correction_dialog(self) -> None:
         """"Correct status…" on the selection: from any status, with a

@@ -22,6 +22,10 @@ class prompts(QObject):  # noqa: N801 (the context's name since the first releas
 
 
 REMOVE, WITHDRAW = "remove", "withdraw"
+#: answers of `ask_duplicate`
+OPEN, ADD_ANYWAY = "open", "add-anyway"
+#: answers of `ask_invitation`
+QUEUE_INVITATION, MARK_INVITED = "queue-invitation", "mark-invited"
 
 
 def table_filter() -> str:
@@ -53,6 +57,83 @@ def ask_remove(parent: QWidget | None, count: int, endorsed: int) -> str | None:
         return REMOVE
     if withdraw is not None and clicked is withdraw:
         return WITHDRAW
+    return None
+
+
+def ask_duplicate(parent: QWidget | None, name: str, matches: list) -> str | None:
+    """Before adding `name`: the campaign has it already (`matches[0].same`:
+    it cannot be added twice) or has look-alikes
+    (`store.campaign_duplicates.CampaignMatch`). OPEN shows the first match,
+    ADD_ANYWAY adds it all the same, None goes back to the form."""
+    from signon.ui.labels import status_word
+
+    first = matches[0]
+    listed = "\n".join(f"• {m.name} ({status_word(m.status)})" for m in matches)
+    if first.same:
+        text = translate("prompts", "“{name}” is already on this campaign's list, as “{existing}” "
+                                    "({status}): it cannot be added twice.").format(
+            name=name, existing=first.name, status=status_word(first.status))
+    else:
+        text = translate("prompts", "This campaign already has a signatory like “{name}”; it "
+                                    "may be the same one:").format(name=name) + "\n\n" \
+            + listed + "\n\n" + translate(
+                "prompts", "Open the existing entry, or add “{name}” as another "
+                           "signatory.").format(name=name)
+    box = dialogs.message_box(parent, QMessageBox.Icon.Warning,
+                              translate("prompts", "Already on the list?"), text,
+                              "duplicateDialog")
+    open_button = box.addButton(translate("prompts", "Open “{name}”").format(name=first.name),
+                                QMessageBox.ButtonRole.AcceptRole)
+    open_button.setObjectName("openExistingButton")
+    add = None
+    if not first.same:
+        add = box.addButton(translate("prompts", "Add anyway"), QMessageBox.ButtonRole.YesRole)
+        add.setObjectName("addAnywayButton")
+    back = box.addButton(translate("prompts", "Back to the form"),
+                         QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_button)
+    box.setEscapeButton(back)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is open_button:
+        return OPEN
+    if add is not None and clicked is add:
+        return ADD_ANYWAY
+    return None
+
+
+def ask_invitation(parent: QWidget | None, count: int) -> str | None:
+    """"Invited" set by hand on `count` prospects no invitation went to:
+    QUEUE_INVITATION (queue it now, they stay prospects until it is sent),
+    MARK_INVITED (they were invited another way), or None (keep them
+    prospects, among the invitation's recipients)."""
+    text = prompts.tr("No invitation was sent to %Ln of them from Sign-on.", "", count) \
+        + "\n\n" + translate(
+            "prompts", "Queue the invitation: it waits in the Outbox for you to review and "
+                       "send. They stay prospects, among the invitation's recipients, and "
+                       "become invited when it is sent.") \
+        + "\n\n" + translate(
+            "prompts", "Mark invited: they were invited another way (by phone, from your own "
+                       "mailbox).")
+    box = dialogs.message_box(parent, QMessageBox.Icon.Question,
+                              translate("prompts", "No invitation sent"), text,
+                              "invitationDialog")
+    queue = box.addButton(translate("prompts", "Queue the invitation"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    queue.setObjectName("queueInvitationButton")
+    mark = box.addButton(translate("prompts", "Mark invited"), QMessageBox.ButtonRole.YesRole)
+    mark.setObjectName("markInvitedButton")
+    keep = box.addButton(translate("prompts", "Keep as prospects"),
+                         QMessageBox.ButtonRole.RejectRole)
+    keep.setObjectName("keepProspectsButton")
+    box.setDefaultButton(queue)
+    box.setEscapeButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is queue:
+        return QUEUE_INVITATION
+    if clicked is mark:
+        return MARK_INVITED
     return None
 
 

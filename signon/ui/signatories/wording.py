@@ -88,3 +88,13 @@ def undo_action(count: int) -> str:
 def undo_running(count: int) -> str:
     return SignatoriesTab.tr("An undo of the status change of %Ln signatories is still "
                              "running. Cancelling rolls it back: the change stays.", "", count)
+
+
+def invitations_queued(count: int) -> str:
+    return SignatoriesTab.tr("Invitation queued for %Ln, in the Outbox for review: they become "
+                             "invited when it is sent.", "", count)
+
+
+def left_out(count: int) -> str:
+    return SignatoriesTab.tr("%Ln left out (no usable address, or the invitation does not "
+                             "apply).", "", count)
