@@ -40,6 +40,7 @@ from signon.ui import dialogs
 from signon.ui.campaign_load import CampaignLoad
 from signon.ui.signatories.bulk_status import StatusChanges
 from signon.ui.signatories.edits import SignatoryEdits
+from signon.ui.signatories.merging import SignatoryMerging
 from signon.ui.signatories.reconfirm import Reconfirmation
 from signon.ui.signatories.table_model import PreparedRows, prepare_rows
 from signon.ui.signatories.view import SignatoriesView
@@ -106,6 +107,7 @@ class SignatoriesTab(SignatoriesView):
         self.shown_id: int | None = None
         self.edits = SignatoryEdits(self)
         self.statuses = StatusChanges(self)
+        self.merging = SignatoryMerging(self)
         self.reconfirm = Reconfirmation(self)
         self._wire_view()
         self._wire_actions()
@@ -123,6 +125,8 @@ class SignatoriesTab(SignatoriesView):
         self.keep_box.toggled.connect(self.reconfirm.keep_toggled)
         self.bulk_strip.cancel_requested.connect(self.statuses.cancel)
         self.notice_undo.clicked.connect(lambda _checked=False: self.statuses.undo_last())
+        self.notice_undo.clicked.connect(lambda _checked=False: self.merging.notice_undo())
+        self.details.merge_requested.connect(self.merging.open_merge)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _ix: edits.edit_current())
         self.table.selectionModel().selectionChanged.connect(
@@ -143,6 +147,7 @@ class SignatoriesTab(SignatoriesView):
                              (self.correct_action, statuses.open_correction_dialog),
                              (self.remove_action, edits.remove_selected),
                              (self.duplicates_action, edits.open_merge_dialog),
+                             (self.merge_action, self.merging.open_merge),
                              (self.search_action, self.focus_search),
                              (self.edit_action, edits.edit_current),
                              (self.delete_key, edits.remove_selected)):
@@ -371,6 +376,7 @@ class SignatoriesTab(SignatoriesView):
             action.setEnabled(bool(ids) and free)
         self.notice_undo.setEnabled(free)
         self.edit_action.setEnabled(len(ids) == 1 and free)
+        self.merge_action.setEnabled(len(ids) == 2 and free)
         self.delete_key.setEnabled(free)
         for widget in (self.reconfirm_button, self.keep_button, self.keep_box):
             widget.setEnabled(free)

@@ -21,6 +21,20 @@ def inline_workers(monkeypatch):
     monkeypatch.setattr(Worker, "inline", True)
 
 
+@pytest.fixture(autouse=True)
+def signatory_questions(monkeypatch):
+    """The Signatories tab's questions before a write, answered as the tab
+    behaved before it asked them (a real message box would block the test):
+    "Invited" by hand marks them invited (`prompts.ask_invitation`), a
+    signatory like one on the list is added anyway (`prompts.ask_duplicate`;
+    the store still refuses the very same entry). A test of the questions
+    patches them again."""
+    from signon.ui.signatories import prompts
+
+    monkeypatch.setattr(prompts, "ask_invitation", lambda *_a: prompts.MARK_INVITED)
+    monkeypatch.setattr(prompts, "ask_duplicate", lambda *_a: prompts.ADD_ANYWAY)
+
+
 @dataclass
 class Answers:
     """What the fake dialogs were asked, and how they answer."""

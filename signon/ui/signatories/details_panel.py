@@ -74,6 +74,8 @@ class SignatoryDetailsPanel(QFrame):
     contact_edited = Signal(int, str, str)  # contact id, field, value
     contact_added = Signal()
     contact_removed = Signal(int)
+    #: "Merge…" under "2 signatories selected" (the same signer entered twice)
+    merge_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -90,7 +92,7 @@ class SignatoryDetailsPanel(QFrame):
         self.empty.setObjectName("panelEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self._build_empty_page())
         # In a scroll area, so a short window scrolls the panel instead of
         # forcing the whole tab taller.
         scroll = QScrollArea()
@@ -103,6 +105,24 @@ class SignatoryDetailsPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+
+    def _build_empty_page(self) -> QWidget:
+        """What the panel says when it shows no one signatory; with two
+        selected, the offer to merge them."""
+        self.merge_button = QPushButton(self.tr("Merge these two…"))
+        self.merge_button.setObjectName("panelMergeButton")
+        self.merge_button.setToolTip(self.tr(
+            "The same signatory entered twice: keep one entry, with the history, "
+            "contacts and answer of both"))
+        self.merge_button.clicked.connect(lambda _checked=False: self.merge_requested.emit())
+        self.merge_button.hide()
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addStretch(1)
+        box.addWidget(self.empty)
+        box.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(1)
+        return page
 
     def _build_page(self) -> QWidget:
         page = QWidget()
@@ -225,7 +245,7 @@ class SignatoryDetailsPanel(QFrame):
         the tab takes no other write until it ends)."""
         self._read_only = read_only
         for button in (*self.next_buttons.values(), self.correct_button, self.edit_button,
-                       self.add_contact):
+                       self.add_contact, self.merge_button):
             button.setEnabled(not read_only)
         self.remove_contact.setEnabled(
             not read_only and self.details is not None and bool(self.details.contacts))
@@ -239,6 +259,7 @@ class SignatoryDetailsPanel(QFrame):
             self.tr("%Ln signatories selected. Change their status together with "
                     "“Set status…” or the context menu.", "", selected) if selected > 1 else
             self.tr("Select a signatory to see its details, private contacts and history."))
+        self.merge_button.setVisible(selected == 2)
         self.stack.setCurrentIndex(0)
 
     def show_details(self, details: SignatoryDetails) -> None:

@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from signon.domain.errors import SignonError
+from signon.domain.signatory_kind import SignatoryKind
 from signon.domain.status import Status
 from signon.store.concurrency import ConflictError
 from signon.ui import dialogs
 from signon.ui.i18n import translate
+from signon.ui.labels import status_word
 from signon.ui.signatories import prompts, wording
 from signon.ui.signatories.signatory_dialog import SignatoryDialog, SignatoryValues
 from signon.ui.signatories.table_model import STATUS
@@ -45,22 +47,45 @@ class SignatoryEdits(QObject):
 
     # -- add and edit ------------------------------------------------------------------------
 
-    def directory_hint(self, name: str, acronym: str, country: str) -> str:
-        """The line under the name in the add dialog when the directory has it."""
+    def directory_hint(self, kind: str, name: str, acronym: str,
+                       country: str) -> tuple[str, str]:
+        """The line under the name in the add dialog, and its role: a
+        warning when the campaign has it already or something like it
+        (`store.campaign_duplicates`), else a note when the directory has it."""
         from signon.store.organisations import match_organisation
 
-        if not name.strip():
-            return ""
+        if not name.strip() or self.tab.campaign_id is None:
+            return "", ""
         with self.db.session() as session:
+            matches = self._matches(session, kind, name, acronym, country)
+            if matches:
+                first = matches[0]
+                text = translate("SignatoriesTab", "Already on this campaign as “{name}” "
+                                                   "({status}).") if first.same else \
+                    translate("SignatoriesTab", "This campaign has “{name}” ({status}): the "
+                                                "same signatory?")
+                return text.format(name=first.name, status=status_word(first.status)), \
+                    "warning"
+            if kind != SignatoryKind.ORGANISATION:
+                return "", ""
             org = match_organisation(session, name, acronym=acronym, country=country)
             if org is None:
-                return ""
+                return "", ""
             bits = ", ".join(b for b in (org.acronym, org.country) if b)
             name = f"{org.name} ({bits})" if bits else org.name
             return translate("SignatoriesTab", "Already in the directory as “{name}”: that "
-                                               "entry will be used.").format(name=name)
+                                               "entry will be used.").format(name=name), "note"
+
+    def _matches(self, session, kind: str, name: str, acronym: str, country: str) -> list:
+        from signon.store.campaign_duplicates import campaign_matches
+
+        return campaign_matches(session, self.tab.campaign_id, kind=kind, name=name,
+                                acronym=acronym, country=country)
 
     def add_signatory(self) -> None:
+        """The Add dialog; a signatory the campaign has already, or one like
+        it, is asked about first (`prompts.ask_duplicate`): open the
+        existing one, add anyway (not the very same entry), or go back."""
         tab = self.tab
         if tab.campaign_id is None:
             return
@@ -69,6 +94,15 @@ class SignatoryEdits(QObject):
         dialog = SignatoryDialog(tab, policy=tab.policy, lookup=self.directory_hint)
         while dialogs.exec_dialog(dialog):
             v = dialog.values()
+            with self.db.session() as session:
+                matches = self._matches(session, v.kind, v.name, v.acronym, v.country)
+            if matches:
+                answer = prompts.ask_duplicate(tab, v.name, matches)
+                if answer == prompts.OPEN:
+                    self._show_existing(matches[0].signatory_id)
+                    return
+                if answer != prompts.ADD_ANYWAY:
+                    continue  # back to the form, as it was filled
             try:
                 with self.db.session() as session:
                     sig = add_signatory(
@@ -81,14 +115,21 @@ class SignatoryEdits(QObject):
                 dialog.show_error(str(exc))
                 continue
             tab.reload()
-            tab.search.clear()
-            tab.set_status_filter(None)
-            tab.select_ids([new_id])
-            row = tab.model.row_of_id(new_id)
-            if row >= 0:
-                tab.table.scrollTo(tab.model.index(row, 0))
+            self._show_existing(new_id)
             tab.changed.emit()
             return
+
+    def _show_existing(self, signatory_id: int) -> None:
+        """Select one signatory, whatever the search and filter hid, and
+        show it in the side panel."""
+        tab = self.tab
+        tab.search.clear()
+        tab.set_status_filter(None)
+        tab.select_ids([signatory_id])
+        row = tab.model.row_of_id(signatory_id)
+        if row >= 0:
+            tab.table.scrollTo(tab.model.index(row, 0))
+            tab.table.setFocus()
 
     def _details(self, sid: int):
         from signon.store.signatories import signatory_details

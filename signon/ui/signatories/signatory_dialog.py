@@ -68,7 +68,9 @@ class SignatoryDialog(QDialog):
         self.setWindowTitle(self.tr("Edit signatory") if self.editing
                             else self.tr("Add signatory"))
         self.setAccessibleName(self.windowTitle())
-        self._lookup = lookup  # name -> one-line hint about the directory, or ""
+        # (kind, name, acronym, country) -> (one line about the campaign or the
+        # directory having it, its role: "warning" or "note"), or ("", "")
+        self._lookup = lookup
 
         kinds = self._build_kinds()
         self._build_public_fields()
@@ -227,7 +229,7 @@ class SignatoryDialog(QDialog):
         self.name.setPlaceholderText(
             self.tr("e.g. Association for Progressive Communications") if org
             else self.tr("e.g. Ada Lovelace"))
-        self.directory_hint.setVisible(org and bool(self.directory_hint.text()))
+        self._update_directory_hint()
         self.adjustSize()
 
     def _country_changed(self) -> None:
@@ -245,11 +247,16 @@ class SignatoryDialog(QDialog):
         self.form.setRowVisible(self.country_hint, bool(text))
 
     def _update_directory_hint(self) -> None:
-        if self._lookup is None or self.editing or self.kind != SignatoryKind.ORGANISATION:
+        """Under the name: the campaign has this signatory already, or one
+        like it (a warning), or the directory has the organisation (a note)."""
+        if self._lookup is None or self.editing:
             return
-        hint = self._lookup(self.name.text(), self.acronym.text(), self.country_code())
+        org = self.kind == SignatoryKind.ORGANISATION
+        hint, role = self._lookup(self.kind.value, self.name.text(),
+                                  self.acronym.text() if org else "", self.country_code())
         self.directory_hint.setText(hint)
-        self.directory_hint.setVisible(bool(hint))
+        set_role(self.directory_hint, role)
+        self.form.setRowVisible(self.directory_hint, bool(hint))
 
     def country_code(self) -> str:
         return resolve_country(self.country.text()) or ""

@@ -353,6 +353,10 @@ class SignatoriesView(CampaignTab):
         self.duplicates_action = a(
             "duplicatesAction", translate("SignatoriesTab", "Duplicates…"), None,
             translate("SignatoriesTab", "Find organisations entered twice and merge them"))
+        self.merge_action = a(
+            "mergeSignatoriesAction", translate("SignatoriesTab", "Merge…"), None,
+            translate("SignatoriesTab", "Merge the two selected signatories: the same one "
+                                        "entered twice"))
         self.search_action = a(
             "focusSearchAction", translate("SignatoriesTab", "Search"), "Ctrl+F",
             translate("SignatoriesTab", "Search the signatories"))
@@ -424,6 +428,7 @@ class SignatoriesView(CampaignTab):
         menu.addAction(self.edit_action)
         menu.addAction(self.remove_action)
         menu.addSeparator()
+        menu.addAction(self.merge_action)
         menu.addAction(self.duplicates_action)
         return menu
 
