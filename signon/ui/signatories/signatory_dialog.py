@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +29,7 @@ from signon.domain.countries import resolve_country
 from signon.domain.signatory_kind import SignatoryKind
 from signon.ui.i18n import current_language
 from signon.ui.labels import channel_label, country_label, org_type_label
-from signon.ui.signatories.choices import CHANNELS, ORG_TYPES, country_names
+from signon.ui.signatories.choices import CHANNELS, ORG_TYPES, CountryCompleter
 from signon.ui.signatories.table_model import add_statuses
 from signon.ui.style import set_role
 
@@ -137,10 +135,7 @@ class SignatoryDialog(QDialog):
         self.acronym = line("acronymEdit", self.tr("Acronym"), self.tr("e.g. APC"))
         self.country = line("countryEdit", self.tr("Country"),
                             self.tr("name or code: Perú, UK, KE…"))
-        completer = QCompleter(country_names(current_language()), self.country)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.country.setCompleter(completer)
+        self.country_completer = CountryCompleter(self.country, current_language())
         self.country_hint = QLabel()
         self.country_hint.setObjectName("countryHint")
         self.org_type = QComboBox()
