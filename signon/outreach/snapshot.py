@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from signon.domain.collation import collation_key
 from signon.outreach.deadlines import Unanswered, unanswered
 from signon.outreach.mailing import Recipient, choose, recipients
 from signon.outreach.statement import statement_text
@@ -38,6 +39,9 @@ class OutreachSnapshot:
     unanswered: list[Unanswered]
     #: {statement}: the current text as a message carries it
     statement: str
+    #: every signatory by name, in the campaign language's collation: whom
+    #: to preview a message for (sorted here, off the GUI thread)
+    by_name: list[Recipient]
 
     @property
     def countries(self) -> list[str]:
@@ -53,10 +57,19 @@ def read_snapshot(db: Database, campaign_id: int) -> OutreachSnapshot:
     """Everything the Outreach tab shows of `campaign_id`, in one transaction."""
     with db.session() as session:
         everyone = recipients(session, campaign_id)
+        campaign = get_campaign(session, campaign_id)
         return OutreachSnapshot(
-            campaign=get_campaign(session, campaign_id),
+            campaign=campaign,
             templates=campaign_templates(session, campaign_id),
             recipients=everyone,
             unanswered=unanswered(session, campaign_id, everyone),
             statement=statement_text(session, campaign_id),
+            by_name=by_name(everyone, campaign.language),
         )
+
+
+def by_name(everyone: list[Recipient], language: str) -> list[Recipient]:
+    """`everyone` sorted by name as the letter sorts names in `language`
+    (case, accents and Arabic marks aside; `domain.collation`)."""
+    key = collation_key(language)
+    return sorted(everyone, key=lambda r: key(r.name))

@@ -37,7 +37,7 @@ from signon.domain import status as workflow
 from signon.domain.addresses import EMAIL_STATUSES
 from signon.domain.audience import audience_problem, status_after_sent
 from signon.domain.errors import ValidationError
-from signon.store.models import Contact, OutboxMessage, Signatory, utcnow
+from signon.store.models import Contact, Organisation, OutboxMessage, Signatory, utcnow
 from signon.store.signatories import set_status
 
 QUEUED, SENDING, SENT, FAILED, EXCLUDED, UNCERTAIN = (
@@ -297,6 +297,20 @@ def outbox_by_ids(session: Session, ids: Iterable[int],
     if states is not None:
         stmt = stmt.where(OutboxMessage.state.in_(list(states)))
     return list(session.exec(stmt.order_by(OutboxMessage.id)).all())
+
+
+def signatory_names(session: Session, rows: Iterable[OutboxMessage]) -> dict[int, str]:
+    """Who each message is for, by signatory id: the organisation's name, or
+    the individual's (the message itself names only the contact person)."""
+    ids = sorted({r.signatory_id for r in rows if r.signatory_id is not None})
+    names: dict[int, str] = {}
+    for chunk in _chunks(ids):
+        found = session.exec(
+            select(Signatory.id, Signatory.name, Organisation.name)
+            .join(Organisation, Signatory.organisation_id == Organisation.id, isouter=True)
+            .where(Signatory.id.in_(chunk))).all()
+        names.update({sid: org or name for sid, name, org in found})
+    return names
 
 
 # -- the addresses messages use -------------------------------------------------------

@@ -106,7 +106,7 @@ def test_select_by_status_and_by_hand_then_queue(qtbot, tab, db, campaign):  # n
     assert tab.pages.currentIndex() == PAGE_OUTBOX
     outbox = child(tab, QTableWidget, "outboxTable")
     assert outbox.rowCount() == 4
-    assert {outbox.item(i, 4).text() for i in range(4)} == {"Queued"}
+    assert {outbox.item(i, 5).text() for i in range(4)} == {"Queued"}
     assert cell(table, 0, 0) not in {outbox.item(i, 0).text() for i in range(4)}
     assert tab.outbox.send_button.text() == "Send 4 waiting"
     assert tab.outbox.send_button.isEnabled()
@@ -293,7 +293,7 @@ def test_send_with_progress(qtbot, tab, db, campaign, smtp_configured):  # noqa:
     assert values[:5] == [1, 2, 3, 4, 5]
     assert len(smtp_configured.handler.messages) == 5
     table = tab.outbox.table
-    assert {table.item(i, 4).text() for i in range(table.rowCount())} == {"Sent"}
+    assert {table.item(i, 5).text() for i in range(table.rowCount())} == {"Sent"}
     assert tab.outbox.status.text() == "Done: 5 sent."
     assert not tab.outbox.cancel_button.isEnabled()
     with db.session() as s:
@@ -328,7 +328,7 @@ def test_uncertain_message_is_resolved_by_the_coordinator(qtbot, tab, db, campai
     assert "1 uncertain" in tab.outbox.status.text()
     assert "check your Sent folder" in tab.outbox.status.text()
     table = tab.outbox.table
-    row = [i for i in range(table.rowCount()) if table.item(i, 4).text() == "Uncertain"][0]
+    row = [i for i in range(table.rowCount()) if table.item(i, 5).text() == "Uncertain"][0]
     table.selectRow(row)
     assert not tab.outbox.exclude_button.isEnabled()
     click(qtbot, tab.outbox.arrived_button)

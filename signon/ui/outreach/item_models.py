@@ -23,11 +23,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from signon.domain.status import AWAITING
 from signon.outreach.mailing import Recipient
 from signon.ui import colours
 from signon.ui.labels import format_date, format_number, status_label, status_word
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+AWAITING_VALUES = frozenset(s.value for s in AWAITING)
 _ROOT = QModelIndex()
 DISPLAY = Qt.ItemDataRole.DisplayRole
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
@@ -160,7 +162,8 @@ class UnansweredModel(_Table):
 class PreviewRecipientsModel(QAbstractListModel):
     """The signatories a message can be previewed for, as "name — status",
     with the signatory id as Qt.UserRole data (a combo box's `findData` and
-    `currentData`), found by id without going through the list."""
+    `currentData`), found by id without going through the list. The rows
+    come sorted by name (`OutreachSnapshot.by_name`)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -184,6 +187,20 @@ class PreviewRecipientsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.UserRole:
             return r.signatory_id
         return None
+
+    def first_unanswered(self) -> int:
+        """The row to preview for when none was chosen: the first who has
+        not answered (prospect, invited, reminded: whom invitations and
+        reminders go to) with an address, else without one, else the first
+        row; -1 when there is none."""
+        without_address = -1
+        for i, r in enumerate(self.rows):
+            if r.status in AWAITING_VALUES:
+                if r.email:
+                    return i
+                if without_address < 0:
+                    without_address = i
+        return without_address if without_address >= 0 else (0 if self.rows else -1)
 
     def row_of(self, signatory_id: Any) -> int:
         """The row of a signatory, -1 if not in the list."""

@@ -52,6 +52,10 @@ STATE_COLOURS = {
 }
 
 
+#: The outbox table's state column (after signatory, to, address, kind, subject).
+STATE_COLUMN = 5
+
+
 def state_label(state: str) -> str:
     source = STATE_LABELS.get(state)
     return translate("OutboxState", source) if source else state
@@ -122,24 +126,27 @@ class OutboxPanel(OutboxView):
     def refresh(self, *_args) -> None:
         selected = {self._rows[i].id for i in self._selected_rows()}
         counts: dict[str, int] = {}
+        names: dict[int, str] = {}
         self._rows = []
         if self.campaign_id is not None:
             with self.db.session() as session:
                 self._rows = outbox.outbox(session, self.campaign_id, self.filter.currentData())
                 counts = outbox.outbox_counts(session, self.campaign_id)
+                names = outbox.signatory_names(session, self._rows)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._rows))
         for i, m in enumerate(self._rows):
             note = m.error or ""
             if m.state == outbox.SENT and m.sent_at:
                 note = format_datetime(m.sent_at)
-            cells = (m.to_name, m.to_address, template_kind_label(m.kind), m.subject,
-                     state_label(m.state), format_number(m.attempts), note)
+            cells = (names.get(m.signatory_id, ""), m.to_name, m.to_address,
+                     template_kind_label(m.kind), m.subject, state_label(m.state),
+                     format_number(m.attempts), note)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if col == 4 and m.state in STATE_COLOURS:
+                if col == STATE_COLUMN and m.state in STATE_COLOURS:
                     item.setForeground(STATE_COLOURS[m.state])
-                if col == 6 and note:
+                if col == len(cells) - 1 and note:
                     item.setToolTip(note)
                 self.table.setItem(i, col, item)
         self.table.clearSelection()
@@ -147,7 +154,7 @@ class OutboxPanel(OutboxView):
             if m.id in selected:
                 self.table.selectRow(i)
         self.table.blockSignals(False)
-        fit_columns(self.table, {0: 200, 1: 230, 3: 320}, elastic=(0, 1, 3))
+        fit_columns(self.table, {0: 220, 1: 180, 2: 230, 4: 320}, elastic=(0, 1, 2, 4))
         waiting = counts.get(outbox.QUEUED, 0) + counts.get(outbox.FAILED, 0)
         self.waiting = waiting
         parts = [state_count(state, counts[state])

@@ -95,8 +95,11 @@ class OutboxView(FittedPage):
         return top
 
     def _build_messages(self) -> QSplitter:
-        """The table of messages above the selected one, as it will be sent."""
-        columns = (translate("OutboxPanel", "To"), translate("OutboxPanel", "Address"),
+        """The table of messages above the selected one, as it will be sent:
+        the signatory (organisation or individual) each is for, then the
+        contact person it is addressed to."""
+        columns = (translate("OutboxPanel", "Signatory"), translate("OutboxPanel", "To"),
+                   translate("OutboxPanel", "Address"),
                    translate("OutboxPanel", "Kind"), translate("OutboxPanel", "Subject"),
                    translate("OutboxPanel", "State"), translate("OutboxPanel", "Tries"),
                    translate("OutboxPanel", "Sent / note"))

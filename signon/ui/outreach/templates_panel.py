@@ -236,9 +236,11 @@ class TemplatesPanel(FittedPage):
         self._statement = snapshot.statement if snapshot else ""
         self.preview_for.blockSignals(True)
         chosen = self.preview_for.currentData()
-        self.preview_model.set_rows(snapshot.recipients if snapshot else [])
+        self.preview_model.set_rows(snapshot.by_name if snapshot else [])
         index = self.preview_model.row_of(chosen)
-        self.preview_for.setCurrentIndex(index if index >= 0 else 0)
+        # the one chosen before, else someone a message would go to
+        self.preview_for.setCurrentIndex(index if index >= 0
+                                         else self.preview_model.first_unanswered())
         self.preview_for.blockSignals(False)
         self._show_templates(snapshot.templates if snapshot else [], keep_edits=same)
 
