@@ -256,7 +256,7 @@ def test_side_panel_shows_contacts_and_history(tab, db):
     assert "Endorsed → Withdrawn" in history and "board decision" in history
     assert history.index("Withdrawn") < history.index("added")  # newest first
     contacts = panel.findChild(QTableWidget, "contactsTable")
-    assert contacts.item(0, 1).text() == "ana@adc.org.ar"
+    assert contacts.item(0, 0).text() == "ana@adc.org.ar"  # the address first
     contacts.item(0, 2).setText("+54 11 5555")
     with db.session() as s:
         assert s.exec(select(Contact)).first().phone == "+54 11 5555"
@@ -465,8 +465,8 @@ def test_add_and_remove_private_contact(tab, db, answer):
     assert contacts.rowCount() == 0
     panel.findChild(QPushButton, "addContactButton").click()
     assert contacts.rowCount() == 1
-    contacts.item(0, 0).setText("Carla")
-    contacts.item(0, 1).setText("carla@hiperderecho.org")
+    contacts.item(0, 1).setText("Carla")
+    contacts.item(0, 0).setText("carla@hiperderecho.org")
     with db.session() as s:
         contact = s.exec(select(Contact).where(Contact.name == "Carla")).one()
         assert contact.email == "carla@hiperderecho.org"

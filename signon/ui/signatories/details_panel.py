@@ -45,7 +45,12 @@ from signon.ui.labels import (
 )
 from signon.ui.signatories.table_model import STATUS_ORDER, status_label
 
-CONTACT_FIELDS = ("name", "email", "phone", "notes")
+#: The contact table's columns: the address first, so a narrow side panel
+#: still shows it whole (it is what messages go to); the person after it.
+CONTACT_FIELDS = ("email", "name", "phone", "notes")
+#: The most a contact column takes before its text is elided (the notes
+#: take what is left).
+CONTACT_WIDTHS = (280, 140, 130)
 CONTACT_EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked
                          | QAbstractItemView.EditTrigger.EditKeyPressed
                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -186,12 +191,14 @@ class SignatoryDetailsPanel(QFrame):
         self.contacts.setTabKeyNavigation(False)  # Tab leaves it; arrows move inside
         self.contacts.setAccessibleName(self.tr("Private contacts"))
         self.contacts.setHorizontalHeaderLabels(
-            [self.tr("Person"), self.tr("Email"), self.tr("Phone"), self.tr("Notes")])
+            [self.tr("Email"), self.tr("Person"), self.tr("Phone"), self.tr("Notes")])
         self.contacts.verticalHeader().hide()
         contact_header = self.contacts.horizontalHeader()
-        contact_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        contact_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        self.contacts.setColumnWidth(2, 80)
+        # sized to the few contacts shown (`_fit_contact_columns`), the notes
+        # taking what is left; a long row scrolls sideways instead of eliding
+        # the address
+        contact_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        contact_header.setStretchLastSection(True)
         self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contacts.setEditTriggers(CONTACT_EDIT_TRIGGERS)
         self.contacts.setMaximumHeight(120)
@@ -295,14 +302,33 @@ class SignatoryDetailsPanel(QFrame):
         self.contacts.setRowCount(len(details.contacts))
         for row, contact in enumerate(details.contacts):
             for col, field in enumerate(CONTACT_FIELDS):
-                item = QTableWidgetItem(getattr(contact, field))
+                text = getattr(contact, field)
+                item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, contact.id)
+                if text:
+                    item.setToolTip(text)  # whole, should the column cut it
                 self.contacts.setItem(row, col, item)
         self._filling = False
+        self._fit_contact_columns()
         self.remove_contact.setEnabled(bool(details.contacts) and not self._read_only)
 
         self.history.setHtml(self._history_html(details.events))
         self.stack.setCurrentIndex(1)
+
+    def _fit_contact_columns(self) -> None:
+        """Each contact column as wide as its header or its longest text,
+        up to `CONTACT_WIDTHS` (the address gets the most room: it must be
+        read whole, in English and Arabic alike); measured on the few
+        contacts of one signatory, never through ResizeToContents."""
+        fm = self.contacts.fontMetrics()
+        header = self.contacts.horizontalHeader()
+        for col in range(len(CONTACT_FIELDS) - 1):  # the notes take what is left
+            texts = [self.contacts.item(row, col).text()
+                     for row in range(self.contacts.rowCount())]
+            label = self.contacts.horizontalHeaderItem(col).text()
+            wanted = max([fm.horizontalAdvance(t) + 16 for t in texts]
+                         + [header.fontMetrics().horizontalAdvance(label) + 24])
+            self.contacts.setColumnWidth(col, min(wanted, CONTACT_WIDTHS[col]))
 
     def _history_html(self, events) -> str:
         """Newest first; each change on one line, its note wrapped below. A
