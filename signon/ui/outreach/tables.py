@@ -7,14 +7,13 @@ from itertools import groupby
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QComboBox, QHeaderView, QStyle, QTableView, QToolTip
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTableView
+
+from signon.ui.column_widths import show_elided_tooltip
 
 # The narrowest a long text column (a name, an address) is squeezed to.
 ELASTIC_MIN_WIDTH = 90
-# Room the item view leaves around a cell's text (both sides together).
-CELL_TEXT_PADDING = 12
 # The most rows a column is measured on: a longer table is measured on this
 # many rows spread over it.
 MEASURED_ROWS = 100
@@ -156,22 +155,7 @@ class ColumnFitter(QObject):
 
     def _tooltip(self, event) -> bool:
         """An elided cell's text, unless the cell has a tooltip of its own."""
-        index = self.table.indexAt(event.pos())
-        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
-            return False
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        rect = self.table.visualRect(index)
-        needed = self.table.fontMetrics().horizontalAdvance(text) + CELL_TEXT_PADDING
-        icon = index.data(Qt.ItemDataRole.DecorationRole)
-        if ((icon is not None and not (isinstance(icon, QIcon) and icon.isNull()))
-                or index.data(Qt.ItemDataRole.CheckStateRole) is not None):
-            needed += self.table.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 4
-        if needed <= rect.width():
-            QToolTip.hideText()
-            event.ignore()
-            return True
-        QToolTip.showText(event.globalPos(), text, self.table.viewport(), rect)
-        return True
+        return show_elided_tooltip(self.table, event)
 
 
 def shrinkable_combo(combo: QComboBox, characters: int = 10) -> None:

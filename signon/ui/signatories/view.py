@@ -39,10 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from signon.domain.status import Status
+from signon.domain.status import Status, allowed_next
 from signon.store.database import Database
 from signon.ui.campaign_tab import CampaignTab
 from signon.ui.colours import DARK_GREY, INK, STATUS_COLOURS
+from signon.ui.column_widths import show_elided_tooltip
 from signon.ui.i18n import translate
 from signon.ui.labels import format_date, format_number, status_count, status_label, status_word
 from signon.ui.signatories import wording
@@ -69,6 +70,16 @@ SEARCH_DELAY_MS = 60
 
 #: Width the name column keeps before the other columns grow, in pixels.
 NAME_ROOM = 220
+
+#: The columns that step aside, in this order, when the table is too narrow
+#: for every column at its narrow width beside the name: each is also in
+#: the side panel, while the country and status must stay readable.
+HIDE_ORDER = (COL_TYPE, COL_VERSION, COL_ACRONYM)
+
+#: The country column is as wide as the longest country name in the campaign,
+#: but no wider than this many average characters (narrow: when the table
+#: is short of room); a longer name is elided, whole in its tooltip.
+COUNTRY_CHARS = (24, 15)
 
 #: Keyboard shortcuts that open the status dialog on the selection.
 STATUS_SHORTCUTS: dict[str, str] = {
@@ -116,6 +127,7 @@ class SignatoriesView(CampaignTab):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search.installEventFilter(self)  # Escape clears it
 
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
@@ -243,6 +255,9 @@ class SignatoriesView(CampaignTab):
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.viewport().installEventFilter(self)
+        self._country_width: tuple[tuple, int] | None = None  # (what it measured, width)
+        # the country names change with the rows (their width with them)
+        self.model.modelReset.connect(self._fit_columns)
         self._fit_columns()
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -264,14 +279,26 @@ class SignatoriesView(CampaignTab):
         return splitter
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
+        kind = event.type()
+        if watched is self.table.viewport():
+            if kind == QEvent.Type.Resize:
+                self._fit_columns()
+            elif kind == QEvent.Type.ToolTip:
+                # an elided cell's whole text; measured for the one cell hovered
+                return show_elided_tooltip(self.table, event) or super().eventFilter(
+                    watched, event)
+        elif (watched is self.search and kind == QEvent.Type.KeyPress
+              and event.key() == Qt.Key.Key_Escape and self.search.text()):
+            self.search.clear()  # and the filter with it (textChanged)
+            return True
         return super().eventFilter(watched, event)
 
     def _column_widths(self) -> dict[int, tuple[int, int]]:
-        """(wide, narrow) width of every column but the name, from the font:
+        """(wide, narrow) width of every column but the name, from the font
+        and the labels of the interface language (never by measuring rows):
         wide shows the longest usual value whole, narrow still shows the
-        header and short values."""
+        header and short values. The country and status columns are as wide
+        as their longest label, Arabic included, narrow or not."""
         fm = self.table.fontMetrics()
 
         def w(text: str, extra: int = 18) -> int:
@@ -287,36 +314,60 @@ class SignatoriesView(CampaignTab):
             return header_fm.horizontalAdvance(
                 self.model.headerData(col, Qt.Orientation.Horizontal)) + 24
 
-        statuses = sorted((w(status_label(s.value), 18 + icon) for s in STATUS_ORDER),
-                          reverse=True)
-        date = w(format_date("2026-12-31"))
-        return {
-            COL_ACRONYM: (header(COL_ACRONYM), header(COL_ACRONYM)),
-            COL_COUNTRY: (max(w("United Kingdom"), header(COL_COUNTRY)),
-                          max(w("Argentina"), header(COL_COUNTRY))),
+        status = max(max(w(status_label(s.value), 18 + icon) for s in STATUS_ORDER),
+                     header(COL_STATUS))
+        country_wide, country_narrow = self._country_widths(w, header(COL_COUNTRY))
+        date = max(w(format_date("2026-12-31")), header(COL_DATE))
+        widths = {
+            COL_ACRONYM: (max(w("ACRONYM"), header(COL_ACRONYM)), header(COL_ACRONYM)),
+            COL_COUNTRY: (country_wide, country_narrow),
             COL_TYPE: (max(w("Association"), header(COL_TYPE)), header(COL_TYPE)),
-            COL_STATUS: (max(statuses[0], header(COL_STATUS)),
-                         max(statuses[len(statuses) // 2], header(COL_STATUS))),
-            COL_VERSION: (header(COL_VERSION), header(COL_VERSION)),
-            COL_DATE: (max(date, header(COL_DATE)), max(date, header(COL_DATE))),
+            COL_STATUS: (status, status),
+            COL_VERSION: (max(w("v88"), header(COL_VERSION)), header(COL_VERSION)),
+            COL_DATE: (date, date),
         }
+        return widths
+
+    def _country_widths(self, w, header: int) -> tuple[int, int]:
+        """The country column's (wide, narrow): its longest name in this
+        campaign, capped (`COUNTRY_CHARS`); measured again only when the
+        countries or the language changed, not on each keystroke of a search."""
+        names = self.model.country_names()
+        key = (frozenset(names), self.table.font().key(), status_label("prospect"))
+        if self._country_width is None or self._country_width[0] != key:
+            longest = max((w(n) for n in names), default=w("United Kingdom"))
+            self._country_width = (key, longest)
+        longest = self._country_width[1]
+        average = self.table.fontMetrics().averageCharWidth()
+        wide, narrow = (min(longest, average * chars + 18) for chars in COUNTRY_CHARS)
+        return max(wide, header), max(narrow, header)
 
     def _fit_columns(self) -> None:
         """Share the table's width so the name keeps room (at least
         NAME_ROOM): with room for everything every column is wide; otherwise
-        the type column (also in the side panel) steps aside and the others
-        shrink towards their narrow widths."""
+        the columns of `HIDE_ORDER` step aside one by one (each is also in
+        the side panel) and the others shrink towards their narrow widths."""
         available = self.table.viewport().width()
         widths = self._column_widths()
-        hide_type = available < sum(w for w, _ in widths.values()) + NAME_ROOM
-        self.table.setColumnHidden(COL_TYPE, hide_type)
-        if hide_type:
-            del widths[COL_TYPE]
+        hidden = set()
+        for col in HIDE_ORDER:
+            if sum(n for c, (_w, n) in widths.items() if c not in hidden) + NAME_ROOM \
+                    <= available and (col != COL_TYPE or sum(
+                        w for w, _n in widths.values()) + NAME_ROOM <= available):
+                break
+            hidden.add(col)
+        for col in HIDE_ORDER:
+            if self.table.isColumnHidden(col) != (col in hidden):
+                self.table.setColumnHidden(col, col in hidden)
+        for col in hidden:
+            del widths[col]
         wide = sum(w for w, _ in widths.values())
         narrow = sum(n for _, n in widths.values())
         t = min(1.0, max(0.0, (available - narrow - NAME_ROOM) / max(wide - narrow, 1)))
         for col, (w, n) in widths.items():
-            self.table.setColumnWidth(col, round(n + (w - n) * t))
+            width = round(n + (w - n) * t)
+            if self.table.columnWidth(col) != width:
+                self.table.setColumnWidth(col, width)
 
     # -- actions: the toolbar, the context menu, the shortcuts -------------------------------
 
@@ -413,13 +464,40 @@ class SignatoriesView(CampaignTab):
                              (self.details_action, "detailsToggle")):
             self.toolbar.widgetForAction(action).setObjectName(name)
 
+    def selected_statuses(self) -> set[str]:
+        """The statuses among the selected rows, read from the selection's
+        ranges (never row by row through the selection model)."""
+        selection = self.table.selectionModel()
+        if selection is None or not self.model.rowCount():
+            return set()
+        ranges = selection.selection()
+        return self.model.statuses_of(
+            row for sel in ranges for row in range(sel.top(), sel.bottom() + 1))
+
+    @staticmethod
+    def offered_moves(statuses: set[str]) -> set[str]:
+        """What "Mark as" offers for a selection of these statuses: every
+        move the workflow allows for at least one of them (the union, not
+        the intersection). A coordinator who selects invited and prospect
+        organisations and marks them "Reminded" expects the invited ones to
+        move; the status change applies each allowed move and names the rows
+        it refused (`StatusChanges`), where an intersection would hide
+        "Reminded" because one prospect was in the selection. One signatory
+        gets exactly its own moves, as in the side panel (a status from a
+        newer Sign-on offers none)."""
+        known = {s.value for s in Status}
+        return {s.value for status in statuses if status in known
+                for s in allowed_next(Status(status))}
+
     def build_context_menu(self) -> QMenu:
         menu = QMenu(self)
         menu.setObjectName("signatoryContextMenu")
         status_menu = menu.addMenu(translate("SignatoriesTab", "Mark as"))
         status_menu.setObjectName("markAsMenu")
-        for action in self.status_actions.values():
-            status_menu.addAction(action)
+        moves = self.offered_moves(self.selected_statuses())
+        for status, action in self.status_actions.items():
+            if status in moves:
+                status_menu.addAction(action)
         status_menu.addSeparator()
         status_menu.addAction(self.correct_action)
         menu.addAction(self.status_action)
