@@ -14,7 +14,7 @@ from exchange.letter_fixtures import (
 )
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QPushButton
 
 from signon.domain.compose import SectionDraft
 from signon.store.statements import freeze_version, load_sections, replace_sections
@@ -51,7 +51,7 @@ def dialogs_seen(monkeypatch, tmp_path):
 
     def message(_parent, path):
         seen["messages"].append(path)
-        return True
+        return module.OPEN_FOLDER
 
     monkeypatch.setattr(module, "choose_output", choose)
     monkeypatch.setattr(module, "exported_message", message)
@@ -104,6 +104,33 @@ def test_export_button_writes_the_text_letter(qtbot, tab, dialogs_seen):
     assert dialogs_seen["suggested"].name.startswith("joint-statement-on-the-un")
     assert tab.status.text() == f"Exported to {out}"
     assert tab.progress_bar.isHidden() and tab.export_button.isEnabled()
+
+
+@pytest.mark.parametrize(("button", "opened"), [
+    ("openFileButton", lambda out: out), ("openFolderButton", lambda out: out.parent),
+    ("exportDoneOkButton", None)])
+def test_export_finished_opens_the_file_or_its_folder(qtbot, tab, answers, monkeypatch,
+                                                      tmp_path, button, opened):
+    """"Export finished" offers "Open file" beside "Open folder": each opens
+    what it says through the desktop; OK opens nothing."""
+    out = tmp_path / "exports" / "letter.txt"
+    monkeypatch.setattr(module, "choose_output", lambda _parent, _fmt, _suggested: out)
+    urls = []
+    monkeypatch.setattr(module.QDesktopServices, "openUrl", lambda url: urls.append(url))
+    shown = []
+
+    def click(box):
+        shown.append([b.text() for b in box.buttons()])
+        box.findChild(QPushButton, button).click()
+        return True
+
+    answers.on_dialog = click
+    select(tab.format_combo, "txt")
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    assert out.is_file()
+    assert [d.objectName() for d in answers.dialogs] == ["exportDoneDialog"]
+    assert {"Open file", "Open folder"} <= set(shown[0])
+    assert [Path(u.toLocalFile()) for u in urls] == ([] if opened is None else [opened(out)])
 
 
 def test_export_docx_with_columns_and_paper(qtbot, tab, dialogs_seen):

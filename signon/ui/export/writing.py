@@ -10,8 +10,9 @@ prints U+FFFD in their place).
 Exporting runs off the GUI thread (`Worker`) with a progress bar and Cancel;
 files are written atomically by the exporters, so a cancelled or failed export
 leaves no half file. The file dialog and the success message are module
-functions (`choose_output`, `exported_message`, `open_folder`) that tests
-replace, as is `write_export`.
+functions (`choose_output`, `exported_message`, `open_file`, `open_folder`)
+that tests replace, as is `write_export`. "Export finished" offers to open
+the file itself or its folder.
 
 The texts keep the tab's translation context "ExportTab".
 """
@@ -62,17 +63,30 @@ def choose_output(parent: QWidget | None, fmt: str, suggested: Path) -> Path | N
     return path if path.suffix.lower() == ext else path.with_name(path.name + ext)
 
 
-def exported_message(parent: QWidget | None, path: Path) -> bool:
-    """Say where the file went; True when the person asks to open its folder."""
+#: What the person asked of "Export finished" (`exported_message`).
+OPEN_FILE, OPEN_FOLDER = "file", "folder"
+
+
+def exported_message(parent: QWidget | None, path: Path) -> str:
+    """Say where the file went; `OPEN_FILE` or `OPEN_FOLDER` when the person
+    asks to open the file or its folder, "" for OK. Shown through
+    `dialogs.exec_dialog`, so tests click its real buttons (`openFileButton`,
+    `openFolderButton`)."""
     box = dialogs.message_box(
         parent, QMessageBox.Icon.Information, translate("ExportTab", "Export finished"),
         translate("ExportTab", "The letter was written to\n{path}").format(path=path),
         "exportDoneDialog")
+    file = box.addButton(translate("ExportTab", "Open file"), QMessageBox.ButtonRole.ActionRole)
+    file.setObjectName("openFileButton")
     folder = box.addButton(translate("ExportTab", "Open folder"), QMessageBox.ButtonRole.ActionRole)
+    folder.setObjectName("openFolderButton")
     ok = box.addButton(QMessageBox.StandardButton.Ok)
+    ok.setObjectName("exportDoneOkButton")
     box.setDefaultButton(ok)
-    box.exec()
-    return box.clickedButton() is folder
+    box.setEscapeButton(ok)
+    dialogs.exec_dialog(box)
+    clicked = box.clickedButton()
+    return OPEN_FILE if clicked is file else OPEN_FOLDER if clicked is folder else ""
 
 
 def confirm_missing_glyphs(parent: QWidget | None, missing: list[MissingGlyphs]) -> bool:
@@ -114,7 +128,13 @@ def confirm_missing_glyphs(parent: QWidget | None, missing: list[MissingGlyphs])
     return box.clickedButton() is anyway
 
 
+def open_file(path: Path) -> None:
+    """The exported file in the program the desktop opens it with."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
 def open_folder(path: Path) -> None:
+    """The folder that holds the exported file, in the file manager."""
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
@@ -202,7 +222,10 @@ class LetterExport(QObject):
         self.last_path = Path(path)
         self.tab.status.setText(translate("ExportTab", "Exported to {path}").format(
             path=self.last_path))
-        if exported_message(self.tab, self.last_path):
+        choice = exported_message(self.tab, self.last_path)
+        if choice == OPEN_FILE:
+            open_file(self.last_path)
+        elif choice == OPEN_FOLDER:
             open_folder(self.last_path)
 
     def _on_failed(self, message: str) -> None:
