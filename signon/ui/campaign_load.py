@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
 from signon.ui.worker import Worker
@@ -32,11 +32,10 @@ if TYPE_CHECKING:
     from signon.store.database import Database
 
 
-def _read_campaign(read: Callable[..., Any], db: Database, campaign_id: int, *args,
-                   progress) -> Any:
+def _read_campaign(read: Callable[..., Any], db: Database, *args, progress) -> Any:
     """Worker side: the tab's read (short, so not cancellable half-way)."""
     del progress
-    return read(db, campaign_id, *args)
+    return read(db, *args)
 
 
 class CampaignLoad(QObject):
@@ -57,12 +56,13 @@ class CampaignLoad(QObject):
         self._number = 0
         self.loading = False
 
-    def start(self, db: Database, campaign_id: int, *args) -> None:
-        """Read `campaign_id` (`read(db, campaign_id, *args)`) in the
-        background; any read still running is dropped when it ends."""
+    def start(self, db: Database, *args) -> None:
+        """Read (`read(db, *args)`, usually `args` starting with the campaign
+        id) in the background; any read still running is dropped when it
+        ends."""
         self._number += 1
         number = self._number
-        worker = Worker(_read_campaign, self._read, db, campaign_id, *args)
+        worker = Worker(_read_campaign, self._read, db, *args)
         # delivered on the GUI thread: the signals' object lives there
         worker.signals.finished.connect(lambda result: self._finished(number, result))
         worker.signals.failed.connect(lambda message: self._failed(number, message))
@@ -90,3 +90,28 @@ class CampaignLoad(QObject):
         if loading != self.loading:
             self.loading = loading
             self.loading_changed.emit(loading)
+
+
+def when_loaded(widget: QObject, then: Callable[[], None]) -> None:
+    """Call `then` once no `CampaignLoad` of `widget` (a tab) is reading:
+    at once when none is, else when the last one ends. A load that ends by
+    starting another (the Statement tab reads its context after its text)
+    is waited for too: the check runs on the next turn of the event loop."""
+    def check() -> None:
+        if not isValid(widget):
+            return
+        busy = [load for load in widget.findChildren(CampaignLoad) if load.loading]
+        if not busy:
+            then()
+            return
+        waiting = [True]
+
+        def ended(loading: bool) -> None:
+            if not loading and waiting[0]:
+                waiting[0] = False
+                QTimer.singleShot(0, check)
+
+        for load in busy:
+            load.loading_changed.connect(ended)
+
+    check()

@@ -324,16 +324,23 @@ class ConnectDialog(QDialog):
         super().reject()
 
 
-def open_team_database(url: str, parent: QWidget | None = None) -> Database | None:
-    """Open a team database named on the command line; when that fails (no
-    password yet, a wrong one, a server down) the Connect dialog comes up
-    filled in, with the reason. None when the person gives up."""
+def open_team_database(url: str, parent: QWidget | None = None,
+                       first=None) -> Database | None:
+    """Open a team database named on the command line (`first`: an
+    `opening.Attempt` already made); when that fails (no password yet, a
+    wrong one, a server down) the Connect dialog comes up filled in, with
+    the reason. None when the person gives up."""
     from signon.store.database import DatabaseError
     from signon.ui import dialogs
 
     try:
-        db = open_database(url)
-    except DatabaseError as exc:
+        if first is None:
+            db = open_database(url)
+        elif first.db is not None:
+            db = first.db
+        else:
+            raise first.error
+    except (DatabaseError, OSError) as exc:
         dialog = ConnectDialog(parent, url=url, message=str(exc))
         if not dialogs.exec_dialog(dialog):
             return None

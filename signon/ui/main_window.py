@@ -50,14 +50,22 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
+from shiboken6 import isValid
 
 from signon import config
 from signon.ui import dialogs, opening
 from signon.ui.campaign_list import detail_line
+from signon.ui.campaign_load import CampaignLoad, when_loaded
 from signon.ui.focus import focus_into, focus_next_pane
 from signon.ui.labels import format_date
 from signon.ui.opening import QUIT
-from signon.ui.settings import restore_layout, restore_splitters, save_layout
+from signon.ui.settings import (
+    last_campaign,
+    remember_campaign,
+    restore_layout,
+    restore_splitters,
+    save_layout,
+)
 from signon.ui.window.campaigns import CampaignActions
 from signon.ui.window.databases import DatabaseActions
 from signon.ui.window.jobs import BackgroundJobs
@@ -72,7 +80,8 @@ if TYPE_CHECKING:
 DB_LABEL_MAX_PX = 520
 
 # Where the window is on its way to a database (`MainWindow._stage`).
-WAITING, OPENING, READY, FAILED, CLOSED = "waiting", "opening", "ready", "failed", "closed"
+WAITING, OPENING, LISTING, READY, FAILED, CLOSED = (
+    "waiting", "opening", "listing", "ready", "failed", "closed")
 # A window that is shown but never painted (started minimised, on a hidden
 # desktop) opens its database after this many milliseconds anyway.
 PAINT_WAIT_MS = 300
@@ -87,6 +96,17 @@ def opening_name(url: str) -> str:
     return urlsplit(url).hostname or "Sign-on"
 
 
+def read_campaign_list(db: Database) -> list:
+    """The campaign list with its counts (`store.campaigns.list_campaigns`),
+    read off the GUI thread: after every write of a tab, and when a teammate
+    commits, which on a distant team server froze the window a few tenths
+    of a second each time."""
+    from signon.store import campaigns as campaign_store
+
+    with db.session() as session:
+        return campaign_store.list_campaigns(session)
+
+
 class MainWindow(MainWindowView):
     """`MainWindow(db)`: `db` is an open `Database`, or the URL of one that
     the window opens itself once it is on screen (see the module docstring)."""
@@ -94,6 +114,8 @@ class MainWindow(MainWindowView):
     # The database is open, the campaign list filled and the visible tab
     # shows the current campaign.
     ready = Signal()
+    # A campaign list `refresh` started is on screen (or could not be read).
+    list_shown = Signal()
     # The database could not be opened and the person gave up: the window
     # has closed (`run_app` then returns 1).
     open_failed = Signal()
@@ -107,6 +129,11 @@ class MainWindow(MainWindowView):
         self.tabs: list[CampaignTab | None] = []
         self._stage = WAITING
         self._painted = False
+        #: the campaign the list `refresh` is reading should select (see there)
+        self._select_next: int | None = None
+        self.listing = CampaignLoad(read_campaign_list, self)
+        self.listing.shown.connect(self._show_list)
+        self.listing.failed.connect(self._list_unreadable)
         self.campaigns = CampaignActions(self)
         self.databases = DatabaseActions(self)
         self.jobs = BackgroundJobs(self)
@@ -196,63 +223,84 @@ class MainWindow(MainWindowView):
         else:
             QTimer.singleShot(PAINT_WAIT_MS, self, self._open_step)
 
-    # The steps after the first paint. Each is a zero-timer after the last,
-    # so the event loop turns in between (the window repaints when it is
-    # uncovered) instead of freezing for the whole of it: importing the
-    # store's engine (SQLAlchemy), opening the database, importing its
-    # services (SQLModel) and the visible tab's module, then reading.
+    # After the first paint: a worker thread imports the store (SQLAlchemy,
+    # SQLModel: more than half a second), opens the database and imports the
+    # visible tab's module (`opening.first_attempt`), while the GUI thread
+    # keeps painting and answering; then the GUI thread explains a failure
+    # (dialogs) or shows the database, reading the list in the background.
     def _open_step(self) -> None:
         if self._stage != WAITING:
             return
         self._stage = OPENING
-        import signon.store.database  # noqa: F401  (SQLAlchemy: a third of a second)
-
-        QTimer.singleShot(0, self, self._open_database_step)
-
-    def _open_database_step(self) -> None:
-        if self._stage != OPENING:
+        if self.db is not None:  # handed an open database (tests)
+            QTimer.singleShot(0, self, self._show_database_step)
             return
-        if self.db is None:
-            db = opening.open_url(self._url, self)
-            if self._stage != OPENING:  # the window was closed meanwhile
-                if db is not None:
-                    db.close()
-                return
-            if db is None:
-                self._stage = FAILED
-                # Whoever made the window decides what happens next (run_app
-                # leaves with 1): closing it must not also post the automatic
-                # quit, which would outlive the event loop it was meant for.
-                self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-                self.close()
-                self.open_failed.emit()
-                return
-            self.db = db
-        QTimer.singleShot(0, self, self._import_step)
+        worker = Worker(opening.first_attempt, self._url,
+                        TABS[max(self.tab_widget.currentIndex(), 0)][0])
+        # queued even when workers run inline (tests): a failure closes the
+        # window, which waits for running jobs, and this one must have ended
+        queued = Qt.ConnectionType.QueuedConnection
+        worker.signals.finished.connect(self._opened, queued)
+        worker.signals.failed.connect(
+            lambda message: self._opened(opening.Attempt(self._url, message=message)), queued)
+        worker.start()
 
-    def _import_step(self) -> None:
-        if self._stage != OPENING:
+    def _opened(self, tried: opening.Attempt) -> None:
+        """The first try ended: go on, or explain it and ask (dialogs)."""
+        if not isValid(self) or self._stage != OPENING:  # the window was closed meanwhile
+            if tried.db is not None:
+                tried.db.close()
+            tried.let_go()
             return
-        import signon.store.campaigns  # noqa: F401  (SQLModel and the tables)
-
-        importlib.import_module(TABS[max(self.tab_widget.currentIndex(), 0)][0])
-        QTimer.singleShot(0, self, self._show_database_step)
+        db = tried.db if tried.db is not None else opening.open_url(self._url, self, tried)
+        if self._stage != OPENING:  # closed while a dialog was open
+            if db is not None:
+                db.close()
+            return
+        if db is None:
+            self._stage = FAILED
+            # Whoever made the window decides what happens next (run_app
+            # leaves with 1): closing it must not also post the automatic
+            # quit, which would outlive the event loop it was meant for.
+            self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+            self.close()
+            self.open_failed.emit()
+            return
+        self.db = db
+        self._show_database_step()
 
     def _show_database_step(self) -> None:
+        """The database is open: read the campaign list (in the background),
+        reopening the campaign shown last time; see `_first_list_shown`."""
         if self._stage != OPENING:
             return
-        self._stage = READY
-        self.campaign_list.set_placeholder("")
+        self._stage = LISTING
+        self.list_shown.connect(self._first_list_shown, Qt.ConnectionType.SingleShotConnection)
+        self._select_next = last_campaign(self.db)
         self.refresh()
-        self.tab(self.tab_widget.currentIndex())
-        self._show_database()  # last: the title naming the database says "ready"
         self._watch_team_changes()
+
+    def _first_list_shown(self) -> None:
+        """The list is on screen: build the visible tab, and once it shows
+        the campaign, name the database in the title (which is how a script
+        sees the window is ready, bench/bench_startup.py) and say `ready`."""
+        if self._stage != LISTING:
+            return
+        self.campaign_list.set_placeholder("")
+        when_loaded(self.tab(self.tab_widget.currentIndex()), self._announce_ready)
+
+    def _announce_ready(self) -> None:
+        if self._stage != LISTING:
+            return
+        self._stage = READY
+        self.tab(self.tab_widget.currentIndex())  # another tab clicked meanwhile
+        self._show_database()
         self.ready.emit()
 
     def stop_opening(self) -> None:
         """Nothing more happens on the way to a database (the window closed,
         or `run_app` is leaving)."""
-        if self._stage in (WAITING, OPENING):
+        if self._stage in (WAITING, OPENING, LISTING):
             self._stage = CLOSED
 
     # ------------------------------------------------------------------ tabs
@@ -343,13 +391,18 @@ class MainWindow(MainWindowView):
 
     # --------------------------------------------------------------- refresh
     def refresh(self, select: int | None = None) -> None:
-        """Reload the list from the store, keeping (or moving to) a selection.
-        Tabs are told only when the campaign actually changes, so a tab that
-        emitted `changed` keeps its own state."""
-        from signon.store import campaigns as campaign_store
+        """Read the campaign list again in the background (`read_campaign_list`),
+        then show it keeping (or moving to) a selection. Tabs are told only
+        when the campaign actually changes, so a tab that emitted `changed`
+        keeps its own state. A later refresh that names no campaign keeps
+        the one an earlier refresh still on its way was asked to select."""
+        if select is not None:
+            self._select_next = select
+        self.listing.start(self.db)
 
-        with self.db.session() as session:
-            summaries = campaign_store.list_campaigns(session)
+    def _show_list(self, summaries: list) -> None:
+        """The campaign list `refresh` read: show it, then the campaign."""
+        select, self._select_next = self._select_next, None
         keep = select if select is not None else self.campaign_id
         view = self.campaign_list
         view.selectionModel().blockSignals(True)
@@ -361,6 +414,15 @@ class MainWindow(MainWindowView):
             view.selectionModel().blockSignals(False)
         self.stack.setCurrentWidget(self.splitter if summaries else self.empty_state)
         self.show_campaign(view.current_campaign_id())
+        self.list_shown.emit()
+
+    def _list_unreadable(self, message: str) -> None:
+        """The list could not be read (a server gone for a moment): say so
+        and keep showing the last one."""
+        self._select_next = None
+        self.statusBar().showMessage(self.tr("Could not read the campaigns: {error}").format(
+            error=message), 8000)
+        self.list_shown.emit()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.show_campaign(self.campaign_list.current_campaign_id())
@@ -370,6 +432,8 @@ class MainWindow(MainWindowView):
         changed, or `reload_tabs`); enable what needs a campaign."""
         if campaign_id != self.campaign_id or reload_tabs:
             self.campaign_id = campaign_id
+            if campaign_id is not None:
+                remember_campaign(self.db, campaign_id)
             for tab in self.tabs:  # only those built; the others are told when built
                 if tab is not None:
                     tab.set_campaign(campaign_id)
@@ -414,6 +478,7 @@ class MainWindow(MainWindowView):
         self.undo_slot.clear()  # the tabs and their undos go with the old database
         self._build_pages()
         self._show_database()
+        self._select_next = last_campaign(db)
         self.refresh()
         self.tab(self.tab_widget.currentIndex())
         self._watch_team_changes()

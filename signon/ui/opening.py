@@ -22,6 +22,8 @@ the window is painted first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,43 +63,86 @@ def restore_latest(url: str, backup: Path) -> None:
     restore_database(url, backup)
 
 
-def open_with_recovery(url: str, parent=None, quit_label: str = "") -> Database | None:
-    """Open `url`; on failure say why in one line and ask what to do, until a
-    database opens or the person gives up (None)."""
+@dataclass
+class Attempt:
+    """One try at opening a database: the database, or why not (`message`)
+    and how to let go of the file's lock taken for it (`let_go`). `held`:
+    another process has the file (no backup is offered then)."""
+
+    url: str
+    db: Database | None = None
+    message: str = ""
+    held: bool = False
+    let_go: Callable[[], None] = lambda: None
+    #: the team server's own error (the Connect dialog shows it)
+    error: Exception | None = None
+
+
+def attempt(url: str) -> Attempt:
+    """Try once to open `url`, taking a file's lock first. Touches no widget,
+    so the window runs its first try on a worker thread (`first_attempt`)."""
     from signon.store.database import DatabaseError, open_database, sqlite_path
+    from signon.ui import instance_lock
+
+    file = sqlite_path(url)
+    ours_already = file is not None and instance_lock.holds(file)
+    holder = instance_lock.acquire(file) if file is not None else None
+
+    def let_go(file=file, holder=holder, ours_already=ours_already) -> None:
+        if file is not None and holder is None and not ours_already:
+            instance_lock.release(file)
+
+    if holder is not None:
+        return Attempt(url, message=instance_lock.in_use_message(file, holder), held=True)
+    try:
+        return Attempt(url, db=open_database(url))
+    except DatabaseError as exc:
+        return Attempt(url, message=str(exc), let_go=let_go, error=exc)
+    except OSError as exc:
+        return Attempt(url, message=f"{exc.filename or url}: {exc.strerror or exc}",
+                       let_go=let_go, error=exc)
+
+
+def first_attempt(url: str, tab_module: str, *, progress=None) -> Attempt:
+    """The window's first try, on a worker thread while the window paints:
+    importing the store (SQLAlchemy, SQLModel: more than half a second),
+    opening the database and importing the services the window reads with
+    and the module of the tab it shows first (importing creates no widget).
+    A failure is explained on the GUI thread (`open_url(..., first=)`)."""
+    del progress
+    import importlib
+
+    import signon.store.campaigns  # noqa: F401  (SQLModel and the tables)
+
+    tried = attempt(url)
+    if tried.db is not None:
+        importlib.import_module(tab_module)
+    return tried
+
+
+def open_with_recovery(url: str, parent=None, quit_label: str = "",
+                       first: Attempt | None = None) -> Database | None:
+    """Open `url` (`first`: the try already made); on failure say why in one
+    line and ask what to do, until a database opens or the person gives up
+    (None)."""
+    from signon.store.database import DatabaseError
     from signon.ui import dialogs
     from signon.ui.i18n import translate
 
     quit_label = quit_label or translate("dialogs", "Quit")
-
-    from signon.ui import instance_lock
-
     while True:
-        file = sqlite_path(url)
-        ours_already = file is not None and instance_lock.holds(file)
-        holder = instance_lock.acquire(file) if file is not None else None
-
-        def let_go(file=file, holder=holder, ours_already=ours_already) -> None:
-            if file is not None and holder is None and not ours_already:
-                instance_lock.release(file)
-
-        if holder is not None:
-            message = instance_lock.in_use_message(file, holder)
-        else:
-            try:
-                return open_database(url)
-            except DatabaseError as exc:
-                message = str(exc)
-            except OSError as exc:
-                message = f"{exc.filename or url}: {exc.strerror or exc}"
+        tried, first = first or attempt(url), None
+        if tried.db is not None:
+            return tried.db
+        message = tried.message
         while True:
-            backup = latest_backup(url) if holder is None else None
+            backup = latest_backup(url) if not tried.held else None
             choice = dialogs.ask_database_error(parent, message,
                                                 str(backup) if backup else None, quit_label)
             if choice == dialogs.Recovery.OPEN_OTHER:
                 path = dialogs.choose_database_file(parent)
                 if path:
-                    let_go()
+                    tried.let_go()
                     url = resolve_db(path)
                     break
             elif choice == dialogs.Recovery.LATEST_BACKUP and backup is not None:
@@ -107,17 +152,18 @@ def open_with_recovery(url: str, parent=None, quit_label: str = "") -> Database 
                 except (DatabaseError, OSError) as exc:
                     message = str(exc)
             else:
-                let_go()
+                tried.let_go()
                 return None
 
 
-def open_url(url: str, parent: QWidget | None = None) -> Database | None:
-    """The database the app starts on, as the main window opens it: a team
-    database through its Connect dialog when the password is missing or the
-    server refuses, a file through `open_with_recovery`. None: the person
-    gave up."""
+def open_url(url: str, parent: QWidget | None = None,
+             first: Attempt | None = None) -> Database | None:
+    """The database the app starts on, as the main window opens it (`first`:
+    its try on a worker thread): a team database through its Connect dialog
+    when the password is missing or the server refuses, a file through
+    `open_with_recovery`. None: the person gave up."""
     if url.startswith("postgresql"):
         from signon.ui.connect_dialog import open_team_database
 
-        return open_team_database(url, parent)
-    return open_with_recovery(url, parent)
+        return open_team_database(url, parent, first)
+    return open_with_recovery(url, parent, first=first)

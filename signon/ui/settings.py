@@ -42,12 +42,16 @@ WINDOW_GEOMETRY = Setting(
 WINDOW_STATE = Setting(
     "{window}/state", None, QByteArray,
     "A main window's toolbars and docks, by its objectName.")
+LAST_CAMPAIGN = Setting(
+    "last-campaign/{database}", 0, int,
+    "The campaign shown last in a database, reopened at the next start: by "
+    "a digest of the database's file path or URL without password.")
 SPLITTER = Setting(
     "{window}/{splitter}/splitter", None, QByteArray,
     "The sizes of a named splitter inside a window (the tabs' panes).")
 
 UI_SETTINGS = Declarations(FILE_NAME, (
-    LANGUAGE, RECENT_DATABASES, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER,
+    LANGUAGE, RECENT_DATABASES, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER, LAST_CAMPAIGN,
 ))
 
 
@@ -93,6 +97,30 @@ class UiSettings(QSettings):
 
 def ui_settings() -> UiSettings:
     return UiSettings(str(settings_path()), QSettings.Format.IniFormat)
+
+
+def _database_key(db) -> str:
+    """A short stable name for a database in the settings file: a digest of
+    its redacted URL (a path or a server would need escaping as a key, and
+    need not be written there a second time)."""
+    import hashlib
+
+    from signon.config import describe_db
+
+    return hashlib.sha256(describe_db(db.url).encode("utf-8")).hexdigest()[:16]
+
+
+def last_campaign(db) -> int | None:
+    """The campaign shown last in `db` (None: none remembered)."""
+    value = ui_settings().get(LAST_CAMPAIGN, database=_database_key(db))
+    try:
+        return int(value) or None
+    except (TypeError, ValueError):
+        return None
+
+
+def remember_campaign(db, campaign_id: int) -> None:
+    ui_settings().put(LAST_CAMPAIGN, campaign_id, database=_database_key(db))
 
 
 def _named_splitters(widget: QWidget) -> list[QSplitter]:

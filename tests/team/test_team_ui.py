@@ -254,6 +254,12 @@ def type_intro(qtbot, tab, words: str) -> None:
     qtbot.keyClicks(body, words)
 
 
+def check_changes(qtbot, tab) -> None:
+    """What LiveRefresh does for the tab in view, and wait for its read."""
+    tab.reload_if_changed()
+    qtbot.waitUntil(lambda: not tab.change_check.loading, timeout=20000)
+
+
 def stored_intro(db, cid) -> str:
     with db.session() as s:
         return load_sections(s, cid)[0].text
@@ -316,13 +322,13 @@ def test_leaving_a_campaign_in_conflict_keeps_my_text_on_the_clipboard(qtbot, st
 def test_statement_without_unsaved_edits_follows_the_team(qtbot, statement_tab, other):
     tab, cid = statement_tab, statement_tab.campaign_id
     theirs_saved(other, cid, "Agreed at the call.")
-    tab.reload_if_changed()
+    check_changes(qtbot, tab)
     assert tab.composer.doc.to_drafts()[0].text == "Agreed at the call."
     assert tab.conflict_banner.isHidden()
     # with unsaved edits the tab says so at once instead of replacing them
     type_intro(qtbot, tab, " And more.")
     theirs_saved(other, cid, "Changed again.")
-    tab.reload_if_changed()
+    check_changes(qtbot, tab)
     assert tab.composer.doc.to_drafts()[0].text == "Agreed at the call. And more."
     assert not tab.conflict_banner.isHidden()
 

@@ -375,13 +375,13 @@ def test_window_paints_before_it_opens_its_database(tmp_path, monkeypatch, qtbot
                                  window.campaign_list.model().rowCount())
             return False
 
-    real_open = opening.open_url
+    real_attempt = opening.attempt
 
-    def open_url(url, parent=None):
+    def attempt(url):
         seen["opened after paint"] = "paint" in seen
-        return real_open(url, parent)
+        return real_attempt(url)
 
-    monkeypatch.setattr(opening, "open_url", open_url)
+    monkeypatch.setattr(opening, "attempt", attempt)
     window = MainWindow(f"sqlite:///{path}")
     spy = FirstPaint()
     window.installEventFilter(spy)

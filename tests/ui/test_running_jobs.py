@@ -162,6 +162,7 @@ def status_dialog(monkeypatch, answers):
 def start_change(window, db):
     cid, _ = seed(db, ROWS)
     window.refresh(select=cid)
+    assert Worker.wait_for_all(20)  # the list is read in the background
     window.tab_widget.setCurrentIndex(1)
     tab = window.tab(1)
     # with real threads the rows are read in the background (issue 22)
@@ -293,6 +294,7 @@ def start_pdf_export(main_window, db, qtbot, pause):
     with db.session() as s:
         cid = reference_campaign(s)
     main_window.refresh(select=cid)
+    qtbot.waitUntil(lambda: main_window.campaign_id == cid)  # read in the background
     main_window.tab_widget.setCurrentIndex(3)
     tab = main_window.tab(3)
     assert Worker.wait_for_all(20)  # the letter is read in the background (issue 22)
@@ -368,6 +370,7 @@ def test_closing_while_sending_stops_between_messages(main_window, db, campaign,
 
     monkeypatch.setattr(outbox_sending, "send_outbox", held_send)
     main_window.refresh(select=campaign)
+    qtbot.waitUntil(lambda: main_window.campaign_id == campaign)  # read in the background
     main_window.tab_widget.setCurrentIndex(2)
     outbox = main_window.tab(2).outbox
     outbox.refresh()

@@ -13,7 +13,7 @@ Its texts keep the tab's translation context ("SignatoriesTab").
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject
 
@@ -22,6 +22,21 @@ from signon.ui.signatories import wording
 
 if TYPE_CHECKING:
     from signon.ui.campaign_tab import CampaignTab
+
+
+class BannerState(NamedTuple):
+    """What the reconfirmation banner says, read from the store."""
+
+    outdated: object  # store.reconfirm.OutdatedEndorsements
+    kept: bool
+
+
+def read_banner(session, campaign_id: int) -> BannerState:
+    """The banner's two reads (in the session of the rows they go with)."""
+    from signon.store.reconfirm import endorsements_kept, outdated_endorsements
+
+    return BannerState(outdated_endorsements(session, campaign_id),
+                       endorsements_kept(session, campaign_id))
 
 
 class Reconfirmation(QObject):
@@ -33,18 +48,19 @@ class Reconfirmation(QObject):
         self.tab = tab
         self.db = tab.db
 
-    def update_banner(self) -> None:
+    def update_banner(self, state: BannerState | None = None) -> None:
         """Show the banner when endorsements are outdated (and not kept) or
-        signatories wait to reconfirm; hide it otherwise."""
-        from signon.store.reconfirm import endorsements_kept, outdated_endorsements
-
+        signatories wait to reconfirm; hide it otherwise. `state` is what
+        `read_banner` read with the rows off the GUI thread; without it
+        (after this tab's own writes) it is read now."""
         tab, banner = self.tab, self.tab.banner
         if tab.campaign_id is None:
             banner.hide()
             return
-        with self.db.session() as session:
-            outdated = outdated_endorsements(session, tab.campaign_id)
-            kept = endorsements_kept(session, tab.campaign_id)
+        if state is None:
+            with self.db.session() as session:
+                state = read_banner(session, tab.campaign_id)
+        outdated, kept = state
         waiting = tab.model.counts().get(Status.NEEDS_RECONFIRMATION.value, 0)
         ask = outdated.total > 0 and not kept
         if not ask and not waiting:

@@ -147,15 +147,16 @@ class StatementSaver:
             "<b>The statement was changed by someone else</b> since you opened it; your "
             "latest edits are not saved. Reload?"))
 
-    def follow(self, revision: int) -> None:
-        """The stored text is at `revision`: show their text when ours has
-        no unsaved edits, else say so now (the next save would be refused)."""
-        if revision == self.revision or self.conflict:
-            return
+    def follow(self, revision: int, stored: list[SectionDraft] | None) -> None:
+        """The stored text is at `revision` (and is `stored`, read with it):
+        show their text when ours has no unsaved edits, else say so now (the
+        next save would be refused)."""
+        if revision == self.revision or self.conflict or stored is None:
+            return  # (None: read before the editor's own save, so older than it)
         if self.has_unsaved_changes():
             self.set_conflict(True)
             return
-        self.saved, self.revision = self._stored()
+        self.saved, self.revision = stored, revision
         self._show_saved(translate("StatementTab", "Text saved by someone else"))
         self.tab.notify(translate("StatementTab", "The statement was updated by someone else"))
 
