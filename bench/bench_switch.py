@@ -1,23 +1,31 @@
-"""Campaign switches with a big campaign: how soon each tab shows it, and
-the longest the GUI thread is busy meanwhile (issue 22).
+"""The window with a big campaign, on SQLite or a distant team server: how
+soon it shows what was asked, and the longest the GUI thread is busy
+meanwhile (issue 22).
 
-    python bench/bench_switch.py [--rows 50000] [--runs 3] [--db FILE]
+    python bench/bench_switch.py [--rows 50000] [--runs 3] [--db FILE] [--rtt MS]
 
 Builds a temporary SQLite file with the demo campaign (id 1) and one
 campaign of `--rows` signatories (bench_table's generator: organisations
 with accented and non-Latin names, a tenth individuals, statuses mixed),
-or uses FILE. Opens the real main window offscreen with real worker
-threads, and for each tab switches demo → big → demo → big … `--runs`
-times, printing per switch:
+or uses FILE. With `--rtt`, copies it into the tests' throwaway PostgreSQL
+cluster (tests/support/postgres.py: loopback, fsync off) and puts
+bench/latency_proxy.py with that round trip between the window and the
+server. Opens the real main window offscreen with real worker threads
+(it opens its database itself, as the app does) and prints:
 
-- shown: from the click until every read the switch started has ended
-  and its result is on screen (the GUI thread has handled it);
-- longest stall: the longest gap between two ticks of a 5 ms timer on the
-  GUI thread in that time, i.e. how long the window could not respond.
-  Goal: ≤ 0.1 s.
+- first window: from making the window until it is ready (the campaign
+  list and the visible tab show the database);
+- switches: for each tab in view, demo → big → demo → big … `--runs` times;
+- tab clicks: to each tab, the big campaign shown;
+- a teammate's change: another connection changes one status in the big
+  campaign; how soon the Signatories table shows it (change detection,
+  the tab's check, the row re-read);
 
-Also prints the process's peak RSS at the end. Prints figures; asserts
-nothing; not run by CI.
+each as "shown" (until every read the action started has ended and its
+result is on screen) and "longest stall" (the longest gap between two
+ticks of a 5 ms timer on the GUI thread meanwhile: how long the window
+could not respond; goal ≤ 0.1 s). Also the process's peak RSS. Prints
+figures; asserts nothing; not run by CI.
 """
 
 from __future__ import annotations
@@ -53,70 +61,178 @@ def build_file(path: Path, rows: int) -> None:
     print(f"built demo + {rows:,} signatories in {time.perf_counter() - start:.1f} s")
 
 
-def measure(path: Path, runs: int) -> None:
-    from PySide6.QtCore import QTimer
+class Stalls:
+    """The longest gaps between ticks of a 5 ms timer on the GUI thread."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+
+        self.last = time.perf_counter()
+        self.gaps: list[float] = []
+        self.timer = QTimer()
+        self.timer.timeout.connect(self._tick)
+        self.timer.start(5)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self.last)
+        self.last = now
+
+    def reset(self) -> None:
+        self.gaps.clear()
+        self.last = time.perf_counter()
+
+    def longest(self) -> float:
+        return max(self.gaps, default=0.0)
+
+
+def pump(app, seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+
+
+def settle(app, window) -> None:
+    """Until every read the last action started has ended and its result
+    is on screen."""
+    from signon.ui.campaign_load import CampaignLoad
+    from signon.ui.worker import Worker
+
+    while True:
+        app.processEvents()
+        Worker.wait_for_all(120)
+        app.processEvents()
+        if not any(load.loading for load in window.findChildren(CampaignLoad)):
+            return
+
+
+def figure(values: list[float]) -> str:
+    return (f"{statistics.median(values):.3f} s (range {min(values):.3f}-{max(values):.3f})"
+            if len(values) > 1 else f"{values[0]:.3f} s")
+
+
+def measure(url: str, runs: int, teammate_url: str | None = None) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from signon.store.database import open_database
     from signon.ui.main_window import MainWindow
-    from signon.ui.worker import Worker
 
-    db = open_database(f"sqlite:///{path}")
-    window = MainWindow(db)
+    stalls = Stalls()
+    start = time.perf_counter()
+    window = MainWindow(url)  # opens its database after the first paint, as the app does
     window.resize(1100, 720)
     window.show()
     while not window.is_ready():
         app.processEvents()
-    last = [time.perf_counter()]
-    gaps: list[float] = []
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(5)
-
-    def pump(seconds: float) -> None:
-        end = time.perf_counter() + seconds
-        while time.perf_counter() < end:
-            app.processEvents()
+    print(f"first window: ready (list and the visible tab shown) "
+          f"{time.perf_counter() - start:.3f} s after it was made, longest stall "
+          f"{stalls.longest():.3f} s")
 
     model = window.campaign_list.model()
     by_size = sorted((model.summary(row) for row in range(model.rowCount())),
                      key=lambda s: s.total)
     small, big = by_size[0].id, by_size[-1].id
+
+    def timed(action) -> tuple[float, float]:
+        settle(app, window)
+        pump(app, 0.1)
+        stalls.reset()
+        start = time.perf_counter()
+        action()
+        settle(app, window)
+        shown = time.perf_counter() - start
+        pump(app, 0.2)
+        return shown, stalls.longest()
+
     for index, name in enumerate(TABS):
         window.tab_widget.setCurrentIndex(index)
-        pump(0.3)
-        Worker.wait_for_all(60)
+        settle(app, window)
         shown_big, stalls_big, stalls_small = [], [], []
         for _run in range(runs):
             for cid in (small, big):
-                gaps.clear()
-                last[0] = time.perf_counter()
-                start = time.perf_counter()
-                window.campaign_list.select_campaign(cid)
-                app.processEvents()
-                Worker.wait_for_all(120)
-                shown = time.perf_counter() - start
-                pump(0.2)
-                stall = max(gaps, default=0.0)
+                shown, stall = timed(lambda cid=cid: window.campaign_list.select_campaign(cid))
                 if cid == big:
                     shown_big.append(shown)
                     stalls_big.append(stall)
                 else:
                     stalls_small.append(stall)
-        print(f"{name:12} big campaign shown {statistics.median(shown_big):.3f} s "
-              f"(range {min(shown_big):.3f}-{max(shown_big):.3f}), longest stall "
-              f"{statistics.median(stalls_big):.3f} s (max {max(stalls_big):.3f}); "
+        print(f"switch, {name:11} in view: big campaign shown {figure(shown_big)}, longest "
+              f"stall {statistics.median(stalls_big):.3f} s (max {max(stalls_big):.3f}); "
               f"back to the demo: longest stall {statistics.median(stalls_small):.3f} s")
+    window.campaign_list.select_campaign(big)
+    settle(app, window)
+    for index, name in enumerate(TABS):
+        clicks, click_stalls = [], []
+        for _run in range(runs):
+            window.tab_widget.setCurrentIndex((index + 1) % len(TABS))
+            shown, stall = timed(lambda index=index: window.tab_widget.setCurrentIndex(index))
+            clicks.append(shown)
+            click_stalls.append(stall)
+        print(f"tab click to {name:11} (big campaign): shown {figure(clicks)}, longest stall "
+              f"{max(click_stalls):.3f} s")
+    if teammate_url:
+        teammate(app, window, big, teammate_url, runs, stalls)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS {peak:.0f} MB")
     window.close()
+
+
+def teammate(app, window, campaign_id: int, url: str, runs: int, stalls: Stalls) -> None:
+    """Another coordinator changes one status in the big campaign (on a
+    connection of their own): how soon the Signatories tab shows it."""
+    from signon.store.database import open_database
+    from signon.store.signatories import set_status
+    from signon.ui.signatories.table_model import STATUS
+
+    window.tab_widget.setCurrentIndex(TABS.index("Signatories"))
+    settle(app, window)
+    tab = window.tabs[TABS.index("Signatories")]
+    other = open_database(url)
+    seen, longest = [], []
+    try:
+        for run in range(runs):
+            sid = tab.model.signatory_id(run)
+            target = "declined" if tab.model.find(sid)[STATUS] != "declined" else "endorsed"
+            pump(app, 1.0)
+            stalls.reset()
+            with other.session() as session:
+                set_status(session, sid, target, note="bench")
+            start = time.perf_counter()
+            while tab.model.find(sid)[STATUS] != target:
+                app.processEvents()
+                if time.perf_counter() - start > 30:
+                    raise SystemExit("the teammate's change did not appear within 30 s")
+            seen.append(time.perf_counter() - start)
+            longest.append(stalls.longest())
+    finally:
+        other.close()
+    print(f"a teammate's status change visible after {figure(seen)}, longest stall "
+          f"{max(longest):.3f} s")
+
+
+def distant(path: Path, rtt: float, runs: int) -> None:
+    """Copy the file into the tests' throwaway PostgreSQL cluster and
+    measure the window through bench/latency_proxy.py at `rtt` ms."""
+    import subprocess
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    import psycopg
+    from latency_proxy import LatencyProxy
+    from support.postgres import Cluster
+
+    cluster = Cluster().start()
+    try:
+        with psycopg.connect(host="127.0.0.1", port=cluster.port, user="signon",
+                             dbname="postgres", autocommit=True) as admin:
+            admin.execute("CREATE DATABASE switch")
+        subprocess.run([sys.executable, "-m", "signon", "copy-db", str(path),
+                        cluster.url("switch")], check=True, stdout=subprocess.DEVNULL)
+        with LatencyProxy("127.0.0.1", cluster.port, rtt) as proxy:
+            print(f"PostgreSQL (throwaway cluster, fsync off) behind a {rtt:g} ms round trip")
+            measure(f"postgresql+psycopg://signon@127.0.0.1:{proxy.port}/switch", runs,
+                    teammate_url=cluster.url("switch"))
+    finally:
+        cluster.stop()
 
 
 def main() -> int:
@@ -124,14 +240,19 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=50_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--db", type=Path)
+    parser.add_argument("--rtt", type=float,
+                        help="measure on PostgreSQL behind a proxy with this round trip (ms)")
     args = parser.parse_args()
-    if args.db:
-        measure(args.db, args.runs)
-        return 0
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "switch.db"
-        build_file(path, args.rows)
-        measure(path, args.runs)
+        os.environ["SIGNON_DATA_DIR"] = tmp  # the window's settings, not the user's
+        path = args.db
+        if path is None:
+            path = Path(tmp) / "switch.db"
+            build_file(path, args.rows)
+        if args.rtt is not None:
+            distant(path, args.rtt, args.runs)
+        else:
+            measure(f"sqlite:///{path}", args.runs, teammate_url=f"sqlite:///{path}")
     return 0
 
 
