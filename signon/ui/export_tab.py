@@ -34,7 +34,7 @@ from signon.ui import colours
 from signon.ui.campaign_load import CampaignLoad
 from signon.ui.export.letterhead import Letterhead, read_stored
 from signon.ui.export.view import ORDERS, ExportView
-from signon.ui.export.writing import LetterExport
+from signon.ui.export.writing import LetterExport, last_export_folder
 from signon.ui.i18n import current_language
 from signon.ui.labels import format_date, format_number
 
@@ -107,8 +107,9 @@ class ExportTab(ExportView):
         super().__init__(db, parent)
         self.source = None  # LetterSource of the campaign and chosen version
         self.letter: Letter | None = None
-        # where the file dialogs start: the folder of the last export
-        self.last_dir = Path.home()
+        # where the file dialogs start: the folder of the last export, this
+        # run or an earlier one
+        self.last_dir = last_export_folder()
         self.letterhead = Letterhead(self)
         self.reading = CampaignLoad(read_export, self)
         self.reading.shown.connect(self._show_read)

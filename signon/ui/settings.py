@@ -49,9 +49,17 @@ LAST_CAMPAIGN = Setting(
 SPLITTER = Setting(
     "{window}/{splitter}/splitter", None, QByteArray,
     "The sizes of a named splitter inside a window (the tabs' panes).")
+EXPORT_FOLDER = Setting(
+    "export/folder", "", str,
+    "The folder of the last export: the Export tab's file dialog starts there.")
+COLUMN_WIDTHS = Setting(
+    "{table}/columns", "", str,
+    "The widths the person gave a table's columns by dragging, by the table's "
+    "objectName: JSON, column key → pixels (the other columns fit themselves).")
 
 UI_SETTINGS = Declarations(FILE_NAME, (
     LANGUAGE, RECENT_DATABASES, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER, LAST_CAMPAIGN,
+    EXPORT_FOLDER, COLUMN_WIDTHS,
 ))
 
 

@@ -133,6 +133,31 @@ def test_export_finished_opens_the_file_or_its_folder(qtbot, tab, answers, monke
     assert [Path(u.toLocalFile()) for u in urls] == ([] if opened is None else [opened(out)])
 
 
+def test_the_last_export_folder_is_offered_next_time(qtbot, db, campaign, tab, dialogs_seen,
+                                                     tmp_path):
+    """The folder of the last export is remembered across restarts (a new
+    tab, as at the next start): its file dialog starts there."""
+    select(tab.format_combo, "txt")
+    dialogs_seen["path"] = tmp_path / "chosen" / "letter"
+    (tmp_path / "chosen").mkdir()
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    assert dialogs_seen["messages"] == [tmp_path / "chosen" / "letter.txt"]
+    again = ExportTab(db)
+    qtbot.addWidget(again)
+    again.show()
+    again.set_campaign(campaign)
+    qtbot.waitUntil(lambda: again.build_letter() is not None)
+    select(again.format_combo, "txt")
+    qtbot.mouseClick(again.export_button, Qt.MouseButton.LeftButton)
+    assert dialogs_seen["suggested"].parent == tmp_path / "chosen"
+    # a folder since removed is not offered: the home folder is
+    (tmp_path / "chosen" / "letter.txt").unlink()
+    (tmp_path / "chosen").rmdir()
+    later = ExportTab(db)
+    qtbot.addWidget(later)
+    assert later.last_dir == Path.home()
+
+
 def test_export_docx_with_columns_and_paper(qtbot, tab, dialogs_seen):
     import docx
 

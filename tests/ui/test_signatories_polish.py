@@ -193,3 +193,36 @@ def test_an_elided_cell_shows_its_whole_text_as_tooltip(tab, qtbot):
     assert _tooltip_at(table, row, COL_STATUS) == "Prospect"
     # the name and the country say more than the cell, elided or not
     assert _tooltip_at(table, row, COL_COUNTRY) == "Peru (PE)"
+
+
+def test_column_widths_set_by_dragging_are_remembered(tab, qtbot, db, campaign_id):
+    from PySide6.QtGui import QAction
+
+    from signon.ui.signatories_tab import SignatoriesTab
+
+    table = _table(tab)
+    fitted = table.columnWidth(COL_COUNTRY)
+    table.horizontalHeader().resizeSection(COL_COUNTRY, fitted + 57)  # as a drag does
+    tab.resize(1000, 720)  # the table fits its columns again: the drag stays
+    qtbot.waitUntil(lambda: table.viewport().width() < 700)
+    assert table.columnWidth(COL_COUNTRY) == fitted + 57
+    tab.column_memory.save()  # what the drag's timer does
+
+    again = SignatoriesTab(db)  # the next start
+    qtbot.addWidget(again)
+    again.resize(1100, 720)
+    again.show()
+    again.set_campaign(campaign_id)
+    qtbot.waitUntil(lambda: again.model.rowCount() == 6)
+    assert _table(again).columnWidth(COL_COUNTRY) == fitted + 57
+    header = _table(again).horizontalHeader()
+    header.findChild(QAction, "resetColumnWidthsAction").trigger()
+    assert _table(again).columnWidth(COL_COUNTRY) == fitted
+
+    later = SignatoriesTab(db)
+    qtbot.addWidget(later)
+    later.resize(1100, 720)
+    later.show()
+    later.set_campaign(campaign_id)
+    qtbot.waitUntil(lambda: later.model.rowCount() == 6)
+    assert _table(later).columnWidth(COL_COUNTRY) == fitted

@@ -12,7 +12,9 @@ files are written atomically by the exporters, so a cancelled or failed export
 leaves no half file. The file dialog and the success message are module
 functions (`choose_output`, `exported_message`, `open_file`, `open_folder`)
 that tests replace, as is `write_export`. "Export finished" offers to open
-the file itself or its folder.
+the file itself or its folder; the folder of the last export is remembered
+between runs (`remember_export_folder`) and the next file dialog starts
+there.
 
 The texts keep the tab's translation context "ExportTab".
 """
@@ -32,6 +34,7 @@ from signon.exchange.missing_glyphs import REPLACEMENT, MissingGlyphs, printable
 from signon.ui import dialogs
 from signon.ui.export.view import FORMATS
 from signon.ui.i18n import translate
+from signon.ui.settings import EXPORT_FOLDER, ui_settings
 from signon.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -138,6 +141,20 @@ def open_folder(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
+def last_export_folder() -> Path:
+    """Where the next export's file dialog starts: the folder of the last
+    export, remembered between runs, while it exists; else the home folder."""
+    stored = ui_settings().get(EXPORT_FOLDER)
+    folder = Path(stored) if isinstance(stored, str) and stored else None
+    return folder if folder is not None and folder.is_dir() else Path.home()
+
+
+def remember_export_folder(folder: Path) -> None:
+    settings = ui_settings()
+    settings.put(EXPORT_FOLDER, str(folder))
+    settings.sync()
+
+
 class LetterExport(QObject):
     """The tab's Export…, Cancel and Copy HTML snippet; `worker` is the
     export being written (None when none is). `tab` is the ExportTab (typed
@@ -167,6 +184,7 @@ class LetterExport(QObject):
         if path is None:
             return
         tab.last_dir = path.parent
+        remember_export_folder(path.parent)
         self._start(Worker(self._write, fmt, path, letters, campaign_id=tab.campaign_id,
                            paper=tab.paper_combo.currentData(),
                            columns=tab.columns_combo.currentData(), logo=tab.logo), path)

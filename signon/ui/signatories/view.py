@@ -43,7 +43,7 @@ from signon.domain.status import Status, allowed_next
 from signon.store.database import Database
 from signon.ui.campaign_tab import CampaignTab
 from signon.ui.colours import DARK_GREY, INK, STATUS_COLOURS
-from signon.ui.column_widths import show_elided_tooltip
+from signon.ui.column_widths import ColumnMemory, show_elided_tooltip
 from signon.ui.i18n import translate
 from signon.ui.labels import format_date, format_number, status_count, status_label, status_word
 from signon.ui.signatories import wording
@@ -70,6 +70,9 @@ SEARCH_DELAY_MS = 60
 
 #: Width the name column keeps before the other columns grow, in pixels.
 NAME_ROOM = 220
+
+#: A stable key per column, for the widths remembered across restarts.
+COLUMN_KEYS = ("name", "acronym", "country", "type", "status", "version", "date")
 
 #: The columns that step aside, in this order, when the table is too narrow
 #: for every column at its narrow width beside the name: each is also in
@@ -255,9 +258,11 @@ class SignatoriesView(CampaignTab):
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.viewport().installEventFilter(self)
+        self.column_memory = ColumnMemory(self.table, COLUMN_KEYS, ignored=(COL_NAME,))
         self._country_width: tuple[tuple, int] | None = None  # (what it measured, width)
         # the country names change with the rows (their width with them)
         self.model.modelReset.connect(self._fit_columns)
+        self._build_header_menu(header)
         self._fit_columns()
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -277,6 +282,19 @@ class SignatoriesView(CampaignTab):
         splitter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         splitter.setMinimumHeight(220)
         return splitter
+
+    def _build_header_menu(self, header: QHeaderView) -> None:
+        """The header's context menu: back to the widths the table picks."""
+        self.reset_widths_action = QAction(translate("SignatoriesTab", "Reset column widths"),
+                                           header)
+        self.reset_widths_action.setObjectName("resetColumnWidthsAction")
+        self.reset_widths_action.triggered.connect(self._reset_widths)
+        header.addAction(self.reset_widths_action)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _reset_widths(self) -> None:
+        self.column_memory.forget()
+        self._fit_columns()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
         kind = event.type()
@@ -298,7 +316,8 @@ class SignatoriesView(CampaignTab):
         and the labels of the interface language (never by measuring rows):
         wide shows the longest usual value whole, narrow still shows the
         header and short values. The country and status columns are as wide
-        as their longest label, Arabic included, narrow or not."""
+        as their longest label, Arabic included, narrow or not. A width the
+        person dragged a column to wins over both."""
         fm = self.table.fontMetrics()
 
         def w(text: str, extra: int = 18) -> int:
@@ -326,6 +345,9 @@ class SignatoriesView(CampaignTab):
             COL_VERSION: (max(w("v88"), header(COL_VERSION)), header(COL_VERSION)),
             COL_DATE: (date, date),
         }
+        for col, width in self.column_memory.widths.items():
+            if col in widths:
+                widths[col] = (width, width)
         return widths
 
     def _country_widths(self, w, header: int) -> tuple[int, int]:
@@ -356,18 +378,19 @@ class SignatoriesView(CampaignTab):
                         w for w, _n in widths.values()) + NAME_ROOM <= available):
                 break
             hidden.add(col)
-        for col in HIDE_ORDER:
-            if self.table.isColumnHidden(col) != (col in hidden):
-                self.table.setColumnHidden(col, col in hidden)
-        for col in hidden:
-            del widths[col]
-        wide = sum(w for w, _ in widths.values())
-        narrow = sum(n for _, n in widths.values())
-        t = min(1.0, max(0.0, (available - narrow - NAME_ROOM) / max(wide - narrow, 1)))
-        for col, (w, n) in widths.items():
-            width = round(n + (w - n) * t)
-            if self.table.columnWidth(col) != width:
-                self.table.setColumnWidth(col, width)
+        with self.column_memory.fitting():
+            for col in HIDE_ORDER:
+                if self.table.isColumnHidden(col) != (col in hidden):
+                    self.table.setColumnHidden(col, col in hidden)
+            for col in hidden:
+                del widths[col]
+            wide = sum(w for w, _ in widths.values())
+            narrow = sum(n for _, n in widths.values())
+            t = min(1.0, max(0.0, (available - narrow - NAME_ROOM) / max(wide - narrow, 1)))
+            for col, (w, n) in widths.items():
+                width = round(n + (w - n) * t)
+                if self.table.columnWidth(col) != width:
+                    self.table.setColumnWidth(col, width)
 
     # -- actions: the toolbar, the context menu, the shortcuts -------------------------------
 
