@@ -280,6 +280,16 @@
     </message>
 </context>
 <context>
+    <name>LetterPreview</name>
+    <message numerus="yes">
+        <source>… and %Ln more, listed in every export.</source>
+        <translation>
+            <numerusform>… and %Ln more, listed in every export.</numerusform>
+            <numerusform>… and %Ln more, listed in every export.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message numerus="yes">
         <source>{shown} of %Ln blocks</source>
@@ -414,6 +424,7 @@
     <name>OutboxState</name>
     <message numerus="yes">
         <source>%Ln queued</source>
+        <extracomment>The outbox table&apos;s state column (after signatory, to, address, kind, subject).</extracomment>
         <translation>
             <numerusform>%Ln queued</numerusform>
             <numerusform>%Ln queued</numerusform>
@@ -610,6 +621,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Invitation queued for %Ln, in the Outbox for review: they become invited when it is sent.</source>
+        <translation>
+            <numerusform>Invitation queued for %Ln, in the Outbox for review: they become invited when it is sent.</numerusform>
+            <numerusform>Invitation queued for %Ln, in the Outbox for review: they become invited when it is sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out (no usable address, or the invitation does not apply).</source>
+        <translation>
+            <numerusform>%Ln left out (no usable address, or the invitation does not apply).</numerusform>
+            <numerusform>%Ln left out (no usable address, or the invitation does not apply).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Removed %Ln signatories from the campaign.</source>
         <translation>
             <numerusform>Removed %Ln signatory from the campaign.</numerusform>
@@ -638,6 +663,37 @@
         <translation>
             <numerusform>%Ln signatory selected.</numerusform>
             <numerusform>%Ln signatories selected. Change their status together with “Set status…” or the context menu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryMergeDialog</name>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>History: the %Ln events of both, in one list, and one saying what was merged; the notes of both are kept.</source>
+        <translation>
+            <numerusform>History: the %Ln event of both, in one list, and one saying what was merged; the notes of both are kept.</numerusform>
+            <numerusform>History: the %Ln events of both, in one list, and one saying what was merged; the notes of both are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts: %Ln move to “{name}”.</source>
+        <translation>
+            <numerusform>Contacts: %Ln moves to “{name}”.</numerusform>
+            <numerusform>Contacts: %Ln move to “{name}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The directory: the two organisations become one, “{name}”, in %Ln other campaigns too.</source>
+        <translation>
+            <numerusform>The directory: the two organisations become one, “{name}”, in %Ln other campaign too.</numerusform>
+            <numerusform>The directory: the two organisations become one, “{name}”, in %Ln other campaigns too.</numerusform>
         </translation>
     </message>
 </context>
@@ -796,6 +852,13 @@
         <translation>
             <numerusform>%Ln of them endorsed the statement: marking them withdrawn keeps the record of it.</numerusform>
             <numerusform>%Ln of them endorsed the statement: marking them withdrawn keeps the record of it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No invitation was sent to %Ln of them from Sign-on.</source>
+        <translation>
+            <numerusform>No invitation was sent to %Ln of them from Sign-on.</numerusform>
+            <numerusform>No invitation was sent to %Ln of them from Sign-on.</numerusform>
         </translation>
     </message>
 </context>

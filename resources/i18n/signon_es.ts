@@ -760,10 +760,6 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
         <translation>Congelar…</translation>
     </message>
     <message>
-        <source>Make the current text an immutable numbered version that endorsements point at</source>
-        <translation>Convertir el texto actual en una versión numerada inmutable, a la que remiten las adhesiones</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -778,6 +774,10 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <message>
         <source>Up</source>
         <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Keep the current text as a numbered version that never changes; each endorsement records the version it agreed to</source>
+        <translation>Guardar el texto actual como una versión numerada que ya no cambia; cada adhesión registra la versión a la que se adhirió</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -1309,10 +1309,6 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
         <translation>Revisar antes de importar</translation>
     </message>
     <message>
-        <source>Nothing is written yet. Rejected rows are left out (fix them in the file and import it again); skipped ones are already on the campaign.</source>
-        <translation>Todavía no se ha escrito nada. Las filas rechazadas se dejan fuera (corríjalas en el archivo y vuelva a importarlo); las omitidas ya están en la campaña.</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -1336,6 +1332,54 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Organización nueva</translation>
+    </message>
+    <message>
+        <source>Merge into {name}</source>
+        <translation>Fusionar con {name}</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Dejar fuera</translation>
+    </message>
+    <message>
+        <source>What to do with row {row}</source>
+        <translation>Qué hacer con la fila {row}</translation>
+    </message>
+    <message>
+        <source>Change what the import does with this row</source>
+        <translation>Cambiar lo que la importación hace con esta fila</translation>
+    </message>
+    <message>
+        <source>Repeated in this file (row {row})</source>
+        <translation>Repetida en este archivo (fila {row})</translation>
+    </message>
+    <message>
+        <source>Already on this campaign</source>
+        <translation>Ya está en esta campaña</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Dejada fuera</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>su elección</translation>
+    </message>
+    <message>
+        <source>same acronym and country</source>
+        <translation>misma sigla y mismo país</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>Looks like {name} in the directory: choose “Merge into…” if it is the same</source>
+        <translation>Se parece a {name} del directorio: elija «Fusionar con…» si es la misma</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln will be added as {status}; merged rows join an organisation already in the directory.</source>
         <translation>
@@ -1357,6 +1401,10 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <message>
         <source>Warning — {text}</source>
         <translation>Aviso — {text}</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Rejected rows are left out (fix them in the file and import it again); skipped ones are already on the campaign or repeated in the file. To change what happens to a row, choose in its Outcome list.</source>
+        <translation>Todavía no se guarda nada. Las filas rechazadas se dejan fuera (corríjalas en el archivo e impórtelo de nuevo); las omitidas ya están en la campaña o se repiten en el archivo. Para cambiar lo que ocurre con una fila, elija en su lista Resultado.</translation>
     </message>
     <message>
         <source>Possible duplicate — {text}</source>
@@ -1559,6 +1607,7 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     </message>
     <message>
         <source>Export finished</source>
+        <extracomment>What the person asked of &quot;Export finished&quot; (`exported_message`).</extracomment>
         <translation>Exportación terminada</translation>
     </message>
     <message>
@@ -1852,6 +1901,10 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
         <translation>El texto de la carta tiene caracteres que ninguna fuente de la carta puede dibujar.</translation>
     </message>
     <message>
+        <source>Open file</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
         <source>{signatory}: {characters}</source>
         <translation>{signatory}: {characters}</translation>
     </message>
@@ -1972,8 +2025,8 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
         <translation>Congelar la versión {number}</translation>
     </message>
     <message>
-        <source>Version {number} will be an immutable snapshot of the current text, with its date and a content hash. Endorsements record the version they endorsed. A campaign still drafting moves to collecting.</source>
-        <translation>La versión {number} será una instantánea inmutable del texto actual, con su fecha y una huella del contenido. Cada adhesión registra la versión que suscribió. Una campaña aún en redacción pasa a recoger adhesiones.</translation>
+        <source>Version {number} keeps the text exactly as it is now, with today&apos;s date: later edits never change it. Each endorsement records the version the organisation agreed to. A campaign still drafting moves to collecting.</source>
+        <translation>La versión {number} conserva el texto exactamente como está ahora, con la fecha de hoy: los cambios posteriores nunca la modifican. Cada adhesión registra la versión a la que se adhirió la organización. Una campaña aún en redacción pasa a recoger adhesiones.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln endorsements of earlier text will need reconfirmation.</source>
@@ -1993,6 +2046,34 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <message>
         <source>Some translations are not up to date with this text. You can freeze anyway (endorsers sign the primary text) and update them later:</source>
         <translation>Algunas traducciones no están al día con este texto. Puede congelarlo igualmente (se adhiere al texto principal) y actualizarlas más tarde:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryNote</name>
+    <message>
+        <source>Imported from {source}, row {row}</source>
+        <extracomment>The notes the lower layers write on a signatory&apos;s history, in English (they travel in campaign files and the command line prints them), each with the text it is shown as (`event_note`). A note that is none of these (a coordinator&apos;s own) is shown as it was typed.</extracomment>
+        <translation>Importado de {source}, fila {row}</translation>
+    </message>
+    <message>
+        <source>Imported from {source}</source>
+        <translation>Importado de {source}</translation>
+    </message>
+    <message>
+        <source>Copied from campaign {campaign}</source>
+        <translation>Copiado de la campaña {campaign}</translation>
+    </message>
+    <message>
+        <source>Endorsed version {version}; the text is now version {latest}</source>
+        <translation>Se adhirió a la versión {version}; el texto va ahora por la versión {latest}</translation>
+    </message>
+    <message>
+        <source>Merged “{other}” into “{keep}”; the other entry was {status}</source>
+        <translation>Fusión de «{other}» en «{keep}»; la otra entrada tenía el estado «{status}»</translation>
+    </message>
+    <message>
+        <source>No answer by the deadline, {date}</source>
+        <translation>Sin respuesta en la fecha límite, {date}</translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2243,7 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <name>LetterPreview</name>
     <message>
         <source>Letter preview</source>
-        <extracomment>Inline styles on paragraphs: Qt&apos;s rich text keeps its own size steps for &lt;h1&gt;…&lt;h3&gt; whatever the CSS says, and ignores most of a &lt;style&gt; sheet.</extracomment>
+        <extracomment>Inline styles on paragraphs: Qt&apos;s rich text keeps its own size steps for &lt;h1&gt;…&lt;h3&gt; whatever the CSS says, and ignores most of a &lt;style&gt; sheet. Names the preview lists before it says how many more the letter has.</extracomment>
         <translation>Vista previa de la carta</translation>
     </message>
     <message>
@@ -2172,6 +2253,13 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <message>
         <source>No endorsed signatories yet</source>
         <translation>Aún no hay firmantes con adhesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more, listed in every export.</source>
+        <translation>
+            <numerusform>… y %Ln más, incluido en todas las exportaciones.</numerusform>
+            <numerusform>… y %Ln más, incluidos en todas las exportaciones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2480,14 +2568,6 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     </message>
 </context>
 <context>
-    <name>LiveRefresh</name>
-    <message>
-        <source>Could not show the latest changes: {error}</source>
-        <extracomment>Seconds one wait of the detector lasts (stop() interrupts it at once). Seconds between attempts when the detector cannot be opened (a server that went away after the window opened). Longest wait for the watcher&apos;s thread to close its connection when the database closes (a SQLite poll wakes at once; a PostgreSQL wait within half a second). Changes arriving within this many milliseconds are one refresh. How long to wait before trying again when an edit is in progress.</extracomment>
-        <translation>No se pudieron mostrar los últimos cambios: {error}</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Statement</source>
@@ -2511,6 +2591,7 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     </message>
     <message>
         <source>Opening {database}…</source>
+        <extracomment>the campaign the list `refresh` is reading should select (see there)</extracomment>
         <translation>Abriendo {database}…</translation>
     </message>
     <message>
@@ -2670,6 +2751,62 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
         <translation>Lleva el foco del teclado a la parte anterior de la ventana</translation>
     </message>
     <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>Move the selected text to the clipboard</source>
+        <translation>Mover el texto seleccionado al portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected text, or the selected rows as text, to the clipboard</source>
+        <translation>Copiar al portapapeles el texto seleccionado, o las filas seleccionadas como texto</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Pe&amp;gar</translation>
+    </message>
+    <message>
+        <source>Insert the clipboard&apos;s text</source>
+        <translation>Insertar el texto del portapapeles</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>Select all the text, or all the rows</source>
+        <translation>Seleccionar todo el texto, o todas las filas</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Go to the search field of the tab in view</source>
+        <translation>Ir al campo de búsqueda de la pestaña visible</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Read how to run a campaign in Sign-on, from the statement to the published letter</source>
+        <translation>Leer cómo llevar una campaña en Sign-on, de la declaración a la carta publicada</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of the window and its tabs</source>
+        <translation>Ver todos los atajos de teclado de la ventana y sus pestañas</translation>
+    </message>
+    <message>
         <source>Menu bar</source>
         <translation>Barra de menús</translation>
     </message>
@@ -2728,6 +2865,10 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <message>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
+    </message>
+    <message>
+        <source>Could not read the campaigns: {error}</source>
+        <translation>No se pudieron leer las campañas: {error}</translation>
     </message>
     <message>
         <source>deadline {date}</source>
@@ -3120,6 +3261,10 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
         <translation>Para</translation>
     </message>
     <message>
+        <source>Signatory</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
@@ -3401,6 +3546,7 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     </message>
     <message numerus="yes">
         <source>%Ln queued</source>
+        <extracomment>The outbox table&apos;s state column (after signatory, to, address, kind, subject).</extracomment>
         <translation>
             <numerusform>%Ln en cola</numerusform>
             <numerusform>%Ln en cola</numerusform>
@@ -3558,6 +3704,15 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     <message>
         <source>&amp;Interface language:</source>
         <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <extracomment>OK and restart at once (shown while the language would change)</extracomment>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Close Sign-on and start it again in the chosen language</source>
+        <translation>Cerrar Sign-on y volver a iniciarlo en el idioma elegido</translation>
     </message>
 </context>
 <context>
@@ -3895,15 +4050,46 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>Go to {field}</source>
+        <translation>Ir a {field}</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every key of the window and its tabs. A key listed under a tab works while that tab is shown; Alt with an underlined letter goes to that field.</source>
+        <translation>Todas las teclas de la ventana y sus pestañas. Una tecla que aparece bajo una pestaña funciona mientras esa pestaña está visible; Alt con una letra subrayada lleva a ese campo.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+</context>
+<context>
     <name>SignatoriesTab</name>
     <message>
         <source>The campaign&apos;s signatories</source>
-        <extracomment>Above this many rows, `refresh_rows` reads the whole table again instead of those rows: one query for everything beats many IN lists. `store.signatories.table_fingerprint` when the rows were read</extracomment>
+        <extracomment>Above this many rows, `refresh_rows` reads the whole table again instead of those rows: one query for everything beats many IN lists. `store.signatories.table_fingerprint` when the rows were read the rows of the signatories whose status moved, when only statuses moved and not too many; None: read the whole table again</extracomment>
         <translation>Los firmantes de la campaña</translation>
     </message>
     <message>
         <source>Search signatories</source>
-        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Width the name column keeps before the other columns grow, in pixels. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
+        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Width the name column keeps before the other columns grow, in pixels. A stable key per column, for the widths remembered across restarts. The columns that step aside, in this order, when the table is too narrow for every column at its narrow width beside the name: each is also in the side panel, while the country and status must stay readable. The country column is as wide as the longest country name in the campaign, but no wider than this many average characters (narrow: when the table is short of room); a longer name is elided, whole in its tooltip. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
         <translation>Buscar firmantes</translation>
     </message>
     <message>
@@ -3970,6 +4156,10 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
         <translation>Firmantes</translation>
     </message>
     <message>
+        <source>Reset column widths</source>
+        <translation>Restablecer el ancho de las columnas</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
@@ -4008,6 +4198,14 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     <message>
         <source>Find organisations entered twice and merge them</source>
         <translation>Encontrar organizaciones introducidas dos veces y fusionarlas</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message>
+        <source>Merge the two selected signatories: the same one entered twice</source>
+        <translation>Fusionar los dos firmantes seleccionados: el mismo introducido dos veces</translation>
     </message>
     <message>
         <source>Search</source>
@@ -4116,6 +4314,20 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
             <numerusform>Todavía se está deshaciendo el cambio de estado de %Ln firmantes. Cancelar lo revierte: el cambio se mantiene.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Invitation queued for %Ln, in the Outbox for review: they become invited when it is sent.</source>
+        <translation>
+            <numerusform>Invitación en cola para %Ln firmante, en la bandeja de salida para revisarla: pasará a «Invitado» cuando se envíe.</numerusform>
+            <numerusform>Invitación en cola para %Ln firmantes, en la bandeja de salida para revisarla: pasarán a «Invitado» cuando se envíe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out (no usable address, or the invitation does not apply).</source>
+        <translation>
+            <numerusform>Se omitió %Ln (sin dirección utilizable, o la invitación no corresponde).</numerusform>
+            <numerusform>Se omitieron %Ln (sin dirección utilizable, o la invitación no corresponde).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Status change cancelled; no signatory was changed.</source>
         <translation>Cambio de estado cancelado; ningún firmante cambió.</translation>
@@ -4181,6 +4393,14 @@ Reload shows their version in the table; your edit stays in the form so you can 
 Recargar muestra su versión en la tabla; su cambio sigue en el formulario para que pueda guardarlo de nuevo por encima.</translation>
     </message>
     <message>
+        <source>Already on this campaign as “{name}” ({status}).</source>
+        <translation>Ya está en esta campaña como «{name}» ({status}).</translation>
+    </message>
+    <message>
+        <source>This campaign has “{name}” ({status}): the same signatory?</source>
+        <translation>Esta campaña tiene «{name}» ({status}): ¿es el mismo firmante?</translation>
+    </message>
+    <message>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
@@ -4229,16 +4449,50 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
         <source>Mark as</source>
         <translation>Marcar como</translation>
     </message>
+    <message>
+        <source>Merged “{gone}” into “{kept}”.</source>
+        <extracomment>what the last merge can be undone with</extracomment>
+        <translation>«{gone}» fusionado en «{kept}».</translation>
+    </message>
+    <message>
+        <source>Undo the merge of “{kept}” and “{gone}”</source>
+        <translation>Deshacer la fusión de «{kept}» y «{gone}»</translation>
+    </message>
+    <message>
+        <source>Make them two entries again, as they were before the merge (Ctrl+Z)</source>
+        <translation>Volver a separarlos en dos entradas, como antes de la fusión (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the merge</source>
+        <translation>Deshacer la fusión</translation>
+    </message>
+    <message>
+        <source>“{kept}” changed since the merge (its status, a message or an edit), so the merge can no longer be undone exactly.</source>
+        <translation>«{kept}» cambió después de la fusión (su estado, un mensaje o una edición), así que la fusión ya no puede deshacerse con exactitud.</translation>
+    </message>
+    <message>
+        <source>Merge undone: “{kept}” and “{gone}” are two entries again.</source>
+        <translation>Fusión deshecha: «{kept}» y «{gone}» vuelven a ser dos entradas.</translation>
+    </message>
 </context>
 <context>
     <name>SignatoryDetailsPanel</name>
     <message>
         <source>Signatory details</source>
+        <extracomment>The contact table&apos;s columns: the address first, so a narrow side panel still shows it whole (it is what messages go to); the person after it. The most a contact column takes before its text is elided (the notes take what is left). &quot;Merge…&quot; under &quot;2 signatories selected&quot; (the same signer entered twice)</extracomment>
         <translation>Detalles del firmante</translation>
     </message>
     <message>
         <source>Select a signatory to see its details, private contacts and history.</source>
         <translation>Seleccione un firmante para ver sus detalles, contactos privados e historial.</translation>
+    </message>
+    <message>
+        <source>Merge these two…</source>
+        <translation>Fusionar estos dos…</translation>
+    </message>
+    <message>
+        <source>The same signatory entered twice: keep one entry, with the history, contacts and answer of both</source>
+        <translation>El mismo firmante introducido dos veces: conservar una sola entrada, con el historial, los contactos y la respuesta de ambas</translation>
     </message>
     <message>
         <source>Mark as {status} (asks for channel and note)</source>
@@ -4491,6 +4745,121 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     </message>
 </context>
 <context>
+    <name>SignatoryMergeDialog</name>
+    <message>
+        <source>Merge signatories</source>
+        <translation>Fusionar firmantes</translation>
+    </message>
+    <message>
+        <source>Merge two signatories</source>
+        <translation>Fusionar dos firmantes</translation>
+    </message>
+    <message>
+        <source>The same signatory entered twice? Choose the entry to keep: the other one is merged into it.</source>
+        <translation>¿El mismo firmante introducido dos veces? Elija la entrada que desea conservar: la otra se fusiona en ella.</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Conservar esta</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Signing as</source>
+        <translation>Firma como</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Afiliación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Other campaigns</source>
+        <translation>Otras campañas</translation>
+    </message>
+    <message>
+        <source>The list and the letter show “{name}”; “{other}” is gone from this campaign.</source>
+        <translation>La lista y la carta muestran «{name}»; «{other}» desaparece de esta campaña.</translation>
+    </message>
+    <message>
+        <source>Status: {status}, the stronger answer (from “{whose}”), with its date and channel.</source>
+        <translation>Estado: {status}, la respuesta más firme (de «{whose}»), con su fecha y su canal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>History: the %Ln events of both, in one list, and one saying what was merged; the notes of both are kept.</source>
+        <translation>
+            <numerusform>Historial: %Ln evento de ambos, en una sola lista, más uno que indica la fusión; se conservan las notas de ambos.</numerusform>
+            <numerusform>Historial: los %Ln eventos de ambos, en una sola lista, más uno que indica la fusión; se conservan las notas de ambos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts: %Ln move to “{name}”.</source>
+        <translation>
+            <numerusform>Contactos: %Ln pasa a «{name}».</numerusform>
+            <numerusform>Contactos: %Ln pasan a «{name}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The directory: the two organisations become one, “{name}”, in %Ln other campaigns too.</source>
+        <translation>
+            <numerusform>El directorio: las dos organizaciones pasan a ser una, «{name}», también en %Ln campaña más.</numerusform>
+            <numerusform>El directorio: las dos organizaciones pasan a ser una, «{name}», también en otras %Ln campañas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact: the one of “{whose}” stays; the other is written into the notes.</source>
+        <translation>Contacto: se queda el de «{whose}»; el otro se anota en las notas.</translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes the merge back.</source>
+        <translation>Editar → Deshacer revierte la fusión.</translation>
+    </message>
+    <message>
+        <source>Merging will:</source>
+        <translation>Con la fusión:</translation>
+    </message>
+</context>
+<context>
     <name>SignatoryPolicy</name>
     <message>
         <source>Organisations only</source>
@@ -4662,7 +5031,7 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     <name>StatementTab</name>
     <message>
         <source>The campaign&apos;s statement</source>
-        <extracomment>the letter without its text: `with_sections` puts the text being edited in `context_state` when it was read</extracomment>
+        <extracomment>the letter without its text: `with_sections` puts the text being edited in `context_state` when it was read the stored text, when its revision is not the one the editor holds</extracomment>
         <translation>La declaración de la campaña</translation>
     </message>
     <message>
@@ -5290,6 +5659,30 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Sign-on user guide</source>
+        <extracomment>The guide&apos;s pages in reading order: a person&apos;s journey through a campaign. docs/ also holds pages for developers (DEVELOPER_PAGES), which ship but are not listed; tests/ui/test_help.py fails on a page in neither.</extracomment>
+        <translation>Guía del usuario de Sign-on</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Guide pages</source>
+        <translation>Páginas de la guía</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Página de la guía</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of Sign-on ({folder} is missing).</source>
+        <translation>La guía del usuario no está instalada con esta copia de Sign-on (falta {folder}).</translation>
+    </message>
+</context>
+<context>
     <name>VersionDialog</name>
     <message>
         <source>Version {number}</source>
@@ -5344,8 +5737,12 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
         <translation>El texto tal como está ahora en el editor</translation>
     </message>
     <message>
-        <source>Content hash {hash}</source>
-        <translation>Huella del contenido {hash}</translation>
+        <source>Frozen: this text never changes</source>
+        <translation>Congelada: este texto ya no cambia</translation>
+    </message>
+    <message>
+        <source>Frozen on {date}: this text never changes</source>
+        <translation>Congelada el {date}: este texto ya no cambia</translation>
     </message>
     <message>
         <source>The same text on both sides</source>
@@ -5389,6 +5786,7 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     <name>dialogs</name>
     <message>
         <source>Quit</source>
+        <extracomment>the team server&apos;s own error (the Connect dialog shows it)</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
@@ -5443,6 +5841,7 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     <name>prompts</name>
     <message>
         <source>Spreadsheets and form exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <extracomment>answers of `ask_duplicate` answers of `ask_invitation`</extracomment>
         <translation>Hojas de cálculo y exportaciones de formularios (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
@@ -5470,6 +5869,65 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>“{name}” is already on this campaign&apos;s list, as “{existing}” ({status}): it cannot be added twice.</source>
+        <translation>«{name}» ya está en la lista de esta campaña, como «{existing}» ({status}): no se puede añadir dos veces.</translation>
+    </message>
+    <message>
+        <source>This campaign already has a signatory like “{name}”; it may be the same one:</source>
+        <translation>Esta campaña ya tiene un firmante parecido a «{name}»; puede ser el mismo:</translation>
+    </message>
+    <message>
+        <source>Open the existing entry, or add “{name}” as another signatory.</source>
+        <translation>Abra la entrada existente, o añada «{name}» como otro firmante.</translation>
+    </message>
+    <message>
+        <source>Already on the list?</source>
+        <translation>¿Ya está en la lista?</translation>
+    </message>
+    <message>
+        <source>Open “{name}”</source>
+        <translation>Abrir «{name}»</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Añadir de todos modos</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Volver al formulario</translation>
+    </message>
+    <message numerus="yes">
+        <source>No invitation was sent to %Ln of them from Sign-on.</source>
+        <translation>
+            <numerusform>No se envió ninguna invitación desde Sign-on a %Ln de ellos.</numerusform>
+            <numerusform>No se envió ninguna invitación desde Sign-on a %Ln de ellos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue the invitation: it waits in the Outbox for you to review and send. They stay prospects, among the invitation&apos;s recipients, and become invited when it is sent.</source>
+        <translation>Poner la invitación en cola: espera en la bandeja de salida a que usted la revise y la envíe. Siguen en «Por invitar», entre los destinatarios de la invitación, y pasan a «Invitado» cuando se envía.</translation>
+    </message>
+    <message>
+        <source>Mark invited: they were invited another way (by phone, from your own mailbox).</source>
+        <translation>Marcar como «Invitado»: se les invitó por otra vía (por teléfono, desde su propio correo).</translation>
+    </message>
+    <message>
+        <source>No invitation sent</source>
+        <translation>No se envió ninguna invitación</translation>
+    </message>
+    <message>
+        <source>Queue the invitation</source>
+        <translation>Poner la invitación en cola</translation>
+    </message>
+    <message>
+        <source>Mark invited</source>
+        <translation>Marcar como «Invitado»</translation>
+    </message>
+    <message>
+        <source>Keep as prospects</source>
+        <translation>Dejar en «Por invitar»</translation>
     </message>
     <message>
         <source>Import signatories</source>

@@ -760,10 +760,6 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
         <translation>Figer…</translation>
     </message>
     <message>
-        <source>Make the current text an immutable numbered version that endorsements point at</source>
-        <translation>Faire du texte actuel une version numérotée immuable, à laquelle renvoient les signatures</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -778,6 +774,10 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <message>
         <source>Up</source>
         <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Keep the current text as a numbered version that never changes; each endorsement records the version it agreed to</source>
+        <translation>Garder le texte actuel comme une version numérotée qui ne change plus ; chaque signature enregistre la version signée</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -1309,10 +1309,6 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
         <translation>Vérifier avant d’importer</translation>
     </message>
     <message>
-        <source>Nothing is written yet. Rejected rows are left out (fix them in the file and import it again); skipped ones are already on the campaign.</source>
-        <translation>Rien n’est encore écrit. Les lignes rejetées sont laissées de côté (corrigez-les dans le fichier et réimportez-le) ; les lignes ignorées figurent déjà dans la campagne.</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -1336,6 +1332,54 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>Merge into {name}</source>
+        <translation>Fusionner avec {name}</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Laisser de côté</translation>
+    </message>
+    <message>
+        <source>What to do with row {row}</source>
+        <translation>Que faire de la ligne {row}</translation>
+    </message>
+    <message>
+        <source>Change what the import does with this row</source>
+        <translation>Changer ce que l’import fait de cette ligne</translation>
+    </message>
+    <message>
+        <source>Repeated in this file (row {row})</source>
+        <translation>Répétée dans ce fichier (ligne {row})</translation>
+    </message>
+    <message>
+        <source>Already on this campaign</source>
+        <translation>Déjà dans cette campagne</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Laissée de côté</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>votre choix</translation>
+    </message>
+    <message>
+        <source>same acronym and country</source>
+        <translation>même sigle et même pays</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>Looks like {name} in the directory: choose “Merge into…” if it is the same</source>
+        <translation>Ressemble à {name} dans l’annuaire : choisissez « Fusionner avec… » si c’est la même</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln will be added as {status}; merged rows join an organisation already in the directory.</source>
         <translation>
@@ -1357,6 +1401,10 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <message>
         <source>Warning — {text}</source>
         <translation>Avertissement — {text}</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Rejected rows are left out (fix them in the file and import it again); skipped ones are already on the campaign or repeated in the file. To change what happens to a row, choose in its Outcome list.</source>
+        <translation>Rien n’est encore enregistré. Les lignes rejetées sont laissées de côté (corrigez-les dans le fichier et importez-le à nouveau) ; les lignes ignorées sont déjà dans la campagne ou répétées dans le fichier. Pour changer ce qui arrive à une ligne, choisissez dans sa liste Résultat.</translation>
     </message>
     <message>
         <source>Possible duplicate — {text}</source>
@@ -1559,6 +1607,7 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     </message>
     <message>
         <source>Export finished</source>
+        <extracomment>What the person asked of &quot;Export finished&quot; (`exported_message`).</extracomment>
         <translation>Export terminé</translation>
     </message>
     <message>
@@ -1852,6 +1901,10 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
         <translation>Le texte de la lettre contient des caractères qu’aucune police de la lettre ne peut dessiner.</translation>
     </message>
     <message>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
         <source>{signatory}: {characters}</source>
         <translation>{signatory} : {characters}</translation>
     </message>
@@ -1972,8 +2025,8 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
         <translation>Figer la version {number}</translation>
     </message>
     <message>
-        <source>Version {number} will be an immutable snapshot of the current text, with its date and a content hash. Endorsements record the version they endorsed. A campaign still drafting moves to collecting.</source>
-        <translation>La version {number} sera un instantané immuable du texte actuel, avec sa date et une empreinte du contenu. Chaque signature enregistre la version signée. Une campagne encore en rédaction passe à la collecte des signatures.</translation>
+        <source>Version {number} keeps the text exactly as it is now, with today&apos;s date: later edits never change it. Each endorsement records the version the organisation agreed to. A campaign still drafting moves to collecting.</source>
+        <translation>La version {number} garde le texte exactement tel qu’il est maintenant, avec la date du jour : les modifications ultérieures ne la changent jamais. Chaque signature enregistre la version que l’organisation a signée. Une campagne encore en rédaction passe à la collecte des signatures.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln endorsements of earlier text will need reconfirmation.</source>
@@ -1993,6 +2046,34 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <message>
         <source>Some translations are not up to date with this text. You can freeze anyway (endorsers sign the primary text) and update them later:</source>
         <translation>Certaines traductions ne sont pas à jour avec ce texte. Vous pouvez figer quand même (les signataires signent le texte principal) et les mettre à jour plus tard :</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryNote</name>
+    <message>
+        <source>Imported from {source}, row {row}</source>
+        <extracomment>The notes the lower layers write on a signatory&apos;s history, in English (they travel in campaign files and the command line prints them), each with the text it is shown as (`event_note`). A note that is none of these (a coordinator&apos;s own) is shown as it was typed.</extracomment>
+        <translation>Importé de {source}, ligne {row}</translation>
+    </message>
+    <message>
+        <source>Imported from {source}</source>
+        <translation>Importé de {source}</translation>
+    </message>
+    <message>
+        <source>Copied from campaign {campaign}</source>
+        <translation>Copié de la campagne {campaign}</translation>
+    </message>
+    <message>
+        <source>Endorsed version {version}; the text is now version {latest}</source>
+        <translation>A signé la version {version} ; le texte en est maintenant à la version {latest}</translation>
+    </message>
+    <message>
+        <source>Merged “{other}” into “{keep}”; the other entry was {status}</source>
+        <translation>Fusion de « {other} » dans « {keep} » ; l’autre entrée avait le statut « {status} »</translation>
+    </message>
+    <message>
+        <source>No answer by the deadline, {date}</source>
+        <translation>Pas de réponse à la date limite, {date}</translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2243,7 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <name>LetterPreview</name>
     <message>
         <source>Letter preview</source>
-        <extracomment>Inline styles on paragraphs: Qt&apos;s rich text keeps its own size steps for &lt;h1&gt;…&lt;h3&gt; whatever the CSS says, and ignores most of a &lt;style&gt; sheet.</extracomment>
+        <extracomment>Inline styles on paragraphs: Qt&apos;s rich text keeps its own size steps for &lt;h1&gt;…&lt;h3&gt; whatever the CSS says, and ignores most of a &lt;style&gt; sheet. Names the preview lists before it says how many more the letter has.</extracomment>
         <translation>Aperçu de la lettre</translation>
     </message>
     <message>
@@ -2172,6 +2253,13 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <message>
         <source>No endorsed signatories yet</source>
         <translation>Pas encore de signataires</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more, listed in every export.</source>
+        <translation>
+            <numerusform>… et %Ln autre, listé dans chaque export.</numerusform>
+            <numerusform>… et %Ln autres, listés dans chaque export.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2480,14 +2568,6 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     </message>
 </context>
 <context>
-    <name>LiveRefresh</name>
-    <message>
-        <source>Could not show the latest changes: {error}</source>
-        <extracomment>Seconds one wait of the detector lasts (stop() interrupts it at once). Seconds between attempts when the detector cannot be opened (a server that went away after the window opened). Longest wait for the watcher&apos;s thread to close its connection when the database closes (a SQLite poll wakes at once; a PostgreSQL wait within half a second). Changes arriving within this many milliseconds are one refresh. How long to wait before trying again when an edit is in progress.</extracomment>
-        <translation>Impossible d’afficher les dernières modifications : {error}</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Statement</source>
@@ -2511,6 +2591,7 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     </message>
     <message>
         <source>Opening {database}…</source>
+        <extracomment>the campaign the list `refresh` is reading should select (see there)</extracomment>
         <translation>Ouverture de {database}…</translation>
     </message>
     <message>
@@ -2670,6 +2751,62 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
         <translation>Déplace le focus clavier vers la partie précédente de la fenêtre</translation>
     </message>
     <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>Move the selected text to the clipboard</source>
+        <translation>Déplacer le texte sélectionné dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected text, or the selected rows as text, to the clipboard</source>
+        <translation>Copier dans le presse-papiers le texte sélectionné, ou les lignes sélectionnées sous forme de texte</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Insert the clipboard&apos;s text</source>
+        <translation>Insérer le texte du presse-papiers</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <source>Select all the text, or all the rows</source>
+        <translation>Sélectionner tout le texte, ou toutes les lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Go to the search field of the tab in view</source>
+        <translation>Aller au champ de recherche de l’onglet affiché</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>Read how to run a campaign in Sign-on, from the statement to the published letter</source>
+        <translation>Lire comment mener une campagne dans Sign-on, de la déclaration à la lettre publiée</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of the window and its tabs</source>
+        <translation>Lister tous les raccourcis clavier de la fenêtre et de ses onglets</translation>
+    </message>
+    <message>
         <source>Menu bar</source>
         <translation>Barre de menus</translation>
     </message>
@@ -2728,6 +2865,10 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <message>
         <source>Database: {path}</source>
         <translation>Base de données : {path}</translation>
+    </message>
+    <message>
+        <source>Could not read the campaigns: {error}</source>
+        <translation>Impossible de lire les campagnes : {error}</translation>
     </message>
     <message>
         <source>deadline {date}</source>
@@ -3120,6 +3261,10 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
         <translation>À</translation>
     </message>
     <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -3401,6 +3546,7 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     </message>
     <message numerus="yes">
         <source>%Ln queued</source>
+        <extracomment>The outbox table&apos;s state column (after signatory, to, address, kind, subject).</extracomment>
         <translation>
             <numerusform>%Ln en file</numerusform>
             <numerusform>%Ln en file</numerusform>
@@ -3558,6 +3704,15 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     <message>
         <source>&amp;Interface language:</source>
         <translation>&amp;Langue de l’interface :</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <extracomment>OK and restart at once (shown while the language would change)</extracomment>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Close Sign-on and start it again in the chosen language</source>
+        <translation>Fermer Sign-on et le relancer dans la langue choisie</translation>
     </message>
 </context>
 <context>
@@ -3895,15 +4050,46 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Go to {field}</source>
+        <translation>Aller à {field}</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key of the window and its tabs. A key listed under a tab works while that tab is shown; Alt with an underlined letter goes to that field.</source>
+        <translation>Toutes les touches de la fenêtre et de ses onglets. Une touche listée sous un onglet fonctionne quand cet onglet est affiché ; Alt avec une lettre soulignée mène au champ correspondant.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Ce qu’elle fait</translation>
+    </message>
+</context>
+<context>
     <name>SignatoriesTab</name>
     <message>
         <source>The campaign&apos;s signatories</source>
-        <extracomment>Above this many rows, `refresh_rows` reads the whole table again instead of those rows: one query for everything beats many IN lists. `store.signatories.table_fingerprint` when the rows were read</extracomment>
+        <extracomment>Above this many rows, `refresh_rows` reads the whole table again instead of those rows: one query for everything beats many IN lists. `store.signatories.table_fingerprint` when the rows were read the rows of the signatories whose status moved, when only statuses moved and not too many; None: read the whole table again</extracomment>
         <translation>Les signataires de la campagne</translation>
     </message>
     <message>
         <source>Search signatories</source>
-        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Width the name column keeps before the other columns grow, in pixels. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
+        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Width the name column keeps before the other columns grow, in pixels. A stable key per column, for the widths remembered across restarts. The columns that step aside, in this order, when the table is too narrow for every column at its narrow width beside the name: each is also in the side panel, while the country and status must stay readable. The country column is as wide as the longest country name in the campaign, but no wider than this many average characters (narrow: when the table is short of room); a longer name is elided, whole in its tooltip. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
         <translation>Rechercher des signataires</translation>
     </message>
     <message>
@@ -3970,6 +4156,10 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
         <translation>Signataires</translation>
     </message>
     <message>
+        <source>Reset column widths</source>
+        <translation>Réinitialiser la largeur des colonnes</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
@@ -4008,6 +4198,14 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     <message>
         <source>Find organisations entered twice and merge them</source>
         <translation>Trouver les organisations saisies deux fois et les fusionner</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>Merge the two selected signatories: the same one entered twice</source>
+        <translation>Fusionner les deux signataires sélectionnés : le même saisi deux fois</translation>
     </message>
     <message>
         <source>Search</source>
@@ -4116,6 +4314,20 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
             <numerusform>L’annulation du changement de statut de %Ln signataires est encore en cours. L’interrompre la défait entièrement : le changement reste.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Invitation queued for %Ln, in the Outbox for review: they become invited when it is sent.</source>
+        <translation>
+            <numerusform>Invitation mise en file pour %Ln signataire, à relire dans la boîte d’envoi : il passera à « Invité » à l’envoi.</numerusform>
+            <numerusform>Invitation mise en file pour %Ln signataires, à relire dans la boîte d’envoi : ils passeront à « Invité » à l’envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out (no usable address, or the invitation does not apply).</source>
+        <translation>
+            <numerusform>%Ln laissé de côté (pas d’adresse utilisable, ou l’invitation ne s’applique pas).</numerusform>
+            <numerusform>%Ln laissés de côté (pas d’adresse utilisable, ou l’invitation ne s’applique pas).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Status change cancelled; no signatory was changed.</source>
         <translation>Changement de statut annulé ; aucun signataire n’a changé.</translation>
@@ -4181,6 +4393,14 @@ Reload shows their version in the table; your edit stays in the form so you can 
 Recharger affiche leur version dans le tableau ; votre modification reste dans le formulaire pour que vous puissiez l’enregistrer à nouveau par-dessus.</translation>
     </message>
     <message>
+        <source>Already on this campaign as “{name}” ({status}).</source>
+        <translation>Déjà dans cette campagne sous le nom « {name} » ({status}).</translation>
+    </message>
+    <message>
+        <source>This campaign has “{name}” ({status}): the same signatory?</source>
+        <translation>Cette campagne a « {name} » ({status}) : le même signataire ?</translation>
+    </message>
+    <message>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
@@ -4229,16 +4449,50 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
         <source>Mark as</source>
         <translation>Passer à</translation>
     </message>
+    <message>
+        <source>Merged “{gone}” into “{kept}”.</source>
+        <extracomment>what the last merge can be undone with</extracomment>
+        <translation>« {gone} » fusionné dans « {kept} ».</translation>
+    </message>
+    <message>
+        <source>Undo the merge of “{kept}” and “{gone}”</source>
+        <translation>Annuler la fusion de « {kept} » et « {gone} »</translation>
+    </message>
+    <message>
+        <source>Make them two entries again, as they were before the merge (Ctrl+Z)</source>
+        <translation>En refaire deux entrées, comme avant la fusion (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the merge</source>
+        <translation>Annuler la fusion</translation>
+    </message>
+    <message>
+        <source>“{kept}” changed since the merge (its status, a message or an edit), so the merge can no longer be undone exactly.</source>
+        <translation>« {kept} » a changé depuis la fusion (son statut, un message ou une modification) : la fusion ne peut plus être annulée à l’identique.</translation>
+    </message>
+    <message>
+        <source>Merge undone: “{kept}” and “{gone}” are two entries again.</source>
+        <translation>Fusion annulée : « {kept} » et « {gone} » sont de nouveau deux entrées.</translation>
+    </message>
 </context>
 <context>
     <name>SignatoryDetailsPanel</name>
     <message>
         <source>Signatory details</source>
+        <extracomment>The contact table&apos;s columns: the address first, so a narrow side panel still shows it whole (it is what messages go to); the person after it. The most a contact column takes before its text is elided (the notes take what is left). &quot;Merge…&quot; under &quot;2 signatories selected&quot; (the same signer entered twice)</extracomment>
         <translation>Détails du signataire</translation>
     </message>
     <message>
         <source>Select a signatory to see its details, private contacts and history.</source>
         <translation>Sélectionnez un signataire pour voir ses détails, ses contacts privés et son historique.</translation>
+    </message>
+    <message>
+        <source>Merge these two…</source>
+        <translation>Fusionner ces deux…</translation>
+    </message>
+    <message>
+        <source>The same signatory entered twice: keep one entry, with the history, contacts and answer of both</source>
+        <translation>Le même signataire saisi deux fois : garder une seule entrée, avec l’historique, les contacts et la réponse des deux</translation>
     </message>
     <message>
         <source>Mark as {status} (asks for channel and note)</source>
@@ -4491,6 +4745,121 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     </message>
 </context>
 <context>
+    <name>SignatoryMergeDialog</name>
+    <message>
+        <source>Merge signatories</source>
+        <translation>Fusionner des signataires</translation>
+    </message>
+    <message>
+        <source>Merge two signatories</source>
+        <translation>Fusionner deux signataires</translation>
+    </message>
+    <message>
+        <source>The same signatory entered twice? Choose the entry to keep: the other one is merged into it.</source>
+        <translation>Le même signataire saisi deux fois ? Choisissez l’entrée à garder : l’autre y est fusionnée.</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Garder celle-ci</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Signing as</source>
+        <translation>Signe en tant que</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Other campaigns</source>
+        <translation>Autres campagnes</translation>
+    </message>
+    <message>
+        <source>The list and the letter show “{name}”; “{other}” is gone from this campaign.</source>
+        <translation>La liste et la lettre affichent « {name} » ; « {other} » disparaît de cette campagne.</translation>
+    </message>
+    <message>
+        <source>Status: {status}, the stronger answer (from “{whose}”), with its date and channel.</source>
+        <translation>Statut : {status}, la réponse la plus forte (de « {whose} »), avec sa date et son canal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>History: the %Ln events of both, in one list, and one saying what was merged; the notes of both are kept.</source>
+        <translation>
+            <numerusform>Historique : %Ln événement des deux, dans une seule liste, plus un qui indique la fusion ; les notes des deux sont gardées.</numerusform>
+            <numerusform>Historique : les %Ln événements des deux, dans une seule liste, plus un qui indique la fusion ; les notes des deux sont gardées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts: %Ln move to “{name}”.</source>
+        <translation>
+            <numerusform>Contacts : %Ln passe à « {name} ».</numerusform>
+            <numerusform>Contacts : %Ln passent à « {name} ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The directory: the two organisations become one, “{name}”, in %Ln other campaigns too.</source>
+        <translation>
+            <numerusform>L’annuaire : les deux organisations n’en font plus qu’une, « {name} », aussi dans %Ln autre campagne.</numerusform>
+            <numerusform>L’annuaire : les deux organisations n’en font plus qu’une, « {name} », aussi dans %Ln autres campagnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact: the one of “{whose}” stays; the other is written into the notes.</source>
+        <translation>Contact : celui de « {whose} » reste ; l’autre est ajouté aux notes.</translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes the merge back.</source>
+        <translation>Édition → Annuler défait la fusion.</translation>
+    </message>
+    <message>
+        <source>Merging will:</source>
+        <translation>Avec la fusion :</translation>
+    </message>
+</context>
+<context>
     <name>SignatoryPolicy</name>
     <message>
         <source>Organisations only</source>
@@ -4662,7 +5031,7 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     <name>StatementTab</name>
     <message>
         <source>The campaign&apos;s statement</source>
-        <extracomment>the letter without its text: `with_sections` puts the text being edited in `context_state` when it was read</extracomment>
+        <extracomment>the letter without its text: `with_sections` puts the text being edited in `context_state` when it was read the stored text, when its revision is not the one the editor holds</extracomment>
         <translation>La déclaration de la campagne</translation>
     </message>
     <message>
@@ -5290,6 +5659,30 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Sign-on user guide</source>
+        <extracomment>The guide&apos;s pages in reading order: a person&apos;s journey through a campaign. docs/ also holds pages for developers (DEVELOPER_PAGES), which ship but are not listed; tests/ui/test_help.py fails on a page in neither.</extracomment>
+        <translation>Guide d’utilisation de Sign-on</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>Guide pages</source>
+        <translation>Pages du guide</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Page du guide</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of Sign-on ({folder} is missing).</source>
+        <translation>Le guide d’utilisation n’est pas installé avec cette copie de Sign-on ({folder} est absent).</translation>
+    </message>
+</context>
+<context>
     <name>VersionDialog</name>
     <message>
         <source>Version {number}</source>
@@ -5344,8 +5737,12 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
         <translation>Le texte tel qu’il est maintenant dans l’éditeur</translation>
     </message>
     <message>
-        <source>Content hash {hash}</source>
-        <translation>Empreinte du contenu {hash}</translation>
+        <source>Frozen: this text never changes</source>
+        <translation>Figée : ce texte ne change plus</translation>
+    </message>
+    <message>
+        <source>Frozen on {date}: this text never changes</source>
+        <translation>Figée le {date} : ce texte ne change plus</translation>
     </message>
     <message>
         <source>The same text on both sides</source>
@@ -5389,6 +5786,7 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     <name>dialogs</name>
     <message>
         <source>Quit</source>
+        <extracomment>the team server&apos;s own error (the Connect dialog shows it)</extracomment>
         <translation>Quitter</translation>
     </message>
     <message>
@@ -5443,6 +5841,7 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     <name>prompts</name>
     <message>
         <source>Spreadsheets and form exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <extracomment>answers of `ask_duplicate` answers of `ask_invitation`</extracomment>
         <translation>Tableurs et exports de formulaires (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
@@ -5470,6 +5869,65 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>“{name}” is already on this campaign&apos;s list, as “{existing}” ({status}): it cannot be added twice.</source>
+        <translation>« {name} » est déjà dans la liste de cette campagne, sous le nom « {existing} » ({status}) : impossible de l’ajouter deux fois.</translation>
+    </message>
+    <message>
+        <source>This campaign already has a signatory like “{name}”; it may be the same one:</source>
+        <translation>Cette campagne a déjà un signataire proche de « {name} » ; c’est peut-être le même :</translation>
+    </message>
+    <message>
+        <source>Open the existing entry, or add “{name}” as another signatory.</source>
+        <translation>Ouvrez l’entrée existante, ou ajoutez « {name} » comme un autre signataire.</translation>
+    </message>
+    <message>
+        <source>Already on the list?</source>
+        <translation>Déjà dans la liste ?</translation>
+    </message>
+    <message>
+        <source>Open “{name}”</source>
+        <translation>Ouvrir « {name} »</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Ajouter quand même</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Retour au formulaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>No invitation was sent to %Ln of them from Sign-on.</source>
+        <translation>
+            <numerusform>Aucune invitation n’a été envoyée depuis Sign-on à %Ln d’entre eux.</numerusform>
+            <numerusform>Aucune invitation n’a été envoyée depuis Sign-on à %Ln d’entre eux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue the invitation: it waits in the Outbox for you to review and send. They stay prospects, among the invitation&apos;s recipients, and become invited when it is sent.</source>
+        <translation>Mettre l’invitation en file : elle attend dans la boîte d’envoi que vous la relisiez et l’envoyiez. Ils restent « À inviter », parmi les destinataires de l’invitation, et passent à « Invité » à l’envoi.</translation>
+    </message>
+    <message>
+        <source>Mark invited: they were invited another way (by phone, from your own mailbox).</source>
+        <translation>Passer à « Invité » : ils ont été invités autrement (par téléphone, depuis votre propre messagerie).</translation>
+    </message>
+    <message>
+        <source>No invitation sent</source>
+        <translation>Aucune invitation envoyée</translation>
+    </message>
+    <message>
+        <source>Queue the invitation</source>
+        <translation>Mettre l’invitation en file</translation>
+    </message>
+    <message>
+        <source>Mark invited</source>
+        <translation>Passer à « Invité »</translation>
+    </message>
+    <message>
+        <source>Keep as prospects</source>
+        <translation>Laisser « À inviter »</translation>
     </message>
     <message>
         <source>Import signatories</source>
