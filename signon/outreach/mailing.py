@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from signon.domain import status as workflow
 from signon.domain.addresses import BOUNCED, INVALID, address_problem, check_address
@@ -41,11 +41,10 @@ from signon.store.campaigns import get_campaign
 from signon.store.outbox import (
     NewMessage,
     enqueue,
-    message_contacts,
     outbox_by_ids,
+    recipient_rows,
     set_email_status,
 )
-from signon.store.signatories import list_signatories
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -57,9 +56,11 @@ if TYPE_CHECKING:
 # -- recipients and their values --------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Recipient:
-    """A signatory as outreach sees it: the address it would use, and why not."""
+class Recipient(NamedTuple):
+    """A signatory as outreach sees it: the address it would use, and why not.
+    A named tuple (the store's row as it comes): the Outreach tab holds one
+    per signatory, 200,000 in a big campaign, and a frozen dataclass each
+    cost three times the memory and the time to make."""
 
     signatory_id: int
     kind: str
@@ -93,20 +94,13 @@ def recipients(
 ) -> list[Recipient]:
     """Signatories selected by status, by country and/or by hand, each with
     the address a message to them would use (`choose` says who is selected)."""
-    wanted = selection(statuses=statuses, countries=countries, signatory_ids=signatory_ids)
-    rows = [r for r in list_signatories(session, campaign_id)
-            if wanted(r.id, r.status, r.country)]
-    contacts = message_contacts(session, rows)
-    out = []
-    for r in rows:
-        c = contacts.get(r.id)
-        out.append(Recipient(
-            signatory_id=r.id, kind=r.kind, name=r.name, status=r.status,
-            country=r.country or "", contact_id=c.id if c else None,
-            contact_name=c.name if c else "", email=(c.email if c else "").strip(),
-            email_status=c.email_status if c else "",
-        ))
-    return out
+    wanted = selection(statuses=statuses, countries=countries)
+    ids = list(signatory_ids) if signatory_ids is not None else None
+    return [Recipient(sid, kind, name, status, country, contact_id, contact_name,
+                      email.strip(), email_status)
+            for (sid, kind, name, status, country, contact_id, contact_name, email,
+                 email_status) in recipient_rows(session, campaign_id, ids)
+            if wanted(sid, status, country)]
 
 
 def selection(*, statuses: Iterable[str] = (), countries: Iterable[str] = (),
@@ -129,6 +123,12 @@ def selection(*, statuses: Iterable[str] = (), countries: Iterable[str] = (),
 def choose(everyone: Iterable[Recipient], **wanted) -> list[Recipient]:
     """Those of `everyone` (read once, e.g. by `outreach.snapshot`) that
     `selection(**wanted)` selects: what `recipients` would read again."""
+    statuses, countries = wanted.get("statuses", ()), wanted.get("countries", ())
+    if set(wanted) <= {"statuses", "countries"} and not countries:
+        # the Outreach tab's commonest filters, as one comprehension over
+        # 200,000 recipients (a call per row took a tenth of a second)
+        chosen = {workflow.parse_status(s).value for s in statuses}
+        return [r for r in everyone if r.status in chosen] if chosen else list(everyone)
     test = selection(**wanted)
     return [r for r in everyone if test(r.signatory_id, r.status, r.country)]
 

@@ -42,11 +42,8 @@ class OutreachSnapshot:
     #: every signatory by name, in the campaign language's collation: whom
     #: to preview a message for (sorted here, off the GUI thread)
     by_name: list[Recipient]
-
-    @property
-    def countries(self) -> list[str]:
-        """The signatories' countries, sorted (a recipients filter)."""
-        return sorted({r.country for r in self.recipients if r.country})
+    #: the signatories' countries, sorted (a recipients filter)
+    countries: list[str]
 
     def choose(self, **wanted) -> list[Recipient]:
         """The recipients `mailing.selection(**wanted)` selects."""
@@ -65,6 +62,7 @@ def read_snapshot(db: Database, campaign_id: int) -> OutreachSnapshot:
             unanswered=unanswered(session, campaign_id, everyone),
             statement=statement_text(session, campaign_id),
             by_name=by_name(everyone, campaign.language),
+            countries=sorted({r.country for r in everyone if r.country}),
         )
 
 

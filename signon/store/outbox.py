@@ -37,6 +37,7 @@ from signon.domain import status as workflow
 from signon.domain.addresses import EMAIL_STATUSES
 from signon.domain.audience import audience_problem, status_after_sent
 from signon.domain.errors import ValidationError
+from signon.store import dbapi
 from signon.store.models import Contact, Organisation, OutboxMessage, Signatory, utcnow
 from signon.store.signatories import set_status
 
@@ -316,29 +317,51 @@ def signatory_names(session: Session, rows: Iterable[OutboxMessage]) -> dict[int
 # -- the addresses messages use -------------------------------------------------------
 
 
-def message_contacts(session: Session, rows) -> dict[int, Contact]:
-    """The contact each signatory's messages go to (by signatory id): its own,
-    else its organisation's first contact with an address (one query for all).
-    `rows` are SignatoryRow-like (id, contact_id, organisation_id)."""
-    own_ids = {r.contact_id for r in rows if r.contact_id}
-    org_ids = {r.organisation_id for r in rows if r.organisation_id and not r.contact_id}
-    by_id: dict[int, Contact] = {}
-    by_org: dict[int, Contact] = {}
-    if own_ids:
-        for c in session.exec(select(Contact).where(Contact.id.in_(own_ids))).all():
-            by_id[c.id] = c
-    if org_ids:
-        for c in session.exec(select(Contact).where(Contact.organisation_id.in_(org_ids))
-                              .order_by(Contact.id)).all():
-            best = by_org.get(c.organisation_id)
-            if best is None or (not best.email and c.email):
-                by_org[c.organisation_id] = c
-    out = {}
-    for r in rows:
-        contact = by_id.get(r.contact_id) if r.contact_id else by_org.get(r.organisation_id)
-        if contact is not None:
-            out[r.id] = contact
-    return out
+#: Up to this many signatories are asked for by id in SQL; more are read
+#: with the whole campaign and kept in Python (an IN list of 200,000 ids
+#: took longer to build than the query).
+ID_LIST_LIMIT = 500
+
+_RECIPIENTS_SQL = (
+    "SELECT s.id, s.kind, COALESCE(o.name, s.name), s.status,"
+    " COALESCE(CASE WHEN o.id IS NULL THEN s.country ELSE o.country END, ''),"
+    " c.id, COALESCE(c.name, ''), COALESCE(c.email, ''), COALESCE(c.email_status, '')"
+    " FROM signatory s"
+    " LEFT JOIN organisation o ON o.id = s.organisation_id"
+    # an organisation's messages go to its first contact with an address,
+    # else to its first contact
+    " LEFT JOIN (SELECT organisation_id,"
+    "   COALESCE(MIN(CASE WHEN email <> '' THEN id END), MIN(id)) AS id"
+    "   FROM contact WHERE organisation_id IN"
+    "   (SELECT organisation_id FROM signatory WHERE campaign_id = ? AND contact_id IS NULL)"
+    "   GROUP BY organisation_id) oc"
+    " ON s.contact_id IS NULL AND oc.organisation_id = s.organisation_id"
+    " LEFT JOIN contact c ON c.id = COALESCE(s.contact_id, oc.id)"
+    " WHERE s.campaign_id = ?")
+
+
+def recipient_rows(session: Session, campaign_id: int,
+                   signatory_ids: list[int] | None = None) -> list[tuple]:
+    """Each signatory of the campaign (or those of `signatory_ids`) in its
+    order with the contact its messages go to: its own (an individual's),
+    else its organisation's first contact with an address. Tuples of (id,
+    kind, name, status, country, contact id or None, contact name, email,
+    email status), one query: the Outreach tab reads 200,000 of them, which
+    through ORM objects took 5 s and 200 MB more."""
+    sql, params = _RECIPIENTS_SQL, [campaign_id, campaign_id]
+    wanted = None
+    if signatory_ids is not None:
+        if len(signatory_ids) <= ID_LIST_LIMIT:
+            if not signatory_ids:
+                return []
+            sql += f" AND s.id IN ({dbapi.marks(signatory_ids)})"
+            params.extend(signatory_ids)
+        else:
+            wanted = set(signatory_ids)
+    found = dbapi.batches(session, sql + " ORDER BY s.position, s.id", params)
+    if wanted is not None:
+        found = ([r for r in batch if r[0] in wanted] for batch in found)
+    return dbapi.share_repeats(found, (1, 3, 4, 8))  # kind, status, country, email status
 
 
 def set_email_status(session: Session, contact_id: int, status: str) -> None:
@@ -363,10 +386,14 @@ def sent_history(session: Session, campaign_id: int,
     last: dict[int, datetime] = {}
     reminders: dict[int, int] = {}
     if signatory_ids:
-        for sid, kind, sent_at in session.exec(
-                select(OutboxMessage.signatory_id, OutboxMessage.kind, OutboxMessage.sent_at)
-                .where(OutboxMessage.campaign_id == campaign_id, OutboxMessage.state == SENT,
-                       OutboxMessage.signatory_id.in_(signatory_ids))).all():
+        stmt = (select(OutboxMessage.signatory_id, OutboxMessage.kind, OutboxMessage.sent_at)
+                .where(OutboxMessage.campaign_id == campaign_id, OutboxMessage.state == SENT))
+        wanted = set(signatory_ids)
+        if len(wanted) <= ID_LIST_LIMIT:  # else the campaign's, kept below
+            stmt = stmt.where(OutboxMessage.signatory_id.in_(wanted))
+        for sid, kind, sent_at in session.exec(stmt).all():
+            if sid not in wanted:
+                continue
             if sent_at is not None and (sid not in last or sent_at > last[sid]):
                 last[sid] = sent_at
             if kind == "reminder":

@@ -20,6 +20,7 @@ from signon.domain.errors import ValidationError
 from signon.domain.signatory_kind import SignatoryKind
 from signon.domain.text import clean_text
 from signon.progress import NO_PROGRESS, Progress
+from signon.store import dbapi
 from signon.store.concurrency import ConflictError
 from signon.store.dbapi import latest_version_number, signatory_rows, stored_time
 from signon.store.models import (
@@ -296,7 +297,14 @@ def table_rows(session: Session, campaign_id: int, ids: list[int] | None = None)
     if ids is not None:
         return [row for chunk in _chunks(list(ids))
                 for row in _fetch_tuples(session, stmt.where(sig.id.in_(chunk)))]
-    return _fetch_tuples(session, stmt)
+    # kind, acronym, country, type, status, date, title, affiliation: shared
+    result = session.execute(stmt)
+    try:
+        cursor = result.cursor
+        return dbapi.share_repeats(iter(lambda: cursor.fetchmany(dbapi.BATCH_ROWS), []),
+                                   (1, 3, 4, 5, 6, 8, 9, 10))
+    finally:
+        result.close()
 
 
 def status_rows(session: Session, campaign_id: int, ids: list[int]) -> list[tuple]:

@@ -523,8 +523,8 @@ def test_a_switch_reads_the_signatories_once_for_every_page(qtbot, tab, db, monk
     from signon.store import letters
 
     reads = []
-    real = mailing.list_signatories
-    monkeypatch.setattr(mailing, "list_signatories",
+    real = mailing.recipient_rows
+    monkeypatch.setattr(mailing, "recipient_rows",
                         lambda *a, **k: reads.append(a[1]) or real(*a, **k))
     monkeypatch.setattr(letters, "signatory_entries",
                         lambda *a, **k: pytest.fail("{statement} needs no signatories"))

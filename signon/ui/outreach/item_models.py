@@ -207,9 +207,9 @@ class PreviewRecipientsModel(QAbstractListModel):
         if signatory_id is None:
             return -1
         if self._rows_by_id is None:
-            self._rows_by_id = {}
-            for i, r in enumerate(self.rows):
-                self._rows_by_id.setdefault(r.signatory_id, i)
+            # built in C (reversed: the first row of an id wins, as a scan finds it)
+            ids = map(attrgetter("signatory_id"), reversed(self.rows))
+            self._rows_by_id = dict(zip(ids, range(len(self.rows) - 1, -1, -1), strict=True))
         return self._rows_by_id.get(signatory_id, -1)
 
     def match(self, start: ModelIndex, role: int, value: Any, hits: int = 1,

@@ -8,6 +8,7 @@ by strangers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -61,8 +62,17 @@ def _section_html(section: LetterSection, direction: str) -> list[str]:
     return out
 
 
-def letter_html(letter: Letter, empty_signatories: str = "") -> str:
-    """HTML for QTextBrowser (Qt's rich-text subset: no flex, simple tables)."""
+#: Names the preview lists before it says how many more the letter has.
+PREVIEW_NAMES = 500
+
+
+def letter_html(letter: Letter, empty_signatories: str = "",
+                more_names: Callable[[int], str] | None = None) -> str:
+    """HTML for QTextBrowser (Qt's rich-text subset: no flex, simple tables).
+    With `more_names`, only the first `PREVIEW_NAMES` names are listed, then
+    `more_names(the number left out)`: the preview is re-rendered as the
+    coordinator types, and 25,000 names took Qt 0.2 s of a frozen window
+    each time; the exports list every name."""
     d = letter.direction
     out = ["<html><body>"]
     if letter.title:
@@ -77,10 +87,18 @@ def letter_html(letter: Letter, empty_signatories: str = "") -> str:
         out.append(_para("meta", letter.counts_line, d))
     if not letter.groups:
         out.append(_para("muted", empty_signatories, d))
+    room = PREVIEW_NAMES if more_names is not None else None
+    left_out = 0
     for group in letter.groups:
-        if group.heading:
+        lines = group.lines
+        if room is not None:
+            lines, room = lines[:room], max(room - len(lines), 0)
+            left_out += len(group.lines) - len(lines)
+        if group.heading and lines:
             out.append(_para("h3", group.heading, d))
-        out.extend(_para("sig", line, d) for line in group.lines)
+        out.extend(_para("sig", line, d) for line in lines)
+    if left_out:
+        out.append(_para("muted", more_names(left_out), d))
     if letter.footnote:
         out.append(_para("small", letter.footnote, d))
     if letter.edition_line:
@@ -114,7 +132,9 @@ class LetterPreview(QTextBrowser):
     def show_letter(self, letter: Letter) -> None:
         bar = self.verticalScrollBar()
         position = bar.value()
-        self.setHtml(letter_html(letter, self.tr("No endorsed signatories yet")))
+        self.setHtml(letter_html(
+            letter, self.tr("No endorsed signatories yet"),
+            lambda count: self.tr("… and %Ln more, listed in every export.", "", count)))
         bar.setValue(min(position, bar.maximum()))
 
     def show_message(self, text: str) -> None:
