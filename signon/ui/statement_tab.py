@@ -28,7 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from signon.domain.errors import SignonError
 from signon.domain.letter import Letter, LetterOptions, build_letter, with_sections
 from signon.store import statements
-from signon.store.blocks import ensure_starter_library
+from signon.store.blocks import ensure_starter_library, list_blocks
 from signon.store.campaigns import get_campaign
 from signon.store.database import Database
 from signon.store.letters import signatory_entries
@@ -108,6 +108,29 @@ def context_state(session, campaign_id: int) -> tuple:
             latest.number if latest else None)
 
 
+class LibraryRead(NamedTuple):
+    """The block library as the tab opens it."""
+
+    blocks: list
+    #: starter blocks added now (a new database's first start)
+    added: int
+    seeding_error: str
+
+
+def read_library(db: Database) -> LibraryRead:
+    """Seed a new database's library with the starter blocks, then list the
+    blocks, off the GUI thread: seeding a team database 100 ms away froze
+    the first window for 8 s, and every start spent two round trips here."""
+    added, error = 0, ""
+    try:
+        with db.session() as session:
+            added = ensure_starter_library(session)
+    except (SignonError, SQLAlchemyError, OSError) as exc:
+        error = str(exc)
+    with db.session() as session:
+        return LibraryRead(list_blocks(session), added, error)
+
+
 class StatementChanges(NamedTuple):
     """What a teammate's commit may have changed, as `read_changes` found it."""
 
@@ -167,8 +190,10 @@ class StatementTab(StatementView):
         if app is not None:
             app.aboutToQuit.connect(self.flush)
 
-        self._seed_library()
-        self.library.reload()
+        self.library_reading = CampaignLoad(read_library, self)
+        self.library_reading.shown.connect(self._library_read)
+        self.library_reading.failed.connect(self.notify)
+        self.library_reading.start(db)
         self._show_no_campaign()
 
     def _connect(self) -> None:
@@ -192,15 +217,13 @@ class StatementTab(StatementView):
         self.copy_requested.connect(self.saver.copy_my_text)
         self.keep_mine_requested.connect(self.saver.keep_mine)
 
-    def _seed_library(self) -> None:
-        try:
-            with self.db.session() as session:
-                added = ensure_starter_library(session)
-        except (SignonError, SQLAlchemyError, OSError) as exc:
-            self.notify(self.tr("Starter block library not added: {error}").format(error=exc))
-            return
-        if added:
-            self.notify(self.tr("Block library started with %Ln starter blocks", "", added))
+    def _library_read(self, read: LibraryRead) -> None:
+        self.library.show_blocks(read.blocks)
+        if read.seeding_error:
+            self.notify(self.tr("Starter block library not added: {error}").format(
+                error=read.seeding_error))
+        elif read.added:
+            self.notify(self.tr("Block library started with %Ln starter blocks", "", read.added))
 
     # -- campaign ------------------------------------------------------------------------
 

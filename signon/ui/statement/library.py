@@ -82,8 +82,13 @@ class LibraryPanel(LibraryView):
     # -- loading and filtering ---------------------------------------------------
 
     def reload(self, select_id: int | None = None) -> None:
+        """Read the blocks again (after this panel wrote one) and show them."""
         with self.db.session() as session:
             rows = library.list_blocks(session)
+        self.show_blocks(rows, select_id)
+
+    def show_blocks(self, rows: list, select_id: int | None = None) -> None:
+        """Show these blocks (`list_blocks`, read here or off the GUI thread)."""
         self._blocks = {b.id: b for b in rows}
         self._groups = library.variants_by_group(rows)
         self._index = BlockIndex(rows)
