@@ -569,3 +569,35 @@ def test_a_teammates_status_change_rereads_that_row_only(tab, db, campaign_id, m
         update_signatory(s, rows["KICTANet"], notes="Asked to be listed last")
     tab.reload_if_changed()  # an edit: the table is read again
     assert read == [None]
+
+
+def test_history_reads_in_the_interface_language(qtbot, db, campaign_id, qapp):
+    """A note written below in English ("imported from … row 2") is shown
+    translated, and the arrow of a change points the way Arabic reads."""
+    from signon.store.models import SignatoryEvent
+    from signon.ui import i18n
+    from signon.ui.signatories_tab import SignatoriesTab
+
+    with db.session() as s:
+        sig = s.exec(select(Signatory).where(Signatory.kind == "organisation",
+                                             Signatory.status == "endorsed")).first()
+        event = s.exec(select(SignatoryEvent).where(SignatoryEvent.signatory_id == sig.id)
+                       ).first()
+        event.note = "imported from form.csv, row 2"
+        s.add(event)
+        set_status(s, sig.id, "withdrawn", note="board decision")
+        name = s.get(Signatory, sig.id).name or ""
+    i18n.install(qapp, "ar")
+    try:
+        widget = SignatoriesTab(db)
+        qtbot.addWidget(widget)
+        widget.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        widget.resize(1280, 800)
+        widget.show()
+        widget.set_campaign(campaign_id)
+        widget.select_ids([sig.id])
+        history = widget.findChild(QTextBrowser, "historyList").toPlainText()
+    finally:
+        i18n.uninstall(qapp)
+    assert "form.csv" in history and "imported from" not in history, (name, history)
+    assert "←" in history and "→" not in history

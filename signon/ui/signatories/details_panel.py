@@ -36,6 +36,7 @@ from signon.ui.colours import STATUS_COLOURS
 from signon.ui.labels import (
     channel_label,
     country_label,
+    event_note,
     format_date,
     format_datetime,
     format_number,
@@ -335,20 +336,23 @@ class SignatoryDetailsPanel(QFrame):
         correction says so, with its reason: "Corrected: Endorsed → Invited
         — endorsed by mistake"."""
         parts = []
+        # the arrow points the way the interface reads ("from → to", and in
+        # Arabic "من ← إلى")
+        arrow = "←" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "→"
         for event in reversed(events):
             if event.from_status is None or event.from_status == event.to_status:
                 change = escape(status_label(event.to_status))
             else:
-                change = (f"{escape(status_label(event.from_status))} → "
+                change = (f"{escape(status_label(event.from_status))} {arrow} "
                           f"{escape(status_label(event.to_status))}")
             colour = STATUS_COLOURS.get(event.to_status, colours.GREY)
             when = format_datetime(event.at) if event.at else ""
             by = f" · {escape(channel_label(event.channel))}" if event.channel else ""
-            note = (f"<br><span style='color:{colours.DARK_GREY}'>{escape(event.note)}</span>"
-                    if event.note else "")
+            note = (f"<br><span style='color:{colours.DARK_GREY}'>"
+                    f"{escape(event_note(event.note))}</span>" if event.note else "")
             if getattr(event, "kind", EventKind.CHANGE) == EventKind.CORRECTION:
                 reason = self.tr("undone") if event.note == UNDO_REASON \
-                    else event.note
+                    else event_note(event.note)
                 change = escape(self.tr("Corrected: {change} — {reason}")).format(
                     change=f"<b>{change}</b>", reason=escape(reason))
                 note = ""
