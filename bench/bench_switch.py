@@ -189,10 +189,11 @@ def teammate(app, window, campaign_id: int, url: str, runs: int, stalls: Stalls)
     tab = window.tabs[TABS.index("Signatories")]
     other = open_database(url)
     seen, longest = [], []
+    prospects = [tab.model.signatory_id(row) for row in range(tab.model.rowCount())
+                 if tab.model.row_tuple(row)[STATUS] == "prospect"]
     try:
-        for run in range(runs):
-            sid = tab.model.signatory_id(run)
-            target = "declined" if tab.model.find(sid)[STATUS] != "declined" else "endorsed"
+        for sid in prospects[:runs]:
+            target = "invited"
             pump(app, 1.0)
             stalls.reset()
             with other.session() as session:
@@ -227,6 +228,15 @@ def distant(path: Path, rtt: float, runs: int) -> None:
             admin.execute("CREATE DATABASE switch")
         subprocess.run([sys.executable, "-m", "signon", "copy-db", str(path),
                         cluster.url("switch")], check=True, stdout=subprocess.DEVNULL)
+        # as after the first start: a new database's first window seeds the
+        # starter block library (in the background, one round trip a block)
+        from signon.store.blocks import ensure_starter_library
+        from signon.store.database import open_database
+
+        seeding = open_database(cluster.url("switch"))
+        with seeding.session() as session:
+            ensure_starter_library(session)
+        seeding.close()
         with LatencyProxy("127.0.0.1", cluster.port, rtt) as proxy:
             print(f"PostgreSQL (throwaway cluster, fsync off) behind a {rtt:g} ms round trip")
             measure(f"postgresql+psycopg://signon@127.0.0.1:{proxy.port}/switch", runs,

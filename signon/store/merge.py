@@ -217,8 +217,10 @@ def summarise(session: Session, ids: Iterable[int]) -> dict[int, OrganisationSum
     return out
 
 
-def _stronger(a: Signatory, b: Signatory) -> bool:
-    """Whether `a` should survive rather than `b` (ties: the later change)."""
+def stronger(a: Signatory, b: Signatory) -> bool:
+    """Whether `a`'s status survives rather than `b`'s when two signatories
+    become one (a merge of organisations or of two signatories; ties: the
+    later change)."""
     sa, sb = STATUS_STRENGTH.get(a.status, 0), STATUS_STRENGTH.get(b.status, 0)
     if sa != sb:
         return sa > sb
@@ -279,7 +281,7 @@ def merge_organisations(session: Session, keep_id: int, merge_id: int) -> MergeR
             session.flush()
             moved += 1
             continue
-        winner, loser = (sig, ours) if _stronger(sig, ours) else (ours, sig)
+        winner, loser = (sig, ours) if stronger(sig, ours) else (ours, sig)
         _combine_signatories(session, winner, loser, keep, gone)
         combined += 1
 

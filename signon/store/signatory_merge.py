@@ -47,7 +47,7 @@ from sqlmodel import Session, SQLModel, select
 from signon.domain import status as workflow
 from signon.domain.errors import SignonError, ValidationError
 from signon.domain.signatory_kind import SignatoryKind
-from signon.store.merge import STATUS_STRENGTH, _repoint, merge_organisations
+from signon.store.merge import _repoint, merge_organisations, stronger
 from signon.store.models import Contact, Organisation, Signatory, SignatoryEvent, utcnow
 from signon.store.signatory_writer import insert_events
 
@@ -120,14 +120,6 @@ def _signatory(session: Session, signatory_id: int) -> Signatory:
     return sig
 
 
-def _stronger(a: Signatory, b: Signatory) -> bool:
-    """Whether `a`'s status survives rather than `b`'s (ties: the later change)."""
-    sa, sb = STATUS_STRENGTH.get(a.status, 0), STATUS_STRENGTH.get(b.status, 0)
-    if sa != sb:
-        return sa > sb
-    return (a.updated_at or a.created_at) >= (b.updated_at or b.created_at)
-
-
 def _check_pair(keep: Signatory, other: Signatory) -> None:
     if keep.id == other.id:
         raise ValidationError("cannot merge a signatory with itself")
@@ -161,7 +153,7 @@ def plan_merge(session: Session, keep_id: int, other_id: int) -> MergePlan:
     keep, other = _signatory(session, keep_id), _signatory(session, other_id)
     _check_pair(keep, other)
     a, b = _side(session, keep), _side(session, other)
-    winner = keep if _stronger(keep, other) else other
+    winner = keep if stronger(keep, other) else other
     return MergePlan(a, b, winner.status, winner.id,
                      b.contacts if a.kind == SignatoryKind.ORGANISATION else 0,
                      a.events + b.events, a.campaigns + b.campaigns)
@@ -269,7 +261,7 @@ def _merge_individuals(session: Session, keep: Signatory, other: Signatory) -> i
     """Two individuals: the stronger row survives with the kept one's public
     fields (gaps filled from the other), both histories and notes, one
     contact (a second one is kept in the notes)."""
-    winner, loser = (keep, other) if _stronger(keep, other) else (other, keep)
+    winner, loser = (keep, other) if stronger(keep, other) else (other, keep)
     fields = {f: getattr(keep, f) or getattr(other, f) for f in _INDIVIDUAL_FIELDS}
     notes = [n for n in (keep.notes, other.notes) if n]
     if winner.contact_id is None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from shiboken6 import isValid
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
@@ -153,6 +154,8 @@ class EditActions(QObject):
 
     # -- acting -----------------------------------------------------------------
     def update(self, *_args) -> None:
+        if not isValid(self.window):  # focus moves while the window is destroyed
+            return
         widget = self.target()
         self._watch(_field(widget))
         for name, enabled in self.applicable(widget).items():
