@@ -169,6 +169,8 @@ class StatementTab(StatementView):
         self.entries: list = []
         self.exposure: statements.EndorsementExposure | None = None
         self._context_seen: tuple | None = None
+        #: a context read before the text it goes with (`load` reads both at once)
+        self._early_context: StatementContext | None = None
         self._base_letter: Letter | None = None
         self.opening = CampaignLoad(read_opening, self)
         self.opening.shown.connect(self._opened)
@@ -257,7 +259,11 @@ class StatementTab(StatementView):
         else:
             # nothing can be typed into the previous text while the next is read
             self.composer.set_enabled_for_campaign(False)
+            # the text and its context at once, on two connections: one after
+            # the other cost a team server 100 ms away twice the round trips
+            self._early_context = None
             self.opening.start(self.db, self.campaign_id)
+            self.context_reading.start(self.db, self.campaign_id)
 
     def unload(self) -> None:
         self._show_no_campaign()
@@ -279,7 +285,11 @@ class StatementTab(StatementView):
         self.library.set_can_insert(True)
         self.library.set_preferred_language(campaign.language)
         self._show_languages(campaign)
-        self.refresh_context()
+        early, self._early_context = self._early_context, None
+        if early is not None and early.campaign.id == campaign.id:
+            self._show_context(early)  # read before the text: shown with it now
+        elif not self.context_reading.loading:
+            self.refresh_context()
 
     def _show_no_campaign(self, reason: str = "") -> None:
         self.opening.drop()
@@ -307,6 +317,9 @@ class StatementTab(StatementView):
         campaign = context.campaign
         if campaign.id != self.campaign_id:
             return  # read for a campaign the editor has left since
+        if self.opening.loading:  # the text is on its way: shown together
+            self._early_context = context
+            return
         self.entries, self.exposure = context.entries, context.exposure
         self._base_letter = context.letter
         if self.campaign is None or campaign.language != self.campaign.language:

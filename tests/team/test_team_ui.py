@@ -399,6 +399,10 @@ def test_closing_the_database_closes_the_watchers_connection(qtbot, tmp_path, no
                 if os.path.realpath(fd).startswith(str(path))] if fds.exists() else []
 
     qtbot.waitUntil(lambda: bool(watchers() and open_on_file()), timeout=5000)
+    # the window closes its database once its reads have ended (finish_jobs)
+    from signon.ui.worker import Worker
+
+    assert Worker.wait_for_all(20)
     db.close()
     assert watchers() == []
     assert open_on_file() == []
