@@ -79,6 +79,9 @@ class CampaignTab(QWidget):
         self.campaign_id: int | None = None
         #: `campaign_id` was given out of view and is not read yet.
         self.stale = False
+        #: another tab wrote, or a teammate committed, since this tab read
+        #: what it shows (`note_change`): it looks again when next shown
+        self.changed_elsewhere = False
         self.setObjectName(self.OBJECT_NAME)
         self.setAccessibleName(self.tr(self.ACCESSIBLE_NAME))
 
@@ -94,6 +97,7 @@ class CampaignTab(QWidget):
         only keeps the id, lets go of what it showed (`unload`) and reads
         the campaign when it is shown."""
         self.campaign_id = campaign_id
+        self.changed_elsewhere = False
         self.stale = campaign_id is not None and self.defers()
         if self.stale:
             self.unload()
@@ -116,6 +120,19 @@ class CampaignTab(QWidget):
     def reload_if_changed(self) -> None:
         """Another coordinator or program committed something: reread what
         moved, and only that. The default reads nothing."""
+
+    def note_change(self) -> None:
+        """Another tab wrote, or a teammate committed, while this tab was not
+        in view: it looks again when it is shown (`shown`). A tab that knows
+        nothing changed reads nothing when it comes back into view: on a team
+        server 100 ms away every tab click cost 0.3-0.8 s of reads."""
+        self.changed_elsewhere = True
+
+    def take_change(self) -> bool:
+        """Whether something changed elsewhere since the last look (and
+        forget it: the caller looks now)."""
+        changed, self.changed_elsewhere = self.changed_elsewhere, False
+        return changed
 
     # -- keyboard ---------------------------------------------------------------
 
@@ -147,7 +164,8 @@ class CampaignTab(QWidget):
             self.shown(event)
 
     def shown(self, event: QShowEvent) -> None:
-        """The tab came back into view with its campaign already read: other
-        tabs may have changed it meanwhile. The default is
-        `reload_if_changed`."""
-        self.reload_if_changed()
+        """The tab came back into view with its campaign already read: when
+        other tabs or a teammate changed data meanwhile (`note_change`), the
+        default is `reload_if_changed`."""
+        if self.take_change():
+            self.reload_if_changed()

@@ -187,4 +187,5 @@ class LiveRefresh(QObject):
         tab = tabs[index] if 0 <= index < len(tabs) else None
         if tab is not None and window.campaign_id is not None:
             tab.reload_if_changed()
+        window.note_change(but=tab)  # the others look when shown
         self.refreshed.emit(tables)

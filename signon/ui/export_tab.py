@@ -157,9 +157,10 @@ class ExportTab(ExportView):
         self.sync_enabled()
 
     def shown(self, event) -> None:
-        """Other tabs may have changed the text or the signatories meanwhile
-        (not while an export is being written)."""
-        if self.campaign_id is not None and self.exporting.worker is None:
+        """Other tabs changed the text or the signatories meanwhile
+        (`note_change`): read again (not while an export is being written)."""
+        if self.campaign_id is not None and self.exporting.worker is None \
+                and self.take_change():
             self.reload()
 
     def load(self) -> None:

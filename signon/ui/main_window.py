@@ -349,6 +349,7 @@ class MainWindow(MainWindowView):
         module, name, _label, _shortcut = TABS[index]
         tab = getattr(importlib.import_module(module), name)(self.db)
         tab.changed.connect(self.refresh)
+        tab.changed.connect(lambda tab=tab: self.note_change(but=tab))
         tab.undo_offered.connect(lambda step, tab=tab: self.undo_slot.offer(tab, step))
         tab.settings_requested.connect(
             lambda setting: self.is_ready() and self.campaigns.edit_settings(focus=setting))
@@ -359,6 +360,13 @@ class MainWindow(MainWindowView):
         self.tabs[index] = tab
         tab.set_campaign(self.campaign_id)
         return tab
+
+    def note_change(self, but: CampaignTab | None = None) -> None:
+        """Data changed (a tab wrote, a teammate committed): every built tab
+        but `but` looks again when it is next shown (`CampaignTab.note_change`)."""
+        for tab in self.tabs:
+            if tab is not None and tab is not but:
+                tab.note_change()
 
     def focus_tab(self, index: int) -> None:
         """Ctrl+1…4: show the tab and put the keyboard focus inside it (in

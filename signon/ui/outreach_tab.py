@@ -124,9 +124,9 @@ class OutreachTab(CampaignTab):
         self.deadline.show_snapshot(snapshot)
 
     def shown(self, event) -> None:
-        """Coming back from another tab: signatories, contacts or the
-        statement may have changed there, so the visible page is re-read."""
-        if not event.spontaneous():
+        """Coming back from another tab that changed signatories, contacts or
+        the statement (`note_change`): the visible page is re-read."""
+        if not event.spontaneous() and self.take_change():
             self._page_shown(self.pages.currentIndex())
 
     def _page_shown(self, index: int) -> None:

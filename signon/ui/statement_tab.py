@@ -355,8 +355,9 @@ class StatementTab(StatementView):
         return self.composer
 
     def shown(self, event) -> None:
-        """Back in view: what other tabs may have changed meanwhile."""
-        self.refresh_context()
+        """Back in view: what other tabs changed meanwhile, if they did."""
+        if self.take_change():
+            self.refresh_context()
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.flush()

@@ -165,3 +165,30 @@ def test_a_tabs_change_check_reads_in_the_background(qtbot, db, answers, threads
     qtbot.waitUntil(lambda: tab.model.find(first)[STATUS] == "invited", timeout=20000)
     assert not tab.reading.loading  # those rows only, not the whole table
     window.close()
+
+
+def test_a_tab_click_reads_only_after_a_change_elsewhere(main_window, db, qtbot):
+    """Coming back to a tab reads again only when another tab wrote (or a
+    teammate committed) meanwhile: on a distant team server every click
+    used to cost its reads."""
+    with db.session() as s:
+        cid = create_campaign(s, "Joint statement").id
+        add_signatory(s, cid, name="Org A", status="endorsed")
+    main_window.refresh(select=cid)
+    statement = main_window.tab(0)
+    reads = []
+    real = statement.context_reading._read
+    statement.context_reading._read = lambda *a: reads.append(a[1]) or real(*a)
+
+    main_window.tab_widget.setCurrentIndex(1)
+    signatories = main_window.tabs[1]
+    main_window.tab_widget.setCurrentIndex(0)
+    assert reads == []  # nothing changed: nothing read
+
+    main_window.tab_widget.setCurrentIndex(1)
+    signatories.changed.emit()  # the Signatories tab wrote
+    main_window.tab_widget.setCurrentIndex(0)
+    assert reads == [cid]
+    main_window.tab_widget.setCurrentIndex(1)
+    main_window.tab_widget.setCurrentIndex(0)
+    assert reads == [cid]  # once
