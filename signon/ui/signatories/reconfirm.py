@@ -35,8 +35,10 @@ def read_banner(session, campaign_id: int) -> BannerState:
     """The banner's two reads (in the session of the rows they go with)."""
     from signon.store.reconfirm import endorsements_kept, outdated_endorsements
 
-    return BannerState(outdated_endorsements(session, campaign_id),
-                       endorsements_kept(session, campaign_id))
+    outdated = outdated_endorsements(session, campaign_id)
+    # kept or not matters only when some endorsed an older text (a round
+    # trip saved at most switches on a team server)
+    return BannerState(outdated, outdated.total > 0 and endorsements_kept(session, campaign_id))
 
 
 class Reconfirmation(QObject):
