@@ -37,11 +37,12 @@ def licence_files(root: Path = RESOURCES) -> list[Path]:
 
 
 def resource_summary(root: Path = RESOURCES) -> list[tuple[str, int]]:
-    """(folder, number of files) for each top-level folder of resources/."""
+    """(folder, number of files) for each top-level folder of resources/
+    (not Python's own caches, which an installed package may hold)."""
     if not root.is_dir():
         return []
-    return [(d.name, sum(1 for p in d.rglob("*") if p.is_file()))
-            for d in sorted(root.iterdir()) if d.is_dir()]
+    return [(d.name, sum(1 for p in d.rglob("*") if p.is_file() and "__pycache__" not in p.parts))
+            for d in sorted(root.iterdir()) if d.is_dir() and not d.name.startswith("__")]
 
 
 def app_licence() -> str:

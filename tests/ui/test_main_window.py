@@ -426,3 +426,15 @@ def test_a_tab_out_of_view_reads_its_campaign_when_shown(main_window, db, qtbot,
     qtbot.keyClick(view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert main_window.tab_widget.currentIndex() == 1
     assert reads == [second] and tab.model.rowCount() == 1
+
+
+def test_about_counts_resources_not_python_caches(tmp_path):
+    from signon.ui.about import resource_summary
+
+    (tmp_path / "fonts").mkdir()
+    (tmp_path / "fonts" / "Noto.ttf").write_bytes(b"x")
+    (tmp_path / "__pycache__").mkdir()
+    (tmp_path / "__pycache__" / "x.pyc").write_bytes(b"x")
+    (tmp_path / "fonts" / "__pycache__").mkdir()
+    (tmp_path / "fonts" / "__pycache__" / "y.pyc").write_bytes(b"x")
+    assert resource_summary(tmp_path) == [("fonts", 1)]
