@@ -431,10 +431,10 @@ def test_a_tab_out_of_view_reads_its_campaign_when_shown(main_window, db, qtbot,
 def test_about_counts_resources_not_python_caches(tmp_path):
     from signon.ui.about import resource_summary
 
-    (tmp_path / "fonts").mkdir()
-    (tmp_path / "fonts" / "Noto.ttf").write_bytes(b"x")
-    (tmp_path / "__pycache__").mkdir()
-    (tmp_path / "__pycache__" / "x.pyc").write_bytes(b"x")
-    (tmp_path / "fonts" / "__pycache__").mkdir()
-    (tmp_path / "fonts" / "__pycache__" / "y.pyc").write_bytes(b"x")
-    assert resource_summary(tmp_path) == [("fonts", 1)]
+    root = tmp_path / "resources"
+    (root / "fonts" / "__pycache__").mkdir(parents=True)
+    (root / "fonts" / "Noto.ttf").write_bytes(b"x")
+    (root / "fonts" / "__pycache__" / "y.pyc").write_bytes(b"x")
+    (root / "__pycache__").mkdir()
+    (root / "__pycache__" / "x.pyc").write_bytes(b"x")
+    assert resource_summary(root) == [("fonts", 1)]
