@@ -1397,12 +1397,52 @@ The database as it is now is kept in the backup folder first, so this can be und
         <translation>التفاصيل</translation>
     </message>
     <message>
+        <source>Endorsed on</source>
+        <translation>تاريخ التوقيع</translation>
+    </message>
+    <message>
+        <source>How dates are read</source>
+        <translation>طريقة قراءة التواريخ</translation>
+    </message>
+    <message>
+        <source>Read as day/month/year</source>
+        <translation>القراءة يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <source>Read as month/day/year</source>
+        <translation>القراءة شهر/يوم/سنة</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
         <source>Checking every row…</source>
         <translation>جارٍ فحص كل صف…</translation>
+    </message>
+    <message>
+        <source>The endorsement date column is not used: the rows are imported as {status}.</source>
+        <translation>عمود تاريخ التوقيع غير مستخدم: تُستورد الصفوف بحالة {status}.</translation>
+    </message>
+    <message>
+        <source>The dates in “{column}” are written both day first and month first: only those that can be read one way are taken; the others are rejected.</source>
+        <translation>التواريخ في «{column}» مكتوبة أحيانًا باليوم أولًا وأحيانًا بالشهر أولًا: لا يُؤخذ إلا ما يُقرأ بطريقة واحدة، ويُرفض الباقي.</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>شهر/يوم/سنة</translation>
+    </message>
+    <message>
+        <source>Dates in “{column}” read as {order}: no date in the file tells day from month. Check a few rows, or read them the other way.</source>
+        <translation>قُرئت التواريخ في «{column}» على أنها {order}: لا يوجد في الملف تاريخ يميّز اليوم من الشهر. تحقّق من بعض الصفوف، أو اقرأها بالطريقة الأخرى.</translation>
+    </message>
+    <message>
+        <source>Dates in “{column}” read as {order}, as “{example}” shows.</source>
+        <translation>قُرئت التواريخ في «{column}» على أنها {order}، كما يُظهر «{example}».</translation>
     </message>
     <message>
         <source>New organisation</source>
@@ -1427,6 +1467,14 @@ The database as it is now is kept in the backup folder first, so this can be und
     <message>
         <source>Repeated in this file (row {row})</source>
         <translation>مكرّر في هذا الملف (الصف {row})</translation>
+    </message>
+    <message>
+        <source>“{value}” in {column} is not a date</source>
+        <translation>القيمة «{value}» في {column} ليست تاريخًا</translation>
+    </message>
+    <message>
+        <source>“{value}” in {column} is after today</source>
+        <translation>القيمة «{value}» في {column} تاريخ لاحق لليوم</translation>
     </message>
     <message>
         <source>Already on this campaign</source>
@@ -2246,6 +2294,10 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Signing as (organisation / individual)</source>
         <translation>التوقيع بصفة (منظمة / فرد)</translation>
+    </message>
+    <message>
+        <source>Endorsement date</source>
+        <translation>تاريخ التوقيع</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3634,7 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     </message>
     <message>
         <source>The outbox is empty.</source>
+        <extracomment>the signatory each message is for, by signatory id the messages to select again when the outbox being read arrives</extracomment>
         <translation>صندوق الصادر فارغ.</translation>
     </message>
     <message numerus="yes">
@@ -5387,7 +5440,7 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <name>StatementTab</name>
     <message>
         <source>The campaign&apos;s statement</source>
-        <extracomment>the letter without its text: `with_sections` puts the text being edited in `context_state` when it was read the stored text, when its revision is not the one the editor holds</extracomment>
+        <extracomment>the letter without its text: `with_sections` puts the text being edited in `context_state` when it was read starter blocks added now (a new database&apos;s first start) the stored text, when its revision is not the one the editor holds</extracomment>
         <translation>بيان الحملة</translation>
     </message>
     <message>
@@ -5413,7 +5466,7 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>Starter block library not added: {error}</source>
-        <extracomment>the campaign shown, the signatories its preview lists, and who endorsed which version (read again by `refresh_context`)</extracomment>
+        <extracomment>the campaign shown, the signatories its preview lists, and who endorsed which version (read again by `refresh_context`) a context read before the text it goes with (`load` reads both at once)</extracomment>
         <translation>لم تُضف مكتبة الفقرات الأولية: {error}</translation>
     </message>
     <message numerus="yes">

@@ -1325,12 +1325,52 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
         <translation>Detalles</translation>
     </message>
     <message>
+        <source>Endorsed on</source>
+        <translation>Fecha de adhesión</translation>
+    </message>
+    <message>
+        <source>How dates are read</source>
+        <translation>Cómo se leen las fechas</translation>
+    </message>
+    <message>
+        <source>Read as day/month/year</source>
+        <translation>Leer como día/mes/año</translation>
+    </message>
+    <message>
+        <source>Read as month/day/year</source>
+        <translation>Leer como mes/día/año</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
+    </message>
+    <message>
+        <source>The endorsement date column is not used: the rows are imported as {status}.</source>
+        <translation>No se usa la columna de fecha de adhesión: las filas se importan como {status}.</translation>
+    </message>
+    <message>
+        <source>The dates in “{column}” are written both day first and month first: only those that can be read one way are taken; the others are rejected.</source>
+        <translation>Las fechas de «{column}» están escritas unas con el día primero y otras con el mes primero: solo se toman las que se leen de una única manera; las demás se rechazan.</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>día/mes/año</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>mes/día/año</translation>
+    </message>
+    <message>
+        <source>Dates in “{column}” read as {order}: no date in the file tells day from month. Check a few rows, or read them the other way.</source>
+        <translation>Fechas de «{column}» leídas como {order}: ninguna fecha del archivo distingue el día del mes. Compruebe algunas filas o léalas de la otra manera.</translation>
+    </message>
+    <message>
+        <source>Dates in “{column}” read as {order}, as “{example}” shows.</source>
+        <translation>Fechas de «{column}» leídas como {order}, como muestra «{example}».</translation>
     </message>
     <message>
         <source>New organisation</source>
@@ -1355,6 +1395,14 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <message>
         <source>Repeated in this file (row {row})</source>
         <translation>Repetida en este archivo (fila {row})</translation>
+    </message>
+    <message>
+        <source>“{value}” in {column} is not a date</source>
+        <translation>«{value}» en {column} no es una fecha</translation>
+    </message>
+    <message>
+        <source>“{value}” in {column} is after today</source>
+        <translation>«{value}» en {column} es posterior a hoy</translation>
     </message>
     <message>
         <source>Already on this campaign</source>
@@ -2122,6 +2170,10 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <message>
         <source>Signing as (organisation / individual)</source>
         <translation>Firma como (organización / persona)</translation>
+    </message>
+    <message>
+        <source>Endorsement date</source>
+        <translation>Fecha de adhesión</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3454,7 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     </message>
     <message>
         <source>The outbox is empty.</source>
+        <extracomment>the signatory each message is for, by signatory id the messages to select again when the outbox being read arrives</extracomment>
         <translation>La bandeja de salida está vacía.</translation>
     </message>
     <message numerus="yes">
@@ -5031,7 +5084,7 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     <name>StatementTab</name>
     <message>
         <source>The campaign&apos;s statement</source>
-        <extracomment>the letter without its text: `with_sections` puts the text being edited in `context_state` when it was read the stored text, when its revision is not the one the editor holds</extracomment>
+        <extracomment>the letter without its text: `with_sections` puts the text being edited in `context_state` when it was read starter blocks added now (a new database&apos;s first start) the stored text, when its revision is not the one the editor holds</extracomment>
         <translation>La declaración de la campaña</translation>
     </message>
     <message>
@@ -5057,7 +5110,7 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     </message>
     <message>
         <source>Starter block library not added: {error}</source>
-        <extracomment>the campaign shown, the signatories its preview lists, and who endorsed which version (read again by `refresh_context`)</extracomment>
+        <extracomment>the campaign shown, the signatories its preview lists, and who endorsed which version (read again by `refresh_context`) a context read before the text it goes with (`load` reads both at once)</extracomment>
         <translation>No se añadió la biblioteca de bloques inicial: {error}</translation>
     </message>
     <message numerus="yes">

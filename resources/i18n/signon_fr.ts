@@ -1325,12 +1325,52 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
         <translation>Détails</translation>
     </message>
     <message>
+        <source>Endorsed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>How dates are read</source>
+        <translation>Lecture des dates</translation>
+    </message>
+    <message>
+        <source>Read as day/month/year</source>
+        <translation>Lire jour/mois/année</translation>
+    </message>
+    <message>
+        <source>Read as month/day/year</source>
+        <translation>Lire mois/jour/année</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>The endorsement date column is not used: the rows are imported as {status}.</source>
+        <translation>La colonne de date de signature n’est pas utilisée : les lignes sont importées avec le statut {status}.</translation>
+    </message>
+    <message>
+        <source>The dates in “{column}” are written both day first and month first: only those that can be read one way are taken; the others are rejected.</source>
+        <translation>Les dates de « {column} » sont écrites tantôt le jour en premier, tantôt le mois en premier : seules celles qui ne se lisent que d’une façon sont retenues ; les autres sont rejetées.</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>jour/mois/année</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>mois/jour/année</translation>
+    </message>
+    <message>
+        <source>Dates in “{column}” read as {order}: no date in the file tells day from month. Check a few rows, or read them the other way.</source>
+        <translation>Dates de « {column} » lues comme {order} : aucune date du fichier ne distingue le jour du mois. Vérifiez quelques lignes, ou lisez-les dans l’autre sens.</translation>
+    </message>
+    <message>
+        <source>Dates in “{column}” read as {order}, as “{example}” shows.</source>
+        <translation>Dates de « {column} » lues comme {order}, comme le montre « {example} ».</translation>
     </message>
     <message>
         <source>New organisation</source>
@@ -1355,6 +1395,14 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <message>
         <source>Repeated in this file (row {row})</source>
         <translation>Répétée dans ce fichier (ligne {row})</translation>
+    </message>
+    <message>
+        <source>“{value}” in {column} is not a date</source>
+        <translation>« {value} » dans {column} n’est pas une date</translation>
+    </message>
+    <message>
+        <source>“{value}” in {column} is after today</source>
+        <translation>« {value} » dans {column} est postérieure à aujourd’hui</translation>
     </message>
     <message>
         <source>Already on this campaign</source>
@@ -2122,6 +2170,10 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <message>
         <source>Signing as (organisation / individual)</source>
         <translation>Signe en tant que (organisation / personne)</translation>
+    </message>
+    <message>
+        <source>Endorsement date</source>
+        <translation>Date de signature</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3454,7 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     </message>
     <message>
         <source>The outbox is empty.</source>
+        <extracomment>the signatory each message is for, by signatory id the messages to select again when the outbox being read arrives</extracomment>
         <translation>La boîte d’envoi est vide.</translation>
     </message>
     <message numerus="yes">
@@ -5031,7 +5084,7 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     <name>StatementTab</name>
     <message>
         <source>The campaign&apos;s statement</source>
-        <extracomment>the letter without its text: `with_sections` puts the text being edited in `context_state` when it was read the stored text, when its revision is not the one the editor holds</extracomment>
+        <extracomment>the letter without its text: `with_sections` puts the text being edited in `context_state` when it was read starter blocks added now (a new database&apos;s first start) the stored text, when its revision is not the one the editor holds</extracomment>
         <translation>La déclaration de la campagne</translation>
     </message>
     <message>
@@ -5057,7 +5110,7 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     </message>
     <message>
         <source>Starter block library not added: {error}</source>
-        <extracomment>the campaign shown, the signatories its preview lists, and who endorsed which version (read again by `refresh_context`)</extracomment>
+        <extracomment>the campaign shown, the signatories its preview lists, and who endorsed which version (read again by `refresh_context`) a context read before the text it goes with (`load` reads both at once)</extracomment>
         <translation>Bibliothèque de blocs de départ non ajoutée : {error}</translation>
     </message>
     <message numerus="yes">

@@ -22,7 +22,7 @@ from signon.domain.signatory_kind import SignatoryKind
 #: The fields a column can be mapped to, in the order a wizard lists them.
 FIELDS: tuple[str, ...] = (
     "name", "acronym", "country", "type", "website", "email", "contact",
-    "title", "affiliation", "notes", "signing_as",
+    "title", "affiliation", "notes", "signing_as", "endorsed_at",
 )
 
 #: What each field holds, for the wizard's column drop-downs and the docs.
@@ -38,6 +38,7 @@ FIELD_LABELS: dict[str, str] = {
     "affiliation": "Affiliation (individuals)",
     "notes": "Notes",
     "signing_as": "Signing as (organisation / individual)",
+    "endorsed_at": "Endorsement date",
 }
 
 #: Values accepted for "leave this column out" in --map COLUMN=FIELD.
@@ -130,11 +131,35 @@ _RULES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     )),
 )
 
+#: Headers of the column saying when a form was answered (Google Forms'
+#: "Timestamp", Microsoft Forms' "Completion time", a hand-kept "Fecha"), by
+#: language: the language tells how its dates are written when no value does.
+_DATE_HEADERS: dict[str, tuple[str, ...]] = {
+    "en": ("timestamp", "completion time", "submitted at", "date submitted",
+           "submission date", "submitted on", "date of endorsement", "endorsement date",
+           "date endorsed", "date signed", "signed on", "date"),
+    "es": ("marca temporal", "hora de finalizacion", "fecha de envio", "fecha de firma",
+           "fecha de adhesion", "fecha", "fecha y hora"),
+    "fr": ("horodateur", "horodatage", "heure de fin", "date de signature",
+           "date d envoi", "date de soumission"),
+    "ar": ("الطابع الزمني", "وقت الإكمال", "وقت الاكمال", "التاريخ", "تاريخ",
+           "تاريخ التوقيع", "الطابع الزمنى"),
+}
+#: Dates that are not when the form was answered.
+_OTHER_DATES = ("start time", "hora de inicio", "heure de debut", "وقت البدء",
+                "last modified", "birth", "nacimiento", "naissance", "deadline")
+
 #: Headers that mean "no field": recognised so they are never guessed as one.
-_IGNORED = ("timestamp", "marca temporal", "horodateur", "horodatage", "submitted at",
-            "date submitted", "submission date", "fecha", "date", "phone", "telephone",
-            "telefono", "tel", "city", "ciudad", "ville", "consent", "consentimiento",
-            "score", "puntuacion")
+_IGNORED = ("phone", "telephone", "telefono", "tel", "city", "ciudad", "ville", "consent",
+            "consentimiento", "score", "puntuacion", *_OTHER_DATES)
+
+
+def date_header_language(header: str) -> str | None:
+    """The language of a date column's header ("Marca temporal" → "es"),
+    None when it is not one this module knows (or is in several)."""
+    text = _norm(header)
+    found = {lang for lang, phrases in _DATE_HEADERS.items() if _any(text, phrases)}
+    return found.pop() if len(found) == 1 else None
 
 
 def field_scores(header: str, *, policy: str | None = None) -> dict[str, int]:
@@ -179,6 +204,10 @@ def field_scores(header: str, *, policy: str | None = None) -> dict[str, int]:
         scores["name"] = max(scores.get("name", 0), 62)
     if not scores and _any(text, _IGNORED):
         return {}
+    if not scores and any(_any(text, phrases) for phrases in _DATE_HEADERS.values()):
+        # "Timestamp", "Completion time", "Fecha": the endorsement date
+        exact = any(text in phrases for phrases in _DATE_HEADERS.values())
+        return {"endorsed_at": 85 + (3 if exact else 0)}
     if any(_has(text, w) for w in ("phone", "telephone", "telefono")):
         scores.pop("contact", None)  # "Contact phone" is not the contact person
     return scores
@@ -218,7 +247,9 @@ def parse_field(text: str) -> str | None:
         return None
     aliases = {"org_type": "type", "organisation_type": "type", "person": "contact",
                "contact_name": "contact", "signingas": "signing_as", "e_mail": "email",
-               "url": "website", "web": "website", "note": "notes"}
+               "url": "website", "web": "website", "note": "notes", "date": "endorsed_at",
+               "endorsement_date": "endorsed_at", "endorsed": "endorsed_at",
+               "endorsed_on": "endorsed_at", "timestamp": "endorsed_at"}
     key = aliases.get(key, key)
     if key not in FIELDS:
         raise KeyError(text)

@@ -33,6 +33,11 @@ Rules (DESIGN.md "Imports", issue 6):
 - New signatories get `status` (default prospect: a file says nothing about
   whether its rows endorsed; pass --status endorsed for a form of
   endorsements), channel "import", and an event noting file and row.
+- A column mapped to `endorsed_at` (a form's "Timestamp") dates each
+  endorsed row (domain/form_dates.py reads it, day and month decided once
+  for the file); a value it cannot read, or a day after today, rejects its
+  row; an empty one is a warning and the row is dated as of the import.
+  Rows imported in another status ignore the column.
 """
 
 from __future__ import annotations
@@ -41,7 +46,8 @@ import gc
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,10 +56,21 @@ from signon.domain.countries import resolve_country
 from signon.domain.errors import ValidationError
 from signon.domain.fields import (
     FIELDS,
+    date_header_language,
     guess_mapping,
     parse_field,
     parse_signing_as,
 )
+from signon.domain.form_dates import (
+    DateError,
+    DateOrder,
+    DateReading,
+    FormDate,
+    decide_order,
+    is_after_today,
+    parse_form_date,
+)
+from signon.domain.languages import base_language
 from signon.domain.normalise import looks_like_acronym, normalise_acronym, normalise_name
 from signon.domain.signatory_kind import SignatoryKind
 from signon.exchange.spreadsheet import restore_cell
@@ -79,6 +96,8 @@ ON_CAMPAIGN = "already on this campaign"
 LEFT_OUT = "left out on review"
 MERGED_ON_REVIEW = "merged on review"
 SAME_ACRONYM = "same acronym and country"
+#: Why a row's endorsement date was refused (RowPlan.date_problem).
+UNREADABLE_DATE, FUTURE_DATE = "unreadable", "future"
 
 
 @dataclass(frozen=True)
@@ -144,6 +163,12 @@ class RowPlan:
     #: merged: the directory entry's acronym, country, org_type and website
     #: when planned, so the import fills only what it lacks
     entry_fields: dict[str, str] = field(default_factory=dict)
+    #: the endorsement date the file gives (an endorsed import with a date
+    #: column); None: dated as of the import
+    endorsed_at: datetime | None = None
+    #: rejected for its date: UNREADABLE_DATE or FUTURE_DATE, and the value
+    date_problem: str = ""
+    date_text: str = ""
 
     def completions(self) -> dict[str, str]:
         """Fields this row gives that its directory entry lacks."""
@@ -172,6 +197,10 @@ class ImportPlan:
     suggestions: list[Suggestion]
     empty_rows: int = 0
     endorsed_version: int | None = None
+    #: how the endorsement date column was read (None: no column used)
+    date_reading: DateReading | None = None
+    #: that column's header
+    date_column: str = ""
 
     def of(self, outcome: str) -> list[RowPlan]:
         return [r for r in self.rows if r.outcome == outcome]
@@ -206,6 +235,9 @@ class ImportReport:
     signatory_ids: list[int] = field(default_factory=list)
     #: rows the coordinator left out on the wizard's review page
     left_out: list[RowPlan] = field(default_factory=list)
+    #: how the endorsement date column was read (None: no column used)
+    date_reading: DateReading | None = None
+    date_column: str = ""
 
     @property
     def added(self) -> int:
@@ -228,7 +260,8 @@ class ImportReport:
             duplicates=duplicates, rejected=plan.of(REJECTED), warnings=plan.warnings,
             left_out=[r for r in plan.of(SKIPPED) if r.reason == LEFT_OUT],
             suggestions=suggestions, empty_rows=plan.empty_rows,
-            signatory_ids=signatory_ids or [],
+            signatory_ids=signatory_ids or [], date_reading=plan.date_reading,
+            date_column=plan.date_column,
         )
 
     def summary_lines(self) -> list[str]:
@@ -248,6 +281,8 @@ class ImportReport:
         ]
         if self.left_out:
             lines.insert(-1, f"left out on review: {len(self.left_out)}")
+        if self.date_reading is not None:
+            lines.insert(2, date_note(self.date_column, self.date_reading))
         lines += [f"  row {r.row}: {r.reason}" for r in self.rejected]
         if self.empty_rows:
             lines.append(f"empty rows ignored: {self.empty_rows}")
@@ -362,16 +397,23 @@ def parse_import_status(status: str | None) -> workflow.Status:
 
 def plan_import(session, campaign: int | CampaignRef, table: Table,
                 mapping: dict[int, str | None], *, status: str | None = None,
-                progress: Progress = NO_PROGRESS) -> ImportPlan:
+                progress: Progress = NO_PROGRESS, now: datetime | None = None,
+                tz: tzinfo | None = None, date_order: DateOrder | None = None) -> ImportPlan:
     """Decide every row's outcome without writing anything (the dry run).
     `campaign`: its id, or the campaign as the caller already read it.
+    `now` (default the clock) is when endorsement dates may be up to (a day
+    after it rejects its row); `tz` is the zone of a time the file gives
+    without an offset (default this computer's). `date_order`: how to read
+    day and month when no date of the file tells (the coordinator's choice
+    on review; default the language's convention).
 
     Raises ValidationError for what stops the whole import: an unknown
     campaign or status, no column mapped to the name, one field mapped twice.
     Everything wrong with a single row is reported on that row.
     """
     with _gc_paused():
-        return _plan(session, _campaign(session, campaign), table, mapping, status, progress)
+        return _plan(session, _campaign(session, campaign), table, mapping, status, progress,
+                     _DateRules(now or datetime.now(UTC), tz), date_order)
 
 
 def _campaign(session, campaign: int | CampaignRef) -> CampaignRef:
@@ -382,8 +424,54 @@ def _campaign(session, campaign: int | CampaignRef) -> CampaignRef:
     return campaign if isinstance(campaign, CampaignRef) else campaign_ref(session, campaign)
 
 
+@dataclass(frozen=True)
+class _DateRules:
+    """When it is now, and the zone of a time written without an offset."""
+
+    now: datetime
+    tz: tzinfo | None = None
+    reading: DateReading | None = None
+    column: str = ""
+
+    @property
+    def today(self) -> date:
+        return self.now.astimezone(self.tz).date()
+
+    def stored(self, value: FormDate) -> datetime:
+        """As stored: a day alone at midnight UTC (as `signon status --date`
+        and the campaign file), a local time in `tz`."""
+        v = value.value
+        if not isinstance(v, datetime):
+            return datetime(v.year, v.month, v.day, tzinfo=UTC)
+        if v.tzinfo is None:
+            return v.replace(tzinfo=self.tz) if self.tz is not None else v.astimezone()
+        return v
+
+
+def _date_rules(table: Table, columns: dict[str, list[int]], campaign: CampaignRef,
+                st: workflow.Status, rules: _DateRules, order: DateOrder | None = None
+                ) -> _DateRules | None:
+    """The reading of the endorsement date column, decided on all its values
+    at once; None when there is none or the rows are not endorsed."""
+    if "endorsed_at" not in columns or st is not workflow.Status.ENDORSED:
+        return None
+    index = columns["endorsed_at"][0]
+    header = table.headers[index]
+    values = [cells[index] for cells in table.rows]
+    # the header's language ("Marca temporal": Spanish), unless the campaign
+    # says more of it ("Timestamp" in a campaign in en-US)
+    language = date_header_language(header)
+    if language is None or base_language(campaign.language) == language:
+        language = campaign.language
+    reading = decide_order(values, language=language)
+    if order is not None and reading.by_convention and order is not DateOrder.MIXED:
+        reading = replace(reading, order=order)
+    return _DateRules(rules.now, rules.tz, reading, header)
+
+
 def _plan(session, campaign: CampaignRef, table: Table, mapping: dict[int, str | None],
-          status: str | None, progress: Progress) -> ImportPlan:
+          status: str | None, progress: Progress, rules: _DateRules,
+          date_order: DateOrder | None = None) -> ImportPlan:
     from signon.store.dbapi import latest_version_number
     from signon.store.directory import campaign_members, load_directory
 
@@ -393,6 +481,7 @@ def _plan(session, campaign: CampaignRef, table: Table, mapping: dict[int, str |
     planner = _Planner(
         table=table, columns=columns, policy=campaign.signatory_policy,
         directory=load_directory(session), members=campaign_members(session, campaign_id),
+        dates=_date_rules(table, columns, campaign, st, rules, date_order),
     )
     total = len(table.rows)
     for i, cells in enumerate(table.rows):
@@ -407,6 +496,8 @@ def _plan(session, campaign: CampaignRef, table: Table, mapping: dict[int, str |
         empty_rows=planner.empty_rows,
         endorsed_version=(latest_version_number(session, campaign_id)
                           if st is workflow.Status.ENDORSED else None),
+        date_reading=planner.dates.reading if planner.dates else None,
+        date_column=planner.dates.column if planner.dates else "",
     )
 
 
@@ -448,8 +539,9 @@ class _Planner:
     """One pass over the rows with the indexes that decide duplicates."""
 
     def __init__(self, *, table: Table, columns: dict[str, list[int]], policy: str,
-                 directory, members):
+                 directory, members, dates: _DateRules | None = None):
         self.table = table
+        self.dates = dates
         self.columns = columns
         self._single = [(f, ix[0]) for f, ix in columns.items() if len(ix) == 1]
         self._multi = [(f, ix) for f, ix in columns.items() if len(ix) > 1]
@@ -532,8 +624,8 @@ class _Planner:
 
     def plan_row(self, number: int, cells: list[str]) -> None:
         values = self.values(cells)
-        if not any(values.values()):
-            self.empty_rows += 1
+        if not any(v for f, v in values.items() if f != "endorsed_at"):
+            self.empty_rows += 1  # a form's timestamp alone is no answer
             return
         long = [(f, len(v)) for f, v in values.items() if len(v) > MAX_FIELD_LENGTH]
         if long:
@@ -553,13 +645,19 @@ class _Planner:
         if not name:
             self.reject(number, values, "no name")
             return
+        endorsed_at = None
+        if self.dates is not None:
+            endorsed_at = self.endorsement_date(number, values)
+            if isinstance(endorsed_at, RowPlan):
+                self.rows.append(endorsed_at)
+                return
         plan = RowPlan(
             row=number, outcome=NEW, kind=kind, name=name,
             acronym=" ".join(values.get("acronym", "").split()),
             org_type=" ".join(values.get("type", "").split()),
             website=values.get("website", "").strip(),
             contact=contact, title=" ".join(values.get("title", "").split()),
-            affiliation=affiliation, notes=values.get("notes", ""),
+            affiliation=affiliation, notes=values.get("notes", ""), endorsed_at=endorsed_at,
         )
         for fld, value in values.items():
             if value.startswith(FORMULA_PREFIXES) and not _is_number(value):
@@ -587,6 +685,36 @@ class _Planner:
         else:
             self.plan_individual(plan)
         self.rows.append(plan)
+
+    def endorsement_date(self, number: int, values: dict[str, str]
+                         ) -> datetime | RowPlan | None:
+        """The row's endorsement date as stored; a rejected row when the
+        value is not a date or is after today; None (dated as of the import,
+        with a warning) when the cell is empty."""
+        dates = self.dates
+        text = " ".join(values.get("endorsed_at", "").split())
+        if not text:
+            self.warn(number, f"no endorsement date in column {dates.column!r}; dated as "
+                              "of the import")
+            return None
+        where = f"field endorsed_at (column {dates.column!r})"
+        try:
+            parsed = parse_form_date(text, dates.reading.order)
+        except DateError:
+            why = (" (the file writes dates both day first and month first)"
+                   if dates.reading.order is DateOrder.MIXED else "")
+            return self.refused(number, values, f"{where}: {_short(text)!r} is not a date"
+                                               f"{why}", UNREADABLE_DATE, text)
+        if is_after_today(parsed, dates.today):
+            return self.refused(number, values, f"{where}: {_short(text)!r} is after today",
+                                FUTURE_DATE, text)
+        return dates.stored(parsed)
+
+    def refused(self, number: int, values: dict[str, str], reason: str, problem: str,
+                text: str) -> RowPlan:
+        return RowPlan(row=number, outcome=REJECTED,
+                       name=" ".join(values.get("name", "").split())[:200], reason=reason,
+                       date_problem=problem, date_text=_short(text))
 
     def reject(self, number: int, values: dict[str, str], reason: str) -> None:
         self.rows.append(RowPlan(row=number, outcome=REJECTED,
@@ -678,6 +806,8 @@ class _Planner:
                 first.extra_contacts.append((plan.contact, plan.email))
         if plan.notes and plan.notes not in first.notes:
             first.notes = f"{first.notes}\n{plan.notes}".strip()
+        if first.endorsed_at is None and plan.endorsed_at is not None:
+            first.endorsed_at = plan.endorsed_at
 
     def plan_individual(self, plan: RowPlan) -> None:
         from signon.store.directory import individual_identity
@@ -883,7 +1013,7 @@ def _write(session, plan: ImportPlan, progress: Progress) -> list[int]:
                      if r.contact or r.email or note else None),
             extra_contacts=[NewContact(name=person, email=email)
                             for person, email in r.extra_contacts] if r.extra_contacts else (),
-            note=f"{source}{r.row}"))
+            endorsed_at=r.endorsed_at, note=f"{source}{r.row}"))
     added = add_signatories(
         session, plan.campaign_id, new, status=plan.status, channel=CHANNEL,
         endorsed_version=(plan.endorsed_version
@@ -914,6 +1044,7 @@ def import_signatories(
     dry_run: bool = False,
     progress: Progress = NO_PROGRESS,
     on_plan: Callable[[ImportPlan], None] | None = None,
+    now: datetime | None = None,
 ) -> ImportReport:
     """Read `path` (or take an already read Table), map its columns
     (remembered or guessed, then `mapping`: header name → field), plan, and
@@ -938,12 +1069,28 @@ def import_signatories(
         if mapping:
             columns = apply_overrides(table, columns, mapping)
         plan = plan_import(session, campaign, table, columns, status=status,
-                           progress=progress)
+                           progress=progress, now=now)
         if on_plan is not None:
             on_plan(plan)
         if dry_run:
             return ImportReport.from_plan(plan, dry_run=True)
         return apply_import(session, plan, progress=progress, locked=True)
+
+
+def date_note(column: str, reading: DateReading) -> str:
+    """The report's line on the endorsement date column and how its dates
+    were read, so a wrong day/month reading is caught."""
+    head = f"endorsement dates from column {column!r}"
+    if not reading.matters:
+        return head
+    if reading.order is DateOrder.MIXED:
+        return (f"{head}: the file writes dates both day first and month first; "
+                "only dates that tell were read")
+    order = "day/month/year" if reading.order is DateOrder.DAY_FIRST else "month/day/year"
+    if reading.by_convention:
+        return (f"{head}, read as {order}: no date in the file tells day from month, "
+                "check a few")
+    return f"{head}, read as {order} (as {reading.example!r} shows)"
 
 
 def _find_campaign(session, ref: str | int) -> CampaignRef:

@@ -106,9 +106,11 @@ class CampaignRef(NamedTuple):
     id: int
     title: str
     signatory_policy: str
+    #: the campaign's language tag (how an import reads an ambiguous date)
+    language: str = "en"
 
 
-_CAMPAIGN = "SELECT id, title, signatory_policy FROM campaign"
+_CAMPAIGN = "SELECT id, title, signatory_policy, language FROM campaign"
 
 
 def campaign_ref(unit: Unit, campaign_id: int) -> CampaignRef:

@@ -14,7 +14,8 @@ the same rules, so they are written once, here:
 - a contact with the same email on the same organisation (or, for
   individuals, without one) is reused rather than written twice;
 - positions count on from the campaign's last; an endorsement points at the
-  latest frozen statement version unless told otherwise, and is dated;
+  latest frozen statement version unless told otherwise, and is dated: a
+  row's own date (an import's date column) or the one of the whole call;
 - every new signatory gets its creation event.
 
 In SQL Core on store/tables.py, with one multi-row statement per table (a
@@ -107,6 +108,9 @@ class NewSignatory:
     extra_contacts: Sequence[NewContact] = ()
     #: the creation event's note
     note: str = "added"
+    #: when this row endorsed (a form's timestamp), for an endorsed call;
+    #: None: the call's `endorsed_at`
+    endorsed_at: datetime | None = None
 
     def given_fields(self) -> dict[str, str]:
         return {f: getattr(self, f) for f in ORGANISATION_FIELDS if getattr(self, f)}
@@ -140,8 +144,8 @@ def add_signatories(
     """Write `new` into the campaign in the caller's transaction, all in
     `status` (through `channel`, with creation events dated `at`, default
     now); what became of each row, in order. An endorsement points at
-    `endorsed_version`, default the latest frozen one, and is dated
-    `endorsed_at`, default `at`.
+    `endorsed_version`, default the latest frozen one, and is dated by the
+    row's own `endorsed_at`, else `endorsed_at`, default `at`.
 
     `same_person_once`: an individual whose name, affiliation and email
     match one on the campaign is not written (an import's rule; by hand,
@@ -217,6 +221,7 @@ def add_signatories(
 
     position = next_position(session, campaign_id)
     sig_rows = []
+    endorsed = status == ENDORSED
     for offset, (i, r) in enumerate(adding):
         individual = r.kind == SignatoryKind.INDIVIDUAL
         sig_rows.append({
@@ -224,7 +229,8 @@ def add_signatories(
             "name": r.name if individual else "", "title": r.title,
             "affiliation": r.affiliation, "country": r.country if individual else "",
             "status": status, "endorsed_version": endorsed_version, "channel": channel,
-            "endorsed_at": endorsed_at, "notes": r.notes, "contact_id": contact_ids.get(i),
+            "endorsed_at": (r.endorsed_at or endorsed_at) if endorsed else endorsed_at,
+            "notes": r.notes, "contact_id": contact_ids.get(i),
             "position": position + offset, "created_at": now, "updated_at": now,
         })
     sig_ids: list[int] = []

@@ -111,6 +111,7 @@ FIELD = {
     "affiliation": QT_TRANSLATE_NOOP("ImportField", "Affiliation (individuals)"),
     "notes": QT_TRANSLATE_NOOP("ImportField", "Notes"),
     "signing_as": QT_TRANSLATE_NOOP("ImportField", "Signing as (organisation / individual)"),
+    "endorsed_at": QT_TRANSLATE_NOOP("ImportField", "Endorsement date"),
 }
 
 # ------------------------------------------------------------------ campaigns

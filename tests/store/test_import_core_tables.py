@@ -88,7 +88,8 @@ def test_campaign_lookup_finds_what_find_campaign_finds(db, ref):
     with db.session() as s:
         try:
             expected = find_campaign(s, ref)
-            want = (expected.id, expected.title, expected.signatory_policy)
+            want = (expected.id, expected.title, expected.signatory_policy,
+                    expected.language)
         except ValidationError as exc:
             want = str(exc)
     with db.transaction() as conn:

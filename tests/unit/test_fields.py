@@ -20,7 +20,7 @@ def named(headers, **kw):
 
 def test_fields_are_the_documented_ones():
     assert FIELDS == ("name", "acronym", "country", "type", "website", "email", "contact",
-                      "title", "affiliation", "notes", "signing_as")
+                      "title", "affiliation", "notes", "signing_as", "endorsed_at")
     assert set(FIELD_LABELS) == set(FIELDS)
 
 
@@ -31,7 +31,7 @@ def test_google_forms_questions_in_english():
         "Are you signing on behalf of an organisation or as an individual?", "Comments",
     ])
     assert got == {
-        "Timestamp": None, "Email Address": "email", "Organisation name": "name",
+        "Timestamp": "endorsed_at", "Email Address": "email", "Organisation name": "name",
         "Acronym": "acronym", "Country": "country", "Type of organisation": "type",
         "Website": "website", "Your name": "contact",
         "Are you signing on behalf of an organisation or as an individual?": "signing_as",
@@ -44,7 +44,7 @@ def test_spanish_headers():
                  "Tipo de organización", "Sitio web", "Correo electrónico",
                  "Persona de contacto", "Cargo", "Firma como", "Comentarios"])
     assert got == {
-        "Marca temporal": None, "Nombre de la organización": "name", "Siglas": "acronym",
+        "Marca temporal": "endorsed_at", "Nombre de la organización": "name", "Siglas": "acronym",
         "País": "country", "Tipo de organización": "type", "Sitio web": "website",
         "Correo electrónico": "email", "Persona de contacto": "contact", "Cargo": "title",
         "Firma como": "signing_as", "Comentarios": "notes",
@@ -55,10 +55,27 @@ def test_french_headers():
     got = named(["Horodateur", "Nom de l'organisation", "Sigle", "Pays", "Courriel",
                  "Vous signez en tant que", "Fonction", "Commentaires"])
     assert got == {
-        "Horodateur": None, "Nom de l'organisation": "name", "Sigle": "acronym",
+        "Horodateur": "endorsed_at", "Nom de l'organisation": "name", "Sigle": "acronym",
         "Pays": "country", "Courriel": "email", "Vous signez en tant que": "signing_as",
         "Fonction": "title", "Commentaires": "notes",
     }
+
+
+def test_date_columns_in_four_languages_are_the_endorsement_date():
+    from signon.domain.fields import date_header_language
+
+    for header, language in (("Timestamp", "en"), ("Completion time", "en"),
+                             ("Fecha", "es"), ("Marca temporal", "es"),
+                             ("Hora de finalización", "es"), ("Horodateur", "fr"),
+                             ("Heure de fin", "fr"), ("الطابع الزمني", "ar"),
+                             ("وقت الإكمال", "ar")):
+        assert named([header, "Organisation"])[header] == "endorsed_at", header
+        assert date_header_language(header) == language, header
+    # Microsoft Forms: the answer was given at its completion time, not its start
+    assert named(["ID", "Start time", "Completion time", "Name"]) == {
+        "ID": None, "Start time": None, "Completion time": "endorsed_at", "Name": "name"}
+    assert named(["Date of birth", "Name"])["Date of birth"] is None
+    assert parse_field("Date") == parse_field("timestamp") == "endorsed_at"
 
 
 def test_bilingual_google_form_headers():

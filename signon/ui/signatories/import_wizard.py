@@ -6,6 +6,10 @@ On the dry run's review page the coordinator may change what happens to a
 row (`DryRunPage.decide`): leave out a row the import would add, merge a new
 organisation into a directory entry the dry run suggests as a possible
 duplicate, or make a row matched only by its acronym a new organisation.
+A column mapped to the endorsement date (a form's "Timestamp") dates each
+endorsed row; the review page shows each row's date and says how day and
+month were read, and when no date of the file told, lets the coordinator
+read them the other way.
 
 The wizard only gathers choices and shows results: reading the file
 (`exchange.tables.read_table`), guessing and remembering the mapping
@@ -19,6 +23,8 @@ cancelling the import rolls it back entirely.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
+from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 
@@ -44,12 +50,13 @@ from PySide6.QtWidgets import (
 
 from signon.domain.errors import SignonError
 from signon.domain.fields import FIELDS
+from signon.domain.form_dates import DateOrder
 from signon.domain.status import Status
 from signon.store.database import Database
 from signon.ui import colours
-from signon.ui.elide import IsolatingDelegate
+from signon.ui.elide import IsolatingDelegate, isolate
 from signon.ui.i18n import ensure_installed, translate
-from signon.ui.labels import field_label, status_word
+from signon.ui.labels import field_label, format_date, status_word
 from signon.ui.signatories import prompts
 from signon.ui.signatories.table_model import add_statuses
 from signon.ui.worker import Worker
@@ -62,6 +69,8 @@ class ImportOutcome(QObject):
 
 
 PREVIEW_ROWS = 20
+# The review table's column of endorsement dates (shown before Details).
+DATE_COLUMN = 4
 #: Statuses an import can give: a file of invitees (prospect, invited) or of
 #: answers (endorsed, declined).
 IMPORT_STATUSES = (Status.PROSPECT, Status.INVITED, Status.ENDORSED, Status.DECLINED)
@@ -94,12 +103,13 @@ def _read(path: str, sheet: str | None):
     return read_table(path, sheet=sheet)
 
 
-def _plan(db: Database, campaign_id: int, table, mapping, status: str, *, progress):
+def _plan(db: Database, campaign_id: int, table, mapping, status: str, now: datetime,
+          date_order, *, progress):
     from signon.exchange.signatory_import import plan_import
 
     with db.session() as session:
         return plan_import(session, campaign_id, table, mapping, status=status,
-                           progress=progress)
+                           progress=progress, now=now, date_order=date_order)
 
 
 def _apply(db: Database, plan, *, progress):
@@ -290,7 +300,8 @@ class MappingPage(QWizardPage):
         for i, header in enumerate(t.headers):
             example = next((row[i] for row in t.rows[:50] if row[i].strip()), "")
             self.grid.setItem(i, 0, QTableWidgetItem(header))
-            sample = QTableWidgetItem(" ".join(example.split())[:80])
+            # isolated: "3/1/2026 10:15:03" is not turned around in Arabic
+            sample = QTableWidgetItem(isolate(" ".join(example.split())[:80]))
             sample.setForeground(QColor(colours.GREY))
             self.grid.setItem(i, 1, sample)
             combo = QComboBox()
@@ -383,10 +394,11 @@ class DryRunPage(QWizardPage):
         self.counts.setTextFormat(Qt.TextFormat.RichText)
         self.progress = QProgressBar()
         self.progress.setObjectName("dryRunProgress")
-        self.rows = QTableWidget(0, 4)
+        self.rows = QTableWidget(0, 5)
         self.rows.setObjectName("dryRunTable")
         self.rows.setHorizontalHeaderLabels((
-            self.tr("Row"), self.tr("Outcome"), self.tr("Name"), self.tr("Details")))
+            self.tr("Row"), self.tr("Outcome"), self.tr("Name"), self.tr("Details"),
+            self.tr("Endorsed on")))
         self.rows.verticalHeader().hide()
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -397,6 +409,9 @@ class DryRunPage(QWizardPage):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # the date (a column of its own, DATE_COLUMN) shows before the details
+        header.moveSection(DATE_COLUMN, 3)
+        header.setSectionResizeMode(DATE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.rows.setColumnWidth(2, 240)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("dryRunNotes")
@@ -406,8 +421,22 @@ class DryRunPage(QWizardPage):
         self.error.setObjectName("dryRunError")
         self.error.setWordWrap(True)
         self.error.setProperty("role", "error")
+        self.date_note = QLabel()
+        self.date_note.setObjectName("dryRunDateNote")
+        self.date_note.setWordWrap(True)
+        self.date_note.setProperty("role", "note")
+        self.date_order = QComboBox()
+        self.date_order.setObjectName("dryRunDateOrder")
+        self.date_order.setAccessibleName(self.tr("How dates are read"))
+        self.date_order.addItem(self.tr("Read as day/month/year"), DateOrder.DAY_FIRST)
+        self.date_order.addItem(self.tr("Read as month/day/year"), DateOrder.MONTH_FIRST)
+        self.date_order.activated.connect(self._reread_dates)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_note, 1)
+        date_row.addWidget(self.date_order)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
+        layout.addLayout(date_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.rows, 1)
         layout.addWidget(self.notes)
@@ -421,11 +450,13 @@ class DryRunPage(QWizardPage):
         self.rows.setRowCount(0)
         self.notes.clear()
         self.notes.hide()
+        self.date_note.hide()
+        self.date_order.hide()
         self.counts.setText(self.tr("Checking every row…"))
         self.progress.setRange(0, 0)
         self.progress.show()
         worker = Worker(_plan, self.w.db, self.w.campaign_id, self.w.table,
-                        self.w.mapping, self.w.status)
+                        self.w.mapping, self.w.status, self.w.clock(), self.w.date_order)
         self.worker = worker
         # A dry run left behind by going Back must not fill the page later.
         worker.signals.progress.connect(
@@ -443,6 +474,16 @@ class DryRunPage(QWizardPage):
             self.worker.cancel()
         self.worker = None
         self.w.plan = None
+        self.w.date_order = None  # another file or column: its own reading
+
+    def _reread_dates(self) -> None:
+        """The coordinator reads the file's dates the other way: a new dry
+        run (decisions on rows so far are made afresh)."""
+        order = self.date_order.currentData()
+        if self.w.plan is None or order == self.w.date_order:
+            return
+        self.w.date_order = order
+        self.initializePage()
 
     def _progress(self, done: int, total: int, _message: str) -> None:
         if total:
@@ -467,12 +508,14 @@ class DryRunPage(QWizardPage):
         self.rows.setRowCount(len(rows))
         self.table_rows = {r.row: i for i, r in enumerate(rows)}
         for i, r in enumerate(rows):
-            for c, text in enumerate((str(r.row), outcome_label(r.outcome), r.name, "")):
+            for c, text in enumerate((str(r.row), outcome_label(r.outcome), r.name, "",
+                                      format_date(r.endorsed_at) if r.endorsed_at else "")):
                 self.rows.setItem(i, c, QTableWidgetItem(text))
             choices = self._choices(plan, r)
             if len(choices) > 1:
                 self.rows.setCellWidget(i, 1, self._decision_combo(r, choices))
         self._show_rows()
+        self._show_dates(plan)
         extra = [self.tr("Warning — {text}").format(text=w) for w in plan.warnings]
         extra += [self.tr("Possible duplicate — {text}").format(text=s)
                   for s in plan.suggestions]
@@ -482,6 +525,39 @@ class DryRunPage(QWizardPage):
             self.notes.setPlainText("\n".join(extra))
             self.notes.show()
         self.completeChanged.emit()
+
+    def _show_dates(self, plan) -> None:
+        """The Endorsed on column and the note on how day and month were
+        read, so a wrong reading is caught before anything is written."""
+        mapped = "endorsed_at" in self.w.mapping.values()
+        self.rows.setColumnHidden(DATE_COLUMN, plan.date_reading is None)
+        self.date_order.hide()
+        text = ""
+        reading = plan.date_reading
+        if reading is None and mapped:
+            text = self.tr("The endorsement date column is not used: the rows are imported "
+                           "as {status}.").format(status=status_word(plan.status))
+        elif reading is not None and reading.matters:
+            column = isolate(plan.date_column)
+            if reading.order == DateOrder.MIXED:
+                text = self.tr("The dates in “{column}” are written both day first and month "
+                               "first: only those that can be read one way are taken; the "
+                               "others are rejected.").format(column=column)
+            else:
+                order = (self.tr("day/month/year") if reading.order == DateOrder.DAY_FIRST
+                         else self.tr("month/day/year"))
+                if reading.by_convention:
+                    text = self.tr("Dates in “{column}” read as {order}: no date in the file "
+                                   "tells day from month. Check a few rows, or read them the "
+                                   "other way.").format(column=column, order=order)
+                    self.date_order.setCurrentIndex(self.date_order.findData(reading.order))
+                    self.date_order.show()
+                else:
+                    text = self.tr("Dates in “{column}” read as {order}, as “{example}” "
+                                   "shows.").format(column=column, order=order,
+                                                    example=isolate(reading.example))
+        self.date_note.setText(text)
+        self.date_note.setVisible(bool(text))
 
     # -- the coordinator's decisions ----------------------------------------------------
     def _choices(self, plan, row) -> list[tuple[str, str]]:
@@ -543,6 +619,16 @@ class DryRunPage(QWizardPage):
 
         if r.duplicate_of is not None:
             return self.tr("Repeated in this file (row {row})").format(row=r.duplicate_of)
+        # the file's words in their own direction: "12/3/2026 18:30" stays one
+        # date in the Arabic interface (a translation begins with a word of
+        # its own, so the sentence takes the interface's direction)
+        column, value = isolate(self.w.plan.date_column), isolate(r.date_text)
+        if r.date_problem == imports.UNREADABLE_DATE:
+            return self.tr("“{value}” in {column} is not a date").format(value=value,
+                                                                        column=column)
+        if r.date_problem == imports.FUTURE_DATE:
+            return self.tr("“{value}” in {column} is after today").format(value=value,
+                                                                         column=column)
         reasons = {imports.ON_CAMPAIGN: self.tr("Already on this campaign"),
                    imports.LEFT_OUT: self.tr("Left out"),
                    imports.MERGED_ON_REVIEW: self.tr("your choice"),
@@ -692,11 +778,16 @@ class ImportWizard(QWizard):
 
     imported = Signal()
 
-    def __init__(self, db: Database, campaign_id: int, parent: QWidget | None = None):
+    def __init__(self, db: Database, campaign_id: int, parent: QWidget | None = None, *,
+                 clock: Callable[[], datetime] | None = None):
         super().__init__(parent)
         ensure_installed()
         self.db = db
         self.campaign_id = campaign_id
+        # now, for endorsement dates (a date after today is refused); tests set it
+        self.clock = clock or (lambda: datetime.now(UTC))
+        # the coordinator's reading of ambiguous dates (None: the language's)
+        self.date_order = None
         self.table = None
         self.mapping: dict[int, str | None] = {}
         self.status = Status.PROSPECT.value
