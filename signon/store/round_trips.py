@@ -31,10 +31,12 @@ only; SQLite has no network) removes them where nothing depends on them:
   the first write run outside a transaction: store/concurrency.py), so
   both backends now behave alike. A server whose default isolation is
   stricter keeps a transaction from the first statement.
-- The first connection's dialect checks (server version, schema, isolation
-  level) run the same way, without a BEGIN and ROLLBACK around them; the
-  hstore probe is skipped by `make_engine` (`use_native_hstore=False`:
-  Sign-on has no hstore column).
+- The first connection's dialect checks run the same way, without a BEGIN
+  and ROLLBACK around them, and in one round trip instead of four
+  (`_checks_in_one`): the server's version and its standard_conforming_strings
+  come with the log-in (psycopg's connection info), the schema and the
+  isolation level in one query. The hstore probe is skipped by
+  `make_engine` (`use_native_hstore=False`: Sign-on has no hstore column).
 
 Code that writes through the driver itself (COPY) calls
 `server_transaction` first: the pool cannot see what it sends.
@@ -94,10 +96,46 @@ def spare_round_trips(engine: Engine) -> None:
         if not reads_only(statement):
             server_transaction(conn)
 
+    _checks_in_one(engine.dialect)
     event.listen(engine, "connect", connect, insert=True)
     event.listen(engine, "checkout", checkout)
     event.listen(engine, "checkin", checkin)
     event.listen(engine, "before_cursor_execute", before_execute)
+
+
+def _checks_in_one(dialect) -> None:
+    """SQLAlchemy's PostgreSQL dialect asks a new engine's first connection
+    four things, a round trip each: `select version()`, `current_schema()`,
+    `show transaction isolation level` and `show standard_conforming_strings`.
+    The server sent two of them with the log-in, and the other two fit in
+    one query. Set on this engine's dialect only, in the order
+    `DefaultDialect.initialize` asks."""
+    isolation: list[str] = []
+
+    def server_version(connection) -> tuple[int, ...]:
+        number = connection.connection.dbapi_connection.info.server_version  # 160002
+        major = number // 10000
+        return (major, number % 10000) if major >= 10 else \
+            (major, number // 100 % 100, number % 100)
+
+    def default_schema(connection) -> str:
+        schema, level = connection.exec_driver_sql(
+            "SELECT current_schema(), current_setting('transaction_isolation')").one()
+        isolation.append(level.upper())
+        return schema
+
+    def default_isolation(dbapi_conn) -> str:
+        return isolation.pop() if isolation else dialect.get_isolation_level(dbapi_conn)
+
+    def backslash_escapes(connection) -> None:
+        raw = connection.connection.dbapi_connection
+        dialect._backslash_escapes = \
+            raw.info.parameter_status("standard_conforming_strings") == "off"
+
+    dialect._get_server_version_info = server_version
+    dialect._get_default_schema_name = default_schema
+    dialect.get_default_isolation_level = default_isolation
+    dialect._set_backslash_escapes = backslash_escapes
 
 
 def server_transaction(connection: Connection) -> None:

@@ -120,3 +120,34 @@ def test_a_connection_lost_while_fresh_fails_one_action_only(team, pg_admin, pg_
         list_campaigns(s)
     with team.session() as s:  # the pool was replaced
         assert list_campaigns(s) == []
+
+
+def test_a_new_engine_asks_the_server_one_question(pg_db_url, monkeypatch):
+    """The dialect's four first-connect checks cost one round trip, and
+    find what SQLAlchemy's own queries find."""
+    import psycopg
+
+    statements = []
+    real = psycopg.Cursor.execute
+
+    def execute(cursor, query, *args, **kwargs):
+        statements.append(str(query))
+        return real(cursor, query, *args, **kwargs)
+
+    monkeypatch.setattr(psycopg.Cursor, "execute", execute)
+    team = open_database(pg_db_url)
+    monkeypatch.undo()
+    try:
+        dialect = team.engine.dialect
+        checks = [s for s in statements if any(word in s.lower() for word in (
+            "current_schema", "version()", "standard_conforming", "isolation"))]
+        assert checks == ["SELECT current_schema(), current_setting('transaction_isolation')"]
+        with team.engine.connect() as conn:
+            version = conn.exec_driver_sql("SHOW server_version_num").scalar()
+            schema = conn.exec_driver_sql("SELECT current_schema()").scalar()
+        assert dialect.server_version_info[0] == int(version) // 10000
+        assert dialect.default_schema_name == schema == "public"
+        assert dialect.default_isolation_level == "READ COMMITTED"
+        assert dialect._backslash_escapes is False
+    finally:
+        team.close()
