@@ -1,0 +1,36 @@
+"""The Signatories table's default order is computed where the rows are read
+(issue 22), slice by slice: the same order as one `sorted`, ties included."""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import Qt
+
+from signon.ui.signatories import table_model
+from signon.ui.signatories.table_model import (
+    COL_NAME,
+    SignatoryTableModel,
+    prepare_rows,
+    sorted_in_slices,
+)
+
+
+def test_slices_merge_into_the_order_one_sort_gives(monkeypatch):
+    monkeypatch.setattr(table_model, "SORT_SLICE", 7)
+    rnd = random.Random(3)
+    keys = [rnd.choice("abcde") + rnd.choice("xyz") for _ in range(100)]  # many ties
+    assert sorted_in_slices(len(keys), keys) == sorted(range(len(keys)), key=keys.__getitem__)
+    assert sorted_in_slices(0, []) == []
+
+
+def test_the_model_shows_the_prepared_order_by_name(qtbot):
+    rows = [(n, "organisation", name, "", "KE", "", "endorsed", None, None, "", "", n)
+            for n, name in enumerate(["Zeta Group", "Ábaco Red", "beta collective", "Alpha"])]
+    prepared = prepare_rows(rows)
+    assert prepared.counts == {"endorsed": 4}
+    model = SignatoryTableModel()
+    model.sort(COL_NAME, Qt.SortOrder.AscendingOrder)
+    model.show_prepared(prepared)
+    shown = [model.row_tuple(r)[2] for r in range(model.rowCount())]
+    assert shown == ["Ábaco Red", "Alpha", "beta collective", "Zeta Group"]
