@@ -44,6 +44,7 @@ from signon.store.database import Database
 from signon.ui.campaign_tab import CampaignTab
 from signon.ui.colours import DARK_GREY, INK, STATUS_COLOURS
 from signon.ui.column_widths import ColumnMemory, show_elided_tooltip
+from signon.ui.elide import IsolatingDelegate
 from signon.ui.i18n import translate
 from signon.ui.labels import format_date, format_number, status_count, status_label, status_word
 from signon.ui.signatories import wording
@@ -240,6 +241,12 @@ class SignatoriesView(CampaignTab):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Every cell's text in its own direction: a Latin name cut short in the
+        # Arabic interface ends in "…" on its right, where it stops
+        # ("Association for Progres…"), not on the left as the paragraph's
+        # direction put it ("…Association for Progres"); an Arabic name in
+        # the English interface, the other way round.
+        self.table.setItemDelegate(IsolatingDelegate(self.table))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         vertical = self.table.verticalHeader()
         vertical.hide()

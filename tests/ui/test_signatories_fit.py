@@ -1,0 +1,138 @@
+"""The Signatories tab in the default 1100×720 window, English and Arabic
+(issue 21, the second look): where a cut-short name puts its "…", the
+details panel's buttons and contacts, the status filter's list, and the
+share of the table's width the name gets. Driven on the real window with the
+application's stylesheet, through widgets found by objectName."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyleOptionViewItem,
+    QTableView,
+)
+
+from signon.store.campaigns import create_campaign
+from signon.store.signatories import add_signatory
+from signon.ui import i18n
+from signon.ui.column_widths import CELL_TEXT_PADDING
+from signon.ui.style import stylesheet
+
+ELLIPSIS = "…"
+
+SIGNATORIES = (
+    # name, acronym, country, status, contact person, contact address
+    ("Association for Progressive Communications", "APC", "ZA", "endorsed",
+     "Anriette Esterhuysen", "anriette@apc.org"),
+    ("Panoptykon Foundation", "", "PL", "invited",
+     "Katarzyna Szymielewicz", "katarzyna@panoptykon.org"),
+    ("Fundacja Panoptykon", "", "PL", "withdrawn", "", ""),
+    ("Electronic Frontier Foundation", "EFF", "US", "declined", "", ""),
+    ("Access Now", "", "US", "reminded", "", ""),
+    ("KICTANet", "", "KE", "no_response", "", ""),
+    ("Privacy International", "PI", "GB", "withdrawn", "", ""),
+    ("Hiperderecho", "", "PE", "prospect", "", ""),
+    ("الجمعية العربية لحقوق الإنسان", "", "EG", "endorsed", "", ""),
+)
+
+
+@pytest.fixture
+def campaign_id(db) -> int:
+    with db.session() as s:
+        c = create_campaign(s, "Joint statement on surveillance")
+        for name, acronym, country, status, person, email in SIGNATORIES:
+            add_signatory(s, c.id, name=name, acronym=acronym, country=country,
+                          status=status, contact_name=person, contact_email=email)
+        return c.id
+
+
+def settle(qtbot) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+        qtbot.wait(20)
+
+
+@pytest.fixture(params=["en", "ar"])
+def language(request, qapp):
+    i18n.install(qapp, request.param)
+    yield request.param
+    i18n.uninstall(qapp)
+
+
+@pytest.fixture
+def tab(language, qtbot, db, campaign_id, answers):
+    """The Signatories tab of the main window at 1100×720, its rows read."""
+    from signon.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.setStyleSheet(stylesheet())
+    window.resize(1100, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.is_ready)
+    window.tab_widget.setCurrentIndex(1)
+    tab = window.tab(1)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == len(SIGNATORIES))
+    settle(qtbot)
+    return tab
+
+
+def _row(tab, name: str) -> int:
+    return next(r for r in range(tab.model.rowCount()) if tab.model.index(r, 0).data() == name)
+
+
+def _select(tab, qtbot, name: str) -> None:
+    tab.select_ids([tab.model.signatory_id(_row(tab, name))])
+    settle(qtbot)
+
+
+# -- 1. the "…" of a cut-short name ------------------------------------------------------
+
+
+def _shown_text(table: QTableView, row: int, col: int) -> str:
+    """A cell's text as the table draws it: what its delegate hands the
+    style, elided to the column's width."""
+    index = table.model().index(row, col)
+    option = QStyleOptionViewItem()
+    option.initFrom(table.viewport())
+    table.itemDelegateForIndex(index).initStyleOption(option, index)
+    return option.fontMetrics.elidedText(option.text, Qt.TextElideMode.ElideRight,
+                                         table.columnWidth(col) - CELL_TEXT_PADDING)
+
+
+def _x(text: str, position: int, direction: Qt.LayoutDirection, font) -> float:
+    """The middle of the character at `position`, laid out in a paragraph of
+    `direction` (as a cell of the table is)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(direction)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(10_000)
+    layout.endLayout()
+    return layout.glyphRuns(position, 1)[0].boundingRect().center().x()
+
+
+def test_a_cut_short_name_ends_in_an_ellipsis_where_its_text_ends(tab, qtbot, language):
+    """Arabic: "Association for Progres…", not "…Association for Progres";
+    English: an Arabic name's "…" on its left, where Arabic text ends."""
+    table = tab.findChild(QTableView, "signatoryTable")
+    direction = table.layoutDirection()
+    for name, latin in (("Association for Progressive Communications", True),
+                        ("الجمعية العربية لحقوق الإنسان", False)):
+        row = _row(tab, name)
+        table.setColumnWidth(0, 160)  # cut both short, whatever the font
+        text = _shown_text(table, row, 0)
+        assert ELLIPSIS in text, text
+        first = next(i for i, ch in enumerate(text) if ch.isalpha())
+        ellipsis_x = _x(text, text.index(ELLIPSIS), direction, table.font())
+        first_x = _x(text, first, direction, table.font())
+        if latin:
+            assert ellipsis_x > first_x, (language, text)
+        else:
+            assert ellipsis_x < first_x, (language, text)
