@@ -7,12 +7,16 @@ application's stylesheet, through widgets found by objectName."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
     QStyleOptionViewItem,
     QTableView,
+    QWidget,
 )
 
 from signon.store.campaigns import create_campaign
@@ -136,3 +140,36 @@ def test_a_cut_short_name_ends_in_an_ellipsis_where_its_text_ends(tab, qtbot, la
             assert ellipsis_x > first_x, (language, text)
         else:
             assert ellipsis_x < first_x, (language, text)
+
+
+# -- 2. the "Mark as" buttons of the details panel -----------------------------------------
+
+
+def _inside(widget, area) -> bool:
+    """`widget` is whole inside `area`'s visible rectangle."""
+    top_left = widget.mapTo(area, widget.rect().topLeft())
+    return area.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_the_mark_as_buttons_wrap_inside_the_details_panel(tab, qtbot):
+    _select(tab, qtbot, "Panoptykon Foundation")  # invited: four moves, and Correct…
+    scroll = tab.findChild(QScrollArea, "detailsScroll")
+    shown = [b for b in tab.findChild(QWidget, "nextStatusButtons").findChildren(QPushButton)
+             if b.isVisible()]
+    assert [b.objectName() for b in shown] == [
+        "nextStatus_reminded", "nextStatus_endorsed", "nextStatus_declined",
+        "nextStatus_no_response", "correctStatusButton"]
+    for button in shown:
+        assert _inside(button, scroll.viewport()), button.objectName()
+        assert button.width() >= button.sizeHint().width(), button.objectName()  # not squeezed
+    assert not scroll.horizontalScrollBar().isVisible()
+    # a wider panel puts them back on fewer lines
+    lines = len({b.y() for b in shown})
+    assert lines > 1
+    splitter = tab.findChild(QSplitter, "signatoriesSplitter")
+    total = sum(splitter.sizes())
+    splitter.setSizes([total - 560, 560])
+    settle(qtbot)
+    assert len({b.y() for b in shown}) < lines
+    for button in shown:
+        assert _inside(button, scroll.viewport()), button.objectName()

@@ -33,6 +33,7 @@ from signon.domain.status import UNDO_REASON, EventKind, Status, allowed_next
 from signon.store.signatories import SignatoryDetails
 from signon.ui import colours
 from signon.ui.colours import STATUS_COLOURS
+from signon.ui.fitting import FlowBox
 from signon.ui.labels import (
     channel_label,
     country_label,
@@ -145,8 +146,11 @@ class SignatoryDetailsPanel(QFrame):
         self.status_line = QLabel()
         self.status_line.setObjectName("detailsStatus")
         self.status_line.setWordWrap(True)
-        self.next_row = QHBoxLayout()
-        self.next_row.setSpacing(4)
+        # "Mark as" the moves the workflow allows, then "Correct…": they
+        # wrap like words (right to left in Arabic) when the panel is
+        # narrower than the row (at 1100×720 a fourth button was cut off)
+        self.next_row = FlowBox(spacing=4)
+        self.next_row.setObjectName("nextStatusButtons")
         self.next_buttons: dict[str, QPushButton] = {}
         for status in STATUS_ORDER:
             button = QPushButton(status_label(status.value))
@@ -163,7 +167,7 @@ class SignatoryDetailsPanel(QFrame):
         self.correct_button.setToolTip(self.tr("The status is wrong: correct it to any "
                                                "status, with the reason"))
         self.correct_button.clicked.connect(self.correction_requested)
-        self.next_row.addStretch(1)
+        self.next_row.addWidget(self.correct_button)
 
         self.fields = QFormLayout()
         self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -230,12 +234,7 @@ class SignatoryDetailsPanel(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.status_line)
-        layout.addLayout(self.next_row)
-        # on a row of its own, at the start: a narrow panel cuts the end of a row
-        correct_row = QHBoxLayout()
-        correct_row.addWidget(self.correct_button)
-        correct_row.addStretch(1)
-        layout.addLayout(correct_row)
+        layout.addWidget(self.next_row)
         layout.addSpacing(4)
         layout.addLayout(self.fields)
         layout.addSpacing(4)
