@@ -327,10 +327,13 @@ class ComposerView(QWidget):
         self.lead_label = QLabel(translate("ComposerPanel", "&Lead sentence"),
                                  objectName="leadLabel")
         self.lead_label.setBuddy(self.lead)
-        row = QHBoxLayout(self.lead_row)
+        # the label above the field: beside it, the field had a third of
+        # the composer's width and showed only a sentence's end
+        row = QVBoxLayout(self.lead_row)
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
         row.addWidget(self.lead_label)
-        row.addWidget(self.lead, 1)
+        row.addWidget(self.lead)
         area = QVBoxLayout(self.editor_area)
         area.setContentsMargins(0, 0, 0, 0)
         area.setSpacing(4)
@@ -402,6 +405,7 @@ class ComposerView(QWidget):
         self.lead_row.setVisible(shown)
         if self.lead.text() != lead:
             self.lead.setText(lead)
+            self.lead.setCursorPosition(0)  # the sentence's start, not its end
         self.lead.setPlaceholderText(
             translate("ComposerPanel", "Lead sentence, e.g. “{example}”").format(
                 example=example) if example else translate("ComposerPanel", "Lead sentence"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from signon.domain.blocks import BLOCK_KINDS
+from signon.ui.eliding_combo import ElidingComboBox
 from signon.ui.i18n import translate
 from signon.ui.labels import section_kind_plural
 from signon.ui.statement.library_tree import LibraryTree
@@ -66,14 +67,16 @@ class LibraryView(QWidget):
         self.search.setPlaceholderText(translate("LibraryPanel", "Search title, text, tags…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(translate("LibraryPanel", "Search blocks"))
-        self.kind_filter = QComboBox(objectName="blockKindFilter")
+        self.kind_filter = ElidingComboBox(objectName="blockKindFilter")
         self.kind_filter.addItem(translate("LibraryPanel", "All kinds"), None)
         for kind in BLOCK_KINDS:
             self.kind_filter.addItem(section_kind_plural(kind), kind)
         self.kind_filter.setAccessibleName(translate("LibraryPanel", "Filter by kind"))
-        self.language_filter = QComboBox(objectName="blockLanguageFilter")
+        # its whole "All languages" beside the heading, cut with "…" (not
+        # mid-letter: "All languag") only when the pane is dragged narrow
+        self.language_filter = ElidingComboBox(objectName="blockLanguageFilter")
         self.language_filter.setAccessibleName(translate("LibraryPanel", "Filter by language"))
-        self.tag_filter = QComboBox(objectName="blockTagFilter")
+        self.tag_filter = ElidingComboBox(objectName="blockTagFilter")
         self.tag_filter.setAccessibleName(translate("LibraryPanel", "Filter by tag"))
         for combo in (self.kind_filter, self.tag_filter):
             combo.setMinimumContentsLength(4)

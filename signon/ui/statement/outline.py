@@ -17,7 +17,7 @@ from PySide6.QtGui import QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from signon.domain.compose import SectionKind, compose_items
-from signon.ui.elide import IsolatingDelegate
+from signon.ui.elide import IsolatingDelegate, isolate
 from signon.ui.i18n import translate
 from signon.ui.statement.document import ItemNode, SectionNode, StatementDoc, drop_target
 from signon.ui.statement.fields import claims_undo_keys, route_undo
@@ -73,19 +73,24 @@ def item_labels(section: SectionNode, language: str) -> list[str]:
 
 
 def section_label(section: SectionNode) -> str:
+    """"Introduction: We, the …", "Concerns (5 items): We are …". The
+    statement's own words (title, lead, text) are each a Unicode isolate:
+    in the Arabic interface an English text after an Arabic heading keeps
+    its own direction, so its "…", when the row cuts it short, is where
+    that text ends, not at the row's far left ("…We, the undersigned :المقدمة")."""
     name = section_title(section.kind)
     title = section.title.strip()
     if title and title.casefold() != name.casefold():
-        name += f" “{title}”"
+        name += f" “{isolate(title)}”"
     if section.kind.is_list:
         n = sum(1 for i in section.items if i.text.strip())
         count = OutlineTree.tr("%Ln items", "", n) if n \
             else translate("OutlineTree", "empty list")
-        lead = f": {_short(section.lead)}" if section.lead.strip() else ""
+        lead = f": {isolate(_short(section.lead))}" if section.lead.strip() else ""
         return f"{name} ({count}){lead}"
     if not section.text.strip():
         return translate("OutlineTree", "{section} (empty)").format(section=name)
-    return f"{name}: {_short(section.text)}"
+    return f"{name}: {isolate(_short(section.text))}"
 
 
 class OutlineTree(QTreeWidget):

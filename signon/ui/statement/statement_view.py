@@ -92,7 +92,11 @@ class StatementView(CampaignTab):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 4)
-        splitter.setSizes([290, 500, 490])
+        # the first sizes are shares: a narrower tab shrinks the panes in
+        # proportion (at 1100×720 about 240 | 300 | 255 px), so the library
+        # keeps room for its titles (at 175 px they were cut to "Before the
+        # fi…") and its heading's "All languages"
+        splitter.setSizes([320, 400, 340])
         self.library.setMinimumWidth(175)
         self.composer.setMinimumWidth(240)
         preview_box.setMinimumWidth(165)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from signon.ui.eliding_combo import ElidingComboBox
 from signon.ui.statement.translation_status import language_name
 
 
@@ -20,7 +21,9 @@ class TranslationBar(QWidget):
         super().__init__(parent)
         self.setObjectName("translationBar")
         label = QLabel(self.tr("Translate:"))
-        self.combo = QComboBox(objectName="translationLanguage")
+        # as wide as the row leaves it; a longer choice ("Off (en, primary
+        # text)") is cut with "…", whole in the tooltip
+        self.combo = ElidingComboBox(objectName="translationLanguage")
         self.combo.setAccessibleName(self.tr("Translation language"))
         self.combo.setToolTip(self.tr(
             "Edit the translation into this language beside the primary text"))
