@@ -26,6 +26,7 @@ from signon.store.database import Database
 from signon.ui import dialogs
 from signon.ui.campaign_load import CampaignLoad
 from signon.ui.campaign_tab import CampaignTab
+from signon.ui.labels import format_number
 from signon.ui.outreach.deadline_panel import DeadlinePanel
 from signon.ui.outreach.outbox_panel import OutboxPanel
 from signon.ui.outreach.recipients_panel import RecipientsPanel
@@ -51,10 +52,13 @@ class OutreachTab(CampaignTab):
         self.pages = QTabWidget()
         self.pages.setObjectName("outreachPages")
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self.templates, self.tr("1 · Messages"))
-        self.pages.addTab(self.recipients, self.tr("2 · Recipients"))
-        self.pages.addTab(self.outbox, self.tr("3 · Outbox"))
-        self.pages.addTab(self.deadline, self.tr("4 · Deadline"))
+        # the steps' numbers as the interface writes numbers (Latin digits in
+        # Arabic too: the translations had put Arabic-Indic ones, "١ · الرسائل")
+        for step, (page, name) in enumerate(
+                ((self.templates, self.tr("Messages")), (self.recipients, self.tr("Recipients")),
+                 (self.outbox, self.tr("Outbox")), (self.deadline, self.tr("Deadline"))),
+                start=1):
+            self.pages.addTab(page, f"{format_number(step)} · {name}")
         self.pages.currentChanged.connect(self._page_shown)
         self.empty = QLabel(self.empty_text())
         self.empty.setObjectName("outreachEmpty")
@@ -62,6 +66,8 @@ class OutreachTab(CampaignTab):
         self.loading.setObjectName("outreachLoading")
         self.loading.setProperty("role", "note")
         self.loading.hide()
+        #: what the pages show (None: no campaign, or let go of out of view)
+        self.snapshot: OutreachSnapshot | None = None
         self.reading = CampaignLoad(read_snapshot, self)
         self.reading.loading_changed.connect(self._loading)
         self.reading.shown.connect(self._show)
@@ -101,6 +107,9 @@ class OutreachTab(CampaignTab):
             self.read_again()
         self.outbox.set_campaign(campaign_id)
 
+    def held_rows(self) -> int:
+        return len(self.snapshot.recipients) if self.snapshot is not None else 0
+
     def unload(self) -> None:
         """Out of view: let go of the snapshot (50,000 recipients) until shown."""
         self.reading.drop()
@@ -119,6 +128,7 @@ class OutreachTab(CampaignTab):
             page.setEnabled(not busy and self.campaign_id is not None)
 
     def _show(self, snapshot: OutreachSnapshot | None) -> None:
+        self.snapshot = snapshot
         self.templates.show_snapshot(snapshot)
         self.recipients.show_snapshot(snapshot, self.templates.templates())
         self.deadline.show_snapshot(snapshot)

@@ -209,8 +209,12 @@ class SignatoriesTab(SignatoriesView):
         super().set_campaign(campaign_id)
 
     def unload(self) -> None:
+        self.reading.drop()
         self.model.set_rows([])
         self._fingerprint = None
+
+    def held_rows(self) -> int:
+        return self.model.total
 
     def load(self) -> None:
         """Read the whole table again (a campaign opened, an import, a merge),

@@ -192,3 +192,32 @@ def test_a_tab_click_reads_only_after_a_change_elsewhere(main_window, db, qtbot)
     main_window.tab_widget.setCurrentIndex(1)
     main_window.tab_widget.setCurrentIndex(0)
     assert reads == [cid]  # once
+
+
+def test_a_big_campaigns_rows_are_let_go_of_out_of_view(main_window, db, monkeypatch):
+    """Out of view, a tab holding more than LET_GO_ROWS rows lets go of
+    them and reads them again when shown (issue 22: peak memory)."""
+    from signon.ui import campaign_tab
+
+    monkeypatch.setattr(campaign_tab, "LET_GO_ROWS", 2)
+    with db.session() as s:
+        cid = create_campaign(s, "Joint statement").id
+        for n in range(3):
+            add_signatory(s, cid, name=f"Org {n}")
+        small = create_campaign(s, "Small").id
+        add_signatory(s, small, name="Only one")
+    main_window.refresh(select=cid)
+    main_window.tab_widget.setCurrentIndex(1)
+    signatories = main_window.tabs[1]
+    assert signatories.model.total == 3
+    main_window.tab_widget.setCurrentIndex(2)  # Outreach: 3 recipients
+    outreach = main_window.tabs[2]
+    assert outreach.held_rows() == 3
+    assert signatories.model.total == 0 and signatories.stale  # let go of
+    main_window.tab_widget.setCurrentIndex(1)
+    assert signatories.model.total == 3 and not signatories.stale
+    assert outreach.snapshot is None and outreach.stale
+
+    main_window.campaign_list.select_campaign(small)  # a small one is kept
+    main_window.tab_widget.setCurrentIndex(0)
+    assert signatories.model.total == 1 and not signatories.stale
