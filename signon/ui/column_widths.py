@@ -9,6 +9,10 @@ in ui-settings.ini (`COLUMN_WIDTHS`, by the table's objectName and a stable
 key per column, so a column added later does not take another's width);
 the table then uses the width kept for a column instead of its own.
 
+`share_width` divides a table's width between columns in order of
+importance, so a narrow table shows its columns side by side instead of
+scrolling sideways.
+
 `show_elided_tooltip` is for a viewport's ToolTip event: it measures the one
 cell under the mouse, so it costs nothing per row and nothing per paint.
 """
@@ -101,6 +105,35 @@ class _Fitting:
 
     def __exit__(self, *_exc) -> None:
         self.memory._fitting -= 1
+
+
+def share_width(wants: Sequence[int], floors: Sequence[int], available: int,
+                least: int = 24) -> list[int]:
+    """Widths for columns that want `wants` and need `floors` (their
+    header), in order of importance, adding up to no more than `available`:
+    every column gets its floor, then the earlier ones what they want first.
+    When even the floors do not fit, the earlier columns keep theirs and the
+    later ones are cut short, none below `least` while there is room for it
+    (a column is never dropped, nor pushes the table into a sideways scroll;
+    its header and cells are elided, whole in their tooltips)."""
+    floors = [max(0, f) for f in floors]
+    wants = [max(w, f) for w, f in zip(wants, floors, strict=True)]
+    widths: list[int] = []
+    left = max(available, 0)
+    if sum(floors) >= left:
+        for i, floor in enumerate(floors):
+            after = len(floors) - i - 1
+            width = max(min(floor, left - least * after), min(least, left))
+            widths.append(width)
+            left -= width
+        return widths
+    rest_floor = sum(floors)
+    for want, floor in zip(wants, floors, strict=True):
+        rest_floor -= floor
+        width = max(floor, min(want, left - rest_floor))
+        widths.append(width)
+        left -= width
+    return widths
 
 
 def show_elided_tooltip(table: QTableView, event: QEvent) -> bool:

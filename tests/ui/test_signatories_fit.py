@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyleOptionViewItem,
     QTableView,
+    QTableWidget,
     QWidget,
 )
 
@@ -173,3 +174,46 @@ def test_the_mark_as_buttons_wrap_inside_the_details_panel(tab, qtbot):
     assert len({b.y() for b in shown}) < lines
     for button in shown:
         assert _inside(button, scroll.viewport()), button.objectName()
+
+
+# -- 3. the private contacts -------------------------------------------------------------
+
+
+def test_the_contact_columns_fit_the_details_panel(tab, qtbot):
+    """The columns side by side in the panel, in order of importance, the
+    address and the person's headers whole, never scrolling sideways
+    ("Pers…" and, in Arabic, a horizontal scrollbar); the empty phone and
+    notes step aside while the panel is narrow and come back when it is
+    widened."""
+    _select(tab, qtbot, "Panoptykon Foundation")
+    contacts = tab.findChild(QTableWidget, "contactsTable")
+    qtbot.waitUntil(lambda: contacts.rowCount() == 1)
+    settle(qtbot)
+
+    def check_fits() -> list[int]:
+        header = contacts.horizontalHeader()
+        viewport = contacts.viewport().width()
+        shown = [c for c in range(4) if not contacts.isColumnHidden(c)]
+        assert not contacts.horizontalScrollBar().isVisible()
+        assert sum(contacts.columnWidth(c) for c in shown) <= viewport
+        for col in shown:
+            assert header.sectionViewportPosition(col) >= 0
+            assert header.sectionViewportPosition(col) + header.sectionSize(col) <= viewport
+        for col in (0, 1):  # the address and the person, first in line, and their header
+            assert col in shown
+            assert header.sectionSize(col) >= header.sectionSizeFromContents(col).width(), \
+                contacts.horizontalHeaderItem(col).text()
+        return shown
+
+    check_fits()
+    # a wider panel shows every column, the address and the person whole
+    splitter = tab.findChild(QSplitter, "signatoriesSplitter")
+    total = sum(splitter.sizes())
+    splitter.setSizes([total - 560, 560])
+    settle(qtbot)
+    assert check_fits() == [0, 1, 2, 3]
+    for col, text in ((0, "katarzyna@panoptykon.org"), (1, "Katarzyna Szymielewicz")):
+        item = contacts.item(0, col)
+        assert item.text() == text
+        assert contacts.sizeHintForIndex(contacts.indexFromItem(item)).width() \
+            <= contacts.columnWidth(col), text

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,8 @@ from signon.domain.status import UNDO_REASON, EventKind, Status, allowed_next
 from signon.store.signatories import SignatoryDetails
 from signon.ui import colours
 from signon.ui.colours import STATUS_COLOURS
+from signon.ui.column_widths import CELL_TEXT_PADDING, share_width
+from signon.ui.elide import IsolatingDelegate
 from signon.ui.fitting import FlowBox
 from signon.ui.labels import (
     channel_label,
@@ -53,6 +55,12 @@ CONTACT_FIELDS = ("email", "name", "phone", "notes")
 #: The most a contact column takes before its text is elided (the notes
 #: take what is left).
 CONTACT_WIDTHS = (280, 140, 130)
+#: The least a contact column is cut to in a panel too narrow for every
+#: header (room for a letter and "…"; the header's tooltip names it).
+CONTACT_LEAST = 28
+#: Columns a narrow panel leaves out while no contact has a value in them
+#: (the notes first); they come back when the panel is widened.
+CONTACT_OPTIONAL = (2, 3)
 CONTACT_EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked
                          | QAbstractItemView.EditTrigger.EditKeyPressed
                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -197,13 +205,19 @@ class SignatoryDetailsPanel(QFrame):
         self.contacts.setAccessibleName(self.tr("Private contacts"))
         self.contacts.setHorizontalHeaderLabels(
             [self.tr("Email"), self.tr("Person"), self.tr("Phone"), self.tr("Notes")])
+        for col in range(len(CONTACT_FIELDS)):  # whole, should a narrow panel cut it
+            item = self.contacts.horizontalHeaderItem(col)
+            item.setToolTip(item.text())
         self.contacts.verticalHeader().hide()
         contact_header = self.contacts.horizontalHeader()
-        # sized to the few contacts shown (`_fit_contact_columns`), the notes
-        # taking what is left; a long row scrolls sideways instead of eliding
-        # the address
+        # side by side within the panel's width (`_fit_contact_columns`), the
+        # notes taking what is left; a cut-short value is whole in its
+        # tooltip, its "…" where its own text ends (an address in Arabic)
         contact_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        contact_header.setStretchLastSection(True)
+        contact_header.setMinimumSectionSize(CONTACT_LEAST)
+        self.contacts.setItemDelegate(IsolatingDelegate(self.contacts))
+        self.contacts.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.contacts.viewport().installEventFilter(self)
         self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contacts.setEditTriggers(CONTACT_EDIT_TRIGGERS)
         self.contacts.setMaximumHeight(120)
@@ -316,19 +330,47 @@ class SignatoryDetailsPanel(QFrame):
         self.stack.setCurrentIndex(1)
 
     def _fit_contact_columns(self) -> None:
-        """Each contact column as wide as its header or its longest text,
-        up to `CONTACT_WIDTHS` (the address gets the most room: it must be
-        read whole, in English and Arabic alike); measured on the few
-        contacts of one signatory, never through ResizeToContents."""
-        fm = self.contacts.fontMetrics()
+        """The contact columns side by side within the table's width, never
+        scrolling sideways, in order of importance (`CONTACT_FIELDS`): each
+        as wide as its header, then the address, the person and the phone
+        as wide as their longest text (up to `CONTACT_WIDTHS`) as far as the
+        width goes, the notes taking what is left. A panel too narrow for
+        the address beside the other headers leaves out the empty phone and
+        notes columns (notes first), and shows them again when widened.
+        Measured on the few contacts of one signatory, never through
+        ResizeToContents; fitted again whenever the table's width changes."""
         header = self.contacts.horizontalHeader()
-        for col in range(len(CONTACT_FIELDS) - 1):  # the notes take what is left
-            texts = [self.contacts.item(row, col).text()
-                     for row in range(self.contacts.rowCount())]
-            label = self.contacts.horizontalHeaderItem(col).text()
-            wanted = max([fm.horizontalAdvance(t) + 16 for t in texts]
-                         + [header.fontMetrics().horizontalAdvance(label) + 24])
-            self.contacts.setColumnWidth(col, min(wanted, CONTACT_WIDTHS[col]))
+        fm = self.contacts.fontMetrics()
+        available = self.contacts.viewport().width()
+        floors, wants, empty = [], [], []
+        for col in range(len(CONTACT_FIELDS)):
+            floor = header.sectionSizeFromContents(col).width()
+            texts = [item.text() for row in range(self.contacts.rowCount())
+                     if (item := self.contacts.item(row, col)) is not None and item.text()]
+            want = max([fm.horizontalAdvance(t) + CELL_TEXT_PADDING for t in texts] + [floor])
+            if col < len(CONTACT_WIDTHS):
+                want = min(want, max(CONTACT_WIDTHS[col], floor))
+            floors.append(floor)
+            wants.append(want)
+            if col in CONTACT_OPTIONAL and not texts:
+                empty.append(col)
+        shown = list(range(len(CONTACT_FIELDS)))
+        while empty and wants[0] + sum(floors[c] for c in shown[1:]) > available:
+            shown.remove(empty.pop())  # the notes first, then the phone
+        widths = share_width([wants[c] for c in shown], [floors[c] for c in shown],
+                             available, CONTACT_LEAST)
+        widths[-1] = max(widths[-1], available - sum(widths[:-1]))  # the last: the rest
+        width_of = dict(zip(shown, widths, strict=True))
+        for col in range(len(CONTACT_FIELDS)):
+            if self.contacts.isColumnHidden(col) != (col not in width_of):
+                self.contacts.setColumnHidden(col, col not in width_of)
+            if col in width_of and self.contacts.columnWidth(col) != width_of[col]:
+                self.contacts.setColumnWidth(col, width_of[col])
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.contacts.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_contact_columns()
+        return super().eventFilter(watched, event)
 
     def _history_html(self, events) -> str:
         """Newest first; each change on one line, its note wrapped below. A
