@@ -11,6 +11,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -217,3 +218,30 @@ def test_the_contact_columns_fit_the_details_panel(tab, qtbot):
         assert item.text() == text
         assert contacts.sizeHintForIndex(contacts.indexFromItem(item)).width() \
             <= contacts.columnWidth(col), text
+
+
+# -- 4. the status filter's list -------------------------------------------------------
+
+
+def test_the_status_filter_lists_every_status_below_itself(tab, qtbot):
+    combo = tab.findChild(QComboBox, "statusFilter")
+    assert combo.count() == 9  # all statuses, then each status
+    assert combo.itemText(8).startswith(("Withdrawn (2)", "انسحب"))
+    combo.showPopup()
+    try:
+        view = combo.view()
+        popup = view.window()
+        qtbot.waitUntil(popup.isVisible)
+        settle(qtbot)
+        # every row whole, no scrolling
+        assert view.verticalScrollBar().maximum() == 0
+        for row in range(combo.count()):
+            rect = view.visualRect(combo.model().index(row, 0))
+            assert view.viewport().rect().contains(rect), combo.itemText(row)
+            assert rect.height() >= view.fontMetrics().height() + 6  # easy to aim at
+        # below the drop-down (or above it), not over it
+        field = QRect(combo.mapToGlobal(combo.rect().topLeft()), combo.size())
+        shown = popup.frameGeometry()
+        assert shown.top() >= field.bottom() or shown.bottom() <= field.top(), (shown, field)
+    finally:
+        combo.hidePopup()

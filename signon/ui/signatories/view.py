@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStyledItemDelegate,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -96,6 +97,13 @@ STATUS_SHORTCUTS: dict[str, str] = {
 }
 
 
+class _RoomyDelegate(QStyledItemDelegate):
+    """A drop-down list's rows as tall as a menu's, easy to aim at."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), option.fontMetrics.height() + 10))
+
 
 class SignatoriesView(CampaignTab):
     """The tab's widgets over its table `model`; see the module docstring."""
@@ -139,6 +147,12 @@ class SignatoriesView(CampaignTab):
         self.status_filter.addItem(translate("SignatoriesTab", "All statuses"), None)
         add_statuses(self.status_filter)
         self.status_filter.setMinimumContentsLength(16)
+        # Its list drops below it (or above, near the screen's bottom) and
+        # shows every status at once: as a popup over the field it left the
+        # last one ("Withdrawn (2)") half behind a scroll arrow.
+        self.status_filter.setStyleSheet("QComboBox { combobox-popup: 0; }")
+        self.status_filter.setItemDelegate(_RoomyDelegate(self.status_filter))
+        self.status_filter.setMaxVisibleItems(self.status_filter.count())
 
         self.shown_label = QLabel()
         self.shown_label.setObjectName("shownCount")
