@@ -83,6 +83,22 @@
     </message>
 </context>
 <context>
+    <name>AddressProblem</name>
+    <message>
+        <source>no email address</source>
+        <extracomment>Why a recipient cannot be written to (signon.domain.addresses.address_problem).</extracomment>
+        <translation>sin dirección de correo</translation>
+    </message>
+    <message>
+        <source>address flagged invalid</source>
+        <translation>dirección marcada como no válida</translation>
+    </message>
+    <message>
+        <source>address bounced</source>
+        <translation>dirección rebotada</translation>
+    </message>
+</context>
+<context>
     <name>BackupSchedule</name>
     <message>
         <source>Daily backup written to {path}.</source>
@@ -3671,20 +3687,20 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
         <translation>Difusión hacia posibles firmantes</translation>
     </message>
     <message>
-        <source>1 · Messages</source>
-        <translation>1 · Mensajes</translation>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
     </message>
     <message>
-        <source>2 · Recipients</source>
-        <translation>2 · Destinatarios</translation>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
     </message>
     <message>
-        <source>3 · Outbox</source>
-        <translation>3 · Bandeja de salida</translation>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <source>4 · Deadline</source>
-        <translation>4 · Fecha límite</translation>
+        <source>Deadline</source>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4142,7 +4158,7 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     </message>
     <message>
         <source>Search signatories</source>
-        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Width the name column keeps before the other columns grow, in pixels. A stable key per column, for the widths remembered across restarts. The columns that step aside, in this order, when the table is too narrow for every column at its narrow width beside the name: each is also in the side panel, while the country and status must stay readable. The country column is as wide as the longest country name in the campaign, but no wider than this many average characters (narrow: when the table is short of room); a longer name is elided, whole in its tooltip. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
+        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Width the name column keeps before the other columns grow, in pixels. A stable key per column, for the widths remembered across restarts. The columns that step aside, in this order, when the table is too narrow for every column at its narrow width beside the name (`NAME_ROOM`): each is also in the side panel (the endorsement&apos;s date in its status line), while the country and status must stay readable. The country column is as wide as the longest country name in the campaign, but no wider than this many average characters (narrow: when the table is short of room); a longer name is elided, whole in its tooltip. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
         <translation>Buscar firmantes</translation>
     </message>
     <message>
@@ -4532,7 +4548,7 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     <name>SignatoryDetailsPanel</name>
     <message>
         <source>Signatory details</source>
-        <extracomment>The contact table&apos;s columns: the address first, so a narrow side panel still shows it whole (it is what messages go to); the person after it. The most a contact column takes before its text is elided (the notes take what is left). &quot;Merge…&quot; under &quot;2 signatories selected&quot; (the same signer entered twice)</extracomment>
+        <extracomment>The contact table&apos;s columns: the address first, so a narrow side panel still shows it whole (it is what messages go to); the person after it. The most a contact column takes before its text is elided (the notes take what is left). The least a contact column is cut to in a panel too narrow for every header (room for a letter and &quot;…&quot;; the header&apos;s tooltip names it). Columns a narrow panel leaves out while no contact has a value in them (the notes first); they come back when the panel is widened. &quot;Merge…&quot; under &quot;2 signatories selected&quot; (the same signer entered twice)</extracomment>
         <translation>Detalles del firmante</translation>
     </message>
     <message>

@@ -83,6 +83,22 @@
     </message>
 </context>
 <context>
+    <name>AddressProblem</name>
+    <message>
+        <source>no email address</source>
+        <extracomment>Why a recipient cannot be written to (signon.domain.addresses.address_problem).</extracomment>
+        <translation>pas d’adresse e-mail</translation>
+    </message>
+    <message>
+        <source>address flagged invalid</source>
+        <translation>adresse signalée comme invalide</translation>
+    </message>
+    <message>
+        <source>address bounced</source>
+        <translation>adresse en erreur (rebond)</translation>
+    </message>
+</context>
+<context>
     <name>BackupSchedule</name>
     <message>
         <source>Daily backup written to {path}.</source>
@@ -3671,20 +3687,20 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
         <translation>Mobilisation des signataires potentiels</translation>
     </message>
     <message>
-        <source>1 · Messages</source>
-        <translation>1 · Messages</translation>
+        <source>Messages</source>
+        <translation>Messages</translation>
     </message>
     <message>
-        <source>2 · Recipients</source>
-        <translation>2 · Destinataires</translation>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
     </message>
     <message>
-        <source>3 · Outbox</source>
-        <translation>3 · Boîte d’envoi</translation>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
     </message>
     <message>
-        <source>4 · Deadline</source>
-        <translation>4 · Date limite</translation>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4142,7 +4158,7 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     </message>
     <message>
         <source>Search signatories</source>
-        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Width the name column keeps before the other columns grow, in pixels. A stable key per column, for the widths remembered across restarts. The columns that step aside, in this order, when the table is too narrow for every column at its narrow width beside the name: each is also in the side panel, while the country and status must stay readable. The country column is as wide as the longest country name in the campaign, but no wider than this many average characters (narrow: when the table is short of room); a longer name is elided, whole in its tooltip. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
+        <extracomment>Debounce of the search field: long enough to skip the intermediate states of fast typing, short enough to feel immediate. Width the name column keeps before the other columns grow, in pixels. A stable key per column, for the widths remembered across restarts. The columns that step aside, in this order, when the table is too narrow for every column at its narrow width beside the name (`NAME_ROOM`): each is also in the side panel (the endorsement&apos;s date in its status line), while the country and status must stay readable. The country column is as wide as the longest country name in the campaign, but no wider than this many average characters (narrow: when the table is short of room); a longer name is elided, whole in its tooltip. Keyboard shortcuts that open the status dialog on the selection.</extracomment>
         <translation>Rechercher des signataires</translation>
     </message>
     <message>
@@ -4532,7 +4548,7 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     <name>SignatoryDetailsPanel</name>
     <message>
         <source>Signatory details</source>
-        <extracomment>The contact table&apos;s columns: the address first, so a narrow side panel still shows it whole (it is what messages go to); the person after it. The most a contact column takes before its text is elided (the notes take what is left). &quot;Merge…&quot; under &quot;2 signatories selected&quot; (the same signer entered twice)</extracomment>
+        <extracomment>The contact table&apos;s columns: the address first, so a narrow side panel still shows it whole (it is what messages go to); the person after it. The most a contact column takes before its text is elided (the notes take what is left). The least a contact column is cut to in a panel too narrow for every header (room for a letter and &quot;…&quot;; the header&apos;s tooltip names it). Columns a narrow panel leaves out while no contact has a value in them (the notes first); they come back when the panel is widened. &quot;Merge…&quot; under &quot;2 signatories selected&quot; (the same signer entered twice)</extracomment>
         <translation>Détails du signataire</translation>
     </message>
     <message>
