@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QTableWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -129,10 +130,14 @@ def test_a_cut_short_name_ends_in_an_ellipsis_where_its_text_ends(tab, qtbot, la
     English: an Arabic name's "…" on its left, where Arabic text ends."""
     table = tab.findChild(QTableView, "signatoryTable")
     direction = table.layoutDirection()
+    splitter = tab.findChild(QSplitter, "signatoriesSplitter")
+    total = sum(splitter.sizes())
+    splitter.setSizes([340, total - 340])  # a narrow table: the name column cut short
+    settle(qtbot)
+    assert table.columnWidth(0) < 170
     for name, latin in (("Association for Progressive Communications", True),
                         ("الجمعية العربية لحقوق الإنسان", False)):
         row = _row(tab, name)
-        table.setColumnWidth(0, 160)  # cut both short, whatever the font
         text = _shown_text(table, row, 0)
         assert ELLIPSIS in text, text
         first = next(i for i, ch in enumerate(text) if ch.isalpha())
@@ -245,3 +250,40 @@ def test_the_status_filter_lists_every_status_below_itself(tab, qtbot):
         assert shown.top() >= field.bottom() or shown.bottom() <= field.top(), (shown, field)
     finally:
         combo.hidePopup()
+
+
+# -- 5. the name's share of the table ------------------------------------------------------
+
+
+def _elided(table: QTableView, row: int, col: int) -> bool:
+    index = table.model().index(row, col)
+    return table.sizeHintForIndex(index).width() > table.columnWidth(col)
+
+
+def test_the_name_gets_the_width_the_other_columns_do_not_need(tab, qtbot):
+    """With the details panel open the status column is as wide as the
+    statuses the campaign has (none "needs reconfirmation" here), the date
+    steps aside (the panel shows it) and the name takes the rest:
+    "Panoptykon Foundation" whole, not "Panoptykon Fou…"."""
+    from signon.ui.labels import status_label
+    from signon.ui.signatories.table_model import COL_DATE, COL_NAME, COL_STATUS
+
+    table = tab.findChild(QTableView, "signatoryTable")
+    _select(tab, qtbot, "Panoptykon Foundation")
+    assert tab.details.isVisible()
+    for row in range(tab.model.rowCount()):
+        assert not _elided(table, row, COL_STATUS), tab.model.index(row, COL_STATUS).data()
+    longest_absent = table.fontMetrics().horizontalAdvance(status_label("needs_reconfirmation"))
+    assert table.columnWidth(COL_STATUS) < longest_absent + 40  # its text, the dot, padding
+    assert table.isColumnHidden(COL_DATE)
+    assert table.columnWidth(COL_NAME) >= 200
+    for name in ("Panoptykon Foundation", "Electronic Frontier Foundation",
+                 "Privacy International"):
+        assert not _elided(table, _row(tab, name), COL_NAME), name
+    # without the panel, the date comes back beside the name
+    toggle = tab.findChild(QToolButton, "detailsToggle")
+    toggle.click()
+    settle(qtbot)
+    assert not tab.details.isVisible()
+    assert not table.isColumnHidden(COL_DATE)
+    assert table.columnWidth(COL_NAME) >= 200

@@ -77,9 +77,10 @@ NAME_ROOM = 220
 COLUMN_KEYS = ("name", "acronym", "country", "type", "status", "version", "date")
 
 #: The columns that step aside, in this order, when the table is too narrow
-#: for every column at its narrow width beside the name: each is also in
-#: the side panel, while the country and status must stay readable.
-HIDE_ORDER = (COL_TYPE, COL_VERSION, COL_ACRONYM)
+#: for every column at its narrow width beside the name (`NAME_ROOM`): each
+#: is also in the side panel (the endorsement's date in its status line),
+#: while the country and status must stay readable.
+HIDE_ORDER = (COL_TYPE, COL_VERSION, COL_ACRONYM, COL_DATE)
 
 #: The country column is as wide as the longest country name in the campaign,
 #: but no wider than this many average characters (narrow: when the table
@@ -354,7 +355,11 @@ class SignatoriesView(CampaignTab):
             return header_fm.horizontalAdvance(
                 self.model.headerData(col, Qt.Orientation.Horizontal)) + 24
 
-        status = max(max(w(status_label(s.value), 18 + icon) for s in STATUS_ORDER),
+        # the statuses the campaign has (every one before its rows are read):
+        # no room kept for "Needs reconfirmation" that no row shows
+        counts = self.model.counts()
+        present = [s for s in STATUS_ORDER if counts.get(s.value)] or STATUS_ORDER
+        status = max(max(w(status_label(s.value), 18 + icon) for s in present),
                      header(COL_STATUS))
         country_wide, country_narrow = self._country_widths(w, header(COL_COUNTRY))
         date = max(w(format_date("2026-12-31")), header(COL_DATE))
