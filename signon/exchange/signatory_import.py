@@ -267,7 +267,9 @@ class ImportReport:
     def summary_lines(self) -> list[str]:
         """The report a person reads: counts, then every rejected row with its
         reason, the warnings and the possible duplicates."""
-        head = (f"{self.source} → {self.campaign_title!r}"
+        # the title in curly quotes, as everywhere in Sign-on (repr gave
+        # 'Joint statement…', or "…" around a title with an apostrophe)
+        head = (f"{self.source} → “{self.campaign_title}”"
                 + (" (dry run: nothing written)" if self.dry_run else ""))
         verb = "would add" if self.dry_run else "added"
         lines = [

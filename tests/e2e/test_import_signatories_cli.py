@@ -57,7 +57,7 @@ def test_google_forms_import_prints_the_summary(campaign_db):
                     CORPUS / "google_forms_bom_crlf.csv", "--status", "endorsed")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == "google_forms_bom_crlf.csv → 'UN AI resolution'"
+    assert lines[0] == "google_forms_bom_crlf.csv → “UN AI resolution”"
     assert "added: 16 as endorsed (16 new, 0 already in the directory)" in lines
     assert "merged into existing organisations: 0" in lines
     assert "skipped (already on this campaign): 0" in lines

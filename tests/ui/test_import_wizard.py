@@ -120,6 +120,7 @@ def test_wizard_end_to_end(wizard, db, campaign_id, csv_file):
     assert imported == [1]
     summary = wizard.findChild(QPlainTextEdit, "importSummary").toPlainText()
     assert "rejected: 1" in summary and "row 4" in summary
+    assert summary.splitlines()[0].endswith("→ “AI resolution”")  # curly quotes, as elsewhere
     assert wizard.findChild(QLabel, "importHeadline").text().startswith("3 signatories added")
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
 
