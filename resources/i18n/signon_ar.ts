@@ -4957,7 +4957,7 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>Email</source>
-        <translation>البريد الإلكتروني</translation>
+        <translation>البريد</translation>
     </message>
     <message>
         <source>Phone</source>
