@@ -127,14 +127,14 @@ def _scan(text: str, label: str, part: str) -> list[tuple[str, str | None]]:
         name, fallback = _placeholder(match.group(1))
         if fallback == "":
             raise TemplateError(
-                f"template {label!r}: {{{match.group(1).strip()}}} in the {part} has an empty "
+                f"template “{label}”: {{{match.group(1).strip()}}} in the {part} has an empty "
                 f"fallback; write the words to use when there is no value, as in "
                 f"{{{name}|colleagues}}, or leave out the bar",
                 template=label, placeholder=name)
         if name not in PLACEHOLDERS:
             known = ", ".join(f"{{{p}}}" for p in PLACEHOLDERS)
             raise TemplateError(
-                f"template {label!r}: unknown placeholder {{{name}}} in the {part}"
+                f"template “{label}”: unknown placeholder {{{name}}} in the {part}"
                 f"{_suggest(name) or f' (known: {known})'}",
                 template=label, placeholder=name)
         names.append((name, fallback))
@@ -146,7 +146,7 @@ def _check_lone_braces(chunk: str, label: str, part: str) -> None:
     for brace in "{}":
         if brace in chunk:
             raise TemplateError(
-                f"template {label!r}: a lone {brace!r} in the {part}; write {brace * 2} "
+                f"template “{label}”: a lone {brace!r} in the {part}; write {brace * 2} "
                 "for a brace, or close the placeholder",
                 template=label, placeholder=brace)
 
@@ -170,11 +170,11 @@ def _placeholders(template: TemplateText) -> list[tuple[str, str | None]]:
     for name, _fallback in subject_names:
         if name in MULTILINE:
             raise TemplateError(
-                f"template {template.label!r}: {{{name}}} holds several lines and cannot "
+                f"template “{template.label}”: {{{name}}} holds several lines and cannot "
                 "go in the subject; use it in the body",
                 template=template.label, placeholder=name)
     if not template.subject.strip():
-        raise TemplateError(f"template {template.label!r}: the subject is empty",
+        raise TemplateError(f"template “{template.label}”: the subject is empty",
                             template=template.label, placeholder="")
     return subject_names + _scan(template.body, template.label, "body")
 
@@ -206,7 +206,7 @@ def render(template: TemplateText, values: Mapping[str, str], recipient: str = "
         if not has_value(values.get(name, "")):
             who = f" for {recipient}" if recipient else ""
             raise TemplateError(
-                f"template {template.label!r}: {{{name}}} has no value{who} "
+                f"template “{template.label}”: {{{name}}} has no value{who} "
                 f"({MISSING_REASON[name]})",
                 template=template.label, placeholder=name, recipient=recipient)
     clean = {k: str(v or "").strip() for k, v in values.items()}

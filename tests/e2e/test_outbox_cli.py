@@ -163,7 +163,7 @@ def test_placeholder_error_is_one_line_and_nothing_is_queued(campaign_db):
     result = signon(campaign_db, "outbox", "AI statement", "--template", "reminder")
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1
-    assert "template 'Reminder (en)': {coordinator} has no value" in result.stderr
+    assert "template “Reminder (en)”: {coordinator} has no value" in result.stderr
     assert "nothing was queued" in result.stderr
     assert outbox_states(campaign_db) == []
 

@@ -52,7 +52,7 @@ def test_unknown_placeholder_is_refused_when_saving(db, campaign):
     with db.session() as s, pytest.raises(TemplateError) as info:
         save_template(s, campaign, kind="custom", name="Press note",
                       subject="Hello", body="Dear {organization},")
-    assert "'Press note'" in str(info.value)
+    assert "“Press note”" in str(info.value)
     assert "{organization}" in str(info.value) and "{organisation}" in str(info.value)
     assert info.value.placeholder == "organization"
 
@@ -78,7 +78,7 @@ def test_missing_contact_name_stops_the_whole_batch(db, campaign):
     with pytest.raises(TemplateError) as info:
         queue(db, campaign, "reminder")
     message = str(info.value)
-    assert "'Reminder (en)'" in message and "{contact}" in message
+    assert "“Reminder (en)”" in message and "{contact}" in message
     assert "Privacy International" in message and "nothing was queued" in message
     with db.session() as s:
         assert outbox(s, campaign) == []

@@ -188,7 +188,7 @@ def test_queue_error_goes_to_a_dialog(qtbot, tab, db, campaign, answers):  # noq
     tab.recipients._check_all(True)
     click(qtbot, tab.recipients.queue_button)
     assert len(answers.errors) == 1
-    assert "template 'Reminder (en)': {contact} has no value for Privacy International" \
+    assert "template “Reminder (en)”: {contact} has no value for Privacy International" \
         in answers.errors[0]
     assert outbox_states(db, campaign) == []
 

@@ -41,7 +41,7 @@ def test_unknown_placeholder_names_template_and_suggests():
     with pytest.raises(TemplateError) as info:
         check_template(t("Hello", "Dear {organization},", label="Reminder (fr)"))
     message = str(info.value)
-    assert "'Reminder (fr)'" in message and "{organization}" in message
+    assert "“Reminder (fr)”" in message and "{organization}" in message
     assert "did you mean {organisation}?" in message and "in the body" in message
     assert (info.value.template, info.value.placeholder) == ("Reminder (fr)", "organization")
 
@@ -56,7 +56,7 @@ def test_missing_value_names_template_placeholder_and_recipient():
     values = VALUES.as_mapping("en") | {"contact": ""}
     with pytest.raises(TemplateError) as info:
         render(t("Hi", "Dear {contact},"), values, recipient="Access Now")
-    assert str(info.value) == ("template 'Invitation (en)': {contact} has no value for Access "
+    assert str(info.value) == ("template “Invitation (en)”: {contact} has no value for Access "
                                "Now (no contact name is recorded)")
     assert info.value.recipient == "Access Now"
 

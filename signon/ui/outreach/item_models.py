@@ -26,7 +26,13 @@ from PySide6.QtGui import QBrush, QColor
 from signon.domain.status import AWAITING
 from signon.outreach.mailing import Recipient
 from signon.ui import colours
-from signon.ui.labels import format_date, format_number, status_label, status_word
+from signon.ui.labels import (
+    address_problem_label,
+    format_date,
+    format_number,
+    status_label,
+    status_word,
+)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 AWAITING_VALUES = frozenset(s.value for s in AWAITING)
@@ -154,7 +160,8 @@ class UnansweredModel(_Table):
 
     def __init__(self, headers: Sequence[str], parent=None):
         super().__init__(headers, (attrgetter("name"), lambda r: status_label(r.status),
-                                   attrgetter("country"), lambda r: r.email or r.problem,
+                                   attrgetter("country"),
+                                   lambda r: r.email or address_problem_label(r.problem),
                                    lambda r: format_date(r.last_contacted) or "—",
                                    lambda r: format_number(r.reminders_sent)), parent)
 

@@ -33,6 +33,11 @@ from signon.ui.outreach.outbox_sending import OutboxSending
 from signon.ui.outreach.outbox_view import OutboxView
 from signon.ui.outreach.tables import fit_columns
 
+# The columns' widths while the outbox is empty (Signatory, To, Address,
+# Kind, Subject), about as wide as once it is filled: so the empty table
+# does not give "Sent / note" all the width.
+EMPTY_WIDTHS = {0: 170, 1: 120, 2: 170, 3: 90, 4: 200}
+
 
 class OutboxState(QObject):
     """Translation context of the outbox counts ("3 queued").
@@ -185,7 +190,8 @@ class OutboxPanel(OutboxView):
             if m.id in selected:
                 self.table.selectRow(i)
         self.table.blockSignals(False)
-        fit_columns(self.table, {0: 220, 1: 180, 2: 230, 4: 320}, elastic=(0, 1, 2, 4))
+        fit_columns(self.table, {0: 220, 1: 180, 2: 230, 4: 320}, elastic=(0, 1, 2, 4),
+                    empty=EMPTY_WIDTHS)
         waiting = counts.get(outbox.QUEUED, 0) + counts.get(outbox.FAILED, 0)
         self.waiting = waiting
         parts = [state_count(state, counts[state])

@@ -36,7 +36,12 @@ from signon.store.outbox import set_email_status
 from signon.store.templates import TemplateRecord
 from signon.ui import dialogs
 from signon.ui.fitting import FittedPage, FlowBox
-from signon.ui.labels import format_number, status_label, template_label
+from signon.ui.labels import (
+    address_problem_label,
+    format_number,
+    status_label,
+    template_label,
+)
 from signon.ui.outreach.item_models import RecipientModel
 from signon.ui.outreach.missing_value import SetValueButton, missing_text
 from signon.ui.outreach.tables import (
@@ -260,7 +265,7 @@ class RecipientsPanel(FittedPage):
         queuing, shown before the coordinator asks); and the placeholders
         with no value, by row."""
         template = self.current_template()
-        out = [r.problem for r in rows]
+        out = [address_problem_label(r.problem) for r in rows]
         if template is None or not rows or self._snapshot is None:
             return out, []
         try:

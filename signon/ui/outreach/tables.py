@@ -20,7 +20,7 @@ MEASURED_ROWS = 100
 
 
 def fit_columns(table: QTableView, caps: dict[int, int] | None = None,
-                elastic: tuple[int, ...] = ()) -> None:
+                elastic: tuple[int, ...] = (), empty: dict[int, int] | None = None) -> None:
     """Size columns to their contents (long ones capped) and let the last one
     take the remaining width. Qt computes a Stretch section only when its mode
     is set or the view is resized, not after the widths are set, so the mode
@@ -30,12 +30,18 @@ def fit_columns(table: QTableView, caps: dict[int, int] | None = None,
     `ELASTIC_MIN_WIDTH`, whenever the columns would be wider than the table,
     now and each time the table is resized: otherwise they pushed the table
     into sideways scrolling at the default window size. Their text is then
-    elided, and a cell whose text does not fit shows it whole as a tooltip."""
+    elided, and a cell whose text does not fit shows it whole as a tooltip.
+
+    `empty` gives columns their width while the table has no rows: sized by
+    their headers alone, "To" and "Kind" were squeezed to a word and the
+    last column took the rest of the width."""
     header = table.horizontalHeader()
     last = table.model().columnCount() - 1
     header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
     natural = [min(width, (caps or {}).get(col, width))
                for col, width in enumerate(content_widths(table))]
+    if empty and not table.model().rowCount():
+        natural = [max(width, empty.get(col, 0)) for col, width in enumerate(natural)]
     for col, width in enumerate(natural):
         table.setColumnWidth(col, width)
     fitter = table.findChild(ColumnFitter)
