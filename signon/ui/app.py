@@ -69,6 +69,13 @@ def run_app(db_url: str) -> int:
     try:
         window.backup_schedule.start()
         window.show()
+        # the bundled fonts (CJK, Thai, …) once the window is up: no name is
+        # shown before the database is open, which comes after this
+        from PySide6.QtCore import QTimer
+
+        from signon.ui.fonts import register_bundled_fonts
+
+        QTimer.singleShot(0, register_bundled_fonts)
         code = app.exec()
         window.backup_schedule.stop()
         if window.db is not None:
