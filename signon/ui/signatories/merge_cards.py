@@ -36,6 +36,25 @@ def text_direction() -> str:
         else "ltr"
 
 
+#: After these, a long word (a web or e-mail address) may go on to the next line.
+BREAK_AFTER = "/.-_?&=#@"
+ZWSP = "\u200b"  # a line break opportunity that prints nothing
+#: A word longer than this gets its break opportunities.
+LONG_WORD = 16
+
+
+def breakable(value: str) -> str:
+    """`value` with an invisible break opportunity after each slash, dot, …
+    of its long words: a card wraps "https://digitalaction.co/…" at its
+    width instead of cutting it at the card's edge (rich text breaks only
+    at spaces)."""
+    words = value.split(" ")
+    for i, word in enumerate(words):
+        if len(word) > LONG_WORD:
+            words[i] = "".join(ch + ZWSP if ch in BREAK_AFTER else ch for ch in word)
+    return " ".join(words)
+
+
 def card_html(name: str, rows: list[tuple[str, str]]) -> str:
     """One entry: `name` in bold above its (label, value) rows, the labels
     grey with their gap on the side of the values, in the interface's
@@ -47,7 +66,7 @@ def card_html(name: str, rows: list[tuple[str, str]]) -> str:
     for label, value in rows:
         label_cell = (f"<td style='color:{colours.GREY}; padding-{side}:10px'>"
                       f"{escape(label)}</td>")
-        value_cell = f"<td>{escape(value) if value else '—'}</td>"
+        value_cell = f"<td>{escape(breakable(value)) if value else '—'}</td>"
         # Qt lays a table's columns out left to right whatever its dir: the
         # label goes last for it to stand on the right
         lines.append(f"<tr>{value_cell}{label_cell}</tr>" if rtl
