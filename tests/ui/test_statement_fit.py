@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTreeWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTreeWidget
 
 from signon.ui import i18n
 from signon.ui.elide import FSI, PDI
@@ -116,6 +116,13 @@ def test_lead_sentence_field_is_wide_and_shows_the_start(window, qtbot):
     composer = window.findChild(QTreeWidget, "statementEditor")
     assert lead.width() >= 0.9 * composer.width(), (lead.width(), composer.width())
     assert lead.cursorPosition() == 0
+    # the list's labels whole ("Nu" for "Numbering": the form put its field
+    # beside a label it had cut)
+    numbering = window.findChild(QComboBox, "numberingStyle")
+    qtbot.waitUntil(numbering.isVisible)
+    label = next(w for w in numbering.parentWidget().findChildren(QLabel)
+                 if w.buddy() is numbering)
+    assert label.width() >= label.sizeHint().width(), (label.width(), label.sizeHint())
     tree.setCurrentItem(lists[0].child(1))  # from one of its items, still the start
     assert lead.isVisible() and lead.cursorPosition() == 0
 

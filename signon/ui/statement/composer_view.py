@@ -281,6 +281,9 @@ class ComposerView(QWidget):
         list_hint.setProperty("role", "muted")
         form = QFormLayout(self.list_page)
         form.setContentsMargins(0, 0, 0, 0)
+        # a narrow composer (1100×720) puts a field under its label rather
+        # than cutting the label ("Nu" for "Numbering")
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.list_kind)
         kind_row.addWidget(self.list_title, 1)
