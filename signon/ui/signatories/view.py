@@ -149,9 +149,9 @@ class SignatoriesView(CampaignTab):
         add_statuses(self.status_filter)
         self.status_filter.setMinimumContentsLength(16)
         # Its list drops below it (or above, near the screen's bottom) and
-        # shows every status at once: as a popup over the field it left the
-        # last one ("Withdrawn (2)") half behind a scroll arrow.
-        self.status_filter.setStyleSheet("QComboBox { combobox-popup: 0; }")
+        # shows every status at once (app.qss: QComboBox#statusFilter): as a
+        # popup over the field it left the last one ("Withdrawn (2)") half
+        # behind a scroll arrow.
         self.status_filter.setItemDelegate(_RoomyDelegate(self.status_filter))
         self.status_filter.setMaxVisibleItems(self.status_filter.count())
 
