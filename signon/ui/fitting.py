@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QLayout,
     QLayoutItem,
@@ -246,3 +247,31 @@ class FlowBox(QWidget):
         super().resizeEvent(event)
         if self._lines_height() != self._height:
             self.updateGeometry()  # one line more or fewer: lay the parent out again
+
+
+class WholeListComboBox(QComboBox):
+    """A drop-down whose open list shows every item, without a scroll arrow.
+
+    With the app's style the list drops below the field (app.qss:
+    `combobox-popup: 0`) and Qt sizes it from `maxVisibleItems`, but the
+    stylesheet's borders and roomier rows left it a few pixels short: the
+    last status ("Withdrawn (2)") sat half behind a scroll arrow. Once open,
+    the list is grown to its rows; if it opened above the field (near the
+    screen's bottom) it grows upwards, so it never covers the field."""
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt API)
+        super().showPopup()
+        view = self.view()
+        popup = view.window()
+        missing = view.verticalScrollBar().maximum()
+        if missing <= 0 or not popup.isVisible():
+            return
+        rows = sum(view.sizeHintForRow(row) for row in range(self.count()))
+        grow = max(rows - view.viewport().height(), 0) + 2 * view.frameWidth()
+        geometry = popup.geometry()
+        field_top = self.mapToGlobal(QPoint(0, 0)).y()
+        if geometry.top() < field_top:  # above the field: grow upwards
+            geometry.setTop(geometry.top() - grow)
+        else:
+            geometry.setBottom(geometry.bottom() + grow)
+        popup.setGeometry(geometry)

@@ -23,7 +23,6 @@ from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -46,6 +45,7 @@ from signon.ui.campaign_tab import CampaignTab
 from signon.ui.colours import DARK_GREY, INK, STATUS_COLOURS
 from signon.ui.column_widths import ColumnMemory, show_elided_tooltip
 from signon.ui.elide import IsolatingDelegate
+from signon.ui.fitting import WholeListComboBox
 from signon.ui.i18n import translate
 from signon.ui.labels import format_date, format_number, status_count, status_label, status_word
 from signon.ui.signatories import wording
@@ -142,7 +142,7 @@ class SignatoriesView(CampaignTab):
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
         self.search.installEventFilter(self)  # Escape clears it
 
-        self.status_filter = QComboBox()
+        self.status_filter = WholeListComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.setAccessibleName(translate("SignatoriesTab", "Show status"))
         self.status_filter.addItem(translate("SignatoriesTab", "All statuses"), None)
