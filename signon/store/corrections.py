@@ -46,9 +46,8 @@ from signon.store.signatories import (
     UPDATE_CHUNK,
     BulkResult,
     PriorState,
-    Refusal,
     _chunks,
-    _names,
+    bulk_result,
     read_current,
     write_statuses,
 )
@@ -158,12 +157,7 @@ def bulk_correct_status(
             current.pop(sid, None)
         read_current(session, pending, current, prior)
     refused_ids += [(sid, "keeps being changed by someone else; try again") for sid in pending]
-    names = _names(session, [sid for sid, _ in refused_ids])
-    refused = [Refusal(sid, names.get(sid, f"#{sid}"), text) for sid, text in refused_ids]
-    if changed:
-        session.flush()
-        session.expire_all()  # loaded Signatory objects hold the old status
-    return BulkResult(changed, refused, {sid: prior[sid] for sid in changed})
+    return bulk_result(session, changed, refused_ids, prior)
 
 
 def correct_status(

@@ -451,8 +451,15 @@ def bulk_set_status(
             current.pop(sid, None)
         read_current(session, pending, current, prior)
     refused_ids += [(sid, "keeps being changed by someone else; try again") for sid in pending]
+    return bulk_result(session, changed, refused_ids, prior)
+
+
+def bulk_result(session: Session, changed: list[int], refused_ids: list[tuple[int, str]],
+                prior: dict[int, PriorState]) -> BulkResult:
+    """The end of a bulk status change or correction: the refusals named,
+    the session made to forget the statuses it loaded before the writes."""
     names = _names(session, [sid for sid, _ in refused_ids])
-    refused = [Refusal(sid, names.get(sid, f"#{sid}"), reason) for sid, reason in refused_ids]
+    refused = [Refusal(sid, names.get(sid, f"#{sid}"), why) for sid, why in refused_ids]
     if changed:
         session.flush()
         session.expire_all()  # loaded Signatory objects hold the old status
