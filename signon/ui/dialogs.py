@@ -14,6 +14,7 @@ as markup), an objectName tests find it by, and an accessible name.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import Qt, QUrl
@@ -47,6 +48,46 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
     box.setObjectName(name)
     box.setAccessibleName(accessible_name or title)
     return box
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One button of `ask_choice`: its label (or a standard button, which
+    brings its own translated label), role, the answer it gives, and its
+    objectName and tooltip."""
+
+    label: str | QMessageBox.StandardButton
+    role: QMessageBox.ButtonRole
+    answer: object
+    name: str = ""
+    tip: str = ""
+
+
+def ask_choice(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+               name: str, choices: list[Choice], default: int = 0, escape: int = -1) -> object:
+    """A question whose buttons are `choices`: the answer of the one clicked;
+    Escape or closing the box answers as `choices[escape]`. Every question
+    with buttons of its own is asked this way."""
+    box = message_box(parent, icon, title, text, name)
+    buttons = []
+    for choice in choices:
+        if isinstance(choice.label, QMessageBox.StandardButton):
+            button = box.addButton(choice.label)
+        else:
+            button = box.addButton(choice.label, choice.role)
+        if choice.name:
+            button.setObjectName(choice.name)
+        if choice.tip:
+            button.setToolTip(choice.tip)
+        buttons.append(button)
+    box.setDefaultButton(buttons[default])
+    box.setEscapeButton(buttons[escape])
+    box.exec()
+    clicked = box.clickedButton()
+    for button, choice in zip(buttons, choices, strict=True):
+        if clicked is button:
+            return choice.answer
+    return choices[escape].answer
 
 
 def error(parent: QWidget | None, message: str, title: str = "") -> None:
@@ -97,29 +138,20 @@ def ask_database_error(parent: QWidget | None, message: str, latest_backup: str 
                        quit_label: str = "") -> Recovery:
     """The database could not be opened: say why in one line and offer the
     ways out (another file, the latest backup when there is one, quit)."""
-    box = message_box(parent, QMessageBox.Icon.Critical,
-                      translate("dialogs", "Cannot open the database"), message,
-                      "databaseErrorDialog")
-    other = box.addButton(translate("dialogs", "Open another file…"),
-                          QMessageBox.ButtonRole.AcceptRole)
-    backup = None
+    choices = [Choice(translate("dialogs", "Open another file…"),
+                      QMessageBox.ButtonRole.AcceptRole, Recovery.OPEN_OTHER)]
     if latest_backup:
-        backup = box.addButton(translate("dialogs", "Restore latest backup"),
-                               QMessageBox.ButtonRole.ActionRole)
-        backup.setToolTip(translate("dialogs", "Put {path} in place of this file; the file it "
-                                               "replaces is kept in the backups folder"
-                                    ).format(path=latest_backup))
-    quit_ = box.addButton(quit_label or translate("dialogs", "Quit"),
-                          QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(other)
-    box.setEscapeButton(quit_)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is other:
-        return Recovery.OPEN_OTHER
-    if backup is not None and clicked is backup:
-        return Recovery.LATEST_BACKUP
-    return Recovery.QUIT
+        choices.append(Choice(
+            translate("dialogs", "Restore latest backup"), QMessageBox.ButtonRole.ActionRole,
+            Recovery.LATEST_BACKUP,
+            tip=translate("dialogs", "Put {path} in place of this file; the file it "
+                                     "replaces is kept in the backups folder"
+                          ).format(path=latest_backup)))
+    choices.append(Choice(quit_label or translate("dialogs", "Quit"),
+                          QMessageBox.ButtonRole.RejectRole, Recovery.QUIT))
+    return ask_choice(parent, QMessageBox.Icon.Critical,
+                      translate("dialogs", "Cannot open the database"), message,
+                      "databaseErrorDialog", choices)
 
 
 def choose_database_file(parent: QWidget | None, start: str = "") -> str | None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from signon.ui import dialogs
+from signon.ui.dialogs import Choice
 from signon.ui.i18n import translate
 
 
@@ -42,22 +43,15 @@ def ask_remove(parent: QWidget | None, count: int, endorsed: int) -> str | None:
     if endorsed:
         text += "\n\n" + prompts.tr("%Ln of them endorsed the statement: marking them "
                                               "withdrawn keeps the record of it.", "", endorsed)
-    box = dialogs.message_box(parent, QMessageBox.Icon.Question,
-                              translate("prompts", "Remove from campaign"), text, "removeDialog")
-    withdraw = box.addButton(translate("prompts", "Mark withdrawn"),
-                             QMessageBox.ButtonRole.AcceptRole) if endorsed else None
-    remove = box.addButton(translate("prompts", "Remove"),
-                           QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(withdraw or cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is remove:
-        return REMOVE
-    if withdraw is not None and clicked is withdraw:
-        return WITHDRAW
-    return None
+    choices = [Choice(translate("prompts", "Mark withdrawn"),
+                      QMessageBox.ButtonRole.AcceptRole, WITHDRAW)] if endorsed else []
+    choices += [Choice(translate("prompts", "Remove"), QMessageBox.ButtonRole.DestructiveRole,
+                       REMOVE),
+                Choice(QMessageBox.StandardButton.Cancel, QMessageBox.ButtonRole.RejectRole,
+                       None)]
+    return dialogs.ask_choice(parent, QMessageBox.Icon.Question,
+                              translate("prompts", "Remove from campaign"), text, "removeDialog",
+                              choices, default=0 if endorsed else len(choices) - 1)
 
 
 def ask_duplicate(parent: QWidget | None, name: str, matches: list) -> str | None:
@@ -79,27 +73,16 @@ def ask_duplicate(parent: QWidget | None, name: str, matches: list) -> str | Non
             + listed + "\n\n" + translate(
                 "prompts", "Open the existing entry, or add “{name}” as another "
                            "signatory.").format(name=name)
-    box = dialogs.message_box(parent, QMessageBox.Icon.Warning,
-                              translate("prompts", "Already on the list?"), text,
-                              "duplicateDialog")
-    open_button = box.addButton(translate("prompts", "Open “{name}”").format(name=first.name),
-                                QMessageBox.ButtonRole.AcceptRole)
-    open_button.setObjectName("openExistingButton")
-    add = None
+    choices = [Choice(translate("prompts", "Open “{name}”").format(name=first.name),
+                      QMessageBox.ButtonRole.AcceptRole, OPEN, "openExistingButton")]
     if not first.same:
-        add = box.addButton(translate("prompts", "Add anyway"), QMessageBox.ButtonRole.YesRole)
-        add.setObjectName("addAnywayButton")
-    back = box.addButton(translate("prompts", "Back to the form"),
-                         QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(open_button)
-    box.setEscapeButton(back)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is open_button:
-        return OPEN
-    if add is not None and clicked is add:
-        return ADD_ANYWAY
-    return None
+        choices.append(Choice(translate("prompts", "Add anyway"),
+                              QMessageBox.ButtonRole.YesRole, ADD_ANYWAY, "addAnywayButton"))
+    choices.append(Choice(translate("prompts", "Back to the form"),
+                          QMessageBox.ButtonRole.RejectRole, None))
+    return dialogs.ask_choice(parent, QMessageBox.Icon.Warning,
+                              translate("prompts", "Already on the list?"), text,
+                              "duplicateDialog", choices)
 
 
 def ask_invitation(parent: QWidget | None, count: int) -> str | None:
@@ -115,26 +98,15 @@ def ask_invitation(parent: QWidget | None, count: int) -> str | None:
         + "\n\n" + translate(
             "prompts", "Mark invited: they were invited another way (by phone, from your own "
                        "mailbox).")
-    box = dialogs.message_box(parent, QMessageBox.Icon.Question,
-                              translate("prompts", "No invitation sent"), text,
-                              "invitationDialog")
-    queue = box.addButton(translate("prompts", "Queue the invitation"),
-                          QMessageBox.ButtonRole.AcceptRole)
-    queue.setObjectName("queueInvitationButton")
-    mark = box.addButton(translate("prompts", "Mark invited"), QMessageBox.ButtonRole.YesRole)
-    mark.setObjectName("markInvitedButton")
-    keep = box.addButton(translate("prompts", "Keep as prospects"),
-                         QMessageBox.ButtonRole.RejectRole)
-    keep.setObjectName("keepProspectsButton")
-    box.setDefaultButton(queue)
-    box.setEscapeButton(keep)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is queue:
-        return QUEUE_INVITATION
-    if clicked is mark:
-        return MARK_INVITED
-    return None
+    return dialogs.ask_choice(
+        parent, QMessageBox.Icon.Question, translate("prompts", "No invitation sent"), text,
+        "invitationDialog",
+        [Choice(translate("prompts", "Queue the invitation"), QMessageBox.ButtonRole.AcceptRole,
+                QUEUE_INVITATION, "queueInvitationButton"),
+         Choice(translate("prompts", "Mark invited"), QMessageBox.ButtonRole.YesRole,
+                MARK_INVITED, "markInvitedButton"),
+         Choice(translate("prompts", "Keep as prospects"), QMessageBox.ButtonRole.RejectRole,
+                None, "keepProspectsButton")])
 
 
 def choose_table_file(parent: QWidget | None, start: str = "") -> str | None:
