@@ -13,7 +13,7 @@ caller (the ORM services, the import in SQL Core) calls the same functions.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -39,18 +39,27 @@ def stream(unit: Unit, sql: str, params: Sequence[Any] = ()) -> Iterable[tuple]:
     """`rows`, one at a time from a sqlite3 connection (the export of a
     50,000-name letter never holds them all as rows as well); from an
     SQLAlchemy connection, fetched at once."""
+    cursor, close = _execute(unit, sql, params)
     if isinstance(unit, sqlite3.Connection):
-        return unit.execute(sql, params)  # the cursor: its rows as they come
+        return cursor  # its rows as they come
+    try:  # the cursor's own tuples: no Row objects for 50,000 rows
+        return cursor.fetchall()
+    finally:
+        close()
+
+
+def _execute(unit: Unit, sql: str, params: Sequence[Any]) -> tuple[Any, Callable[[], None]]:
+    """The driver's cursor running `sql` on `unit`, and how to close it."""
+    if isinstance(unit, sqlite3.Connection):
+        cursor = unit.execute(sql, params)
+        return cursor, cursor.close
     from signon.store.database import connection_of
 
     connection = connection_of(unit)
     if connection.dialect.paramstyle != "qmark":  # psycopg: %s
         sql = sql.replace("?", "%s")
     result = connection.exec_driver_sql(sql, tuple(params))
-    try:  # the cursor's own tuples: no Row objects for 50,000 rows
-        return result.cursor.fetchall()
-    finally:
-        result.close()
+    return result.cursor, result.close
 
 
 #: Rows fetched at a time where repeated values are shared as they come.
@@ -78,20 +87,17 @@ def share_repeats(batches: Iterable[Sequence[tuple]], columns: Sequence[int]) ->
 
 def batches(unit: Unit, sql: str, params: Sequence[Any] = ()) -> Iterable[list[tuple]]:
     """`rows`, `BATCH_ROWS` at a time (for `share_repeats`)."""
-    if isinstance(unit, sqlite3.Connection):
-        cursor = unit.execute(sql, params)
-    else:
-        from signon.store.database import connection_of
-
-        connection = connection_of(unit)
-        if connection.dialect.paramstyle != "qmark":  # psycopg: %s
-            sql = sql.replace("?", "%s")
-        cursor = connection.exec_driver_sql(sql, tuple(params)).cursor
+    cursor, close = _execute(unit, sql, params)
     try:
-        while batch := cursor.fetchmany(BATCH_ROWS):
-            yield batch
+        yield from fetch_batches(cursor)
     finally:
-        cursor.close()
+        close()
+
+
+def fetch_batches(cursor) -> Iterable[list[tuple]]:
+    """A driver cursor's rows, `BATCH_ROWS` at a time."""
+    while batch := cursor.fetchmany(BATCH_ROWS):
+        yield batch
 
 
 def marks(values: Sequence) -> str:

@@ -300,9 +300,7 @@ def table_rows(session: Session, campaign_id: int, ids: list[int] | None = None)
     # kind, acronym, country, type, status, date, title, affiliation: shared
     result = session.execute(stmt)
     try:
-        cursor = result.cursor
-        return dbapi.share_repeats(iter(lambda: cursor.fetchmany(dbapi.BATCH_ROWS), []),
-                                   (1, 3, 4, 5, 6, 8, 9, 10))
+        return dbapi.share_repeats(dbapi.fetch_batches(result.cursor), (1, 3, 4, 5, 6, 8, 9, 10))
     finally:
         result.close()
 
