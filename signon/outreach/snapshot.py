@@ -46,7 +46,7 @@ class OutreachSnapshot:
     countries: list[str]
 
     def choose(self, **wanted) -> list[Recipient]:
-        """The recipients `mailing.selection(**wanted)` selects."""
+        """The recipients `mailing.choose(..., **wanted)` selects."""
         return choose(self.recipients, **wanted)
 
 
