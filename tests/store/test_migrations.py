@@ -97,6 +97,7 @@ def test_0005_on_postgresql(pg_url):
                 con.execute(text("INSERT INTO setting (key, value) VALUES (:k, '1')"), {"k": key})
             # the database as 0004 left it: without the columns of later revisions
             con.execute(text("ALTER TABLE signatoryevent DROP COLUMN kind"))
+            con.execute(text("DROP INDEX ix_signatory_campaign_position"))
             con.execute(text("UPDATE alembic_version SET version_num = '0004'"))
     finally:
         db.close()
@@ -133,6 +134,7 @@ def test_0006_on_postgresql(pg_url):
             sid = add_signatory(s, create_campaign(s, "Kept").id, name="Access Now").id
         with db.engine.begin() as con:  # the database as 0005 left it
             con.execute(text("ALTER TABLE signatoryevent DROP COLUMN kind"))
+            con.execute(text("DROP INDEX ix_signatory_campaign_position"))
             con.execute(text("UPDATE alembic_version SET version_num = '0005'"))
     finally:
         db.close()
@@ -143,3 +145,16 @@ def test_0006_on_postgresql(pg_url):
             assert [e.kind for e in events(s, sid)] == ["change"]
     finally:
         db.close()
+
+
+def test_0007_orders_a_campaigns_signatories_by_an_index(tmp_path):
+    """Every list of a campaign's signatories reads them in their order: from
+    the index, not sorted again at every read (issue 22)."""
+    path = tmp_path / "campaigns.db"
+    shutil.copy(Path(__file__).parent.parent / "data" / "db" / "schema-0006.db", path)
+    open_database(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as con:
+        plan = " ".join(str(row) for row in con.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM signatory WHERE campaign_id = 1"
+            " ORDER BY position, id"))
+    assert "ix_signatory_campaign_position" in plan and "TEMP B-TREE" not in plan

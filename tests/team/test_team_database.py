@@ -216,6 +216,7 @@ def test_the_documented_setup_works_end_to_end(team_server, keyring_backend, mon
         password="owner-password-here", dbname="signon", autocommit=True)
     admin.execute("DROP FUNCTION signon_notify_change() CASCADE")
     admin.execute("ALTER TABLE signatoryevent DROP COLUMN kind")  # 0006's
+    admin.execute("DROP INDEX ix_signatory_campaign_position")  # 0007's
     admin.execute("UPDATE alembic_version SET version_num = '0003'")
     with pytest.raises(DatabaseError, match="this user may not do that .*permission denied"
                                             ".*owner role"):
