@@ -5,9 +5,10 @@ times, the full signatory list with its contacts four times (messages'
 preview list, the recipients' countries and rows, who has not answered) and
 the whole letter twice for {statement}. On a 50,000-signatory campaign that
 was 4.5 s of a frozen window per switch, and on a team server 100 ms away
-dozens of round trips. `read_snapshot` reads each thing once, in one
-transaction, off the GUI thread (`ui.campaign_load`); the pages filter and
-render from it (`mailing.choose`), and read again only when data changed.
+dozens of round trips. `read_snapshot` reads each thing once, off the GUI
+thread (`ui.campaign_load`), its independent reads at the same time
+(`store.parallel`); the pages filter and render from it (`mailing.choose`),
+and read again only when data changed.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from signon.outreach.deadlines import Unanswered, unanswered
 from signon.outreach.mailing import Recipient, choose, recipients
 from signon.outreach.statement import statement_text
 from signon.store.campaigns import get_campaign
+from signon.store.parallel import read_together
 from signon.store.templates import TemplateRecord, campaign_templates
 
 if TYPE_CHECKING:
@@ -51,19 +53,28 @@ class OutreachSnapshot:
 
 
 def read_snapshot(db: Database, campaign_id: int) -> OutreachSnapshot:
-    """Everything the Outreach tab shows of `campaign_id`, in one transaction."""
-    with db.session() as session:
+    """Everything the Outreach tab shows of `campaign_id`: three reads at
+    once (`store.parallel`), two round trips each to a team server instead
+    of seven one after the other."""
+
+    def people(session):
         everyone = recipients(session, campaign_id)
-        campaign = get_campaign(session, campaign_id)
-        return OutreachSnapshot(
-            campaign=campaign,
-            templates=campaign_templates(session, campaign_id),
-            recipients=everyone,
-            unanswered=unanswered(session, campaign_id, everyone),
-            statement=statement_text(session, campaign_id),
-            by_name=by_name(everyone, campaign.language),
-            countries=sorted({r.country for r in everyone if r.country}),
-        )
+        return everyone, unanswered(session, campaign_id, everyone)
+
+    def settings(session):
+        return get_campaign(session, campaign_id), campaign_templates(session, campaign_id)
+
+    (everyone, waiting), (campaign, templates), statement = read_together(
+        db, people, settings, lambda session: statement_text(session, campaign_id))
+    return OutreachSnapshot(
+        campaign=campaign,
+        templates=templates,
+        recipients=everyone,
+        unanswered=waiting,
+        statement=statement,
+        by_name=by_name(everyone, campaign.language),
+        countries=sorted({r.country for r in everyone if r.country}),
+    )
 
 
 def by_name(everyone: list[Recipient], language: str) -> list[Recipient]:

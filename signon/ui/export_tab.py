@@ -27,6 +27,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QWidget
 
+from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter, LetterOptions
 from signon.exchange.export import LOGO_FORMATS, leadless_lists, letter_options
 from signon.store.database import Database
@@ -78,17 +79,34 @@ def read_export(db: Database, campaign_id: int, version: int | None, language: s
     Export tab of a 6,000-endorser campaign froze the window half a second
     at every switch and every return to the tab."""
     from signon.store.letters import letter_source, read_letter_source
+    from signon.store.parallel import read_together
     from signon.store.statements import versions
 
-    with db.session() as session:
-        rows = [(v.number, v.created_at, v.note) for v in versions(session, campaign_id)]
-        letterhead = read_stored(session, campaign_id)
-        if version not in {number for number, _created, _note in rows}:
-            version = None
-        source = (letter_source(session, campaign_id, version=version)
-                  if not db.is_sqlite else None)
-    if source is None:  # a current SQLite file is read with sqlite3 alone (store/letters.py)
+    def listed(session) -> tuple[list[tuple], str]:
+        return ([(v.number, v.created_at, v.note) for v in versions(session, campaign_id)],
+                read_stored(session, campaign_id))
+
+    def text(session):
+        """The version asked for, read while the versions are: None when it
+        is gone (the current text is read then)."""
+        try:
+            return letter_source(session, campaign_id, version=version)
+        except ValidationError:
+            return None
+
+    if db.is_sqlite:  # a current file is read with sqlite3 alone (store/letters.py)
+        with db.session() as session:
+            rows, letterhead = listed(session)
+        source = None
+    else:  # a team server: both at once, half the round trips
+        (rows, letterhead), source = read_together(db, listed, text)
+    if version is not None and version not in {number for number, _created, _note in rows}:
+        version, source = None, None  # gone: the current text
+    if source is None and db.is_sqlite:
         source = read_letter_source(db.url, str(campaign_id), version=version)
+    elif source is None:
+        with db.session() as session:
+            source = letter_source(session, campaign_id)
     if language not in source.campaign.letter_languages:
         language = source.campaign.language
     options = letter_options(source.campaign, **choices)
