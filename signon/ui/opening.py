@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 # jobs still running: quitting, opening another database, restoring a backup.
 QUIT, OPEN, RESTORE = "quit", "open", "restore"
 
+#: What the window reads at once as soon as its database is open: the
+#: campaign list, the block library, the visible tab's text and context.
+WINDOW_READS = 4
+
 
 def latest_backup(url: str) -> Path | None:
     """The newest backup of the database file at `url` that passes its
@@ -95,7 +99,7 @@ def attempt(url: str) -> Attempt:
     if holder is not None:
         return Attempt(url, message=instance_lock.in_use_message(file, holder), held=True)
     try:
-        return Attempt(url, db=open_database(url))
+        return Attempt(url, db=open_database(url, connections=WINDOW_READS))
     except DatabaseError as exc:
         return Attempt(url, message=str(exc), let_go=let_go, error=exc)
     except OSError as exc:

@@ -134,7 +134,7 @@ class SignatoriesTab(SignatoriesView):
         self.reading.shown.connect(self._show_table)
         self.reading.failed.connect(self._table_unreadable)
         self.reading.loading_changed.connect(self.show_loading)
-        self.change_check = CampaignLoad(read_changes, self)
+        self.change_check = CampaignLoad(read_changes, self, check=True)
         self.change_check.shown.connect(self._changes_read)
         self.change_check.failed.connect(
             lambda message: self.show_notice(escape(message), warning=True))

@@ -91,3 +91,47 @@ def test_a_read_that_ends_after_its_tab_is_gone_is_dropped(qtbot, threaded):
     delete(load)
     gate.set()
     assert Worker.wait_for_all(5)  # delivered to nobody, and no error in the event loop
+
+
+def test_the_tab_counts_as_loaded_while_a_check_for_changes_still_runs(qtbot, threaded):
+    """`when_loaded` (the window's "ready") waits for what the tab shows, not
+    for a teammate check over data already on screen."""
+    from PySide6.QtWidgets import QWidget
+
+    from signon.ui.campaign_load import when_loaded
+
+    tab = QWidget()
+    release = {name: threading.Event() for name in ("text", "check")}
+
+    def read(_db, name):
+        release[name].wait(5)
+        return name
+
+    text, check = CampaignLoad(read, tab), CampaignLoad(read, tab, check=True)
+    loaded = []
+    text.start(None, "text")
+    check.start(None, "check")
+    when_loaded(tab, lambda: loaded.append(check.loading))
+    qtbot.wait(50)
+    assert loaded == []  # the text is still on its way
+    release["text"].set()
+    qtbot.waitUntil(lambda: loaded == [True], timeout=5000)  # the check still runs
+    release["check"].set()
+    Worker.wait_for_all(5)
+
+
+def test_four_reads_run_at_once_whatever_the_cores(qtbot, threaded):
+    """Reads wait on a server, not on the processor: a two-core machine
+    still runs the window's first four reads together."""
+    together = threading.Barrier(4, timeout=5)
+    done = []
+
+    def read(_db, n):
+        together.wait()  # raises BrokenBarrierError unless all four run at once
+        return n
+
+    loads = [CampaignLoad(read) for _ in range(4)]
+    for n, load in enumerate(loads):
+        load.shown.connect(done.append)
+        load.start(None, n)
+    qtbot.waitUntil(lambda: sorted(done) == [0, 1, 2, 3], timeout=5000)

@@ -1,6 +1,6 @@
-"""The Export tab's read on a team server: the versions and the letter read
-at the same time (store.parallel), with the same result as one after the
-other on a file (issue 22)."""
+"""The window's reads on a team server: the Export tab's versions and letter
+read at the same time (store.parallel), with the same result as one after
+the other on a file; the connections its first reads use (issue 22)."""
 
 import pytest
 
@@ -44,3 +44,18 @@ def test_a_version_is_read_with_the_list_and_a_gone_one_gives_the_current_text(u
         assert current.letter.sections[0].paragraphs == ("Newer words.",)
     finally:
         db.close()
+
+
+def test_the_windows_connections_log_in_while_the_first_checks_the_schema(pg_url):
+    """open_database(connections=4): three more connections wait in the pool,
+    so the window's first four reads do not each log in (issue 22)."""
+    db = open_database(pg_url, connections=4)
+    try:
+        assert db.engine.pool.checkedin() == 4
+    finally:
+        db.close()
+    single = open_database(pg_url)
+    try:
+        assert single.engine.pool.checkedin() == 1
+    finally:
+        single.close()
