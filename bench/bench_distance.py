@@ -145,7 +145,7 @@ def first_window(db, led: Ledger, campaign_id: int) -> None:
     the starter library check and the library (statement_tab._seed_library,
     library.reload), then the Statement tab, the first one in view."""
     from signon.store import blocks
-    from signon.store.campaigns import list_campaigns
+    from signon.store.dbapi import list_campaigns
 
     with led.session(db) as s:
         led.call("campaigns.list_campaigns", list_campaigns, s)
@@ -455,7 +455,7 @@ def run_all(args, tmp: Path, child: Child, admin, proxy: LatencyProxy, small_csv
         db.close()
     db = opened[0]
     with db.session() as s:
-        from signon.store.campaigns import list_campaigns
+        from signon.store.dbapi import list_campaigns
 
         ids = {c.title: c.id for c in list_campaigns(s)}
     big = ids[BIG]

@@ -30,10 +30,10 @@ def run(args) -> int:
 
 def _list(db, args) -> int:
     if args.what == "campaigns":
-        from signon.store.campaigns import list_campaigns
+        from signon.store.dbapi import list_campaigns
 
-        with db.session() as session:
-            rows = list_campaigns(session)
+        with db.transaction() as connection:  # SQL Core: the ORM is never imported
+            rows = list_campaigns(connection)
         if args.json:
             _print_json([{"id": r.id, "title": r.title, "status": r.status,
                           "deadline": r.deadline, "counts": r.counts, "total": r.total}

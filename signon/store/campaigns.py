@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from sqlalchemy import func
 from sqlmodel import Session, select
 
 from signon.domain.campaign_data import CAMPAIGN_STATUSES
@@ -27,19 +24,6 @@ EDITABLE_FIELDS = (
     "signatory_heading", "list_order", "keep_reconfirmation", "languages",
     "form_link", "coordinator",
 )
-
-
-@dataclass(frozen=True)
-class CampaignSummary:
-    id: int
-    title: str
-    status: str
-    deadline: str | None
-    counts: dict[str, int]
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
 
 
 def create_campaign(session: Session, title: str, **fields) -> Campaign:
@@ -151,26 +135,6 @@ def find_campaign(session: Session, ref: str) -> Campaign:
     from signon.store.dbapi import find_campaign_ref
 
     return get_campaign(session, find_campaign_ref(session, ref).id)
-
-
-def list_campaigns(session: Session) -> list[CampaignSummary]:
-    """Every campaign with its signatories counted by status, in one query
-    (the campaigns joined with their signatories, a row per status)."""
-    summaries: dict[int, CampaignSummary] = {}
-    for c, status, n in session.exec(
-        select(Campaign, Signatory.status, func.count(Signatory.id))
-        .outerjoin(Signatory, Signatory.campaign_id == Campaign.id)
-        .group_by(Campaign.id, Signatory.status)
-        .order_by(Campaign.title, Campaign.id, Signatory.status)
-    ).all():
-        summary = summaries.get(c.id)
-        if summary is None:
-            summary = summaries[c.id] = CampaignSummary(
-                id=c.id, title=c.title, status=c.status,
-                deadline=c.deadline.isoformat() if c.deadline else None, counts={})
-        if status is not None:
-            summary.counts[status] = n
-    return list(summaries.values())
 
 
 def delete_campaign(session: Session, campaign_id: int) -> None:

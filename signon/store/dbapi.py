@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -147,6 +148,45 @@ def find_campaign_ref(unit: Unit, ref: str) -> CampaignRef:
         raise ValidationError(f"no campaign {ref!r}; see `signon list campaigns`")
     ids = ", ".join(str(c.id) for c in matches)
     raise ValidationError(f"{ref!r} matches several campaigns (ids {ids}); use the id")
+
+
+@dataclass(frozen=True)
+class CampaignSummary:
+    """A campaign as the campaign lists show it (the window's, `signon list
+    campaigns`)."""
+
+    id: int
+    title: str
+    status: str
+    #: "YYYY-MM-DD", or None
+    deadline: str | None
+    counts: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def list_campaigns(unit: Unit) -> list[CampaignSummary]:
+    """Every campaign with its signatories counted by status, in one query
+    (the campaigns joined with their signatories, a row per status). Plain
+    SQL: `signon list campaigns` reads it on a Core connection and never
+    imports the ORM (a third of a second of its start-up)."""
+    summaries: dict[int, CampaignSummary] = {}
+    for cid, title, status, deadline, signatory_status, count in rows(
+            unit, "SELECT c.id, c.title, c.status, c.deadline, s.status, COUNT(s.id)"
+                  " FROM campaign c LEFT JOIN signatory s ON s.campaign_id = c.id"
+                  " GROUP BY c.id, c.title, c.status, c.deadline, s.status"
+                  " ORDER BY c.title, c.id, s.status"):
+        summary = summaries.get(cid)
+        if summary is None:
+            # SQLite hands back the date as stored ("2026-12-31"), PostgreSQL a date
+            summary = summaries[cid] = CampaignSummary(
+                id=cid, title=title, status=status, counts={},
+                deadline=str(deadline)[:10] if deadline else None)
+        if signatory_status is not None:
+            summary.counts[signatory_status] = count
+    return list(summaries.values())
 
 
 def latest_version_number(unit: Unit, campaign_id: int) -> int | None:

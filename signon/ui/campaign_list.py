@@ -1,6 +1,6 @@
 """The campaign list on the left of the main window.
 
-A small Qt model over `signon.store.campaigns.list_campaigns` summaries: it
+A small Qt model over `signon.store.dbapi.list_campaigns` summaries: it
 never queries by itself, the window hands it fresh summaries after every
 change. Renaming in place (F2) does not write either: the model emits
 `renameRequested` and the window calls the store service, so a refused
@@ -36,7 +36,7 @@ from signon.ui.elide import elided
 from signon.ui.labels import campaign_status_label, format_date, format_number
 
 if TYPE_CHECKING:  # the window shows the list before the store is imported
-    from signon.store.campaigns import CampaignSummary
+    from signon.store.dbapi import CampaignSummary
 
 
 class CampaignList(QObject):

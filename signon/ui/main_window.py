@@ -98,14 +98,14 @@ def opening_name(url: str) -> str:
 
 
 def read_campaign_list(db: Database) -> list:
-    """The campaign list with its counts (`store.campaigns.list_campaigns`),
+    """The campaign list with its counts (`store.dbapi.list_campaigns`),
     read off the GUI thread: after every write of a tab, and when a teammate
     commits, which on a distant team server froze the window a few tenths
     of a second each time."""
-    from signon.store import campaigns as campaign_store
+    from signon.store.dbapi import list_campaigns
 
-    with db.session() as session:
-        return campaign_store.list_campaigns(session)
+    with db.transaction() as connection:
+        return list_campaigns(connection)
 
 
 class MainWindow(MainWindowView):

@@ -4,9 +4,10 @@ duplicates an organisation; a non-empty target is refused."""
 import pytest
 
 from signon.domain.compose import SectionDraft
-from signon.store.campaigns import create_campaign, list_campaigns
+from signon.store.campaigns import create_campaign
 from signon.store.copy import CopyError, copy_database, count_rows
 from signon.store.database import open_database
+from signon.store.dbapi import list_campaigns
 from signon.store.signatories import add_signatory, list_signatories
 from signon.store.statements import load_sections, replace_sections
 

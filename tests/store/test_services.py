@@ -15,9 +15,9 @@ from signon.store.campaigns import (
     duplicate_campaign,
     find_campaign,
     get_campaign,
-    list_campaigns,
     update_campaign,
 )
+from signon.store.dbapi import list_campaigns
 from signon.store.models import (
     Campaign,
     Organisation,

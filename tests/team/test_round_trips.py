@@ -9,9 +9,10 @@ from psycopg.pq import TransactionStatus
 from sqlalchemy import select
 
 from signon.store import round_trips
-from signon.store.campaigns import create_campaign, list_campaigns
+from signon.store.campaigns import create_campaign
 from signon.store.concurrency import IMPORT_LOCK_KEY, lock_campaign_for_import
 from signon.store.database import DatabaseError, open_database
+from signon.store.dbapi import list_campaigns
 from signon.store.models import Campaign
 from signon.store.tables import SETTING, pg_copy
 

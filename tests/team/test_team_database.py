@@ -154,9 +154,10 @@ def test_the_documented_setup_works_end_to_end(team_server, keyring_backend, mon
     import psycopg
     from sqlalchemy import text
 
-    from signon.store.campaigns import create_campaign, list_campaigns
+    from signon.store.campaigns import create_campaign
     from signon.store.changes import open_change_detector
     from signon.store.copy import copy_database
+    from signon.store.dbapi import list_campaigns
     from signon.store.signatories import add_signatory
 
     # section 4: the owner creates the tables, in the signon schema

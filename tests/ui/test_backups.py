@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget
 
 from signon import config
 from signon.store.backup import backup_database, list_backups
-from signon.store.campaigns import create_campaign, list_campaigns
+from signon.store.campaigns import create_campaign
+from signon.store.dbapi import list_campaigns
 from signon.ui import backups_dialog, dialogs
 from signon.ui.backup_schedule import BackupSchedule
 from signon.ui.backups_dialog import BackupsDialog

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from signon.config import backups_dir
 from signon.store.campaign_io import read_campaign
-from signon.store.campaigns import create_campaign, get_campaign, list_campaigns
+from signon.store.campaigns import create_campaign, get_campaign
+from signon.store.dbapi import list_campaigns
 from signon.store.setting_keys import LETTERHEAD
 from signon.store.settings import campaign_settings, get_setting, set_setting
 from signon.store.signatories import add_signatory

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from signon.store.campaigns import create_campaign, list_campaigns
+from signon.store.campaigns import create_campaign
 from signon.store.database import open_database
+from signon.store.dbapi import list_campaigns
 from signon.ui import dialogs, instance_lock
 
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
-from signon.store.campaigns import create_campaign, list_campaigns
+from signon.store.campaigns import create_campaign
+from signon.store.dbapi import list_campaigns
 
 
 def test_window_shape(main_window, db):

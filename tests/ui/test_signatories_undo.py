@@ -135,7 +135,7 @@ def test_edit_undo_after_a_status_change_leaves_a_campaign_deletion_undoable(
     # the deletion, offered before, is what Edit → Undo takes back now
     assert "Other letter" in main_window.undo_action.text()
     main_window.undo_action.trigger()
-    from signon.store.campaigns import list_campaigns
+    from signon.store.dbapi import list_campaigns
 
     with db.session() as s:
         assert sorted(c.title for c in list_campaigns(s)) == ["AI resolution", "Other letter"]
