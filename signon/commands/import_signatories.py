@@ -5,6 +5,11 @@ Prints the summary of signon.exchange.signatory_import (added, merged,
 skipped, rejected rows with their spreadsheet row numbers, warnings,
 possible duplicates). Rejected rows are part of a successful import (exit
 0); only what stops the whole file is an error (exit 1, one line).
+
+A column mapped to `status` (guessed from a "Status" or "Do you endorse?"
+header, or `--map "COLUMN=status"`) gives each row its own status; then
+`--status` is the status of rows whose cell is empty. `--status` refuses
+withdrawn and needs_reconfirmation, which no import gives.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ questions ("Nombre de la organización", "Country / País", "Are you signing
 on behalf of an organisation or as an individual?"). `guess_mapping` scores
 every header against every field from the words it contains and assigns
 each field to at most one column, best score first. `parse_signing_as`
-reads the answers of a signing-as question.
+reads the answers of a signing-as question; a status column's answers are
+read by `status_words.read_status`.
 
 Pure functions: the importer (exchange/) and the wizard (ui/) share them.
 """
@@ -22,7 +23,7 @@ from signon.domain.signatory_kind import SignatoryKind
 #: The fields a column can be mapped to, in the order a wizard lists them.
 FIELDS: tuple[str, ...] = (
     "name", "acronym", "country", "type", "website", "email", "contact",
-    "title", "affiliation", "notes", "signing_as", "endorsed_at",
+    "title", "affiliation", "notes", "signing_as", "endorsed_at", "status",
 )
 
 #: What each field holds, for the wizard's column drop-downs and the docs.
@@ -39,6 +40,7 @@ FIELD_LABELS: dict[str, str] = {
     "notes": "Notes",
     "signing_as": "Signing as (organisation / individual)",
     "endorsed_at": "Endorsement date",
+    "status": "Status (endorsed, declined, …)",
 }
 
 #: Values accepted for "leave this column out" in --map COLUMN=FIELD.
@@ -149,6 +151,43 @@ _DATE_HEADERS: dict[str, tuple[str, ...]] = {
 _OTHER_DATES = ("start time", "hora de inicio", "heure de debut", "وقت البدء",
                 "last modified", "birth", "nacimiento", "naissance", "deadline")
 
+#: Headers of a column saying each row's status: a tracking sheet's "Status"
+#: ("Estado", "Statut", "الحالة"), or a form's yes/no question ("Do you
+#: endorse?", "¿Firma?", "Signe ?"). Kept narrow (`_status_header`): a whole
+#: header of `_STATUS_HEADERS`, one beginning with "Status" or "Statut", a
+#: question of `_STATUS_QUESTIONS` (only with its question mark: "Firma"
+#: alone is a signature, "Signed" alone may be a date), or a header holding
+#: a phrase of `_STATUS_PHRASES`; never one that names a name, a person, a
+#: date, a legal or civil status or a place.
+_STATUS_HEADERS = ("status", "estado", "estado actual", "statut", "الحالة", "حالة",
+                   "حالة التوقيع")
+_STATUS_FIRST_WORDS = ("status", "statut")
+_STATUS_QUESTIONS = (
+    "endorsed", "endorse", "endorses", "endorsing", "signed", "signing", "firma", "firmo",
+    "firmado", "firmada", "firmas", "adhiere", "adhirio", "adhieren", "signe", "a signe",
+    "signee", "signez vous", "signe t elle", "signe t il", "وقع", "توقع", "هل وقع",
+)
+_STATUS_PHRASES = (
+    "endorsement status", "signing status", "signature status", "status of endorsement",
+    "status of the endorsement", "do you endorse", "do you want to endorse",
+    "would you like to endorse", "will you endorse", "will you sign", "do you sign",
+    "does your organisation endorse", "does your organization endorse",
+    "will your organisation endorse", "will your organization endorse",
+    "estado de la firma", "estado de firma", "estado de la adhesion", "estado de adhesion",
+    "desea firmar", "quiere firmar", "desea adherir", "quiere adherir", "desea adherirse",
+    "firma la carta", "firma la declaracion", "firma el pronunciamiento",
+    "su organizacion firma", "tu organizacion firma", "se adhiere",
+    "statut de la signature", "statut de signature", "votre organisation signe",
+    "souhaitez vous signer", "voulez vous signer", "حالة التوقيع", "هل توقع", "هل توقعون",
+    "هل ستوقع",
+)
+#: Words that make a header something else: a legal or civil status, a place
+#: ("Estado / Provincia"), the person who signs ("Persona que firma la carta").
+_NOT_STATUS = ("legal", "juridique", "juridico", "juridica", "civil", "marital", "tax",
+               "fiscal", "registration", "registro", "enregistrement", "provincia",
+               "province", "region", "departamento", "ciudad", "city", "persona", "person",
+               "personne", "quien", "who", "qui", "contact", "contacto", "responsable")
+
 #: Headers that mean "no field": recognised so they are never guessed as one.
 _IGNORED = ("phone", "telephone", "telefono", "tel", "city", "ciudad", "ville", "consent",
             "consentimiento", "score", "puntuacion", *_OTHER_DATES)
@@ -160,6 +199,21 @@ def date_header_language(header: str) -> str | None:
     text = _norm(header)
     found = {lang for lang, phrases in _DATE_HEADERS.items() if _any(text, phrases)}
     return found.pop() if len(found) == 1 else None
+
+
+def _status_header(header: str, text: str) -> bool:
+    """Whether a header (as written, and normalised: `text`) names each
+    row's status."""
+    if _any(text, _NOT_STATUS) or _any(text, _OTHER_DATES) or _is_date_header(text):
+        return False
+    asks = any(mark in header for mark in "?¿؟")
+    return (text in _STATUS_HEADERS or text.split(" ", 1)[0] in _STATUS_FIRST_WORDS
+            or (asks and text in _STATUS_QUESTIONS) or _any(text, _STATUS_PHRASES))
+
+
+def _is_date_header(text: str) -> bool:
+    """"Date signed", "Fecha de firma": when, not whether."""
+    return any(_any(text, phrases) for phrases in _DATE_HEADERS.values())
 
 
 def field_scores(header: str, *, policy: str | None = None) -> dict[str, int]:
@@ -202,9 +256,13 @@ def field_scores(header: str, *, policy: str | None = None) -> dict[str, int]:
         scores["type"] = 80
     if _any(text, ("signatory", "firmante", "signataire")) and "signing_as" not in scores:
         scores["name"] = max(scores.get("name", 0), 62)
+    if not (has_name or has_person or "signing_as" in scores) and _status_header(
+            header, text):
+        # "Status", "Estado", "Do you endorse?", "¿Firma?", "Signe ?"
+        scores["status"] = 87 if text in _STATUS_HEADERS else 84
     if not scores and _any(text, _IGNORED):
         return {}
-    if not scores and any(_any(text, phrases) for phrases in _DATE_HEADERS.values()):
+    if not scores and _is_date_header(text):
         # "Timestamp", "Completion time", "Fecha": the endorsement date
         exact = any(text in phrases for phrases in _DATE_HEADERS.values())
         return {"endorsed_at": 85 + (3 if exact else 0)}

@@ -30,14 +30,26 @@ Rules (DESIGN.md "Imports", issue 6):
 - Without a `signing_as` column the campaign's policy decides: organisations
   → organisation, individuals → individual, both → individual when the row
   has a title or an affiliation, organisation otherwise.
-- New signatories get `status` (default prospect: a file says nothing about
-  whether its rows endorsed; pass --status endorsed for a form of
-  endorsements), channel "import", and an event noting file and row.
+- New signatories get `status` (default prospect; pass --status endorsed
+  for a form of endorsements), channel "import", and an event noting file
+  and row. A column mapped to `status` (a tracking sheet's "Status", a
+  form's "Do you endorse?") gives each row the status its cell says
+  (domain/status_words.py reads "Endorsed", "Declinó", "Oui", "نعم"); an
+  empty cell gets `status`; a value that is no status, or one an import
+  cannot give (withdrawn and needs reconfirmation take back or question an
+  endorsement the file cannot date), rejects its row. The writer adds the
+  rows status by status, in the file's order within each.
 - A column mapped to `endorsed_at` (a form's "Timestamp") dates each
   endorsed row (domain/form_dates.py reads it, day and month decided once
-  for the file); a value it cannot read, or a day after today, rejects its
-  row; an empty one is a warning and the row is dated as of the import.
-  Rows imported in another status ignore the column.
+  for the file from the endorsed rows' values); a value it cannot read, or
+  a day after today, rejects its row; an empty one is a warning and the row
+  is dated as of the import. Rows imported in another status ignore it.
+- Signatories already on the campaign are skipped and keep their status,
+  whatever the file says.
+- The mapping of a successful import is remembered for the header set,
+  with the fields there were: a column remembered as ignored by a Sign-on
+  without the field it is now guessed as (a form's "Timestamp" before the
+  endorsement date, a "Status" before the status field) takes the guess.
 """
 
 from __future__ import annotations
@@ -61,6 +73,7 @@ from signon.domain.fields import (
     parse_field,
     parse_signing_as,
 )
+from signon.domain.folding import fold
 from signon.domain.form_dates import (
     DateError,
     DateOrder,
@@ -73,6 +86,7 @@ from signon.domain.form_dates import (
 from signon.domain.languages import base_language
 from signon.domain.normalise import looks_like_acronym, normalise_acronym, normalise_name
 from signon.domain.signatory_kind import SignatoryKind
+from signon.domain.status_words import read_status
 from signon.exchange.spreadsheet import restore_cell
 from signon.exchange.tables import Table, read_table
 from signon.progress import NO_PROGRESS, Progress
@@ -98,6 +112,18 @@ MERGED_ON_REVIEW = "merged on review"
 SAME_ACRONYM = "same acronym and country"
 #: Why a row's endorsement date was refused (RowPlan.date_problem).
 UNREADABLE_DATE, FUTURE_DATE = "unreadable", "future"
+#: Why a row's status cell was refused (RowPlan.status_problem): it says no
+#: status, or one an import cannot give.
+UNREADABLE_STATUS, REFUSED_STATUS = "unreadable", "refused"
+#: Statuses an import gives (by --status, the wizard or a status column):
+#: not withdrawn or needs reconfirmation, which take back or question an
+#: endorsement given earlier, whose date and version a file cannot give.
+IMPORTABLE_STATUSES = frozenset(workflow.Status) - {
+    workflow.Status.WITHDRAWN, workflow.Status.NEEDS_RECONFIRMATION}
+#: Fields a mapping remembered without its list of fields may have lacked
+#: (remembered by a Sign-on before they existed): its "ignore" does not
+#: stand against a guess of one of these.
+_NEWER_FIELDS = frozenset({"endorsed_at", "status"})
 
 
 @dataclass(frozen=True)
@@ -169,6 +195,13 @@ class RowPlan:
     #: rejected for its date: UNREADABLE_DATE or FUTURE_DATE, and the value
     date_problem: str = ""
     date_text: str = ""
+    #: the status the row gets (its status cell's, else the import's)
+    status: str = ""
+    #: rejected for its status: UNREADABLE_STATUS or REFUSED_STATUS, the
+    #: value, and the status it reads as (refused)
+    status_problem: str = ""
+    status_text: str = ""
+    status_read: str = ""
 
     def completions(self) -> dict[str, str]:
         """Fields this row gives that its directory entry lacks."""
@@ -201,6 +234,9 @@ class ImportPlan:
     date_reading: DateReading | None = None
     #: that column's header
     date_column: str = ""
+    #: the header of the column giving each row's status ("" none: every
+    #: row gets `status`, which is otherwise for rows with an empty cell)
+    status_column: str = ""
 
     def of(self, outcome: str) -> list[RowPlan]:
         return [r for r in self.rows if r.outcome == outcome]
@@ -238,6 +274,7 @@ class ImportReport:
     #: how the endorsement date column was read (None: no column used)
     date_reading: DateReading | None = None
     date_column: str = ""
+    status_column: str = ""
 
     @property
     def added(self) -> int:
@@ -261,8 +298,15 @@ class ImportReport:
             left_out=[r for r in plan.of(SKIPPED) if r.reason == LEFT_OUT],
             suggestions=suggestions, empty_rows=plan.empty_rows,
             signatory_ids=signatory_ids or [], date_reading=plan.date_reading,
-            date_column=plan.date_column,
+            date_column=plan.date_column, status_column=plan.status_column,
         )
+
+    def statuses(self) -> dict[str, int]:
+        """How many rows are added in each status, in the workflow's order."""
+        counts = dict.fromkeys((s.value for s in workflow.Status), 0)
+        for r in (*self.new, *self.merged):
+            counts[r.status or self.status] += 1
+        return {s: n for s, n in counts.items() if n}
 
     def summary_lines(self) -> list[str]:
         """The report a person reads: counts, then every rejected row with its
@@ -272,10 +316,18 @@ class ImportReport:
         head = (f"{self.source} → “{self.campaign_title}”"
                 + (" (dry run: nothing written)" if self.dry_run else ""))
         verb = "would add" if self.dry_run else "added"
+        origin = f"{len(self.new)} new, {len(self.merged)} already in the directory"
+        if self.status_column:
+            # "added: 4 (1 invited, 2 endorsed, 1 declined; 4 new, …)"
+            by_status = ", ".join(f"{n} {s.replace('_', ' ')}"
+                                  for s, n in self.statuses().items())
+            parts = f"{by_status}; {origin}" if by_status else origin
+            added = f"{verb}: {self.added} ({parts})"
+        else:
+            added = f"{verb}: {self.added} as {self.status} ({origin})"
         lines = [
             head,
-            f"{verb}: {self.added} as {self.status} ({len(self.new)} new, "
-            f"{len(self.merged)} already in the directory)",
+            added,
             f"merged into existing organisations: {len(self.merged)}",
             f"skipped (already on this campaign): {len(self.skipped)}",
             f"skipped (duplicates of an earlier row): {len(self.duplicates)}",
@@ -285,6 +337,9 @@ class ImportReport:
             lines.insert(-1, f"left out on review: {len(self.left_out)}")
         if self.date_reading is not None:
             lines.insert(2, date_note(self.date_column, self.date_reading))
+        if self.status_column:
+            lines.insert(2, f"statuses from column {self.status_column!r}; rows with an "
+                            f"empty cell: {self.status.replace('_', ' ')}")
         lines += [f"  row {r.row}: {r.reason}" for r in self.rejected]
         if self.empty_rows:
             lines.append(f"empty rows ignored: {self.empty_rows}")
@@ -306,19 +361,35 @@ def suggest_mapping(session, campaign: int | CampaignRef, table: Table
     """The mapping to start from: the one remembered for this header set, else
     the guess from the headers (and the campaign's signatory policy).
     `campaign`: its id, or the campaign as the caller already read it."""
-    from signon.store.directory import remembered_mapping
+    from signon.store.directory import remembered
 
     policy = _campaign(session, campaign).signatory_policy
     guessed = guess_mapping(table.headers, policy=policy)
-    remembered = remembered_mapping(session, table.headers)
-    if remembered is None:
+    memory = remembered(session, table.headers)
+    if memory is None:
         return guessed
-    folded = {" ".join(h.split()).casefold(): f for h, f in remembered.items()}
+    # a column ignored for want of a field is not a choice against it
+    known = memory.fields if memory.fields is not None else frozenset(FIELDS) - _NEWER_FIELDS
+    by_header = {_header_key(h): f for h, f in memory.mapping.items()}
     mapping: dict[int, str | None] = {}
+    unsure: list[int] = []
     for i, header in enumerate(table.headers):
-        fld = folded.get(" ".join(header.split()).casefold(), guessed[i])
+        key = _header_key(header)
+        fld = by_header.get(key, guessed[i])
         mapping[i] = fld if fld in FIELDS else None
+        if key not in by_header or (mapping[i] is None and guessed[i] not in known):
+            unsure.append(i)
+            mapping[i] = None
+    for i in unsure:  # the guess where the memory says nothing, if its field is free
+        if guessed[i] == "notes" or guessed[i] not in mapping.values():
+            mapping[i] = guessed[i]
     return mapping
+
+
+def _header_key(header: str) -> str:
+    """A header as the remembered mapping finds it: folded as the key of its
+    header set is (signon.store.directory.mapping_key)."""
+    return " ".join(fold(header).split())
 
 
 def apply_overrides(table: Table, mapping: dict[int, str | None],
@@ -390,11 +461,17 @@ def _gc_paused() -> Iterator[None]:
 
 
 def parse_import_status(status: str | None) -> workflow.Status:
-    """The status given to new signatories (default prospect)."""
+    """The status given to new signatories (default prospect); with a status
+    column, to rows whose cell is empty. One of IMPORTABLE_STATUSES."""
     try:
-        return workflow.parse_status(status or DEFAULT_STATUS)
+        st = workflow.parse_status(status or DEFAULT_STATUS)
     except workflow.WorkflowError as exc:
         raise ValidationError(f"status {exc}") from None
+    if st not in IMPORTABLE_STATUSES:
+        names = ", ".join(s.value for s in workflow.Status if s in IMPORTABLE_STATUSES)
+        raise ValidationError(f"status {st.value}: an import cannot give it (it needs an "
+                              f"endorsement given before); an import gives {names}")
+    return st
 
 
 def plan_import(session, campaign: int | CampaignRef, table: Table,
@@ -451,15 +528,23 @@ class _DateRules:
 
 
 def _date_rules(table: Table, columns: dict[str, list[int]], campaign: CampaignRef,
-                st: workflow.Status, rules: _DateRules, order: DateOrder | None = None
+                statuses: _Statuses, rules: _DateRules, order: DateOrder | None = None
                 ) -> _DateRules | None:
-    """The reading of the endorsement date column, decided on all its values
-    at once; None when there is none or the rows are not endorsed."""
-    if "endorsed_at" not in columns or st is not workflow.Status.ENDORSED:
+    """The reading of the endorsement date column, decided on the values of
+    the endorsed rows at once; None when there is none or no row is endorsed."""
+    if "endorsed_at" not in columns:
         return None
     index = columns["endorsed_at"][0]
     header = table.headers[index]
-    values = [cells[index] for cells in table.rows]
+    endorsed = workflow.Status.ENDORSED
+    if statuses.index is None:
+        if statuses.default is not endorsed:
+            return None
+        values = [cells[index] for cells in table.rows]
+    else:
+        values = [cells[index] for cells in table.rows if statuses.of(cells) is endorsed]
+        if not values:
+            return None
     # the header's language ("Marca temporal": Spanish), unless the campaign
     # says more of it ("Timestamp" in a campaign in en-US)
     language = date_header_language(header)
@@ -480,10 +565,12 @@ def _plan(session, campaign: CampaignRef, table: Table, mapping: dict[int, str |
     campaign_id = campaign.id
     st = parse_import_status(status)
     columns = _columns(table, mapping)
+    statuses = _Statuses(table, columns, st)
     planner = _Planner(
         table=table, columns=columns, policy=campaign.signatory_policy,
         directory=load_directory(session), members=campaign_members(session, campaign_id),
-        dates=_date_rules(table, columns, campaign, st, rules, date_order),
+        dates=_date_rules(table, columns, campaign, statuses, rules, date_order),
+        statuses=statuses,
     )
     total = len(table.rows)
     for i, cells in enumerate(table.rows):
@@ -497,10 +584,44 @@ def _plan(session, campaign: CampaignRef, table: Table, mapping: dict[int, str |
         rows=planner.rows, warnings=planner.warnings, suggestions=planner.suggestions,
         empty_rows=planner.empty_rows,
         endorsed_version=(latest_version_number(session, campaign_id)
-                          if st is workflow.Status.ENDORSED else None),
+                          if any(r.status == workflow.Status.ENDORSED for r in planner.rows)
+                          else None),
         date_reading=planner.dates.reading if planner.dates else None,
         date_column=planner.dates.column if planner.dates else "",
+        status_column=statuses.column,
     )
+
+
+class _Statuses:
+    """Each row's status: its status cell's (read once per distinct value),
+    else the import's. `of` gives a Status, or for a cell that cannot be
+    given, (problem, status read or None)."""
+
+    def __init__(self, table: Table, columns: dict[str, list[int]],
+                 default: workflow.Status):
+        self.default = default
+        self.index = columns["status"][0] if "status" in columns else None
+        self.column = table.headers[self.index] if self.index is not None else ""
+        self._read: dict[str, workflow.Status | tuple[str, workflow.Status | None]] = {}
+
+    def of(self, cells: list[str]) -> workflow.Status | tuple[str, workflow.Status | None]:
+        if self.index is None:
+            return self.default
+        text = cells[self.index]
+        if text not in self._read:
+            self._read[text] = self._reading(text)
+        return self._read[text]
+
+    def _reading(self, text: str) -> workflow.Status | tuple[str, workflow.Status | None]:
+        value = restore_cell(" ".join(text.split()))
+        if not value:
+            return self.default
+        st = read_status(value)
+        if st is None:
+            return UNREADABLE_STATUS, None
+        if st not in IMPORTABLE_STATUSES:
+            return REFUSED_STATUS, st
+        return st
 
 
 _ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
@@ -541,9 +662,10 @@ class _Planner:
     """One pass over the rows with the indexes that decide duplicates."""
 
     def __init__(self, *, table: Table, columns: dict[str, list[int]], policy: str,
-                 directory, members, dates: _DateRules | None = None):
+                 directory, members, statuses: _Statuses, dates: _DateRules | None = None):
         self.table = table
         self.dates = dates
+        self.statuses = statuses
         self.columns = columns
         self._single = [(f, ix[0]) for f, ix in columns.items() if len(ix) == 1]
         self._multi = [(f, ix) for f, ix in columns.items() if len(ix) > 1]
@@ -626,8 +748,10 @@ class _Planner:
 
     def plan_row(self, number: int, cells: list[str]) -> None:
         values = self.values(cells)
-        if not any(v for f, v in values.items() if f != "endorsed_at"):
-            self.empty_rows += 1  # a form's timestamp alone is no answer
+        if not any(v for f, v in values.items() if f not in ("endorsed_at", "status")):
+            # a form's timestamp alone is no answer, nor a status filled down
+            # a tracking sheet's empty rows
+            self.empty_rows += 1
             return
         long = [(f, len(v)) for f, v in values.items() if len(v) > MAX_FIELD_LENGTH]
         if long:
@@ -647,8 +771,12 @@ class _Planner:
         if not name:
             self.reject(number, values, "no name")
             return
+        status = self.statuses.of(cells)
+        if isinstance(status, tuple):
+            self.rows.append(self.status_refused(number, values, *status))
+            return
         endorsed_at = None
-        if self.dates is not None:
+        if self.dates is not None and status is workflow.Status.ENDORSED:
             endorsed_at = self.endorsement_date(number, values)
             if isinstance(endorsed_at, RowPlan):
                 self.rows.append(endorsed_at)
@@ -660,6 +788,7 @@ class _Planner:
             website=values.get("website", "").strip(),
             contact=contact, title=" ".join(values.get("title", "").split()),
             affiliation=affiliation, notes=values.get("notes", ""), endorsed_at=endorsed_at,
+            status=status.value,
         )
         for fld, value in values.items():
             if value.startswith(FORMULA_PREFIXES) and not _is_number(value):
@@ -711,6 +840,22 @@ class _Planner:
             return self.refused(number, values, f"{where}: {_short(text)!r} is after today",
                                 FUTURE_DATE, text)
         return dates.stored(parsed)
+
+    def status_refused(self, number: int, values: dict[str, str], problem: str,
+                       read: workflow.Status | None) -> RowPlan:
+        """A row whose status cell says no status (UNREADABLE_STATUS) or one
+        an import cannot give (REFUSED_STATUS, `read`)."""
+        text = values.get("status", "")
+        where = f"field status (column {self.statuses.column!r})"
+        if read is None:
+            reason = f"{where}: {_short(text)!r} is not a status"
+        else:
+            reason = (f"{where}: {_short(text)!r} is {read.value.replace('_', ' ')}, which "
+                      f"an import cannot give")
+        return RowPlan(row=number, outcome=REJECTED,
+                       name=" ".join(values.get("name", "").split())[:200], reason=reason,
+                       status_problem=problem, status_text=_short(text),
+                       status_read=read.value if read is not None else "")
 
     def refused(self, number: int, values: dict[str, str], reason: str, problem: str,
                 text: str) -> RowPlan:
@@ -808,7 +953,8 @@ class _Planner:
                 first.extra_contacts.append((plan.contact, plan.email))
         if plan.notes and plan.notes not in first.notes:
             first.notes = f"{first.notes}\n{plan.notes}".strip()
-        if first.endorsed_at is None and plan.endorsed_at is not None:
+        if (first.endorsed_at is None and plan.endorsed_at is not None
+                and first.status == workflow.Status.ENDORSED):
             first.endorsed_at = plan.endorsed_at
 
     def plan_individual(self, plan: RowPlan) -> None:
@@ -987,7 +1133,7 @@ def apply_import(session, plan: ImportPlan, *, progress: Progress = NO_PROGRESS,
         raise ValidationError(
             f"{plan.source}: the database is busy (another Sign-on writing?); nothing was "
             "written, run the import again") from None
-    remember_mapping(session, plan.headers, plan.mapping_by_header())
+    remember_mapping(session, plan.headers, plan.mapping_by_header(), fields=FIELDS)
     progress.step(1, 1, "Imported")
     return ImportReport.from_plan(plan, dry_run=False, signatory_ids=ids)
 
@@ -1016,11 +1162,25 @@ def _write(session, plan: ImportPlan, progress: Progress) -> list[int]:
             extra_contacts=[NewContact(name=person, email=email)
                             for person, email in r.extra_contacts] if r.extra_contacts else (),
             endorsed_at=r.endorsed_at, note=f"{source}{r.row}"))
-    added = add_signatories(
-        session, plan.campaign_id, new, status=plan.status, channel=CHANNEL,
-        endorsed_version=(plan.endorsed_version
-                          if plan.status == workflow.Status.ENDORSED.value else None),
-        same_person_once=True, progress=progress, label="Importing")
+    # the writer gives one status a call: the rows status by status, in the
+    # file's order within each (a file of one status is one call, as before)
+    groups: dict[str, list[int]] = {}
+    for i, r in enumerate(adding):
+        groups.setdefault(r.status or plan.status, []).append(i)
+    added: list = [None] * len(adding)
+    start = 0
+    for status, indexes in groups.items():
+        part = progress if len(groups) == 1 else _Share(progress, start, len(indexes),
+                                                        len(adding))
+        done_rows = add_signatories(
+            session, plan.campaign_id, [new[i] for i in indexes], status=status,
+            channel=CHANNEL,
+            endorsed_version=(plan.endorsed_version
+                              if status == workflow.Status.ENDORSED.value else None),
+            same_person_once=True, progress=part, label="Importing")
+        for i, done in zip(indexes, done_rows, strict=True):
+            added[i] = done
+        start += len(indexes)
     for r, done in zip(adding, added, strict=True):
         if r.organisation_id is None and done.organisation_id is not None and (
                 done.signatory_id is None or done.found_in_directory):
@@ -1030,6 +1190,27 @@ def _write(session, plan: ImportPlan, progress: Progress) -> list[int]:
         elif done.found_in_directory:
             r.outcome, r.reason = MERGED, "same name (added to the directory meanwhile)"
     return [done.signatory_id for done in added if done.signatory_id is not None]
+
+
+class _Share(Progress):
+    """One status's rows as a share of the whole import's progress: its
+    steps move the whole bar from `start` over `size` of `total` rows, and a
+    cancel stops it as it stops the whole."""
+
+    def __init__(self, whole: Progress, start: int, size: int, total: int):
+        super().__init__()
+        self.whole, self.start, self.size, self.total = whole, start, size, total
+
+    def step(self, done: int, total: int = 0, message: str = "") -> None:
+        share = min(done * self.size // total, self.size) if total else 0
+        self.whole.step(self.start + share, self.total, message)
+
+    def check(self) -> None:
+        self.whole.check()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.whole.cancelled
 
 
 # --- the command -----------------------------------------------------------

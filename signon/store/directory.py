@@ -226,9 +226,18 @@ def mapping_key(headers: Sequence[str]) -> str:
     return DATABASE_SETTINGS.key(IMPORT_MAPPING, digest=digest)
 
 
-def remembered_mapping(session: Session | Connection, headers: Sequence[str]
-                       ) -> dict[str, str | None] | None:
-    """Header → field (None: ignored) last used for this header set, if any."""
+class Remembered(NamedTuple):
+    """A remembered mapping: header → field (None: ignored), and the fields
+    the Sign-on that remembered it knew (None: it did not say, as before
+    they were written), so a column it ignored for want of a field is not
+    kept from one added since."""
+
+    mapping: dict[str, str | None]
+    fields: frozenset[str] | None
+
+
+def remembered(session: Session | Connection, headers: Sequence[str]) -> Remembered | None:
+    """The mapping last used for this header set, if any."""
     c = SETTING.c
     value = connection_of(session).execute(
         select(c.value).where(c.key == mapping_key(headers))).scalar()
@@ -237,18 +246,31 @@ def remembered_mapping(session: Session | Connection, headers: Sequence[str]
     try:
         data = json.loads(value)
         mapping = data["mapping"]
-    except (ValueError, KeyError, TypeError):
+        fields = data.get("fields")
+        return Remembered({str(h): (str(f) if f else None) for h, f in mapping.items()},
+                          frozenset(map(str, fields)) if isinstance(fields, list) else None)
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
-    return {str(h): (str(f) if f else None) for h, f in mapping.items()}
+
+
+def remembered_mapping(session: Session | Connection, headers: Sequence[str]
+                       ) -> dict[str, str | None] | None:
+    """Header → field (None: ignored) last used for this header set, if any."""
+    found = remembered(session, headers)
+    return found.mapping if found is not None else None
 
 
 def remember_mapping(session: Session | Connection, headers: Sequence[str],
-                     mapping: dict[str, str | None]) -> None:
-    """Keep header → field for the next file with the same headers."""
+                     mapping: dict[str, str | None], fields: Sequence[str] = ()) -> None:
+    """Keep header → field for the next file with the same headers, with
+    the `fields` a column could have been mapped to."""
     from signon.store.concurrency import insert_ignoring_duplicates
 
     key = mapping_key(headers)
-    value = json.dumps({"headers": list(headers), "mapping": mapping}, ensure_ascii=False)
+    data: dict = {"headers": list(headers), "mapping": mapping}
+    if fields:
+        data["fields"] = list(fields)
+    value = json.dumps(data, ensure_ascii=False)
     orm = not isinstance(session, Connection)
     if orm:
         session.flush()

@@ -20,7 +20,8 @@ def named(headers, **kw):
 
 def test_fields_are_the_documented_ones():
     assert FIELDS == ("name", "acronym", "country", "type", "website", "email", "contact",
-                      "title", "affiliation", "notes", "signing_as", "endorsed_at")
+                      "title", "affiliation", "notes", "signing_as", "endorsed_at",
+                      "status")
     assert set(FIELD_LABELS) == set(FIELDS)
 
 
@@ -76,6 +77,51 @@ def test_date_columns_in_four_languages_are_the_endorsement_date():
         "ID": None, "Start time": None, "Completion time": "endorsed_at", "Name": "name"}
     assert named(["Date of birth", "Name"])["Date of birth"] is None
     assert parse_field("Date") == parse_field("timestamp") == "endorsed_at"
+
+
+@pytest.mark.parametrize("header", [
+    "Status", "STATUS", "Estado", "Statut", "الحالة", "Endorsed?", "Do you endorse",
+    "Do you endorse this statement?", "Does your organisation endorse the letter?",
+    "¿Firma?", "¿Firmó?", "Signe ?", "A signé ?", "Endorsement status",
+    "Status (endorsed / declined)", "Estado de la firma", "Statut de la signature",
+    "¿Su organización se adhiere a la declaración?", "Souhaitez-vous signer ?",
+    "حالة التوقيع", "هل توقعون على البيان؟",
+])
+def test_status_columns_in_four_languages(header):
+    assert named(["Organisation", header, "Country"]) == {
+        "Organisation": "name", header: "status", "Country": "country"}
+
+
+@pytest.mark.parametrize("header", [
+    # a signature, or a date: not whether the row endorsed
+    "Firma", "Signed", "Endorsed", "Signature", "Date signed", "Fecha de firma",
+    # statuses that are not a signatory's, a place, the person who signs
+    "Legal status", "Statut juridique", "Estado civil", "Marital status",
+    "Estado / Provincia", "Persona que firma la carta", "Nombre de quien firma",
+    # signing as an organisation or an individual
+    "Firma como", "Vous signez en tant que",
+    "Are you signing on behalf of an organisation or as an individual?",
+])
+def test_headers_that_are_not_a_status_column(header):
+    assert field_scores(header).get("status") is None, header
+
+
+def test_ordinary_headers_never_map_to_status():
+    for headers in (
+        ["Timestamp", "Email Address", "Organisation name", "Acronym", "Country",
+         "Type of organisation", "Website", "Your name", "Comments"],
+        ["Marca temporal", "Nombre de la organización", "Siglas", "País", "Correo electrónico",
+         "Persona de contacto", "Cargo", "Firma como", "Comentarios"],
+        ["Horodateur", "Nom de l'organisation", "Sigle", "Pays", "Courriel",
+         "Vous signez en tant que", "Fonction", "Commentaires"],
+        ["Name", "Country", "Email", "Organisation", "Full name", "Title", "Affiliation"],
+    ):
+        assert "status" not in named(headers).values(), headers
+    # a status column beside them is found, and takes nothing from them
+    got = named(["Organisation name", "Country", "Status", "Timestamp"])
+    assert got == {"Organisation name": "name", "Country": "country", "Status": "status",
+                   "Timestamp": "endorsed_at"}
+    assert parse_field("Status") == "status"
 
 
 def test_bilingual_google_form_headers():
