@@ -1417,6 +1417,10 @@ The database as it is now is kept in the backup folder first, so this can be und
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
         <source>How dates are read</source>
         <translation>طريقة قراءة التواريخ</translation>
     </message>
@@ -1435,6 +1439,10 @@ The database as it is now is kept in the backup folder first, so this can be und
     <message>
         <source>Checking every row…</source>
         <translation>جارٍ فحص كل صف…</translation>
+    </message>
+    <message>
+        <source>The endorsement date column is not used: no row is imported as {status}.</source>
+        <translation>عمود تاريخ التوقيع غير مستخدم: لا يُستورد أي صف بحالة {status}.</translation>
     </message>
     <message>
         <source>The endorsement date column is not used: the rows are imported as {status}.</source>
@@ -1493,6 +1501,14 @@ The database as it is now is kept in the backup folder first, so this can be und
         <translation>القيمة «{value}» في {column} تاريخ لاحق لليوم</translation>
     </message>
     <message>
+        <source>“{value}” in {column} is not a status</source>
+        <translation>القيمة «{value}» في {column} ليست حالة</translation>
+    </message>
+    <message>
+        <source>“{value}” in {column} is “{status}”, which an import cannot give</source>
+        <translation>القيمة «{value}» في {column} تعني «{status}»، وهي حالة لا يمنحها الاستيراد</translation>
+    </message>
+    <message>
         <source>Already on this campaign</source>
         <translation>موجود في هذه الحملة بالفعل</translation>
     </message>
@@ -1515,6 +1531,17 @@ The database as it is now is kept in the backup folder first, so this can be und
     <message>
         <source>Looks like {name} in the directory: choose “Merge into…” if it is the same</source>
         <translation>يشبه {name} في الدليل: اختر «دمج في…» إن كان هو نفسه</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will be added as the file says ({statuses}); merged rows join an organisation already in the directory.</source>
+        <translation>
+            <numerusform>سيُضاف %Ln موقّع بالحالة التي يذكرها الملف ({statuses})؛ وتنضم الصفوف المدمجة إلى منظمة موجودة في الدليل.</numerusform>
+            <numerusform>سيُضاف موقّع واحد بالحالة التي يذكرها الملف ({statuses})؛ وتنضم الصفوف المدمجة إلى منظمة موجودة في الدليل.</numerusform>
+            <numerusform>سيُضاف موقّعان بالحالة التي يذكرها الملف ({statuses})؛ وتنضم الصفوف المدمجة إلى منظمة موجودة في الدليل.</numerusform>
+            <numerusform>سيُضاف %Ln موقّعين بالحالة التي يذكرها الملف ({statuses})؛ وتنضم الصفوف المدمجة إلى منظمة موجودة في الدليل.</numerusform>
+            <numerusform>سيُضاف %Ln موقّعًا بالحالة التي يذكرها الملف ({statuses})؛ وتنضم الصفوف المدمجة إلى منظمة موجودة في الدليل.</numerusform>
+            <numerusform>سيُضاف %Ln موقّع بالحالة التي يذكرها الملف ({statuses})؛ وتنضم الصفوف المدمجة إلى منظمة موجودة في الدليل.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln will be added as {status}; merged rows join an organisation already in the directory.</source>
@@ -2314,6 +2341,10 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Endorsement date</source>
         <translation>تاريخ التوقيع</translation>
+    </message>
+    <message>
+        <source>Status (endorsed, declined, …)</source>
+        <translation>الحالة (وقّع، اعتذر، …)</translation>
     </message>
 </context>
 <context>
@@ -5852,8 +5883,16 @@ Reload shows their version in the table; your edit stays in the form so you can 
         <translation>حالة الموقّعين الجدد</translation>
     </message>
     <message>
-        <source>A file says nothing about whether its rows endorsed: choose. A form of endorsements is “Endorsed”; a list of groups to ask is “Prospect”.</source>
-        <translation>لا يذكر الملف إن كانت صفوفه قد وقّعت: اختر أنت. استمارة توقيعات تعني «وقّع»؛ وقائمة مجموعات ستُدعى تعني «مرشّح للدعوة».</translation>
+        <source>Each row gets the status in the file&apos;s “{column}” column; rows with an empty cell get:</source>
+        <translation>يأخذ كل صف الحالة المذكورة في عمود «{column}» من الملف؛ وتأخذ الصفوف ذات الخلية الفارغة:</translation>
+    </message>
+    <message>
+        <source>Status of rows with an empty cell</source>
+        <translation>حالة الصفوف ذات الخلية الفارغة</translation>
+    </message>
+    <message>
+        <source>The file has no status column. Choose the status the new signatories get: “{endorsed}” for a form of endorsements, “{prospect}” for a list of groups to invite.</source>
+        <translation>لا يحتوي الملف على عمود للحالة. اختر الحالة التي يأخذها الموقّعون الجدد: «{endorsed}» لاستمارة توقيعات، و«{prospect}» لقائمة مجموعات ستُدعى.</translation>
     </message>
     <message>
         <source>Status to give</source>
@@ -6283,7 +6322,7 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <name>dialogs</name>
     <message>
         <source>Quit</source>
-        <extracomment>the team server&apos;s own error (the Connect dialog shows it)</extracomment>
+        <extracomment>What the window reads at once as soon as its database is open: the campaign list, the block library, the visible tab&apos;s text and context. the team server&apos;s own error (the Connect dialog shows it)</extracomment>
         <translation>خروج</translation>
     </message>
     <message>

@@ -148,6 +148,13 @@
 <context>
     <name>DryRunPage</name>
     <message numerus="yes">
+        <source>%Ln will be added as the file says ({statuses}); merged rows join an organisation already in the directory.</source>
+        <translation>
+            <numerusform>%Ln will be added as the file says ({statuses}); merged rows join an organisation already in the directory.</numerusform>
+            <numerusform>%Ln will be added as the file says ({statuses}); merged rows join an organisation already in the directory.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln will be added as {status}; merged rows join an organisation already in the directory.</source>
         <translation>
             <numerusform>%Ln will be added as {status}; merged rows join an organisation already in the directory.</numerusform>

@@ -1345,6 +1345,10 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
         <translation>Fecha de adhesión</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
         <source>How dates are read</source>
         <translation>Cómo se leen las fechas</translation>
     </message>
@@ -1363,6 +1367,10 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <message>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
+    </message>
+    <message>
+        <source>The endorsement date column is not used: no row is imported as {status}.</source>
+        <translation>No se usa la columna de fecha de adhesión: ninguna fila se importa como {status}.</translation>
     </message>
     <message>
         <source>The endorsement date column is not used: the rows are imported as {status}.</source>
@@ -1421,6 +1429,14 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
         <translation>«{value}» en {column} es posterior a hoy</translation>
     </message>
     <message>
+        <source>“{value}” in {column} is not a status</source>
+        <translation>«{value}» en {column} no es un estado</translation>
+    </message>
+    <message>
+        <source>“{value}” in {column} is “{status}”, which an import cannot give</source>
+        <translation>«{value}» en {column} es «{status}», un estado que una importación no puede asignar</translation>
+    </message>
+    <message>
         <source>Already on this campaign</source>
         <translation>Ya está en esta campaña</translation>
     </message>
@@ -1443,6 +1459,13 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <message>
         <source>Looks like {name} in the directory: choose “Merge into…” if it is the same</source>
         <translation>Se parece a {name} del directorio: elija «Fusionar con…» si es la misma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will be added as the file says ({statuses}); merged rows join an organisation already in the directory.</source>
+        <translation>
+            <numerusform>%Ln se añadirá con el estado que indica el archivo ({statuses}); las filas fusionadas se unen a una organización que ya está en el directorio.</numerusform>
+            <numerusform>%Ln se añadirán con el estado que indica el archivo ({statuses}); las filas fusionadas se unen a una organización que ya está en el directorio.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln will be added as {status}; merged rows join an organisation already in the directory.</source>
@@ -2190,6 +2213,10 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <message>
         <source>Endorsement date</source>
         <translation>Fecha de adhesión</translation>
+    </message>
+    <message>
+        <source>Status (endorsed, declined, …)</source>
+        <translation>Estado (adherido, declinó, …)</translation>
     </message>
 </context>
 <context>
@@ -5440,8 +5467,16 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
         <translation>Estado de los nuevos firmantes</translation>
     </message>
     <message>
-        <source>A file says nothing about whether its rows endorsed: choose. A form of endorsements is “Endorsed”; a list of groups to ask is “Prospect”.</source>
-        <translation>Un archivo no dice si sus filas adhirieron: elija. Un formulario de adhesiones es «Adherido»; una lista de grupos a los que preguntar es «Por invitar».</translation>
+        <source>Each row gets the status in the file&apos;s “{column}” column; rows with an empty cell get:</source>
+        <translation>Cada fila recibe el estado de la columna «{column}» del archivo; las filas con la celda vacía reciben:</translation>
+    </message>
+    <message>
+        <source>Status of rows with an empty cell</source>
+        <translation>Estado de las filas con la celda vacía</translation>
+    </message>
+    <message>
+        <source>The file has no status column. Choose the status the new signatories get: “{endorsed}” for a form of endorsements, “{prospect}” for a list of groups to invite.</source>
+        <translation>El archivo no tiene columna de estado. Elija el estado que reciben los nuevos firmantes: «{endorsed}» para un formulario de adhesiones, «{prospect}» para una lista de grupos a los que invitar.</translation>
     </message>
     <message>
         <source>Status to give</source>
@@ -5855,7 +5890,7 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     <name>dialogs</name>
     <message>
         <source>Quit</source>
-        <extracomment>the team server&apos;s own error (the Connect dialog shows it)</extracomment>
+        <extracomment>What the window reads at once as soon as its database is open: the campaign list, the block library, the visible tab&apos;s text and context. the team server&apos;s own error (the Connect dialog shows it)</extracomment>
         <translation>Salir</translation>
     </message>
     <message>

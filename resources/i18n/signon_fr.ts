@@ -1345,6 +1345,10 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
         <translation>Signé le</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
         <source>How dates are read</source>
         <translation>Lecture des dates</translation>
     </message>
@@ -1363,6 +1367,10 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <message>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>The endorsement date column is not used: no row is imported as {status}.</source>
+        <translation>La colonne de date de signature n’est pas utilisée : aucune ligne n’est importée avec le statut {status}.</translation>
     </message>
     <message>
         <source>The endorsement date column is not used: the rows are imported as {status}.</source>
@@ -1421,6 +1429,14 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
         <translation>« {value} » dans {column} est postérieure à aujourd’hui</translation>
     </message>
     <message>
+        <source>“{value}” in {column} is not a status</source>
+        <translation>« {value} » dans {column} n’est pas un statut</translation>
+    </message>
+    <message>
+        <source>“{value}” in {column} is “{status}”, which an import cannot give</source>
+        <translation>« {value} » dans {column} correspond à « {status} », un statut qu’une importation ne peut pas attribuer</translation>
+    </message>
+    <message>
         <source>Already on this campaign</source>
         <translation>Déjà dans cette campagne</translation>
     </message>
@@ -1443,6 +1459,13 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <message>
         <source>Looks like {name} in the directory: choose “Merge into…” if it is the same</source>
         <translation>Ressemble à {name} dans l’annuaire : choisissez « Fusionner avec… » si c’est la même</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will be added as the file says ({statuses}); merged rows join an organisation already in the directory.</source>
+        <translation>
+            <numerusform>%Ln sera ajouté au statut indiqué par le fichier ({statuses}) ; les lignes fusionnées rejoignent une organisation déjà présente dans l’annuaire.</numerusform>
+            <numerusform>%Ln seront ajoutés au statut indiqué par le fichier ({statuses}) ; les lignes fusionnées rejoignent une organisation déjà présente dans l’annuaire.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln will be added as {status}; merged rows join an organisation already in the directory.</source>
@@ -2190,6 +2213,10 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <message>
         <source>Endorsement date</source>
         <translation>Date de signature</translation>
+    </message>
+    <message>
+        <source>Status (endorsed, declined, …)</source>
+        <translation>Statut (a signé, a décliné, …)</translation>
     </message>
 </context>
 <context>
@@ -5440,8 +5467,16 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
         <translation>Statut des nouveaux signataires</translation>
     </message>
     <message>
-        <source>A file says nothing about whether its rows endorsed: choose. A form of endorsements is “Endorsed”; a list of groups to ask is “Prospect”.</source>
-        <translation>Un fichier ne dit pas si ses lignes ont signé : choisissez. Un formulaire de signatures correspond à « A signé » ; une liste de groupes à solliciter, à « À inviter ».</translation>
+        <source>Each row gets the status in the file&apos;s “{column}” column; rows with an empty cell get:</source>
+        <translation>Chaque ligne reçoit le statut de la colonne « {column} » du fichier ; les lignes dont la cellule est vide reçoivent :</translation>
+    </message>
+    <message>
+        <source>Status of rows with an empty cell</source>
+        <translation>Statut des lignes dont la cellule est vide</translation>
+    </message>
+    <message>
+        <source>The file has no status column. Choose the status the new signatories get: “{endorsed}” for a form of endorsements, “{prospect}” for a list of groups to invite.</source>
+        <translation>Le fichier n’a pas de colonne de statut. Choisissez le statut des nouveaux signataires : « {endorsed} » pour un formulaire de signatures, « {prospect} » pour une liste de groupes à inviter.</translation>
     </message>
     <message>
         <source>Status to give</source>
@@ -5855,7 +5890,7 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     <name>dialogs</name>
     <message>
         <source>Quit</source>
-        <extracomment>the team server&apos;s own error (the Connect dialog shows it)</extracomment>
+        <extracomment>What the window reads at once as soon as its database is open: the campaign list, the block library, the visible tab&apos;s text and context. the team server&apos;s own error (the Connect dialog shows it)</extracomment>
         <translation>Quitter</translation>
     </message>
     <message>

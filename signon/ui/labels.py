@@ -112,6 +112,7 @@ FIELD = {
     "notes": QT_TRANSLATE_NOOP("ImportField", "Notes"),
     "signing_as": QT_TRANSLATE_NOOP("ImportField", "Signing as (organisation / individual)"),
     "endorsed_at": QT_TRANSLATE_NOOP("ImportField", "Endorsement date"),
+    "status": QT_TRANSLATE_NOOP("ImportField", "Status (endorsed, declined, …)"),
 }
 
 # ------------------------------------------------------------------ campaigns

@@ -9,7 +9,10 @@ duplicate, or make a row matched only by its acronym a new organisation.
 A column mapped to the endorsement date (a form's "Timestamp") dates each
 endorsed row; the review page shows each row's date and says how day and
 month were read, and when no date of the file told, lets the coordinator
-read them the other way.
+read them the other way. A column mapped to the status (a tracking sheet's
+"Status", a form's "Do you endorse?") gives each row its own status: the
+status page then asks only for the status of rows with an empty cell, and
+the review page shows each row's status.
 
 The wizard only gathers choices and shows results: reading the file
 (`exchange.tables.read_table`), guessing and remembering the mapping
@@ -56,7 +59,7 @@ from signon.store.database import Database
 from signon.ui import colours
 from signon.ui.elide import IsolatingDelegate, isolate
 from signon.ui.i18n import ensure_installed, translate
-from signon.ui.labels import field_label, format_date, status_word
+from signon.ui.labels import field_label, format_date, status_count, status_label, status_word
 from signon.ui.signatories import prompts
 from signon.ui.signatories.table_model import add_statuses
 from signon.ui.worker import Worker
@@ -71,6 +74,9 @@ class ImportOutcome(QObject):
 PREVIEW_ROWS = 20
 # The review table's column of endorsement dates (shown before Details).
 DATE_COLUMN = 4
+# The review table's column of each row's status, when the file has one
+# (shown before the date).
+STATUS_COLUMN = 5
 #: Statuses an import can give: a file of invitees (prospect, invited) or of
 #: answers (endorsed, declined).
 IMPORT_STATUSES = (Status.PROSPECT, Status.INVITED, Status.ENDORSED, Status.DECLINED)
@@ -349,17 +355,17 @@ class MappingPage(QWizardPage):
 
 
 class StatusPage(QWizardPage):
+    """The status of the new signatories: the one chosen here, or with a
+    column mapped to the status, each row's own (the choice is then for rows
+    with an empty cell)."""
+
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.w = wizard
         self.setObjectName("importStatusPage")
         self.setTitle(self.tr("Status of the new signatories"))
-        self.setSubTitle(self.tr("A file says nothing about whether its rows endorsed: choose. A "
-                                 "form of endorsements is “Endorsed”; a list of groups to ask is "
-                                 "“Prospect”."))
         self.combo = QComboBox()
         self.combo.setObjectName("importStatusCombo")
-        self.combo.setAccessibleName(self.tr("Status to give"))
         add_statuses(self.combo, IMPORT_STATUSES)
         note = QLabel(self.tr("Signatories already on this campaign are skipped and keep their "
                               "status; organisations already in the directory are reused."))
@@ -369,6 +375,29 @@ class StatusPage(QWizardPage):
         layout.addWidget(self.combo)
         layout.addWidget(note)
         layout.addStretch(1)
+        self._explain("")
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        table, mapping = self.w.table, self.w.mapping
+        column = next((table.headers[i] for i, f in sorted(mapping.items()) if f == "status"),
+                      "")
+        self._explain(column)
+
+    def _explain(self, column: str) -> None:
+        """What the choice is for: every new signatory, or with a status
+        column (`column`, its header), the rows whose cell is empty."""
+        if column:
+            self.setSubTitle(self.tr("Each row gets the status in the file's “{column}” "
+                                     "column; rows with an empty cell get:").format(
+                                         column=isolate(column)))
+            self.combo.setAccessibleName(self.tr("Status of rows with an empty cell"))
+        else:
+            self.setSubTitle(self.tr("The file has no status column. Choose the status the new "
+                                     "signatories get: “{endorsed}” for a form of endorsements, "
+                                     "“{prospect}” for a list of groups to invite.").format(
+                                         endorsed=status_label(Status.ENDORSED.value),
+                                         prospect=status_label(Status.PROSPECT.value)))
+            self.combo.setAccessibleName(self.tr("Status to give"))
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
         self.w.status = self.combo.currentData()
@@ -394,11 +423,11 @@ class DryRunPage(QWizardPage):
         self.counts.setTextFormat(Qt.TextFormat.RichText)
         self.progress = QProgressBar()
         self.progress.setObjectName("dryRunProgress")
-        self.rows = QTableWidget(0, 5)
+        self.rows = QTableWidget(0, 6)
         self.rows.setObjectName("dryRunTable")
         self.rows.setHorizontalHeaderLabels((
             self.tr("Row"), self.tr("Outcome"), self.tr("Name"), self.tr("Details"),
-            self.tr("Endorsed on")))
+            self.tr("Endorsed on"), self.tr("Status")))
         self.rows.verticalHeader().hide()
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -409,9 +438,12 @@ class DryRunPage(QWizardPage):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        # the date (a column of its own, DATE_COLUMN) shows before the details
+        # the status and the date (columns of their own, STATUS_COLUMN and
+        # DATE_COLUMN) show before the details, in that order
         header.moveSection(DATE_COLUMN, 3)
+        header.moveSection(STATUS_COLUMN, 3)
         header.setSectionResizeMode(DATE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(STATUS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.rows.setColumnWidth(2, 240)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("dryRunNotes")
@@ -509,11 +541,13 @@ class DryRunPage(QWizardPage):
         self.table_rows = {r.row: i for i, r in enumerate(rows)}
         for i, r in enumerate(rows):
             for c, text in enumerate((str(r.row), outcome_label(r.outcome), r.name, "",
-                                      format_date(r.endorsed_at) if r.endorsed_at else "")):
+                                      format_date(r.endorsed_at) if r.endorsed_at else "",
+                                      "")):
                 self.rows.setItem(i, c, QTableWidgetItem(text))
             choices = self._choices(plan, r)
             if len(choices) > 1:
                 self.rows.setCellWidget(i, 1, self._decision_combo(r, choices))
+        self.rows.setColumnHidden(STATUS_COLUMN, not plan.status_column)
         self._show_rows()
         self._show_dates(plan)
         extra = [self.tr("Warning — {text}").format(text=w) for w in plan.warnings]
@@ -534,7 +568,10 @@ class DryRunPage(QWizardPage):
         self.date_order.hide()
         text = ""
         reading = plan.date_reading
-        if reading is None and mapped:
+        if reading is None and mapped and plan.status_column:
+            text = self.tr("The endorsement date column is not used: no row is imported as "
+                           "{status}.").format(status=status_word(Status.ENDORSED.value))
+        elif reading is None and mapped:
             text = self.tr("The endorsement date column is not used: the rows are imported "
                            "as {status}.").format(status=status_word(plan.status))
         elif reading is not None and reading.matters:
@@ -629,6 +666,14 @@ class DryRunPage(QWizardPage):
         if r.date_problem == imports.FUTURE_DATE:
             return self.tr("“{value}” in {column} is after today").format(value=value,
                                                                          column=column)
+        column, value = isolate(self.w.plan.status_column), isolate(r.status_text)
+        if r.status_problem == imports.UNREADABLE_STATUS:
+            return self.tr("“{value}” in {column} is not a status").format(value=value,
+                                                                          column=column)
+        if r.status_problem == imports.REFUSED_STATUS:
+            return self.tr("“{value}” in {column} is “{status}”, which an import cannot "
+                           "give").format(value=value, column=column,
+                                          status=status_label(r.status_read))
         reasons = {imports.ON_CAMPAIGN: self.tr("Already on this campaign"),
                    imports.LEFT_OUT: self.tr("Left out"),
                    imports.MERGED_ON_REVIEW: self.tr("your choice"),
@@ -654,6 +699,9 @@ class DryRunPage(QWizardPage):
             outcome.setText(outcome_label(r.outcome))
             outcome.setForeground(QColor(OUTCOME_COLOURS[r.outcome]))
             details.setText(self._details(r))
+            # the status a row is added in; a row not added keeps what it has
+            self.rows.item(i, STATUS_COLUMN).setText(
+                status_label(r.status) if r.outcome in ("new", "merged") else "")
             for item in (self.rows.item(i, 2), details):
                 item.setToolTip(item.text())
 
@@ -665,10 +713,18 @@ class DryRunPage(QWizardPage):
             count = outcome_count(outcome, counts[outcome])
             parts.append(f"<span style='color:{OUTCOME_COLOURS[outcome]}'>●</span> " + count)
         adding = counts["new"] + counts["merged"]
-        status = status_word(plan.status)
-        self.counts.setText(" &nbsp;·&nbsp; ".join(parts) + "<br>" + escape(self.tr(
-            "%Ln will be added as {status}; merged rows join an organisation already in the "
-            "directory.", "", adding).format(status=status)))
+        if plan.status_column:
+            added = [r.status for r in plan.rows if r.outcome in ("new", "merged")]
+            statuses = ", ".join(status_count(s.value, added.count(s.value))
+                                 for s in Status if s.value in added)
+            line = self.tr("%Ln will be added as the file says ({statuses}); merged rows join "
+                           "an organisation already in the directory.", "", adding
+                           ).format(statuses=statuses)
+        else:
+            line = self.tr("%Ln will be added as {status}; merged rows join an organisation "
+                           "already in the directory.", "", adding
+                           ).format(status=status_word(plan.status))
+        self.counts.setText(" &nbsp;·&nbsp; ".join(parts) + "<br>" + escape(line))
         self.setButtonText(QWizard.WizardButton.CommitButton,
                            self.tr("Import %Ln", "", adding) if adding
                            else self.tr("Nothing to import"))
