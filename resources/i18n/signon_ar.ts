@@ -6322,7 +6322,6 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <name>dialogs</name>
     <message>
         <source>Quit</source>
-        <extracomment>What the window reads at once as soon as its database is open: the campaign list, the block library, the visible tab&apos;s text and context. the team server&apos;s own error (the Connect dialog shows it)</extracomment>
         <translation>خروج</translation>
     </message>
     <message>

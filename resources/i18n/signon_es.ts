@@ -5890,7 +5890,6 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     <name>dialogs</name>
     <message>
         <source>Quit</source>
-        <extracomment>What the window reads at once as soon as its database is open: the campaign list, the block library, the visible tab&apos;s text and context. the team server&apos;s own error (the Connect dialog shows it)</extracomment>
         <translation>Salir</translation>
     </message>
     <message>

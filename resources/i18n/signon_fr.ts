@@ -5890,7 +5890,6 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     <name>dialogs</name>
     <message>
         <source>Quit</source>
-        <extracomment>What the window reads at once as soon as its database is open: the campaign list, the block library, the visible tab&apos;s text and context. the team server&apos;s own error (the Connect dialog shows it)</extracomment>
         <translation>Quitter</translation>
     </message>
     <message>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -34,8 +35,6 @@ from signon.store.revisions import (
 )
 
 if TYPE_CHECKING:  # the ORM (sqlmodel, pydantic) is imported by the first session,
-    from concurrent.futures import Future
-
     from sqlmodel import Session  # so a command working in SQL Core never loads it
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -443,8 +442,8 @@ def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = N
                     backup_sqlite(path, target_dir / f"{path.stem}.before-upgrade-{stamp}.db")
                 _upgrade(engine, url)
         finally:
-            for future in ahead:  # their log-ins overlapped the checks
-                future.result()
+            for thread in ahead:  # their log-ins overlapped the checks
+                thread.join()
     except DBAPIError as exc:
         engine.dispose()
         if not _is_environmental(exc):
@@ -456,11 +455,10 @@ def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = N
     return Database(url, engine)
 
 
-def log_in_ahead(engine: Engine) -> Future:
-    """One more pooled connection, made in the background (`open_database`).
-    Its failure is left to the first connection to report: a wrong password
-    or an unreachable server fails that one too."""
-    from signon.store.parallel import in_background
+def log_in_ahead(engine: Engine) -> threading.Thread:
+    """One more pooled connection, made on a thread of its own (`open_database`
+    joins it). Its failure is left to the first connection to report: a wrong
+    password or an unreachable server fails that one too."""
 
     def log_in() -> None:
         try:
@@ -469,7 +467,9 @@ def log_in_ahead(engine: Engine) -> Future:
         except Exception:  # noqa: BLE001 - reported by the connection that matters
             pass
 
-    return in_background(log_in)
+    thread = threading.Thread(target=log_in, name="signon-log-in", daemon=True)
+    thread.start()
+    return thread
 
 
 def probe(url: str, password: str | None = None) -> str:

@@ -17,7 +17,7 @@ interpreter lock and cost what they cost one after the other.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -28,12 +28,6 @@ if TYPE_CHECKING:
 #: Threads for the reads besides the first (which the caller's thread runs):
 #: the most any action reads at once, well below the engine's pool of five.
 _THREADS = ThreadPoolExecutor(max_workers=3, thread_name_prefix="signon-read")
-
-
-def in_background(fn: Callable[[], Any]) -> Future:
-    """`fn()` on one of the same threads, for work that overlaps a read
-    (`database.log_in_ahead`)."""
-    return _THREADS.submit(fn)
 
 
 def read_together(db: Database, *reads: Callable[[Session], Any]) -> list[Any]:

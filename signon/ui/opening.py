@@ -38,8 +38,8 @@ if TYPE_CHECKING:
 # jobs still running: quitting, opening another database, restoring a backup.
 QUIT, OPEN, RESTORE = "quit", "open", "restore"
 
-#: What the window reads at once as soon as its database is open: the
-#: campaign list, the block library, the visible tab's text and context.
+# What the window reads at once as soon as its database is open: the
+# campaign list, the block library, the visible tab's text and context.
 WINDOW_READS = 4
 
 
@@ -78,7 +78,7 @@ class Attempt:
     message: str = ""
     held: bool = False
     let_go: Callable[[], None] = lambda: None
-    #: the team server's own error (the Connect dialog shows it)
+    # the team server's own error (the Connect dialog shows it)
     error: Exception | None = None
 
 
