@@ -53,7 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
                    help="map a column header to a field (repeatable)")
-    p.add_argument("--status", default=None, help="status given to new signatories")
+    p.add_argument("--status", default=None,
+                   help="status given to new signatories (default prospect); with a "
+                        "column mapped to status, to the rows whose cell is empty")
     p.add_argument("--sheet", default=None, help="XLSX sheet name (default: the first)")
     p.add_argument("--dry-run", action="store_true", help="report what would happen, write nothing")
 
