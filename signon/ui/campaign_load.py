@@ -51,16 +51,17 @@ class CampaignLoad(QObject):
     failed = Signal(str)
 
     def __init__(self, read: Callable[..., Any], parent: QObject | None = None, *,
-                 check: bool = False):
+                 background: bool = False):
         super().__init__(parent)
         self._read = read
         self._number = 0
         self.loading = False
-        #: a check for other coordinators' changes, over what the tab already
-        #: shows: `when_loaded` does not wait for it (the window's first check
-        #: ran while a distant server's first reads were on their way, and
-        #: held back "ready" by six round trips for a "nothing changed")
-        self.check = check
+        #: work over what the tab already shows (a check for other
+        #: coordinators' changes, the table's search texts): `when_loaded`
+        #: does not wait for it (the window's first check ran while a distant
+        #: server's first reads were on their way, and held back "ready" by
+        #: six round trips for a "nothing changed")
+        self.background = background
 
     def start(self, db: Database, *args) -> None:
         """Read (`read(db, *args)`, usually `args` starting with the campaign
@@ -100,7 +101,7 @@ class CampaignLoad(QObject):
 
 def when_loaded(widget: QObject, then: Callable[[], None]) -> None:
     """Call `then` once no `CampaignLoad` of `widget` (a tab) is reading
-    what it shows (a `check` for changes is not waited for):
+    what it shows (`background` work is not waited for):
     at once when none is, else when the last one ends. A load that ends by
     starting another (the Statement tab reads its context after its text)
     is waited for too: the check runs on the next turn of the event loop."""
@@ -108,7 +109,7 @@ def when_loaded(widget: QObject, then: Callable[[], None]) -> None:
         if not isValid(widget):
             return
         busy = [load for load in widget.findChildren(CampaignLoad)
-                if load.loading and not load.check]
+                if load.loading and not load.background]
         if not busy:
             then()
             return

@@ -42,7 +42,7 @@ from signon.ui.signatories.bulk_status import StatusChanges
 from signon.ui.signatories.edits import SignatoryEdits
 from signon.ui.signatories.merging import SignatoryMerging
 from signon.ui.signatories.reconfirm import BannerState, Reconfirmation, read_banner
-from signon.ui.signatories.table_model import PreparedRows, prepare_rows
+from signon.ui.signatories.table_model import PreparedRows, prepare_rows, search_texts
 from signon.ui.signatories.view import SignatoriesView
 
 #: Above this many rows, `refresh_rows` reads the whole table again instead
@@ -86,6 +86,12 @@ def read_table(db: Database, campaign_id: int) -> SignatoryTable:
         banner = read_banner(session, campaign_id)
     return SignatoryTable(campaign.signatory_policy, campaign.keep_reconfirmation,
                           prepare_rows(rows), fingerprint, banner)
+
+
+def fold_searches(_db: Database, prepared: PreparedRows) -> tuple[list[tuple], list[str]]:
+    """The search texts of rows already shown, and the rows they are for
+    (`SignatoryTableModel.add_search`): folded after the table appears."""
+    return prepared.rows, search_texts(prepared)
 
 
 class TableChanges(NamedTuple):
@@ -134,10 +140,12 @@ class SignatoriesTab(SignatoriesView):
         self.reading.shown.connect(self._show_table)
         self.reading.failed.connect(self._table_unreadable)
         self.reading.loading_changed.connect(self.show_loading)
-        self.change_check = CampaignLoad(read_changes, self, check=True)
+        self.change_check = CampaignLoad(read_changes, self, background=True)
         self.change_check.shown.connect(self._changes_read)
         self.change_check.failed.connect(
             lambda message: self.show_notice(escape(message), warning=True))
+        self.searching = CampaignLoad(fold_searches, self, background=True)
+        self.searching.shown.connect(lambda found: self.model.add_search(*found))
         # The signatory the side panel shows.
         self.shown_id: int | None = None
         self.edits = SignatoryEdits(self)
@@ -239,6 +247,7 @@ class SignatoriesTab(SignatoriesView):
         self.policy, self.keep_reconfirmation = table.policy, table.keep_reconfirmation
         self._fingerprint = table.fingerprint
         self.model.show_prepared(table.prepared)
+        self.searching.start(self.db, table.prepared)
         self._after_rows_changed(keep, table.banner)
 
     def _table_unreadable(self, message: str) -> None:

@@ -178,7 +178,7 @@ class StatementTab(StatementView):
         self.context_reading = CampaignLoad(read_context, self)
         self.context_reading.shown.connect(self._show_context)
         self.context_reading.failed.connect(self.notify)
-        self.change_check = CampaignLoad(read_changes, self, check=True)
+        self.change_check = CampaignLoad(read_changes, self, background=True)
         self.change_check.shown.connect(self._changes_read)
         self.change_check.failed.connect(self.notify)
         self.saver = StatementSaver(self)

@@ -81,13 +81,11 @@ def fold_fast(text: str) -> str:
 
 
 class PreparedRows(NamedTuple):
-    """A campaign's rows with what searching them needs, made once per read
-    (`prepare_rows`): folding 50,000 names is most of the cost of showing
-    them, so the Signatories tab does it on the thread that reads them."""
+    """A campaign's rows made ready to show, once per read (`prepare_rows`),
+    on the thread that read them: folding and sorting 50,000 names froze
+    the window when the model did it on the GUI thread."""
 
     rows: list[tuple]
-    #: each row's folded search text (`search_text`)
-    search: list[str]
     #: country code → its name in the interface language
     countries: dict[str, str]
     folded_countries: dict[str, str]
@@ -100,24 +98,30 @@ class PreparedRows(NamedTuple):
 
 
 def prepare_rows(rows: Sequence[tuple]) -> PreparedRows:
-    """`rows` (`store.signatories.table_rows`) ready for the model: search
-    texts, counts and the default order by name, each a pass over every row
-    that with 200,000 of them froze the window 0.4 s when the model did them
-    on the GUI thread. Plain Python and translation look-ups only
+    """`rows` (`store.signatories.table_rows`) ready to show: counts, names
+    folded and the default order by name. Not the search texts: the table
+    shows first and `search_texts` follows (a fifth of the time a 50,000-row
+    campaign took to appear). Plain Python and translation look-ups only
     (thread-safe): no widget, no model."""
     rows = list(rows)
     countries = {c: labels.country_label(c) for c in {r[COUNTRY] for r in rows} if c}
-    folded = folded_countries(countries)
-    search = [search_text(r, folded) for r in rows]
-    names = name_keys(rows, search)
-    return PreparedRows(rows, search, countries, folded, Counter(r[STATUS] for r in rows),
-                        names, sorted_in_slices(len(rows), names))
+    names = name_keys(rows)
+    return PreparedRows(rows, countries, folded_countries(countries),
+                        Counter(r[STATUS] for r in rows), names,
+                        sorted_in_slices(len(rows), names))
 
 
-def name_keys(rows: Sequence[tuple], search: Sequence[str]) -> list[str]:
-    """Each row's folded name (it opens its search text), to sort by."""
-    return [text.partition("\n")[0] if r[NAME] else ""
-            for r, text in zip(rows, search, strict=True)]
+def name_keys(rows: Sequence[tuple]) -> list[str]:
+    """Each row's folded name (it also opens the row's search text), to sort by."""
+    return [fold_fast(r[NAME]) if r[NAME] else "" for r in rows]
+
+
+def search_texts(prepared: PreparedRows) -> list[str]:
+    """Each row's `search_text`, built after the rows are shown
+    (`SignatoryTableModel.add_search`)."""
+    folded = prepared.folded_countries
+    return [search_text(r, folded, name) for r, name in
+            zip(prepared.rows, prepared.names, strict=True)]
 
 
 #: Rows sorted at a time by `sorted_in_slices`: one slice holds the lock
@@ -143,11 +147,14 @@ def folded_countries(countries: dict[str, str]) -> dict[str, str]:
     return {c: f"{c.lower()}\n{fold_fast(n)}" for c, n in countries.items()}
 
 
-def search_text(row: tuple, folded_countries: dict[str, str]) -> str:
-    """What a search looks in: name, acronym, affiliation, title, country."""
+def search_text(row: tuple, folded_countries: dict[str, str], name: str | None = None) -> str:
+    """What a search looks in: name, acronym, affiliation, title, country.
+    `name`: the row's name already folded (`name_keys`)."""
     country = row[COUNTRY] or ""
-    parts = [fold_fast(p) for p in (row[NAME], row[ACRONYM], row[AFFILIATION], row[TITLE])
-             if p]
+    if name is None:
+        name = fold_fast(row[NAME]) if row[NAME] else ""
+    parts = [name] if name else []
+    parts.extend(fold_fast(p) for p in (row[ACRONYM], row[AFFILIATION], row[TITLE]) if p)
     if country:
         parts.append(folded_countries.get(country) or country.lower())
     # "\n" between fields: a search never matches across two of them.
@@ -188,7 +195,7 @@ class SignatoryTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[tuple] = []
-        self._search: list[str] = []
+        self._search: list[str] | None = []
         self._countries: dict[str, str] = {}
         self._folded_countries: dict[str, str] = {}
         self._counts: Counter = Counter()
@@ -210,7 +217,7 @@ class SignatoryTableModel(QAbstractTableModel):
         """Replace every row by rows `prepare_rows` made ready, perhaps on
         another thread: what is left here is ordering and filtering."""
         self.beginResetModel()
-        self._rows, self._search = prepared.rows, prepared.search
+        self._rows, self._search = prepared.rows, None  # `add_search` brings them
         self._countries, self._folded_countries = prepared.countries, prepared.folded_countries
         self._sort_keys = {COL_NAME: prepared.names}
         self._row_of_id = None
@@ -223,6 +230,18 @@ class SignatoryTableModel(QAbstractTableModel):
         self._visible_pos = None
         self.endResetModel()
 
+    def add_search(self, rows: list[tuple], search: list[str]) -> None:
+        """The search texts `search_texts` built for `rows` after they were
+        shown (dropped when other rows are shown by now)."""
+        if rows is self._rows and self._search is None:
+            self._search = search
+
+    def _searchable(self) -> list[str]:
+        """The search texts, built here if a search came before them."""
+        if self._search is None:
+            self._search = [self._search_text(row) for row in self._rows]
+        return self._search
+
     def replace_rows(self, rows: Iterable[tuple]) -> None:
         """Put fresh copies of some rows in place (after an edit or a status
         change) and apply the filter again, since a row may now leave it."""
@@ -233,7 +252,8 @@ class SignatoryTableModel(QAbstractTableModel):
             if pos is None:
                 continue
             self._rows[pos] = row
-            self._search[pos] = self._search_text(row)
+            if self._search is not None:
+                self._search[pos] = self._search_text(row)
             if row[COUNTRY] and row[COUNTRY] not in self._countries:
                 self._countries[row[COUNTRY]] = labels.country_label(row[COUNTRY])
                 self._fold_countries()
@@ -290,9 +310,10 @@ class SignatoryTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _filtered(self, base: list[int]) -> list[int]:
-        needle, status, search, rows = self._needle, self._status, self._search, self._rows
+        needle, status, rows = self._needle, self._status, self._rows
         if not needle and status is None:
             return list(base)
+        search = self._searchable() if needle else []
         if status is None:
             return [i for i in base if needle in search[i]]
         if not needle:
@@ -335,8 +356,8 @@ class SignatoryTableModel(QAbstractTableModel):
 
     def _keys(self, column: int) -> list:
         rows = self._rows
-        if column == COL_NAME:  # the folded name opens each search string
-            return name_keys(rows, self._search)
+        if column == COL_NAME:
+            return name_keys(rows)
         if column == COL_ACRONYM:
             return [(not r[ACRONYM], fold_fast(r[ACRONYM])) for r in rows]
         if column == COL_COUNTRY:
