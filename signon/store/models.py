@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from signon.domain.signatory_kind import SignatoryKind
@@ -229,8 +229,76 @@ class OutboxMessage(SQLModel, table=True):
     subject: str = ""
     body: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     message_id: str = Field(default="", index=True)  # RFC 5322 Message-ID, made once
-    state: str = "queued"  # queued | sending | sent | failed | excluded | uncertain
+    #: queued | sending | sent | failed | excluded | uncertain | bounced
+    state: str = "queued"
     error: str = ""
     attempts: int = 0
     created_at: datetime = Field(default_factory=utcnow)
     sent_at: datetime | None = None
+    #: the campaign's latest frozen statement version when the message was
+    #: queued (None: none was frozen): what a reply endorsing it endorses
+    statement_version: int | None = None
+
+
+class Reply(SQLModel, table=True):
+    """A reply read from a mailbox and matched to a campaign (issue 18): the
+    evidence of who answered what, and what Sign-on did with it. Private,
+    like contacts: no letter, list or campaign file carries it. One row per
+    Message-ID and campaign, so a reply read twice is never applied twice."""
+
+    __table_args__ = (UniqueConstraint("campaign_id", "message_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    campaign_id: int = Field(foreign_key="campaign.id", ondelete="CASCADE", index=True)
+    message_id: str  # the reply's own RFC 5322 Message-ID
+    signatory_id: int | None = Field(
+        default=None, foreign_key="signatory.id", ondelete="SET NULL", index=True)
+    #: the message of ours it answered (matched by thread), or the one it bounced
+    outbox_message_id: int | None = Field(
+        default=None, foreign_key="outboxmessage.id", ondelete="SET NULL")
+    #: the statement version the answered message went out with
+    statement_version: int | None = None
+    from_address: str = ""
+    message_date: datetime | None = None  # the reply's Date header
+    subject: str = ""
+    digest: str = ""  # SHA-256 (hex) of the raw message as read
+    #: Authentication-Results verdicts ("pass", "fail", …; None: not given)
+    dkim: str | None = None
+    spf: str | None = None
+    dmarc: str | None = None
+    auth_results: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    #: the sender is the organisation's (its website's domain, or an address
+    #: on record) and DKIM or DMARC passed (domain.evidence.is_verified)
+    verified: bool = False
+    action: str = ""  # a domain.replies.Action
+    match: str | None = None  # "thread" | "sender" | None
+    applied_at: datetime | None = None
+    #: what applying did or why it did not ("already endorsed", …)
+    outcome: str = ""
+    #: the reply's own text and its language (private)
+    text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    language: str = ""
+    #: who authorised it for the organisation: entered or confirmed by the coordinator
+    representative_name: str = ""
+    representative_role: str = ""
+    #: where it was read ("imap user@host INBOX uid 42", "mbox replies.mbox #3")
+    source: str = ""
+    recorded_at: datetime = Field(default_factory=utcnow)
+
+
+class MailboxState(SQLModel, table=True):
+    """How far a campaign has read an IMAP folder: the last UID seen, valid
+    while the folder keeps its UIDVALIDITY (a new one means the UIDs were
+    renumbered: the folder is read again from the start). Per campaign, so
+    two campaigns answered in one mailbox each read every reply."""
+
+    __table_args__ = (UniqueConstraint("campaign_id", "account", "folder"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    campaign_id: int = Field(foreign_key="campaign.id", ondelete="CASCADE", index=True)
+    account: str  # "user@host:port"
+    folder: str
+    #: IMAP's UIDVALIDITY and UIDs are unsigned 32-bit: beyond a 4-byte integer
+    uidvalidity: int = Field(sa_column=Column(BigInteger, nullable=False))
+    last_uid: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, default=0))
+    updated_at: datetime = Field(default_factory=utcnow)

@@ -9,6 +9,8 @@ is idempotent across crashes and retries:
       │  └─exclude─▶ excluded    └────▶ uncertain (may have been delivered)
       └──────────── failed / excluded / uncertain ("send again")
 
+    sent / uncertain ──a bounce came back──▶ bounced   (signon inbox, issue 18)
+
 Every move is its own committed transaction written by the sending loop
 (signon.outreach.sending) before and after the SMTP call. A row still in
 `sending` when a new run starts was interrupted by a crash: it becomes
@@ -41,9 +43,9 @@ from signon.store import dbapi
 from signon.store.models import Contact, Organisation, OutboxMessage, Signatory, utcnow
 from signon.store.signatories import set_status
 
-QUEUED, SENDING, SENT, FAILED, EXCLUDED, UNCERTAIN = (
-    "queued", "sending", "sent", "failed", "excluded", "uncertain")
-STATES = (QUEUED, SENDING, SENT, FAILED, EXCLUDED, UNCERTAIN)
+QUEUED, SENDING, SENT, FAILED, EXCLUDED, UNCERTAIN, BOUNCED = (
+    "queued", "sending", "sent", "failed", "excluded", "uncertain", "bounced")
+STATES = (QUEUED, SENDING, SENT, FAILED, EXCLUDED, UNCERTAIN, BOUNCED)
 #: Rows a send run picks up: never sent, and known not to have gone out.
 SENDABLE = (QUEUED, FAILED)
 
@@ -81,7 +83,9 @@ def enqueue(session: Session, campaign_id: int, kind: str, messages: list[NewMes
     same kind still waiting for that signatory (queued, failed or excluded) is
     refreshed with the new wording, queued again, and keeps its Message-ID;
     one being sent or whose sending is uncertain is left alone. `at` is when
-    the new rows were queued (now unless given)."""
+    the new rows were queued (now unless given). Every row queued or
+    refreshed records the campaign's latest frozen statement version: what
+    a reply endorsing the message endorses (signon.outreach.inbox)."""
     existing: dict[int, OutboxMessage] = {}
     ids = [m.signatory_id for m in messages]
     for chunk in _chunks(ids):
@@ -94,13 +98,14 @@ def enqueue(session: Session, campaign_id: int, kind: str, messages: list[NewMes
     result = Enqueued()
     new_rows: list[dict] = []
     now = at or utcnow()
+    version = dbapi.latest_version_number(session, campaign_id)
     for m in messages:
         row = existing.get(m.signatory_id)
         if row is not None and row.state in (SENDING, UNCERTAIN):
             result.held.add(m.signatory_id)
             continue
         values = {"to_name": m.to_name, "to_address": m.to_address, "subject": m.subject,
-                  "body": m.body, "state": QUEUED, "error": ""}
+                  "body": m.body, "state": QUEUED, "error": "", "statement_version": version}
         if row is None:
             new_rows.append({**values, "campaign_id": campaign_id,
                              "signatory_id": m.signatory_id, "kind": kind,
@@ -263,6 +268,14 @@ def mark_failed(session: Session, message_id: int, error: str) -> None:
 
 def mark_uncertain(session: Session, message_id: int, error: str) -> None:
     _move(session, [message_id], (SENDING,), UNCERTAIN, error=error[:1000])
+
+
+def mark_bounced(session: Session, message_id: int, reason: str) -> bool:
+    """A bounce came back for a message that went (sent, or uncertain: the
+    bounce says it did go): it is `bounced`, with the reason. False when the
+    message is in no such state (already bounced, never sent)."""
+    return _move(session, [message_id], (SENT, UNCERTAIN), BOUNCED,
+                 error=reason[:1000]) == 1
 
 
 def mark_sent_by_hand(session: Session, ids: Iterable[int], *,

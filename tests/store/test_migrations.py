@@ -82,6 +82,16 @@ def test_0005_drops_the_settings_of_campaigns_that_no_longer_exist(tmp_path):
         db.close()
 
 
+def undo_0008(con) -> None:
+    """A PostgreSQL database at the current schema taken back to 0007 (the
+    tests below go further back): without the replies of issue 18."""
+    from sqlalchemy import text
+
+    con.execute(text("DROP TABLE reply"))
+    con.execute(text("DROP TABLE mailboxstate"))
+    con.execute(text("ALTER TABLE outboxmessage DROP COLUMN statement_version"))
+
+
 def test_0005_on_postgresql(pg_url):
     from sqlalchemy import text
 
@@ -96,6 +106,7 @@ def test_0005_on_postgresql(pg_url):
                         *ORPHANED):
                 con.execute(text("INSERT INTO setting (key, value) VALUES (:k, '1')"), {"k": key})
             # the database as 0004 left it: without the columns of later revisions
+            undo_0008(con)
             con.execute(text("ALTER TABLE signatoryevent DROP COLUMN kind"))
             con.execute(text("DROP INDEX ix_signatory_campaign_position"))
             con.execute(text("UPDATE alembic_version SET version_num = '0004'"))
@@ -133,6 +144,7 @@ def test_0006_on_postgresql(pg_url):
         with db.session() as s:
             sid = add_signatory(s, create_campaign(s, "Kept").id, name="Access Now").id
         with db.engine.begin() as con:  # the database as 0005 left it
+            undo_0008(con)
             con.execute(text("ALTER TABLE signatoryevent DROP COLUMN kind"))
             con.execute(text("DROP INDEX ix_signatory_campaign_position"))
             con.execute(text("UPDATE alembic_version SET version_num = '0005'"))
@@ -158,3 +170,81 @@ def test_0007_orders_a_campaigns_signatories_by_an_index(tmp_path):
             "EXPLAIN QUERY PLAN SELECT id FROM signatory WHERE campaign_id = 1"
             " ORDER BY position, id"))
     assert "ix_signatory_campaign_position" in plan and "TEMP B-TREE" not in plan
+
+
+def _add_0007_rows(con) -> None:
+    """Two frozen versions and outbox messages queued before, between and at
+    them, as a database at 0007 may hold (times as SQLAlchemy writes them)."""
+    con.executemany(
+        "INSERT INTO statementversion (campaign_id, number, created_at, note, content_hash,"
+        " content) VALUES (1, ?, ?, '', '', '')",
+        [(1, "2026-01-10 09:00:00.000000"), (2, "2026-03-01 09:00:00.000000")])
+    con.executemany(
+        "INSERT INTO outboxmessage (id, campaign_id, signatory_id, kind, to_name, to_address,"
+        " subject, body, message_id, state, error, attempts, created_at)"
+        " VALUES (?, 1, 1, 'reminder', '', 'ana@example.org', '', '', ?, 'sent', '', 1, ?)",
+        [(2, "<before@signon>", "2026-01-05 12:00:00.000000"),
+         (3, "<at@signon>", "2026-03-01 09:00:00.000000"),
+         (4, "<after@signon>", "2026-04-01 08:00:00.000000")])
+
+
+def test_0008_gives_each_outbox_message_the_version_it_went_out_with(tmp_path):
+    """Issue 18: a reply endorses the text the message it answers went out
+    with. Messages queued before 0008 get the latest version frozen by
+    then (none before the first); the replies' tables start empty."""
+    path = tmp_path / "campaigns.db"
+    shutil.copy(Path(__file__).parent.parent / "data" / "db" / "schema-0007.db", path)
+    with sqlite3.connect(path) as con:
+        _add_0007_rows(con)
+    con.close()
+    open_database(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as con:
+        versions = dict(con.execute("SELECT message_id, statement_version FROM outboxmessage"))
+        empty = [con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                 for t in ("reply", "mailboxstate")]
+    con.close()
+    assert versions == {"<before@signon>": None, "<x@signon>": 1, "<at@signon>": 2,
+                        "<after@signon>": 2}
+    assert empty == [0, 0]
+
+
+def test_0008_on_postgresql(pg_url):
+    from sqlalchemy import text
+
+    from signon.store.campaigns import create_campaign
+    from signon.store.signatories import add_signatory
+
+    db = open_database(pg_url)
+    try:
+        with db.session() as s:
+            cid = create_campaign(s, "Kept").id
+            sid = add_signatory(s, cid, name="Access Now").id
+        with db.engine.begin() as con:  # the database as 0007 left it, with its rows
+            undo_0008(con)
+            con.execute(text("UPDATE alembic_version SET version_num = '0007'"))
+            con.execute(text(
+                "INSERT INTO statementversion (campaign_id, number, created_at, note,"
+                " content_hash, content) VALUES (:c, 1, '2026-01-10 09:00+00', '', '', '')"),
+                {"c": cid})
+            for mid, at in (("<before@signon>", "2026-01-05 12:00+00"),
+                            ("<after@signon>", "2026-02-01 08:00+01")):
+                con.execute(text(
+                    "INSERT INTO outboxmessage (campaign_id, signatory_id, kind, to_name,"
+                    " to_address, subject, body, message_id, state, error, attempts,"
+                    " created_at) VALUES (:c, :s, 'invitation', '', 'a@example.org', '', '',"
+                    " :m, 'sent', '', 1, :at)"), {"c": cid, "s": sid, "m": mid, "at": at})
+    finally:
+        db.close()
+    db = open_database(pg_url)
+    try:
+        assert current_revision(db.engine) == head_revision()
+        with db.engine.connect() as con:
+            versions = dict(con.execute(text(
+                "SELECT message_id, statement_version FROM outboxmessage")).all())
+            triggers = set(con.execute(text(
+                "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                " WHERE t.tgname = 'signon_notify'")).scalars())
+        assert versions == {"<before@signon>": None, "<after@signon>": 1}
+        assert {"reply", "mailboxstate"} <= triggers
+    finally:
+        db.close()
