@@ -214,6 +214,10 @@
         <translation>افتراضي</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Folder:&lt;/b&gt; {folder} ({note})</source>
+        <translation>&lt;b&gt;المجلد:&lt;/b&gt; {folder} ({note})</translation>
+    </message>
+    <message>
         <source>SIGNON_BACKUP_DIR decides the folder</source>
         <translation>يحدّد SIGNON_BACKUP_DIR المجلد</translation>
     </message>
@@ -3918,6 +3922,10 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>(empty item: write it or delete it)</source>
         <translation>(بند فارغ: اكتبه أو احذفه)</translation>
+    </message>
+    <message>
+        <source>{section} “{title}”</source>
+        <translation>{section} «{title}»</translation>
     </message>
     <message numerus="yes">
         <source>%Ln items</source>

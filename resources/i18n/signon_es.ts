@@ -210,6 +210,10 @@
         <translation>predeterminada</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Folder:&lt;/b&gt; {folder} ({note})</source>
+        <translation>&lt;b&gt;Carpeta:&lt;/b&gt; {folder} ({note})</translation>
+    </message>
+    <message>
         <source>SIGNON_BACKUP_DIR decides the folder</source>
         <translation>SIGNON_BACKUP_DIR decide la carpeta</translation>
     </message>
@@ -3682,6 +3686,10 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     <message>
         <source>(empty item: write it or delete it)</source>
         <translation>(punto vacío: escríbalo o elimínelo)</translation>
+    </message>
+    <message>
+        <source>{section} “{title}”</source>
+        <translation>{section} «{title}»</translation>
     </message>
     <message numerus="yes">
         <source>%Ln items</source>

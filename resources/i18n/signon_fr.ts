@@ -210,6 +210,10 @@
         <translation>par défaut</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Folder:&lt;/b&gt; {folder} ({note})</source>
+        <translation>&lt;b&gt;Dossier :&lt;/b&gt; {folder} ({note})</translation>
+    </message>
+    <message>
         <source>SIGNON_BACKUP_DIR decides the folder</source>
         <translation>SIGNON_BACKUP_DIR détermine le dossier</translation>
     </message>
@@ -3682,6 +3686,10 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     <message>
         <source>(empty item: write it or delete it)</source>
         <translation>(point vide : rédigez-le ou supprimez-le)</translation>
+    </message>
+    <message>
+        <source>{section} “{title}”</source>
+        <translation>{section} « {title} »</translation>
     </message>
     <message numerus="yes">
         <source>%Ln items</source>

@@ -226,7 +226,10 @@ class BackupsDialog(QDialog):
         note = {"environment": self.tr("set by SIGNON_BACKUP_DIR"),
                 "setting": self.tr("your choice"),
                 "default": self.tr("default")}[source]
-        self.folder_label.setText(f"<b>{self.tr('Folder')}:</b> {_html(str(folder))} ({note})")
+        # the path between isolates: a Latin path inside an Arabic sentence
+        # keeps its slashes in order
+        self.folder_label.setText(self.tr("<b>Folder:</b> {folder} ({note})").format(
+            folder=f"\u2068{_html(str(folder))}\u2069", note=note))
         self.folder_label.setToolTip(str(folder))
         self.change_button.setEnabled(source != "environment" and path is not None)
         self.default_button.setEnabled(source == "setting")

@@ -136,7 +136,10 @@ class CampaignSettingsDialog(QDialog):
                   "keep_reconfirmation": self.keep_check}.get(key, self.title_edit)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(widget, QLineEdit):
-            widget.selectAll()
+            # selected from the end back to the start: the field shows the
+            # beginning of a long title, not "…ral Assembly resolution"
+            length = len(widget.text())
+            widget.setSelection(length, -length)
 
     def _build_letter_fields(self, values: dict[str, Any]) -> None:
         """The title and the addressee."""
@@ -292,12 +295,17 @@ class CampaignSettingsDialog(QDialog):
         form.addRow(self.tr("List &order:"), self.order_combo)
         form.addRow(self.tr("Who may &sign:"), self.policy_combo)
         form.addRow("", self.keep_check)
+        # wide enough for a usual title and addressee, each shown from its start
+        self.title_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(12)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
+        for edit in (self.title_edit, self.addressee_edit, self.form_link_edit,
+                     self.coordinator_edit, self.heading_edit, self.languages_edit):
+            edit.setCursorPosition(0)
 
     def _connect(self) -> None:
         self.no_deadline_check.toggled.connect(lambda on: self.deadline_edit.setEnabled(not on))

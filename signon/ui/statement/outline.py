@@ -81,7 +81,10 @@ def section_label(section: SectionNode) -> str:
     name = section_title(section.kind)
     title = section.title.strip()
     if title and title.casefold() != name.casefold():
-        name += f" “{isolate(title)}”"
+        # the quotation marks are the language's («…» in Arabic, where “…”
+        # around an English title read reversed)
+        name = translate("OutlineTree", "{section} “{title}”").format(
+            section=name, title=isolate(title))
     if section.kind.is_list:
         n = sum(1 for i in section.items if i.text.strip())
         count = OutlineTree.tr("%Ln items", "", n) if n \
