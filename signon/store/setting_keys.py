@@ -15,6 +15,11 @@ SMTP = Setting(
     "outreach.smtp", {}, dict,
     "The SMTP server, port, security, user, sender and sending rate "
     "(signon.outreach.settings.SmtpSettings); never the password, which is in the keyring.")
+IMAP = Setting(
+    "outreach.imap", {}, dict,
+    "The IMAP server, port, security, user, folder and the folder replies are "
+    "moved to (signon.outreach.imap.ImapSettings) that `signon inbox --imap` "
+    "reads; never the password, which is in the keyring.")
 NOT_DUPLICATES = Setting(
     "dedupe.not_duplicates", [], list,
     "Pairs of organisation ids a person said are different groups, so the "
@@ -36,6 +41,6 @@ ENDORSEMENTS_KEPT = Setting(
     "endorsements of older versions as they are (no reconfirmation asked).")
 
 DATABASE_SETTINGS = Declarations("the database's setting table", (
-    SMTP, NOT_DUPLICATES, STARTER_LIBRARY_SEEDED, IMPORT_MAPPING, LETTERHEAD,
+    SMTP, IMAP, NOT_DUPLICATES, STARTER_LIBRARY_SEEDED, IMPORT_MAPPING, LETTERHEAD,
     ENDORSEMENTS_KEPT,
 ))

@@ -1,0 +1,150 @@
+"""Mailboxes on disk that replies are read from: an mbox file, or a folder
+of .eml files (what most mail programs export or save).
+
+Each gives its messages as `RawMail`, the bytes exactly as stored (the
+evidence's SHA-256 is of these bytes), in mailbox order: an mbox in file
+order, a folder's .eml files by name. Reading opens the files read-only and
+never changes them. A file that cannot be read stops with one line naming
+it (`MailboxError`). IMAP is `signon.outreach.imap`.
+"""
+
+from __future__ import annotations
+
+import mailbox
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from pathlib import Path
+
+from signon.domain.errors import SignonError
+
+
+class MailboxError(SignonError):
+    """A mailbox that cannot be read (missing, not a mailbox, refused login…);
+    the message names it and says why, in one line."""
+
+
+@dataclass(frozen=True)
+class RawMail:
+    """One message as read: its bytes, where it was (for the evidence and for
+    messages), and its IMAP UID when it came from IMAP."""
+
+    raw: bytes
+    where: str
+    uid: int | None = None
+
+
+def parse(raw: bytes) -> EmailMessage:
+    """The message as the standard library's modern API reads it (headers
+    decoded on access, defects noted rather than raised)."""
+    return BytesParser(policy=policy.default).parsebytes(raw)
+
+
+class MailSource:
+    """Where messages come from, read in batches; `label` names it in messages
+    and in the evidence."""
+
+    label = ""
+
+    def count(self) -> int:
+        raise NotImplementedError
+
+    def batches(self, size: int) -> Iterator[list[RawMail]]:
+        raise NotImplementedError
+
+
+class MboxFile(MailSource):
+    """An mbox file (Thunderbird's folders, Google Takeout, `mutt`)."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.label = f"mbox {self.path.name}"
+        self._box: mailbox.mbox | None = None
+
+    def _open(self) -> mailbox.mbox:
+        if self._box is not None:
+            return self._box
+        path = self.path
+        if not path.exists():
+            raise MailboxError(f"{path}: no such mbox file")
+        if path.is_dir():
+            raise MailboxError(f"{path}: is a folder, not an mbox file (a folder of .eml "
+                               "files is read with --eml)")
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(5)
+        except OSError as exc:
+            raise MailboxError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        if head and head != b"From ":
+            raise MailboxError(f"{path}: not an mbox file (it does not start with a "
+                               "'From ' line)")
+        try:
+            self._box = mailbox.mbox(path, create=False)
+            self._keys = list(self._box.iterkeys())
+        except (OSError, mailbox.Error) as exc:
+            raise MailboxError(f"{path}: cannot be read as an mbox file ({exc})") from None
+        return self._box
+
+    def count(self) -> int:
+        self._open()
+        return len(self._keys)
+
+    def batches(self, size: int) -> Iterator[list[RawMail]]:
+        box = self._open()
+        try:
+            for start in range(0, len(self._keys), size):
+                batch = []
+                for n, key in enumerate(self._keys[start:start + size], start=start + 1):
+                    try:
+                        raw = box.get_bytes(key)
+                    except (OSError, mailbox.Error) as exc:
+                        raise MailboxError(f"{self.path}: message {n} cannot be read "
+                                           f"({exc})") from None
+                    batch.append(RawMail(raw, f"{self.label} message {n}"))
+                yield batch
+        finally:
+            box.close()
+            self._box = None
+
+
+class EmlFolder(MailSource):
+    """A folder of .eml files (one message each), read by file name."""
+
+    def __init__(self, folder: str | Path):
+        self.folder = Path(folder)
+        self.label = f"eml {self.folder.name}"
+        self._files: list[Path] | None = None
+
+    def _list(self) -> list[Path]:
+        if self._files is not None:
+            return self._files
+        folder = self.folder
+        if not folder.exists():
+            raise MailboxError(f"{folder}: no such folder")
+        if not folder.is_dir():
+            raise MailboxError(f"{folder}: not a folder (an mbox file is read with --mbox)")
+        try:
+            self._files = sorted((p for p in folder.iterdir()
+                                  if p.suffix.lower() == ".eml" and p.is_file()),
+                                 key=lambda p: p.name)
+        except OSError as exc:
+            raise MailboxError(f"{folder}: cannot be read ({exc.strerror or exc})") from None
+        return self._files
+
+    def count(self) -> int:
+        return len(self._list())
+
+    def batches(self, size: int) -> Iterator[list[RawMail]]:
+        files = self._list()
+        for start in range(0, len(files), size):
+            batch = []
+            for path in files[start:start + size]:
+                try:
+                    raw = path.read_bytes()
+                except OSError as exc:
+                    raise MailboxError(f"{path}: cannot be read ({exc.strerror or exc})") \
+                        from None
+                batch.append(RawMail(raw, f"eml {path.name}"))
+            yield batch
