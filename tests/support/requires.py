@@ -47,6 +47,12 @@ def _postgres() -> str:
     return "" if server_bindir() is not None else "initdb, pg_ctl"
 
 
+def _dovecot() -> str:
+    from .dovecot import dovecot_binary
+
+    return "" if dovecot_binary() is not None else "dovecot"
+
+
 def _raqm() -> str:
     from PIL import features
 
@@ -58,6 +64,7 @@ PARTS: dict[str, Part] = {
     "poppler": Part("poppler-utils", "apt-get install poppler-utils",
                     _programs("pdftotext", "pdffonts", "pdftoppm")),
     "raqm": Part("Pillow's reference text shaper", "apt-get install libfribidi0", _raqm),
+    "dovecot": Part("Dovecot IMAP server", "apt-get install dovecot-imapd", _dovecot),
 }
 
 
