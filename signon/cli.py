@@ -122,6 +122,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="report what would happen, write "
                    "and send nothing")
 
+    p = sub.add_parser("inbox", help="read replies (an mbox file, a folder of .eml files or "
+                       "IMAP), match them to the campaign; with --apply record them and apply "
+                       "endorsements, refusals and bounces")
+    p.add_argument("campaign", help="campaign id or title")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--mbox", metavar="FILE", help="read an mbox file")
+    source.add_argument("--eml", metavar="DIR", help="read the .eml files of a folder")
+    source.add_argument("--imap", action="store_true",
+                        help="read an IMAP folder (the app's IMAP settings, SIGNON_IMAP_*, "
+                        "the --imap-* flags); only messages not read before")
+    p.add_argument("--apply", action="store_true",
+                   help="record the matched replies and apply the endorsements, refusals and "
+                   "bounces matched by thread (without it: report only, write nothing)")
+    p.add_argument("--json", action="store_true",
+                   help='print {"messages": [...]}, one entry per message read')
+    p.add_argument("--imap-host", default=None, metavar="HOST")
+    p.add_argument("--imap-port", type=int, default=None, metavar="N")
+    p.add_argument("--imap-security", default=None, choices=("ssl", "starttls", "none"),
+                   help="ssl (port 993, the default), starttls (143), or none (a server on "
+                   "this computer only)")
+    p.add_argument("--imap-user", default=None, metavar="USER")
+    p.add_argument("--imap-folder", default=None, metavar="FOLDER",
+                   help="the folder to read (default INBOX)")
+    p.add_argument("--move-to", default=None, metavar="FOLDER",
+                   help="with --imap --apply: move the recorded replies to this folder "
+                   "(otherwise the mailbox is never changed)")
+    p.add_argument("--reread", action="store_true",
+                   help="with --imap: read the whole folder again, not only new messages")
+    p.add_argument("--authserv-id", action="append", metavar="ID",
+                   help="trust Authentication-Results headers only from this server "
+                   "(your mail provider's, e.g. mx.example.org; repeatable)")
+
+    p = sub.add_parser("evidence", help="write the evidence of a campaign's replies (who "
+                       "authorised what, when, how verified) as a private CSV file")
+    p.add_argument("campaign", help="campaign id or title")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+
     p = sub.add_parser("status", help="change one signatory's status (the workflow's rules), "
                        "or correct it with --correct --reason")
     p.add_argument("campaign", help="campaign id or title")
