@@ -218,6 +218,9 @@ def test_the_documented_setup_works_end_to_end(team_server, keyring_backend, mon
     admin.execute("DROP FUNCTION signon_notify_change() CASCADE")
     admin.execute("ALTER TABLE signatoryevent DROP COLUMN kind")  # 0006's
     admin.execute("DROP INDEX ix_signatory_campaign_position")  # 0007's
+    for statement in ("DROP TABLE reply", "DROP TABLE mailboxstate",  # 0008's
+                      "ALTER TABLE outboxmessage DROP COLUMN statement_version"):
+        admin.execute(statement)
     admin.execute("UPDATE alembic_version SET version_num = '0003'")
     with pytest.raises(DatabaseError, match="this user may not do that .*permission denied"
                                             ".*owner role"):
