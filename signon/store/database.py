@@ -428,7 +428,8 @@ def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = N
         engine = make_engine(url)
     except (ArgumentError, ValueError) as exc:  # e.g. an unknown kind of database
         raise _bad_url(where, exc) from None
-    ahead = ([log_in_ahead(engine) for _ in range(connections - 1)]
+    checked = threading.Event()
+    ahead = ([log_in_ahead(engine, checked) for _ in range(connections - 1)]
              if backend == "postgresql" else [])
     try:
         try:
@@ -442,6 +443,7 @@ def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = N
                     backup_sqlite(path, target_dir / f"{path.stem}.before-upgrade-{stamp}.db")
                 _upgrade(engine, url)
         finally:
+            checked.set()
             for thread in ahead:  # their log-ins overlapped the checks
                 thread.join()
     except DBAPIError as exc:
@@ -455,15 +457,17 @@ def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = N
     return Database(url, engine)
 
 
-def log_in_ahead(engine: Engine) -> threading.Thread:
-    """One more pooled connection, made on a thread of its own (`open_database`
-    joins it). Its failure is left to the first connection to report: a wrong
-    password or an unreachable server fails that one too."""
+def log_in_ahead(engine: Engine, checked: threading.Event) -> threading.Thread:
+    """One more pooled connection, made on a thread of its own and held until
+    `checked` (the first connection's checks are over), so that it is one
+    more and not the one the checks then use (`open_database` joins it).
+    Its failure is left to the first connection to report: a wrong password
+    or an unreachable server fails that one too."""
 
     def log_in() -> None:
         try:
             with engine.connect():
-                pass
+                checked.wait()
         except Exception:  # noqa: BLE001 - reported by the connection that matters
             pass
 
