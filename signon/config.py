@@ -142,19 +142,32 @@ def resolve_db(value: str | None = None) -> str:
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
-def display_db(url: str) -> str:
-    """The database as a person should see it: a path, or a URL without password."""
-    if url.startswith("sqlite:///"):
-        return url[len("sqlite:///"):]
+def without_secrets(url: str) -> str:
+    """`url` with no password in it: neither the user's ("alice:pw@") nor a
+    `password=` query parameter. What may be remembered (Open Recent) or
+    shown. SQLAlchemy 2's `URL.set(password=None)` leaves the password where
+    it was, which once saved a team database's password in clear to the
+    settings file. A URL that cannot be read is given back as
+    "(unreadable database URL)": none of it is shown."""
+    if url.startswith("sqlite:"):
+        return url
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
     try:
         parsed = make_url(url)
-    except (ArgumentError, ValueError):  # not a URL we understand: show none of it
+    except (ArgumentError, ValueError):
         return "(unreadable database URL)"
-    shown = parsed.render_as_string(hide_password=True)
-    return shown.replace("postgresql+psycopg://", "postgresql://", 1)
+    query = {k: v for k, v in parsed.query.items()
+             if k.casefold() not in ("password", "sslpassword")}
+    return parsed._replace(password=None, query=query).render_as_string(hide_password=False)
+
+
+def display_db(url: str) -> str:
+    """The database as a person should see it: a path, or a URL without password."""
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///"):]
+    return without_secrets(url).replace("postgresql+psycopg://", "postgresql://", 1)
 
 
 def describe_db(url: str) -> str:

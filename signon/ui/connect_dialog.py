@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import URL, make_url
 
-from signon.config import describe_db, display_db, resolve_db
+from signon.config import describe_db, display_db, resolve_db, without_secrets
 from signon.store import credentials
 from signon.store.database import Database, open_database, probe
 from signon.ui.style import set_role
@@ -48,16 +48,6 @@ RECENT_MAX = 8
 # -- recent databases -----------------------------------------------------------------
 
 
-def _without_password(url: str) -> str:
-    try:
-        parsed = make_url(url)
-    except Exception:
-        return url
-    if parsed.password is None:
-        return url
-    return parsed.set(password=None).render_as_string(hide_password=False)
-
-
 def recent_databases() -> list[str]:
     """The databases opened last, newest first (URLs without passwords)."""
     from signon.ui.settings import RECENT_DATABASES, ui_settings
@@ -71,7 +61,7 @@ def recent_databases() -> list[str]:
 def remember_database(url: str) -> None:
     from signon.ui.settings import RECENT_DATABASES, ui_settings
 
-    url = _without_password(url)
+    url = without_secrets(url)
     urls = [url] + [u for u in recent_databases() if u != url]
     settings = ui_settings()
     settings.put(RECENT_DATABASES, urls[:RECENT_MAX])

@@ -71,13 +71,15 @@ class DatabaseActions(QObject):
 
     def fill_recent_menu(self) -> None:
         """File → Open Recent, filled each time it opens."""
+        from signon.config import without_secrets
         from signon.ui.connect_dialog import recent_databases, recent_label
 
         window, menu = self.window, self.window.recent_menu
         menu.clear()
+        open_now = without_secrets(window.db.url) if window.is_ready() else None
         for url in recent_databases():
             action = menu.addAction(recent_label(url))
-            action.setEnabled(window.is_ready() and url != window.db.url)
+            action.setEnabled(open_now is not None and url != open_now)
             action.triggered.connect(lambda _checked=False, url=url: self.open_recent(url))
         if menu.isEmpty():
             menu.addAction(translate("MainWindow", "No recent databases")).setEnabled(False)
