@@ -216,6 +216,9 @@ def main(argv: list[str] | None = None, *, exit_after_gui: bool = False) -> int:
     from signon.domain.errors import SignonError
 
     args.db_url = resolve_db(args.db)
+    from signon.config import secure_private_files
+
+    secure_private_files()  # what older versions or the umask left readable to others
     if args.command is None:
         from signon.ui.app import run_app
 

@@ -35,8 +35,53 @@ def data_dir() -> Path:
         from platformdirs import user_data_dir
 
         path = Path(user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    return private_folder(path)
+
+
+def private_folder(path: Path) -> Path:
+    """`path`, created if missing, readable by its owner only (0700): the
+    data folder, the backup folder and the settings folder hold contacts,
+    notes and whole databases, and with the usual umask 022 every user of
+    the machine could read them. On Windows the user's profile folder
+    already keeps them private; chmod there only sets the read-only flag."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _mode(path, 0o700)
     return path
+
+
+def private_file(path: Path) -> Path:
+    """`path` (a database, a backup, a settings file) readable and writable
+    by its owner only (0600), if it exists."""
+    _mode(path, 0o600)
+    return path
+
+
+def _mode(path: Path, mode: int) -> None:
+    if os.name != "posix":
+        return
+    try:
+        if path.stat().st_mode & 0o777 != mode:
+            path.chmod(mode)
+    except OSError:  # gone, not ours, or a file system without modes (FAT)
+        pass
+
+
+def secure_private_files() -> None:
+    """At start-up: the data folder and the backup folder 0700, the files
+    Sign-on keeps in them 0600, whatever older versions or the umask made
+    of them."""
+    for folder in (data_dir(), backups_dir_path()):
+        if not folder.is_dir():
+            continue
+        private_folder(folder)
+        for entry in folder.iterdir():
+            if entry.is_file() and not entry.is_symlink():
+                private_file(entry)
+            elif entry.is_dir() and not entry.is_symlink():
+                private_folder(entry)
+                for inner in entry.iterdir():
+                    if inner.is_file() and not inner.is_symlink():
+                        private_file(inner)
 
 
 def default_db_path() -> Path:
@@ -86,7 +131,7 @@ def write_setting(setting: Setting, value: object | None) -> None:
     target = data_dir() / SETTINGS_FILE
     tmp = target.with_name(f".{target.name}.part")
     tmp.write_text(json.dumps(settings, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(tmp, target)
+    os.replace(private_file(tmp), target)
 
 
 def backups_dir_source() -> str:
@@ -107,9 +152,7 @@ def backups_dir_path() -> Path:
 def backups_dir() -> Path:
     """The backup folder, created if needed (OSError when it cannot be, e.g.
     the external drive it was set to is not plugged in)."""
-    path = backups_dir_path()
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(backups_dir_path())
 
 
 def set_backups_dir(folder: str | Path | None) -> None:

@@ -24,7 +24,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
-from signon.config import display_db
+from signon.config import display_db, private_file
 from signon.domain.errors import SignonError
 from signon.store.revisions import (
     alembic_config,
@@ -197,6 +197,8 @@ def backup_sqlite(
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)  # left by a copy that was killed
+    tmp.touch(mode=0o600)  # a whole database: its owner's only, from the first byte
+    private_file(tmp)
     try:
         source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True,
                                  timeout=BUSY_TIMEOUT_MS / 1000)
@@ -424,6 +426,14 @@ def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = N
         _check_sqlite_file(path)
         if path.exists() and path.stat().st_size > 0:
             _vet_revision(read_file_state(path), where, migrate)
+    if path is not None and not path.exists():
+        # created by its owner for its owner: SQLite gives the WAL and the
+        # shared-memory file the database file's mode
+        try:
+            path.touch(mode=0o600)
+            private_file(path)
+        except OSError:  # a folder it cannot write to: SQLite says so in one line
+            pass
     try:
         engine = make_engine(url)
     except (ArgumentError, ValueError) as exc:  # e.g. an unknown kind of database

@@ -106,10 +106,10 @@ def record(key: JournalKey, drafts: list[SectionDraft], now: datetime | None = N
     while len(text.encode("utf-8")) > MAX_BYTES and len(doc["states"]) > 1:
         doc["states"] = doc["states"][1:]
         text = json.dumps(doc, ensure_ascii=False)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    config.private_folder(path.parent)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    os.replace(config.private_file(tmp), path)
     return True
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
-from signon.config import APP_NAME, data_dir
+from signon.config import APP_NAME, data_dir, private_file, private_folder
 from signon.domain.settings import Declarations, Setting
 
 FILE_NAME = "ui-settings.ini"
@@ -68,9 +68,7 @@ def settings_path() -> Path:
         return data_dir() / FILE_NAME
     from platformdirs import user_config_dir
 
-    folder = Path(user_config_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / FILE_NAME
+    return private_folder(Path(user_config_dir(APP_NAME, appauthor=False))) / FILE_NAME
 
 
 class UiSettings(QSettings):
@@ -104,7 +102,9 @@ class UiSettings(QSettings):
 
 
 def ui_settings() -> UiSettings:
-    return UiSettings(str(settings_path()), QSettings.Format.IniFormat)
+    path = settings_path()
+    private_file(path)  # Qt writes it with the umask's mode; it names databases
+    return UiSettings(str(path), QSettings.Format.IniFormat)
 
 
 def _database_key(db) -> str:
