@@ -42,7 +42,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.message import EmailMessage
+from email.header import decode_header, make_header
+from email.message import Message
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
 
@@ -197,7 +198,7 @@ def _read_inbox(db: Database, campaign_id: int, source: MailSource, imap, *, app
 @dataclass
 class _Read:
     mail: RawMail
-    message: EmailMessage
+    message: Message
     message_id: str
     digest: str
     reading: Reading
@@ -205,7 +206,7 @@ class _Read:
     thread: list[str]
 
 
-def _message_id(message: EmailMessage, digest: str) -> str:
+def _message_id(message: Message, digest: str) -> str:
     try:
         value = message.get("Message-ID")
     except Exception:  # a header the parser cannot make sense of
@@ -216,15 +217,20 @@ def _message_id(message: EmailMessage, digest: str) -> str:
     return text or f"<{digest}@{NO_ID_DOMAIN}>"
 
 
-def _header(message: EmailMessage, name: str) -> str:
+def _header(message: Message, name: str) -> str:
+    """A header as a person reads it: its RFC 2047 words decoded
+    ("=?utf-8?b?...?=" → "Adhesión"), on one line."""
     try:
         value = message.get(name)
-    except Exception:
-        return ""
-    return " ".join(str(value).split()) if value is not None else ""
+        if value is None:
+            return ""
+        text = str(make_header(decode_header(str(value))))
+    except Exception:  # a header too broken to decode: as written
+        text = str(value) if value is not None else ""
+    return " ".join(text.split())
 
 
-def _date(message: EmailMessage) -> datetime | None:
+def _date(message: Message) -> datetime | None:
     raw = _header(message, "Date")
     if not raw:
         return None

@@ -222,3 +222,22 @@ def test_a_message_without_a_message_id_is_known_by_its_digest(db, inbox, tmp_pa
 def test_a_mailbox_that_cannot_be_read_says_which_and_why(db, inbox, tmp_path, make, message):
     with pytest.raises(MailboxError, match=message):
         read_inbox(db, inbox.id, make(tmp_path))
+
+
+def test_an_encoded_subject_is_recorded_as_a_person_reads_it(db, inbox, tmp_path):
+    """Messages are parsed with the fast compat32 API (mailboxes.parse): the
+    subject kept as evidence is decoded, not "=?utf-8?b?…?="."""
+    raw = (INBOX / "01-apc-endorse.eml").read_bytes()
+    encoded = "=?utf-8?b?" + __import__("base64").b64encode(
+        "Re: Adhesión — توقيع".encode()).decode() + "?="
+    head, _, body = raw.partition(b"\n\n")
+    lines = [line for line in head.split(b"\n") if not line.lower().startswith(b"subject:")]
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "reply.eml").write_bytes(b"\n".join([*lines, b"Subject: " + encoded.encode()])
+                                       + b"\n\n" + body)
+    [entry] = read_inbox(db, inbox.id, EmlFolder(folder), apply=True, now=NOW).entries
+    assert entry.subject == "Re: Adhesión — توقيع"
+    with db.session() as s:
+        [row] = evidence_rows(s, inbox.id)
+    assert "Re: Adhesión — توقيع" in str(row)
