@@ -159,6 +159,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("campaign", help="campaign id or title")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
 
+    p = sub.add_parser("data-held", help="list everything the database and its backups "
+                       "hold about one person (an access request)")
+    p.add_argument("--email", required=True, metavar="ADDRESS", help="the person's address")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+
     p = sub.add_parser("status", help="change one signatory's status (the workflow's rules), "
                        "or correct it with --correct --reason")
     p.add_argument("campaign", help="campaign id or title")

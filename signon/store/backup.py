@@ -98,6 +98,18 @@ def list_backups(folder: Path | None = None) -> list[BackupFile]:
     return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
 
 
+def every_copy(database: Path | None, folder: Path | None = None) -> list[Path]:
+    """Every copy of data Sign-on made: the backup folder's backups and
+    safety copies (".before-restore", ".before-delete", …), and the copies
+    taken beside the database before an upgrade. What a person's data may
+    still be in after it left the database (data-held, erasure)."""
+    folder = folder or config.backups_dir_path()
+    found = set(folder.glob("*.db")) if folder.is_dir() else set()
+    if database is not None and database.parent.is_dir():
+        found.update(database.parent.glob(f"{database.stem}.before-*.db"))
+    return sorted(found)
+
+
 def latest_backup(folder: Path | None = None, stem: str | None = None) -> Path | None:
     """The newest regular backup (of database `stem`), e.g. for "open the
     latest good backup" after a damaged database."""
