@@ -9,6 +9,10 @@ from signon.domain.errors import ValidationError
 from signon.domain.text import clean_text
 from signon.store.models import (
     Campaign,
+    Contact,
+    MailboxState,
+    OutboxMessage,
+    Reply,
     Section,
     SectionItem,
     Signatory,
@@ -144,6 +148,13 @@ def delete_campaign(session: Session, campaign_id: int) -> None:
     campaign = get_campaign(session, campaign_id)
     sig_ids = select(Signatory.id).where(Signatory.campaign_id == campaign_id)
     section_ids = select(Section.id).where(Section.campaign_id == campaign_id)
+    # individuals' own contacts go with the campaign unless another
+    # campaign's signatory (a duplicate) uses them: left behind they were
+    # private data nothing showed or could delete (issue 19)
+    own_contacts = set(session.exec(
+        select(Signatory.contact_id).where(
+            Signatory.campaign_id == campaign_id, Signatory.contact_id.is_not(None),
+            Signatory.organisation_id.is_(None))).all())
     for stmt in (
         SignatoryEvent.__table__.delete().where(SignatoryEvent.signatory_id.in_(sig_ids)),
         Signatory.__table__.delete().where(Signatory.campaign_id == campaign_id),
@@ -152,6 +163,13 @@ def delete_campaign(session: Session, campaign_id: int) -> None:
         StatementVersion.__table__.delete().where(StatementVersion.campaign_id == campaign_id),
     ):
         session.exec(stmt)
+    for table in (OutboxMessage.__table__, Reply.__table__, MailboxState.__table__):
+        session.exec(table.delete().where(table.c.campaign_id == campaign_id))
+    if own_contacts:
+        used = set(session.exec(select(Signatory.contact_id).where(
+            Signatory.contact_id.in_(own_contacts))).all())
+        session.exec(Contact.__table__.delete().where(
+            Contact.id.in_(own_contacts - used), Contact.organisation_id.is_(None)))
     delete_campaign_settings(session, campaign_id)
     session.delete(campaign)
     session.flush()

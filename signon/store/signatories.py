@@ -26,6 +26,8 @@ from signon.store.dbapi import latest_version_number, signatory_rows, stored_tim
 from signon.store.models import (
     Contact,
     Organisation,
+    OutboxMessage,
+    Reply,
     Signatory,
     SignatoryEvent,
     utcnow,
@@ -565,9 +567,11 @@ def _names(session: Session, signatory_ids: list[int]) -> dict[int, str]:
 
 
 def remove_signatories(session: Session, signatory_ids: list[int]) -> int:
-    """Take signatories off a campaign, with their history (the organisation
-    stays in the directory). The UI offers "withdrawn" instead for anyone who
-    endorsed, since removing erases the record that they ever did."""
+    """Take signatories off a campaign, with their history, the messages
+    written to them and their replies, and an individual's own contact (the
+    organisation and its contacts stay in the directory). The UI offers
+    "withdrawn" instead for anyone who endorsed, since removing erases the
+    record that they ever did."""
     from sqlmodel import SQLModel
 
     if not signatory_ids:
@@ -576,16 +580,20 @@ def remove_signatories(session: Session, signatory_ids: list[int]) -> int:
     ids = [s.id for s in sigs]
     if not ids:
         return 0
-    # Other tables pointing at a signatory (the outbox, …) keep their rows with
-    # the link cleared, whatever the database's foreign-key enforcement.
+    # What was written to them and what they answered goes with them (the
+    # outbox held their address and "Dear Karim Haddad, …", the replies
+    # their mail: issue 19); any other table pointing at a signatory keeps
+    # its rows with the link cleared, whatever the foreign-key enforcement.
+    theirs = {SignatoryEvent.__table__, OutboxMessage.__table__, Reply.__table__}
+    for table in (SignatoryEvent.__table__, OutboxMessage.__table__, Reply.__table__):
+        session.exec(table.delete().where(table.c.signatory_id.in_(ids)))
     for table in SQLModel.metadata.sorted_tables:
-        if table is SignatoryEvent.__table__:
+        if table in theirs:
             continue
         for fk in table.foreign_keys:
             if fk.column.table is Signatory.__table__:
                 col = fk.parent
                 session.exec(table.update().where(col.in_(ids)).values({col.name: None}))
-    session.exec(SignatoryEvent.__table__.delete().where(SignatoryEvent.signatory_id.in_(ids)))
     own_contacts = {s.contact_id for s in sigs
                     if s.kind == SignatoryKind.INDIVIDUAL and s.contact_id}
     for sig in sigs:

@@ -151,13 +151,15 @@ def test_mailbox_position_keeps_32_bit_unsigned_numbers(session, campaign):
     assert mailbox_position(session, cid, "ana@imap.example.org:993", "Replies") == (7, 1)
 
 
-def test_replies_go_with_their_campaign_and_outlive_their_signatory(session, campaign):
+def test_replies_go_with_their_campaign_and_their_signatory(session, campaign):
+    """Issue 19: removing a signatory takes their replies (their mail, the
+    evidence) with them; deleting the campaign takes the rest."""
     cid, apc, ada = campaign
     record_reply(session, cid, NewReply(message_id="<a@x>", action="endorse", signatory_id=apc))
     record_reply(session, cid, NewReply(message_id="<b@x>", action="endorse", signatory_id=ada))
     save_mailbox_position(session, cid, "a@h:993", "INBOX", 1, 2)
     remove_signatories(session, [ada])
-    assert [r.signatory_id for r in list_replies(session, cid)] == [apc, None]
+    assert [r.signatory_id for r in list_replies(session, cid)] == [apc]
     delete_campaign(session, cid)
     session.flush()
     from sqlmodel import select
