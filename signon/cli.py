@@ -164,6 +164,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--email", required=True, metavar="ADDRESS", help="the person's address")
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
 
+    p = sub.add_parser("erase", help="remove one person's data from the database and from "
+                       "every backup and safety copy (an erasure request)")
+    p.add_argument("--email", required=True, metavar="ADDRESS", help="the person's address")
+    p.add_argument("--dry-run", action="store_true", help="say what would be removed; "
+                   "write nothing")
+
     p = sub.add_parser("status", help="change one signatory's status (the workflow's rules), "
                        "or correct it with --correct --reason")
     p.add_argument("campaign", help="campaign id or title")

@@ -99,14 +99,21 @@ def list_backups(folder: Path | None = None) -> list[BackupFile]:
 
 
 def every_copy(database: Path | None, folder: Path | None = None) -> list[Path]:
-    """Every copy of data Sign-on made: the backup folder's backups and
-    safety copies (".before-restore", ".before-delete", …), and the copies
-    taken beside the database before an upgrade. What a person's data may
-    still be in after it left the database (data-held, erasure)."""
+    """Every copy Sign-on made of the database file `database`: its backups
+    and safety copies in the backup folder ("<stem>-YYYYMMDD-HHMMSS.db",
+    "<stem>.before-restore-….db", …) and the copies taken beside it before
+    an upgrade. What a person's data may still be in after it left the
+    database (data-held, erasure). A team database has none: the server
+    keeps its own."""
+    if database is None:
+        return []
     folder = folder or config.backups_dir_path()
-    found = set(folder.glob("*.db")) if folder.is_dir() else set()
-    if database is not None and database.parent.is_dir():
-        found.update(database.parent.glob(f"{database.stem}.before-*.db"))
+    stem = database.stem
+    found = {p for p in folder.glob(f"{stem}*.db")
+             if p.name.startswith((f"{stem}-", f"{stem}.before-"))} if folder.is_dir() else set()
+    if database.parent.is_dir():
+        found.update(database.parent.glob(f"{stem}.before-*.db"))
+    found.discard(database)
     return sorted(found)
 
 

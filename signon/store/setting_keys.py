@@ -40,7 +40,12 @@ ENDORSEMENTS_KEPT = Setting(
     "The statement version at which the coordinator chose to keep the "
     "endorsements of older versions as they are (no reconfirmation asked).")
 
+ERASURE_LOG = Setting(
+    "privacy.erasures", [], list,
+    "That erasures happened: for each, when and how many records of each kind "
+    "(signon.store.erasure.log_entry); never the address or anything erased.")
+
 DATABASE_SETTINGS = Declarations("the database's setting table", (
     SMTP, IMAP, NOT_DUPLICATES, STARTER_LIBRARY_SEEDED, IMPORT_MAPPING, LETTERHEAD,
-    ENDORSEMENTS_KEPT,
+    ENDORSEMENTS_KEPT, ERASURE_LOG,
 ))
