@@ -42,10 +42,17 @@ from signon.store.revisions import head_revision, known_revisions, required_tabl
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 #: Regular backups: "<database name>-YYYYMMDD-HHMMSS.db". Safety copies made
-#: before an upgrade or a restore carry ".before-" and are never pruned.
+#: before an upgrade, a restore or a deletion carry ".before-"; they are not
+#: regular backups and are pruned by age (`SAFETY_DAYS`).
 BACKUP_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.db$")
+SAFETY_NAME = re.compile(
+    r"^(?P<stem>.+)\.before-[a-z]+-(?P<stamp>\d{8}-\d{6})(?:-\d+)?(?:\.damaged)?\.db$")
 DAILY = 14
 WEEKLY = 8
+#: Days a safety copy is kept after it was taken: long enough to go back on
+#: a deletion or a restore found wrong a few weeks later; kept for ever, they
+#: held every deleted campaign and every erased person for good (issue 19).
+SAFETY_DAYS = 30
 #: One backup into the folder at a time in this process (the scheduled one
 #: and "Back up now" would otherwise pick the same name within a second).
 _NAMING = threading.Lock()
@@ -175,6 +182,7 @@ def backup_database(
             target = folder / f"{path.stem}-{when.strftime(STAMP_FORMAT)}.db"
         backup_sqlite(path, target, progress=_pages_callback(progress))
         prune_backups(target.parent)
+        prune_safety_copies(target.parent, when)
     return target
 
 
@@ -231,6 +239,24 @@ def prune_backups(
                 b.path.unlink(missing_ok=True)
                 removed.append(b.path)
     return removed
+
+
+def prune_safety_copies(folder: Path, now: datetime, days: int = SAFETY_DAYS) -> list[Path]:
+    """Delete the safety copies in `folder` taken more than `days` days
+    before `now` (dates from their names); returns what went."""
+    removed = []
+    for path in folder.glob("*.before-*.db") if folder.is_dir() else ():
+        match = SAFETY_NAME.match(path.name)
+        if match is None:
+            continue
+        try:
+            taken = datetime.strptime(match["stamp"], STAMP_FORMAT)
+        except ValueError:
+            continue
+        if now - taken > timedelta(days=days):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return sorted(removed)
 
 
 # -- restore -----------------------------------------------------------------

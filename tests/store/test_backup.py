@@ -365,3 +365,25 @@ def test_check_and_backup_in_team_mode(pg_url):
     assert "secret" not in report.database
     with pytest.raises(DatabaseError, match="pg_dump"):
         backup_database(pg_url)
+
+
+def test_safety_copies_go_after_thirty_days(tmp_path):
+    """Issue 19: a copy taken before a deletion, a restore or an upgrade is
+    kept 30 days (to go back on a mistake found late), then pruned: kept for
+    ever, it held every deleted campaign and erased person for good."""
+    from datetime import datetime
+
+    from signon.store.backup import prune_safety_copies
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    names = ["signon.before-delete-20260101-090000.db",
+             "signon.before-restore-20260102-090000.damaged.db",
+             "signon.before-upgrade-20260210-090000.db",
+             "signon.before-delete-20260101-090000-2.db",
+             "signon-20260101-090000.db"]  # a regular backup: not a safety copy
+    for name in names:
+        (folder / name).write_bytes(b"x")
+    removed = prune_safety_copies(folder, datetime(2026, 2, 15, 12, 0))
+    assert [p.name for p in removed] == sorted(names[0:2] + names[3:4])
+    assert sorted(p.name for p in folder.iterdir()) == sorted(names[2:3] + names[4:])
