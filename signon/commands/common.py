@@ -19,3 +19,22 @@ def campaign_id(db: Database, ref: str) -> int:
 
     with db.transaction() as connection:
         return find_campaign_ref(connection, ref).id
+
+
+def terminal_progress():
+    """Progress for a long command: "12/500 message…" on stderr, only when a
+    person watches (a script's stderr gets nothing)."""
+    import sys
+
+    from signon.progress import Progress
+
+    if not sys.stderr.isatty():
+        return Progress()
+
+    def show(done: int, total: int, message: str) -> None:
+        sys.stderr.write(f"\r{done}/{total} {message[:60]:<60}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return Progress(show)

@@ -24,27 +24,10 @@ order: message_id, from, signatory (name or null), match ("thread",
 
 from __future__ import annotations
 
-import sys
-
-from signon.commands.common import campaign_id, open_db
+from signon.commands.common import campaign_id, open_db, terminal_progress
 from signon.domain.errors import ValidationError
 
 IMAP_FLAGS = ("imap_host", "imap_port", "imap_security", "imap_user", "imap_folder", "move_to")
-
-
-def _progress():
-    from signon.progress import Progress
-
-    if not sys.stderr.isatty():
-        return Progress()
-
-    def show(done: int, total: int, message: str) -> None:
-        sys.stderr.write(f"\r{done}/{total} {message[:60]:<60}")
-        if done == total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
-
-    return Progress(show)
 
 
 def _check(args) -> None:
@@ -92,7 +75,7 @@ def run(args) -> int:
         try:
             report = read_inbox(db, cid, source, apply=args.apply,
                                 trusted_authserv_ids=args.authserv_id or (),
-                                reread=args.reread, progress=_progress())
+                                reread=args.reread, progress=terminal_progress())
         finally:
             close = getattr(source, "close", None)
             if close is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import sys
 
-from signon.commands.common import campaign_id, open_db
+from signon.commands.common import campaign_id, open_db, terminal_progress
 from signon.domain.errors import SignonError, ValidationError
 
 
@@ -30,21 +30,6 @@ def _messages(n: int) -> str:
 
 def _split(values: list[str] | None) -> list[str]:
     return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
-
-
-def _progress():
-    from signon.progress import Progress
-
-    if not sys.stderr.isatty():
-        return Progress()
-
-    def show(done: int, total: int, message: str) -> None:
-        sys.stderr.write(f"\r{done}/{total} {message[:60]:<60}")
-        if done == total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
-
-    return Progress(show)
 
 
 def smtp_settings(session):
@@ -120,7 +105,7 @@ def _send(db, cid: int, message_ids: list[int], smtp, rate: float | None) -> int
     if rate is not None:
         settings = replace(settings, rate_per_minute=rate)
     report = send_outbox(db, cid, settings, password, message_ids=message_ids,
-                         progress=_progress())
+                         progress=terminal_progress())
     print(f"sent {_messages(report.sent)}")
     if report.recovered:
         print(f"{_messages(report.recovered)} from an interrupted run now uncertain",
