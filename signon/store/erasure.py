@@ -40,6 +40,7 @@ from signon.store.data_held import Place, data_held
 from signon.store.dbapi import rows
 
 if TYPE_CHECKING:
+    from signon.store.database import Database
     from signon.store.dbapi import Unit
 
 #: The kinds of record an erasure removes, as the log and the report name them.
@@ -185,3 +186,42 @@ def _plan_in_copy(con: sqlite3.Connection, email: str, tables: set[str]) -> Eras
     finally:
         for name in missing:
             con.execute(f"DROP TABLE temp.{name}")
+
+
+@dataclass
+class ErasureReport:
+    """What `erase_everywhere` found and did."""
+
+    plan: Erasure
+    #: the backups and safety copies of the database that held the address
+    copies: list[Path]
+    done: bool
+
+
+def erase_everywhere(db: Database, email: str, *, dry_run: bool = False,
+                     at: datetime | None = None) -> ErasureReport:
+    """Erase `email` from `db` and from every copy of it that holds the
+    address (the module docstring says what and how); `dry_run` only says.
+    The database stays open: on SQLite its pooled connections are let go
+    before the file is rewritten, and new ones open as it is used again."""
+    from signon.store.backup import every_copy
+    from signon.store.data_held import backups_holding
+    from signon.store.setting_keys import ERASURE_LOG
+    from signon.store.settings import get_setting, set_setting
+
+    address = email.strip().lower()
+    with db.transaction() as connection:
+        plan = plan_erasure(connection, address)
+    copies = backups_holding(address, every_copy(db.path))
+    if dry_run:
+        return ErasureReport(plan, copies, done=False)
+    with db.session() as session:
+        carry_out(session, plan)
+        log = list(get_setting(session, ERASURE_LOG))
+        set_setting(session, ERASURE_LOG, [*log, log_entry(plan, at)])
+    if db.path is not None:
+        db.engine.dispose()  # idle pooled connections let go; reopened on use
+        compact_sqlite(db.path)
+    for path in copies:
+        erase_in_copy(path, address)
+    return ErasureReport(plan, copies, done=True)
