@@ -62,6 +62,14 @@ def detail_line(summary: CampaignSummary) -> str:
                                                        total=format_number(summary.total))
 
 
+def verified_part(summary: CampaignSummary) -> str:
+    """' · 5 verified': endorsements that came by a verified reply (issue
+    18), for the campaign's heading line; "" when there are none."""
+    if not summary.verified:
+        return ""
+    return " · " + CampaignList.tr("%Ln verified", "", summary.verified)
+
+
 class CampaignListModel(QAbstractListModel):
     renameRequested = Signal(int, str)  # campaign id, new title
 
@@ -99,7 +107,7 @@ class CampaignListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             deadline = "\n" + self.tr("Deadline: {date}").format(
                 date=format_date(summary.deadline, "long")) if summary.deadline else ""
-            return f"{summary.title}\n{detail_line(summary)}{deadline}"
+            return f"{summary.title}\n{detail_line(summary)}{verified_part(summary)}{deadline}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{summary.title}, {detail_line(summary)}"
         return None

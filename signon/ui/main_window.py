@@ -55,7 +55,7 @@ from shiboken6 import isValid
 
 from signon import config
 from signon.ui import dialogs, opening
-from signon.ui.campaign_list import detail_line
+from signon.ui.campaign_list import detail_line, verified_part
 from signon.ui.campaign_load import CampaignLoad, when_loaded
 from signon.ui.focus import focus_into, focus_next_pane
 from signon.ui.labels import format_date
@@ -467,7 +467,7 @@ class MainWindow(MainWindowView):
         self.heading.setToolTip(summary.title)
         deadline = " · " + self.tr("deadline {date}").format(
             date=format_date(summary.deadline, "long")) if summary.deadline else ""
-        self.subheading.setText(detail_line(summary) + deadline)
+        self.subheading.setText(detail_line(summary) + verified_part(summary) + deadline)
 
     def current_summary(self):
         row = self.campaign_list.model().row_of(self.campaign_id) \
