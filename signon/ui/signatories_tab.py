@@ -23,6 +23,8 @@ search and filter, the selection and the side panel, the notice bar.
 
 The table model keeps filtering and sorting in plain Python lists (see
 `ui.signatories.table_model`), which is what keeps 50,000 rows instant.
+Its Verification column (issue 18) says whether an endorsement came by a
+reply whose sender was verified: read with the rows, a look-up per cell.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from html import escape
 from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, QPoint, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from signon.domain.errors import SignonError
@@ -42,7 +45,12 @@ from signon.ui.signatories.bulk_status import StatusChanges
 from signon.ui.signatories.edits import SignatoryEdits
 from signon.ui.signatories.merging import SignatoryMerging
 from signon.ui.signatories.reconfirm import BannerState, Reconfirmation, read_banner
-from signon.ui.signatories.table_model import PreparedRows, prepare_rows, search_texts
+from signon.ui.signatories.table_model import (
+    COL_VERIFICATION,
+    PreparedRows,
+    prepare_rows,
+    search_texts,
+)
 from signon.ui.signatories.view import SignatoriesView
 
 #: Above this many rows, `refresh_rows` reads the whole table again instead
@@ -70,6 +78,9 @@ class SignatoryTable(NamedTuple):
     #: `store.signatories.table_fingerprint` when the rows were read
     fingerprint: tuple
     banner: BannerState
+    #: signatory id → the applied reply behind its status
+    #: (`store.replies.verification_by_signatory`)
+    verification: dict
 
 
 def read_table(db: Database, campaign_id: int) -> SignatoryTable:
@@ -80,16 +91,18 @@ def read_table(db: Database, campaign_id: int) -> SignatoryTable:
     on SQLite the fingerprint's counting overlaps the rows' conversion."""
     from signon.store.campaigns import get_campaign
     from signon.store.parallel import read_together
+    from signon.store.replies import verification_by_signatory
     from signon.store.signatories import table_fingerprint, table_rows
 
     def rest(session) -> tuple:
         campaign = get_campaign(session, campaign_id)
         return (campaign.signatory_policy, campaign.keep_reconfirmation,
-                table_fingerprint(session, campaign_id), read_banner(session, campaign_id))
+                table_fingerprint(session, campaign_id), read_banner(session, campaign_id),
+                verification_by_signatory(session, campaign_id))
 
-    rows, (policy, keep, fingerprint, banner) = read_together(
+    rows, (policy, keep, fingerprint, banner, verification) = read_together(
         db, lambda session: table_rows(session, campaign_id), rest)
-    return SignatoryTable(policy, keep, prepare_rows(rows), fingerprint, banner)
+    return SignatoryTable(policy, keep, prepare_rows(rows), fingerprint, banner, verification)
 
 
 def fold_searches(_db: Database, prepared: PreparedRows) -> tuple[list[tuple], list[str]]:
@@ -107,6 +120,8 @@ class TableChanges(NamedTuple):
     #: moved and not too many; None: read the whole table again
     moved: list | None
     banner: BannerState
+    #: the replies behind the statuses now (`read_table`'s `verification`)
+    verification: dict
 
 
 def read_changes(db: Database, campaign_id: int, seen: tuple | None) -> TableChanges:
@@ -114,6 +129,7 @@ def read_changes(db: Database, campaign_id: int, seen: tuple | None) -> TableCha
     and the moved rows when only a few statuses did, read off the GUI thread:
     on a team server 100 ms away this check froze the window 0.3 s at every
     teammate's change and every return to the tab."""
+    from signon.store.replies import verification_by_signatory
     from signon.store.signatories import moved_since, table_fingerprint, table_rows
 
     with db.session() as session:
@@ -124,7 +140,8 @@ def read_changes(db: Database, campaign_id: int, seen: tuple | None) -> TableCha
             if len(ids) <= REFRESH_LIMIT:
                 moved = table_rows(session, campaign_id, ids=ids) if ids else []
         banner = read_banner(session, campaign_id)
-    return TableChanges(campaign_id, current, moved, banner)
+        verification = verification_by_signatory(session, campaign_id)
+    return TableChanges(campaign_id, current, moved, banner, verification)
 
 
 class SignatoriesTab(SignatoriesView):
@@ -156,6 +173,8 @@ class SignatoriesTab(SignatoriesView):
         self.statuses = StatusChanges(self)
         self.merging = SignatoryMerging(self)
         self.reconfirm = Reconfirmation(self)
+        self._remember_verification_width()
+        self._show_verification({})
         self._wire_view()
         self._wire_actions()
         self.set_campaign(None)
@@ -202,6 +221,42 @@ class SignatoriesTab(SignatoriesView):
         for status, action in self.status_actions.items():
             action.triggered.connect(
                 lambda _checked=False, s=status: statuses.open_status_dialog(s))
+
+    # ----------------------------------------------------------- verification
+    def _remember_verification_width(self) -> None:
+        """The widths dragged by hand are kept by column key: the view's
+        keys, and the Verification column's (the memory read its widths by
+        key when it was made: read again with this one)."""
+        memory = self.column_memory
+        if len(memory.keys) == COL_VERIFICATION:
+            memory.keys = (*memory.keys, "verification")
+            memory.widths = memory._read()
+
+    def _column_widths(self) -> dict[int, tuple[int, int]]:
+        """The view's widths, and the Verification column's while it shows:
+        narrow, its header and "✓ verified"; wide, "by reply, not verified"
+        too (whole in its tooltip when cut)."""
+        widths = super()._column_widths()
+        if self.table.isColumnHidden(COL_VERIFICATION):
+            return widths
+        fm = self.table.fontMetrics()
+        bold = QFont(self.table.horizontalHeader().font())
+        bold.setWeight(QFont.Weight.DemiBold)  # the stylesheet's header weight
+        header = QFontMetrics(bold).horizontalAdvance(
+            self.model.headerData(COL_VERIFICATION, Qt.Orientation.Horizontal)) + 24
+        verified, by_reply, _none = self.model.verification_texts()
+        narrow = max(header, fm.horizontalAdvance(verified) + 18)
+        wide = max(narrow, fm.horizontalAdvance(by_reply) + 18)
+        remembered = self.column_memory.widths.get(COL_VERIFICATION)
+        widths[COL_VERIFICATION] = (remembered, remembered) if remembered else (wide, narrow)
+        return widths
+
+    def _show_verification(self, verification: dict) -> None:
+        """The Verification column shows once a reply endorsed someone."""
+        hidden = not self.model.has_verification(verification)
+        if self.table.isColumnHidden(COL_VERIFICATION) != hidden:
+            with self.column_memory.fitting():
+                self.table.setColumnHidden(COL_VERIFICATION, hidden)
 
     # --------------------------------------------------------------- campaign
     def set_campaign(self, campaign_id: int | None) -> None:
@@ -250,7 +305,8 @@ class SignatoriesTab(SignatoriesView):
         keep, self._keep = self._keep, []
         self.policy, self.keep_reconfirmation = table.policy, table.keep_reconfirmation
         self._fingerprint = table.fingerprint
-        self.model.show_prepared(table.prepared)
+        self._show_verification(table.verification)
+        self.model.show_prepared(table.prepared, table.verification)
         self.searching.start(self.db, table.prepared)
         self._after_rows_changed(keep, table.banner)
 
@@ -323,6 +379,11 @@ class SignatoriesTab(SignatoriesView):
     def _changes_read(self, changes: TableChanges) -> None:
         if changes.campaign_id != self.campaign_id or self.reading.loading:
             return  # another campaign since, or the whole table is being read
+        if self.table.isColumnHidden(COL_VERIFICATION) == self.model.has_verification(
+                changes.verification):
+            self._show_verification(changes.verification)
+            self._fit_columns()
+        self.model.set_verification(changes.verification)
         if changes.fingerprint == self._fingerprint:
             self.reconfirm.update_banner(changes.banner)
         elif changes.moved is not None:

@@ -1,6 +1,8 @@
 """The signatories table as a Qt model that stays instant at 50,000 rows.
 
-Rows are the plain tuples of `store.signatories.table_rows`. Filtering and
+Rows are the plain tuples of `store.signatories.table_rows`; beside them,
+the reply behind each status (`store.replies.verification_by_signatory`,
+read with the rows), for the Verification column. Filtering and
 sorting happen here, on lists of row numbers, instead of in a
 QSortFilterProxyModel: a proxy calls back into Python for every row on
 every keystroke, while this model compares one precomputed, folded search
@@ -42,8 +44,10 @@ COLUMNS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("SignatoryTableModel", "Type"),
     QT_TRANSLATE_NOOP("SignatoryTableModel", "Status"),
     QT_TRANSLATE_NOOP("SignatoryTableModel", "Version"),
-    QT_TRANSLATE_NOOP("SignatoryTableModel", "Endorsed on"))
-COL_NAME, COL_ACRONYM, COL_COUNTRY, COL_TYPE, COL_STATUS, COL_VERSION, COL_DATE = range(7)
+    QT_TRANSLATE_NOOP("SignatoryTableModel", "Endorsed on"),
+    QT_TRANSLATE_NOOP("SignatoryTableModel", "Verification"))
+(COL_NAME, COL_ACRONYM, COL_COUNTRY, COL_TYPE, COL_STATUS, COL_VERSION, COL_DATE,
+ COL_VERIFICATION) = range(8)
 
 #: The workflow's order, used to sort the status column and list the counts.
 STATUS_ORDER: tuple[Status, ...] = (
@@ -51,6 +55,13 @@ STATUS_ORDER: tuple[Status, ...] = (
     Status.NEEDS_RECONFIRMATION, Status.DECLINED, Status.NO_RESPONSE, Status.WITHDRAWN,
 )
 _STATUS_RANK = {s.value: i for i, s in enumerate(STATUS_ORDER)}
+
+#: The statuses an endorsement by reply leads to: the Verification column
+#: speaks of those only (a reply that declined, or bounced, endorses nothing).
+ENDORSING = frozenset({Status.ENDORSED.value, Status.NEEDS_RECONFIRMATION.value})
+_NOT_ENDORSING_ACTIONS = frozenset({"decline", "bounce"})
+#: The Verification column's sort ranks: verified, by reply, nothing.
+VERIFIED, BY_REPLY, NO_REPLY = range(3)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
@@ -207,15 +218,24 @@ class SignatoryTableModel(QAbstractTableModel):
         self._status: str | None = None
         self._row_of_id: dict[int, int] | None = None
         self._visible_pos: dict[int, int] | None = None
+        #: signatory id → the applied reply behind its status
+        #: (`store.replies.Verification`)
+        self._verification: dict = {}
+        # looked up once, not for every painted cell
+        self._verification_texts = ("✓ " + self.tr("verified"),
+                                    self.tr("by reply, not verified"), "")
 
     # -- loading -------------------------------------------------------------
     def set_rows(self, rows: Sequence[tuple]) -> None:
         """Replace every row (a campaign was opened or reloaded)."""
         self.show_prepared(prepare_rows(rows))
 
-    def show_prepared(self, prepared: PreparedRows) -> None:
+    def show_prepared(self, prepared: PreparedRows, verification: dict | None = None) -> None:
         """Replace every row by rows `prepare_rows` made ready, perhaps on
-        another thread: what is left here is ordering and filtering."""
+        another thread: what is left here is ordering and filtering. With
+        `verification`, the replies behind the rows' statuses too."""
+        if verification is not None:
+            self._verification = verification
         self.beginResetModel()
         self._rows, self._search = prepared.rows, None  # `add_search` brings them
         self._countries, self._folded_countries = prepared.countries, prepared.folded_countries
@@ -277,6 +297,38 @@ class SignatoryTableModel(QAbstractTableModel):
             touched = True
         if touched:
             self._refilter()
+
+    def set_verification(self, verification: dict) -> None:
+        """The replies behind the statuses (`store.replies.
+        verification_by_signatory`), read again after replies were applied."""
+        if verification == self._verification:
+            return
+        self._verification = verification
+        self._sort_keys.pop(COL_VERIFICATION, None)
+        if self._sort is not None and self._sort[0] == COL_VERIFICATION:
+            self.sort(*self._sort)
+        elif self._visible:
+            self.dataChanged.emit(self.index(0, COL_VERIFICATION),
+                                  self.index(len(self._visible) - 1, COL_VERIFICATION),
+                                  [Qt.ItemDataRole.DisplayRole])
+
+    def verification_texts(self) -> tuple[str, str, str]:
+        """What the Verification column says: verified, by reply, nothing."""
+        return self._verification_texts
+
+    @staticmethod
+    def has_verification(verification: dict) -> bool:
+        """Whether any reply endorsed (the column has something to say)."""
+        return any(v.action not in _NOT_ENDORSING_ACTIONS for v in verification.values())
+
+    def verification_rank(self, row: tuple) -> int:
+        """VERIFIED, BY_REPLY or NO_REPLY: whether the row's endorsement came
+        by a reply, and whether its sender was verified."""
+        found = self._verification.get(row[ID])
+        if found is None or row[STATUS] not in ENDORSING \
+                or found.action in _NOT_ENDORSING_ACTIONS:
+            return NO_REPLY
+        return VERIFIED if found.verified else BY_REPLY
 
     def _refilter(self) -> None:
         """Counts, order and filter again after rows changed in place."""
@@ -369,6 +421,9 @@ class SignatoryTableModel(QAbstractTableModel):
             return [_STATUS_RANK.get(r[STATUS], 99) for r in rows]
         if column == COL_VERSION:
             return [r[VERSION] if r[VERSION] is not None else -1 for r in rows]
+        if column == COL_VERIFICATION:
+            rank = self.verification_rank
+            return [rank(r) for r in rows]
         return [r[DATE] or "" for r in rows]
 
     # -- Qt model API --------------------------------------------------------
@@ -403,6 +458,8 @@ class SignatoryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_COUNTRY and row[COUNTRY]:
             name = self._countries.get(row[COUNTRY])  # whole, and its code
             return f"{name} ({row[COUNTRY]})" if name else row[COUNTRY]
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_VERIFICATION:
+            return self._verification_tip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_VERSION, COL_DATE):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -420,7 +477,24 @@ class SignatoryTableModel(QAbstractTableModel):
             return status_label(row[STATUS])
         if col == COL_VERSION:
             return f"v{row[VERSION]}" if row[VERSION] is not None else ""
+        if col == COL_VERIFICATION:
+            return self._verification_texts[self.verification_rank(row)]
         return labels.format_date(row[DATE])
+
+    def _verification_tip(self, row: tuple) -> str | None:
+        rank = self.verification_rank(row)
+        if rank == NO_REPLY:
+            return None
+        found = self._verification[row[ID]]
+        values = {"address": found.from_address,
+                  "date": labels.format_date(found.applied_at, "long")}
+        if rank == VERIFIED:
+            return self.tr("Endorsed by a reply from {address}, applied {date}: the address is "
+                           "the organisation's and its mail system vouched for the "
+                           "message.").format(**values)
+        return self.tr("Endorsed by a reply from {address}, applied {date}, whose sender could "
+                       "not be verified: confirm it another way (a call, a second "
+                       "address).").format(**values)
 
     @staticmethod
     def _type_text(row: tuple) -> str:
