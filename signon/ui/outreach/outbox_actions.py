@@ -2,7 +2,8 @@
 than sending them by SMTP: leave them out or put them back, remove unsent
 ones, send them from their own mail program (.eml files, or drafts opened
 in it) and mark them as sent, and record what became of sent ones (it
-arrived after all, send it again, it bounced).
+arrived after all, send it again, it bounced: marked bounced and its address
+flagged).
 """
 
 from __future__ import annotations
@@ -65,7 +66,14 @@ class MessageActions:
         self._apply(lambda s, ids: outbox.resolve_uncertain(s, ids, was_sent=False))
 
     def bounced(self) -> None:
-        self._apply(mailing.flag_bounced)
+        """A bounce came back: the message is bounced (when it went) and its
+        address flagged, as `signon inbox --apply` does with one it reads."""
+        def bounce(session, ids: list[int]) -> None:
+            for message_id in ids:
+                outbox.mark_bounced(session, message_id, "a bounce came back (marked by hand)")
+            mailing.flag_bounced(session, ids)
+
+        self._apply(bounce)
 
     def _apply(self, action: Callable, confirm: bool = False) -> None:
         """Run a store action on the selected messages; `confirm` asks first

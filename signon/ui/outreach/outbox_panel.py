@@ -52,11 +52,12 @@ STATE_LABELS = {
     outbox.FAILED: QT_TRANSLATE_NOOP("OutboxState", "Failed"),
     outbox.EXCLUDED: QT_TRANSLATE_NOOP("OutboxState", "Excluded"),
     outbox.UNCERTAIN: QT_TRANSLATE_NOOP("OutboxState", "Uncertain"),
+    outbox.BOUNCED: QT_TRANSLATE_NOOP("OutboxState", "Bounced"),
 }
 STATE_COLOURS = {
     outbox.SENT: QColor(colours.SUCCESS), outbox.FAILED: QColor(colours.ERROR),
     outbox.UNCERTAIN: QColor(colours.UNCERTAIN_AMBER), outbox.EXCLUDED: QColor(colours.GREY),
-    outbox.SENDING: QColor(colours.SENDING_BLUE),
+    outbox.SENDING: QColor(colours.SENDING_BLUE), outbox.BOUNCED: QColor(colours.WARNING),
 }
 
 
@@ -79,6 +80,8 @@ def state_count(state: str, n: int) -> str:
         return OutboxState.tr("%Ln failed", "", n)
     if state == outbox.UNCERTAIN:
         return OutboxState.tr("%Ln uncertain", "", n)
+    if state == outbox.BOUNCED:
+        return OutboxState.tr("%Ln bounced", "", n)
     return OutboxState.tr("%Ln excluded", "", n)
 
 
@@ -196,7 +199,7 @@ class OutboxPanel(OutboxView):
         self.waiting = waiting
         parts = [state_count(state, counts[state])
                  for state in (outbox.QUEUED, outbox.SENT, outbox.FAILED, outbox.UNCERTAIN,
-                               outbox.EXCLUDED) if counts.get(state)]
+                               outbox.BOUNCED, outbox.EXCLUDED) if counts.get(state)]
         self.counts.setText(" · ".join(parts) or self.tr("The outbox is empty."))
         if not self.sending:
             self.send_button.setText(self.tr("Send %Ln waiting", "", waiting) if waiting
@@ -237,7 +240,8 @@ class OutboxPanel(OutboxView):
             states & {outbox.QUEUED, outbox.FAILED, outbox.UNCERTAIN}))
         self.arrived_button.setEnabled(idle and outbox.UNCERTAIN in states)
         self.resend_button.setEnabled(idle and outbox.UNCERTAIN in states)
-        self.bounced_button.setEnabled(idle and bool(states & {outbox.SENT, outbox.FAILED}))
+        self.bounced_button.setEnabled(idle and bool(
+            states & {outbox.SENT, outbox.FAILED, outbox.UNCERTAIN}))
         has_waiting = any(m.state in outbox.SENDABLE for m in self._rows)
         self.eml_button.setEnabled(idle and has_waiting)
         self.send_button.setEnabled(idle and self.waiting > 0)

@@ -40,6 +40,7 @@ FILTERS: list[tuple[str, tuple[str, ...] | None]] = [
      (outbox.QUEUED, outbox.FAILED, outbox.UNCERTAIN, outbox.SENDING)),
     (QT_TRANSLATE_NOOP("OutboxPanel", "Sent"), (outbox.SENT,)),
     (QT_TRANSLATE_NOOP("OutboxPanel", "Excluded"), (outbox.EXCLUDED,)),
+    (QT_TRANSLATE_NOOP("OutboxPanel", "Bounced"), (outbox.BOUNCED,)),
 ]
 MAILTO_MAX = 20  # opening more mail windows at once helps nobody
 
@@ -184,7 +185,8 @@ class OutboxView(FittedPage):
             translate("OutboxPanel", "An uncertain message did not arrive: queue it again"))
         self.bounced_button = _button(
             translate("OutboxPanel", "Bounced"), "bouncedButton",
-            translate("OutboxPanel", "A bounce came back: flag the address on the contact"))
+            translate("OutboxPanel", "A bounce came back: mark the message bounced and flag "
+                                     "the address on the contact"))
         actions = FlowBox()
         for group in ((self.exclude_button, self.include_button, self.remove_button),
                       (self.eml_button, self.mailto_button, self.mark_sent_button),
