@@ -1,19 +1,21 @@
 """Outreach tab of a campaign: write the messages, choose who gets them,
-send them, and chase those who have not answered before the deadline.
+send them, chase those who have not answered before the deadline, and read
+their replies.
 
-Four pages in the order the work is done — Messages (templates with a
+Five pages in the order the work is done — Messages (templates with a
 live preview for any signatory), Recipients (by status, country or by
 hand → outbox), Outbox (send by SMTP off the GUI thread with progress,
 pause and cancel; or .eml / mail program and mark as sent), Deadline (who
 has not answered, days left, reminder rounds, no response after the
-deadline). All writes go through `signon.outreach` and the store's outbox
-and templates; the tab emits `changed` when signatory statuses moved so
+deadline), Replies (read the answers from a mailbox, apply the clear ones,
+decide the others: `signon inbox`). All writes go through `signon.outreach`
+and the store; the tab emits `changed` when signatory statuses moved so
 the window's counts stay true.
 
 The campaign is read once per switch, off the GUI thread, as one
 `OutreachSnapshot` that the Messages, Recipients and Deadline pages share
 (`ui.campaign_load`); a page asks for a new one (`stale`) after it changed
-what they show. The outbox reads its own messages.
+what they show. The outbox reads its own messages, the replies their own.
 """
 
 from __future__ import annotations
@@ -30,13 +32,14 @@ from signon.ui.labels import format_number
 from signon.ui.outreach.deadline_panel import DeadlinePanel
 from signon.ui.outreach.outbox_panel import OutboxPanel
 from signon.ui.outreach.recipients_panel import RecipientsPanel
+from signon.ui.outreach.replies_panel import RepliesPanel
 from signon.ui.outreach.templates_panel import TemplatesPanel
 
-PAGE_MESSAGES, PAGE_RECIPIENTS, PAGE_OUTBOX, PAGE_DEADLINE = range(4)
+PAGE_MESSAGES, PAGE_RECIPIENTS, PAGE_OUTBOX, PAGE_DEADLINE, PAGE_REPLIES = range(5)
 
 
 class OutreachTab(CampaignTab):
-    """Four pages of outreach; `changed` when signatory statuses moved."""
+    """Five pages of outreach; `changed` when signatory statuses moved."""
 
     OBJECT_NAME = "outreachTab"
     ACCESSIBLE_NAME = QT_TRANSLATE_NOOP("OutreachTab", "Outreach to prospective signatories")
@@ -49,6 +52,7 @@ class OutreachTab(CampaignTab):
         self.recipients = RecipientsPanel(db)
         self.outbox = OutboxPanel(db)
         self.deadline = DeadlinePanel(db)
+        self.replies = RepliesPanel(db)
         self.pages = QTabWidget()
         self.pages.setObjectName("outreachPages")
         self.pages.setDocumentMode(True)
@@ -56,7 +60,8 @@ class OutreachTab(CampaignTab):
         # Arabic too: the translations had put Arabic-Indic ones, "١ · الرسائل")
         for step, (page, name) in enumerate(
                 ((self.templates, self.tr("Messages")), (self.recipients, self.tr("Recipients")),
-                 (self.outbox, self.tr("Outbox")), (self.deadline, self.tr("Deadline"))),
+                 (self.outbox, self.tr("Outbox")), (self.deadline, self.tr("Deadline")),
+                 (self.replies, self.tr("Replies"))),
                 start=1):
             self.pages.addTab(page, f"{format_number(step)} · {name}")
         self.pages.currentChanged.connect(self._page_shown)
@@ -84,6 +89,7 @@ class OutreachTab(CampaignTab):
         self.deadline.queued.connect(self._queued)
         self.deadline.changed.connect(self._statuses_changed)
         self.outbox.changed.connect(self._statuses_changed)
+        self.replies.changed.connect(self._replies_applied)
         self.recipients.stale.connect(self.read_again)
         self.deadline.stale.connect(self.read_again)
         # "Set form link…": the window opens Campaign settings, and once they
@@ -93,8 +99,9 @@ class OutreachTab(CampaignTab):
         self.set_campaign(None)
 
     def defers(self) -> bool:
-        """Out of view, like every tab; but a switch still stops a send at once."""
-        return super().defers() and not self.outbox.sending
+        """Out of view, like every tab; but a switch still stops a send or a
+        reading of replies at once."""
+        return super().defers() and not self.outbox.sending and not self.replies.running
 
     def load(self) -> None:
         campaign_id = self.campaign_id
@@ -106,6 +113,7 @@ class OutreachTab(CampaignTab):
         else:
             self.read_again()
         self.outbox.set_campaign(campaign_id)
+        self.replies.set_campaign(campaign_id)
 
     def held_rows(self) -> int:
         return len(self.snapshot.recipients) if self.snapshot is not None else 0
@@ -145,6 +153,8 @@ class OutreachTab(CampaignTab):
             return
         if index == PAGE_OUTBOX:
             self.outbox.refresh()
+        elif index == PAGE_REPLIES:
+            self.replies.refresh()
         else:
             self.read_again()
 
@@ -159,3 +169,9 @@ class OutreachTab(CampaignTab):
     def _statuses_changed(self) -> None:
         self.read_again()
         self.changed.emit()
+
+    def _replies_applied(self) -> None:
+        """Replies moved statuses, and a bounce marks its message: the
+        outbox and the other pages show it, the window's counts too."""
+        self.outbox.refresh()
+        self._statuses_changed()
