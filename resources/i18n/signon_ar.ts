@@ -427,6 +427,17 @@ The database as it is now is kept in the backup folder first, so this can be und
             <numerusform>{status} · %Ln توقيع من {total}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln verified</source>
+        <translation>
+            <numerusform>%Ln توقيع موثّق</numerusform>
+            <numerusform>توقيع واحد موثّق</numerusform>
+            <numerusform>توقيعان موثّقان</numerusform>
+            <numerusform>%Ln توقيعات موثّقة</numerusform>
+            <numerusform>%Ln توقيعًا موثّقًا</numerusform>
+            <numerusform>%Ln توقيع موثّق</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampaignListModel</name>
@@ -2835,6 +2846,105 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
 </context>
 <context>
+    <name>MailboxSettingsDialog</name>
+    <message>
+        <source>SSL/TLS (usually port 993)</source>
+        <translation>SSL/TLS (المنفذ 993 عادةً)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 143)</source>
+        <translation>STARTTLS (المنفذ 143 عادةً)</translation>
+    </message>
+    <message>
+        <source>None (a server on this computer only)</source>
+        <translation>بلا تشفير (لخادم على هذا الحاسوب فقط)</translation>
+    </message>
+    <message>
+        <source>Mailbox for replies (IMAP)</source>
+        <translation>صندوق بريد الردود (IMAP)</translation>
+    </message>
+    <message>
+        <source>Mailbox settings</source>
+        <translation>إعدادات صندوق البريد</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>التذكّر في سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>Leave empty to leave them where they are</source>
+        <translation>اتركه فارغًا لإبقائها في مكانها</translation>
+    </message>
+    <message>
+        <source>Reading never changes the mailbox. With a folder here, the replies recorded by Apply clear replies are moved there; the folder must exist.</source>
+        <translation>القراءة لا تغيّر صندوق البريد أبدًا. إذا حدّدت مجلدًا هنا، تُنقل إليه الردود التي يسجّلها «تطبيق الردود الواضحة»؛ ويجب أن يكون المجلد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>الخادم:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>الأمان:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>المستخدم:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <source>Move processed mail to:</source>
+        <translation>نقل البريد المعالَج إلى:</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>خادم IMAP</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Folder to read</source>
+        <translation>المجلد المقروء</translation>
+    </message>
+    <message>
+        <source>Folder to move processed mail to</source>
+        <translation>المجلد الذي يُنقل إليه البريد المعالَج</translation>
+    </message>
+    <message>
+        <source>Usual port ({port})</source>
+        <translation>المنفذ المعتاد ({port})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Statement</source>
@@ -3568,6 +3678,10 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
         <translation>الإرسال / ملاحظة</translation>
     </message>
     <message>
+        <source>A bounce came back: mark the message bounced and flag the address on the contact</source>
+        <translation>عاد إشعار ارتداد: وسم الرسالة بأنها ارتدّت ووضع علامة على عنوان جهة الاتصال</translation>
+    </message>
+    <message>
         <source>Outbox</source>
         <extracomment>statuses moved (messages were marked)</extracomment>
         <translation>صندوق الصادر</translation>
@@ -3678,10 +3792,6 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>Bounced</source>
         <translation>ارتدّت</translation>
-    </message>
-    <message>
-        <source>A bounce came back: flag the address on the contact</source>
-        <translation>ارتدّت رسالة: تعليم عنوان جهة الاتصال</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
@@ -3860,6 +3970,10 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
         <source>Uncertain</source>
         <translation>غير مؤكدة</translation>
     </message>
+    <message>
+        <source>Bounced</source>
+        <translation>ارتدّت</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln queued</source>
         <extracomment>The outbox table&apos;s state column (after signatory, to, address, kind, subject).</extracomment>
@@ -3903,6 +4017,17 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
             <numerusform>%Ln رسائل غير مؤكدة</numerusform>
             <numerusform>%Ln رسالة غير مؤكدة</numerusform>
             <numerusform>%Ln رسالة غير مؤكدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bounced</source>
+        <translation>
+            <numerusform>%Ln رسالة مرتدّة</numerusform>
+            <numerusform>%Ln رسالة مرتدّة</numerusform>
+            <numerusform>%Ln رسالتان مرتدّتان</numerusform>
+            <numerusform>%Ln رسائل مرتدّة</numerusform>
+            <numerusform>%Ln رسالة مرتدّة</numerusform>
+            <numerusform>%Ln رسالة مرتدّة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3976,6 +4101,10 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <message>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>الردود</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4267,6 +4396,647 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     </message>
 </context>
 <context>
+    <name>RepliesPanel</name>
+    <message>
+        <source>Mailbox (IMAP)</source>
+        <translation>صندوق البريد (IMAP)</translation>
+    </message>
+    <message>
+        <source>mbox file</source>
+        <translation>ملف mbox</translation>
+    </message>
+    <message>
+        <source>Folder of .eml files</source>
+        <translation>مجلد ملفات ‎.eml</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>الموقّع</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>الربط</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>موثّق</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Read replies from</source>
+        <translation>قراءة الردود من</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the mbox file or the folder of .eml files</source>
+        <translation>اختيار ملف mbox أو مجلد ملفات ‎.eml</translation>
+    </message>
+    <message>
+        <source>Mailbox settings…</source>
+        <translation>صندوق البريد…</translation>
+    </message>
+    <message>
+        <source>Server, user, folder and password of the mailbox replies arrive in</source>
+        <translation>الخادم والمستخدم والمجلد وكلمة المرور لصندوق البريد الذي تصل إليه الردود</translation>
+    </message>
+    <message>
+        <source>Read replies</source>
+        <translation>قراءة الردود</translation>
+    </message>
+    <message>
+        <source>Read the replies and show what each one is; nothing is written</source>
+        <translation>قراءة الردود وعرض نوع كل منها؛ لا يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>Read from:</source>
+        <translation>القراءة من:</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s own text</source>
+        <translation>نص الرد نفسه</translation>
+    </message>
+    <message>
+        <source>Select a message to read what it says.</source>
+        <translation>اختر رسالة لقراءة ما تقوله.</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>بتفويض من</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s name</source>
+        <translation>اسم المفوِّض</translation>
+    </message>
+    <message>
+        <source>Name of the person</source>
+        <translation>اسم الشخص</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s role</source>
+        <translation>صفة المفوِّض</translation>
+    </message>
+    <message>
+        <source>Role in the organisation</source>
+        <translation>الصفة في المنظمة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Keep the name and role with the reply&apos;s evidence (private)</source>
+        <translation>حفظ الاسم والصفة مع أدلة الرد (خاص)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>الصفة:</translation>
+    </message>
+    <message>
+        <source>Endorse</source>
+        <translation>توقيع</translation>
+    </message>
+    <message>
+        <source>The selected reply endorses: mark its signatory endorsed, as the reply says</source>
+        <translation>الرد المحدد توقيع: وسم موقّعه بأنه وقّع، كما يقول الرد</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>اعتذار</translation>
+    </message>
+    <message>
+        <source>The selected reply declines: mark its signatory declined</source>
+        <translation>الرد المحدد اعتذار: وسم موقّعه بأنه اعتذر</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>The selected reply needs nothing done: keep it as evidence only</source>
+        <translation>الرد المحدد لا يتطلب شيئًا: الاحتفاظ به دليلًا فقط</translation>
+    </message>
+    <message>
+        <source>Apply clear replies</source>
+        <translation>تطبيق الردود الواضحة</translation>
+    </message>
+    <message>
+        <source>Read again and apply every endorsement, refusal and bounce that answers the campaign&apos;s own messages; record the others for you to decide</source>
+        <translation>القراءة مجددًا وتطبيق كل توقيع واعتذار وارتداد يردّ على رسائل الحملة نفسها؛ وتسجيل البقية لتقرر فيها</translation>
+    </message>
+    <message>
+        <source>Save evidence report…</source>
+        <translation>حفظ تقرير الأدلة…</translation>
+    </message>
+    <message>
+        <source>A CSV file of every recorded reply: who authorised what, when, how it was verified. Private: it names people and quotes their mail, and only you can read the file.</source>
+        <translation>ملف CSV بكل رد مسجّل: من فوّض بماذا، ومتى، وكيف جرى التحقق منه. خاص: يذكر أشخاصًا ويقتبس بريدهم، ولا يستطيع قراءة الملف أحد سواك.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop reading after the current batch of messages</source>
+        <translation>إيقاف القراءة بعد دفعة الرسائل الحالية</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>تقدّم القراءة</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v من %m</translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation>غير مطابق</translation>
+    </message>
+    <message>
+        <source>signatory removed</source>
+        <translation>موقّع محذوف</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ موثّق</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>غير موثّق</translation>
+    </message>
+    <message>
+        <source>A bounce comes from a mail server, not from the organisation: there is no sender to verify.</source>
+        <translation>الارتداد يأتي من خادم بريد لا من المنظمة: لا مرسِل للتحقق منه.</translation>
+    </message>
+    <message>
+        <source>No signatory matched: there is no organisation to check the sender against.</source>
+        <translation>لا موقّع مطابق: لا منظمة للتحقق من المرسِل مقابلها.</translation>
+    </message>
+    <message>
+        <source>Verified: {address} is the organisation&apos;s address, and its mail system vouched for the message (DKIM {dkim}, DMARC {dmarc}).</source>
+        <translation>موثّق: {address} عنوان للمنظمة، ونظام بريدها يشهد للرسالة (DKIM {dkim}، DMARC {dmarc}).</translation>
+    </message>
+    <message>
+        <source>Not verified: the message gives no sender address.</source>
+        <translation>غير موثّق: الرسالة لا تذكر عنوان مرسِل.</translation>
+    </message>
+    <message>
+        <source>Not verified: {address} is a personal mailbox ({domain}). Free mail is never verified, even when the address is on record.</source>
+        <translation>غير موثّق: {address} صندوق بريد شخصي ({domain}). البريد المجاني لا يوثَّق أبدًا، حتى لو كان العنوان مسجّلًا.</translation>
+    </message>
+    <message>
+        <source>Not verified: the receiving server recorded no DKIM or DMARC result for this message.</source>
+        <translation>غير موثّق: لم يسجّل الخادم المستقبِل أي نتيجة DKIM أو DMARC لهذه الرسالة.</translation>
+    </message>
+    <message>
+        <source>Not verified: the message did come from {domain}&apos;s mail system, but {address} is not the organisation&apos;s: not on its website&apos;s domain, nor an address on record.</source>
+        <translation>غير موثّق: الرسالة جاءت فعلًا من نظام بريد {domain}، لكن {address} ليس للمنظمة: ليس على نطاق موقعها الإلكتروني ولا عنوانًا مسجّلًا.</translation>
+    </message>
+    <message>
+        <source>Not verified: neither DKIM nor DMARC passed for {domain} (DKIM {dkim}, DMARC {dmarc}), so nothing shows that the organisation&apos;s mail system sent it.</source>
+        <translation>غير موثّق: لم ينجح لا DKIM ولا DMARC للنطاق {domain} (DKIM {dkim}، DMARC {dmarc})، فلا شيء يُظهر أن نظام بريد المنظمة أرسلها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln endorse</source>
+        <translation>
+            <numerusform>%Ln توقيع</numerusform>
+            <numerusform>توقيع واحد</numerusform>
+            <numerusform>توقيعان</numerusform>
+            <numerusform>%Ln توقيعات</numerusform>
+            <numerusform>%Ln توقيعًا</numerusform>
+            <numerusform>%Ln توقيع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln decline</source>
+        <translation>
+            <numerusform>%Ln اعتذار</numerusform>
+            <numerusform>اعتذار واحد</numerusform>
+            <numerusform>اعتذاران</numerusform>
+            <numerusform>%Ln اعتذارات</numerusform>
+            <numerusform>%Ln اعتذارًا</numerusform>
+            <numerusform>%Ln اعتذار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to review</source>
+        <translation>
+            <numerusform>%Ln للمراجعة</numerusform>
+            <numerusform>واحد للمراجعة</numerusform>
+            <numerusform>اثنان للمراجعة</numerusform>
+            <numerusform>%Ln للمراجعة</numerusform>
+            <numerusform>%Ln للمراجعة</numerusform>
+            <numerusform>%Ln للمراجعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bounce</source>
+        <translation>
+            <numerusform>%Ln ارتداد</numerusform>
+            <numerusform>ارتداد واحد</numerusform>
+            <numerusform>ارتدادان</numerusform>
+            <numerusform>%Ln ارتدادات</numerusform>
+            <numerusform>%Ln ارتدادًا</numerusform>
+            <numerusform>%Ln ارتداد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln automatic replies</source>
+        <translation>
+            <numerusform>%Ln رد آلي</numerusform>
+            <numerusform>رد آلي واحد</numerusform>
+            <numerusform>ردّان آليّان</numerusform>
+            <numerusform>%Ln ردود آلية</numerusform>
+            <numerusform>%Ln ردًا آليًا</numerusform>
+            <numerusform>%Ln رد آلي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate</source>
+        <translation>
+            <numerusform>%Ln نسخة مكرّرة</numerusform>
+            <numerusform>نسخة مكرّرة واحدة</numerusform>
+            <numerusform>نسختان مكرّرتان</numerusform>
+            <numerusform>%Ln نسخ مكرّرة</numerusform>
+            <numerusform>%Ln نسخة مكرّرة</numerusform>
+            <numerusform>%Ln نسخة مكرّرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unmatched</source>
+        <translation>
+            <numerusform>%Ln رسالة غير مطابقة</numerusform>
+            <numerusform>رسالة واحدة غير مطابقة</numerusform>
+            <numerusform>رسالتان غير مطابقتين</numerusform>
+            <numerusform>%Ln رسائل غير مطابقة</numerusform>
+            <numerusform>%Ln رسالة غير مطابقة</numerusform>
+            <numerusform>%Ln رسالة غير مطابقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No replies yet: choose where they come from, then Read replies.</source>
+        <translation>لا ردود بعد: اختر مصدرها، ثم «قراءة الردود».</translation>
+    </message>
+    <message>
+        <source>{replies}: {counts}</source>
+        <translation>{replies}: {counts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>%Ln رد</numerusform>
+            <numerusform>رد واحد</numerusform>
+            <numerusform>ردّان</numerusform>
+            <numerusform>%Ln ردود</numerusform>
+            <numerusform>%Ln ردًا</numerusform>
+            <numerusform>%Ln رد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln verified</source>
+        <translation>
+            <numerusform>%Ln رد موثّق</numerusform>
+            <numerusform>رد واحد موثّق</numerusform>
+            <numerusform>ردّان موثّقان</numerusform>
+            <numerusform>%Ln ردود موثّقة</numerusform>
+            <numerusform>%Ln ردًا موثّقًا</numerusform>
+            <numerusform>%Ln رد موثّق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to apply</source>
+        <translation>
+            <numerusform>%Ln للتطبيق</numerusform>
+            <numerusform>واحد للتطبيق</numerusform>
+            <numerusform>اثنان للتطبيق</numerusform>
+            <numerusform>%Ln للتطبيق</numerusform>
+            <numerusform>%Ln للتطبيق</numerusform>
+            <numerusform>%Ln للتطبيق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln yours to decide</source>
+        <translation>
+            <numerusform>%Ln بانتظار قرارك</numerusform>
+            <numerusform>واحد بانتظار قرارك</numerusform>
+            <numerusform>اثنان بانتظار قرارك</numerusform>
+            <numerusform>%Ln بانتظار قرارك</numerusform>
+            <numerusform>%Ln بانتظار قرارك</numerusform>
+            <numerusform>%Ln بانتظار قرارك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln messages.</source>
+        <translation>
+            <numerusform>قُرئت %Ln رسالة.</numerusform>
+            <numerusform>قُرئت رسالة واحدة.</numerusform>
+            <numerusform>قُرئت رسالتان.</numerusform>
+            <numerusform>قُرئت %Ln رسائل.</numerusform>
+            <numerusform>قُرئت %Ln رسالة.</numerusform>
+            <numerusform>قُرئت %Ln رسالة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clear replies applied; the other matched ones are recorded for you to decide.</source>
+        <translation>
+            <numerusform>طُبّق %Ln رد واضح؛ وسُجّلت الردود المطابقة الأخرى لتقرر فيها.</numerusform>
+            <numerusform>طُبّق رد واضح واحد؛ وسُجّلت الردود المطابقة الأخرى لتقرر فيها.</numerusform>
+            <numerusform>طُبّق ردّان واضحان؛ وسُجّلت الردود المطابقة الأخرى لتقرر فيها.</numerusform>
+            <numerusform>طُبّقت %Ln ردود واضحة؛ وسُجّلت الردود المطابقة الأخرى لتقرر فيها.</numerusform>
+            <numerusform>طُبّق %Ln ردًا واضحًا؛ وسُجّلت الردود المطابقة الأخرى لتقرر فيها.</numerusform>
+            <numerusform>طُبّق %Ln رد واضح؛ وسُجّلت الردود المطابقة الأخرى لتقرر فيها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln messages. Nothing was written: Apply clear replies records them and applies the clear ones.</source>
+        <translation>
+            <numerusform>قُرئت %Ln رسالة. لم يُكتب شيء: «تطبيق الردود الواضحة» يسجّلها ويطبّق الواضح منها.</numerusform>
+            <numerusform>قُرئت رسالة واحدة. لم يُكتب شيء: «تطبيق الردود الواضحة» يسجّلها ويطبّقها إن كانت واضحة.</numerusform>
+            <numerusform>قُرئت رسالتان. لم يُكتب شيء: «تطبيق الردود الواضحة» يسجّلهما ويطبّق الواضح منهما.</numerusform>
+            <numerusform>قُرئت %Ln رسائل. لم يُكتب شيء: «تطبيق الردود الواضحة» يسجّلها ويطبّق الواضح منها.</numerusform>
+            <numerusform>قُرئت %Ln رسالة. لم يُكتب شيء: «تطبيق الردود الواضحة» يسجّلها ويطبّق الواضح منها.</numerusform>
+            <numerusform>قُرئت %Ln رسالة. لم يُكتب شيء: «تطبيق الردود الواضحة» يسجّلها ويطبّق الواضح منها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last reading found %Ln to apply.</source>
+        <translation>
+            <numerusform>وجدت القراءة الأخيرة %Ln ردًا للتطبيق.</numerusform>
+            <numerusform>وجدت القراءة الأخيرة ردًا واحدًا للتطبيق.</numerusform>
+            <numerusform>وجدت القراءة الأخيرة ردّين للتطبيق.</numerusform>
+            <numerusform>وجدت القراءة الأخيرة %Ln ردود للتطبيق.</numerusform>
+            <numerusform>وجدت القراءة الأخيرة %Ln ردًا للتطبيق.</numerusform>
+            <numerusform>وجدت القراءة الأخيرة %Ln رد للتطبيق.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replies are being read and applied. Cancelling stops after the current batch: what was applied stays applied, and the next reading carries on.</source>
+        <translation>تجري قراءة الردود وتطبيقها. الإلغاء يوقفها بعد الدفعة الحالية: ما طُبّق يبقى مطبّقًا، والقراءة التالية تكمل.</translation>
+    </message>
+    <message>
+        <source>Replies are being read; nothing is written. Cancelling stops the reading.</source>
+        <translation>تجري قراءة الردود؛ لا يُكتب شيء. الإلغاء يوقف القراءة.</translation>
+    </message>
+    <message>
+        <source>{signatory}: {outcome}.</source>
+        <extracomment>statuses moved (a reply was applied)</extracomment>
+        <translation>{signatory}: {outcome}.</translation>
+    </message>
+    <message>
+        <source>The reply from {address} is kept as evidence; nothing was changed.</source>
+        <translation>حُفظ الرد من {address} دليلًا؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Saved who authorised the reply from {address}.</source>
+        <translation>حُفظ من فوّض بالرد من {address}.</translation>
+    </message>
+    <message>
+        <source>Save the evidence report (private: it names people and quotes their mail)</source>
+        <translation>حفظ تقرير الأدلة (خاص: يذكر أشخاصًا ويقتبس بريدهم)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the evidence report to {path}. It is private: only you can read the file; keep it out of shared folders.</source>
+        <translation>حُفظ تقرير الأدلة في {path}. إنه خاص: لا يقرأ الملف أحد سواك؛ أبقِه خارج المجلدات المشتركة.</translation>
+    </message>
+    <message>
+        <source>The evidence report was not saved: {message}</source>
+        <translation>لم يُحفظ تقرير الأدلة: {message}</translation>
+    </message>
+    <message>
+        <source>{user} on {host}, folder {folder}</source>
+        <extracomment>The columns&apos; widths while there are no replies (Date, From, Signatory, Match, Action, Verified), about as wide as once they come. the file or folder chosen for each kind of source, this session</extracomment>
+        <translation>{user} على {host}، المجلد {folder}</translation>
+    </message>
+    <message>
+        <source>(recorded replies move to {folder})</source>
+        <translation>(تُنقل الردود المسجّلة إلى {folder})</translation>
+    </message>
+    <message>
+        <source>Not set up yet: give the server in Mailbox settings…</source>
+        <translation>لم يُضبط بعد: حدّد الخادم في «صندوق البريد…»</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>لم يُختر ملف بعد</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation>لم يُختر مجلد بعد</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+        <source>From {address}, {date}</source>
+        <translation>من {address}، {date}</translation>
+    </message>
+    <message>
+        <source>From {address}</source>
+        <translation>من {address}</translation>
+    </message>
+    <message>
+        <source>No text of its own (a bounce, an automatic reply, or only the quoted invitation).</source>
+        <translation>لا نص خاص به (ارتداد، أو رد آلي، أو الدعوة المقتبسة فقط).</translation>
+    </message>
+    <message>
+        <source>Kept with the reply&apos;s evidence: private, never in the letter.</source>
+        <translation>يُحفظ مع أدلة الرد: خاص، ولا يظهر في الرسالة أبدًا.</translation>
+    </message>
+    <message>
+        <source>Not a reply to this campaign: nothing of it is recorded.</source>
+        <translation>ليس ردًا على هذه الحملة: لا يُسجَّل منه شيء.</translation>
+    </message>
+    <message>
+        <source>Only for a recorded reply: Apply clear replies records every matched one.</source>
+        <translation>لرد مسجّل فقط: «تطبيق الردود الواضحة» يسجّل كل رد مطابق.</translation>
+    </message>
+    <message>
+        <source>Choose the mbox file replies are in</source>
+        <extracomment>statuses moved (replies were applied)</extracomment>
+        <translation>اختيار ملف mbox الذي فيه الردود</translation>
+    </message>
+    <message>
+        <source>All files (*);;mbox files (*.mbox *.mbx)</source>
+        <translation>كل الملفات (*);;ملفات mbox (*.mbox *.mbx)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of .eml files</source>
+        <translation>اختيار مجلد ملفات ‎.eml</translation>
+    </message>
+    <message>
+        <source>Mailbox password</source>
+        <translation>كلمة مرور صندوق البريد</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {host}:</source>
+        <translation>كلمة المرور لـ{user} على {host}:</translation>
+    </message>
+    <message>
+        <source>Apply the clear replies? Every reply that answers one of the campaign&apos;s own messages and clearly endorses or declines moves its signatory&apos;s status, with the reply kept as evidence; a bounce flags the address. The other matched replies are recorded for you to decide. Mail that is not the campaign&apos;s is left alone.</source>
+        <translation>تطبيق الردود الواضحة؟ كل رد على إحدى رسائل الحملة يوقّع أو يعتذر بوضوح يغيّر حالة موقّعه، مع حفظ الرد دليلًا؛ والارتداد يضع علامة على العنوان. تُسجَّل الردود المطابقة الأخرى لتقرر فيها. أما البريد الذي لا يخص الحملة فلا يُمسّ.</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>الردود</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Reading {source}…</source>
+        <translation>جارٍ قراءة {source}…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation>جارٍ الإلغاء بعد الدفعة الحالية…</translation>
+    </message>
+    <message>
+        <source>Reading {done} of {total}: {message}</source>
+        <translation>قراءة {done} من {total}: {message}</translation>
+    </message>
+    <message>
+        <source>Reading stopped: {message}</source>
+        <translation>توقفت القراءة: {message}</translation>
+    </message>
+    <message>
+        <source>Cancelled. Replies applied before stay applied; the next reading carries on.</source>
+        <translation>أُلغيت. الردود التي طُبّقت قبل ذلك تبقى مطبّقة؛ والقراءة التالية تكمل.</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; nothing was written.</source>
+        <translation>أُلغيت القراءة؛ لم يُكتب شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyAction</name>
+    <message>
+        <source>Endorse</source>
+        <translation>توقيع</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>اعتذار</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>للمراجعة</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>ارتداد</translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation>رد آلي</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>مكرّرة</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>غير مطابقة</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyMatch</name>
+    <message>
+        <source>Thread</source>
+        <translation>المحادثة</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>المرسِل</translation>
+    </message>
+    <message>
+        <source>It answers a message the outbox sent to this signatory</source>
+        <translation>يردّ على رسالة أرسلها صندوق الصادر إلى هذا الموقّع</translation>
+    </message>
+    <message>
+        <source>Its sender is a contact address of this signatory, and of no other</source>
+        <translation>مرسِله عنوان اتصال لهذا الموقّع دون غيره</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyState</name>
+    <message>
+        <source>Applied</source>
+        <extracomment>The colour of each action, as the statuses it leads to are coloured. The order of the counts above the table.</extracomment>
+        <translation>مطبَّق</translation>
+    </message>
+    <message>
+        <source>To apply</source>
+        <translation>للتطبيق</translation>
+    </message>
+    <message>
+        <source>Yours to decide</source>
+        <translation>بانتظار قرارك</translation>
+    </message>
+    <message>
+        <source>To record</source>
+        <translation>للتسجيل</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>متجاهَل</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجّل</translation>
+    </message>
+    <message>
+        <source>Applied: the signatory&apos;s status or the message&apos;s state changed, with the reply as evidence</source>
+        <translation>مطبَّق: تغيّرت حالة الموقّع أو حالة الرسالة، والرد دليل على ذلك</translation>
+    </message>
+    <message>
+        <source>Clear, and it answers the campaign&apos;s own message: Apply clear replies applies it</source>
+        <translation>واضح ويردّ على رسالة من الحملة نفسها: «تطبيق الردود الواضحة» يطبّقه</translation>
+    </message>
+    <message>
+        <source>Recorded, waiting for you: Endorse, Decline or Ignore it</source>
+        <translation>مسجّل وينتظرك: «توقيع» أو «اعتذار» أو «تجاهل»</translation>
+    </message>
+    <message>
+        <source>Needs your decision: Apply clear replies records it, then Endorse, Decline or Ignore it</source>
+        <translation>يحتاج إلى قرارك: «تطبيق الردود الواضحة» يسجّله، ثم «توقيع» أو «اعتذار» أو «تجاهل»</translation>
+    </message>
+    <message>
+        <source>Nothing to do: kept as evidence only</source>
+        <translation>لا شيء يُفعل: يُحفظ دليلًا فقط</translation>
+    </message>
+    <message>
+        <source>Not the campaign&apos;s, or a second copy: nothing is recorded</source>
+        <translation>لا يخص الحملة، أو نسخة ثانية: لا يُسجَّل شيء</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Importing</source>
@@ -4460,7 +5230,7 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     <name>SignatoriesTab</name>
     <message>
         <source>The campaign&apos;s signatories</source>
-        <extracomment>Above this many rows, `refresh_rows` reads the whole table again instead of those rows: one query for everything beats many IN lists. `store.signatories.table_fingerprint` when the rows were read the rows of the signatories whose status moved, when only statuses moved and not too many; None: read the whole table again</extracomment>
+        <extracomment>Above this many rows, `refresh_rows` reads the whole table again instead of those rows: one query for everything beats many IN lists. `store.signatories.table_fingerprint` when the rows were read signatory id → the applied reply behind its status (`store.replies.verification_by_signatory`) the rows of the signatories whose status moved, when only statuses moved and not too many; None: read the whole table again the replies behind the statuses now (`read_table`&apos;s `verification`)</extracomment>
         <translation>موقّعو الحملة</translation>
     </message>
     <message>
@@ -5367,6 +6137,27 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <message>
         <source>Endorsed on</source>
         <translation>تاريخ التوقيع</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <extracomment>The workflow&apos;s order, used to sort the status column and list the counts. The statuses an endorsement by reply leads to: the Verification column speaks of those only (a reply that declined, or bounced, endorses nothing). The Verification column&apos;s sort ranks: verified, by reply, nothing. Folded form of each word seen, bounded so a huge import cannot grow it forever. country code → its name in the interface language how many rows have each status the sort keys of the name column (`name_keys`) the rows&apos; order by name, ascending (the table&apos;s default order) Rows sorted at a time by `sorted_in_slices`: one slice holds the lock for about 40 ms, and a campaign of up to this many needs no merge (the merge is Python, several times slower than the sort). signatory id → the applied reply behind its status (`store.replies.Verification`)</extracomment>
+        <translation>موثّق</translation>
+    </message>
+    <message>
+        <source>by reply, not verified</source>
+        <translation>بالرد، غير موثّق</translation>
+    </message>
+    <message>
+        <source>Endorsed by a reply from {address}, applied {date}: the address is the organisation&apos;s and its mail system vouched for the message.</source>
+        <translation>وقّع برد من {address}، طُبّق في {date}: العنوان للمنظمة ونظام بريدها يشهد للرسالة.</translation>
+    </message>
+    <message>
+        <source>Endorsed by a reply from {address}, applied {date}, whose sender could not be verified: confirm it another way (a call, a second address).</source>
+        <translation>وقّع برد من {address}، طُبّق في {date}، ولم يمكن التحقق من مرسِله: أكّده بطريقة أخرى (مكالمة، أو عنوان آخر).</translation>
     </message>
 </context>
 <context>

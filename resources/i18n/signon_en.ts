@@ -44,6 +44,13 @@
             <numerusform>{status} · %Ln endorsed of {total}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln verified</source>
+        <translation>
+            <numerusform>%Ln verified</numerusform>
+            <numerusform>%Ln verified</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComposerPanel</name>
@@ -459,6 +466,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln bounced</source>
+        <translation>
+            <numerusform>%Ln bounced</numerusform>
+            <numerusform>%Ln bounced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln excluded</numerusform>
@@ -528,6 +542,114 @@
         <translation>
             <numerusform>Left out %Ln: {names}.</numerusform>
             <numerusform>Left out %Ln: {names}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepliesPanel</name>
+    <message numerus="yes">
+        <source>%Ln endorse</source>
+        <translation>
+            <numerusform>%Ln endorse</numerusform>
+            <numerusform>%Ln endorse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln decline</source>
+        <translation>
+            <numerusform>%Ln decline</numerusform>
+            <numerusform>%Ln decline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to review</source>
+        <translation>
+            <numerusform>%Ln to review</numerusform>
+            <numerusform>%Ln to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bounce</source>
+        <translation>
+            <numerusform>%Ln bounce</numerusform>
+            <numerusform>%Ln bounces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln automatic replies</source>
+        <translation>
+            <numerusform>%Ln automatic reply</numerusform>
+            <numerusform>%Ln automatic replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate</source>
+        <translation>
+            <numerusform>%Ln duplicate</numerusform>
+            <numerusform>%Ln duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unmatched</source>
+        <translation>
+            <numerusform>%Ln unmatched</numerusform>
+            <numerusform>%Ln unmatched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>%Ln reply</numerusform>
+            <numerusform>%Ln replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln verified</source>
+        <translation>
+            <numerusform>%Ln verified</numerusform>
+            <numerusform>%Ln verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to apply</source>
+        <translation>
+            <numerusform>%Ln to apply</numerusform>
+            <numerusform>%Ln to apply</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln yours to decide</source>
+        <translation>
+            <numerusform>%Ln yours to decide</numerusform>
+            <numerusform>%Ln yours to decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln messages.</source>
+        <translation>
+            <numerusform>Read %Ln message.</numerusform>
+            <numerusform>Read %Ln messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clear replies applied; the other matched ones are recorded for you to decide.</source>
+        <translation>
+            <numerusform>%Ln clear reply applied; the other matched ones are recorded for you to decide.</numerusform>
+            <numerusform>%Ln clear replies applied; the other matched ones are recorded for you to decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln messages. Nothing was written: Apply clear replies records them and applies the clear ones.</source>
+        <translation>
+            <numerusform>Read %Ln message. Nothing was written: Apply clear replies records it, and applies it when it is clear.</numerusform>
+            <numerusform>Read %Ln messages. Nothing was written: Apply clear replies records them and applies the clear ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last reading found %Ln to apply.</source>
+        <translation>
+            <numerusform>The last reading found %Ln to apply.</numerusform>
+            <numerusform>The last reading found %Ln to apply.</numerusform>
         </translation>
     </message>
 </context>

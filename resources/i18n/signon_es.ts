@@ -407,6 +407,13 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
             <numerusform>{status} · %Ln adhesiones de {total}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln verified</source>
+        <translation>
+            <numerusform>%Ln verificada</numerusform>
+            <numerusform>%Ln verificadas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampaignListModel</name>
@@ -2667,6 +2674,105 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     </message>
 </context>
 <context>
+    <name>MailboxSettingsDialog</name>
+    <message>
+        <source>SSL/TLS (usually port 993)</source>
+        <translation>SSL/TLS (normalmente puerto 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 143)</source>
+        <translation>STARTTLS (normalmente puerto 143)</translation>
+    </message>
+    <message>
+        <source>None (a server on this computer only)</source>
+        <translation>Ninguna (solo un servidor en este equipo)</translation>
+    </message>
+    <message>
+        <source>Mailbox for replies (IMAP)</source>
+        <translation>Buzón de las respuestas (IMAP)</translation>
+    </message>
+    <message>
+        <source>Mailbox settings</source>
+        <translation>Configuración del buzón</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>Recordar en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Leave empty to leave them where they are</source>
+        <translation>Déjelo vacío para no moverlas</translation>
+    </message>
+    <message>
+        <source>Reading never changes the mailbox. With a folder here, the replies recorded by Apply clear replies are moved there; the folder must exist.</source>
+        <translation>Leer nunca modifica el buzón. Con una carpeta aquí, las respuestas que registra «Aplicar respuestas claras» se mueven a ella; la carpeta debe existir.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Move processed mail to:</source>
+        <translation>Mover el correo procesado a:</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>Servidor IMAP</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Folder to read</source>
+        <translation>Carpeta que se lee</translation>
+    </message>
+    <message>
+        <source>Folder to move processed mail to</source>
+        <translation>Carpeta adonde mover el correo procesado</translation>
+    </message>
+    <message>
+        <source>Usual port ({port})</source>
+        <translation>Puerto habitual ({port})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Statement</source>
@@ -3388,6 +3494,10 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
         <translation>Envío / nota</translation>
     </message>
     <message>
+        <source>A bounce came back: mark the message bounced and flag the address on the contact</source>
+        <translation>Volvió un rebote: marcar el mensaje como rebotado y señalar la dirección en el contacto</translation>
+    </message>
+    <message>
         <source>Outbox</source>
         <extracomment>statuses moved (messages were marked)</extracomment>
         <translation>Bandeja de salida</translation>
@@ -3494,10 +3604,6 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     <message>
         <source>Bounced</source>
         <translation>Rebotó</translation>
-    </message>
-    <message>
-        <source>A bounce came back: flag the address on the contact</source>
-        <translation>Llegó un rebote: marcar la dirección del contacto</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
@@ -3644,6 +3750,10 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
         <source>Uncertain</source>
         <translation>Incierto</translation>
     </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Rebotado</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln queued</source>
         <extracomment>The outbox table&apos;s state column (after signatory, to, address, kind, subject).</extracomment>
@@ -3671,6 +3781,13 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
         <translation>
             <numerusform>%Ln incierto</numerusform>
             <numerusform>%Ln inciertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bounced</source>
+        <translation>
+            <numerusform>%Ln rebotado</numerusform>
+            <numerusform>%Ln rebotados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3736,6 +3853,10 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     <message>
         <source>Deadline</source>
         <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3999,6 +4120,587 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     </message>
 </context>
 <context>
+    <name>RepliesPanel</name>
+    <message>
+        <source>Mailbox (IMAP)</source>
+        <translation>Buzón (IMAP)</translation>
+    </message>
+    <message>
+        <source>mbox file</source>
+        <translation>Archivo mbox</translation>
+    </message>
+    <message>
+        <source>Folder of .eml files</source>
+        <translation>Carpeta de archivos .eml</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Read replies from</source>
+        <translation>Leer las respuestas de</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the mbox file or the folder of .eml files</source>
+        <translation>Elegir el archivo mbox o la carpeta de archivos .eml</translation>
+    </message>
+    <message>
+        <source>Mailbox settings…</source>
+        <translation>Buzón…</translation>
+    </message>
+    <message>
+        <source>Server, user, folder and password of the mailbox replies arrive in</source>
+        <translation>Servidor, usuario, carpeta y contraseña del buzón donde llegan las respuestas</translation>
+    </message>
+    <message>
+        <source>Read replies</source>
+        <translation>Leer respuestas</translation>
+    </message>
+    <message>
+        <source>Read the replies and show what each one is; nothing is written</source>
+        <translation>Leer las respuestas y mostrar qué es cada una; no se escribe nada</translation>
+    </message>
+    <message>
+        <source>Read from:</source>
+        <translation>Leer de:</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s own text</source>
+        <translation>El texto propio de la respuesta</translation>
+    </message>
+    <message>
+        <source>Select a message to read what it says.</source>
+        <translation>Seleccione un mensaje para leer lo que dice.</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Autorizada por</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s name</source>
+        <translation>Nombre de quien autoriza</translation>
+    </message>
+    <message>
+        <source>Name of the person</source>
+        <translation>Nombre de la persona</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s role</source>
+        <translation>Cargo de quien autoriza</translation>
+    </message>
+    <message>
+        <source>Role in the organisation</source>
+        <translation>Cargo en la organización</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Keep the name and role with the reply&apos;s evidence (private)</source>
+        <translation>Guardar el nombre y el cargo con las pruebas de la respuesta (privado)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <source>Endorse</source>
+        <translation>Adhesión</translation>
+    </message>
+    <message>
+        <source>The selected reply endorses: mark its signatory endorsed, as the reply says</source>
+        <translation>La respuesta seleccionada adhiere: marcar a su firmante como adherido, como dice la respuesta</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazo</translation>
+    </message>
+    <message>
+        <source>The selected reply declines: mark its signatory declined</source>
+        <translation>La respuesta seleccionada declina: marcar a su firmante como que declinó</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>The selected reply needs nothing done: keep it as evidence only</source>
+        <translation>La respuesta seleccionada no requiere nada: guardarla solo como prueba</translation>
+    </message>
+    <message>
+        <source>Apply clear replies</source>
+        <translation>Aplicar respuestas claras</translation>
+    </message>
+    <message>
+        <source>Read again and apply every endorsement, refusal and bounce that answers the campaign&apos;s own messages; record the others for you to decide</source>
+        <translation>Leer de nuevo y aplicar cada adhesión, rechazo y rebote que responde a los mensajes de la campaña; registrar las demás para que usted decida</translation>
+    </message>
+    <message>
+        <source>Save evidence report…</source>
+        <translation>Guardar informe de pruebas…</translation>
+    </message>
+    <message>
+        <source>A CSV file of every recorded reply: who authorised what, when, how it was verified. Private: it names people and quotes their mail, and only you can read the file.</source>
+        <translation>Un archivo CSV de cada respuesta registrada: quién autorizó qué, cuándo y cómo se verificó. Privado: nombra a personas y cita su correo, y solo usted puede leer el archivo.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop reading after the current batch of messages</source>
+        <translation>Dejar de leer tras el lote de mensajes en curso</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Progreso de la lectura</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation>sin correspondencia</translation>
+    </message>
+    <message>
+        <source>signatory removed</source>
+        <translation>firmante eliminado</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Verificada</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>No verificada</translation>
+    </message>
+    <message>
+        <source>A bounce comes from a mail server, not from the organisation: there is no sender to verify.</source>
+        <translation>Un rebote viene de un servidor de correo, no de la organización: no hay remitente que verificar.</translation>
+    </message>
+    <message>
+        <source>No signatory matched: there is no organisation to check the sender against.</source>
+        <translation>Ningún firmante corresponde: no hay organización con la que contrastar al remitente.</translation>
+    </message>
+    <message>
+        <source>Verified: {address} is the organisation&apos;s address, and its mail system vouched for the message (DKIM {dkim}, DMARC {dmarc}).</source>
+        <translation>Verificada: {address} es una dirección de la organización, y su sistema de correo respalda el mensaje (DKIM {dkim}, DMARC {dmarc}).</translation>
+    </message>
+    <message>
+        <source>Not verified: the message gives no sender address.</source>
+        <translation>No verificada: el mensaje no indica dirección de remitente.</translation>
+    </message>
+    <message>
+        <source>Not verified: {address} is a personal mailbox ({domain}). Free mail is never verified, even when the address is on record.</source>
+        <translation>No verificada: {address} es un buzón personal ({domain}). El correo gratuito nunca se verifica, aunque la dirección esté registrada.</translation>
+    </message>
+    <message>
+        <source>Not verified: the receiving server recorded no DKIM or DMARC result for this message.</source>
+        <translation>No verificada: el servidor receptor no registró ningún resultado DKIM ni DMARC para este mensaje.</translation>
+    </message>
+    <message>
+        <source>Not verified: the message did come from {domain}&apos;s mail system, but {address} is not the organisation&apos;s: not on its website&apos;s domain, nor an address on record.</source>
+        <translation>No verificada: el mensaje sí viene del sistema de correo de {domain}, pero {address} no es de la organización: no está en el dominio de su sitio web ni es una dirección registrada.</translation>
+    </message>
+    <message>
+        <source>Not verified: neither DKIM nor DMARC passed for {domain} (DKIM {dkim}, DMARC {dmarc}), so nothing shows that the organisation&apos;s mail system sent it.</source>
+        <translation>No verificada: ni DKIM ni DMARC se superaron para {domain} (DKIM {dkim}, DMARC {dmarc}), así que nada muestra que lo enviara el sistema de correo de la organización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln endorse</source>
+        <translation>
+            <numerusform>%Ln adhesión</numerusform>
+            <numerusform>%Ln adhesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln decline</source>
+        <translation>
+            <numerusform>%Ln rechazo</numerusform>
+            <numerusform>%Ln rechazos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to review</source>
+        <translation>
+            <numerusform>%Ln por revisar</numerusform>
+            <numerusform>%Ln por revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bounce</source>
+        <translation>
+            <numerusform>%Ln rebote</numerusform>
+            <numerusform>%Ln rebotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln automatic replies</source>
+        <translation>
+            <numerusform>%Ln respuesta automática</numerusform>
+            <numerusform>%Ln respuestas automáticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate</source>
+        <translation>
+            <numerusform>%Ln duplicada</numerusform>
+            <numerusform>%Ln duplicadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unmatched</source>
+        <translation>
+            <numerusform>%Ln sin correspondencia</numerusform>
+            <numerusform>%Ln sin correspondencia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No replies yet: choose where they come from, then Read replies.</source>
+        <translation>Aún no hay respuestas: elija de dónde vienen y luego «Leer respuestas».</translation>
+    </message>
+    <message>
+        <source>{replies}: {counts}</source>
+        <translation>{replies}: {counts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>%Ln respuesta</numerusform>
+            <numerusform>%Ln respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln verified</source>
+        <translation>
+            <numerusform>%Ln verificada</numerusform>
+            <numerusform>%Ln verificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to apply</source>
+        <translation>
+            <numerusform>%Ln por aplicar</numerusform>
+            <numerusform>%Ln por aplicar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln yours to decide</source>
+        <translation>
+            <numerusform>%Ln pendiente de su decisión</numerusform>
+            <numerusform>%Ln pendientes de su decisión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln messages.</source>
+        <translation>
+            <numerusform>%Ln mensaje leído.</numerusform>
+            <numerusform>%Ln mensajes leídos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clear replies applied; the other matched ones are recorded for you to decide.</source>
+        <translation>
+            <numerusform>%Ln respuesta clara aplicada; las demás que corresponden quedan registradas para que usted decida.</numerusform>
+            <numerusform>%Ln respuestas claras aplicadas; las demás que corresponden quedan registradas para que usted decida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln messages. Nothing was written: Apply clear replies records them and applies the clear ones.</source>
+        <translation>
+            <numerusform>%Ln mensaje leído. No se escribió nada: «Aplicar respuestas claras» lo registra y lo aplica si es claro.</numerusform>
+            <numerusform>%Ln mensajes leídos. No se escribió nada: «Aplicar respuestas claras» los registra y aplica los claros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last reading found %Ln to apply.</source>
+        <translation>
+            <numerusform>La última lectura encontró %Ln por aplicar.</numerusform>
+            <numerusform>La última lectura encontró %Ln por aplicar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replies are being read and applied. Cancelling stops after the current batch: what was applied stays applied, and the next reading carries on.</source>
+        <translation>Se están leyendo y aplicando respuestas. Cancelar detiene tras el lote en curso: lo aplicado sigue aplicado y la próxima lectura continúa.</translation>
+    </message>
+    <message>
+        <source>Replies are being read; nothing is written. Cancelling stops the reading.</source>
+        <translation>Se están leyendo respuestas; no se escribe nada. Cancelar detiene la lectura.</translation>
+    </message>
+    <message>
+        <source>{signatory}: {outcome}.</source>
+        <extracomment>statuses moved (a reply was applied)</extracomment>
+        <translation>{signatory}: {outcome}.</translation>
+    </message>
+    <message>
+        <source>The reply from {address} is kept as evidence; nothing was changed.</source>
+        <translation>La respuesta de {address} se guarda como prueba; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Saved who authorised the reply from {address}.</source>
+        <translation>Se guardó quién autorizó la respuesta de {address}.</translation>
+    </message>
+    <message>
+        <source>Save the evidence report (private: it names people and quotes their mail)</source>
+        <translation>Guardar el informe de pruebas (privado: nombra a personas y cita su correo)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the evidence report to {path}. It is private: only you can read the file; keep it out of shared folders.</source>
+        <translation>Informe de pruebas guardado en {path}. Es privado: solo usted puede leer el archivo; no lo ponga en carpetas compartidas.</translation>
+    </message>
+    <message>
+        <source>The evidence report was not saved: {message}</source>
+        <translation>El informe de pruebas no se guardó: {message}</translation>
+    </message>
+    <message>
+        <source>{user} on {host}, folder {folder}</source>
+        <extracomment>The columns&apos; widths while there are no replies (Date, From, Signatory, Match, Action, Verified), about as wide as once they come. the file or folder chosen for each kind of source, this session</extracomment>
+        <translation>{user} en {host}, carpeta {folder}</translation>
+    </message>
+    <message>
+        <source>(recorded replies move to {folder})</source>
+        <translation>(las respuestas registradas pasan a {folder})</translation>
+    </message>
+    <message>
+        <source>Not set up yet: give the server in Mailbox settings…</source>
+        <translation>Aún sin configurar: indique el servidor en «Buzón…»</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Aún no se eligió ningún archivo</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation>Aún no se eligió ninguna carpeta</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>From {address}, {date}</source>
+        <translation>De {address}, {date}</translation>
+    </message>
+    <message>
+        <source>From {address}</source>
+        <translation>De {address}</translation>
+    </message>
+    <message>
+        <source>No text of its own (a bounce, an automatic reply, or only the quoted invitation).</source>
+        <translation>Sin texto propio (un rebote, una respuesta automática o solo la invitación citada).</translation>
+    </message>
+    <message>
+        <source>Kept with the reply&apos;s evidence: private, never in the letter.</source>
+        <translation>Se guarda con las pruebas de la respuesta: privado, nunca en la carta.</translation>
+    </message>
+    <message>
+        <source>Not a reply to this campaign: nothing of it is recorded.</source>
+        <translation>No es una respuesta a esta campaña: no se registra nada de ella.</translation>
+    </message>
+    <message>
+        <source>Only for a recorded reply: Apply clear replies records every matched one.</source>
+        <translation>Solo para una respuesta registrada: «Aplicar respuestas claras» registra todas las que corresponden.</translation>
+    </message>
+    <message>
+        <source>Choose the mbox file replies are in</source>
+        <extracomment>statuses moved (replies were applied)</extracomment>
+        <translation>Elegir el archivo mbox donde están las respuestas</translation>
+    </message>
+    <message>
+        <source>All files (*);;mbox files (*.mbox *.mbx)</source>
+        <translation>Todos los archivos (*);;Archivos mbox (*.mbox *.mbx)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of .eml files</source>
+        <translation>Elegir la carpeta de archivos .eml</translation>
+    </message>
+    <message>
+        <source>Mailbox password</source>
+        <translation>Contraseña del buzón</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {host}:</source>
+        <translation>Contraseña de {user} en {host}:</translation>
+    </message>
+    <message>
+        <source>Apply the clear replies? Every reply that answers one of the campaign&apos;s own messages and clearly endorses or declines moves its signatory&apos;s status, with the reply kept as evidence; a bounce flags the address. The other matched replies are recorded for you to decide. Mail that is not the campaign&apos;s is left alone.</source>
+        <translation>¿Aplicar las respuestas claras? Cada respuesta a un mensaje de la campaña que adhiere o declina claramente cambia el estado de su firmante, con la respuesta guardada como prueba; un rebote señala la dirección. Las demás respuestas que corresponden se registran para que usted decida. El correo ajeno a la campaña no se toca.</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Reading {source}…</source>
+        <translation>Leyendo {source}…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation>Cancelando tras el lote en curso…</translation>
+    </message>
+    <message>
+        <source>Reading {done} of {total}: {message}</source>
+        <translation>Leyendo {done} de {total}: {message}</translation>
+    </message>
+    <message>
+        <source>Reading stopped: {message}</source>
+        <translation>Lectura detenida: {message}</translation>
+    </message>
+    <message>
+        <source>Cancelled. Replies applied before stay applied; the next reading carries on.</source>
+        <translation>Cancelado. Las respuestas ya aplicadas siguen aplicadas; la próxima lectura continúa.</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; nothing was written.</source>
+        <translation>Lectura cancelada; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyAction</name>
+    <message>
+        <source>Endorse</source>
+        <translation>Adhesión</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazo</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Rebote</translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation>Respuesta automática</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicada</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Sin correspondencia</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyMatch</name>
+    <message>
+        <source>Thread</source>
+        <translation>Hilo</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>It answers a message the outbox sent to this signatory</source>
+        <translation>Responde a un mensaje que la bandeja de salida envió a este firmante</translation>
+    </message>
+    <message>
+        <source>Its sender is a contact address of this signatory, and of no other</source>
+        <translation>Su remitente es una dirección de contacto de este firmante, y de ningún otro</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyState</name>
+    <message>
+        <source>Applied</source>
+        <extracomment>The colour of each action, as the statuses it leads to are coloured. The order of the counts above the table.</extracomment>
+        <translation>Aplicada</translation>
+    </message>
+    <message>
+        <source>To apply</source>
+        <translation>Por aplicar</translation>
+    </message>
+    <message>
+        <source>Yours to decide</source>
+        <translation>Decide usted</translation>
+    </message>
+    <message>
+        <source>To record</source>
+        <translation>Por registrar</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorada</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No registrada</translation>
+    </message>
+    <message>
+        <source>Applied: the signatory&apos;s status or the message&apos;s state changed, with the reply as evidence</source>
+        <translation>Aplicada: cambió el estado del firmante o del mensaje, con la respuesta como prueba</translation>
+    </message>
+    <message>
+        <source>Clear, and it answers the campaign&apos;s own message: Apply clear replies applies it</source>
+        <translation>Clara, y responde a un mensaje de la campaña: «Aplicar respuestas claras» la aplica</translation>
+    </message>
+    <message>
+        <source>Recorded, waiting for you: Endorse, Decline or Ignore it</source>
+        <translation>Registrada, le espera: «Adhesión», «Rechazo» o «Ignorar»</translation>
+    </message>
+    <message>
+        <source>Needs your decision: Apply clear replies records it, then Endorse, Decline or Ignore it</source>
+        <translation>Requiere su decisión: «Aplicar respuestas claras» la registra; luego «Adhesión», «Rechazo» o «Ignorar»</translation>
+    </message>
+    <message>
+        <source>Nothing to do: kept as evidence only</source>
+        <translation>Nada que hacer: se guarda solo como prueba</translation>
+    </message>
+    <message>
+        <source>Not the campaign&apos;s, or a second copy: nothing is recorded</source>
+        <translation>Ajena a la campaña, o una segunda copia: no se registra nada</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Importing</source>
@@ -4188,7 +4890,7 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     <name>SignatoriesTab</name>
     <message>
         <source>The campaign&apos;s signatories</source>
-        <extracomment>Above this many rows, `refresh_rows` reads the whole table again instead of those rows: one query for everything beats many IN lists. `store.signatories.table_fingerprint` when the rows were read the rows of the signatories whose status moved, when only statuses moved and not too many; None: read the whole table again</extracomment>
+        <extracomment>Above this many rows, `refresh_rows` reads the whole table again instead of those rows: one query for everything beats many IN lists. `store.signatories.table_fingerprint` when the rows were read signatory id → the applied reply behind its status (`store.replies.verification_by_signatory`) the rows of the signatories whose status moved, when only statuses moved and not too many; None: read the whole table again the replies behind the statuses now (`read_table`&apos;s `verification`)</extracomment>
         <translation>Los firmantes de la campaña</translation>
     </message>
     <message>
@@ -5007,6 +5709,27 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     <message>
         <source>Endorsed on</source>
         <translation>Fecha de adhesión</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <extracomment>The workflow&apos;s order, used to sort the status column and list the counts. The statuses an endorsement by reply leads to: the Verification column speaks of those only (a reply that declined, or bounced, endorses nothing). The Verification column&apos;s sort ranks: verified, by reply, nothing. Folded form of each word seen, bounded so a huge import cannot grow it forever. country code → its name in the interface language how many rows have each status the sort keys of the name column (`name_keys`) the rows&apos; order by name, ascending (the table&apos;s default order) Rows sorted at a time by `sorted_in_slices`: one slice holds the lock for about 40 ms, and a campaign of up to this many needs no merge (the merge is Python, several times slower than the sort). signatory id → the applied reply behind its status (`store.replies.Verification`)</extracomment>
+        <translation>verificada</translation>
+    </message>
+    <message>
+        <source>by reply, not verified</source>
+        <translation>por respuesta, sin verificar</translation>
+    </message>
+    <message>
+        <source>Endorsed by a reply from {address}, applied {date}: the address is the organisation&apos;s and its mail system vouched for the message.</source>
+        <translation>Adhesión por una respuesta de {address}, aplicada el {date}: la dirección es de la organización y su sistema de correo respalda el mensaje.</translation>
+    </message>
+    <message>
+        <source>Endorsed by a reply from {address}, applied {date}, whose sender could not be verified: confirm it another way (a call, a second address).</source>
+        <translation>Adhesión por una respuesta de {address}, aplicada el {date}, cuyo remitente no pudo verificarse: confírmela de otro modo (una llamada, otra dirección).</translation>
     </message>
 </context>
 <context>

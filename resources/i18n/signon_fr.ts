@@ -407,6 +407,13 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
             <numerusform>{status} · %Ln signatures sur {total}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln verified</source>
+        <translation>
+            <numerusform>%Ln vérifiée</numerusform>
+            <numerusform>%Ln vérifiées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampaignListModel</name>
@@ -2667,6 +2674,105 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     </message>
 </context>
 <context>
+    <name>MailboxSettingsDialog</name>
+    <message>
+        <source>SSL/TLS (usually port 993)</source>
+        <translation>SSL/TLS (port 993 en général)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 143)</source>
+        <translation>STARTTLS (port 143 en général)</translation>
+    </message>
+    <message>
+        <source>None (a server on this computer only)</source>
+        <translation>Aucune (un serveur sur cet ordinateur seulement)</translation>
+    </message>
+    <message>
+        <source>Mailbox for replies (IMAP)</source>
+        <translation>Boîte aux lettres des réponses (IMAP)</translation>
+    </message>
+    <message>
+        <source>Mailbox settings</source>
+        <translation>Réglages de la boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>Mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Leave empty to leave them where they are</source>
+        <translation>Laissez vide pour les laisser où elles sont</translation>
+    </message>
+    <message>
+        <source>Reading never changes the mailbox. With a folder here, the replies recorded by Apply clear replies are moved there; the folder must exist.</source>
+        <translation>La lecture ne modifie jamais la boîte aux lettres. Avec un dossier ici, les réponses enregistrées par « Appliquer les réponses claires » y sont déplacées ; le dossier doit exister.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sécurité :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Move processed mail to:</source>
+        <translation>Déplacer le courrier traité vers :</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>Serveur IMAP</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Folder to read</source>
+        <translation>Dossier à lire</translation>
+    </message>
+    <message>
+        <source>Folder to move processed mail to</source>
+        <translation>Dossier où déplacer le courrier traité</translation>
+    </message>
+    <message>
+        <source>Usual port ({port})</source>
+        <translation>Port habituel ({port})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Statement</source>
@@ -3388,6 +3494,10 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
         <translation>Envoi / note</translation>
     </message>
     <message>
+        <source>A bounce came back: mark the message bounced and flag the address on the contact</source>
+        <translation>Un rejet est revenu : marquer le message comme rejeté et signaler l’adresse sur le contact</translation>
+    </message>
+    <message>
         <source>Outbox</source>
         <extracomment>statuses moved (messages were marked)</extracomment>
         <translation>Boîte d’envoi</translation>
@@ -3494,10 +3604,6 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     <message>
         <source>Bounced</source>
         <translation>Rejeté</translation>
-    </message>
-    <message>
-        <source>A bounce came back: flag the address on the contact</source>
-        <translation>Un message est revenu en erreur : signaler l’adresse du contact</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
@@ -3644,6 +3750,10 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
         <source>Uncertain</source>
         <translation>Incertain</translation>
     </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Rejeté</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln queued</source>
         <extracomment>The outbox table&apos;s state column (after signatory, to, address, kind, subject).</extracomment>
@@ -3671,6 +3781,13 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
         <translation>
             <numerusform>%Ln incertain</numerusform>
             <numerusform>%Ln incertains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bounced</source>
+        <translation>
+            <numerusform>%Ln rejeté</numerusform>
+            <numerusform>%Ln rejetés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3736,6 +3853,10 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     <message>
         <source>Deadline</source>
         <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3999,6 +4120,587 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     </message>
 </context>
 <context>
+    <name>RepliesPanel</name>
+    <message>
+        <source>Mailbox (IMAP)</source>
+        <translation>Boîte aux lettres (IMAP)</translation>
+    </message>
+    <message>
+        <source>mbox file</source>
+        <translation>Fichier mbox</translation>
+    </message>
+    <message>
+        <source>Folder of .eml files</source>
+        <translation>Dossier de fichiers .eml</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Read replies from</source>
+        <translation>Lire les réponses depuis</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the mbox file or the folder of .eml files</source>
+        <translation>Choisir le fichier mbox ou le dossier de fichiers .eml</translation>
+    </message>
+    <message>
+        <source>Mailbox settings…</source>
+        <translation>Boîte aux lettres…</translation>
+    </message>
+    <message>
+        <source>Server, user, folder and password of the mailbox replies arrive in</source>
+        <translation>Serveur, utilisateur, dossier et mot de passe de la boîte aux lettres où arrivent les réponses</translation>
+    </message>
+    <message>
+        <source>Read replies</source>
+        <translation>Lire les réponses</translation>
+    </message>
+    <message>
+        <source>Read the replies and show what each one is; nothing is written</source>
+        <translation>Lire les réponses et montrer ce qu’est chacune ; rien n’est écrit</translation>
+    </message>
+    <message>
+        <source>Read from:</source>
+        <translation>Lire depuis :</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s own text</source>
+        <translation>Le texte propre de la réponse</translation>
+    </message>
+    <message>
+        <source>Select a message to read what it says.</source>
+        <translation>Sélectionnez un message pour lire ce qu’il dit.</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Autorisée par</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s name</source>
+        <translation>Nom de la personne qui autorise</translation>
+    </message>
+    <message>
+        <source>Name of the person</source>
+        <translation>Nom de la personne</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s role</source>
+        <translation>Fonction de la personne qui autorise</translation>
+    </message>
+    <message>
+        <source>Role in the organisation</source>
+        <translation>Fonction dans l’organisation</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep the name and role with the reply&apos;s evidence (private)</source>
+        <translation>Garder le nom et la fonction avec les preuves de la réponse (privé)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Fonction :</translation>
+    </message>
+    <message>
+        <source>Endorse</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>The selected reply endorses: mark its signatory endorsed, as the reply says</source>
+        <translation>La réponse sélectionnée signe : marquer son signataire comme ayant signé, comme le dit la réponse</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>The selected reply declines: mark its signatory declined</source>
+        <translation>La réponse sélectionnée décline : marquer son signataire comme ayant décliné</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>The selected reply needs nothing done: keep it as evidence only</source>
+        <translation>La réponse sélectionnée ne demande rien : la garder seulement comme preuve</translation>
+    </message>
+    <message>
+        <source>Apply clear replies</source>
+        <translation>Appliquer les réponses claires</translation>
+    </message>
+    <message>
+        <source>Read again and apply every endorsement, refusal and bounce that answers the campaign&apos;s own messages; record the others for you to decide</source>
+        <translation>Relire et appliquer chaque signature, refus et rejet qui répond aux messages de la campagne ; enregistrer les autres pour que vous décidiez</translation>
+    </message>
+    <message>
+        <source>Save evidence report…</source>
+        <translation>Enregistrer le rapport de preuves…</translation>
+    </message>
+    <message>
+        <source>A CSV file of every recorded reply: who authorised what, when, how it was verified. Private: it names people and quotes their mail, and only you can read the file.</source>
+        <translation>Un fichier CSV de chaque réponse enregistrée : qui a autorisé quoi, quand, et comment c’était vérifié. Privé : il nomme des personnes et cite leur courrier, et vous seul pouvez lire le fichier.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop reading after the current batch of messages</source>
+        <translation>Arrêter la lecture après le lot de messages en cours</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Progression de la lecture</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation>sans correspondance</translation>
+    </message>
+    <message>
+        <source>signatory removed</source>
+        <translation>signataire supprimé</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Vérifiée</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>A bounce comes from a mail server, not from the organisation: there is no sender to verify.</source>
+        <translation>Un rejet vient d’un serveur de messagerie, pas de l’organisation : il n’y a pas d’expéditeur à vérifier.</translation>
+    </message>
+    <message>
+        <source>No signatory matched: there is no organisation to check the sender against.</source>
+        <translation>Aucun signataire ne correspond : pas d’organisation à laquelle confronter l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>Verified: {address} is the organisation&apos;s address, and its mail system vouched for the message (DKIM {dkim}, DMARC {dmarc}).</source>
+        <translation>Vérifiée : {address} est une adresse de l’organisation, et son système de messagerie se porte garant du message (DKIM {dkim}, DMARC {dmarc}).</translation>
+    </message>
+    <message>
+        <source>Not verified: the message gives no sender address.</source>
+        <translation>Non vérifiée : le message ne donne pas d’adresse d’expéditeur.</translation>
+    </message>
+    <message>
+        <source>Not verified: {address} is a personal mailbox ({domain}). Free mail is never verified, even when the address is on record.</source>
+        <translation>Non vérifiée : {address} est une boîte personnelle ({domain}). Une messagerie gratuite n’est jamais vérifiée, même quand l’adresse est connue.</translation>
+    </message>
+    <message>
+        <source>Not verified: the receiving server recorded no DKIM or DMARC result for this message.</source>
+        <translation>Non vérifiée : le serveur de réception n’a noté aucun résultat DKIM ni DMARC pour ce message.</translation>
+    </message>
+    <message>
+        <source>Not verified: the message did come from {domain}&apos;s mail system, but {address} is not the organisation&apos;s: not on its website&apos;s domain, nor an address on record.</source>
+        <translation>Non vérifiée : le message vient bien du système de messagerie de {domain}, mais {address} n’est pas à l’organisation : ni sur le domaine de son site web, ni une adresse connue.</translation>
+    </message>
+    <message>
+        <source>Not verified: neither DKIM nor DMARC passed for {domain} (DKIM {dkim}, DMARC {dmarc}), so nothing shows that the organisation&apos;s mail system sent it.</source>
+        <translation>Non vérifiée : ni DKIM ni DMARC n’ont réussi pour {domain} (DKIM {dkim}, DMARC {dmarc}) ; rien ne montre que le système de messagerie de l’organisation l’a envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln endorse</source>
+        <translation>
+            <numerusform>%Ln signature</numerusform>
+            <numerusform>%Ln signatures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln decline</source>
+        <translation>
+            <numerusform>%Ln refus</numerusform>
+            <numerusform>%Ln refus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to review</source>
+        <translation>
+            <numerusform>%Ln à examiner</numerusform>
+            <numerusform>%Ln à examiner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bounce</source>
+        <translation>
+            <numerusform>%Ln rejet</numerusform>
+            <numerusform>%Ln rejets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln automatic replies</source>
+        <translation>
+            <numerusform>%Ln réponse automatique</numerusform>
+            <numerusform>%Ln réponses automatiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate</source>
+        <translation>
+            <numerusform>%Ln doublon</numerusform>
+            <numerusform>%Ln doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unmatched</source>
+        <translation>
+            <numerusform>%Ln sans correspondance</numerusform>
+            <numerusform>%Ln sans correspondance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No replies yet: choose where they come from, then Read replies.</source>
+        <translation>Pas encore de réponses : choisissez d’où elles viennent, puis « Lire les réponses ».</translation>
+    </message>
+    <message>
+        <source>{replies}: {counts}</source>
+        <translation>{replies} : {counts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>%Ln réponse</numerusform>
+            <numerusform>%Ln réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln verified</source>
+        <translation>
+            <numerusform>%Ln vérifiée</numerusform>
+            <numerusform>%Ln vérifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to apply</source>
+        <translation>
+            <numerusform>%Ln à appliquer</numerusform>
+            <numerusform>%Ln à appliquer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln yours to decide</source>
+        <translation>
+            <numerusform>%Ln en attente de votre décision</numerusform>
+            <numerusform>%Ln en attente de votre décision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln messages.</source>
+        <translation>
+            <numerusform>%Ln message lu.</numerusform>
+            <numerusform>%Ln messages lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clear replies applied; the other matched ones are recorded for you to decide.</source>
+        <translation>
+            <numerusform>%Ln réponse claire appliquée ; les autres réponses rapprochées sont enregistrées pour que vous décidiez.</numerusform>
+            <numerusform>%Ln réponses claires appliquées ; les autres réponses rapprochées sont enregistrées pour que vous décidiez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln messages. Nothing was written: Apply clear replies records them and applies the clear ones.</source>
+        <translation>
+            <numerusform>%Ln message lu. Rien n’a été écrit : « Appliquer les réponses claires » l’enregistre et l’applique s’il est clair.</numerusform>
+            <numerusform>%Ln messages lus. Rien n’a été écrit : « Appliquer les réponses claires » les enregistre et applique les réponses claires.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last reading found %Ln to apply.</source>
+        <translation>
+            <numerusform>La dernière lecture en a trouvé %Ln à appliquer.</numerusform>
+            <numerusform>La dernière lecture en a trouvé %Ln à appliquer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replies are being read and applied. Cancelling stops after the current batch: what was applied stays applied, and the next reading carries on.</source>
+        <translation>Des réponses sont lues et appliquées. Annuler arrête après le lot en cours : ce qui est appliqué le reste, et la prochaine lecture reprend la suite.</translation>
+    </message>
+    <message>
+        <source>Replies are being read; nothing is written. Cancelling stops the reading.</source>
+        <translation>Des réponses sont lues ; rien n’est écrit. Annuler arrête la lecture.</translation>
+    </message>
+    <message>
+        <source>{signatory}: {outcome}.</source>
+        <extracomment>statuses moved (a reply was applied)</extracomment>
+        <translation>{signatory} : {outcome}.</translation>
+    </message>
+    <message>
+        <source>The reply from {address} is kept as evidence; nothing was changed.</source>
+        <translation>La réponse de {address} est gardée comme preuve ; rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Saved who authorised the reply from {address}.</source>
+        <translation>Enregistré qui a autorisé la réponse de {address}.</translation>
+    </message>
+    <message>
+        <source>Save the evidence report (private: it names people and quotes their mail)</source>
+        <translation>Enregistrer le rapport de preuves (privé : il nomme des personnes et cite leur courrier)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the evidence report to {path}. It is private: only you can read the file; keep it out of shared folders.</source>
+        <translation>Rapport de preuves enregistré dans {path}. Il est privé : vous seul pouvez lire le fichier ; gardez-le hors des dossiers partagés.</translation>
+    </message>
+    <message>
+        <source>The evidence report was not saved: {message}</source>
+        <translation>Le rapport de preuves n’a pas été enregistré : {message}</translation>
+    </message>
+    <message>
+        <source>{user} on {host}, folder {folder}</source>
+        <extracomment>The columns&apos; widths while there are no replies (Date, From, Signatory, Match, Action, Verified), about as wide as once they come. the file or folder chosen for each kind of source, this session</extracomment>
+        <translation>{user} sur {host}, dossier {folder}</translation>
+    </message>
+    <message>
+        <source>(recorded replies move to {folder})</source>
+        <translation>(les réponses enregistrées vont dans {folder})</translation>
+    </message>
+    <message>
+        <source>Not set up yet: give the server in Mailbox settings…</source>
+        <translation>Pas encore configurée : indiquez le serveur dans « Boîte aux lettres… »</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation>Aucun dossier choisi</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>From {address}, {date}</source>
+        <translation>De {address}, {date}</translation>
+    </message>
+    <message>
+        <source>From {address}</source>
+        <translation>De {address}</translation>
+    </message>
+    <message>
+        <source>No text of its own (a bounce, an automatic reply, or only the quoted invitation).</source>
+        <translation>Pas de texte propre (un rejet, une réponse automatique, ou seulement l’invitation citée).</translation>
+    </message>
+    <message>
+        <source>Kept with the reply&apos;s evidence: private, never in the letter.</source>
+        <translation>Gardé avec les preuves de la réponse : privé, jamais dans la lettre.</translation>
+    </message>
+    <message>
+        <source>Not a reply to this campaign: nothing of it is recorded.</source>
+        <translation>Ce n’est pas une réponse à cette campagne : rien n’en est enregistré.</translation>
+    </message>
+    <message>
+        <source>Only for a recorded reply: Apply clear replies records every matched one.</source>
+        <translation>Seulement pour une réponse enregistrée : « Appliquer les réponses claires » enregistre toutes celles qui correspondent.</translation>
+    </message>
+    <message>
+        <source>Choose the mbox file replies are in</source>
+        <extracomment>statuses moved (replies were applied)</extracomment>
+        <translation>Choisir le fichier mbox qui contient les réponses</translation>
+    </message>
+    <message>
+        <source>All files (*);;mbox files (*.mbox *.mbx)</source>
+        <translation>Tous les fichiers (*);;Fichiers mbox (*.mbox *.mbx)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of .eml files</source>
+        <translation>Choisir le dossier de fichiers .eml</translation>
+    </message>
+    <message>
+        <source>Mailbox password</source>
+        <translation>Mot de passe de la boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {host}:</source>
+        <translation>Mot de passe de {user} sur {host} :</translation>
+    </message>
+    <message>
+        <source>Apply the clear replies? Every reply that answers one of the campaign&apos;s own messages and clearly endorses or declines moves its signatory&apos;s status, with the reply kept as evidence; a bounce flags the address. The other matched replies are recorded for you to decide. Mail that is not the campaign&apos;s is left alone.</source>
+        <translation>Appliquer les réponses claires ? Chaque réponse à un message de la campagne qui signe ou décline clairement change le statut de son signataire, la réponse étant gardée comme preuve ; un rejet signale l’adresse. Les autres réponses rapprochées sont enregistrées pour que vous décidiez. Le courrier qui n’est pas celui de la campagne n’est pas touché.</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Reading {source}…</source>
+        <translation>Lecture de {source}…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation>Annulation après le lot en cours…</translation>
+    </message>
+    <message>
+        <source>Reading {done} of {total}: {message}</source>
+        <translation>Lecture {done} sur {total} : {message}</translation>
+    </message>
+    <message>
+        <source>Reading stopped: {message}</source>
+        <translation>Lecture arrêtée : {message}</translation>
+    </message>
+    <message>
+        <source>Cancelled. Replies applied before stay applied; the next reading carries on.</source>
+        <translation>Annulé. Les réponses déjà appliquées le restent ; la prochaine lecture reprend la suite.</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; nothing was written.</source>
+        <translation>Lecture annulée ; rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyAction</name>
+    <message>
+        <source>Endorse</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Rejet</translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation>Réponse automatique</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Sans correspondance</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyMatch</name>
+    <message>
+        <source>Thread</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>It answers a message the outbox sent to this signatory</source>
+        <translation>Elle répond à un message que la boîte d’envoi a envoyé à ce signataire</translation>
+    </message>
+    <message>
+        <source>Its sender is a contact address of this signatory, and of no other</source>
+        <translation>Son expéditeur est une adresse de contact de ce signataire, et d’aucun autre</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyState</name>
+    <message>
+        <source>Applied</source>
+        <extracomment>The colour of each action, as the statuses it leads to are coloured. The order of the counts above the table.</extracomment>
+        <translation>Appliquée</translation>
+    </message>
+    <message>
+        <source>To apply</source>
+        <translation>À appliquer</translation>
+    </message>
+    <message>
+        <source>Yours to decide</source>
+        <translation>À vous de décider</translation>
+    </message>
+    <message>
+        <source>To record</source>
+        <translation>À enregistrer</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistrée</translation>
+    </message>
+    <message>
+        <source>Applied: the signatory&apos;s status or the message&apos;s state changed, with the reply as evidence</source>
+        <translation>Appliquée : le statut du signataire ou l’état du message a changé, avec la réponse comme preuve</translation>
+    </message>
+    <message>
+        <source>Clear, and it answers the campaign&apos;s own message: Apply clear replies applies it</source>
+        <translation>Claire, et elle répond à un message de la campagne : « Appliquer les réponses claires » l’applique</translation>
+    </message>
+    <message>
+        <source>Recorded, waiting for you: Endorse, Decline or Ignore it</source>
+        <translation>Enregistrée, elle vous attend : « Signature », « Refus » ou « Ignorer »</translation>
+    </message>
+    <message>
+        <source>Needs your decision: Apply clear replies records it, then Endorse, Decline or Ignore it</source>
+        <translation>Demande votre décision : « Appliquer les réponses claires » l’enregistre, puis « Signature », « Refus » ou « Ignorer »</translation>
+    </message>
+    <message>
+        <source>Nothing to do: kept as evidence only</source>
+        <translation>Rien à faire : gardée seulement comme preuve</translation>
+    </message>
+    <message>
+        <source>Not the campaign&apos;s, or a second copy: nothing is recorded</source>
+        <translation>Pas celle de la campagne, ou une seconde copie : rien n’est enregistré</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Importing</source>
@@ -4188,7 +4890,7 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     <name>SignatoriesTab</name>
     <message>
         <source>The campaign&apos;s signatories</source>
-        <extracomment>Above this many rows, `refresh_rows` reads the whole table again instead of those rows: one query for everything beats many IN lists. `store.signatories.table_fingerprint` when the rows were read the rows of the signatories whose status moved, when only statuses moved and not too many; None: read the whole table again</extracomment>
+        <extracomment>Above this many rows, `refresh_rows` reads the whole table again instead of those rows: one query for everything beats many IN lists. `store.signatories.table_fingerprint` when the rows were read signatory id → the applied reply behind its status (`store.replies.verification_by_signatory`) the rows of the signatories whose status moved, when only statuses moved and not too many; None: read the whole table again the replies behind the statuses now (`read_table`&apos;s `verification`)</extracomment>
         <translation>Les signataires de la campagne</translation>
     </message>
     <message>
@@ -5007,6 +5709,27 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     <message>
         <source>Endorsed on</source>
         <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <extracomment>The workflow&apos;s order, used to sort the status column and list the counts. The statuses an endorsement by reply leads to: the Verification column speaks of those only (a reply that declined, or bounced, endorses nothing). The Verification column&apos;s sort ranks: verified, by reply, nothing. Folded form of each word seen, bounded so a huge import cannot grow it forever. country code → its name in the interface language how many rows have each status the sort keys of the name column (`name_keys`) the rows&apos; order by name, ascending (the table&apos;s default order) Rows sorted at a time by `sorted_in_slices`: one slice holds the lock for about 40 ms, and a campaign of up to this many needs no merge (the merge is Python, several times slower than the sort). signatory id → the applied reply behind its status (`store.replies.Verification`)</extracomment>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>by reply, not verified</source>
+        <translation>par réponse, non vérifiée</translation>
+    </message>
+    <message>
+        <source>Endorsed by a reply from {address}, applied {date}: the address is the organisation&apos;s and its mail system vouched for the message.</source>
+        <translation>Signature par une réponse de {address}, appliquée le {date} : l’adresse est à l’organisation et son système de messagerie se porte garant du message.</translation>
+    </message>
+    <message>
+        <source>Endorsed by a reply from {address}, applied {date}, whose sender could not be verified: confirm it another way (a call, a second address).</source>
+        <translation>Signature par une réponse de {address}, appliquée le {date}, dont l’expéditeur n’a pas pu être vérifié : confirmez-la autrement (un appel, une autre adresse).</translation>
     </message>
 </context>
 <context>
