@@ -4116,6 +4116,157 @@ A backup is taken first, and Edit → Undo puts the campaign back.</source>
     </message>
 </context>
 <context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Personal data: {address}</source>
+        <translation>البيانات الشخصية: {address}</translation>
+    </message>
+    <message>
+        <source>Looking through the database and its backups…</source>
+        <translation>جارٍ البحث في قاعدة البيانات ونسخها الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Where the data is held</source>
+        <translation>أين تُحفظ البيانات</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>يخص</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>يحتوي</translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation>حفظ في ملف…</translation>
+    </message>
+    <message>
+        <source>A file to send the person: readable by you only</source>
+        <translation>ملف لإرساله إلى الشخص: لا يقرؤه غيرك</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>محو…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) in the database hold data of this person.</source>
+        <translation>
+            <numerusform>لا مواضع في قاعدة البيانات تحفظ بيانات هذا الشخص.</numerusform>
+            <numerusform>موضع واحد في قاعدة البيانات يحفظ بيانات هذا الشخص.</numerusform>
+            <numerusform>موضعان في قاعدة البيانات يحفظان بيانات هذا الشخص.</numerusform>
+            <numerusform>%n مواضع في قاعدة البيانات تحفظ بيانات هذا الشخص.</numerusform>
+            <numerusform>%n موضعًا في قاعدة البيانات تحفظ بيانات هذا الشخص.</numerusform>
+            <numerusform>%n موضع في قاعدة البيانات تحفظ بيانات هذا الشخص.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database holds nothing about this person.</source>
+        <translation>لا تحفظ قاعدة البيانات شيئًا عن هذا الشخص.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the backups and safety copies still hold(s) the address.</source>
+        <translation>
+            <numerusform>لا تحتوي أي نسخة احتياطية أو نسخة أمان على العنوان.</numerusform>
+            <numerusform>نسخة واحدة من النسخ الاحتياطية ونسخ الأمان ما زالت تحتوي على العنوان.</numerusform>
+            <numerusform>نسختان من النسخ الاحتياطية ونسخ الأمان ما زالتا تحتويان على العنوان.</numerusform>
+            <numerusform>%n نسخ من النسخ الاحتياطية ونسخ الأمان ما زالت تحتوي على العنوان.</numerusform>
+            <numerusform>%n نسخة من النسخ الاحتياطية ونسخ الأمان ما زالت تحتوي على العنوان.</numerusform>
+            <numerusform>%n نسخة من النسخ الاحتياطية ونسخ الأمان ما زالت تحتوي على العنوان.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the listing</source>
+        <translation>حفظ القائمة</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>حُفظ في {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase everything held about {address}?
+
+Their contact record, the messages written to them and their replies are removed; an individual signer leaves the list and the letter. An organisation&apos;s endorsement stays. Notes that mention them are left for you to edit. The database and %n backup(s) holding the address are rewritten so that nothing of it can be read there again.
+
+This cannot be undone.</source>
+        <translation>
+            <numerusform>أتريد محو كل ما هو محفوظ عن {address}؟
+
+تُحذف بطاقة الاتصال الخاصة به والرسائل التي كُتبت إليه وردوده؛ ويخرج الموقّع الفرد من القائمة ومن الرسالة. ويبقى توقيع المنظمة. وتُترك لك الملاحظات التي تذكره لتعدّلها. وتُعاد كتابة قاعدة البيانات و%n نسخة احتياطية تحتوي على العنوان بحيث لا يمكن قراءة شيء منه هناك مجددًا.
+
+لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>أتريد محو كل ما هو محفوظ عن {address}؟
+
+تُحذف بطاقة الاتصال الخاصة به والرسائل التي كُتبت إليه وردوده؛ ويخرج الموقّع الفرد من القائمة ومن الرسالة. ويبقى توقيع المنظمة. وتُترك لك الملاحظات التي تذكره لتعدّلها. وتُعاد كتابة قاعدة البيانات و%n نسخة احتياطية تحتوي على العنوان بحيث لا يمكن قراءة شيء منه هناك مجددًا.
+
+لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>أتريد محو كل ما هو محفوظ عن {address}؟
+
+تُحذف بطاقة الاتصال الخاصة به والرسائل التي كُتبت إليه وردوده؛ ويخرج الموقّع الفرد من القائمة ومن الرسالة. ويبقى توقيع المنظمة. وتُترك لك الملاحظات التي تذكره لتعدّلها. وتُعاد كتابة قاعدة البيانات و%n نسختين احتياطيتين تحتوي على العنوان بحيث لا يمكن قراءة شيء منه هناك مجددًا.
+
+لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>أتريد محو كل ما هو محفوظ عن {address}؟
+
+تُحذف بطاقة الاتصال الخاصة به والرسائل التي كُتبت إليه وردوده؛ ويخرج الموقّع الفرد من القائمة ومن الرسالة. ويبقى توقيع المنظمة. وتُترك لك الملاحظات التي تذكره لتعدّلها. وتُعاد كتابة قاعدة البيانات و%n نسخ احتياطية تحتوي على العنوان بحيث لا يمكن قراءة شيء منه هناك مجددًا.
+
+لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>أتريد محو كل ما هو محفوظ عن {address}؟
+
+تُحذف بطاقة الاتصال الخاصة به والرسائل التي كُتبت إليه وردوده؛ ويخرج الموقّع الفرد من القائمة ومن الرسالة. ويبقى توقيع المنظمة. وتُترك لك الملاحظات التي تذكره لتعدّلها. وتُعاد كتابة قاعدة البيانات و%n نسخة احتياطية تحتوي على العنوان بحيث لا يمكن قراءة شيء منه هناك مجددًا.
+
+لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>أتريد محو كل ما هو محفوظ عن {address}؟
+
+تُحذف بطاقة الاتصال الخاصة به والرسائل التي كُتبت إليه وردوده؛ ويخرج الموقّع الفرد من القائمة ومن الرسالة. ويبقى توقيع المنظمة. وتُترك لك الملاحظات التي تذكره لتعدّلها. وتُعاد كتابة قاعدة البيانات و%n نسخة احتياطية تحتوي على العنوان بحيث لا يمكن قراءة شيء منه هناك مجددًا.
+
+لا يمكن التراجع عن هذا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>محو البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>محو</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>جارٍ المحو…</translation>
+    </message>
+    <message>
+        <source>Erased. The database and its copies no longer hold the removed data.</source>
+        <translation>تمّ المحو. لم تعد قاعدة البيانات ونسخها تحتوي على البيانات المحذوفة.</translation>
+    </message>
+    <message>
+        <source>Erased on the team database. Its server&apos;s own backups are its administrator&apos;s to clear.</source>
+        <translation>تمّ المحو في قاعدة بيانات الفريق. أما النسخ الاحتياطية الخاصة بالخادم فمحوها من مهمة مسؤوله.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) that mention the address are left for you to edit:</source>
+        <translation>
+            <numerusform>لا ملاحظات تذكر العنوان:</numerusform>
+            <numerusform>ملاحظة واحدة تذكر العنوان تُركت لك لتعدّلها:</numerusform>
+            <numerusform>ملاحظتان تذكران العنوان تُركتا لك لتعدّلهما:</numerusform>
+            <numerusform>%n ملاحظات تذكر العنوان تُركت لك لتعدّلها:</numerusform>
+            <numerusform>%n ملاحظة تذكر العنوان تُركت لك لتعدّلها:</numerusform>
+            <numerusform>%n ملاحظة تذكر العنوان تُركت لك لتعدّلها:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
         <source>the signatory&apos;s name (the organisation, or the person)</source>
@@ -5693,7 +5844,7 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <name>SignatoryDetailsPanel</name>
     <message>
         <source>Signatory details</source>
-        <extracomment>The contact table&apos;s columns: the address first, so a narrow side panel still shows it whole (it is what messages go to); the person after it. The most a contact column takes before its text is elided (the notes take what is left). The least a contact column is cut to in a panel too narrow for every header (room for a letter and &quot;…&quot;; the header&apos;s tooltip names it). Columns a narrow panel leaves out while no contact has a value in them (the notes first); they come back when the panel is widened. &quot;Merge…&quot; under &quot;2 signatories selected&quot; (the same signer entered twice)</extracomment>
+        <extracomment>The contact table&apos;s columns: the address first, so a narrow side panel still shows it whole (it is what messages go to); the person after it. The most a contact column takes before its text is elided (the notes take what is left). The least a contact column is cut to in a panel too narrow for every header (room for a letter and &quot;…&quot;; the header&apos;s tooltip names it). Columns a narrow panel leaves out while no contact has a value in them (the notes first); they come back when the panel is widened. the selected contact&apos;s address: what the database holds about that person, and erasing it (issue 19) &quot;Merge…&quot; under &quot;2 signatories selected&quot; (the same signer entered twice)</extracomment>
         <translation>تفاصيل الموقّع</translation>
     </message>
     <message>
@@ -5779,6 +5930,14 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <message>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Personal data…</source>
+        <translation>البيانات الشخصية…</translation>
+    </message>
+    <message>
+        <source>Everything held about the selected contact person, to answer their request: save it as a file, or erase it everywhere</source>
+        <translation>كل ما هو محفوظ عن جهة الاتصال المحددة، للرد على طلبها: احفظه في ملف أو امحه في كل مكان</translation>
     </message>
     <message>
         <source>History</source>

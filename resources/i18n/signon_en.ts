@@ -491,6 +491,49 @@
     </message>
 </context>
 <context>
+    <name>PersonalDataDialog</name>
+    <message numerus="yes">
+        <source>%n place(s) in the database hold data of this person.</source>
+        <translation>
+            <numerusform>%n place in the database holds data of this person.</numerusform>
+            <numerusform>%n places in the database hold data of this person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the backups and safety copies still hold(s) the address.</source>
+        <translation>
+            <numerusform>%n of the backups and safety copies still holds the address.</numerusform>
+            <numerusform>%n of the backups and safety copies still hold the address.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase everything held about {address}?
+
+Their contact record, the messages written to them and their replies are removed; an individual signer leaves the list and the letter. An organisation&apos;s endorsement stays. Notes that mention them are left for you to edit. The database and %n backup(s) holding the address are rewritten so that nothing of it can be read there again.
+
+This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase everything held about {address}?
+
+Their contact record, the messages written to them and their replies are removed; an individual signer leaves the list and the letter. An organisation&apos;s endorsement stays. Notes that mention them are left for you to edit. The database and %n backup holding the address are rewritten so that nothing of it can be read there again.
+
+This cannot be undone.</numerusform>
+            <numerusform>Erase everything held about {address}?
+
+Their contact record, the messages written to them and their replies are removed; an individual signer leaves the list and the letter. An organisation&apos;s endorsement stays. Notes that mention them are left for you to edit. The database and %n backups holding the address are rewritten so that nothing of it can be read there again.
+
+This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) that mention the address are left for you to edit:</source>
+        <translation>
+            <numerusform>%n note that mentions the address is left for you to edit:</numerusform>
+            <numerusform>%n notes that mention the address are left for you to edit:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message numerus="yes">
         <source>%Ln rows</source>

@@ -3868,6 +3868,125 @@ Antes se hace una copia de seguridad, y Editar → Deshacer recupera la campaña
     </message>
 </context>
 <context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Personal data: {address}</source>
+        <translation>Datos personales: {address}</translation>
+    </message>
+    <message>
+        <source>Looking through the database and its backups…</source>
+        <translation>Buscando en la base de datos y sus copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Where the data is held</source>
+        <translation>Dónde se guardan los datos</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation>Guardar como archivo…</translation>
+    </message>
+    <message>
+        <source>A file to send the person: readable by you only</source>
+        <translation>Un archivo para enviar a la persona: solo usted puede leerlo</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) in the database hold data of this person.</source>
+        <translation>
+            <numerusform>%n lugar de la base de datos guarda datos de esta persona.</numerusform>
+            <numerusform>%n lugares de la base de datos guardan datos de esta persona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database holds nothing about this person.</source>
+        <translation>La base de datos no guarda nada sobre esta persona.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the backups and safety copies still hold(s) the address.</source>
+        <translation>
+            <numerusform>%n de las copias de seguridad y de resguardo aún contiene la dirección.</numerusform>
+            <numerusform>%n de las copias de seguridad y de resguardo aún contienen la dirección.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the listing</source>
+        <translation>Guardar el listado</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Guardado en {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase everything held about {address}?
+
+Their contact record, the messages written to them and their replies are removed; an individual signer leaves the list and the letter. An organisation&apos;s endorsement stays. Notes that mention them are left for you to edit. The database and %n backup(s) holding the address are rewritten so that nothing of it can be read there again.
+
+This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Borrar todo lo que se guarda sobre {address}?
+
+Se eliminan su ficha de contacto, los mensajes que se le escribieron y sus respuestas; una persona firmante a título individual sale de la lista y de la carta. La adhesión de una organización se mantiene. Las notas que la mencionan quedan para que usted las edite. La base de datos y %n copia de seguridad que contiene la dirección se reescriben para que nada de ella pueda volver a leerse allí.
+
+Esto no se puede deshacer.</numerusform>
+            <numerusform>¿Borrar todo lo que se guarda sobre {address}?
+
+Se eliminan su ficha de contacto, los mensajes que se le escribieron y sus respuestas; una persona firmante a título individual sale de la lista y de la carta. La adhesión de una organización se mantiene. Las notas que la mencionan quedan para que usted las edite. La base de datos y %n copias de seguridad que contienen la dirección se reescriben para que nada de ella pueda volver a leerse allí.
+
+Esto no se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Borrar datos personales</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Borrando…</translation>
+    </message>
+    <message>
+        <source>Erased. The database and its copies no longer hold the removed data.</source>
+        <translation>Borrado. La base de datos y sus copias ya no contienen los datos eliminados.</translation>
+    </message>
+    <message>
+        <source>Erased on the team database. Its server&apos;s own backups are its administrator&apos;s to clear.</source>
+        <translation>Borrado en la base de datos del equipo. Las copias de seguridad propias del servidor corresponde borrarlas a su administrador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) that mention the address are left for you to edit:</source>
+        <translation>
+            <numerusform>%n nota que menciona la dirección queda para que usted la edite:</numerusform>
+            <numerusform>%n notas que mencionan la dirección quedan para que usted las edite:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
         <source>the signatory&apos;s name (the organisation, or the person)</source>
@@ -5285,7 +5404,7 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     <name>SignatoryDetailsPanel</name>
     <message>
         <source>Signatory details</source>
-        <extracomment>The contact table&apos;s columns: the address first, so a narrow side panel still shows it whole (it is what messages go to); the person after it. The most a contact column takes before its text is elided (the notes take what is left). The least a contact column is cut to in a panel too narrow for every header (room for a letter and &quot;…&quot;; the header&apos;s tooltip names it). Columns a narrow panel leaves out while no contact has a value in them (the notes first); they come back when the panel is widened. &quot;Merge…&quot; under &quot;2 signatories selected&quot; (the same signer entered twice)</extracomment>
+        <extracomment>The contact table&apos;s columns: the address first, so a narrow side panel still shows it whole (it is what messages go to); the person after it. The most a contact column takes before its text is elided (the notes take what is left). The least a contact column is cut to in a panel too narrow for every header (room for a letter and &quot;…&quot;; the header&apos;s tooltip names it). Columns a narrow panel leaves out while no contact has a value in them (the notes first); they come back when the panel is widened. the selected contact&apos;s address: what the database holds about that person, and erasing it (issue 19) &quot;Merge…&quot; under &quot;2 signatories selected&quot; (the same signer entered twice)</extracomment>
         <translation>Detalles del firmante</translation>
     </message>
     <message>
@@ -5371,6 +5490,14 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Personal data…</source>
+        <translation>Datos personales…</translation>
+    </message>
+    <message>
+        <source>Everything held about the selected contact person, to answer their request: save it as a file, or erase it everywhere</source>
+        <translation>Todo lo que se guarda sobre la persona de contacto seleccionada, para responder a su solicitud: guardarlo como archivo o borrarlo en todas partes</translation>
     </message>
     <message>
         <source>History</source>

@@ -3868,6 +3868,125 @@ Une sauvegarde est faite d’abord, et Édition → Annuler rétablit la campagn
     </message>
 </context>
 <context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Personal data: {address}</source>
+        <translation>Données personnelles : {address}</translation>
+    </message>
+    <message>
+        <source>Looking through the database and its backups…</source>
+        <translation>Recherche dans la base de données et ses sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Where the data is held</source>
+        <translation>Où les données sont conservées</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation>Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <source>A file to send the person: readable by you only</source>
+        <translation>Un fichier à envoyer à la personne : lisible par vous seul</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) in the database hold data of this person.</source>
+        <translation>
+            <numerusform>%n endroit de la base de données conserve des données de cette personne.</numerusform>
+            <numerusform>%n endroits de la base de données conservent des données de cette personne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database holds nothing about this person.</source>
+        <translation>La base de données ne conserve rien sur cette personne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the backups and safety copies still hold(s) the address.</source>
+        <translation>
+            <numerusform>%n des sauvegardes et copies de sécurité contient encore l’adresse.</numerusform>
+            <numerusform>%n des sauvegardes et copies de sécurité contiennent encore l’adresse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the listing</source>
+        <translation>Enregistrer la liste</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Enregistré dans {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase everything held about {address}?
+
+Their contact record, the messages written to them and their replies are removed; an individual signer leaves the list and the letter. An organisation&apos;s endorsement stays. Notes that mention them are left for you to edit. The database and %n backup(s) holding the address are rewritten so that nothing of it can be read there again.
+
+This cannot be undone.</source>
+        <translation>
+            <numerusform>Effacer tout ce qui est conservé sur {address} ?
+
+Sa fiche de contact, les messages qui lui ont été écrits et ses réponses sont supprimés ; une personne signataire à titre individuel quitte la liste et la lettre. L’adhésion d’une organisation reste. Les notes qui la mentionnent vous sont laissées à modifier. La base de données et %n sauvegarde contenant l’adresse sont réécrites pour que plus rien ne puisse en être lu.
+
+Cette action est irréversible.</numerusform>
+            <numerusform>Effacer tout ce qui est conservé sur {address} ?
+
+Sa fiche de contact, les messages qui lui ont été écrits et ses réponses sont supprimés ; une personne signataire à titre individuel quitte la liste et la lettre. L’adhésion d’une organisation reste. Les notes qui la mentionnent vous sont laissées à modifier. La base de données et %n sauvegardes contenant l’adresse sont réécrites pour que plus rien ne puisse en être lu.
+
+Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Effacer des données personnelles</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Effacement…</translation>
+    </message>
+    <message>
+        <source>Erased. The database and its copies no longer hold the removed data.</source>
+        <translation>Effacé. La base de données et ses copies ne contiennent plus les données supprimées.</translation>
+    </message>
+    <message>
+        <source>Erased on the team database. Its server&apos;s own backups are its administrator&apos;s to clear.</source>
+        <translation>Effacé dans la base de données de l’équipe. Les sauvegardes propres au serveur sont à effacer par son administrateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) that mention the address are left for you to edit:</source>
+        <translation>
+            <numerusform>%n note qui mentionne l’adresse vous est laissée à modifier :</numerusform>
+            <numerusform>%n notes qui mentionnent l’adresse vous sont laissées à modifier :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
         <source>the signatory&apos;s name (the organisation, or the person)</source>
@@ -5285,7 +5404,7 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     <name>SignatoryDetailsPanel</name>
     <message>
         <source>Signatory details</source>
-        <extracomment>The contact table&apos;s columns: the address first, so a narrow side panel still shows it whole (it is what messages go to); the person after it. The most a contact column takes before its text is elided (the notes take what is left). The least a contact column is cut to in a panel too narrow for every header (room for a letter and &quot;…&quot;; the header&apos;s tooltip names it). Columns a narrow panel leaves out while no contact has a value in them (the notes first); they come back when the panel is widened. &quot;Merge…&quot; under &quot;2 signatories selected&quot; (the same signer entered twice)</extracomment>
+        <extracomment>The contact table&apos;s columns: the address first, so a narrow side panel still shows it whole (it is what messages go to); the person after it. The most a contact column takes before its text is elided (the notes take what is left). The least a contact column is cut to in a panel too narrow for every header (room for a letter and &quot;…&quot;; the header&apos;s tooltip names it). Columns a narrow panel leaves out while no contact has a value in them (the notes first); they come back when the panel is widened. the selected contact&apos;s address: what the database holds about that person, and erasing it (issue 19) &quot;Merge…&quot; under &quot;2 signatories selected&quot; (the same signer entered twice)</extracomment>
         <translation>Détails du signataire</translation>
     </message>
     <message>
@@ -5371,6 +5490,14 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Personal data…</source>
+        <translation>Données personnelles…</translation>
+    </message>
+    <message>
+        <source>Everything held about the selected contact person, to answer their request: save it as a file, or erase it everywhere</source>
+        <translation>Tout ce qui est conservé sur la personne de contact choisie, pour répondre à sa demande : l’enregistrer dans un fichier ou l’effacer partout</translation>
     </message>
     <message>
         <source>History</source>

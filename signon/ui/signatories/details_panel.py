@@ -89,6 +89,9 @@ class SignatoryDetailsPanel(QFrame):
     contact_edited = Signal(int, str, str)  # contact id, field, value
     contact_added = Signal()
     contact_removed = Signal(int)
+    #: the selected contact's address: what the database holds about that
+    #: person, and erasing it (issue 19)
+    personal_data_requested = Signal(str)
     #: "Merge…" under "2 signatories selected" (the same signer entered twice)
     merge_requested = Signal()
 
@@ -229,10 +232,20 @@ class SignatoryDetailsPanel(QFrame):
         self.remove_contact = QPushButton(self.tr("Remove"))
         self.remove_contact.setObjectName("removeContactButton")
         self.remove_contact.clicked.connect(self._remove_clicked)
+        self.personal_data = QPushButton(self.tr("Personal data…"))
+        self.personal_data.setObjectName("personalDataButton")
+        self.personal_data.setToolTip(self.tr(
+            "Everything held about the selected contact person, to answer their request: "
+            "save it as a file, or erase it everywhere"))
+        self.personal_data.clicked.connect(self._personal_data_clicked)
         contact_buttons = QHBoxLayout()
         contact_buttons.addWidget(self.add_contact)
         contact_buttons.addWidget(self.remove_contact)
         contact_buttons.addStretch(1)
+        # a row of its own: the panel is narrow at 1100 px
+        personal_row = QHBoxLayout()
+        personal_row.addWidget(self.personal_data)
+        personal_row.addStretch(1)
 
         self.history = QTextBrowser()
         self.history.setObjectName("historyList")
@@ -255,6 +268,7 @@ class SignatoryDetailsPanel(QFrame):
         layout.addWidget(_section(self.tr("Private contacts · never exported")))
         layout.addWidget(self.contacts)
         layout.addLayout(contact_buttons)
+        layout.addLayout(personal_row)
         layout.addSpacing(4)
         layout.addWidget(_section(self.tr("History")))
         self.history.setMinimumHeight(140)
@@ -325,6 +339,7 @@ class SignatoryDetailsPanel(QFrame):
         self._filling = False
         self._fit_contact_columns()
         self.remove_contact.setEnabled(bool(details.contacts) and not self._read_only)
+        self.personal_data.setEnabled(any(c.email for c in details.contacts))
 
         self.history.setHtml(self._history_html(details.events))
         self.stack.setCurrentIndex(1)
@@ -440,10 +455,22 @@ class SignatoryDetailsPanel(QFrame):
         contact_id = item.data(Qt.ItemDataRole.UserRole)
         self.contact_edited.emit(int(contact_id), CONTACT_FIELDS[item.column()], item.text())
 
-    def _remove_clicked(self) -> None:
+    def _selected_contact_row(self) -> int:
+        """The contact row the buttons act on: the current one, else the first."""
         row = self.contacts.currentRow()
         if row < 0 and self.contacts.rowCount():
             row = 0
+        return row
+
+    def _remove_clicked(self) -> None:
+        row = self._selected_contact_row()
         if row < 0:
             return
         self.contact_removed.emit(int(self.contacts.item(row, 0).data(Qt.ItemDataRole.UserRole)))
+
+    def _personal_data_clicked(self) -> None:
+        row = self._selected_contact_row()
+        email = self.contacts.item(row, CONTACT_FIELDS.index("email")).text().strip() \
+            if row >= 0 else ""
+        if email:
+            self.personal_data_requested.emit(email)

@@ -44,6 +44,7 @@ class SignatoryEdits(QObject):
         self.tab = tab
         self.db = tab.db
         self._wizard = None  # the import wizard while it is open
+        tab.details.personal_data_requested.connect(self.show_personal_data)
 
     # -- add and edit ------------------------------------------------------------------------
 
@@ -226,6 +227,17 @@ class SignatoryEdits(QObject):
         tab.changed.emit()
 
     # -- private contacts (edited in the side panel) -------------------------------------------
+
+    def show_personal_data(self, email: str) -> None:
+        """What is held about the contact at `email`; after an erasure the
+        table and the other tabs read again (an individual may have left)."""
+        from signon.ui.signatories.personal_data import PersonalDataDialog
+
+        tab = self.tab
+        dialog = PersonalDataDialog(self.db, email, tab)
+        dialog.erased.connect(tab.reload)
+        dialog.erased.connect(tab.changed.emit)
+        dialogs.exec_dialog(dialog)
 
     def contact_edited(self, contact_id: int, field: str, value: str) -> None:
         from signon.store.organisations import update_contact
