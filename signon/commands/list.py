@@ -36,7 +36,8 @@ def _list(db, args) -> int:
             rows = list_campaigns(connection)
         if args.json:
             _print_json([{"id": r.id, "title": r.title, "status": r.status,
-                          "deadline": r.deadline, "counts": r.counts, "total": r.total}
+                          "deadline": r.deadline, "counts": r.counts, "total": r.total,
+                          "verified": r.verified}
                          for r in rows])
         else:
             for r in rows:

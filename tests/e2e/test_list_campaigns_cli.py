@@ -39,7 +39,7 @@ def test_campaigns_with_counts_deadline_and_no_orm(tmp_path):
     assert last == "RC 0 HEAVY []"
     assert json.loads("\n".join(listing)) == [
         {"id": 2, "title": "Empty letter", "status": "drafting", "deadline": None,
-         "counts": {}, "total": 0},
+         "counts": {}, "total": 0, "verified": 0},
         {"id": cid, "title": "Open letter", "status": "drafting", "deadline": "2026-03-31",
-         "counts": {"endorsed": 2, "invited": 1}, "total": 3},
+         "counts": {"endorsed": 2, "invited": 1}, "total": 3, "verified": 0},
     ]
