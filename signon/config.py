@@ -187,11 +187,24 @@ def resolve_db(value: str | None = None) -> str:
 
 def without_secrets(url: str) -> str:
     """`url` with no password in it: neither the user's ("alice:pw@") nor a
-    `password=` query parameter. What may be remembered (Open Recent) or
-    shown. SQLAlchemy 2's `URL.set(password=None)` leaves the password where
-    it was, which once saved a team database's password in clear to the
+    `password=` query parameter. What may be remembered (Open Recent).
+    SQLAlchemy 2's `URL.set(password=None)` leaves the password where it
+    was, which once saved a team database's password in clear to the
     settings file. A URL that cannot be read is given back as
     "(unreadable database URL)": none of it is shown."""
+    return _rendered(url, hide_password=False, drop_password=True)
+
+
+def display_db(url: str) -> str:
+    """The database as a person should see it: a path, or a URL whose
+    password shows as "***" (and whose `password=` parameter is gone)."""
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///"):]
+    return _rendered(url, hide_password=True, drop_password=False).replace(
+        "postgresql+psycopg://", "postgresql://", 1)
+
+
+def _rendered(url: str, *, hide_password: bool, drop_password: bool) -> str:
     if url.startswith("sqlite:"):
         return url
     from sqlalchemy.engine import make_url
@@ -203,14 +216,10 @@ def without_secrets(url: str) -> str:
         return "(unreadable database URL)"
     query = {k: v for k, v in parsed.query.items()
              if k.casefold() not in ("password", "sslpassword")}
-    return parsed._replace(password=None, query=query).render_as_string(hide_password=False)
-
-
-def display_db(url: str) -> str:
-    """The database as a person should see it: a path, or a URL without password."""
-    if url.startswith("sqlite:///"):
-        return url[len("sqlite:///"):]
-    return without_secrets(url).replace("postgresql+psycopg://", "postgresql://", 1)
+    parsed = parsed._replace(query=query)
+    if drop_password:
+        parsed = parsed._replace(password=None)
+    return parsed.render_as_string(hide_password=hide_password)
 
 
 def describe_db(url: str) -> str:
