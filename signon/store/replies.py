@@ -150,26 +150,37 @@ def get_reply(session: Session, reply_id: int) -> Reply:
     return row
 
 
+#: The outcome of a reply the coordinator chose to ignore (`ignore_reply`):
+#: decided, so no longer pending; kept as evidence, as written.
+IGNORED_OUTCOME = "ignored by the coordinator"
+
+
+def ignore_reply(session: Session, reply_id: int) -> Reply:
+    """The coordinator decided nothing is to be done with this reply."""
+    return set_outcome(session, reply_id, IGNORED_OUTCOME)
+
+
 def list_replies(session: Session, campaign_id: int, *,
                  pending: bool = False) -> list[Reply]:
     """The campaign's replies in the order they were read; `pending`: only
-    those not applied (sender-only matches, replies to review, refusals of
-    the workflow) that wait for the coordinator."""
+    those not applied nor ignored (sender-only matches, replies to review,
+    refusals of the workflow) that wait for the coordinator."""
     stmt = select(Reply).where(Reply.campaign_id == campaign_id)
     if pending:
-        stmt = stmt.where(Reply.applied_at.is_(None))
+        stmt = stmt.where(Reply.applied_at.is_(None), Reply.outcome != IGNORED_OUTCOME)
     return list(session.exec(stmt.order_by(Reply.id)).all())
 
 
 def reply_counts(session: Session, campaign_id: int) -> dict[str, int]:
     """{"total", "applied", "verified", "pending"} for the campaign's replies
     (one query): the Replies page's summary."""
-    total, applied, verified = session.exec(select(
+    total, applied, verified, ignored = session.exec(select(
         func.count(Reply.id), func.count(Reply.applied_at),
-        func.coalesce(func.sum(case((Reply.verified, 1), else_=0)), 0))
+        func.coalesce(func.sum(case((Reply.verified, 1), else_=0)), 0),
+        func.coalesce(func.sum(case((Reply.outcome == IGNORED_OUTCOME, 1), else_=0)), 0))
         .where(Reply.campaign_id == campaign_id)).one()
     return {"total": total, "applied": applied, "verified": int(verified),
-            "pending": total - applied}
+            "pending": total - applied - int(ignored)}
 
 
 @dataclass(frozen=True)

@@ -166,3 +166,16 @@ def test_replies_go_with_their_campaign_and_their_signatory(session, campaign):
 
     assert session.exec(select(Reply)).all() == []
     assert session.exec(select(MailboxState)).all() == []
+
+
+def test_an_ignored_reply_is_decided_not_pending(session, campaign):
+    from signon.store.replies import IGNORED_OUTCOME, ignore_reply, reply_counts
+
+    cid, apc, ada = campaign
+    kept = record_reply(session, cid, NewReply(message_id="<a@x>", action="review",
+                                                signatory_id=apc))
+    record_reply(session, cid, NewReply(message_id="<b@x>", action="review", signatory_id=ada))
+    ignore_reply(session, kept.id)
+    assert [r.signatory_id for r in list_replies(session, cid, pending=True)] == [ada]
+    assert reply_counts(session, cid)["pending"] == 1
+    assert list_replies(session, cid)[0].outcome == IGNORED_OUTCOME  # kept as evidence

@@ -20,7 +20,7 @@ from signon.store import replies as store
 from signon.store.database import Database
 from signon.ui import dialogs
 from signon.ui.i18n import translate
-from signon.ui.outreach.replies_reading import IGNORED_OUTCOME, ReplyRow, write_evidence
+from signon.ui.outreach.replies_reading import ReplyRow, write_evidence
 from signon.ui.settings import EXPORT_FOLDER, ui_settings
 from signon.ui.worker import Worker
 
@@ -83,7 +83,7 @@ class ReplyActions:
             return
         try:
             with panel.db.session() as session:
-                store.set_outcome(session, row.reply_id, IGNORED_OUTCOME)
+                store.ignore_reply(session, row.reply_id)
         except SignonError as exc:
             dialogs.error(panel, str(exc))
         else:

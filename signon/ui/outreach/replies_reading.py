@@ -38,6 +38,7 @@ from signon.outreach.inbox import APPLIED_ACTIONS, InboxEntry, InboxReport, read
 from signon.outreach.mailboxes import EmlFolder, MailSource, MboxFile, RawMail, parse
 from signon.progress import NO_PROGRESS, Progress
 from signon.store.database import Database
+from signon.store.replies import IGNORED_OUTCOME
 
 #: Where replies are read from.
 IMAP, MBOX, EML = "imap", "mbox", "eml"
@@ -50,9 +51,6 @@ TO_CONFIRM = "to-confirm"  # waits for the coordinator: Endorse, Decline or Igno
 TO_RECORD = "to-record"  # read, not recorded: applying records it, for the coordinator
 IGNORED = "ignored"  # an automatic reply, or ignored by the coordinator
 NOTHING = "nothing"  # unmatched, a second copy: nothing to do
-#: The outcome kept on a reply the coordinator chose to ignore
-#: (`store.replies.set_outcome`); the evidence report shows it as written.
-IGNORED_OUTCOME = "ignored by the coordinator"
 #: How `read_inbox` begins the outcome of a clear reply it would apply.
 WOULD_APPLY = "would be applied"
 
