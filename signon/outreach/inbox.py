@@ -49,7 +49,13 @@ from typing import TYPE_CHECKING
 
 from signon.domain import status as workflow
 from signon.domain.errors import ValidationError, WorkflowError
-from signon.domain.evidence import auth_verdicts, is_verified, message_digest
+from signon.domain.evidence import (
+    NO_VERDICTS,
+    AuthVerdicts,
+    auth_verdicts,
+    is_verified,
+    message_digest,
+)
 from signon.domain.replies import Action, Reading, read_reply, sender_address, thread_ids
 from signon.outreach.mailboxes import MailSource, RawMail, parse
 from signon.progress import NO_PROGRESS, Progress
@@ -96,6 +102,11 @@ class InboxEntry:
     #: its row in the store, once recorded
     reply_id: int | None = None
     recorded: bool = False
+    #: the reply's Date, its own text and the receiving server's verdicts,
+    #: as read (what the app's Replies page shows of a message)
+    date: datetime | None = None
+    text: str = ""
+    verdicts: AuthVerdicts = NO_VERDICTS
 
     def as_json(self) -> dict:
         """The entry of `signon inbox --json`."""
@@ -275,9 +286,14 @@ def process_batch(session: Session, campaign_id: int, batch: list[RawMail], *, a
     latest = latest_version_number(session, campaign_id)
     entries: list[tuple[_Read, InboxEntry, OutboxMessage | None]] = []
     for r in read:
+        try:
+            verdicts = auth_verdicts(r.message, trusted)
+        except Exception:  # a header too broken to read: no verdict
+            verdicts = NO_VERDICTS
         entry = InboxEntry(r.message_id, r.sender, _header(r.message, "Subject"),
                            r.reading.action.value, reason=r.reading.reason, where=r.mail.where,
-                           uid=r.mail.uid)
+                           uid=r.mail.uid, date=_date(r.message), text=r.reading.text,
+                           verdicts=verdicts)
         row = _match(entry, r, campaign_id, outbox, by_address)
         if r.message_id in processed or r.message_id in seen:
             entry.action = Action.DUPLICATE.value
@@ -294,8 +310,7 @@ def process_batch(session: Session, campaign_id: int, batch: list[RawMail], *, a
         if fact is not None:
             entry.signatory = fact.name
             if entry.action != Action.BOUNCE:
-                verdicts = auth_verdicts(r.message, trusted)
-                entry.verified = bool(is_verified(r.sender, verdicts, fact.website,
+                entry.verified = bool(is_verified(r.sender, entry.verdicts, fact.website,
                                                   fact.addresses))
         if entry.action not in (Action.DUPLICATE, Action.UNMATCHED):
             effect = plan_effect(entry, fact, row, latest) if fact is not None else None

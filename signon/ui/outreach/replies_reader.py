@@ -29,8 +29,8 @@ from signon.ui.outreach.replies_reading import (
     MBOX,
     ReadResult,
     SourceChoice,
+    mail_source,
     read_mailbox,
-    remembering_source,
 )
 from signon.ui.worker import Worker
 
@@ -191,10 +191,10 @@ class MailboxReader:
                     return
                 settings, password = imap
                 self._imap_login = (settings.host, settings.user)
-                source = remembering_source(choice, settings, password, apply=apply)
+                source = mail_source(choice, settings, password, apply=apply)
             else:
                 self._imap_login = None
-                source = remembering_source(choice)
+                source = mail_source(choice)
         except SignonError as exc:
             dialogs.error(panel, str(exc))
             return

@@ -9,12 +9,9 @@ reply recorded for the campaign comes from the store (`evidence_rows`,
 what `signon evidence` writes), one only read from what `read_inbox`
 reported.
 
-`InboxEntry` says what a message is and what was or would be done, but not
-when it was written, its own text, nor the receiving server's verdicts,
-which the page shows before anything is recorded. The mailbox is therefore
-read through a source (`remembering_source`) that keeps those facts of each
-message as `read_inbox` takes it, found by the same domain functions
-(`read_reply`, `auth_verdicts`) on the same bytes.
+`InboxEntry` says what a message is, what was or would be done, and what
+the page shows before anything is recorded: when it was written, its own
+text and the receiving server's verdicts, as `read_inbox` read them.
 
 Plain Python: no widget, so it runs in a `Worker`; the texts it returns are
 the store's and the outreach layer's (English, like their errors).
@@ -22,20 +19,17 @@ the store's and the outreach layer's (English, like their errors).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email import policy
-from email.header import decode_header, make_header
 from email.parser import HeaderParser
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from signon.domain.evidence import NO_VERDICTS, AuthVerdicts, auth_verdicts
-from signon.domain.replies import Action, read_reply
+from signon.domain.replies import Action
 from signon.outreach.imap import ImapMailbox, ImapSettings, load_imap_settings
 from signon.outreach.inbox import APPLIED_ACTIONS, InboxEntry, InboxReport, read_inbox
-from signon.outreach.mailboxes import EmlFolder, MailSource, MboxFile, RawMail, parse
+from signon.outreach.mailboxes import EmlFolder, MailSource, MboxFile
 from signon.progress import NO_PROGRESS, Progress
 from signon.store.database import Database
 from signon.store.replies import IGNORED_OUTCOME
@@ -55,56 +49,6 @@ NOTHING = "nothing"  # unmatched, a second copy: nothing to do
 WOULD_APPLY = "would be applied"
 
 
-@dataclass(frozen=True)
-class MailFacts:
-    """What the page shows of a message beyond its `InboxEntry`."""
-
-    date: datetime | None
-    text: str
-    verdicts: AuthVerdicts
-
-
-def _decoded(value) -> str:
-    try:
-        return " ".join(str(make_header(decode_header(str(value)))).split())
-    except Exception:  # a header too broken to decode: as written
-        return " ".join(str(value).split())
-
-
-def message_date(value) -> datetime | None:
-    """The Date header's moment, in UTC; None when missing or unreadable."""
-    if not value:
-        return None
-    try:
-        when = parsedate_to_datetime(_decoded(value))
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when is None:
-        return None
-    if when.tzinfo is None:  # "-0000": a time of unknown zone, read as UTC
-        when = when.replace(tzinfo=UTC)
-    return when.astimezone(UTC)
-
-
-def mail_facts(raw: bytes) -> MailFacts:
-    """The date, own text and verdicts of one message, as `read_inbox`
-    finds them (`domain.replies.read_reply`, `domain.evidence.auth_verdicts`)."""
-    message = parse(raw)
-    try:
-        text = read_reply(message).text
-    except Exception:  # a message too broken to read: read_inbox sends it to review
-        text = ""
-    try:
-        verdicts = auth_verdicts(message)
-    except Exception:
-        verdicts = NO_VERDICTS
-    try:
-        date = message_date(message.get("Date"))
-    except Exception:
-        date = None
-    return MailFacts(date, text, verdicts)
-
-
 def stored_verdicts(auth_results: str) -> AuthVerdicts:
     """The verdicts of a recorded reply, from the Authentication-Results
     headers kept with it (those `auth_verdicts` read when it was recorded)."""
@@ -115,37 +59,6 @@ def stored_verdicts(auth_results: str) -> AuthVerdicts:
         return auth_verdicts(headers)
     except Exception:
         return NO_VERDICTS
-
-
-# -- the mailbox, read through a source that keeps each message's facts ----------------------
-
-
-class _Remembering:
-    """A mail source that keeps `MailFacts` of each message it gives
-    `read_inbox`, by where it was read (`RawMail.where`)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.facts: dict[str, MailFacts] = {}
-
-    def batches(self, size: int) -> Iterator[list[RawMail]]:
-        for batch in super().batches(size):  # type: ignore[misc]
-            for mail in batch:
-                self.facts[mail.where] = mail_facts(mail.raw)
-            yield batch
-
-
-class RememberingMbox(_Remembering, MboxFile):
-    pass
-
-
-class RememberingEml(_Remembering, EmlFolder):
-    pass
-
-
-class RememberingImap(_Remembering, ImapMailbox):
-    """Still an `ImapMailbox` to `read_inbox`: opened there, read after the
-    campaign's last UID, recorded replies moved when asked."""
 
 
 @dataclass(frozen=True)
@@ -161,15 +74,15 @@ class SourceChoice:
         return self.kind == IMAP or bool(self.path)
 
 
-def remembering_source(choice: SourceChoice, settings: ImapSettings | None = None,
-                       password: str = "", *, apply: bool = False) -> MailSource:
+def mail_source(choice: SourceChoice, settings: ImapSettings | None = None,
+                password: str = "", *, apply: bool = False) -> MailSource:
     """The source `read_inbox` reads; for IMAP, `settings` and `password`,
     and replies are moved (to the settings' folder) only when applying."""
     if choice.kind == MBOX:
-        return RememberingMbox(Path(choice.path))
+        return MboxFile(Path(choice.path))
     if choice.kind == EML:
-        return RememberingEml(Path(choice.path))
-    return RememberingImap(settings or ImapSettings(), password, move=apply)
+        return EmlFolder(Path(choice.path))
+    return ImapMailbox(settings or ImapSettings(), password, move=apply)
 
 
 # -- rows ---------------------------------------------------------------------------------------
@@ -238,14 +151,13 @@ def entry_state(entry: InboxEntry) -> str:
     return TO_CONFIRM if entry.recorded else TO_RECORD
 
 
-def entry_row(entry: InboxEntry, facts: MailFacts | None) -> ReplyRow:
-    facts = facts or MailFacts(None, "", NO_VERDICTS)
+def entry_row(entry: InboxEntry) -> ReplyRow:
     return ReplyRow(
         message_id=entry.message_id, from_address=entry.from_address, subject=entry.subject,
-        action=entry.action, state=entry_state(entry), date=facts.date,
+        action=entry.action, state=entry_state(entry), date=entry.date,
         signatory=entry.signatory, signatory_id=entry.signatory_id, match=entry.match,
-        verified=entry.verified, verdicts=facts.verdicts, outcome=entry.outcome,
-        reason=entry.reason, text=facts.text, where=entry.where, reply_id=entry.reply_id)
+        verified=entry.verified, verdicts=entry.verdicts, outcome=entry.outcome,
+        reason=entry.reason, text=entry.text, where=entry.where, reply_id=entry.reply_id)
 
 
 def stored_row(row) -> ReplyRow:
@@ -318,8 +230,7 @@ def read_mailbox(db: Database, campaign_id: int, choice: SourceChoice, source: M
         close = getattr(source, "close", None)
         if close is not None:
             close()
-    facts = getattr(source, "facts", {})
-    rows = [entry_row(e, facts.get(e.where)) for e in report.entries]
+    rows = [entry_row(e) for e in report.entries]
     return ReadResult(MailboxReading(campaign_id, choice, report.source, apply, rows),
                       read_replies(db, campaign_id))
 
