@@ -42,6 +42,12 @@ class Campaign(SQLModel, table=True):
     row_version: int = 1
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    #: the date the letter prints (None: the day of export), issue 20
+    letter_date: date | None = None
+    #: list | inline: one name per line, or one closing line "date. A, B and C."
+    signatory_layout: str = Field(default="list", sa_column_kwargs={"server_default": "list"})
+    #: mark | omit: what a later edition does with a name withdrawn since
+    retractions: str = Field(default="mark", sa_column_kwargs={"server_default": "mark"})
 
 
 class Block(SQLModel, table=True):
@@ -73,6 +79,8 @@ class Section(SQLModel, table=True):
     text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     lead: str = ""
     numbering: str = "ordinal"  # ordinal | number | bullet | none
+    #: bullet | none: a marker before each item, or plain paragraphs (issue 20)
+    marker: str = Field(default="bullet", sa_column_kwargs={"server_default": "bullet"})
     #: {"es": {"text": …, "lead": …, "title": …, "source_hash": …}}
     translations: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
     source_block_id: int | None = Field(
@@ -302,3 +310,44 @@ class MailboxState(SQLModel, table=True):
     uidvalidity: int = Field(sa_column=Column(BigInteger, nullable=False))
     last_uid: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, default=0))
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Edition(SQLModel, table=True):
+    """A published edition of a campaign's letter (issue 20): immutable once
+    written. It keeps the letter itself as built (`letter`, JSON of
+    domain.edition.letter_to_json), so an export of the edition reproduces
+    it whatever changed since; the names it printed, in order, with who
+    each is (`names`: [{"key", "line", "retracted"}], what the next edition
+    is compared with); its canonical text (the text export, byte for byte)
+    and that text's SHA-256 (`digest`), by which `signon verify` finds it.
+    Public data only, like the letter."""
+
+    __table_args__ = (UniqueConstraint("campaign_id", "number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    campaign_id: int = Field(foreign_key="campaign.id", ondelete="CASCADE", index=True)
+    number: int
+    published_on: date
+    #: the frozen statement version the edition prints
+    statement_version: int | None = None
+    language: str = "en"
+    #: the letter options it was built with (order, layout, language, …), JSON
+    options: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
+    letter: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
+    names: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+    text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    digest: str = Field(index=True)
+    note: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class EditionFile(SQLModel, table=True):
+    """A file written from an edition: its format and the SHA-256 of its
+    bytes, so `signon verify` recognises it even after an upgrade of
+    Sign-on draws the same edition differently."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    edition_id: int = Field(foreign_key="edition.id", ondelete="CASCADE", index=True)
+    format: str
+    digest: str = Field(index=True)
+    written_at: datetime = Field(default_factory=utcnow)

@@ -82,6 +82,18 @@ def test_0005_drops_the_settings_of_campaigns_that_no_longer_exist(tmp_path):
         db.close()
 
 
+def undo_0009(con) -> None:
+    """A PostgreSQL database at the current schema taken back to 0008:
+    without the editions and letter shapes of issue 20."""
+    from sqlalchemy import text
+
+    con.execute(text("DROP TABLE editionfile"))
+    con.execute(text("DROP TABLE edition"))
+    for column in ("letter_date", "signatory_layout", "retractions"):
+        con.execute(text(f"ALTER TABLE campaign DROP COLUMN {column}"))
+    con.execute(text("ALTER TABLE section DROP COLUMN marker"))
+
+
 def undo_0008(con) -> None:
     """A PostgreSQL database at the current schema taken back to 0007 (the
     tests below go further back): without the replies of issue 18."""
@@ -106,6 +118,7 @@ def test_0005_on_postgresql(pg_url):
                         *ORPHANED):
                 con.execute(text("INSERT INTO setting (key, value) VALUES (:k, '1')"), {"k": key})
             # the database as 0004 left it: without the columns of later revisions
+            undo_0009(con)
             undo_0008(con)
             con.execute(text("ALTER TABLE signatoryevent DROP COLUMN kind"))
             con.execute(text("DROP INDEX ix_signatory_campaign_position"))
@@ -144,6 +157,7 @@ def test_0006_on_postgresql(pg_url):
         with db.session() as s:
             sid = add_signatory(s, create_campaign(s, "Kept").id, name="Access Now").id
         with db.engine.begin() as con:  # the database as 0005 left it
+            undo_0009(con)
             undo_0008(con)
             con.execute(text("ALTER TABLE signatoryevent DROP COLUMN kind"))
             con.execute(text("DROP INDEX ix_signatory_campaign_position"))
@@ -220,6 +234,7 @@ def test_0008_on_postgresql(pg_url):
             cid = create_campaign(s, "Kept").id
             sid = add_signatory(s, cid, name="Access Now").id
         with db.engine.begin() as con:  # the database as 0007 left it, with its rows
+            undo_0009(con)
             undo_0008(con)
             con.execute(text("UPDATE alembic_version SET version_num = '0007'"))
             con.execute(text(
@@ -246,5 +261,58 @@ def test_0008_on_postgresql(pg_url):
                 " WHERE t.tgname = 'signon_notify'")).scalars())
         assert versions == {"<before@signon>": None, "<after@signon>": 1}
         assert {"reply", "mailboxstate"} <= triggers
+    finally:
+        db.close()
+
+
+def test_0009_gives_campaigns_and_sections_the_shapes_of_before(tmp_path):
+    """Issue 20: an upgraded campaign prints as before (its letter dated the
+    day of export, one name per line, list items with their bullets) and
+    has no edition yet."""
+    path = tmp_path / "campaigns.db"
+    shutil.copy(Path(__file__).parent.parent / "data" / "db" / "schema-0008.db", path)
+    open_database(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as con:
+        campaign = con.execute("SELECT letter_date, signatory_layout, retractions"
+                               " FROM campaign").fetchall()
+        markers = {row[0] for row in con.execute("SELECT marker FROM section")}
+        empty = [con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                 for t in ("edition", "editionfile")]
+    con.close()
+    assert campaign == [(None, "list", "mark")]
+    assert markers == {"bullet"}
+    assert empty == [0, 0]
+
+
+def test_0009_on_postgresql(pg_url):
+    from sqlalchemy import text
+
+    from signon.domain.compose import SectionDraft
+    from signon.store.campaigns import create_campaign
+    from signon.store.statements import replace_sections
+
+    db = open_database(pg_url)
+    try:
+        with db.session() as s:
+            cid = create_campaign(s, "Kept").id
+            replace_sections(s, cid, [SectionDraft(kind="concern", items=["one", "two"])])
+        with db.engine.begin() as con:  # the database as 0008 left it
+            undo_0009(con)
+            con.execute(text("UPDATE alembic_version SET version_num = '0008'"))
+    finally:
+        db.close()
+    db = open_database(pg_url)
+    try:
+        assert current_revision(db.engine) == head_revision()
+        with db.engine.connect() as con:
+            shapes = con.execute(text("SELECT letter_date, signatory_layout, retractions"
+                                      " FROM campaign")).all()
+            markers = con.execute(text("SELECT marker FROM section")).scalars().all()
+            triggers = set(con.execute(text(
+                "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                " WHERE t.tgname = 'signon_notify'")).scalars())
+        assert [tuple(r) for r in shapes] == [(None, "list", "mark")]
+        assert markers == ["bullet"]
+        assert {"edition", "editionfile"} <= triggers
     finally:
         db.close()
