@@ -20,7 +20,7 @@ CAMPAIGN_STATUSES = ("drafting", "collecting", "closed", "published")
 CAMPAIGN_FIELDS = (
     "title", "addressee", "language", "languages", "deadline", "status", "signatory_heading",
     "list_order", "signatory_policy", "keep_reconfirmation", "form_link", "coordinator",
-    "reminder_days",
+    "reminder_days", "letter_date", "signatory_layout", "retractions",
 )
 
 

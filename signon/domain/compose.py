@@ -25,15 +25,35 @@ class SectionKind(StrEnum):
     RECOMMENDATION = "recommendation"
     CLOSING = "closing"
     TEXT = "text"
+    #: a plain bulleted list (findings, conclusions): items, no lead-ins
+    LIST = "list"
 
     @property
     def is_list(self) -> bool:
+        """A section that holds items (and a lead) rather than text."""
+        return self in (SectionKind.CONCERN, SectionKind.RECOMMENDATION, SectionKind.LIST)
+
+    @property
+    def has_lead_ins(self) -> bool:
+        """A list whose items get computed lead-ins ("First, …") and whose
+        lead sentence matters (concerns and recommendations; a plain
+        `list` is bulleted as typed)."""
         return self in (SectionKind.CONCERN, SectionKind.RECOMMENDATION)
 
 
 class Numbering(StrEnum):
     ORDINAL = "ordinal"
     NUMBER = "number"
+    BULLET = "bullet"
+    NONE = "none"
+
+
+class Marker(StrEnum):
+    """What is drawn before each item of a list: a bullet (the default: an
+    ordinal item reads "• First, …"), or nothing, the items then printing as
+    plain paragraphs ("First, …", "Second, …", "Finally, …"), as event
+    reports and many statements do. A numbered list keeps its numbers."""
+
     BULLET = "bullet"
     NONE = "none"
 
@@ -315,7 +335,7 @@ def default_lead(kind: SectionKind | str, language: str = "en", addressee: str =
     kind = SectionKind(kind)
     lang = base_language(language)
     table = DEFAULT_LEADS.get(lang)
-    if table is None or not kind.is_list:
+    if table is None or not kind.has_lead_ins:
         return ""
     if kind is SectionKind.CONCERN:
         return table["concern"]
@@ -388,10 +408,15 @@ class SectionDraft:
     #: One translations mapping per item, parallel to `items` (shorter means
     #: "none"), so an item's translations move with it when it is reordered.
     item_translations: list[dict[str, dict]] = field(default_factory=list, compare=False)
+    #: a `Marker`: "bullet" (the default) or "none" (items as plain
+    #: paragraphs). How the items look, not what they say: like the links it
+    #: is left out of a version's content hash (store.statements).
+    marker: Marker | str = Marker.BULLET
 
     def __post_init__(self) -> None:
         self.kind = SectionKind(self.kind)
         self.numbering = Numbering(self.numbering)
+        self.marker = Marker(self.marker)
         # whatever wrote the draft (composer, campaign file, library), the
         # statement holds no control characters (they break DOCX and XML)
         self.text, self.lead, self.title = (clean_text(self.text), clean_text(self.lead),
@@ -417,6 +442,14 @@ class SectionDraft:
         if self.kind.is_list:
             return not any(i.strip() for i in self.items)
         return not self.text.strip()
+
+
+def item_numbering(section: SectionDraft) -> Numbering:
+    """How a list section's items are numbered: its own numbering, bullets
+    for a plain `list` (never lead-ins)."""
+    if section.kind is SectionKind.LIST:
+        return Numbering.BULLET
+    return Numbering(section.numbering)
 
 
 def paragraphs(text: str) -> list[str]:
@@ -453,7 +486,7 @@ def statement_text(sections: list[SectionDraft], language: str = "en") -> str:
         if s.kind.is_list:
             if s.lead.strip():
                 out.append(s.lead.strip())
-            for item in compose_items(s.items, s.numbering, language):
+            for item in compose_items(s.items, item_numbering(s), language):
                 out.append(f"{item.marker} {item.text}" if item.marker else item.text)
         else:
             out.extend(paragraphs(s.text))

@@ -8,6 +8,7 @@ that no format can get them wrong on its own. Renderers only lay it out.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -19,9 +20,12 @@ from signon.domain.collation import (
 )
 from signon.domain.compose import (
     ComposedItem,
+    Marker,
+    Numbering,
     SectionDraft,
     SectionKind,
     compose_items,
+    item_numbering,
     paragraphs,
 )
 from signon.domain.folding import fold
@@ -43,6 +47,24 @@ class SignatoryPolicy(StrEnum):
     ORGANISATIONS = "organisations"
     INDIVIDUALS = "individuals"
     BOTH = "both"
+
+
+class SignatoryLayout(StrEnum):
+    """How the letter ends: the signatories under their heading, one per
+    line ("list"), or one closing line, "14 November 2023. A, B and C."
+    ("inline": a short list, an event report)."""
+
+    LIST = "list"
+    INLINE = "inline"
+
+
+class Retractions(StrEnum):
+    """What a later edition does with an organisation that withdrew after
+    an earlier edition printed it: marks it "retracted (date)" where it
+    stood, or leaves it out."""
+
+    MARK = "mark"
+    OMIT = "omit"
 
 
 #: The heading a campaign gets by default; translated when the letter is not
@@ -71,6 +93,11 @@ class SignatoryEntry:
     #: The directory's duplicate key (`normalise_name`) when the store has it,
     #: so a 10,000-name letter does not compute it again.
     norm_key: str = ""
+    #: The campaign's signatory row (an individual's identity across editions).
+    signatory_id: int | None = None
+    #: Set on an endorsement withdrawn after an earlier edition printed it:
+    #: the day of the withdrawal, which a later edition may print.
+    retracted_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +129,23 @@ class LetterOptions:
     #: letterhead, often carries neither title nor date of its own.
     show_title: bool = True
     show_date: bool = True
+    #: a `SignatoryLayout`: one name per line, or one closing line
+    signatory_layout: SignatoryLayout | str = SignatoryLayout.LIST
+    #: a `Retractions`: mark or omit what was withdrawn since an earlier edition
+    retractions: Retractions | str = Retractions.MARK
+    #: an edition after the first says which names it added
+    show_added: bool = False
+
+
+@dataclass(frozen=True)
+class EditionContext:
+    """What building edition `number` needs to know of the earlier ones: the
+    number of the one before and the identities (`entry_key`) of every
+    signatory any earlier edition printed."""
+
+    number: int
+    previous: int | None = None
+    printed_before: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -112,6 +156,15 @@ class LetterSection:
     items: tuple[ComposedItem, ...] = ()
     title: str = ""
     numbering: str = ""  # ordinal | number | bullet | none for list sections
+    marker: str = Marker.BULLET.value  # bullet | none for list sections
+
+    @property
+    def plain(self) -> bool:
+        """The items print as plain paragraphs, without a marker: numbering
+        "none", or marker "none" on anything but a numbered list (whose
+        numbers are its numbering)."""
+        return (self.numbering == Numbering.NONE
+                or (self.marker == Marker.NONE and self.numbering != Numbering.NUMBER))
 
 
 @dataclass(frozen=True)
@@ -152,6 +205,19 @@ class Letter:
     #: ISO country code → name in the letter's language, for the countries
     #: of the printed signatories (empty when the letter names no country).
     places: dict = field(default_factory=dict)
+    #: a `SignatoryLayout` value; "inline" prints `closing_line` in place of
+    #: the heading and the list (and the date, which it holds)
+    signatory_layout: str = SignatoryLayout.LIST.value
+    #: "14 November 2023. Org A and Org B." (inline layout only)
+    closing_line: str = ""
+    #: "Added since edition 1: Org C and Org D." (a later edition, when asked)
+    added_line: str = ""
+    #: the edition this letter is (None: not a published edition)
+    edition: int | None = None
+
+    @property
+    def inline(self) -> bool:
+        return self.signatory_layout == SignatoryLayout.INLINE
 
     @property
     def direction(self) -> str:
@@ -187,6 +253,8 @@ class Letter:
 #: for round millions ("1 000 000 d’organisations").
 WORDS: dict[str, dict[str, str]] = {
     "en": {
+        "retracted": "retracted ({date})",
+        "added": "Added since edition {n}: {names}.",
         "organisations": "Organisations", "individuals": "Individuals",
         "signatories": "Signatories",
         "footnote": "*Affiliation for identification purposes only",
@@ -199,6 +267,8 @@ WORDS: dict[str, dict[str, str]] = {
         "no_country": "Other", "no_type": "Other",
     },
     "es": {
+        "retracted": "firma retirada ({date})",
+        "added": "Añadidos desde la edición {n}: {names}.",
         "organisations": "Organizaciones", "individuals": "Personas",
         "signatories": "Firmantes",
         "footnote": "*Afiliación solo con fines de identificación",
@@ -212,6 +282,8 @@ WORDS: dict[str, dict[str, str]] = {
         "no_country": "Otros", "no_type": "Otros",
     },
     "fr": {
+        "retracted": "signature retirée ({date})",
+        "added": "Ajoutés depuis l’édition {n} : {names}.",
         "organisations": "Organisations", "individuals": "Personnes",
         "signatories": "Signataires",
         "footnote": "*Affiliation à titre d’identification uniquement",
@@ -225,6 +297,8 @@ WORDS: dict[str, dict[str, str]] = {
         "no_country": "Autres", "no_type": "Autres",
     },
     "ar": {
+        "retracted": "سُحب التوقيع ({date})",
+        "added": "أضيفت منذ الطبعة {n}: {names}.",
         # The counted noun follows Arabic number agreement: dual for 2,
         # plural for 3–10, singular (accusative) for 11–99, singular for
         # 100, 1000…; "و" (and) is joined to the word after it.
@@ -244,6 +318,8 @@ WORDS: dict[str, dict[str, str]] = {
         "no_country": "أخرى", "no_type": "أخرى",
     },
     "he": {
+        "retracted": "החתימה בוטלה ({date})",
+        "added": "נוספו מאז מהדורה {n}: {names}.",
         # "ו" (and) and "מ" (from) are prefixes: before a numeral they take a
         # maqaf ("ו־312", "מ־21"), before a word they are joined to it.
         "organisations": "ארגונים", "individuals": "אנשים פרטיים",
@@ -329,6 +405,37 @@ def format_date(value: date, language: str) -> str:
         return f"{value.day} {value:%B %Y}"
 
 
+def join_list(parts: Sequence[str], language: str) -> str:
+    """"A, B and C" as the language joins a list (Babel's CLDR list
+    patterns: "A, B, and C" in English, "A, B y C", "A, B et C"); a plain
+    ", " and " and " when Babel does not know the language."""
+    parts = list(parts)
+    if not parts:
+        return ""
+    try:
+        from babel.lists import format_list
+
+        return format_list(parts, style="standard", locale=language.replace("-", "_"))
+    except Exception:  # unknown locale
+        return ", ".join(parts[:-1]) + words(language)["and"] + parts[-1] if len(parts) > 1 \
+            else parts[0]
+
+
+def closing_line(date_text: str, names: Sequence[str], language: str) -> str:
+    """The one line an inline letter ends with: "November 14, 2023. Org A
+    and Org B." — the date when shown, then the signers; a full stop after
+    each unless it already ends a sentence."""
+    def sentence(text: str) -> str:
+        return text if text.endswith((".", "!", "?", "…", "。", "؟")) else text + "."
+
+    parts = []
+    if date_text:
+        parts.append(sentence(date_text) if names else date_text)
+    if names:
+        parts.append(sentence(join_list(names, language)))
+    return " ".join(parts)
+
+
 def format_count(n: int, language: str) -> str:
     """10000 → "10,000" / "10 000": counts read as numbers of the language."""
     try:
@@ -394,11 +501,29 @@ def _place(entry: SignatoryEntry, places: dict[str, str]) -> str:
     return entry.country_name or places.get(entry.country.upper(), "") or entry.country
 
 
-def _line(entry: SignatoryEntry, show_place: bool, places: dict[str, str]) -> str:
+def _line(entry: SignatoryEntry, show_place: bool, places: dict[str, str],
+          language: str = "") -> str:
     place = _place(entry, places) if show_place else ""
     if entry.kind == SignatoryKind.INDIVIDUAL:
-        return individual_line(entry, show_place, place)
-    return organisation_line(entry, show_place, place)
+        line = individual_line(entry, show_place, place)
+    else:
+        line = organisation_line(entry, show_place, place)
+    if entry.retracted_on is not None:
+        mark = words(language or "en")["retracted"].format(
+            date=format_date(entry.retracted_on, language or "en"))
+        line = f"{line} — {mark}"
+    return line
+
+
+def entry_key(entry: SignatoryEntry) -> str:
+    """Who a printed line is, across editions: the directory entry of an
+    organisation, the campaign's row of an individual (two people who share
+    a name are two signatories), the name when neither is known."""
+    if entry.organisation_id is not None:
+        return f"o{entry.organisation_id}"
+    if entry.signatory_id is not None:
+        return f"s{entry.signatory_id}"
+    return "n" + (entry.norm_key or normalise_name(" ".join(entry.name.split())))
 
 
 # -- duplicates --------------------------------------------------------------
@@ -555,8 +680,8 @@ def _public(entry: SignatoryEntry, line: str, places: dict[str, str]) -> PublicS
 
 
 def _group(heading: str, entries: list[SignatoryEntry], level: int, show_place: bool,
-           places: dict[str, str]) -> SignatoryGroup:
-    lines = tuple(_line(e, show_place, places) for e in entries)
+           places: dict[str, str], language: str = "") -> SignatoryGroup:
+    lines = tuple(_line(e, show_place, places, language) for e in entries)
     return SignatoryGroup(heading, lines, level, tuple(entries))
 
 
@@ -568,7 +693,7 @@ def _grouped(
     group the place would repeat the heading, so it is left out there."""
     if order not in (ListOrder.COUNTRY, ListOrder.TYPE):
         ordered = _ordered(entries, order, language)
-        return [_group("", ordered, level, show_place, places)] if ordered else []
+        return [_group("", ordered, level, show_place, places, language)] if ordered else []
     buckets: dict[str, list[SignatoryEntry]] = {}
     labels: dict[str, str] = {}
     for e in entries:
@@ -585,7 +710,7 @@ def _grouped(
     label_key = collation_key(language)
     for key in sorted(buckets, key=lambda k: (k in last, label_key(labels[k]))):
         out.append(_group(labels[key], _ordered(buckets[key], ListOrder.ALPHABETICAL, language),
-                          level, show_place and order is ListOrder.TYPE, places))
+                          level, show_place and order is ListOrder.TYPE, places, language))
     return out
 
 
@@ -621,10 +746,11 @@ def _country_names(entries: list[SignatoryEntry], language: str) -> dict[str, st
 
 def _section(s: SectionDraft, language: str) -> LetterSection:
     if s.kind.is_list:
+        numbering = item_numbering(s)
         return LetterSection(
             kind=s.kind, lead=" ".join(s.lead.split()), title=s.title.strip(),
-            items=tuple(compose_items(s.items, s.numbering, language)),
-            numbering=str(s.numbering),
+            items=tuple(compose_items(s.items, numbering, language)),
+            numbering=numbering.value, marker=Marker(s.marker).value,
         )
     return LetterSection(kind=s.kind, paragraphs=tuple(paragraphs(s.text)),
                          title=s.title.strip())
@@ -653,7 +779,12 @@ def lists_without_lead(letter: Letter) -> list[LeadlessList]:
     """The lists of `letter` that print items without a lead sentence."""
     return [LeadlessList(number, section.kind, section.title)
             for number, section in enumerate(letter.sections, 1)
-            if section.kind.is_list and section.items and not section.lead.strip()]
+            if section.kind.has_lead_ins and section.items and not section.lead.strip()]
+
+
+def _endorsed_on(entry: SignatoryEntry) -> date | None:
+    when = _as_datetime(entry.endorsed_at)
+    return when.date() if when else None
 
 
 def build_letter(
@@ -668,9 +799,19 @@ def build_letter(
     letter_date: date | None = None,
     version: int | None = None,
     author: str = "",
+    retracted: Sequence[SignatoryEntry] = (),
+    edition: EditionContext | None = None,
 ) -> Letter:
     """The letter as it will be published, from the statement and every
-    signatory of the campaign (the filtering happens here, not in callers)."""
+    signatory of the campaign (the filtering happens here, not in callers).
+
+    `options.edition_date` keeps the endorsements made on or before that
+    day (one without a date is kept: nothing says it came later).
+    `retracted` are withdrawn signatories with their `retracted_on` day,
+    and `edition` what the earlier editions printed: a withdrawn signatory
+    that an earlier edition printed, and that the letter does not print
+    otherwise, is marked "retracted (date)" in its place, or left out, as
+    `options.retractions` says."""
     opts = options or LetterOptions()
     order = ListOrder(opts.order)
     language = language or "en"
@@ -679,18 +820,31 @@ def build_letter(
     shown = _dedupe([
         e for e in signatories
         if e.name.strip() and appears_in_letter(e.status, opts.keep_reconfirmation)
+        and e.retracted_on is None
     ])
+    if opts.edition_date is not None:
+        shown = [e for e in shown
+                 if (_endorsed_on(e) is None or _endorsed_on(e) <= opts.edition_date)]
+    marked: list[SignatoryEntry] = []
+    if retracted and edition is not None and opts.retractions == Retractions.MARK:
+        printed = {entry_key(e) for e in shown}
+        marked = [e for e in _dedupe([e for e in retracted if e.name.strip()
+                                      and e.retracted_on is not None])
+                  if entry_key(e) in edition.printed_before and entry_key(e) not in printed]
+    listed = shown + marked
     # naming countries loads Babel's locale data: only when the letter shows them
-    places = (_country_names(shown, language)
+    places = (_country_names(listed, language)
               if opts.show_place or order is ListOrder.COUNTRY else {})
     orgs = [e for e in shown if e.kind != SignatoryKind.INDIVIDUAL]
     people = [e for e in shown if e.kind == SignatoryKind.INDIVIDUAL]
+    all_orgs = orgs + [e for e in marked if e.kind != SignatoryKind.INDIVIDUAL]
+    all_people = people + [e for e in marked if e.kind == SignatoryKind.INDIVIDUAL]
 
     groups: list[SignatoryGroup] = []
-    if opts.separate_individuals and orgs and people:
-        for heading, subset in ((w["organisations"], orgs), (w["individuals"], people)):
+    if opts.separate_individuals and all_orgs and all_people:
+        for heading, subset in ((w["organisations"], all_orgs), (w["individuals"], all_people)):
             sub_order = ListOrder.ALPHABETICAL if (
-                order is ListOrder.TYPE and subset is people) else order
+                order is ListOrder.TYPE and subset is all_people) else order
             sub = _grouped(subset, sub_order, opts.show_place, w, 2, places, language)
             if len(sub) == 1 and not sub[0].heading:
                 groups.append(replace(sub[0], heading=heading, level=1))
@@ -698,7 +852,8 @@ def build_letter(
                 groups.append(SignatoryGroup(heading, (), 1))
                 groups.extend(sub)
     else:
-        groups = _grouped(orgs + people, order, opts.show_place, w, 1, places, language)
+        groups = _grouped(all_orgs + all_people, order, opts.show_place, w, 1, places,
+                          language)
 
     heading = (signatory_heading or "").strip() or DEFAULT_HEADING
     if heading == DEFAULT_HEADING:
@@ -708,6 +863,19 @@ def build_letter(
     date_line = ""
     if opts.show_date:
         date_line = format_date(letter_date or date.today(), language)
+    layout = SignatoryLayout(opts.signatory_layout)
+    closing = ""
+    if layout is SignatoryLayout.INLINE:
+        closing = closing_line(date_line, [line for g in groups for line in g.lines],
+                               language)
+        date_line = ""  # the closing line holds it
+    added = ""
+    if edition is not None and edition.previous is not None and opts.show_added:
+        new = [line for g in groups for e, line in zip(g.entries, g.lines, strict=True)
+               if e.retracted_on is None and entry_key(e) not in edition.printed_before]
+        if new:
+            added = w["added"].format(n=format_count(edition.previous, language),
+                                      names=join_list(new, language))
     return with_sections(Letter(
         title=clean_title if opts.show_title else "",
         addressee=addressee.strip(),
@@ -718,7 +886,7 @@ def build_letter(
         groups=tuple(groups),
         counts_line=counts_line(len(orgs), len(people), countries, language)
         if opts.show_counts else "",
-        footnote=w["footnote"] if any(e.affiliation.strip() for e in people) else "",
+        footnote=w["footnote"] if any(e.affiliation.strip() for e in all_people) else "",
         edition_line=w["edition"].format(date=format_date(opts.edition_date, language))
         if opts.edition_date else "",
         version=version,
@@ -728,6 +896,10 @@ def build_letter(
         metadata={"title": clean_title, "subject": addressee.strip(),
                   "author": author.strip(), "language": language},
         places=places,
+        signatory_layout=layout.value,
+        closing_line=closing,
+        added_line=added,
+        edition=edition.number if edition is not None else None,
     ), sections)
 
 

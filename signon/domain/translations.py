@@ -439,7 +439,8 @@ def localise_sections(sections: list[SectionDraft], language: str,
         out.append(SectionDraft(
             kind=s.kind, text=values.get("text", s.text), lead=values.get("lead", s.lead),
             numbering=s.numbering, items=list(items), title=values.get("title", s.title),
-            source_block_id=s.source_block_id, item_sources=list(s.item_sources)))
+            source_block_id=s.source_block_id, item_sources=list(s.item_sources),
+            marker=s.marker))
     return LocalisedStatement(language, out, missing, outdated)
 
 

@@ -35,11 +35,11 @@ from signon.domain.campaign_data import (
     SignatoryData,
     VersionData,
 )
-from signon.domain.compose import Numbering, SectionDraft, SectionKind
+from signon.domain.compose import Marker, Numbering, SectionDraft, SectionKind
 from signon.domain.countries import resolve_country
 from signon.domain.errors import ValidationError
 from signon.domain.languages import is_language_code, normalise_language
-from signon.domain.letter import ListOrder, SignatoryPolicy
+from signon.domain.letter import ListOrder, Retractions, SignatoryLayout, SignatoryPolicy
 from signon.domain.normalise import normalise_name
 from signon.domain.signatory_kind import SignatoryKind
 from signon.domain.status import EventKind, Status
@@ -65,7 +65,9 @@ FORMAT_WITH_CORRECTIONS = "signon-campaign/2"
 FORMATS = (FORMAT, FORMAT_WITH_CORRECTIONS)
 
 TOP_KEYS = ("format", "campaign", "sections", "signatories", "versions")
-LIST_SECTION_KEYS = ("kind", "title", "lead", "numbering", "items")
+LIST_SECTION_KEYS = ("kind", "title", "lead", "numbering", "marker", "items")
+#: A plain `list` section: bulleted as typed, never numbered or given lead-ins.
+PLAIN_LIST_KEYS = ("kind", "title", "lead", "marker", "items")
 TEXT_SECTION_KEYS = ("kind", "title", "text")
 #: Keys of every signatory, in the order files list them; ORG_ONLY_KEYS
 #: exist only for organisations (they live in the organisation directory).
@@ -210,8 +212,12 @@ def _campaign(value: object, path: str) -> tuple[dict[str, object], Languages, d
             continue
         elif key == "language":
             out[key] = _language(raw, where)
-        elif key == "deadline":
+        elif key in ("deadline", "letter_date"):
             out[key] = None if raw is None else _date(raw, where)
+        elif key == "signatory_layout":
+            out[key] = _choice(raw, where, tuple(v.value for v in SignatoryLayout))
+        elif key == "retractions":
+            out[key] = _choice(raw, where, tuple(v.value for v in Retractions))
         elif key == "status":
             out[key] = _choice(raw, where, CAMPAIGN_STATUSES)
         elif key == "list_order":
@@ -284,9 +290,13 @@ def _section(value: object, path: str, langs: Languages) -> SectionDraft:
     kind = SectionKind(_choice(value["kind"], f"{path}.kind",
                                tuple(k.value for k in SectionKind)))
     if kind.is_list:
-        obj = _object(value, path, LIST_SECTION_KEYS, required=("kind",),
-                      misplaced={"text": f"a {kind.value} section holds items, not text "
-                                         "(its opening sentence goes in lead)"})
+        misplaced = {"text": f"a {kind.value} section holds items, not text "
+                             "(its opening sentence goes in lead)"}
+        if kind is SectionKind.LIST:
+            misplaced["numbering"] = ("a list section is bulleted as typed, without lead-ins "
+                                      "(marker \"none\" prints its items as plain paragraphs)")
+        obj = _object(value, path, PLAIN_LIST_KEYS if kind is SectionKind.LIST
+                      else LIST_SECTION_KEYS, required=("kind",), misplaced=misplaced)
         items: list[str] = []
         item_translations: list[dict] = []
         for i, item in enumerate(_array(obj.get("items", []), f"{path}.items")):
@@ -304,10 +314,14 @@ def _section(value: object, path: str, langs: Languages) -> SectionDraft:
                               tuple(n.value for n in Numbering)),
             items=items, translations=translations,
             item_translations=item_translations if any(item_translations) else [],
+            marker=_choice(obj.get("marker", "bullet"), f"{path}.marker",
+                           tuple(m.value for m in Marker)),
         )
-    only_lists = f"only concern and recommendation sections have {{key}} ({kind.value} has text)"
+    only_lists = (f"only concern, recommendation and list sections have {{key}} "
+                  f"({kind.value} has text)")
     obj = _object(value, path, TEXT_SECTION_KEYS, required=("kind",),
-                  misplaced={k: only_lists.format(key=k) for k in ("items", "lead", "numbering")})
+                  misplaced={k: only_lists.format(key=k)
+                             for k in ("items", "lead", "numbering", "marker")})
     translations = {}
     title, translations = _translatable(obj.get("title", ""), f"{path}.title", langs, "title",
                                         translations)
@@ -608,9 +622,16 @@ def document(data: CampaignData) -> dict:
     }
 
 
+#: Campaign keys a row may hold None for, written as their default.
+_FIELD_DEFAULTS = {"signatory_layout": SignatoryLayout.LIST.value,
+                   "retractions": Retractions.MARK.value}
+
+
 def _field_json(key: str, value: object) -> object:
-    if key == "deadline":
+    if key in ("deadline", "letter_date"):
         return value.isoformat() if isinstance(value, date) else value
+    if value is None and key in _FIELD_DEFAULTS:
+        return _FIELD_DEFAULTS[key]
     return value
 
 
@@ -648,11 +669,14 @@ def section_json(section: SectionDraft, language: str = "en",
         return text_json(value, entries if keep else {}, name, language, wanted)
 
     if kind.is_list:
-        return {"kind": kind.value, "title": text(section.title, t, "title"),
-                "lead": text(section.lead, t, "lead"),
-                "numbering": Numbering(section.numbering).value,
-                "items": [text(item, section.item_translation(i), "text")
-                          for i, item in enumerate(section.items)]}
+        out = {"kind": kind.value, "title": text(section.title, t, "title"),
+               "lead": text(section.lead, t, "lead")}
+        if kind is not SectionKind.LIST:
+            out["numbering"] = Numbering(section.numbering).value
+        out["marker"] = Marker(section.marker).value
+        out["items"] = [text(item, section.item_translation(i), "text")
+                        for i, item in enumerate(section.items)]
+        return out
     return {"kind": kind.value, "title": text(section.title, t, "title"),
             "text": text(section.text, t, "text")}
 

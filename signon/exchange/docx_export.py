@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import io
 import unicodedata
+import zipfile
+from datetime import UTC, date, datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -34,6 +36,7 @@ from signon.domain.letter import Letter, LetterSection
 from signon.domain.text import clean_text
 from signon.exchange.html_export import auto_columns
 from signon.exchange.scripts import LATIN, MISSING, family_of, is_simple, itemize
+from signon.exchange.seal import logo_digest, seal
 from signon.progress import NO_PROGRESS, Progress
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -143,6 +146,18 @@ class _Builder:
         props.language = _lang_tag(self.letter.language)
         props.comments = "Made with Sign-on"
         props.last_modified_by = props.author
+        created = fixed_date(self.letter)
+        if created is not None:  # an edition: its own date, never the time of export
+            when = datetime(created.year, created.month, created.day, tzinfo=UTC)
+            props.created = props.modified = when
+            props.revision = 1
+
+    def seal(self, paper: str, columns: int | None, logo: Path | None) -> None:
+        """A published edition's seal in dc:identifier (`signon verify`)."""
+        sealed = seal(self.letter, paper=paper, columns=columns or "auto",
+                      logo=logo_digest(logo))
+        if sealed:
+            self.doc.core_properties.identifier = sealed
 
     def _page_numbers(self) -> None:
         """"3 / 12" in the footer from PAGE and NUMPAGES fields, so page numbers
@@ -247,6 +262,10 @@ class _Builder:
                 self.paragraph(section.lead)
             if not section.items:
                 continue
+            if section.plain:  # "First, …" as plain paragraphs, no marker
+                for item in section.items:
+                    self.paragraph(item.text)
+                continue
             if section.numbering == Numbering.NUMBER:
                 self.numbered(section)
                 continue
@@ -302,6 +321,9 @@ class _Builder:
         from docx.enum.section import WD_SECTION
 
         letter = self.letter
+        if letter.inline:
+            self.closing()
+            return
         if not letter.groups:
             return
         total = sum(len(g.lines) for g in letter.groups)
@@ -317,14 +339,29 @@ class _Builder:
             if group.heading:
                 self.heading(group.heading, 1 + group.level)
             done = self.names(group.lines, progress, done, total)
-        if cols > 1 and (letter.footnote or letter.edition_line):
+        if cols > 1 and (letter.footnote or letter.edition_line or letter.added_line):
             self.doc.add_section(WD_SECTION.CONTINUOUS)
             self.set_columns(1)
-        for note in (letter.footnote, letter.edition_line):
-            if note:
-                from docx.shared import Pt
+        self.notes()
 
+    def notes(self) -> None:
+        from docx.shared import Pt
+
+        letter = self.letter
+        for note in (letter.footnote, letter.added_line, letter.edition_line):
+            if note:
                 self.paragraph(note, NOTE_STYLE).paragraph_format.space_before = Pt(10)
+
+    def closing(self) -> None:
+        """An inline letter's end: one closing paragraph (the date and the
+        signers), no heading, then the notes."""
+        letter = self.letter
+        if not letter.closing_line:
+            return
+        self.paragraph(letter.closing_line)
+        if letter.counts_line:
+            self.paragraph(letter.counts_line, NOTE_STYLE)
+        self.notes()
 
     def rtl_sections(self) -> None:
         """Mark every section right-to-left (`w:bidi` in its sectPr) in an
@@ -350,7 +387,33 @@ class _Builder:
         self.rtl_sections()
         buffer = io.BytesIO()
         self.doc.save(buffer)
+        created = fixed_date(self.letter)
+        if created is not None:
+            return fixed_zip(buffer.getvalue(), created)
         return buffer.getvalue()
+
+
+def fixed_date(letter: Letter) -> date | None:
+    """The date an edition's files carry in place of the time they were
+    written (None for an ordinary export)."""
+    text = (letter.metadata or {}).get("created")
+    return date.fromisoformat(text) if text else None
+
+
+def fixed_zip(data: bytes, when: date) -> bytes:
+    """The same DOCX with every zip entry dated `when`: python-docx stamps
+    each entry with the time of writing, and an edition's files must come
+    out byte for byte the same at every export."""
+    stamp = (max(when.year, 1980), when.month, when.day, 0, 0, 0)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = info.external_attr
+            dst.writestr(entry, src.read(info))
+    return out.getvalue()
 
 
 def render_docx(letter: Letter, *, paper: str = "a4", columns: int | None = None,
@@ -358,6 +421,7 @@ def render_docx(letter: Letter, *, paper: str = "a4", columns: int | None = None
     """The DOCX file's bytes."""
     progress.step(0, 0, "Writing the statement")
     builder = _Builder(letter, paper)
+    builder.seal(paper, columns, logo)
     if logo is not None:
         builder.letterhead(logo)
     builder.statement()

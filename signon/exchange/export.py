@@ -112,13 +112,19 @@ def check_logo(path: str | Path) -> Path:
 def letter_options(campaign, *, order: str | None = None, separate_individuals: bool = True,
                    show_place: bool = False, show_counts: bool = False,
                    edition_date: date | None = None, show_title: bool = True,
-                   show_date: bool = True) -> LetterOptions:
+                   show_date: bool = True, signatory_layout: str | None = None,
+                   ) -> LetterOptions:
     """One export's choices over the campaign's own: the campaign's list
-    order unless the export asks for another, and always the campaign's
-    choice of printing endorsements that await reconfirmation. `campaign`
-    is None before anything is read (an alphabetical list)."""
+    order and signatory layout (one name per line, or one closing line)
+    unless the export asks for others, and always the campaign's choice of
+    printing endorsements that await reconfirmation. `campaign` is None
+    before anything is read (an alphabetical list). `edition_date` keeps
+    the endorsements made on or before that day."""
     return LetterOptions(
         order=order or (campaign.list_order if campaign else "alphabetical"),
+        signatory_layout=signatory_layout or (
+            getattr(campaign, "signatory_layout", None) or "list"),
+        retractions=getattr(campaign, "retractions", None) or "mark",
         keep_reconfirmation=campaign.keep_reconfirmation if campaign else False,
         separate_individuals=separate_individuals,
         show_place=show_place,

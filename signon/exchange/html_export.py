@@ -22,6 +22,7 @@ from signon.atomic import atomic_write_text
 from signon.domain.compose import Numbering
 from signon.domain.letter import Letter, LetterSection
 from signon.exchange.scripts import LATIN, faces_used, families_of
+from signon.exchange.seal import seal
 from signon.progress import NO_PROGRESS, Progress
 
 PAPER = {"a4": "A4", "letter": "letter"}
@@ -35,7 +36,8 @@ def script_fonts(letter: Letter) -> str:
     """The quoted families of the scripts the letter uses beyond Latin and
     the emoji fonts, as a CSS list to put before a generic family."""
     texts = [letter.title, letter.addressee, letter.date_line, letter.signatory_heading,
-             letter.counts_line, letter.footnote, letter.edition_line]
+             letter.counts_line, letter.footnote, letter.edition_line, letter.closing_line,
+             letter.added_line]
     for section in letter.sections:
         texts += [section.title, section.lead, *section.paragraphs,
                   *(item.text for item in section.items)]
@@ -67,7 +69,7 @@ def _p(text: str, cls: str = "") -> str:
 
 
 def _items(section: LetterSection) -> list[str]:
-    if section.numbering == Numbering.NONE:
+    if section.plain:
         return [_p(item.text, "item") for item in section.items]
     tag = "ol" if section.numbering == Numbering.NUMBER else "ul"
     cls = "ordinal" if section.numbering == Numbering.ORDINAL else section.numbering
@@ -95,6 +97,8 @@ def _body(letter: Letter, columns: int | None, limit: int | None) -> list[str]:
         if section.items:
             out.extend(_items(section))
         out.append("</section>")
+    if letter.inline:
+        return out + _closing(letter)
     if not letter.groups:
         return out
     total = sum(len(g.lines) for g in letter.groups)
@@ -116,10 +120,31 @@ def _body(letter: Letter, columns: int | None, limit: int | None) -> list[str]:
             out.append(f'<ul class="names columns-{cols}">{lis}</ul>')
     if shown < total:
         out.append(_p(f"… {total - shown} more", "more"))
+    out.extend(_notes(letter))
+    out.append("</section>")
+    return out
+
+
+def _notes(letter: Letter) -> list[str]:
+    out = []
     if letter.footnote:
         out.append(_p(letter.footnote, "footnote"))
+    if letter.added_line:
+        out.append(_p(letter.added_line, "added"))
     if letter.edition_line:
         out.append(_p(letter.edition_line, "edition"))
+    return out
+
+
+def _closing(letter: Letter) -> list[str]:
+    """An inline letter's end: the closing line (date and signers), no
+    heading, then the notes."""
+    if not letter.closing_line:
+        return []
+    out = ['<section class="signatories inline">', _p(letter.closing_line, "closing")]
+    if letter.counts_line:
+        out.append(_p(letter.counts_line, "counts"))
+    out.extend(_notes(letter))
     out.append("</section>")
     return out
 
@@ -161,6 +186,9 @@ def render_html(letter: Letter, standalone: bool = False, *, columns: int | None
     title = letter.document_title or letter.signatory_heading
     meta = [f'<meta name="{name}" content="{_e(letter.metadata[name])}">'
             for name in ("author",) if letter.metadata.get(name)]
+    sealed = seal(letter, paper=paper, columns=columns or "auto")
+    if sealed:  # a published edition: what `signon verify` reads
+        meta.append(f'<meta name="signon-edition" content="{_e(sealed)}">')
     return "\n".join([
         "<!DOCTYPE html>",
         f"<html {attrs}>",

@@ -16,57 +16,15 @@ from pathlib import Path
 from signon.atomic import atomic_write_text
 from signon.domain.compose import Numbering
 from signon.domain.letter import Letter, LetterSection
+from signon.domain.letter_text import BULLET, render_text
+from signon.exchange.seal import seal
 from signon.progress import NO_PROGRESS, Progress
 
-BULLET = "•"
+__all__ = ["BULLET", "render_markdown", "render_text", "write_markdown", "write_text"]
 
 
 # -- plain text --------------------------------------------------------------
-
-
-def _underlined(text: str, char: str) -> list[str]:
-    return [text, char * max(3, len(text))]
-
-
-def _text_items(section: LetterSection) -> list[str]:
-    out = []
-    for item in section.items:
-        if section.numbering == Numbering.NONE:
-            out.append(item.text)
-        else:
-            out.append(f"  {item.marker or BULLET} {item.text}")
-    return out
-
-
-def render_text(letter: Letter) -> str:
-    """The letter as plain text: blocks separated by one blank line."""
-    blocks: list[str] = []
-    if letter.title:
-        blocks.append("\n".join(_underlined(letter.title, "=")))
-    for line in (letter.addressee, letter.date_line):
-        if line:
-            blocks.append(line)
-    for section in letter.sections:
-        if section.title:
-            blocks.append("\n".join(_underlined(section.title, "-")))
-        blocks.extend(section.paragraphs)
-        if section.lead:
-            blocks.append(section.lead)
-        blocks.extend(_text_items(section))
-    if letter.groups:
-        blocks.append(letter.signatory_heading)
-        if letter.counts_line:
-            blocks.append(letter.counts_line)
-        for group in letter.groups:
-            if group.heading:
-                blocks.append("\n".join(_underlined(group.heading,
-                                                    "-" if group.level == 1 else "·")))
-            blocks.extend(group.lines)
-        if letter.footnote:
-            blocks.append(letter.footnote)
-        if letter.edition_line:
-            blocks.append(letter.edition_line)
-    return "\n\n".join(blocks) + "\n"
+# (the rendering itself is the domain's: an edition's digest is of this text)
 
 
 def write_text(letter: Letter, out: str | Path, *, progress: Progress = NO_PROGRESS,
@@ -104,7 +62,7 @@ def md_escape(text: str) -> str:
 
 def _md_items(section: LetterSection) -> list[str]:
     numbering = section.numbering
-    if numbering == Numbering.NONE:
+    if section.plain:
         return [md_escape(item.text) for item in section.items]
     if numbering == Numbering.NUMBER:
         return ["\n".join(f"{i}. {md_escape(item.text)}"
@@ -128,7 +86,12 @@ def render_markdown(letter: Letter) -> str:
             blocks.append(md_escape(section.lead))
         if section.items:
             blocks.extend(_md_items(section))
-    if letter.groups:
+    if letter.inline:
+        if letter.closing_line:
+            blocks.append(md_escape(letter.closing_line))
+        if letter.counts_line:
+            blocks.append(f"*{md_escape(letter.counts_line)}*")
+    elif letter.groups:
         blocks.append(f"## {md_escape(letter.signatory_heading)}")
         if letter.counts_line:
             blocks.append(f"*{md_escape(letter.counts_line)}*")
@@ -137,10 +100,16 @@ def render_markdown(letter: Letter) -> str:
                 blocks.append(f"{'#' * (2 + group.level)} {md_escape(group.heading)}")
             if group.lines:
                 blocks.append("\n".join(f"- {md_escape(line)}" for line in group.lines))
+    if letter.groups or letter.closing_line:
         if letter.footnote:
             blocks.append(md_escape(letter.footnote))
+        if letter.added_line:
+            blocks.append(md_escape(letter.added_line))
         if letter.edition_line:
             blocks.append(f"*{md_escape(letter.edition_line)}*")
+    sealed = seal(letter)
+    if sealed:  # an edition's seal, invisible where the Markdown is shown
+        blocks.append(f"<!-- {sealed} -->")
     return "\n\n".join(blocks) + "\n"
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -31,7 +32,13 @@ from typing import TYPE_CHECKING
 
 from signon.domain.compose import SectionDraft
 from signon.domain.errors import ValidationError
-from signon.domain.letter import Letter, LetterOptions, SignatoryEntry, build_letter
+from signon.domain.letter import (
+    EditionContext,
+    Letter,
+    LetterOptions,
+    SignatoryEntry,
+    build_letter,
+)
 from signon.domain.status import Status
 from signon.domain.translations import load_translations
 from signon.store.dbapi import find_campaign_ref, rows, signatory_rows, stored_time
@@ -63,6 +70,10 @@ class LetterCampaign:
     languages: tuple[str, ...] = ()
     #: the campaign fields' translations: {"es": {"title": …, …}}
     translations: dict = field(default_factory=dict, compare=False, hash=False)
+    #: the date the letter prints (None: the day of export)
+    letter_date: date | None = None
+    signatory_layout: str = "list"
+    retractions: str = "mark"
 
     @property
     def letter_languages(self) -> tuple[str, ...]:
@@ -84,7 +95,9 @@ class LetterSource:
     def default_options(self, **overrides) -> LetterOptions:
         """The campaign's own choices (order, reconfirmations), then overrides."""
         values = {"order": self.campaign.list_order,
-                  "keep_reconfirmation": self.campaign.keep_reconfirmation}
+                  "keep_reconfirmation": self.campaign.keep_reconfirmation,
+                  "signatory_layout": self.campaign.signatory_layout,
+                  "retractions": self.campaign.retractions}
         values.update({k: v for k, v in overrides.items() if v is not None})
         return LetterOptions(**values)
 
@@ -121,10 +134,15 @@ class LetterSource:
         *,
         language: str | None = None,
         letter_date: date | None = None,
+        retracted: Sequence[SignatoryEntry] = (),
+        edition: EditionContext | None = None,
     ) -> Letter:
         """The letter in `language` (default: the campaign's own): its
         translated text and campaign fields, and the letter's own words in
-        that language. The signatory list is the same in every language."""
+        that language. The signatory list is the same in every language.
+        `letter_date` is the date it prints: the campaign's own letter date
+        when it has one, else the day of export. `retracted` and `edition`
+        are for a published edition (`domain.letter.build_letter`)."""
         from signon.domain.languages import normalise_language
         from signon.domain.letter import DEFAULT_HEADING
         from signon.domain.translations import localise_campaign, translated_text
@@ -151,7 +169,8 @@ class LetterSource:
             sections=sections, signatories=self.signatories,
             signatory_heading=heading,
             options=options or self.default_options(),
-            letter_date=letter_date, version=self.version, author=c.coordinator,
+            letter_date=letter_date or c.letter_date, version=self.version,
+            author=c.coordinator, retracted=retracted, edition=edition,
         )
 
 
@@ -174,16 +193,31 @@ def _translation_fields(language: str | None, languages: str | None,
 def read_campaign(unit: Unit, campaign_id: int) -> LetterCampaign:
     """The campaign fields a letter needs."""
     found = rows(unit, "SELECT id, title, addressee, language, signatory_heading, list_order,"
-                       " keep_reconfirmation, coordinator, languages, translations"
+                       " keep_reconfirmation, coordinator, languages, translations,"
+                       " letter_date, signatory_layout, retractions"
                        " FROM campaign WHERE id = ?", (campaign_id,))
     if not found:
         raise ValidationError(f"no campaign with id {campaign_id}")
     (cid, title, addressee, language, heading, order, keep, coordinator, languages,
-     translations) = found[0]
+     translations, letter_date, layout, retractions) = found[0]
     return LetterCampaign(cid, title, addressee or "", language or "en",
                           heading or "Signatories", order or "alphabetical", bool(keep),
                           coordinator or "",
-                          **_translation_fields(language, languages, translations))
+                          **_translation_fields(language, languages, translations),
+                          letter_date=stored_date(letter_date),
+                          signatory_layout=layout or "list", retractions=retractions or "mark")
+
+
+def stored_date(value: str | date | None) -> date | None:
+    """A DATE column as a date: sqlite3 hands back its text ("2026-04-12")."""
+    if not value:
+        return None
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return value
 
 
 def read_sections(unit: Unit, campaign_id: int) -> list[SectionDraft]:
@@ -192,15 +226,16 @@ def read_sections(unit: Unit, campaign_id: int) -> list[SectionDraft]:
     (sections joined with their items: one round trip to a team database)."""
     sections: dict[int, tuple] = {}
     items: dict[int, list[tuple]] = {}
-    for (sid, kind, title, text, lead, numbering, translated, block_id,
+    for (sid, kind, title, text, lead, numbering, translated, block_id, marker,
          item_id, item_text, item_translated, item_block_id) in rows(
             unit, "SELECT s.id, s.kind, s.title, s.text, s.lead, s.numbering, s.translations,"
-                  " s.source_block_id, i.id, i.text, i.translations, i.source_block_id"
+                  " s.source_block_id, s.marker, i.id, i.text, i.translations,"
+                  " i.source_block_id"
                   " FROM section s LEFT JOIN sectionitem i ON i.section_id = s.id"
                   " WHERE s.campaign_id = ? ORDER BY s.position, s.id, i.position, i.id",
             (campaign_id,)):
         if sid not in sections:
-            sections[sid] = (kind, title, text, lead, numbering, translated, block_id)
+            sections[sid] = (kind, title, text, lead, numbering, translated, block_id, marker)
             items[sid] = []
         if item_id is not None:
             items[sid].append((item_text, item_translated, item_block_id))
@@ -210,8 +245,9 @@ def read_sections(unit: Unit, campaign_id: int) -> list[SectionDraft]:
                      source_block_id=block_id,
                      item_sources=[i[2] for i in items[sid]],
                      translations=load_translations(translated),
-                     item_translations=[load_translations(i[1]) for i in items[sid]])
-        for sid, (kind, title, text, lead, numbering, translated, block_id)
+                     item_translations=[load_translations(i[1]) for i in items[sid]],
+                     marker=marker or "bullet")
+        for sid, (kind, title, text, lead, numbering, translated, block_id, marker)
         in sections.items()
     ]
 
@@ -234,10 +270,38 @@ def signatory_entries(unit: Unit, campaign_id: int, language: str = "en", *,
         SignatoryEntry(kind=kind, name=name or "", status=status, acronym=acronym,
                        country=country, org_type=org_type, title=title or "",
                        affiliation=affiliation or "", endorsed_at=stored_time(endorsed_at),
-                       position=position or 0, organisation_id=org_id, norm_key=norm_key)
+                       position=position or 0, organisation_id=org_id, norm_key=norm_key,
+                       signatory_id=sid)
         for (kind, name, status, acronym, country, org_type, title, affiliation, endorsed_at,
-             position, org_id, norm_key)
-        in signatory_rows(unit, campaign_id, PRINTABLE if printable_only else None)
+             position, org_id, norm_key, sid, *_listing)
+        in signatory_rows(unit, campaign_id, PRINTABLE if printable_only else None,
+                          listing=True)
+    ]
+
+
+def withdrawn_entries(unit: Unit, campaign_id: int) -> list[SignatoryEntry]:
+    """The campaign's withdrawn signatories, public fields only, each with
+    the day of its latest withdrawal (`retracted_on`, UTC): what a later
+    edition marks "retracted (date)" when an earlier one printed it."""
+    when: dict[int, date] = {}
+    for sid, at in rows(unit, "SELECT e.signatory_id, MAX(e.at) FROM signatoryevent e"
+                              " JOIN signatory s ON s.id = e.signatory_id"
+                              " WHERE s.campaign_id = ? AND s.status = ? AND e.to_status = ?"
+                              " GROUP BY e.signatory_id",
+                        (campaign_id, Status.WITHDRAWN.value, Status.WITHDRAWN.value)):
+        moment = stored_time(at, aware=True)
+        if moment is not None:
+            when[sid] = moment.date()
+    return [
+        SignatoryEntry(kind=kind, name=name or "", status=status, acronym=acronym,
+                       country=country, org_type=org_type, title=title or "",
+                       affiliation=affiliation or "", endorsed_at=stored_time(endorsed_at),
+                       position=position or 0, organisation_id=org_id, norm_key=norm_key,
+                       signatory_id=sid, retracted_on=when[sid])
+        for (kind, name, status, acronym, country, org_type, title, affiliation, endorsed_at,
+             position, org_id, norm_key, sid, *_listing)
+        in signatory_rows(unit, campaign_id, (Status.WITHDRAWN.value,), listing=True)
+        if sid in when
     ]
 
 

@@ -72,7 +72,7 @@ def replace_sections(session: Session, campaign_id: int, drafts: list[SectionDra
     for position, draft in enumerate(drafts):
         section = Section(campaign_id=campaign_id, position=position, kind=draft.kind.value,
                           title=draft.title, text=draft.text, lead=draft.lead,
-                          numbering=draft.numbering.value,
+                          numbering=draft.numbering.value, marker=draft.marker.value,
                           translations=dump_translations(draft.translations),
                           source_block_id=link(draft.source_block_id))
         session.add(section)
@@ -87,10 +87,13 @@ def replace_sections(session: Session, campaign_id: int, drafts: list[SectionDra
     return revision
 
 
-def sections_to_json(drafts: list[SectionDraft], translations: bool = True) -> list[dict]:
+def sections_to_json(drafts: list[SectionDraft], translations: bool = True,
+                     shape: bool = True) -> list[dict]:
     """The statement as JSON values (a version's snapshot). `translations`
     adds each section's and item's translations, when it has any, under
-    "translations" and "item_translations" (the `SectionDraft` fields)."""
+    "translations" and "item_translations" (the `SectionDraft` fields);
+    `shape` a list's "marker" when it is not the default bullet (how the
+    items look: left out of the content hash)."""
     out = []
     for d in drafts:
         entry: dict = {"kind": d.kind.value}
@@ -101,6 +104,8 @@ def sections_to_json(drafts: list[SectionDraft], translations: bool = True) -> l
                 entry["lead"] = d.lead
             entry["numbering"] = d.numbering.value
             entry["items"] = list(d.items)
+            if shape and d.marker.value != "bullet":
+                entry["marker"] = d.marker.value
         else:
             entry["text"] = d.text
         if translations:
@@ -116,8 +121,8 @@ def sections_to_json(drafts: list[SectionDraft], translations: bool = True) -> l
 def content_hash(drafts: list[SectionDraft]) -> str:
     """The hash of the primary text: what endorsers signed. Translations are
     left out, so translating never asks anyone to reconfirm."""
-    payload = json.dumps(sections_to_json(drafts, translations=False), ensure_ascii=False,
-                         sort_keys=True)
+    payload = json.dumps(sections_to_json(drafts, translations=False, shape=False),
+                         ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

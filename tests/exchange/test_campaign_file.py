@@ -52,7 +52,7 @@ EXPECTED = {
                           "(YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)",
     "bad-version-number.json": "$.versions[1].number: 0 is less than 1",
     "bad-version-section.json": "$.versions[0].sections[1].kind: 'concerns' is not one of "
-                                "intro, concern, recommendation, closing, text",
+                                "intro, concern, recommendation, closing, text, list",
     "blank-title.json": "$.campaign.title: must not be empty",
     "duplicate-key.json": "$.campaign.status: key given twice; keep one",
     "duplicate-organisation.json": "$.signatories[4].name: 'The Association for Progressive "
@@ -63,8 +63,8 @@ EXPECTED = {
     "empty.json": "the file is empty; it is not a campaign file",
     "individual-acronym.json": "$.signatories[2].acronym: only organisations have an acronym; "
                                "an individual's place is its affiliation",
-    "items-in-intro.json": "$.sections[0].items: only concern and recommendation sections "
-                           "have items (intro has text)",
+    "items-in-intro.json": "$.sections[0].items: only concern, recommendation and list "
+                           "sections have items (intro has text)",
     "json-bomb-objects.json": "nested more than 64 levels deep, which no campaign file is "
                               "(a damaged or hostile file?)",
     "json-bomb.json": "nested more than 64 levels deep, which no campaign file is "
@@ -94,7 +94,7 @@ EXPECTED = {
     "unknown-numbering.json": "$.sections[1].numbering: 'roman' is not one of ordinal, "
                               "number, bullet, none",
     "unknown-section-kind.json": "$.sections[1].kind: 'preamble' is not one of intro, "
-                                 "concern, recommendation, closing, text",
+                                 "concern, recommendation, closing, text, list",
     "unknown-status.json": "$.signatories[3].status: 'maybe' is not one of prospect, "
                            "invited, reminded, endorsed, declined, no_response, withdrawn, "
                            "needs_reconfirmation",

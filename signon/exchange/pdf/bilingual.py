@@ -132,8 +132,10 @@ class _Pair:
         return ParallelRow(block_a, block_b)
 
 
-def _marker(item, numbering: str) -> str:
-    return item.marker or ("•" if (numbering or "ordinal") == "ordinal" else "")
+def _marker(item, section) -> str:
+    if section.plain:  # no marker: the items are plain paragraphs
+        return ""
+    return item.marker or ("•" if (section.numbering or "ordinal") == "ordinal" else "")
 
 
 def _groups(first: Letter, second: Letter) -> list[tuple[str, int, tuple[str, ...]]]:
@@ -179,14 +181,17 @@ def story(first: Letter, second: Letter, frame_width: float, columns: int | None
             add(pair.row(a.lead if a else "", b.lead if b else "", LEAD))
             for ia, ib in zip_longest(a.items if a else (), b.items if b else ()):
                 add(pair.row(ia.text if ia else "", ib.text if ib else "", ITEM,
-                             _marker(ia, a.numbering) if ia else "",
-                             _marker(ib, b.numbering) if ib else ""))
+                             _marker(ia, a) if ia else "",
+                             _marker(ib, b) if ib else ""))
         else:
             for pa, pb in zip_longest(a.paragraphs if a else (), b.paragraphs if b else ()):
                 add(pair.row(pa or "", pb or "", BODY))
 
     groups = _groups(first, second)
     names = [line for _, _, lines in groups for line in lines]
+    if first.inline:  # one closing line in each language, no list
+        add(pair.row(first.closing_line, second.closing_line, BODY))
+        names = []
     if names:
         cols = columns or choose_columns(names, frame_width)
         list_style = styles.LIST_STYLES[cols]

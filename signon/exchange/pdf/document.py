@@ -9,6 +9,7 @@ pattern): one pass, a few kilobytes per page.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import IO
 
@@ -23,6 +24,7 @@ from signon.exchange.pdf.layout import Frame, Image, NeedRoom, lay_out
 from signon.exchange.pdf.shaping import SHAPER, draw_line
 from signon.exchange.pdf.signatory_flowable import SignatoryList
 from signon.exchange.pdf.textblock import Rule, TextBlock
+from signon.exchange.seal import logo_digest, seal
 from signon.progress import NO_PROGRESS, Progress
 
 #: Automatic columns: up to this many names in one column, then two, then three.
@@ -119,15 +121,26 @@ def story(letter: Letter, frame_width: float, columns: int | None, logo: Path | 
             if section.lead:
                 flow.append(TextBlock(section.lead, styles.LEAD, rtl))
             numbering = getattr(section, "numbering", "") or "ordinal"
+            plain = section.plain and section.marker == "none"
             for item in section.items:
+                if plain:  # marker "none": "First, …" as a plain paragraph
+                    flow.append(TextBlock(item.text, styles.BODY, rtl))
+                    continue
                 # ordinal items ("First, …") read as bullets, like the
                 # published example; numbered and bulleted ones carry
-                # their own marker; "none" is an indented paragraph
-                marker = item.marker or ("•" if numbering == "ordinal" else "")
+                # their own marker; numbering "none" is an indented paragraph
+                marker = "" if section.plain else (
+                    item.marker or ("•" if numbering == "ordinal" else ""))
                 flow.append(TextBlock(item.text, styles.ITEM, rtl, marker=marker))
         else:
             flow.extend(TextBlock(p, styles.BODY, rtl) for p in section.paragraphs)
 
+    if letter.inline:
+        if letter.closing_line:  # the date and the signers in one line, no heading
+            flow.append(TextBlock(letter.closing_line, styles.BODY, rtl))
+        if letter.counts_line:
+            flow.append(TextBlock(letter.counts_line, styles.COUNTS, rtl))
+        return flow + _notes(letter, rtl)
     groups = [(g.heading, getattr(g, "level", 1), g.lines) for g in letter.groups
               if g.lines or g.heading]
     names = [line for g in letter.groups for line in g.lines]
@@ -151,11 +164,12 @@ def story(letter: Letter, frame_width: float, columns: int | None, logo: Path | 
             heading.space_after = styles.COUNTS.space_after
         flow[-1].keep_with_next = False
         flow.append(SignatoryList(groups, cols, list_style, rtl, progress))
-    if letter.footnote:
-        flow.append(TextBlock(letter.footnote, styles.NOTE, rtl))
-    if letter.edition_line:
-        flow.append(TextBlock(letter.edition_line, styles.NOTE, rtl))
-    return flow
+    return flow + _notes(letter, rtl)
+
+
+def _notes(letter: Letter, rtl: bool) -> list:
+    return [TextBlock(note, styles.NOTE, rtl)
+            for note in (letter.footnote, letter.added_line, letter.edition_line) if note]
 
 
 def _subject(letter: Letter) -> str:
@@ -171,9 +185,15 @@ def _subject(letter: Letter) -> str:
 def make_canvas(out: IO[bytes], page_size: tuple[float, float], *, title: str,
                 author: str, subject: str, pdf_language: str,
                 canvas_class: type[NumberedCanvas] = NumberedCanvas,
+                created: date | None = None, keywords: str = "",
                 **canvas_options) -> NumberedCanvas:
     """A canvas for a letter with its PDF metadata: title (shown by viewers
-    instead of the file name), author, subject and language."""
+    instead of the file name), author, subject and language. `created` (an
+    edition's date) makes the file the same bytes at every export: that
+    date in place of the time of writing, and reportlab's invariant mode
+    for the file identifier; `keywords` carries an edition's seal."""
+    if created is not None:
+        canvas_options["invariant"] = 1
     canvas = canvas_class(
         out, pagesize=page_size, lang=pdf_language,
         initialFontName=FONT_BOOK.font_name(LATIN), initialFontSize=10, **canvas_options)
@@ -181,8 +201,15 @@ def make_canvas(out: IO[bytes], page_size: tuple[float, float], *, title: str,
     canvas.setAuthor(author)
     canvas.setSubject(subject)
     canvas.setCreator("Sign-on")
-    canvas.setProducer(f"Sign-on {__version__} (reportlab)")
+    # an edition's file names no version: the same edition, the same bytes
+    canvas.setProducer("Sign-on (reportlab)" if created is not None
+                       else f"Sign-on {__version__} (reportlab)")
     canvas.setViewerPreference("DisplayDocTitle", "true")
+    if keywords:
+        canvas.setKeywords(keywords)
+    if created is not None:
+        stamp = f"D:{created:%Y%m%d}000000+00'00'"
+        canvas.setDateFormatter(lambda *_parts: stamp)
     return canvas
 
 
@@ -217,10 +244,13 @@ def build_pdf(letter: Letter, out: IO[bytes], *, paper: str = "a4",
     page_size = styles.PAPERS[paper]
     meta = letter.metadata or {}
     language = letter.language or "en"
+    created = meta.get("created")
     canvas = make_canvas(
         out, page_size, title=getattr(letter, "document_title", "") or letter.title,
         author=str(meta.get("author") or "Sign-on"), subject=_subject(letter),
         pdf_language=str(meta.get("language") or language), language=language,
-        progress=progress)
+        progress=progress, created=date.fromisoformat(created) if created else None,
+        keywords=seal(letter, paper=paper, columns=columns or "auto",
+                      logo=logo_digest(logo)))
     frame = text_frame(page_size)
     return write_pages(story(letter, frame.width, columns, logo, progress), canvas, frame)
