@@ -76,10 +76,46 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--counts", action="store_true", help="print the counts line")
     p.add_argument("--show-place", action="store_true", help="country after each name")
     p.add_argument("--edition-date", default=None, metavar="YYYY-MM-DD",
-                   help="add an edition line 'List as of …'")
+                   help="list only the endorsements made on or before this day, under a "
+                   "line 'List as of …'")
     p.add_argument("--no-title", action="store_true",
                    help="leave the title out (a web page or letterhead has its own)")
     p.add_argument("--no-date", action="store_true", help="leave the date line out")
+    p.add_argument("--date", default=None, metavar="YYYY-MM-DD",
+                   help="the date the letter prints (default: the campaign's letter date, "
+                   "else today)")
+    p.add_argument("--edition", type=int, default=None, metavar="N",
+                   help="write published edition N exactly as it was published")
+    p.add_argument("--layout", choices=("list", "inline"), default=None,
+                   help="signatories one per line, or in one closing line after the date "
+                   "(default: the campaign's)")
+
+    p = sub.add_parser("publish", help="publish the next edition of a campaign's letter: "
+                       "store it for good; prints its number and digest")
+    p.add_argument("campaign", help="campaign id or title")
+    p.add_argument("--date", default=None, metavar="YYYY-MM-DD",
+                   help="the edition's date (default: today)")
+    p.add_argument("--note", default=None, metavar="TEXT", help="a note kept with the edition")
+    p.add_argument("--dry-run", action="store_true",
+                   help="say what the edition would print and what changed since the last "
+                   "one; store nothing")
+    p.add_argument("--order", choices=("alphabetical", "country", "type", "date", "manual"))
+    p.add_argument("--language", default=None, help="letter language (default: the campaign's)")
+    p.add_argument("--counts", action="store_true", help="print the counts line")
+    p.add_argument("--show-place", action="store_true", help="country after each name")
+    p.add_argument("--no-title", action="store_true", help="leave the title out")
+    p.add_argument("--no-date", action="store_true", help="leave the date out")
+    p.add_argument("--added-line", action="store_true",
+                   help="end the list with 'Added since edition N: …'")
+    p.add_argument("--layout", choices=("list", "inline"), default=None,
+                   help="signatories one per line, or in one closing line after the date "
+                   "(default: the campaign's)")
+
+    p = sub.add_parser("verify", help="check that a file is an unaltered export of a "
+                       "published edition (txt, md, html, pdf, docx)")
+    p.add_argument("file")
+    p.add_argument("--logo", default=None, metavar="IMAGE",
+                   help="the letterhead image a pdf or docx was written with")
 
     p = sub.add_parser("list", help="list campaigns or a campaign's signatories")
     p.add_argument("what", choices=("campaigns", "signatories"))

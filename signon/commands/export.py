@@ -23,23 +23,28 @@ from signon.domain.errors import ValidationError
 from signon.domain.letter import LetterOptions
 
 
+def day(option: str, text: str | None) -> date | None:
+    """A YYYY-MM-DD option as a date (None when not given)."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(f"{option} {text!r} is not a date like 2026-04-12") from None
+
+
 def letter_options(args, campaign) -> LetterOptions:
     """The command line's choices over the campaign's own."""
     from signon.exchange.export import letter_options
 
-    edition = None
-    if getattr(args, "edition_date", None):
-        try:
-            edition = date.fromisoformat(args.edition_date)
-        except ValueError:
-            raise ValidationError(
-                f"--edition-date {args.edition_date!r} is not a date like 2026-04-12") from None
+    edition = day("--edition-date", getattr(args, "edition_date", None))
     return letter_options(campaign, order=args.order,
                           show_place=bool(getattr(args, "show_place", False)),
                           show_counts=bool(getattr(args, "counts", False)),
                           edition_date=edition,
                           show_title=not getattr(args, "no_title", False),
-                          show_date=not getattr(args, "no_date", False))
+                          show_date=not getattr(args, "no_date", False),
+                          signatory_layout=getattr(args, "layout", None))
 
 
 def output_path(out: str, campaign_title: str, fmt: str) -> Path:
@@ -53,6 +58,8 @@ def output_path(out: str, campaign_title: str, fmt: str) -> Path:
 
 
 def run(args) -> int:
+    if getattr(args, "edition", None) is not None:
+        return _edition(args)
     if args.format == "campaign":
         return _campaign_file(args)
     from signon.exchange.export import leadless_lists, missing_glyphs, write_export
@@ -63,10 +70,11 @@ def run(args) -> int:
         raise ValidationError("--bilingual makes a side-by-side PDF: use it with --format pdf")
     source = read_letter_source(args.db_url, args.campaign, version=args.statement_version)
     options = letter_options(args, source.campaign)
-    letters = [source.letter(options, language=args.language)]
+    letter_date = day("--date", getattr(args, "date", None))
+    letters = [source.letter(options, language=args.language, letter_date=letter_date)]
     out = output_path(args.output, source.campaign.title, args.format)
     if bilingual:
-        letters.append(source.letter(options, language=bilingual))
+        letters.append(source.letter(options, language=bilingual, letter_date=letter_date))
     written = write_export(args.format, out, letters, paper=args.paper, columns=args.columns,
                            logo=args.logo)
     for language in (args.language, bilingual):
@@ -112,6 +120,47 @@ def _campaign_file(args) -> int:
             title, campaign_id = campaign.title, campaign.id
         out = output_path(args.output, title, "campaign")
         written = write_export("campaign", out, db=db, campaign_id=campaign_id)
+    finally:
+        db.close()
+    print(written)
+    return 0
+
+
+#: What an edition fixes: the options that would change its letter.
+FIXED_BY_EDITION = (("statement_version", "--version"), ("order", "--order"),
+                    ("language", "--language"), ("bilingual", "--bilingual"),
+                    ("counts", "--counts"), ("show_place", "--show-place"),
+                    ("edition_date", "--edition-date"), ("no_title", "--no-title"),
+                    ("no_date", "--no-date"), ("date", "--date"), ("layout", "--layout"))
+
+
+def _edition(args) -> int:
+    """`--edition N`: the edition exactly as published, whatever changed
+    since; the file's SHA-256 is recorded so `signon verify` knows it."""
+    from signon.commands.common import campaign_id, open_db
+    from signon.exchange.edition_files import EDITION_FORMATS, write_edition
+    from signon.store.editions import campaign_title, edition_letter, get_edition, record_file
+
+    for name, flag in FIXED_BY_EDITION:
+        if getattr(args, name, None):
+            raise ValidationError(f"--edition {args.edition} is written as it was published: "
+                                  f"{flag} cannot change it")
+    if args.format not in EDITION_FORMATS:
+        raise ValidationError(f"--edition writes a letter ({', '.join(EDITION_FORMATS)}), "
+                              f"not a {args.format} file")
+    db = open_db(args)
+    try:
+        cid = campaign_id(db, args.campaign)
+        with db.session() as session:
+            edition = get_edition(session, cid, args.edition)
+            letter, text = edition_letter(edition), edition.text
+            out = output_path(args.output, f"{campaign_title(session, cid)} edition "
+                                           f"{edition.number}", args.format)
+            edition_id = edition.id
+        written, digest = write_edition(letter, text, args.format, out, paper=args.paper,
+                                        columns=args.columns, logo=args.logo)
+        with db.session() as session:
+            record_file(session, edition_id, args.format, digest)
     finally:
         db.close()
     print(written)
