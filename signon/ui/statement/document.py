@@ -14,6 +14,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from signon.domain.compose import (
+    Marker,
     Numbering,
     SectionDraft,
     SectionKind,
@@ -55,6 +56,9 @@ class SectionNode:
     numbering: Numbering = Numbering.ORDINAL
     title: str = ""
     items: list[ItemNode] = field(default_factory=list)
+    #: what is drawn before each item (a bullet, or nothing): kept as the
+    #: drafts had it, so a save from the editor never resets it
+    marker: Marker = Marker.BULLET
     source_block_id: int | None = None
     uid: int = field(default_factory=new_uid)
     translations: dict[str, dict] = field(default_factory=dict)
@@ -132,7 +136,7 @@ class StatementDoc:
         return cls([
             SectionNode(
                 kind=SectionKind(d.kind), text=d.text, lead=d.lead,
-                numbering=Numbering(d.numbering), title=d.title,
+                numbering=Numbering(d.numbering), title=d.title, marker=Marker(d.marker),
                 source_block_id=d.source_block_id,
                 items=[ItemNode(text, d.item_source(i),
                                 translations=copy.deepcopy(d.item_translation(i)))
@@ -145,7 +149,7 @@ class StatementDoc:
     def to_drafts(self) -> list[SectionDraft]:
         return [
             SectionDraft(kind=s.kind, text=s.text, lead=s.lead, numbering=s.numbering,
-                         items=[i.text for i in s.items], title=s.title,
+                         items=[i.text for i in s.items], title=s.title, marker=s.marker,
                          source_block_id=s.source_block_id,
                          item_sources=[i.source_block_id for i in s.items],
                          translations=copy.deepcopy(s.translations),
