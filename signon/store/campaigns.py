@@ -51,6 +51,8 @@ def _apply(campaign: Campaign, fields: dict) -> None:
             raise ValidationError(
                 f"campaign status {value!r} is not one of {', '.join(CAMPAIGN_STATUSES)}"
             )
+        if key == "status":
+            _date_the_closing(campaign, value)
         if key == "title":
             value = value.strip()
             if not value:
@@ -62,6 +64,16 @@ def _apply(campaign: Campaign, fields: dict) -> None:
         if key == "coordinator":
             value = " ".join((value or "").split())
         setattr(campaign, key, value)
+
+
+def _date_the_closing(campaign: Campaign, status: str) -> None:
+    """Retention counts from the day a campaign stops collecting: closing or
+    publishing dates it (once: publishing a closed campaign keeps the day it
+    closed), and reopening it forgets the day."""
+    if status in ("closed", "published"):
+        campaign.closed_on = campaign.closed_on or utcnow().date()
+    else:
+        campaign.closed_on = None
 
 
 def form_link(text: str | None) -> str:

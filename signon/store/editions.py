@@ -232,6 +232,7 @@ def publish(session: Session, campaign_id: int, *, on: date, note: str = "",
     session.add(row)
     campaign = session.get(Campaign, campaign_id)
     campaign.status = PUBLISHED
+    campaign.closed_on = campaign.closed_on or on  # retention counts from here
     campaign.updated_at = utcnow()
     session.add(campaign)
     session.flush()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import BigInteger, Column, Index, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, Index, Text, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 from signon.domain.signatory_kind import SignatoryKind
@@ -48,6 +48,13 @@ class Campaign(SQLModel, table=True):
     signatory_layout: str = Field(default="list", sa_column_kwargs={"server_default": "list"})
     #: mark | omit: what a later edition does with a name withdrawn since
     retractions: str = Field(default="mark", sa_column_kwargs={"server_default": "mark"})
+    #: the day it was closed or first published (None while it collects):
+    #: retention counts from it, issue 19
+    closed_on: date | None = None
+    #: remove private contact data this many days after closed_on (None: never)
+    retention_days: int | None = None
+    #: whether the letter's totals count the signatories kept off it
+    count_private: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
 
 
 class Block(SQLModel, table=True):
@@ -177,6 +184,9 @@ class Signatory(SQLModel, table=True):
     endorsed_at: datetime | None = None
     notes: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     contact_id: int | None = Field(default=None, foreign_key="contact.id", ondelete="SET NULL")
+    #: "do not publish": kept off every public list, printed only in the
+    #: coordinator's delivery copy (people at risk), issue 19
+    private: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     position: int = 0
     row_version: int = 1
     created_at: datetime = Field(default_factory=utcnow)

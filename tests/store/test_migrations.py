@@ -82,6 +82,16 @@ def test_0005_drops_the_settings_of_campaigns_that_no_longer_exist(tmp_path):
         db.close()
 
 
+def undo_0010(con) -> None:
+    """A PostgreSQL database at the current schema taken back to 0009:
+    without the privacy columns of issue 19."""
+    from sqlalchemy import text
+
+    for column in ("closed_on", "retention_days", "count_private"):
+        con.execute(text(f"ALTER TABLE campaign DROP COLUMN {column}"))
+    con.execute(text("ALTER TABLE signatory DROP COLUMN private"))
+
+
 def undo_0009(con) -> None:
     """A PostgreSQL database at the current schema taken back to 0008:
     without the editions and letter shapes of issue 20."""
@@ -118,6 +128,7 @@ def test_0005_on_postgresql(pg_url):
                         *ORPHANED):
                 con.execute(text("INSERT INTO setting (key, value) VALUES (:k, '1')"), {"k": key})
             # the database as 0004 left it: without the columns of later revisions
+            undo_0010(con)
             undo_0009(con)
             undo_0008(con)
             con.execute(text("ALTER TABLE signatoryevent DROP COLUMN kind"))
@@ -157,6 +168,7 @@ def test_0006_on_postgresql(pg_url):
         with db.session() as s:
             sid = add_signatory(s, create_campaign(s, "Kept").id, name="Access Now").id
         with db.engine.begin() as con:  # the database as 0005 left it
+            undo_0010(con)
             undo_0009(con)
             undo_0008(con)
             con.execute(text("ALTER TABLE signatoryevent DROP COLUMN kind"))
@@ -234,6 +246,7 @@ def test_0008_on_postgresql(pg_url):
             cid = create_campaign(s, "Kept").id
             sid = add_signatory(s, cid, name="Access Now").id
         with db.engine.begin() as con:  # the database as 0007 left it, with its rows
+            undo_0010(con)
             undo_0009(con)
             undo_0008(con)
             con.execute(text("UPDATE alembic_version SET version_num = '0007'"))
@@ -297,6 +310,7 @@ def test_0009_on_postgresql(pg_url):
             cid = create_campaign(s, "Kept").id
             replace_sections(s, cid, [SectionDraft(kind="concern", items=["one", "two"])])
         with db.engine.begin() as con:  # the database as 0008 left it
+            undo_0010(con)
             undo_0009(con)
             con.execute(text("UPDATE alembic_version SET version_num = '0008'"))
     finally:
@@ -314,5 +328,73 @@ def test_0009_on_postgresql(pg_url):
         assert [tuple(r) for r in shapes] == [(None, "list", "mark")]
         assert markers == ["bullet"]
         assert {"edition", "editionfile"} <= triggers
+    finally:
+        db.close()
+
+
+def test_0010_removes_orphaned_personal_data_and_dates_closed_campaigns(tmp_path):
+    """Issue 19: schema-0009.db holds what deleting and removing left behind
+    before they took it with them — an individual's contact no signatory
+    uses, a message to a removed signatory, a removed signatory's history —
+    and a campaign closed in March. The upgrade removes the first three,
+    keeps everything that still belongs to someone, and dates the closing."""
+    path = tmp_path / "campaigns.db"
+    shutil.copy(Path(__file__).parent.parent / "data" / "db" / "schema-0009.db", path)
+    with sqlite3.connect(path) as con:
+        assert con.execute("SELECT COUNT(*) FROM contact").fetchone()[0] == 2
+    con.close()
+    open_database(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as con:
+        contacts = con.execute("SELECT name FROM contact").fetchall()
+        messages = con.execute("SELECT to_name FROM outboxmessage").fetchall()
+        events_left = con.execute("SELECT signatory_id FROM signatoryevent").fetchall()
+        campaigns = con.execute("SELECT id, closed_on, retention_days, count_private"
+                                " FROM campaign ORDER BY id").fetchall()
+        private = con.execute("SELECT private FROM signatory").fetchall()
+    con.close()
+    assert contacts == [("Ana",)]
+    assert messages == [("Ana",)]
+    assert events_left == [(1,)]
+    assert campaigns == [(1, None, None, 0), (2, "2026-03-04", None, 0)]
+    assert private == [(0,)]
+
+
+def test_0010_on_postgresql(pg_url):
+    from sqlalchemy import text
+
+    from signon.store.campaigns import create_campaign
+
+    db = open_database(pg_url)
+    try:
+        with db.session() as s:
+            kept = create_campaign(s, "Kept").id
+            published = create_campaign(s, "Published").id
+        with db.engine.begin() as con:  # the database as 0009 left it, with orphans
+            undo_0010(con)
+            con.execute(text("UPDATE campaign SET status = 'published',"
+                             " updated_at = '2026-05-06 07:00:00+00' WHERE id = :id"),
+                        {"id": published})
+            con.execute(text(
+                "INSERT INTO contact (organisation_id, name, email, phone, notes,"
+                " email_status, row_version) VALUES (NULL, 'Karim Haddad',"
+                " 'karim@example.net', '', '', '', 1)"))
+            con.execute(text(
+                "INSERT INTO outboxmessage (campaign_id, signatory_id, kind, to_name,"
+                " to_address, subject, body, message_id, state, error, attempts, created_at)"
+                " VALUES (:c, NULL, 'invitation', 'Karim Haddad', 'karim@example.net', 's',"
+                " 'Dear Karim Haddad', '<o@signon>', 'sent', '', 1, now())"), {"c": kept})
+            con.execute(text("UPDATE alembic_version SET version_num = '0009'"))
+    finally:
+        db.close()
+    db = open_database(pg_url)
+    try:
+        assert current_revision(db.engine) == head_revision()
+        with db.engine.connect() as con:
+            left = [con.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar()
+                    for t in ("contact", "outboxmessage")]
+            closed = dict(con.execute(text("SELECT id, closed_on FROM campaign")).all())
+        assert left == [0, 0]
+        assert {k: str(v) if v else v for k, v in closed.items()} == {
+            kept: None, published: "2026-05-06"}
     finally:
         db.close()

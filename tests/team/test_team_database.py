@@ -218,7 +218,11 @@ def test_the_documented_setup_works_end_to_end(team_server, keyring_backend, mon
     admin.execute("DROP FUNCTION signon_notify_change() CASCADE")
     admin.execute("ALTER TABLE signatoryevent DROP COLUMN kind")  # 0006's
     admin.execute("DROP INDEX ix_signatory_campaign_position")  # 0007's
-    for statement in ("DROP TABLE editionfile", "DROP TABLE edition",  # 0009's
+    for statement in ("ALTER TABLE campaign DROP COLUMN closed_on",  # 0010's
+                      "ALTER TABLE campaign DROP COLUMN retention_days",
+                      "ALTER TABLE campaign DROP COLUMN count_private",
+                      "ALTER TABLE signatory DROP COLUMN private",
+                      "DROP TABLE editionfile", "DROP TABLE edition",  # 0009's
                       "ALTER TABLE campaign DROP COLUMN letter_date",
                       "ALTER TABLE campaign DROP COLUMN signatory_layout",
                       "ALTER TABLE campaign DROP COLUMN retractions",
