@@ -89,6 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--layout", choices=("list", "inline"), default=None,
                    help="signatories one per line, or in one closing line after the date "
                    "(default: the campaign's)")
+    p.add_argument("--delivery-copy", action="store_true",
+                   help="a private copy for the addressee: also print the signatories "
+                   "marked 'do not publish', under a note that it is not for publication")
+    p.add_argument("--without-private", action="store_true",
+                   help="campaign format only: leave out contacts, notes, messages, "
+                   "replies and the signatories marked 'do not publish' (to share the "
+                   "file with a partner)")
 
     p = sub.add_parser("publish", help="publish the next edition of a campaign's letter: "
                        "store it for good; prints its number and digest")
@@ -203,6 +210,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("erase", help="remove one person's data from the database and from "
                        "every backup and safety copy (an erasure request)")
     p.add_argument("--email", required=True, metavar="ADDRESS", help="the person's address")
+    p.add_argument("--dry-run", action="store_true", help="say what would be removed; "
+                   "write nothing")
+
+    p = sub.add_parser("retention", help="remove private contact data of campaigns past "
+                       "their retention period (each campaign's own rule)")
     p.add_argument("--dry-run", action="store_true", help="say what would be removed; "
                    "write nothing")
 

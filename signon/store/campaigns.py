@@ -26,8 +26,10 @@ from signon.store.signatories import record_creation
 EDITABLE_FIELDS = (
     "title", "addressee", "language", "status", "deadline", "signatory_policy",
     "signatory_heading", "list_order", "keep_reconfirmation", "languages",
-    "form_link", "coordinator",
+    "form_link", "coordinator", "retention_days",
 )
+#: The longest retention rule a campaign may have: ten years.
+RETENTION_DAYS_MAX = 3650
 
 
 def create_campaign(session: Session, title: str, **fields) -> Campaign:
@@ -63,6 +65,8 @@ def _apply(campaign: Campaign, fields: dict) -> None:
             value = form_link(value)
         if key == "coordinator":
             value = " ".join((value or "").split())
+        if key == "retention_days":
+            value = retention_days(value)
         setattr(campaign, key, value)
 
 
@@ -74,6 +78,18 @@ def _date_the_closing(campaign: Campaign, status: str) -> None:
         campaign.closed_on = campaign.closed_on or utcnow().date()
     else:
         campaign.closed_on = None
+
+
+def retention_days(value: object) -> int | None:
+    """The campaign's retention rule: None (off), or the days after it
+    closes that its private contact data is kept (store/retention.py)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) \
+            or not 1 <= value <= RETENTION_DAYS_MAX:
+        raise ValidationError(f"retention: {value!r} is not a number of days from 1 to "
+                              f"{RETENTION_DAYS_MAX}; leave it empty to keep the data")
+    return value
 
 
 def form_link(text: str | None) -> str:

@@ -122,7 +122,8 @@ def carry_out(unit: Unit, plan: Erasure) -> None:
 
 def log_entry(plan: Erasure, at: datetime | None = None) -> dict:
     """The erasure log's record of `plan`: when and how many of each kind,
-    never the address or anything erased."""
+    never the address or anything erased. (A retention run's record adds
+    the campaign: store/retention.py.)"""
     when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
     return {"at": when, "removed": {k: v for k, v in plan.counts().items() if v}}
 
@@ -137,6 +138,18 @@ def compact_sqlite(path: Path) -> None:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         con.close()
+
+
+def compact_database(db: Database) -> None:
+    """Make what was just removed from `db` unreadable in its files: on
+    SQLite, its idle pooled connections let go (reopened on use) and the
+    file rewritten without free pages, its write-ahead log emptied
+    (`compact_sqlite`); on PostgreSQL nothing more is in the app's reach
+    (the server's WAL archive and backups: docs/your-data.md). The erasure
+    and the retention run (store/retention.py) both end with it."""
+    if db.path is not None:
+        db.engine.dispose()
+        compact_sqlite(db.path)
 
 
 def erase_in_copy(path: Path, email: str) -> Counter:
@@ -219,9 +232,7 @@ def erase_everywhere(db: Database, email: str, *, dry_run: bool = False,
         carry_out(session, plan)
         log = list(get_setting(session, ERASURE_LOG))
         set_setting(session, ERASURE_LOG, [*log, log_entry(plan, at)])
-    if db.path is not None:
-        db.engine.dispose()  # idle pooled connections let go; reopened on use
-        compact_sqlite(db.path)
+    compact_database(db)
     for path in copies:
         erase_in_copy(path, address)
     return ErasureReport(plan, copies, done=True)
