@@ -1,7 +1,10 @@
 """`signon backup [-o FILE]`: a checked backup; prints its path.
 
-Without -o the backup goes into the backup folder and old backups are
-pruned (newest of each of the last 14 days and 8 weeks are kept).
+Without -o the backup goes into the backup folder and what the backup
+periods no longer keep is deleted: by default the newest backup of each of
+the last 14 days and 8 weeks, and safety copies (before-upgrade copies
+beside the database too, except the newest) 30 days. The periods are the
+person's, set in File → Backups… (store/backup.py, `BackupPeriods`).
 """
 
 from __future__ import annotations

@@ -4,7 +4,10 @@ A coordinator's signatory list is months of relationships, so:
 - backups use SQLite's online backup API (consistent while the app runs)
   and are checked with `PRAGMA integrity_check` before they get their name;
 - the backup folder keeps the newest backup of each of the last 14 days
-  that have one, and of each of the last 8 weeks (`prune_backups`);
+  that have one, and of each of the last 8 weeks (`prune_backups`), and
+  the safety copies 30 days (`prune_safety_copies`, `prune_upgrade_copies`):
+  periods the person can change in File → Backups… (`BackupPeriods`, kept
+  in the data dir's settings.json beside the backup folder's own setting);
 - restore checks the backup first, keeps a copy of the current database,
   then swaps the file in one rename;
 - `check_database` reads only: a damaged file is reported, never "repaired".
@@ -20,13 +23,15 @@ import re
 import shutil
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timedelta
+from glob import escape as glob_escape
 from pathlib import Path
 
 from signon import config
+from signon.domain.errors import ValidationError
 from signon.progress import NO_PROGRESS, Progress
 from signon.store.database import (
     BUSY_TIMEOUT_MS,
@@ -46,13 +51,64 @@ STAMP_FORMAT = "%Y%m%d-%H%M%S"
 #: regular backups and are pruned by age (`SAFETY_DAYS`).
 BACKUP_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.db$")
 SAFETY_NAME = re.compile(
-    r"^(?P<stem>.+)\.before-[a-z]+-(?P<stamp>\d{8}-\d{6})(?:-\d+)?(?:\.damaged)?\.db$")
+    r"^(?P<stem>.+)\.before-(?P<what>[a-z]+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?"
+    r"(?P<damaged>\.damaged)?\.db$")
+UPGRADE = "upgrade"  # the `what` of a copy taken before an upgrade
 DAILY = 14
 WEEKLY = 8
 #: Days a safety copy is kept after it was taken: long enough to go back on
 #: a deletion or a restore found wrong a few weeks later; kept for ever, they
 #: held every deleted campaign and every erased person for good (issue 19).
 SAFETY_DAYS = 30
+
+
+@dataclass(frozen=True)
+class BackupPeriods:
+    """How long the backup folder keeps what: the newest backup of each of
+    the last `daily` days that have backups and of each of the last
+    `weekly` weeks, and each safety copy `safety_days` days. A person's
+    setting (File → Backups…), since backups hold every contact: a
+    coalition working with people at risk may want them gone sooner, one
+    with a flaky laptop kept longer."""
+
+    daily: int = DAILY
+    weekly: int = WEEKLY
+    safety_days: int = SAFETY_DAYS
+
+    #: The values each period may take (at least one daily backup: the
+    #: one just taken is never pruned).
+    LIMITS = {"daily": (1, 366), "weekly": (0, 520), "safety_days": (1, 3650)}
+
+    def check(self) -> BackupPeriods:
+        for name, (low, high) in self.LIMITS.items():
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                raise ValidationError(f"backup periods: {name.replace('_', ' ')} {value!r} is "
+                                      f"not a whole number from {low} to {high}")
+        return self
+
+
+def backup_periods() -> BackupPeriods:
+    """The periods the person set, each one that is missing or out of
+    bounds in settings.json (edited by hand, damaged) at its default."""
+    stored = config.read_setting(config.BACKUP_PERIODS)
+    stored = stored if isinstance(stored, dict) else {}
+    chosen = {}
+    for f in fields(BackupPeriods):
+        try:
+            BackupPeriods(**{f.name: stored.get(f.name)}).check()
+        except (ValidationError, TypeError):
+            continue
+        chosen[f.name] = stored[f.name]
+    return BackupPeriods(**chosen)
+
+
+def set_backup_periods(periods: BackupPeriods) -> None:
+    """Remember `periods` (the defaults: forget the setting). They apply
+    from the next backup into the folder."""
+    periods.check()
+    config.write_setting(config.BACKUP_PERIODS,
+                         None if periods == BackupPeriods() else asdict(periods))
 #: One backup into the folder at a time in this process (the scheduled one
 #: and "Back up now" would otherwise pick the same name within a second).
 _NAMING = threading.Lock()
@@ -155,12 +211,16 @@ def backup_database(
     *,
     folder: Path | None = None,
     progress: Progress = NO_PROGRESS,
+    now: datetime | None = None,
 ) -> Path:
     """Write a checked backup and return its path.
 
     Without `dest` it goes into the backup folder as
-    "<name>-YYYYMMDD-HHMMSS.db" and old backups are pruned; an explicit
-    `dest` must not exist yet (a backup never overwrites anything).
+    "<name>-YYYYMMDD-HHMMSS.db" (`now`, default the clock, names it) and
+    what the backup periods no longer keep is deleted: old backups, old
+    safety copies in the folder and old copies taken before an upgrade
+    beside the database. An explicit `dest` must not exist yet (a backup
+    never overwrites anything) and prunes nothing.
     """
     url = _url_of(db_or_url)
     path = _existing_sqlite_file(url, "back up")
@@ -175,14 +235,16 @@ def backup_database(
     with _NAMING:
         folder = folder or config.backups_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        when = datetime.now().replace(microsecond=0)
+        when = (now or datetime.now()).replace(microsecond=0)
         target = folder / f"{path.stem}-{when.strftime(STAMP_FORMAT)}.db"
         while target.exists():
             when += timedelta(seconds=1)
             target = folder / f"{path.stem}-{when.strftime(STAMP_FORMAT)}.db"
         backup_sqlite(path, target, progress=_pages_callback(progress))
-        prune_backups(target.parent)
-        prune_safety_copies(target.parent, when)
+        periods = backup_periods()
+        prune_backups(target.parent, daily=periods.daily, weekly=periods.weekly)
+        prune_safety_copies(target.parent, when, periods.safety_days)
+        prune_upgrade_copies(path, when, periods.safety_days)
     return target
 
 
@@ -241,11 +303,23 @@ def prune_backups(
     return removed
 
 
-def prune_safety_copies(folder: Path, now: datetime, days: int = SAFETY_DAYS) -> list[Path]:
-    """Delete the safety copies in `folder` taken more than `days` days
-    before `now` (dates from their names); returns what went."""
-    removed = []
-    for path in folder.glob("*.before-*.db") if folder.is_dir() else ():
+@dataclass(frozen=True)
+class SafetyCopy:
+    """A copy Sign-on took before an upgrade, a restore or a deletion."""
+
+    path: Path
+    stem: str
+    #: "upgrade", "restore", "delete"
+    what: str
+    taken: datetime
+    damaged: bool
+
+
+def safety_copies(folder: Path, pattern: str = "*.before-*.db") -> list[SafetyCopy]:
+    """The safety copies among the files of `folder` matching `pattern`,
+    newest first (dates from their names)."""
+    found = []
+    for path in folder.glob(pattern) if folder.is_dir() else ():
         match = SAFETY_NAME.match(path.name)
         if match is None:
             continue
@@ -253,9 +327,45 @@ def prune_safety_copies(folder: Path, now: datetime, days: int = SAFETY_DAYS) ->
             taken = datetime.strptime(match["stamp"], STAMP_FORMAT)
         except ValueError:
             continue
-        if now - taken > timedelta(days=days):
-            path.unlink(missing_ok=True)
-            removed.append(path)
+        found.append(SafetyCopy(path, match["stem"], match["what"], taken,
+                                bool(match["damaged"])))
+    return sorted(found, key=lambda c: (c.taken, c.path.name), reverse=True)
+
+
+def upgrade_copies(database: Path) -> list[SafetyCopy]:
+    """The copies of `database` taken beside it before an upgrade, newest first."""
+    return [c for c in safety_copies(
+        database.parent, f"{glob_escape(database.stem)}.before-{UPGRADE}-*.db")
+        if c.stem == database.stem]
+
+
+def prune_safety_copies(folder: Path, now: datetime, days: int = SAFETY_DAYS) -> list[Path]:
+    """Delete the safety copies in `folder` taken more than `days` days
+    before `now`; returns what went. The newest copy before an upgrade of
+    each database stays whatever its age (`_prune`)."""
+    return _prune(safety_copies(folder), now, days)
+
+
+def prune_upgrade_copies(database: Path, now: datetime, days: int = SAFETY_DAYS) -> list[Path]:
+    """Delete the copies taken beside `database` before an upgrade
+    ("<stem>.before-upgrade-<stamp>.db", store/database.py) more than `days`
+    days before `now`, except the newest; returns what went."""
+    return _prune(upgrade_copies(database), now, days)
+
+
+def _prune(copies: Iterable[SafetyCopy], now: datetime, days: int) -> list[Path]:
+    """Delete the copies older than `days` at `now`, except each database's
+    newest copy before an upgrade: an upgrade is rare (once a release), and
+    that copy is the only way back to the version before it."""
+    kept_upgrade: set[str] = set()
+    removed = []
+    for copy in sorted(copies, key=lambda c: (c.taken, c.path.name), reverse=True):
+        if copy.what == UPGRADE and copy.stem not in kept_upgrade:
+            kept_upgrade.add(copy.stem)
+            continue
+        if now - copy.taken > timedelta(days=days):
+            copy.path.unlink(missing_ok=True)
+            removed.append(copy.path)
     return sorted(removed)
 
 
