@@ -17,7 +17,7 @@
 No source locations are written (-locations none): a line moved in the
 code then changes nothing in the .ts files, so their diffs show only real
 text changes. tests/ui/test_i18n.py checks that the .ts files are up to
-date with the code, complete for es and fr, and that the .qm files match.
+date with the code, complete for es, fr, ar and pt, and that the .qm files match.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "signon" / "ui"
 I18N = ROOT / "resources" / "i18n"
 #: Languages with a translation file; the first is the source language.
-LANGUAGES = ("en", "es", "fr", "ar")
+LANGUAGES = ("en", "es", "fr", "ar", "pt")
 
 
 def tool(name: str) -> str:

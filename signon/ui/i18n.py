@@ -1,7 +1,7 @@
 """The interface language: which one to use, and installing it into Qt.
 
 The choice, first match wins:
-1. `SIGNON_LANG` ("es", "fr", "ar", "en"): a one-off run in another language,
+1. `SIGNON_LANG` ("es", "fr", "ar", "pt", "en"): a one-off run in another language,
    screenshots and tests;
 2. the Preferences setting (`interface/language` in the UI settings file,
    declared as signon.ui.settings.LANGUAGE);
@@ -11,8 +11,8 @@ The choice, first match wins:
 Installing a language loads our compiled translations
 (`resources/i18n/signon_<lang>.qm`, built from the `.ts` sources by
 `tools/update_translations.py`) and Qt's own (`qtbase_<lang>.qm`, shipped
-with PySide6: standard buttons such as Cancel, the file dialogs, context
-menus of text fields), makes the default `QLocale` that of the language (so
+with PySide6, see `QT_TRANSLATIONS`: standard buttons such as Cancel, the
+file dialogs, context menus of text fields), makes the default `QLocale` that of the language (so
 dates and numbers follow it, see `signon.ui.labels`) and lays the whole
 application out right-to-left for Arabic. English has a translation file
 too: it only holds the singular/plural forms of counted messages ("1
@@ -45,7 +45,14 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
     ("es", "Español"),
     ("fr", "Français"),
     ("ar", "العربية"),
+    ("pt", "Português"),
 )
+
+#: Qt's own translation file where its name is not the language code: Qt ships
+#: Portuguese as Brazilian Portuguese only (qtbase_pt_BR.qm), which is also
+#: the variant our own Portuguese texts follow where the two differ
+#: (docs/languages.md).
+QT_TRANSLATIONS: dict[str, str] = {"pt": "pt_BR"}
 
 
 @dataclass
@@ -142,6 +149,11 @@ def qt_translations_dir() -> Path:
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
+def qt_qm_path(language: str) -> Path:
+    """Qt's own translations for `language` (qtbase_pt_BR.qm for "pt")."""
+    return qt_translations_dir() / f"qtbase_{QT_TRANSLATIONS.get(language, language)}.qm"
+
+
 def install(app: QCoreApplication | None = None, language: str | None = None) -> str:
     """Make `language` (default: `chosen_language()`) the interface language
     of the running application; returns the language installed. Calling it
@@ -153,7 +165,7 @@ def install(app: QCoreApplication | None = None, language: str | None = None) ->
                                        else SOURCE_LANGUAGE)
     uninstall(app)
     translators = []
-    for path in (qt_translations_dir() / f"qtbase_{language}.qm", qm_path(language)):
+    for path in (qt_qm_path(language), qm_path(language)):
         translator = _load(path)
         if translator is not None:
             app.installTranslator(translator)

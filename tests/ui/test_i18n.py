@@ -1,7 +1,7 @@
 """The translated interface: the .ts sources are complete and in step with the
 code, the shipped .qm files are what lrelease makes of them, and the window
-really speaks Spanish, French and Arabic (right to left), with dates and
-numbers in the locale's own forms.
+really speaks Spanish, French, Arabic (right to left) and Portuguese, with
+dates and numbers in the locale's own forms.
 
 Every test that installs a language takes it out again, so the other GUI
 tests keep the English source texts.
@@ -26,7 +26,7 @@ from signon.ui import i18n, labels
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
 UI = ROOT / "signon" / "ui"
-COMPLETE = ("es", "fr", "ar")  # every message translated
+COMPLETE = ("es", "fr", "ar", "pt")  # every message translated
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%v|%m|</?[a-z0-9]+[^>]*>")
 
 
@@ -184,7 +184,8 @@ def test_language_choice_order(monkeypatch):
 
 def test_normalise_and_system_language(monkeypatch):
     assert i18n.normalise("fr-CA") == "fr" and i18n.normalise("AR_eg") == "ar"
-    assert i18n.normalise("pt_BR") == "" and i18n.normalise(None) == ""
+    assert i18n.normalise("pt_BR") == "pt" and i18n.normalise("pt-PT") == "pt"
+    assert i18n.normalise("de_DE") == "" and i18n.normalise(None) == ""
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("es_MX")))
     assert i18n.system_language() == "es"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
@@ -194,8 +195,10 @@ def test_normalise_and_system_language(monkeypatch):
 def test_each_language_has_qt_translations_too():
     """Standard buttons (Cancel, Save) and dialogs come from Qt's own files."""
     for code in COMPLETE:
-        assert (i18n.qt_translations_dir() / f"qtbase_{code}.qm").is_file()
+        assert i18n.qt_qm_path(code).is_file(), code
         assert i18n.qm_path(code).is_file()
+    # Qt ships Portuguese as Brazilian Portuguese only
+    assert i18n.qt_qm_path("pt").name == "qtbase_pt_BR.qm"
 
 
 # ----------------------------------------------------------- the window
@@ -232,6 +235,37 @@ def test_window_in_french(qtbot, db, language, answers):
     assert _menus(window) == ["&Fichier", "É&dition", "&Campagne", "&Affichage", "Aid&e"]
     assert _tabs(window) == ["Déclaration", "Signataires", "Mobilisation", "Export"]
     assert window.preferences_action.text() == "&Préférences…"
+
+
+def test_window_in_portuguese(qtbot, db, language, answers, qapp):
+    """Brazilian wording where the variants differ ("Arquivo", "Exibir"), and
+    Qt's own buttons from qtbase_pt_BR.qm."""
+    assert language("pt") == "pt"
+    window = _window(qtbot, db)
+    assert _menus(window) == ["&Arquivo", "&Editar", "&Campanha", "E&xibir", "Aj&uda"]
+    assert _tabs(window) == ["Declaração", "Signatários", "Divulgação", "Exportar"]
+    assert window.findChild(QLabel, "emptyHeading").text() == "Ainda não há campanhas"
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
+
+
+def test_portuguese_counts_have_two_forms(qtbot, db, language):
+    from signon.ui.signatories_tab import SignatoriesTab
+
+    campaign = _campaign_with_endorsement(db)
+    language("pt")
+    tab = SignatoriesTab(db)
+    qtbot.addWidget(tab)
+    tab.set_campaign(campaign)
+    counts = tab.counts.text().replace("&nbsp;", " ")
+    assert "<b>1.001</b> signatários" in counts  # plural form, pt_BR grouping
+    assert "1 aderiu" in counts and "1.000 convidados" in counts
+    assert labels.format_number(12345) == "12.345"
+    assert labels.format_date(date(2026, 12, 1), "long") == "1 de dezembro de 2026"
 
 
 def test_window_in_arabic_is_right_to_left(qtbot, db, language, answers, qapp):
@@ -368,7 +402,7 @@ def test_preferences_store_the_language_and_say_it_applies_at_restart(qtbot, mon
     combo = dialog.findChild(QComboBox, "interfaceLanguageCombo")
     assert combo.itemText(0) == "System default (English)"
     assert [combo.itemText(i) for i in range(1, combo.count())] == [
-        "English", "Español", "Français", "العربية"]
+        "English", "Español", "Français", "العربية", "Português"]
     note = dialog.findChild(QLabel, "restartNote")
     assert note.isHidden()  # English: nothing changes
     combo.setCurrentIndex(combo.findData("fr"))
