@@ -141,9 +141,23 @@ class EditionChanges:
 
 
 def edition_changes(before: list[PrintedName], after: list[PrintedName]) -> EditionChanges:
-    """From the names an earlier edition printed to those of a later one."""
+    """From the names an earlier edition printed to those of a later one.
+
+    Who a line is goes by its key, not its text: a renamed organisation is
+    no change. Two lines of an earlier edition may share a key when their
+    entries were merged since (`store.editions.follow_merge`): the kept
+    entry continues both, so the signer is one retraction at most, under
+    the name the later edition marks when it marks one."""
     was = {n.key for n in before if not n.retracted}
     now = {n.key for n in after if not n.retracted}
+    marked = {n.key: n.line for n in after if n.retracted}
+    gone: dict[str, str] = {}
+    for n in before:
+        if n.retracted or n.key in now:
+            continue
+        mark = marked.get(n.key, "")
+        if n.key not in gone or (mark.startswith(n.line) and not mark.startswith(gone[n.key])):
+            gone[n.key] = n.line
     return EditionChanges(
         added=tuple(n.line for n in after if not n.retracted and n.key not in was),
-        retracted=tuple(n.line for n in before if not n.retracted and n.key not in now))
+        retracted=tuple(gone.values()))

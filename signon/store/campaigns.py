@@ -206,11 +206,16 @@ def delete_campaign(session: Session, campaign_id: int) -> None:
 def duplicate_campaign(session: Session, campaign_id: int, title: str | None = None) -> Campaign:
     """A new drafting campaign with a copy of the statement and the same
     signatories reset to prospect (the usual start of a follow-up letter).
-    Versions and event histories are not copied: they belong to the original."""
+    Versions and event histories are not copied: they belong to the original.
+
+    A copy is a new letter: it keeps the original's shape (one name per line
+    or one closing line, marking or omitting retractions, each section's
+    marker) but not its fixed letter date, nor its published editions."""
     source = get_campaign(session, campaign_id)
     # what the campaign says and how it reaches people travels with the copy,
     # as it is (a link saved before links were checked is not refused here)
-    as_is = ("translations", "form_link", "coordinator", "reminder_days")
+    as_is = ("translations", "form_link", "coordinator", "reminder_days",
+             "signatory_layout", "retractions")
     fields = {k: getattr(source, k) for k in EDITABLE_FIELDS
               if k not in ("title", "status", *as_is)}
     copy = create_campaign(session, title or f"{source.title} (copy)", **fields)

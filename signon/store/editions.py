@@ -274,6 +274,78 @@ def edition_count(session: Session, campaign_id: int) -> int:
                         .where(Edition.campaign_id == campaign_id)).one()
 
 
+# -- a merge continues a printed name ---------------------------------------------------
+
+
+def follow_merge(session: Session, gone: str, kept: str) -> int:
+    """After a merge, the kept entry continues the name an edition printed
+    for the merged-away one: `gone`'s key (`entry_key`: "o12" for a
+    directory entry, "s34" for an individual's row) becomes `kept`'s in the
+    names every edition printed, so the next edition's "what changed" does
+    not list the same signer as retracted under one name and added under
+    the other. Only who each line is changes: the printed lines, the letter,
+    the text and its digest stay as published. Returns how many editions
+    were touched."""
+    touched = 0
+    for edition in session.exec(select(Edition).where(Edition.names.contains(f'"{gone}"'))):
+        names = json.loads(edition.names or "[]")
+        if not any(n["key"] == gone for n in names):
+            continue  # the text matched inside a printed line
+        for n in names:
+            if n["key"] == gone:
+                n["key"] = kept
+        edition.names = json.dumps(names, ensure_ascii=False)
+        session.add(edition)
+        touched += 1
+    session.flush()
+    return touched
+
+
+def campaign_edition_ids(session: Session, campaign_ids) -> frozenset[int]:
+    """The ids of the editions of these campaigns (what a merge of their
+    signatories may touch, and its undo put back)."""
+    wanted = sorted(set(campaign_ids))
+    if not wanted:
+        return frozenset()
+    return frozenset(session.exec(select(Edition.id).where(
+        Edition.campaign_id.in_(wanted))).all())
+
+
+# -- a deleted campaign put back ------------------------------------------------------
+
+
+_EDITION_FIELDS = ("number", "published_on", "statement_version", "language", "options",
+                   "letter", "names", "text", "digest", "note", "created_at")
+
+
+def editions_snapshot(session: Session, campaign_id: int) -> list[dict]:
+    """The campaign's editions and the files written from them, as plain
+    values, before the campaign is deleted: what `restore_editions` puts
+    back when the deletion is undone."""
+    out = []
+    for edition in editions(session, campaign_id):
+        files = session.exec(select(EditionFile).where(EditionFile.edition_id == edition.id)
+                             .order_by(EditionFile.id)).all()
+        out.append({**{k: getattr(edition, k) for k in _EDITION_FIELDS},
+                    "files": [{"format": f.format, "digest": f.digest,
+                               "written_at": f.written_at} for f in files]})
+    return out
+
+
+def restore_editions(session: Session, campaign_id: int, snapshot: list[dict]) -> None:
+    """Give `campaign_id` (the deleted campaign, put back under a new id)
+    the editions `editions_snapshot` read, with their numbers, dates, texts
+    and digests, and the files written from them: `signon verify` still
+    recognises every file of the restored campaign."""
+    for doc in snapshot:
+        row = Edition(campaign_id=campaign_id, **{k: doc[k] for k in _EDITION_FIELDS})
+        session.add(row)
+        session.flush()
+        for f in doc["files"]:
+            session.add(EditionFile(edition_id=row.id, **f))
+    session.flush()
+
+
 # -- verification ---------------------------------------------------------------------
 
 

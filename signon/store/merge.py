@@ -22,6 +22,7 @@ from signon.domain import status as workflow
 from signon.domain.errors import ValidationError
 from signon.domain.normalise import normalise_acronym
 from signon.progress import NO_PROGRESS, Progress
+from signon.store.editions import follow_merge
 from signon.store.models import (
     Contact,
     Organisation,
@@ -287,6 +288,8 @@ def merge_organisations(session: Session, keep_id: int, merge_id: int) -> MergeR
 
     session.flush()
     _repoint(session, Organisation.__table__, gone.id, keep.id)
+    # an edition that printed the merged-away name is continued by the kept one
+    follow_merge(session, f"o{gone.id}", f"o{keep.id}")
     session.delete(gone)
     session.flush()
     return MergeResult(keep.id, moved, combined, moved_contacts)

@@ -47,6 +47,7 @@ from sqlmodel import Session, SQLModel, select
 from signon.domain import status as workflow
 from signon.domain.errors import SignonError, ValidationError
 from signon.domain.signatory_kind import SignatoryKind
+from signon.store.editions import campaign_edition_ids, follow_merge
 from signon.store.merge import _repoint, merge_organisations, stronger
 from signon.store.models import Contact, Organisation, Signatory, SignatoryEvent, utcnow
 from signon.store.signatory_writer import insert_events
@@ -174,8 +175,11 @@ def _footprint_ids(session: Session, keep: Signatory, other: Signatory) -> dict[
             Signatory.organisation_id.in_(orgs))).all())
         contacts |= set(session.exec(select(Contact.id).where(
             Contact.organisation_id.in_(orgs))).all())
+    # the editions whose printed names the merge continues (`follow_merge`)
+    campaigns = set(session.exec(select(Signatory.campaign_id).where(
+        Signatory.id.in_(sorted(sigs)))).all())
     return {"organisation": frozenset(orgs), "contact": frozenset(contacts),
-            "signatory": frozenset(sigs)}
+            "signatory": frozenset(sigs), "edition": campaign_edition_ids(session, campaigns)}
 
 
 def _key(table: Table, row) -> tuple:
@@ -283,6 +287,7 @@ def _merge_individuals(session: Session, keep: Signatory, other: Signatory) -> i
              skip=[SignatoryEvent.__table__])  # expires every object
     session.delete(session.get(Signatory, loser_id))
     session.flush()
+    follow_merge(session, f"s{loser_id}", f"s{winner_id}")  # editions that printed it
     winner = session.get(Signatory, winner_id)
     for field, value in fields.items():
         setattr(winner, field, value)

@@ -37,12 +37,14 @@ if TYPE_CHECKING:
 
 @dataclass
 class PendingUndo:
-    """What Edit → Undo can put back: a deleted campaign, as plain data, and
-    its own settings as they were stored (the letterhead, …)."""
+    """What Edit → Undo can put back: a deleted campaign, as plain data, its
+    own settings as they were stored (the letterhead, …), and its published
+    editions with the files written from them (`store.editions.editions_snapshot`)."""
 
     title: str
     snapshot: CampaignData
     settings: dict[str, str] = field(default_factory=dict)
+    editions: list[dict] = field(default_factory=list)
 
 
 class MainWindow(QObject):
@@ -128,6 +130,7 @@ class CampaignActions(QObject):
     def delete_campaign(self) -> None:
         from signon.store import campaigns as campaign_store
         from signon.store.campaign_io import read_campaign
+        from signon.store.editions import editions_snapshot
         from signon.store.settings import campaign_settings
 
         window = self.window
@@ -144,11 +147,12 @@ class CampaignActions(QObject):
                 # kept as plain data with full histories, so undo puts it back exactly
                 snapshot = read_campaign(session, summary.id)
                 settings = campaign_settings(session, summary.id)
+                editions = editions_snapshot(session, summary.id)
                 campaign_store.delete_campaign(session, summary.id)
         except (SignonError, OSError) as exc:
             self._report(exc)
             return
-        self.set_undo(PendingUndo(summary.title, snapshot, settings))
+        self.set_undo(PendingUndo(summary.title, snapshot, settings, editions))
         window.refresh()
         where = " " + translate("MainWindow", "Backup: {path}.").format(path=backup) \
             if backup else ""
@@ -196,6 +200,7 @@ class CampaignActions(QObject):
 
     def undo(self) -> None:
         from signon.store.campaign_io import insert_campaign
+        from signon.store.editions import restore_editions
         from signon.store.settings import restore_campaign_settings
 
         pending = self.pending_undo
@@ -205,6 +210,7 @@ class CampaignActions(QObject):
             with self.window.db.session() as session:
                 restored_id = insert_campaign(session, pending.snapshot, note="undo delete").id
                 restore_campaign_settings(session, restored_id, pending.settings)
+                restore_editions(session, restored_id, pending.editions)
         except SignonError as exc:
             self._report(exc)
             return
