@@ -44,7 +44,8 @@ def letter_options(args, campaign) -> LetterOptions:
                           edition_date=edition,
                           show_title=not getattr(args, "no_title", False),
                           show_date=not getattr(args, "no_date", False),
-                          signatory_layout=getattr(args, "layout", None))
+                          signatory_layout=getattr(args, "layout", None),
+                          delivery_copy=bool(getattr(args, "delivery_copy", False)))
 
 
 def output_path(out: str, campaign_title: str, fmt: str) -> Path:
@@ -58,6 +59,7 @@ def output_path(out: str, campaign_title: str, fmt: str) -> Path:
 
 
 def run(args) -> int:
+    check_privacy_flags(args)
     if getattr(args, "edition", None) is not None:
         return _edition(args)
     if args.format == "campaign":
@@ -70,6 +72,10 @@ def run(args) -> int:
         raise ValidationError("--bilingual makes a side-by-side PDF: use it with --format pdf")
     source = read_letter_source(args.db_url, args.campaign, version=args.statement_version)
     options = letter_options(args, source.campaign)
+    if options.delivery_copy and not source.private_count(options):
+        raise ValidationError(f"campaign {source.campaign.title!r} has no endorsed signatory "
+                              "marked 'do not publish': export the letter without "
+                              "--delivery-copy")
     letter_date = day("--date", getattr(args, "date", None))
     letters = [source.letter(options, language=args.language, letter_date=letter_date)]
     out = output_path(args.output, source.campaign.title, args.format)
@@ -91,6 +97,30 @@ def run(args) -> int:
     return 0
 
 
+def check_privacy_flags(args) -> None:
+    """--delivery-copy and --without-private where they mean something, or
+    one line saying why not: a delivery copy is never an edition (it names
+    the people an edition must not), and the format must be able to carry
+    the choice (`exchange.export.check_privacy`)."""
+    from signon.exchange.export import check_privacy
+
+    delivery = bool(getattr(args, "delivery_copy", False))
+    without = bool(getattr(args, "without_private", False))
+    if delivery and getattr(args, "edition", None) is not None:
+        raise ValidationError(f"--delivery-copy cannot be --edition {args.edition}: an "
+                              "edition is public, and a delivery copy names the signatories "
+                              "who asked not to be named")
+    if delivery and without:
+        raise ValidationError("--delivery-copy and --without-private exclude each other: the "
+                              "first makes a letter, the second a campaign file")
+    for flag, choice in (("--delivery-copy", {"delivery_copy": delivery}),
+                         ("--without-private", {"without_private": without})):
+        try:
+            check_privacy(args.format, **choice)
+        except ValidationError as exc:  # the same reason, naming the option
+            raise ValidationError(f"{flag} with --format {args.format}: {exc}") from None
+
+
 def translation_note(source, language: str | None) -> str:
     """One line saying what a letter in a translation language prints
     untranslated or from an outdated translation ("" when all is current):
@@ -108,7 +138,8 @@ def translation_note(source, language: str | None) -> str:
 
 
 def _campaign_file(args) -> int:
-    """The whole campaign, private contacts included, as signon-campaign/1 JSON."""
+    """The whole campaign, private contacts included, as signon-campaign/1 JSON;
+    with --without-private, without them (the file to share with a partner)."""
     from signon.commands.common import open_db
     from signon.exchange.export import write_export
     from signon.store.campaigns import find_campaign
@@ -119,7 +150,8 @@ def _campaign_file(args) -> int:
             campaign = find_campaign(session, args.campaign)
             title, campaign_id = campaign.title, campaign.id
         out = output_path(args.output, title, "campaign")
-        written = write_export("campaign", out, db=db, campaign_id=campaign_id)
+        written = write_export("campaign", out, db=db, campaign_id=campaign_id,
+                               without_private=bool(getattr(args, "without_private", False)))
     finally:
         db.close()
     print(written)

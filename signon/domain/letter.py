@@ -135,6 +135,10 @@ class LetterOptions:
     retractions: Retractions | str = Retractions.MARK
     #: an edition after the first says which names it added
     show_added: bool = False
+    #: the coordinator's private copy for the addressee: the signatories
+    #: marked "do not publish" print too, under a note (`Letter.notice`)
+    #: that says so; never an edition
+    delivery_copy: bool = False
 
 
 @dataclass(frozen=True)
@@ -214,6 +218,12 @@ class Letter:
     added_line: str = ""
     #: the edition this letter is (None: not a published edition)
     edition: int | None = None
+    #: The line a delivery copy opens its text with: "Delivery copy —
+    #: includes 3 signatories who asked not to be named publicly. Not for
+    #: publication." ("" in every other letter). It is printed as the
+    #: heading of the first section (`with_sections`), so every format
+    #: prints it, first thing under the date, without a renderer of its own.
+    notice: str = ""
 
     @property
     def inline(self) -> bool:
@@ -264,6 +274,12 @@ WORDS: dict[str, dict[str, str]] = {
         "ind.one": "1 individual", "ind.other": "{n} individuals",
         "edition": "List as of {date}; signatures received after publication are "
                    "added in later editions.",
+        "unnamed.one": ", including 1 who asked not to be named",
+        "unnamed.other": ", including {n} who asked not to be named",
+        "delivery.one": "Delivery copy — includes 1 signatory who asked not to be named "
+                        "publicly. Not for publication.",
+        "delivery.other": "Delivery copy — includes {n} signatories who asked not to be "
+                          "named publicly. Not for publication.",
         "no_country": "Other", "no_type": "Other",
     },
     "es": {
@@ -279,6 +295,14 @@ WORDS: dict[str, dict[str, str]] = {
         "ind.one": "1 persona", "ind.many": "{n} de personas", "ind.other": "{n} personas",
         "edition": "Lista al {date}; las firmas recibidas después de la publicación se "
                    "añaden en ediciones posteriores.",
+        "unnamed.one": ", entre ellas 1 que pidió no figurar en la lista",
+        "unnamed.other": ", entre ellas {n} que pidieron no figurar en la lista",
+        "delivery.one": "Copia de entrega — incluye 1 firmante que pidió no ser nombrado "
+                        "públicamente. No destinada a publicación.",
+        "delivery.many": "Copia de entrega — incluye {n} de firmantes que pidieron no ser "
+                         "nombrados públicamente. No destinada a publicación.",
+        "delivery.other": "Copia de entrega — incluye {n} firmantes que pidieron no ser "
+                          "nombrados públicamente. No destinada a publicación.",
         "no_country": "Otros", "no_type": "Otros",
     },
     "fr": {
@@ -294,6 +318,14 @@ WORDS: dict[str, dict[str, str]] = {
         "ind.one": "1 personne", "ind.many": "{n} de personnes", "ind.other": "{n} personnes",
         "edition": "Liste au {date} ; les signatures reçues après la publication sont "
                    "ajoutées dans les éditions suivantes.",
+        "unnamed.one": ", dont 1 ayant demandé à ne pas être nommée",
+        "unnamed.other": ", dont {n} ayant demandé à ne pas être nommées",
+        "delivery.one": "Exemplaire de remise — comprend 1 signataire ayant demandé à ne "
+                        "pas être nommé publiquement. Ne pas publier.",
+        "delivery.many": "Exemplaire de remise — comprend {n} de signataires ayant demandé "
+                         "à ne pas être nommés publiquement. Ne pas publier.",
+        "delivery.other": "Exemplaire de remise — comprend {n} signataires ayant demandé à "
+                          "ne pas être nommés publiquement. Ne pas publier.",
         "no_country": "Autres", "no_type": "Autres",
     },
     "ar": {
@@ -315,6 +347,19 @@ WORDS: dict[str, dict[str, str]] = {
         "ind.many": "{n} شخصًا", "ind.other": "{n} شخص",
         "edition": "القائمة حتى {date}؛ تُضاف التوقيعات الواردة بعد النشر في الطبعات "
                    "اللاحقة.",
+        "unnamed.one": "، من بينهم واحد طلب عدم ذكر اسمه",
+        "unnamed.two": "، من بينهم اثنان طلبا عدم ذكر اسميهما",
+        "unnamed.other": "، من بينهم {n} طلبوا عدم ذكر أسمائهم",
+        "delivery.one": "نسخة التسليم — تتضمن موقّعًا واحدًا طلب عدم ذكر اسمه علنًا. "
+                        "ليست للنشر.",
+        "delivery.two": "نسخة التسليم — تتضمن موقّعَين طلبا عدم ذكر اسميهما علنًا. "
+                        "ليست للنشر.",
+        "delivery.few": "نسخة التسليم — تتضمن {n} موقّعين طلبوا عدم ذكر أسمائهم علنًا. "
+                        "ليست للنشر.",
+        "delivery.many": "نسخة التسليم — تتضمن {n} موقّعًا طلبوا عدم ذكر أسمائهم علنًا. "
+                         "ليست للنشر.",
+        "delivery.other": "نسخة التسليم — تتضمن {n} موقّع طلبوا عدم ذكر أسمائهم علنًا. "
+                          "ليست للنشر.",
         "no_country": "أخرى", "no_type": "أخرى",
     },
     "he": {
@@ -332,6 +377,13 @@ WORDS: dict[str, dict[str, str]] = {
         "ind.one": "אדם אחד", "ind.two": "שני אנשים", "ind.other": "{n} אנשים",
         "edition": "הרשימה נכונה ל־{date}; חתימות שיתקבלו לאחר הפרסום יתווספו "
                    "במהדורות הבאות.",
+        "unnamed.one": ", ביניהם אחד שביקש שלא לפרסם את שמו",
+        "unnamed.two": ", ביניהם שניים שביקשו שלא לפרסם את שמם",
+        "unnamed.other": ", ביניהם {n} שביקשו שלא לפרסם את שמם",
+        "delivery.one": "עותק למסירה — כולל חותם אחד שביקש שלא לפרסם את שמו. לא לפרסום.",
+        "delivery.two": "עותק למסירה — כולל שני חותמים שביקשו שלא לפרסם את שמם. לא לפרסום.",
+        "delivery.other": "עותק למסירה — כולל {n} חותמים שביקשו שלא לפרסם את שמם. "
+                          "לא לפרסום.",
         "no_country": "אחר", "no_type": "אחר",
     },
 }
@@ -714,9 +766,12 @@ def _grouped(
     return out
 
 
-def counts_line(organisations: int, individuals: int, countries: int, language: str) -> str:
+def counts_line(organisations: int, individuals: int, countries: int, language: str,
+                unnamed: int = 0) -> str:
     """"Signed by 312 organisations and 45 individuals from 61 countries", with
-    each noun in the plural form the number takes in the letter's language."""
+    each noun in the plural form the number takes in the letter's language;
+    `unnamed` of them asked not to be named (", including 3 who asked not
+    to be named"), when the campaign counts them."""
     w = words(language)
     parts = []
     if organisations:
@@ -728,7 +783,16 @@ def counts_line(organisations: int, individuals: int, countries: int, language: 
     text = w["signed_by"].format(parts=_joined(parts, language))
     if countries:
         text += counted("countries", countries, language)
+    if unnamed:
+        text += counted("unnamed", unnamed, language)
     return text
+
+
+def delivery_notice(private: int, language: str) -> str:
+    """The line a delivery copy opens with, in the letter's language
+    ("Delivery copy — includes 3 signatories who asked not to be named
+    publicly. Not for publication.")."""
+    return counted("delivery", private, language)
 
 
 def _country_names(entries: list[SignatoryEntry], language: str) -> dict[str, str]:
@@ -778,7 +842,7 @@ class LeadlessList:
 def lists_without_lead(letter: Letter) -> list[LeadlessList]:
     """The lists of `letter` that print items without a lead sentence."""
     return [LeadlessList(number, section.kind, section.title)
-            for number, section in enumerate(letter.sections, 1)
+            for number, section in enumerate(statement_sections(letter), 1)
             if section.kind.has_lead_ins and section.items and not section.lead.strip()]
 
 
@@ -801,9 +865,17 @@ def build_letter(
     author: str = "",
     retracted: Sequence[SignatoryEntry] = (),
     edition: EditionContext | None = None,
+    unnamed: Sequence[SignatoryEntry] = (),
 ) -> Letter:
     """The letter as it will be published, from the statement and every
     signatory of the campaign (the filtering happens here, not in callers).
+
+    `unnamed` are the signatories marked "do not publish" (the store keeps
+    them apart from `signatories`, store/letters.py), given to a public
+    letter only when the campaign counts them: its counts line includes
+    them (", including 3 who asked not to be named"), its list never does.
+    A delivery copy (`options.delivery_copy`) prints them too, each in its
+    place, under `Letter.notice`, which says how many.
 
     `options.edition_date` keeps the endorsements made on or before that
     day (one without a date is kept: nothing says it came later).
@@ -816,15 +888,11 @@ def build_letter(
     order = ListOrder(opts.order)
     language = language or "en"
     w = words(language)
-
-    shown = _dedupe([
-        e for e in signatories
-        if e.name.strip() and appears_in_letter(e.status, opts.keep_reconfirmation)
-        and e.retracted_on is None
-    ])
-    if opts.edition_date is not None:
-        shown = [e for e in shown
-                 if (_endorsed_on(e) is None or _endorsed_on(e) <= opts.edition_date)]
+    public = printable_entries(signatories, opts)
+    shown = public
+    if opts.delivery_copy and unnamed:
+        # each in its place: the order the store reads them in (position, id)
+        shown = printable_entries(sorted([*signatories, *unnamed], key=_stored_order), opts)
     marked: list[SignatoryEntry] = []
     if retracted and edition is not None and opts.retractions == Retractions.MARK:
         printed = {entry_key(e) for e in shown}
@@ -837,6 +905,14 @@ def build_letter(
               if opts.show_place or order is ListOrder.COUNTRY else {})
     orgs = [e for e in shown if e.kind != SignatoryKind.INDIVIDUAL]
     people = [e for e in shown if e.kind == SignatoryKind.INDIVIDUAL]
+    counted_orgs, counted_people, unnamed_count = len(orgs), len(people), 0
+    if unnamed and opts.show_counts and not opts.delivery_copy:
+        # the totals count them; their countries stay out, so that a country
+        # no printed name comes from cannot point at one of them
+        everyone = printable_entries([*signatories, *unnamed], opts)
+        counted_people = sum(e.kind == SignatoryKind.INDIVIDUAL for e in everyone)
+        counted_orgs = len(everyone) - counted_people
+        unnamed_count = len(everyone) - len(shown)
     all_orgs = orgs + [e for e in marked if e.kind != SignatoryKind.INDIVIDUAL]
     all_people = people + [e for e in marked if e.kind == SignatoryKind.INDIVIDUAL]
 
@@ -884,8 +960,8 @@ def build_letter(
         sections=(),
         signatory_heading=heading,
         groups=tuple(groups),
-        counts_line=counts_line(len(orgs), len(people), countries, language)
-        if opts.show_counts else "",
+        counts_line=counts_line(counted_orgs, counted_people, countries, language,
+                                unnamed_count) if opts.show_counts else "",
         footnote=w["footnote"] if any(e.affiliation.strip() for e in all_people) else "",
         edition_line=w["edition"].format(date=format_date(opts.edition_date, language))
         if opts.edition_date else "",
@@ -900,7 +976,30 @@ def build_letter(
         closing_line=closing,
         added_line=added,
         edition=edition.number if edition is not None else None,
+        notice=delivery_notice(len(shown) - len(public), language)
+        if opts.delivery_copy else "",
     ), sections)
+
+
+def _stored_order(entry: SignatoryEntry) -> tuple[int, int]:
+    return entry.position, entry.signatory_id or 0
+
+
+def printable_entries(entries: Sequence[SignatoryEntry],
+                      opts: LetterOptions) -> list[SignatoryEntry]:
+    """What of `entries` a letter with `opts` prints: named endorsements
+    (and those awaiting reconfirmation when kept), each organisation once,
+    made on or before the edition date when there is one. The Export tab
+    counts the private signatories a delivery copy would add with it."""
+    shown = _dedupe([
+        e for e in entries
+        if e.name.strip() and appears_in_letter(e.status, opts.keep_reconfirmation)
+        and e.retracted_on is None
+    ])
+    if opts.edition_date is not None:
+        shown = [e for e in shown
+                 if (_endorsed_on(e) is None or _endorsed_on(e) <= opts.edition_date)]
+    return shown
 
 
 def with_sections(letter: Letter, sections: list[SectionDraft]) -> Letter:
@@ -908,4 +1007,13 @@ def with_sections(letter: Letter, sections: list[SectionDraft]) -> Letter:
     and how the Statement tab's preview follows each edit without sorting
     and grouping thousands of signatories again (the costly part, 0.2 s for
     6,000 endorsers)."""
-    return replace(letter, sections=tuple(_section(s, letter.language) for s in sections))
+    composed = tuple(_section(s, letter.language) for s in sections)
+    if letter.notice:
+        composed = (LetterSection(kind=SectionKind.TEXT, title=letter.notice), *composed)
+    return replace(letter, sections=composed)
+
+
+def statement_sections(letter: Letter) -> tuple[LetterSection, ...]:
+    """The letter's sections of the statement: without a delivery copy's
+    notice (`Letter.notice`), which `with_sections` puts first."""
+    return letter.sections[1:] if letter.notice else letter.sections

@@ -11,10 +11,12 @@ rows ↔ data in store/campaign_io.py.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from signon.atomic import atomic_write_text
+from signon.domain.campaign_data import CampaignData
 from signon.domain.errors import ValidationError
 from signon.domain.json_text import decode_json
 from signon.exchange.campaign_schema import document, object_pairs, parse_document
@@ -70,22 +72,44 @@ def import_campaign(
     return insert_campaign(session, data, note=f"imported from {source}", progress=progress)
 
 
-def campaign_document(session: Session, campaign_id: int) -> dict:
-    """Everything of a campaign as a campaign file (a JSON-ready dict)."""
+def campaign_document(session: Session, campaign_id: int, *,
+                      without_private: bool = False) -> dict:
+    """Everything of a campaign as a campaign file (a JSON-ready dict);
+    `without_private`: the file to share with a partner (`shareable`)."""
     from signon.store.campaign_io import read_campaign
 
-    return document(read_campaign(session, campaign_id))
+    data = read_campaign(session, campaign_id)
+    return document(shareable(data) if without_private else data)
+
+
+def shareable(data: CampaignData) -> CampaignData:
+    """The campaign without its private data, to share with a partner
+    coalition: no signatory marked "do not publish", and of the others no
+    contact, no note and no history note (a note may name a person or an
+    address: "reply from ana@example.org"). The file never holds messages,
+    replies or their evidence in the first place. What is left imports as a
+    campaign of its own (`import_campaign`)."""
+    return replace(data, signatories=[
+        replace(sd, notes="", contact_name="", contact_email="", contact_phone="",
+                events=None if sd.events is None
+                else [replace(e, note="") for e in sd.events])
+        for sd in data.signatories if not sd.private])
 
 
 def dumps(doc: dict) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_campaign_file(session: Session, campaign_id: int, path: str | Path) -> None:
+def write_campaign_file(session: Session, campaign_id: int, path: str | Path, *,
+                        without_private: bool = False) -> None:
     """Write the campaign file atomically: the target is the old file or the
-    complete new one, never half of it."""
-    # 0600 on purpose: the campaign file carries private contacts
-    atomic_write_text(path, dumps(campaign_document(session, campaign_id)), private=True)
+    complete new one, never half of it. `without_private`: without private
+    data (`shareable`)."""
+    # 0600 on purpose: the campaign file carries private contacts (and one
+    # without them is still the coordinator's to hand on, not the machine's)
+    atomic_write_text(path, dumps(campaign_document(session, campaign_id,
+                                                    without_private=without_private)),
+                      private=True)
 
 
 def load_demo(session: Session) -> Campaign:

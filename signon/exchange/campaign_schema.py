@@ -74,7 +74,7 @@ TEXT_SECTION_KEYS = ("kind", "title", "text")
 SIGNATORY_KEYS = (
     "type", "name", "acronym", "country", "org_type", "website", "title", "affiliation",
     "status", "channel", "endorsed_at", "endorsed_version", "notes", "contact_name",
-    "contact_email", "contact_phone", "events",
+    "contact_email", "contact_phone", "private", "events",
 )
 ORG_ONLY_KEYS = ("acronym", "org_type", "website")
 EVENT_KEYS = ("at", "from", "to", "channel", "note", "kind")
@@ -224,8 +224,10 @@ def _campaign(value: object, path: str) -> tuple[dict[str, object], Languages, d
             out[key] = _choice(raw, where, tuple(o.value for o in ListOrder))
         elif key == "signatory_policy":
             out[key] = _choice(raw, where, tuple(p.value for p in SignatoryPolicy))
-        elif key == "keep_reconfirmation":
+        elif key in ("keep_reconfirmation", "count_private"):
             out[key] = _bool(raw, where)
+        elif key == "retention_days":
+            out[key] = None if raw is None else _whole(raw, where, minimum=1)
         elif key == "reminder_days":
             text = _string(raw, where)
             if not _DAYS.match(text):
@@ -412,7 +414,8 @@ def _signatory(value: object, path: str, versions: set[int] | None) -> Signatory
                                                                 f"{path}.endorsed_at"),
         endorsed_version=endorsed_version, notes=text("notes"),
         contact_name=text("contact_name"), contact_email=email,
-        contact_phone=text("contact_phone"), events=events,
+        contact_phone=text("contact_phone"),
+        private=_bool(obj.get("private", False), f"{path}.private"), events=events,
     )
 
 
@@ -624,7 +627,7 @@ def document(data: CampaignData) -> dict:
 
 #: Campaign keys a row may hold None for, written as their default.
 _FIELD_DEFAULTS = {"signatory_layout": SignatoryLayout.LIST.value,
-                   "retractions": Retractions.MARK.value}
+                   "retractions": Retractions.MARK.value, "count_private": False}
 
 
 def _field_json(key: str, value: object) -> object:

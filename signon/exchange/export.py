@@ -113,13 +113,15 @@ def letter_options(campaign, *, order: str | None = None, separate_individuals: 
                    show_place: bool = False, show_counts: bool = False,
                    edition_date: date | None = None, show_title: bool = True,
                    show_date: bool = True, signatory_layout: str | None = None,
-                   ) -> LetterOptions:
+                   delivery_copy: bool = False) -> LetterOptions:
     """One export's choices over the campaign's own: the campaign's list
     order and signatory layout (one name per line, or one closing line)
     unless the export asks for others, and always the campaign's choice of
     printing endorsements that await reconfirmation. `campaign` is None
     before anything is read (an alphabetical list). `edition_date` keeps
-    the endorsements made on or before that day."""
+    the endorsements made on or before that day. `delivery_copy` prints
+    the signatories marked "do not publish" too, under a note that the
+    letter is not for publication (`check_privacy` says with which formats)."""
     return LetterOptions(
         order=order or (campaign.list_order if campaign else "alphabetical"),
         signatory_layout=signatory_layout or (
@@ -132,7 +134,31 @@ def letter_options(campaign, *, order: str | None = None, separate_individuals: 
         edition_date=edition_date,
         show_title=show_title,
         show_date=show_date,
+        delivery_copy=delivery_copy,
     )
+
+
+#: Formats a delivery copy can be: those that print its note with the
+#: statement (a CSV list has no place for "not for publication").
+DELIVERY_FORMATS = STATEMENT_FORMATS
+
+
+def check_privacy(fmt: str, *, delivery_copy: bool = False,
+                  without_private: bool = False) -> None:
+    """Refuse, in one line, a privacy choice the format cannot honour: a
+    delivery copy is a letter with its note (`DELIVERY_FORMATS`), and
+    leaving out private data is a choice of the campaign file (a letter
+    never holds any). The CLI and the Export tab ask the same."""
+    if delivery_copy and without_private:
+        raise ValidationError("a delivery copy and leaving out private data exclude each "
+                              "other: the first is a letter, the second a campaign file")
+    if delivery_copy and fmt not in DELIVERY_FORMATS:
+        what = "the campaign file" if fmt == "campaign" else f"a {fmt} list"
+        raise ValidationError(f"a delivery copy is a letter ({', '.join(DELIVERY_FORMATS)}) "
+                              f"that says it is not for publication; {what} cannot say so")
+    if without_private and fmt != "campaign":
+        raise ValidationError(f"leaving out private data is for the campaign file; a {fmt} "
+                              "letter never holds contacts, notes or private signatories")
 
 
 def file_name(title: str, fmt: str) -> str:
@@ -176,21 +202,30 @@ def leadless_lists(fmt: str, letters: Sequence[Letter]) -> list[LeadlessList]:
 def write_export(fmt: str, out: str | Path, letters: Sequence[Letter] = (), *,
                  db: Database | None = None, campaign_id: int | None = None,
                  paper: str = "a4", columns: int | None = None,
-                 logo: str | Path | None = None, progress: Progress = NO_PROGRESS) -> Path:
+                 logo: str | Path | None = None, without_private: bool = False,
+                 progress: Progress = NO_PROGRESS) -> Path:
     """Write one export to `out` (atomically, as every writer does) and
     return the path written:
 
     - "campaign": the whole campaign from `db`, private contacts included,
-      as signon-campaign JSON (the letters are not used);
+      as signon-campaign JSON (the letters are not used); `without_private`
+      leaves out contacts, notes and the signatories marked "do not
+      publish", to share the file with a partner;
     - two letters: one PDF with their statements side by side and the
       signatories once;
-    - one letter: `export_letter` in `fmt`."""
+    - one letter: `export_letter` in `fmt`.
+
+    A delivery copy is a letter built with `letter_options(…,
+    delivery_copy=True)`; `check_privacy` refuses it in a format that
+    could not say it is not for publication."""
     out = Path(out)
+    check_privacy(fmt, delivery_copy=any(letter.notice for letter in letters),
+                  without_private=without_private)
     if fmt == "campaign":
         from signon.exchange.campaign_file import write_campaign_file
 
         with db.session() as session:
-            write_campaign_file(session, campaign_id, out)
+            write_campaign_file(session, campaign_id, out, without_private=without_private)
         return out
     if len(letters) == 2:
         from signon.exchange.pdf.bilingual import render_bilingual_pdf

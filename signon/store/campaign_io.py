@@ -101,6 +101,8 @@ def insert_campaign(
     for start in range(0, len(rows), BATCH):
         progress.step(start, len(rows), "signatories")
         sig_ids += insert_returning_ids(session, SIGNATORY, rows[start:start + BATCH])
+    _mark_private(session, [sig_id for sd, sig_id in zip(sigs, sig_ids, strict=True)
+                            if sd.private])
     events = []
     for sd, sig_id in zip(sigs, sig_ids, strict=True):
         history = sd.events
@@ -116,6 +118,18 @@ def insert_campaign(
         insert_events(session, events[start:start + BATCH])
     progress.step(len(rows), len(rows), "signatories")
     return campaign
+
+
+def _mark_private(session: Session, sig_ids: list[int]) -> None:
+    """"Do not publish" on those signatories, as the file says: after the
+    batched INSERTs, which leave it at its default (few are marked, and the
+    INSERTs are shared with the signatory import, which never marks one)."""
+    from sqlalchemy import update
+
+    sig = Signatory.__table__.c
+    for start in range(0, len(sig_ids), BATCH):
+        session.execute(update(Signatory.__table__)
+                        .where(sig.id.in_(sig_ids[start:start + BATCH])).values(private=True))
 
 
 def _organisation_ids(session: Session, sigs: list[SignatoryData]) -> list[int | None]:
@@ -209,7 +223,8 @@ def read_campaign(session: Session, campaign_id: int) -> CampaignData:
                                                      channel=channel, note=note, kind=kind))
     stmt = (
         select(sig.id, sig.kind, sig.name, sig.status, sig.country, sig.title, sig.affiliation,
-               sig.channel, sig.endorsed_at, sig.endorsed_version, sig.notes, org.id,
+               sig.channel, sig.endorsed_at, sig.endorsed_version, sig.notes, sig.private,
+               org.id,
                org.name, org.acronym, org.country, org.org_type, org.website,
                contact.name, contact.email, contact.phone)
         .select_from(Signatory.__table__
@@ -220,8 +235,8 @@ def read_campaign(session: Session, campaign_id: int) -> CampaignData:
     )
     signatories = []
     for (sid, kind, name, status, country, title, affiliation, channel, endorsed_at,
-         endorsed_version, notes, org_id, org_name, acronym, org_country, org_type, website,
-         c_name, c_email, c_phone) in conn.execute(stmt):
+         endorsed_version, notes, private, org_id, org_name, acronym, org_country, org_type,
+         website, c_name, c_email, c_phone) in conn.execute(stmt):
         is_org = org_id is not None
         signatories.append(SignatoryData(
             kind=kind, name=org_name if is_org else name, status=status,
@@ -230,7 +245,7 @@ def read_campaign(session: Session, campaign_id: int) -> CampaignData:
             title=title, affiliation=affiliation, channel=channel, endorsed_at=endorsed_at,
             endorsed_version=endorsed_version, notes=notes, contact_name=c_name or "",
             contact_email=c_email or "", contact_phone=c_phone or "",
-            events=history.get(sid, []),
+            private=bool(private), events=history.get(sid, []),
         ))
     return CampaignData(
         fields=fields,

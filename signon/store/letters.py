@@ -74,6 +74,8 @@ class LetterCampaign:
     letter_date: date | None = None
     signatory_layout: str = "list"
     retractions: str = "mark"
+    #: whether the totals count the signatories marked "do not publish"
+    count_private: bool = False
 
     @property
     def letter_languages(self) -> tuple[str, ...]:
@@ -89,8 +91,24 @@ class LetterSource:
 
     campaign: LetterCampaign
     sections: list[SectionDraft]
+    #: the signatories a public letter may print: never one marked "do not
+    #: publish" (issue 19)
     signatories: list[SignatoryEntry] = field(default_factory=list)
     version: int | None = None
+    #: those marked "do not publish": printed only by a delivery copy
+    #: (`LetterOptions.delivery_copy`), counted in a public letter's totals
+    #: only when the campaign counts them
+    withheld: list[SignatoryEntry] = field(default_factory=list)
+
+    def private_count(self, options: LetterOptions | None = None) -> int:
+        """How many signatories marked "do not publish" a delivery copy
+        with `options` adds to the list (the Export tab offers one only
+        when some would print)."""
+        from signon.domain.letter import printable_entries
+
+        if not self.withheld:
+            return 0
+        return len(printable_entries(self.withheld, options or self.default_options()))
 
     def default_options(self, **overrides) -> LetterOptions:
         """The campaign's own choices (order, reconfirmations), then overrides."""
@@ -142,7 +160,13 @@ class LetterSource:
         that language. The signatory list is the same in every language.
         `letter_date` is the date it prints: the campaign's own letter date
         when it has one, else the day of export. `retracted` and `edition`
-        are for a published edition (`domain.letter.build_letter`)."""
+        are for a published edition (`domain.letter.build_letter`).
+
+        This is where a public letter and a delivery copy part: a public one
+        (and every edition) is built from `signatories` alone, with
+        `withheld` counted when the campaign counts them; a delivery copy
+        (`options.delivery_copy`) prints `withheld` too, each in its place
+        in the campaign's order."""
         from signon.domain.languages import normalise_language
         from signon.domain.letter import DEFAULT_HEADING
         from signon.domain.translations import localise_campaign, translated_text
@@ -164,13 +188,17 @@ class LetterSource:
                 heading = fields["signatory_heading"]
             else:
                 heading = DEFAULT_HEADING
+        options = options or self.default_options()
+        if options.delivery_copy and edition is not None:
+            raise ValidationError("a delivery copy is never an edition: it prints the "
+                                  "signatories who asked not to be named")
+        unnamed = self.withheld if options.delivery_copy or c.count_private else []
         return build_letter(
             title=title, addressee=addressee, language=language,
             sections=sections, signatories=self.signatories,
-            signatory_heading=heading,
-            options=options or self.default_options(),
+            signatory_heading=heading, options=options,
             letter_date=letter_date or c.letter_date, version=self.version,
-            author=c.coordinator, retracted=retracted, edition=edition,
+            author=c.coordinator, retracted=retracted, edition=edition, unnamed=unnamed,
         )
 
 
@@ -194,18 +222,19 @@ def read_campaign(unit: Unit, campaign_id: int) -> LetterCampaign:
     """The campaign fields a letter needs."""
     found = rows(unit, "SELECT id, title, addressee, language, signatory_heading, list_order,"
                        " keep_reconfirmation, coordinator, languages, translations,"
-                       " letter_date, signatory_layout, retractions"
+                       " letter_date, signatory_layout, retractions, count_private"
                        " FROM campaign WHERE id = ?", (campaign_id,))
     if not found:
         raise ValidationError(f"no campaign with id {campaign_id}")
     (cid, title, addressee, language, heading, order, keep, coordinator, languages,
-     translations, letter_date, layout, retractions) = found[0]
+     translations, letter_date, layout, retractions, count_private) = found[0]
     return LetterCampaign(cid, title, addressee or "", language or "en",
                           heading or "Signatories", order or "alphabetical", bool(keep),
                           coordinator or "",
                           **_translation_fields(language, languages, translations),
                           letter_date=stored_date(letter_date),
-                          signatory_layout=layout or "list", retractions=retractions or "mark")
+                          signatory_layout=layout or "list", retractions=retractions or "mark",
+                          count_private=bool(count_private))
 
 
 def stored_date(value: str | date | None) -> date | None:
@@ -264,29 +293,53 @@ def read_version_sections(unit: Unit, campaign: LetterCampaign, version: int
 
 def signatory_entries(unit: Unit, campaign_id: int, language: str = "en", *,
                       printable_only: bool = True) -> list[SignatoryEntry]:
-    """The campaign's signatories as the letter may know them (public fields
-    only). Country names are left to the letter, which knows its language."""
-    return [
-        SignatoryEntry(kind=kind, name=name or "", status=status, acronym=acronym,
-                       country=country, org_type=org_type, title=title or "",
-                       affiliation=affiliation or "", endorsed_at=stored_time(endorsed_at),
-                       position=position or 0, organisation_id=org_id, norm_key=norm_key,
-                       signatory_id=sid)
-        for (kind, name, status, acronym, country, org_type, title, affiliation, endorsed_at,
-             position, org_id, norm_key, sid, *_listing)
-        in signatory_rows(unit, campaign_id, PRINTABLE if printable_only else None,
-                          listing=True)
-    ]
+    """The campaign's signatories as a public letter may know them (public
+    fields only, and never one marked "do not publish"). Country names are
+    left to the letter, which knows its language."""
+    return split_entries(unit, campaign_id, printable_only=printable_only)[0]
+
+
+def private_ids(unit: Unit, campaign_id: int) -> frozenset[int]:
+    """The campaign's signatories marked "do not publish" (few, if any: one
+    look-up beside the list rather than a column in every row of it)."""
+    return frozenset(sid for (sid,) in rows(
+        unit, "SELECT id FROM signatory WHERE campaign_id = ? AND private", (campaign_id,)))
+
+
+def split_entries(unit: Unit, campaign_id: int, *, printable_only: bool = True
+                  ) -> tuple[list[SignatoryEntry], list[SignatoryEntry]]:
+    """The campaign's signatories as the letter may know them, in its order:
+    (public, private). This is the one place where a signatory marked "do
+    not publish" is kept off the public list (issue 19): every letter, the
+    previews and every edition read their signatories here."""
+    hidden = private_ids(unit, campaign_id)
+    public: list[SignatoryEntry] = []
+    private: list[SignatoryEntry] = []
+    for (kind, name, status, acronym, country, org_type, title, affiliation, endorsed_at,
+         position, org_id, norm_key, sid, *_listing) in signatory_rows(
+            unit, campaign_id, PRINTABLE if printable_only else None, listing=True):
+        (private if sid in hidden else public).append(SignatoryEntry(
+            kind=kind, name=name or "", status=status, acronym=acronym,
+            country=country, org_type=org_type, title=title or "",
+            affiliation=affiliation or "", endorsed_at=stored_time(endorsed_at),
+            position=position or 0, organisation_id=org_id, norm_key=norm_key,
+            signatory_id=sid))
+    return public, private
 
 
 def withdrawn_entries(unit: Unit, campaign_id: int) -> list[SignatoryEntry]:
     """The campaign's withdrawn signatories, public fields only, each with
     the day of its latest withdrawal (`retracted_on`, UTC): what a later
-    edition marks "retracted (date)" when an earlier one printed it."""
+    edition marks "retracted (date)" when an earlier one printed it. One
+    marked "do not publish" is never named, not even as retracted; an
+    event that kept the status (a merge, marking "do not publish") is no
+    withdrawal."""
     when: dict[int, date] = {}
     for sid, at in rows(unit, "SELECT e.signatory_id, MAX(e.at) FROM signatoryevent e"
                               " JOIN signatory s ON s.id = e.signatory_id"
                               " WHERE s.campaign_id = ? AND s.status = ? AND e.to_status = ?"
+                              " AND NOT s.private AND (e.from_status IS NULL"
+                              " OR e.from_status <> e.to_status)"
                               " GROUP BY e.signatory_id",
                         (campaign_id, Status.WITHDRAWN.value, Status.WITHDRAWN.value)):
         moment = stored_time(at, aware=True)
@@ -313,9 +366,8 @@ def letter_source(unit: Unit, campaign_id: int, *, version: int | None = None,
     campaign = read_campaign(unit, campaign_id)
     sections = (read_sections(unit, campaign_id) if version is None
                 else read_version_sections(unit, campaign, version))
-    return LetterSource(campaign, sections,
-                        signatory_entries(unit, campaign_id, printable_only=printable_only),
-                        version)
+    public, private = split_entries(unit, campaign_id, printable_only=printable_only)
+    return LetterSource(campaign, sections, public, version, withheld=private)
 
 
 def load_letter(

@@ -613,6 +613,53 @@ def remove_signatories(session: Session, signatory_ids: list[int]) -> int:
     return len(ids)
 
 
+#: History notes of marking a signatory "do not publish" and of taking the
+#: mark off (the status stays: the event goes from it to itself).
+PRIVATE_NOTES = {True: "marked 'do not publish'", False: "'do not publish' taken off"}
+
+
+def set_private(session: Session, signatory_ids: list[int], private: bool, *,
+                at: datetime | None = None) -> list[int]:
+    """Mark signatories "do not publish" (`private` True) or take the mark
+    off, in the caller's transaction: kept off every public letter and
+    edition, printed only in a delivery copy (issue 19). Those already so
+    are left alone; each one changed moves its `row_version` on (a form
+    open on it in team mode is then refused) and gets a history entry, its
+    status unchanged. Returns the ids changed, in the order given."""
+    from sqlalchemy import update
+
+    from signon.store.signatory_writer import insert_events
+
+    sig = Signatory.__table__.c
+    when = at or utcnow()
+    changed: dict[int, str] = {}
+    for chunk in _chunks(list(dict.fromkeys(signatory_ids)), UPDATE_CHUNK):
+        changed.update((sid, status) for sid, status in session.execute(
+            update(Signatory.__table__)
+            .where(sig.id.in_(chunk), sig.private == (not private))
+            .values(private=private, row_version=sig.row_version + 1, updated_at=when)
+            .returning(sig.id, sig.status)))
+    written = [sid for sid in dict.fromkeys(signatory_ids) if sid in changed]
+    for chunk in _chunks(written, UPDATE_CHUNK):
+        insert_events(session, [
+            {"signatory_id": sid, "at": when, "from_status": changed[sid],
+             "to_status": changed[sid], "channel": "app", "note": PRIVATE_NOTES[private]}
+            for sid in chunk])
+    if written:
+        session.flush()
+        session.expire_all()  # loaded Signatory objects hold the old mark
+    return written
+
+
+def private_signatories(session: Session, campaign_id: int) -> frozenset[int]:
+    """The campaign's signatories marked "do not publish": what the
+    signatories table marks with a lock (the letters read them the same
+    way, `letters.private_ids`)."""
+    from signon.store.letters import private_ids
+
+    return private_ids(session, campaign_id)
+
+
 #: Signatory fields edited by hand (status goes through `set_status`; an
 #: organisation's own fields through organisations.update_organisation).
 EDITABLE_SIGNATORY_FIELDS = ("name", "title", "affiliation", "country", "notes")
