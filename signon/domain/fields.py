@@ -144,6 +144,8 @@ _DATE_HEADERS: dict[str, tuple[str, ...]] = {
            "fecha de adhesion", "fecha", "fecha y hora"),
     "fr": ("horodateur", "horodatage", "heure de fin", "date de signature",
            "date d envoi", "date de soumission"),
+    "pt": ("carimbo de data hora", "hora de conclusao", "data de envio",
+           "data da assinatura", "data de assinatura", "data da adesao", "data de adesao"),
     "ar": ("الطابع الزمني", "وقت الإكمال", "وقت الاكمال", "التاريخ", "تاريخ",
            "تاريخ التوقيع", "الطابع الزمنى"),
 }

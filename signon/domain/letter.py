@@ -328,6 +328,32 @@ WORDS: dict[str, dict[str, str]] = {
                           "ne pas être nommés publiquement. Ne pas publier.",
         "no_country": "Autres", "no_type": "Autres",
     },
+    # Portuguese counts 0 as singular (CLDR "one" is 0 and 1 in pt and
+    # pt-BR), so its "one" phrases carry the number; "many" is for round
+    # millions ("1 milhão de organizações").
+    "pt": {
+        "retracted": "assinatura retirada ({date})",
+        "added": "Acrescentados desde a edição {n}: {names}.",
+        "organisations": "Organizações", "individuals": "Pessoas",
+        "signatories": "Signatários",
+        "footnote": "*Afiliação apenas para fins de identificação",
+        "signed_by": "Assinado por {parts}", "and": " e ",
+        "countries.one": " de {n} país", "countries.other": " de {n} países",
+        "org.one": "{n} organização", "org.many": "{n} de organizações",
+        "org.other": "{n} organizações",
+        "ind.one": "{n} pessoa", "ind.many": "{n} de pessoas", "ind.other": "{n} pessoas",
+        "edition": "Lista atualizada em {date}; as assinaturas recebidas após a publicação "
+                   "são acrescentadas em edições posteriores.",
+        "unnamed.one": ", incluindo {n} que pediu para não ter o nome divulgado",
+        "unnamed.other": ", incluindo {n} que pediram para não ter o nome divulgado",
+        "delivery.one": "Cópia de entrega — inclui {n} signatário que pediu para não ser "
+                        "nomeado publicamente. Não destinada à publicação.",
+        "delivery.many": "Cópia de entrega — inclui {n} de signatários que pediram para não "
+                         "ser nomeados publicamente. Não destinada à publicação.",
+        "delivery.other": "Cópia de entrega — inclui {n} signatários que pediram para não ser "
+                          "nomeados publicamente. Não destinada à publicação.",
+        "no_country": "Outros", "no_type": "Outros",
+    },
     "ar": {
         "retracted": "سُحب التوقيع ({date})",
         "added": "أضيفت منذ الطبعة {n}: {names}.",

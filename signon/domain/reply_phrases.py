@@ -11,7 +11,7 @@ trailing "*" lets its last word go on ("suggest*" is "suggested",
 "suggestion"). An Arabic phrase may also take the conjunctions و and ف
 written onto its first word ("ونوقع").
 
-The tables, per language ("en", "es", "fr", "ar"):
+The tables, per language ("en", "es", "fr", "ar", "pt"):
 
 - `ENDORSE`: clear intent to sign. Only phrases that say it on their own;
   "sign" or "support" alone are not here (see `NEGATABLE`).
@@ -38,7 +38,7 @@ the reply says: a wrong "yes" puts a name on a public letter.
 
 from __future__ import annotations
 
-LANGUAGES = ("en", "es", "fr", "ar")
+LANGUAGES = ("en", "es", "fr", "ar", "pt")
 
 ENDORSE: dict[str, tuple[str, ...]] = {
     "en": (
@@ -92,6 +92,17 @@ ENDORSE: dict[str, tuple[str, ...]] = {
         "نشارك في التوقيع", "لا مانع لدينا", "نعلن تأييدنا", "تأييدنا للبيان",
         "توقع على البيان", "تؤيد البيان", "إدراج اسمنا", "أدرجوا اسمنا", "إضافة اسمنا",
     ),
+    "pt": (
+        "assinamos", "aderimos", "subscrevemos", "endossamos", "apoiamos a declaração",
+        "apoiamos a carta", "podem contar conosco", "contem conosco", "contem com a gente",
+        "por favor incluam", "por favor adicionem", "por favor acrescentem",
+        "podem incluir", "podem adicionar", "podem acrescentar", "incluam o nosso nome",
+        "incluam nosso nome", "gostaríamos de assinar", "queremos assinar",
+        "gostaríamos de aderir", "queremos aderir", "nos juntamos", "sim, assinamos",
+        "sim, aderimos", "temos o prazer de assinar", "ficamos felizes em assinar",
+        "com prazer assinamos", "assina a declaração", "assina a carta",
+        "adere à declaração", "nossa adesão", "a nossa adesão", "nossa assinatura",
+    ),
 }
 
 DECLINE: dict[str, tuple[str, ...]] = {
@@ -129,6 +140,13 @@ DECLINE: dict[str, tuple[str, ...]] = {
         "لن نشارك", "لا نوقع", "نرفض التوقيع", "لا نؤيد", "لسنا في وضع",
         "قررنا عدم", "لا نستطيع المشاركة", "لا يمكننا المشاركة", "لا يمكننا الانضمام",
     ),
+    "pt": (
+        "não podemos assinar", "não poderemos assinar", "não vamos assinar",
+        "não assinaremos", "não assinamos", "infelizmente não podemos",
+        "infelizmente não poderemos", "não podemos aderir", "não podemos nos juntar",
+        "não estamos em condições", "preferimos não", "decidimos não",
+        "vamos declinar", "nos abstemos",
+    ),
 }
 
 NEGATABLE: dict[str, tuple[str, ...]] = {
@@ -140,6 +158,8 @@ NEGATABLE: dict[str, tuple[str, ...]] = {
     "fr": ("signer", "signons", "signerons", "soutenir", "soutenons", "adhérer", "adhérons",
            "associer", "joindre", "participer", "cosigner"),
     "ar": ("التوقيع", "نوقع", "نؤيد", "ندعم", "المشاركة", "الانضمام", "التأييد", "ننضم"),
+    "pt": ("assinar", "assinamos", "assinaremos", "aderir", "aderimos", "apoiar", "apoiamos",
+           "endossar", "subscrever", "participar", "juntar", "somar"),
 }
 
 NEGATIONS: dict[str, tuple[str, ...]] = {
@@ -148,6 +168,7 @@ NEGATIONS: dict[str, tuple[str, ...]] = {
     "es": ("no", "nunca", "jamás", "ni", "tampoco"),
     "fr": ("ne", "n'", "pas", "jamais", "aucun", "aucune", "ni"),
     "ar": ("لا", "لن", "لم", "ليس", "لسنا", "غير", "عدم"),
+    "pt": ("não", "nunca", "jamais", "nem", "tampouco"),
 }
 
 #: Words after a verb that negate it in spoken French ("on signe pas").
@@ -163,6 +184,7 @@ NOT_NEGATING: tuple[str, ...] = (
     "sin duda", "sin problema", "ningún problema", "no dudamos", "no hay problema",
     "pas de problème", "sans doute", "sans hésiter", "n'hésitez pas", "nous n'hésitons pas",
     "لا مانع", "لا شك", "بلا شك", "لا بأس",
+    "sem dúvida", "sem problema", "não há problema", "nenhum problema", "não hesitamos",
 )
 
 #: Words that end the reach of a negation inside a sentence ("We can't
@@ -170,6 +192,7 @@ NOT_NEGATING: tuple[str, ...] = (
 CLAUSE_BREAKS: tuple[str, ...] = (
     "but", "however", "though", "although", "mais", "cependant", "pero", "sin embargo",
     "aunque", "لكن", "ولكن", "لكننا", "غير أن",
+    "porém", "contudo", "entretanto", "embora",
 )
 
 BARE_YES: dict[str, tuple[str, ...]] = {
@@ -182,6 +205,8 @@ BARE_YES: dict[str, tuple[str, ...]] = {
            "oui merci", "volontiers", "oui volontiers", "absolument"),
     "ar": ("نعم", "بالتأكيد", "بكل سرور", "نعم بالتأكيد", "نعم بكل سرور", "أكيد",
            "نعم شكرا"),
+    "pt": ("sim", "sim claro", "claro que sim", "com certeza", "sim com certeza",
+           "com prazer", "sim obrigado", "sim obrigada", "certamente"),
 }
 
 BARE_NO: dict[str, tuple[str, ...]] = {
@@ -189,6 +214,7 @@ BARE_NO: dict[str, tuple[str, ...]] = {
     "es": ("no gracias", "no lo siento", "esta vez no"),
     "fr": ("non", "non merci", "non désolé", "non désolée", "pas cette fois"),
     "ar": ("لا", "لا شكرا", "لا للأسف", "للأسف لا"),
+    "pt": ("não", "não obrigado", "não obrigada", "desta vez não", "infelizmente não"),
 }
 
 QUESTION: dict[str, tuple[str, ...]] = {
@@ -204,6 +230,8 @@ QUESTION: dict[str, tuple[str, ...]] = {
            "nous aimerions savoir", "une question", "quelques questions", "précisions"),
     "ar": ("هل", "يمكنكم", "هل يمكن", "نود أن نعرف", "أود أن أعرف", "لدينا سؤال",
            "استفسار"),
+    "pt": ("poderiam", "poderia", "gostaríamos de saber", "gostaria de saber",
+           "uma pergunta", "uma dúvida", "seria possível", "é possível"),
 }
 
 #: Words that open a question when a sentence starts with them ("Is the
@@ -218,6 +246,8 @@ QUESTION_STARTS: dict[str, tuple[str, ...]] = {
     "fr": ("qui", "quoi", "quand", "où", "comment", "pourquoi", "quel", "quelle", "quels",
            "quelles", "est-ce", "peut-on", "pouvons-nous"),
     "ar": ("هل", "ماذا", "متى", "أين", "كيف", "لماذا", "أي"),
+    # not "como": "Como organização, assinamos" answers
+    "pt": ("quem", "o que", "quando", "onde", "qual", "quais", "por que", "por quê"),
 }
 
 EDIT: dict[str, tuple[str, ...]] = {
@@ -234,6 +264,9 @@ EDIT: dict[str, tuple[str, ...]] = {
            "je propose", "proposition", "changer", "changement*", "remplacer", "reformuler",
            "au lieu de", "plutôt que", "amendement*", "corriger", "autre formulation"),
     "ar": ("تعديل*", "نقترح", "اقترح", "اقتراح*", "تغيير", "بدلا من", "استبدال", "صياغة"),
+    "pt": ("sugerimos", "sugiro", "sugest*", "propomos", "proponho", "alterar", "alteração",
+           "alterações", "modificar", "mudar", "mudança*", "em vez de", "ao invés de",
+           "substituir", "corrigir", "reformular", "outra redação"),
 }
 
 HEDGE: dict[str, tuple[str, ...]] = {
@@ -256,6 +289,9 @@ HEDGE: dict[str, tuple[str, ...]] = {
            "je vous confirmerai", "nous étudions"),
     "ar": ("سنعود إليكم", "سنوافيكم", "بعد التشاور", "بشرط", "لسنا متأكدين", "ربما",
            "سنؤكد لكم", "نحتاج إلى التشاور", "ندرس"),
+    "pt": ("precisamos consultar", "temos que consultar", "vamos consultar",
+           "retornaremos", "daremos retorno", "confirmaremos", "sujeito a",
+           "não temos certeza", "talvez", "estamos avaliando", "internamente"),
 }
 
 #: Lines that end a reply's own text: a valediction, then its signature.
@@ -273,6 +309,8 @@ VALEDICTIONS: tuple[str, ...] = (
     "atentamente", "cordialmente", "abrazos", "un abrazo", "gracias", "muchas gracias",
     "mit freundlichen grüßen", "viele grüße", "مع التحية", "مع خالص التحية", "تحياتي",
     "مع الشكر", "شكرا", "مع فائق الاحترام", "وتفضلوا بقبول فائق الاحترام", "مع التقدير",
+    "atenciosamente", "abraços", "um abraço", "saudações", "obrigado", "obrigada",
+    "muito obrigado", "muito obrigada", "em solidariedade",
 )
 
 #: First lines that open a reply rather than say something.
@@ -282,6 +320,7 @@ GREETINGS: tuple[str, ...] = (
     "estimado", "estimada", "estimados", "estimadas", "buenos días", "buenas tardes",
     "querido", "querida", "queridos", "queridas", "مرحبا", "عزيزي", "عزيزتي",
     "السلام عليكم", "تحية طيبة", "الأعزاء", "الزملاء الأعزاء",
+    "olá", "oi", "prezado", "prezada", "prezados", "prezadas", "bom dia", "boa tarde",
 )
 
 #: Lines a phone or web mail adds under the text: they end it.
@@ -290,6 +329,7 @@ MOBILE_FOOTERS: tuple[str, ...] = (
     "sent from yahoo mail", "sent with proton mail", "sent from proton mail",
     "envoyé de mon", "envoyé depuis", "obtenir outlook pour", "enviado desde mi",
     "enviado desde", "obtener outlook para", "أرسلت من", "مرسل من", "تم الإرسال من",
+    "enviado do meu", "obter o outlook para",
 )
 
 #: Subjects of automatic answers (folded, anywhere in the subject).
@@ -301,6 +341,7 @@ AUTO_REPLY_SUBJECTS: tuple[str, ...] = (
     "mensaje de ausencia",
     "abwesenheit", "abwesenheitsnotiz", "abwesend", "automatische antwort", "رد تلقائي",
     "الرد التلقائي", "خارج المكتب",
+    "resposta automática", "fora do escritório", "mensagem de ausência", "ausência temporária",
 )
 
 #: Subjects of bounces that carry no RFC 3464 report (Exim, qmail and old
@@ -310,4 +351,5 @@ BOUNCE_SUBJECTS: tuple[str, ...] = (
     "mail delivery failed", "delivery failure", "failure notice", "returned mail",
     "message not delivered", "non remis", "non distribuable", "no se puede entregar",
     "no entregado", "تعذر تسليم", "لم يتم التسليم",
+    "não entregue", "falha na entrega",
 )

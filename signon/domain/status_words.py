@@ -1,4 +1,5 @@
-"""A status as a spreadsheet cell writes it, in English, Spanish, French and Arabic.
+"""A status as a spreadsheet cell writes it, in English, Spanish, French, Arabic
+and Portuguese.
 
 A coordinator's tracking sheet has a "Status" column ("Endorsed",
 "Declined", "Invited", or the interface's own words in Spanish, French or
@@ -95,6 +96,23 @@ WORDS: dict[str, dict[Status, tuple[str, ...]]] = {
         S.NO_RESPONSE: ("لا رد", "لم يرد", "بدون رد", "لا يوجد رد", "لم يتم الرد"),
         S.WITHDRAWN: ("انسحب", "انسحبت", "سحب توقيعه"),
         S.NEEDS_RECONFIRMATION: ("يحتاج إلى إعادة تأكيد", "بحاجة إلى إعادة تأكيد"),
+    },
+    "pt": {
+        S.PROSPECT: ("a convidar", "por convidar", "não convidado", "não convidada",
+                     "ainda não convidado", "ainda não convidada", "a contatar",
+                     "não contatado", "não contatada"),
+        S.INVITED: ("convidado", "convidada", "convidados", "convidadas", "convite enviado",
+                    "contatado", "contatada"),
+        S.REMINDED: ("com lembrete", "lembrete enviado", "lembrado", "lembrada"),
+        S.ENDORSED: ("aderiu", "aderiram", "aderimos", "adere", "assinou", "assinado",
+                     "assinada", "assinamos", "sim", "sim, assinamos", "sim, aderimos",
+                     "confirmou"),
+        S.DECLINED: ("recusou", "recusado", "recusada", "recusamos", "não", "não assina",
+                     "não assinou", "não assinamos", "não vamos assinar", "não, obrigado",
+                     "não, obrigada", "declinou"),
+        S.NO_RESPONSE: ("sem resposta", "não respondeu", "nenhuma resposta"),
+        S.WITHDRAWN: ("retirou", "retirou a assinatura", "retirou a adesão"),
+        S.NEEDS_RECONFIRMATION: ("precisa reconfirmar", "reconfirmação pendente"),
     },
 }
 
