@@ -9,7 +9,8 @@ inside the functions that open a database.
 
 How a database is opened, and what happens when it cannot be (not SQLite,
 from a newer Sign-on, locked, damaged), is `signon.ui.opening`'s. While the
-app runs, `BackupSchedule` backs the database up once a day.
+app runs, `BackupSchedule` backs the database up once a day; once it shows
+the database, `RetentionRun` applies the campaigns' retention rules.
 """
 
 from __future__ import annotations
@@ -66,6 +67,10 @@ def run_app(db_url: str) -> int:
     window.open_failed.connect(lambda: failed.append(True))
     window.open_failed.connect(lambda: app.exit(1))
     window.backup_schedule = BackupSchedule(window)
+    from signon.ui.retention_run import RetentionRun
+
+    window.retention_run = RetentionRun(window)  # once the database shows
+    window.ready.connect(window.retention_run.start)
     try:
         window.backup_schedule.start()
         window.show()

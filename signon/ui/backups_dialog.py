@@ -2,18 +2,23 @@
 
 Everything a coordinator needs when something went wrong sits in one
 place: the backup folder (and a way to move it, e.g. to a synced or
-external drive), the backups of the open database with their dates and
-sizes, the safety copies Sign-on made before a restore or a deletion, and
-"Restore selected…". A restore checks the backup first, saves the open
-database's unsaved text, keeps a copy of the database it replaces, swaps
-the files and shows the restored database in the same window.
+external drive), how long backups and safety copies are kept (the backup
+periods, a person's setting: store/backup.py `BackupPeriods`), the backups
+of the open database with their dates and sizes, the safety copies Sign-on
+made before an upgrade (beside the database), a restore or a deletion, and
+"Restore selected…". Safety copies are deleted after their period like
+backups (issue 19), except the newest copy before an upgrade.
+
+A restore checks the backup first, saves the open database's unsaved text,
+keeps a copy of the database it replaces, swaps the files and shows the
+restored database in the same window.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
+from glob import escape as glob_escape
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -21,28 +26,34 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from signon import config
 from signon.domain.errors import SignonError
-from signon.store.backup import STAMP_FORMAT, list_backups
+from signon.store.backup import (
+    BackupPeriods,
+    backup_periods,
+    list_backups,
+    safety_copies,
+    set_backup_periods,
+    upgrade_copies,
+)
 from signon.ui import dialogs
 from signon.ui.i18n import translate
 from signon.ui.labels import format_datetime, format_number
 from signon.ui.opening import RESTORE
 from signon.ui.worker import Worker
 
-#: Safety copies: "<stem>.before-<what>-YYYYMMDD-HHMMSS[-n][.damaged].db".
-SAFETY_NAME = re.compile(
-    r"^(?P<stem>.+)\.before-(?P<what>[a-z]+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?"
-    r"(?P<damaged>\.damaged)?\.db$")
 #: What each copy is; kept in English on the row, translated when shown (kind_text).
 KIND_LABELS = {"restore": QT_TRANSLATE_NOOP("BackupsDialog", "before a restore"),
                "delete": QT_TRANSLATE_NOOP("BackupsDialog", "before a deletion"),
@@ -74,28 +85,22 @@ def kind_text(kind: str) -> str:
     return text + (translate("BackupsDialog", DAMAGED) if damaged else "")
 
 
-def backup_rows(folder: Path, stem: str) -> list[BackupRow]:
+def backup_rows(folder: Path, stem: str, database: Path | None = None) -> list[BackupRow]:
     """The backups of database `stem` in `folder`, newest first: regular
-    ones and the safety copies Sign-on keeps (never pruned)."""
+    ones and the safety copies Sign-on keeps there, and with `database` the
+    copies taken beside it before an upgrade."""
     rows = [BackupRow(b.path, b.taken, REGULAR, _size(b.path))
             for b in list_backups(folder) if b.stem == stem]
-    for path in folder.glob(f"{glob_escape(stem)}.before-*.db") if folder.is_dir() else ():
-        match = SAFETY_NAME.match(path.name)
-        if match is None or match["stem"] != stem:
-            continue
-        try:
-            taken = datetime.strptime(match["stamp"], STAMP_FORMAT)
-        except ValueError:
-            continue
-        kind = KIND_LABELS.get(match["what"], f"before {match['what']}")
-        if match["damaged"]:
+    copies = {c.path: c for c in safety_copies(folder, f"{glob_escape(stem)}.before-*.db")
+              if c.stem == stem}
+    if database is not None:
+        copies.update((c.path, c) for c in upgrade_copies(database))
+    for copy in copies.values():
+        kind = KIND_LABELS.get(copy.what, f"before {copy.what}")
+        if copy.damaged:
             kind += DAMAGED
-        rows.append(BackupRow(path, taken, kind, _size(path)))
+        rows.append(BackupRow(copy.path, copy.taken, kind, _size(copy.path)))
     return sorted(rows, key=lambda r: (r.taken, r.path.name), reverse=True)
-
-
-def glob_escape(text: str) -> str:
-    return re.sub(r"([*?\[])", r"[\1]", text)
 
 
 def _size(path: Path) -> int:
@@ -130,11 +135,12 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(self.tr("Backups"))
         self.setAccessibleName(self.tr("Backups"))
         folder_row = self._build_folder()
+        self._build_periods()
         self._build_list()
         bottom = self._build_buttons()
         self._build_layout(folder_row, bottom)
         self._connect()
-        self.resize(720, 440)
+        self.resize(720, 540)
         self.reload()
 
     def _build_folder(self) -> QHBoxLayout:
@@ -155,6 +161,35 @@ class BackupsDialog(QDialog):
         folder_row.addWidget(self.change_button)
         folder_row.addWidget(self.default_button)
         return folder_row
+
+    def _build_periods(self) -> None:
+        """How long backups and safety copies are kept: the person's
+        setting, saved as it changes and applied from the next backup."""
+        periods = backup_periods()
+        self.daily_spin = QSpinBox(objectName="dailyBackupsSpin")
+        self.weekly_spin = QSpinBox(objectName="weeklyBackupsSpin")
+        self.safety_spin = QSpinBox(objectName="safetyDaysSpin")
+        self.periods_box = QWidget(objectName="backupPeriods")
+        form = QFormLayout(self.periods_box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for spin, name, label, tip in (
+                (self.daily_spin, "daily", self.tr("Daily backups kept (days):"),
+                 self.tr("The newest backup of each of this many days that have backups")),
+                (self.weekly_spin, "weekly", self.tr("Weekly backups kept (weeks):"),
+                 self.tr("The newest backup of each of this many weeks, besides the daily "
+                         "ones")),
+                (self.safety_spin, "safety_days", self.tr("Safety copies kept (days):"),
+                 self.tr("Copies made before an upgrade, a restore or a deletion are deleted "
+                         "this many days after they were made; the newest copy before an "
+                         "upgrade stays"))):
+            low, high = BackupPeriods.LIMITS[name]
+            spin.setRange(low, high)
+            spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("0000") + 48)
+            spin.setValue(getattr(periods, name))
+            spin.setAccessibleName(label.rstrip(":："))
+            spin.setToolTip(tip)
+            form.addRow(label, spin)
 
     def _build_list(self) -> None:
         """Which backups are kept, the list of them and the message line under it."""
@@ -200,6 +235,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addLayout(folder_row)
         layout.addWidget(self.rule_label)
+        layout.addWidget(self.periods_box)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
@@ -211,6 +247,8 @@ class BackupsDialog(QDialog):
         self.table.itemDoubleClicked.connect(lambda *_: self.restore_selected())
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.restore_selected)
+        for spin in (self.daily_spin, self.weekly_spin, self.safety_spin):
+            spin.valueChanged.connect(self.save_periods)
 
     # -- state -------------------------------------------------------------------------
 
@@ -240,17 +278,18 @@ class BackupsDialog(QDialog):
             self.heading.setText(self.tr("<b>Team database</b>: its server keeps the backups "
                                          "(pg_dump); Sign-on backs up database files only."))
             self.rule_label.clear()
+            self.periods_box.hide()
             self.backup_button.setEnabled(False)
             self._update_buttons()
             return
         self.heading.setText(self.tr("<b>Backups of {file}</b>").format(file=_html(path.name)))
         self.rule_label.setText(self.tr(
             "While Sign-on is open it backs this database up once a day; each backup is "
-            "checked after writing. The newest backup of each of the last 14 days and of "
-            "each of the last 8 weeks is kept. Copies made before a restore or a deletion "
-            "are never deleted."))
+            "checked after writing. What is kept is set below: older backups and safety "
+            "copies are deleted when the next backup is written."))
+        self.periods_box.show()
         try:
-            rows = backup_rows(folder, path.stem)
+            rows = backup_rows(folder, path.stem, path)
         except OSError as exc:
             rows = []
             self.show_message(f"{folder}: {exc.strerror or exc}")
@@ -281,6 +320,20 @@ class BackupsDialog(QDialog):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setToolTip(text)
+
+    # -- periods -----------------------------------------------------------------------
+
+    def save_periods(self) -> None:
+        """Remember the periods as they are now in the three fields."""
+        periods = BackupPeriods(self.daily_spin.value(), self.weekly_spin.value(),
+                                self.safety_spin.value())
+        try:
+            set_backup_periods(periods)
+        except (SignonError, OSError) as exc:
+            self.show_message(str(exc))
+            return
+        self.show_message(self.tr("Saved; the next backup deletes what these periods no "
+                                  "longer keep."))
 
     # -- folder ------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,9 @@ LIST_ORDERS: tuple[str, ...] = ("alphabetical", "country", "type", "date", "manu
 POLICIES: tuple[str, ...] = ("organisations", "individuals", "both")
 #: Stored as is: the letter translates the default heading into its language.
 DEFAULT_HEADING = "Signatories"
+#: The retention period offered when the rule is switched on: half a year,
+#: long enough for late corrections and the follow-up of a published letter.
+SUGGESTED_RETENTION_DAYS = 180
 
 
 def language_code(text: str) -> str:
@@ -96,6 +100,7 @@ class CampaignSettingsDialog(QDialog):
             "form_link": CampaignSettingsDialog.tr("Form lin&k (where organisations sign):"),
             "coordinator": CampaignSettingsDialog.tr(
                 "&Coordinator (name that signs messages):"),
+            "retention_days": CampaignSettingsDialog.tr("Private data:"),
         }
         return labels.get(key, key).replace("&", "").rstrip(":：").strip()
 
@@ -111,8 +116,9 @@ class CampaignSettingsDialog(QDialog):
         deadline_row = self._build_deadline(values.get("deadline"))
         self._build_message_fields(values)
         self._build_list_fields(values)
+        retention_row = self._build_retention(values.get("retention_days"))
         self._build_buttons(creating)
-        self._build_layout(deadline_row)
+        self._build_layout(deadline_row, retention_row)
         # at least what the labels and the widest field need (the message
         # fields' labels are long): on a small screen the dialog opens at
         # two thirds of its width, which cut "Keep signatories…" short
@@ -133,7 +139,8 @@ class CampaignSettingsDialog(QDialog):
                   "coordinator": self.coordinator_edit, "status": self.status_combo,
                   "signatory_heading": self.heading_edit, "list_order": self.order_combo,
                   "signatory_policy": self.policy_combo,
-                  "keep_reconfirmation": self.keep_check}.get(key, self.title_edit)
+                  "keep_reconfirmation": self.keep_check,
+                  "retention_days": self.retention_check}.get(key, self.title_edit)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(widget, QLineEdit):
             # selected from the end back to the start: the field shows the
@@ -258,6 +265,45 @@ class CampaignSettingsDialog(QDialog):
                     "until they answer"))
         self.keep_check.setChecked(bool(values.get("keep_reconfirmation", False)))
 
+    def _build_retention(self, days: int | None) -> QHBoxLayout:
+        """"Remove private contact data [180] days after the campaign
+        closes" (off by default) in the returned row, and under it
+        (`retention_note`) what that removes and keeps. The sentence is one
+        text with {days} where the number goes, so each language puts the
+        number where it belongs."""
+        from signon.store.campaigns import RETENTION_DAYS_MAX
+
+        sentence = self.tr("Remove private contact data {days} days after the campaign "
+                           "closes")
+        before, _, after = sentence.partition("{days}")
+        self.retention_check = QCheckBox(before.strip())
+        self.retention_check.setObjectName("retentionCheck")
+        self.retention_check.setAccessibleName(sentence.replace("{days}", "N"))
+        self.retention_days_spin = QSpinBox()
+        self.retention_days_spin.setObjectName("retentionDaysSpin")
+        self.retention_days_spin.setAccessibleName(self.tr("Days after closing"))
+        self.retention_days_spin.setRange(1, RETENTION_DAYS_MAX)
+        self.retention_days_spin.setValue(days or SUGGESTED_RETENTION_DAYS)
+        self.retention_check.setChecked(days is not None)
+        self.retention_days_spin.setEnabled(days is not None)
+        after_label = QLabel(after.strip())
+        after_label.setBuddy(self.retention_days_spin)
+        tip = self.tr("Counted from the day the campaign was closed or first published; "
+                      "checked each time Sign-on starts, and by `signon retention`")
+        for widget in (self.retention_check, self.retention_days_spin, after_label):
+            widget.setToolTip(tip)
+        self.retention_note = QLabel(self.tr(
+            "Removes its messages, the text and sender of replies, signatory notes and "
+            "contacts no open campaign needs; the letter, endorsements and editions stay."))
+        self.retention_note.setObjectName("retentionNote")
+        self.retention_note.setWordWrap(True)
+        self.retention_note.setProperty("role", "muted")
+        row = QHBoxLayout()
+        row.addWidget(self.retention_check)
+        row.addWidget(self.retention_days_spin)
+        row.addWidget(after_label, 1)
+        return row
+
     def _build_buttons(self, creating: bool) -> None:
         """What needs fixing, and Create (or Save) and Cancel."""
         self.problem_label = QLabel()
@@ -276,7 +322,7 @@ class CampaignSettingsDialog(QDialog):
         cancel.setObjectName("cancelButton")
         cancel.setAccessibleName(self.tr("Cancel"))
 
-    def _build_layout(self, deadline_row: QHBoxLayout) -> None:
+    def _build_layout(self, deadline_row: QHBoxLayout, retention_row: QHBoxLayout) -> None:
         """The labelled form, the problem under it and the buttons."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -295,12 +341,16 @@ class CampaignSettingsDialog(QDialog):
         form.addRow(self.tr("List &order:"), self.order_combo)
         form.addRow(self.tr("Who may &sign:"), self.policy_combo)
         form.addRow("", self.keep_check)
+        form.addRow(self.tr("Private data:"), retention_row)
         # wide enough for a usual title and addressee, each shown from its start
         self.title_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(12)
         layout.addLayout(form)
+        # under the form, not in it: a form row gives a wrapped text the
+        # height of one line width too few, and its last line was cut
+        layout.addWidget(self.retention_note)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
         for edit in (self.title_edit, self.addressee_edit, self.form_link_edit,
@@ -309,6 +359,7 @@ class CampaignSettingsDialog(QDialog):
 
     def _connect(self) -> None:
         self.no_deadline_check.toggled.connect(lambda on: self.deadline_edit.setEnabled(not on))
+        self.retention_check.toggled.connect(self.retention_days_spin.setEnabled)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.title_edit.textChanged.connect(self._validate)
@@ -364,6 +415,8 @@ class CampaignSettingsDialog(QDialog):
             "languages": self.translation_languages(),
             "form_link": web_url(self.form_link_edit.text()) or "",
             "coordinator": " ".join(self.coordinator_edit.text().split()),
+            "retention_days": self.retention_days_spin.value()
+            if self.retention_check.isChecked() else None,
         }
 
     def translation_languages(self) -> str:
