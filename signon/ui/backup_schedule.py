@@ -4,8 +4,10 @@ A coordinator rarely thinks of backing up, so the app does it: shortly
 after start and then every hour it looks at the newest backup of the open
 database in the backup folder, and when that is older than a day (or there
 is none) it writes one off the GUI thread (`signon.ui.worker.Worker`).
-`backup_database` checks the copy and prunes the folder (14 daily, 8
-weekly), so the folder never grows without bound.
+`backup_database` checks the copy and prunes the folder under the backup
+periods the person set in File → Backups… (by default 14 daily and 8
+weekly backups, safety copies 30 days), so the folder never grows without
+bound and what was deleted from the database does not stay in it for good.
 
 The schedule follows the window's current database (File → Open switches
 it) and stays quiet about success except for a status-bar line; a failure
