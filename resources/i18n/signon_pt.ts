@@ -760,7 +760,7 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
     </message>
     <message>
         <source>We call on decision-makers to:</source>
-        <translation>Instamos os tomadores de decisão a:</translation>
+        <translation>Exortamos os decisores políticos a:</translation>
     </message>
     <message>
         <source>copied from “{title}”</source>
@@ -2377,7 +2377,7 @@ Comece a sua ou explore uma demonstração pronta: uma declaração com preocupa
     </message>
     <message>
         <source>All tags</source>
-        <translation>Todas as etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Also in {languages}: inserting it adds the campaign&apos;s translation languages too</source>
@@ -2499,7 +2499,7 @@ Comece a sua ou explore uma demonstração pronta: uma declaração com preocupa
     </message>
     <message>
         <source>&lt;b&gt;Block library&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Biblioteca de blocos&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Biblioteca&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Selected block</source>
@@ -6519,7 +6519,7 @@ Recarregar mostra a versão da outra pessoa na tabela; a sua edição continua n
     </message>
     <message>
         <source>Off ({language}, primary text)</source>
-        <translation>Desligado ({language}, texto principal)</translation>
+        <translation>Nenhuma ({language}, original)</translation>
     </message>
     <message>
         <source>No translation languages yet: add one with “+ Language” or in the campaign settings.</source>
