@@ -62,7 +62,7 @@ class RetentionRun(QObject):
         clearings = report.clearings
         if clearings:
             self.window.statusBar().showMessage(self.tr(
-                "Private contact data removed from %n campaign(s) past their retention "
+                "Private contact data removed from %Ln campaigns past their retention "
                 "period.", "", len(clearings)), MESSAGE_MS)
             self._show_report(clearings)
             campaign = self.window.campaign_id
