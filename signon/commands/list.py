@@ -45,16 +45,21 @@ def _list(db, args) -> int:
                 print(f"{r.id:>4}  {r.status:<10}  {endorsed:>5}/{r.total:<5}  "
                       f"{terminal_safe(r.title)}")
         return 0
-    from signon.store.signatories import list_signatories
+    from signon.store.signatories import list_signatories, private_signatories
 
     cid = campaign_id(db, args.campaign)
     with db.session() as session:
         rows = list_signatories(session, cid, args.status)
+        private = private_signatories(session, cid)
+    # the coordinator's working list: every signatory, those marked "do not
+    # publish" said to be so, so that a list pasted anywhere public can
+    # leave them out (`"private": true` for a script)
     if args.json:
-        _print_json([r.as_dict() for r in rows])
+        _print_json([{**r.as_dict(), "private": r.id in private} for r in rows])
     else:
         for r in rows:
             acronym = f" ({r.acronym})" if r.acronym else ""
+            mark = "  [do not publish]" if r.id in private else ""
             print(f"{r.id:>6}  {r.status:<20}  {r.country or '--':<2}  "
-                  f"{terminal_safe(r.name + acronym)}")
+                  f"{terminal_safe(r.name + acronym)}{mark}")
     return 0
