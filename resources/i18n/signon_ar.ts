@@ -118,7 +118,7 @@
     <name>BackupsDialog</name>
     <message>
         <source>before a restore</source>
-        <extracomment>Safety copies: &quot;&lt;stem&gt;.before-&lt;what&gt;-YYYYMMDD-HHMMSS[-n][.damaged].db&quot;. What each copy is; kept in English on the row, translated when shown (kind_text).</extracomment>
+        <extracomment>What each copy is; kept in English on the row, translated when shown (kind_text).</extracomment>
         <translation>قبل استعادة</translation>
     </message>
     <message>
@@ -168,6 +168,30 @@
     <message>
         <source>Use the default backup folder</source>
         <translation>استخدام مجلد النسخ الاحتياطية الافتراضي</translation>
+    </message>
+    <message>
+        <source>Daily backups kept (days):</source>
+        <translation>النسخ اليومية المحفوظة (أيام):</translation>
+    </message>
+    <message>
+        <source>The newest backup of each of this many days that have backups</source>
+        <translation>أحدث نسخة احتياطية من كل يوم من هذا العدد من الأيام التي فيها نسخ</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept (weeks):</source>
+        <translation>النسخ الأسبوعية المحفوظة (أسابيع):</translation>
+    </message>
+    <message>
+        <source>The newest backup of each of this many weeks, besides the daily ones</source>
+        <translation>أحدث نسخة احتياطية من كل أسبوع من هذا العدد من الأسابيع، إضافةً إلى النسخ اليومية</translation>
+    </message>
+    <message>
+        <source>Safety copies kept (days):</source>
+        <translation>نسخ الأمان المحفوظة (أيام):</translation>
+    </message>
+    <message>
+        <source>Copies made before an upgrade, a restore or a deletion are deleted this many days after they were made; the newest copy before an upgrade stays</source>
+        <translation>تُحذف النسخ المأخوذة قبل ترقية أو استعادة أو حذف بعد هذا العدد من الأيام من أخذها؛ وتبقى أحدث نسخة مأخوذة قبل ترقية</translation>
     </message>
     <message>
         <source>Backups of this database</source>
@@ -230,6 +254,14 @@
         <translation>&lt;b&gt;النسخ الاحتياطية لـ {file}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>While Sign-on is open it backs this database up once a day; each backup is checked after writing. What is kept is set below: older backups and safety copies are deleted when the next backup is written.</source>
+        <translation>ما دام Sign-on مفتوحًا، ينسخ قاعدة البيانات هذه احتياطيًا مرة في اليوم ويتحقق من كل نسخة بعد كتابتها. ما يُحفظ محدد أدناه: تُحذف النسخ الاحتياطية ونسخ الأمان الأقدم عند كتابة النسخة التالية.</translation>
+    </message>
+    <message>
+        <source>Saved; the next backup deletes what these periods no longer keep.</source>
+        <translation>حُفظ؛ ستحذف النسخة الاحتياطية التالية ما لم تعد هذه المدد تحفظه.</translation>
+    </message>
+    <message>
         <source>New backups go to {folder}. Backups already written stay in {old}.</source>
         <translation>ستُحفظ النسخ الجديدة في {folder}. وتبقى النسخ السابقة في {old}.</translation>
     </message>
@@ -256,10 +288,6 @@ The database as it is now is kept in the backup folder first, so this can be und
     <message>
         <source>Restored the backup taken {taken}.</source>
         <translation>استُعيدت النسخة الاحتياطية المأخوذة في {taken}.</translation>
-    </message>
-    <message>
-        <source>While Sign-on is open it backs this database up once a day; each backup is checked after writing. The newest backup of each of the last 14 days and of each of the last 8 weeks is kept. Copies made before a restore or a deletion are never deleted.</source>
-        <translation>ما دام Sign-on مفتوحًا، ينسخ قاعدة البيانات هذه احتياطيًا مرة في اليوم ويتحقق من كل نسخة بعد كتابتها. تُحفظ أحدث نسخة من كل يوم من الأيام الأربعة عشر الأخيرة ومن كل أسبوع من الأسابيع الثمانية الأخيرة. لا تُحذف أبدًا النسخ المأخوذة قبل استعادة أو حذف.</translation>
     </message>
     <message>
         <source>No backup of this database yet: Back up now writes one.</source>
@@ -588,6 +616,22 @@ The database as it is now is kept in the backup folder first, so this can be und
         <translation>من يحق له التوقيع: يحدد كيف تُقرأ الصفوف المستوردة التي لا تذكر ذلك</translation>
     </message>
     <message>
+        <source>Remove private contact data {days} days after the campaign closes</source>
+        <translation>إزالة بيانات الاتصال الخاصة بعد {days} يومًا من إغلاق الحملة</translation>
+    </message>
+    <message>
+        <source>Days after closing</source>
+        <translation>الأيام بعد الإغلاق</translation>
+    </message>
+    <message>
+        <source>Counted from the day the campaign was closed or first published; checked each time Sign-on starts, and by `signon retention`</source>
+        <translation>تُحسب من يوم إغلاق الحملة أو نشرها لأول مرة؛ يُتحقق منها عند كل بدء لـ Sign-on، وبالأمر `signon retention`</translation>
+    </message>
+    <message>
+        <source>Removes its messages, the text and sender of replies, signatory notes and contacts no open campaign needs; the letter, endorsements and editions stay.</source>
+        <translation>تُزال رسائلها، ونص الردود ومرسلوها، وملاحظات الموقّعين، وجهات الاتصال التي لا تحتاجها أي حملة مفتوحة؛ وتبقى الرسالة والتأييدات والإصدارات.</translation>
+    </message>
+    <message>
         <source>Form link: “{link}” is not a web address; give the address of the form (https://…).</source>
         <translation>رابط الاستمارة: «{link}» ليس عنوان ويب؛ أدخل عنوان الاستمارة (https://…).</translation>
     </message>
@@ -621,7 +665,7 @@ The database as it is now is kept in the backup folder first, so this can be und
     </message>
     <message>
         <source>&amp;Title:</source>
-        <extracomment>Offered languages (shown through ui.labels); any other BCP 47-like code can be typed. Stored as is: the letter translates the default heading into its language.</extracomment>
+        <extracomment>Offered languages (shown through ui.labels); any other BCP 47-like code can be typed. Stored as is: the letter translates the default heading into its language. The retention period offered when the rule is switched on: half a year, long enough for late corrections and the follow-up of a published letter.</extracomment>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
@@ -663,6 +707,10 @@ The database as it is now is kept in the backup folder first, so this can be und
     <message>
         <source>&amp;Coordinator (name that signs messages):</source>
         <translation>المنسّ&amp;ق (الاسم الذي يوقّع الرسائل):</translation>
+    </message>
+    <message>
+        <source>Private data:</source>
+        <translation>البيانات الخاصة:</translation>
     </message>
     <message>
         <source>A campaign needs a title.</source>
@@ -5185,6 +5233,41 @@ This cannot be undone.</source>
     <message>
         <source>Not the campaign&apos;s, or a second copy: nothing is recorded</source>
         <translation>لا يخص الحملة، أو نسخة ثانية: لا يُسجَّل شيء</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRun</name>
+    <message numerus="yes">
+        <source>Private contact data removed from %Ln campaigns past their retention period.</source>
+        <extracomment>the store&apos;s RetentionReport</extracomment>
+        <translation>
+            <numerusform>لم تُزل بيانات اتصال خاصة من أي حملة تجاوزت مدة الاحتفاظ.</numerusform>
+            <numerusform>أُزيلت بيانات الاتصال الخاصة من حملة واحدة تجاوزت مدة الاحتفاظ.</numerusform>
+            <numerusform>أُزيلت بيانات الاتصال الخاصة من حملتين تجاوزتا مدة الاحتفاظ.</numerusform>
+            <numerusform>أُزيلت بيانات الاتصال الخاصة من %Ln حملات تجاوزت مدة الاحتفاظ.</numerusform>
+            <numerusform>أُزيلت بيانات الاتصال الخاصة من %Ln حملة تجاوزت مدة الاحتفاظ.</numerusform>
+            <numerusform>أُزيلت بيانات الاتصال الخاصة من %Ln حملة تجاوزت مدة الاحتفاظ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” — outbox messages: {messages}, replies: {replies}, contacts: {contacts}, signatory notes: {notes}</source>
+        <translation>«{title}» — رسائل صندوق الصادر: {messages}، الردود: {replies}، جهات الاتصال: {contacts}، ملاحظات الموقّعين: {notes}</translation>
+    </message>
+    <message>
+        <source>Private contact data removed</source>
+        <translation>أُزيلت بيانات الاتصال الخاصة</translation>
+    </message>
+    <message>
+        <source>These campaigns are past their retention period; their private contact data was removed:</source>
+        <translation>تجاوزت هذه الحملات مدة الاحتفاظ، فأُزيلت بيانات الاتصال الخاصة بها:</translation>
+    </message>
+    <message>
+        <source>The letters, endorsements and editions are kept. Backups hold the removed data until they age out (File → Backups…).</source>
+        <translation>تبقى الرسائل والتأييدات والإصدارات. تحتفظ النسخ الاحتياطية بالبيانات المُزالة حتى تنتهي مدتها (ملف ← النسخ الاحتياطية…).</translation>
+    </message>
+    <message>
+        <source>Removing private contact data past its retention period failed ({message}); it is tried again at the next start.</source>
+        <translation>تعذّرت إزالة بيانات الاتصال الخاصة التي تجاوزت مدة الاحتفاظ ({message})؛ ستُعاد المحاولة عند البدء التالي.</translation>
     </message>
 </context>
 <context>

@@ -697,6 +697,17 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>RetentionRun</name>
+    <message numerus="yes">
+        <source>Private contact data removed from %Ln campaigns past their retention period.</source>
+        <extracomment>the store&apos;s RetentionReport</extracomment>
+        <translation>
+            <numerusform>Private contact data removed from %Ln campaign past its retention period.</numerusform>
+            <numerusform>Private contact data removed from %Ln campaigns past their retention period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message numerus="yes">
         <source>%Ln signatories added to the campaign.</source>

@@ -114,7 +114,7 @@
     <name>BackupsDialog</name>
     <message>
         <source>before a restore</source>
-        <extracomment>Safety copies: &quot;&lt;stem&gt;.before-&lt;what&gt;-YYYYMMDD-HHMMSS[-n][.damaged].db&quot;. What each copy is; kept in English on the row, translated when shown (kind_text).</extracomment>
+        <extracomment>What each copy is; kept in English on the row, translated when shown (kind_text).</extracomment>
         <translation>antes de una restauración</translation>
     </message>
     <message>
@@ -164,6 +164,30 @@
     <message>
         <source>Use the default backup folder</source>
         <translation>Usar la carpeta de copias de seguridad predeterminada</translation>
+    </message>
+    <message>
+        <source>Daily backups kept (days):</source>
+        <translation>Copias diarias conservadas (días):</translation>
+    </message>
+    <message>
+        <source>The newest backup of each of this many days that have backups</source>
+        <translation>La copia más reciente de cada uno de estos días con copias</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept (weeks):</source>
+        <translation>Copias semanales conservadas (semanas):</translation>
+    </message>
+    <message>
+        <source>The newest backup of each of this many weeks, besides the daily ones</source>
+        <translation>La copia más reciente de cada una de estas semanas, además de las diarias</translation>
+    </message>
+    <message>
+        <source>Safety copies kept (days):</source>
+        <translation>Copias de resguardo conservadas (días):</translation>
+    </message>
+    <message>
+        <source>Copies made before an upgrade, a restore or a deletion are deleted this many days after they were made; the newest copy before an upgrade stays</source>
+        <translation>Las copias hechas antes de una actualización, una restauración o una eliminación se borran este número de días después de hacerse; la copia más reciente anterior a una actualización se conserva</translation>
     </message>
     <message>
         <source>Backups of this database</source>
@@ -226,6 +250,14 @@
         <translation>&lt;b&gt;Copias de seguridad de {file}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>While Sign-on is open it backs this database up once a day; each backup is checked after writing. What is kept is set below: older backups and safety copies are deleted when the next backup is written.</source>
+        <translation>Mientras Sign-on está abierto, hace una copia de seguridad de esta base de datos una vez al día y comprueba cada copia tras escribirla. Lo que se conserva se indica abajo: las copias y copias de resguardo más antiguas se borran al escribir la siguiente copia.</translation>
+    </message>
+    <message>
+        <source>Saved; the next backup deletes what these periods no longer keep.</source>
+        <translation>Guardado; la próxima copia borrará lo que estos plazos ya no conservan.</translation>
+    </message>
+    <message>
         <source>New backups go to {folder}. Backups already written stay in {old}.</source>
         <translation>Las nuevas copias irán a {folder}. Las copias ya hechas se quedan en {old}.</translation>
     </message>
@@ -252,10 +284,6 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <message>
         <source>Restored the backup taken {taken}.</source>
         <translation>Restaurada la copia del {taken}.</translation>
-    </message>
-    <message>
-        <source>While Sign-on is open it backs this database up once a day; each backup is checked after writing. The newest backup of each of the last 14 days and of each of the last 8 weeks is kept. Copies made before a restore or a deletion are never deleted.</source>
-        <translation>Mientras Sign-on está abierto, hace una copia de seguridad de esta base de datos una vez al día y comprueba cada copia tras escribirla. Se conserva la copia más reciente de cada uno de los últimos 14 días y de cada una de las últimas 8 semanas. Las copias hechas antes de una restauración o de una eliminación nunca se borran.</translation>
     </message>
     <message>
         <source>No backup of this database yet: Back up now writes one.</source>
@@ -564,6 +592,22 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
         <translation>Quién puede firmar: decide cómo se leen las filas importadas que no lo indican</translation>
     </message>
     <message>
+        <source>Remove private contact data {days} days after the campaign closes</source>
+        <translation>Eliminar los datos de contacto privados {days} días después del cierre de la campaña</translation>
+    </message>
+    <message>
+        <source>Days after closing</source>
+        <translation>Días tras el cierre</translation>
+    </message>
+    <message>
+        <source>Counted from the day the campaign was closed or first published; checked each time Sign-on starts, and by `signon retention`</source>
+        <translation>Contados desde el día en que la campaña se cerró o se publicó por primera vez; se comprueba cada vez que Sign-on se inicia, y con `signon retention`</translation>
+    </message>
+    <message>
+        <source>Removes its messages, the text and sender of replies, signatory notes and contacts no open campaign needs; the letter, endorsements and editions stay.</source>
+        <translation>Elimina sus mensajes, el texto y el remitente de las respuestas, las notas de los firmantes y los contactos que ninguna campaña abierta necesita; la carta, las adhesiones y las ediciones se conservan.</translation>
+    </message>
+    <message>
         <source>Form link: “{link}” is not a web address; give the address of the form (https://…).</source>
         <translation>Enlace al formulario: «{link}» no es una dirección web; indique la dirección del formulario (https://…).</translation>
     </message>
@@ -597,7 +641,7 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     </message>
     <message>
         <source>&amp;Title:</source>
-        <extracomment>Offered languages (shown through ui.labels); any other BCP 47-like code can be typed. Stored as is: the letter translates the default heading into its language.</extracomment>
+        <extracomment>Offered languages (shown through ui.labels); any other BCP 47-like code can be typed. Stored as is: the letter translates the default heading into its language. The retention period offered when the rule is switched on: half a year, long enough for late corrections and the follow-up of a published letter.</extracomment>
         <translation>&amp;Título:</translation>
     </message>
     <message>
@@ -639,6 +683,10 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <message>
         <source>&amp;Coordinator (name that signs messages):</source>
         <translation>&amp;Coordinación (nombre que firma los mensajes):</translation>
+    </message>
+    <message>
+        <source>Private data:</source>
+        <translation>Datos privados:</translation>
     </message>
     <message>
         <source>A campaign needs a title.</source>
@@ -4817,6 +4865,37 @@ Esto no se puede deshacer.</numerusform>
     <message>
         <source>Not the campaign&apos;s, or a second copy: nothing is recorded</source>
         <translation>Ajena a la campaña, o una segunda copia: no se registra nada</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRun</name>
+    <message numerus="yes">
+        <source>Private contact data removed from %Ln campaigns past their retention period.</source>
+        <extracomment>the store&apos;s RetentionReport</extracomment>
+        <translation>
+            <numerusform>Se eliminaron los datos de contacto privados de %Ln campaña cuyo plazo de conservación venció.</numerusform>
+            <numerusform>Se eliminaron los datos de contacto privados de %Ln campañas cuyo plazo de conservación venció.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” — outbox messages: {messages}, replies: {replies}, contacts: {contacts}, signatory notes: {notes}</source>
+        <translation>«{title}» — mensajes de la bandeja de salida: {messages}, respuestas: {replies}, contactos: {contacts}, notas de firmantes: {notes}</translation>
+    </message>
+    <message>
+        <source>Private contact data removed</source>
+        <translation>Datos de contacto privados eliminados</translation>
+    </message>
+    <message>
+        <source>These campaigns are past their retention period; their private contact data was removed:</source>
+        <translation>Estas campañas han superado su plazo de conservación; se eliminaron sus datos de contacto privados:</translation>
+    </message>
+    <message>
+        <source>The letters, endorsements and editions are kept. Backups hold the removed data until they age out (File → Backups…).</source>
+        <translation>Las cartas, las adhesiones y las ediciones se conservan. Las copias de seguridad guardan los datos eliminados hasta que caducan (Archivo → Copias de seguridad…).</translation>
+    </message>
+    <message>
+        <source>Removing private contact data past its retention period failed ({message}); it is tried again at the next start.</source>
+        <translation>No se pudieron eliminar los datos de contacto privados cuyo plazo de conservación venció ({message}); se intentará de nuevo en el próximo inicio.</translation>
     </message>
 </context>
 <context>

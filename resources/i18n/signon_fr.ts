@@ -114,7 +114,7 @@
     <name>BackupsDialog</name>
     <message>
         <source>before a restore</source>
-        <extracomment>Safety copies: &quot;&lt;stem&gt;.before-&lt;what&gt;-YYYYMMDD-HHMMSS[-n][.damaged].db&quot;. What each copy is; kept in English on the row, translated when shown (kind_text).</extracomment>
+        <extracomment>What each copy is; kept in English on the row, translated when shown (kind_text).</extracomment>
         <translation>avant une restauration</translation>
     </message>
     <message>
@@ -164,6 +164,30 @@
     <message>
         <source>Use the default backup folder</source>
         <translation>Utiliser le dossier de sauvegarde par défaut</translation>
+    </message>
+    <message>
+        <source>Daily backups kept (days):</source>
+        <translation>Sauvegardes quotidiennes gardées (jours) :</translation>
+    </message>
+    <message>
+        <source>The newest backup of each of this many days that have backups</source>
+        <translation>La sauvegarde la plus récente de chacun de ce nombre de jours ayant des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept (weeks):</source>
+        <translation>Sauvegardes hebdomadaires gardées (semaines) :</translation>
+    </message>
+    <message>
+        <source>The newest backup of each of this many weeks, besides the daily ones</source>
+        <translation>La sauvegarde la plus récente de chacune de ce nombre de semaines, en plus des quotidiennes</translation>
+    </message>
+    <message>
+        <source>Safety copies kept (days):</source>
+        <translation>Copies de sécurité gardées (jours) :</translation>
+    </message>
+    <message>
+        <source>Copies made before an upgrade, a restore or a deletion are deleted this many days after they were made; the newest copy before an upgrade stays</source>
+        <translation>Les copies faites avant une mise à niveau, une restauration ou une suppression sont effacées ce nombre de jours après leur création ; la copie la plus récente d’avant une mise à niveau reste</translation>
     </message>
     <message>
         <source>Backups of this database</source>
@@ -226,6 +250,14 @@
         <translation>&lt;b&gt;Sauvegardes de {file}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>While Sign-on is open it backs this database up once a day; each backup is checked after writing. What is kept is set below: older backups and safety copies are deleted when the next backup is written.</source>
+        <translation>Tant que Sign-on est ouvert, il sauvegarde cette base de données une fois par jour ; chaque sauvegarde est vérifiée après écriture. Ce qui est gardé se règle ci-dessous : les sauvegardes et copies de sécurité plus anciennes sont effacées à la sauvegarde suivante.</translation>
+    </message>
+    <message>
+        <source>Saved; the next backup deletes what these periods no longer keep.</source>
+        <translation>Enregistré ; la prochaine sauvegarde effacera ce que ces durées ne gardent plus.</translation>
+    </message>
+    <message>
         <source>New backups go to {folder}. Backups already written stay in {old}.</source>
         <translation>Les nouvelles sauvegardes iront dans {folder}. Celles déjà faites restent dans {old}.</translation>
     </message>
@@ -252,10 +284,6 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <message>
         <source>Restored the backup taken {taken}.</source>
         <translation>Sauvegarde du {taken} restaurée.</translation>
-    </message>
-    <message>
-        <source>While Sign-on is open it backs this database up once a day; each backup is checked after writing. The newest backup of each of the last 14 days and of each of the last 8 weeks is kept. Copies made before a restore or a deletion are never deleted.</source>
-        <translation>Tant que Sign-on est ouvert, il sauvegarde cette base de données une fois par jour ; chaque sauvegarde est vérifiée après écriture. La sauvegarde la plus récente de chacun des 14 derniers jours et de chacune des 8 dernières semaines est conservée. Les copies faites avant une restauration ou une suppression ne sont jamais effacées.</translation>
     </message>
     <message>
         <source>No backup of this database yet: Back up now writes one.</source>
@@ -564,6 +592,22 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
         <translation>Qui peut signer : décide comment lire les lignes importées qui ne le précisent pas</translation>
     </message>
     <message>
+        <source>Remove private contact data {days} days after the campaign closes</source>
+        <translation>Supprimer les coordonnées privées {days} jours après la clôture de la campagne</translation>
+    </message>
+    <message>
+        <source>Days after closing</source>
+        <translation>Jours après la clôture</translation>
+    </message>
+    <message>
+        <source>Counted from the day the campaign was closed or first published; checked each time Sign-on starts, and by `signon retention`</source>
+        <translation>Comptés à partir du jour où la campagne a été close ou publiée pour la première fois ; vérifié à chaque démarrage de Sign-on, et par `signon retention`</translation>
+    </message>
+    <message>
+        <source>Removes its messages, the text and sender of replies, signatory notes and contacts no open campaign needs; the letter, endorsements and editions stay.</source>
+        <translation>Supprime ses messages, le texte et l’expéditeur des réponses, les notes des signataires et les contacts dont aucune campagne ouverte n’a besoin ; la lettre, les soutiens et les éditions restent.</translation>
+    </message>
+    <message>
         <source>Form link: “{link}” is not a web address; give the address of the form (https://…).</source>
         <translation>Lien du formulaire : « {link} » n’est pas une adresse web ; indiquez l’adresse du formulaire (https://…).</translation>
     </message>
@@ -597,7 +641,7 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     </message>
     <message>
         <source>&amp;Title:</source>
-        <extracomment>Offered languages (shown through ui.labels); any other BCP 47-like code can be typed. Stored as is: the letter translates the default heading into its language.</extracomment>
+        <extracomment>Offered languages (shown through ui.labels); any other BCP 47-like code can be typed. Stored as is: the letter translates the default heading into its language. The retention period offered when the rule is switched on: half a year, long enough for late corrections and the follow-up of a published letter.</extracomment>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
@@ -639,6 +683,10 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <message>
         <source>&amp;Coordinator (name that signs messages):</source>
         <translation>&amp;Coordination (nom qui signe les messages) :</translation>
+    </message>
+    <message>
+        <source>Private data:</source>
+        <translation>Données privées :</translation>
     </message>
     <message>
         <source>A campaign needs a title.</source>
@@ -4817,6 +4865,37 @@ Cette action est irréversible.</numerusform>
     <message>
         <source>Not the campaign&apos;s, or a second copy: nothing is recorded</source>
         <translation>Pas celle de la campagne, ou une seconde copie : rien n’est enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRun</name>
+    <message numerus="yes">
+        <source>Private contact data removed from %Ln campaigns past their retention period.</source>
+        <extracomment>the store&apos;s RetentionReport</extracomment>
+        <translation>
+            <numerusform>Coordonnées privées supprimées de %Ln campagne dont la durée de conservation est dépassée.</numerusform>
+            <numerusform>Coordonnées privées supprimées de %Ln campagnes dont la durée de conservation est dépassée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” — outbox messages: {messages}, replies: {replies}, contacts: {contacts}, signatory notes: {notes}</source>
+        <translation>« {title} » — messages de la boîte d’envoi : {messages}, réponses : {replies}, contacts : {contacts}, notes des signataires : {notes}</translation>
+    </message>
+    <message>
+        <source>Private contact data removed</source>
+        <translation>Coordonnées privées supprimées</translation>
+    </message>
+    <message>
+        <source>These campaigns are past their retention period; their private contact data was removed:</source>
+        <translation>Ces campagnes ont dépassé leur durée de conservation ; leurs coordonnées privées ont été supprimées :</translation>
+    </message>
+    <message>
+        <source>The letters, endorsements and editions are kept. Backups hold the removed data until they age out (File → Backups…).</source>
+        <translation>Les lettres, les soutiens et les éditions sont conservés. Les sauvegardes gardent les données supprimées jusqu’à leur expiration (Fichier → Sauvegardes…).</translation>
+    </message>
+    <message>
+        <source>Removing private contact data past its retention period failed ({message}); it is tried again at the next start.</source>
+        <translation>La suppression des coordonnées privées dont la durée de conservation est dépassée a échoué ({message}) ; elle sera retentée au prochain démarrage.</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,7 @@
     <name>BackupsDialog</name>
     <message>
         <source>before a restore</source>
-        <extracomment>Safety copies: &quot;&lt;stem&gt;.before-&lt;what&gt;-YYYYMMDD-HHMMSS[-n][.damaged].db&quot;. What each copy is; kept in English on the row, translated when shown (kind_text).</extracomment>
+        <extracomment>What each copy is; kept in English on the row, translated when shown (kind_text).</extracomment>
         <translation>antes de uma restauração</translation>
     </message>
     <message>
@@ -160,6 +160,30 @@
     <message>
         <source>Use the default backup folder</source>
         <translation>Usar a pasta padrão das cópias de segurança</translation>
+    </message>
+    <message>
+        <source>Daily backups kept (days):</source>
+        <translation>Cópias diárias mantidas (dias):</translation>
+    </message>
+    <message>
+        <source>The newest backup of each of this many days that have backups</source>
+        <translation>A cópia mais recente de cada um destes dias com cópias</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept (weeks):</source>
+        <translation>Cópias semanais mantidas (semanas):</translation>
+    </message>
+    <message>
+        <source>The newest backup of each of this many weeks, besides the daily ones</source>
+        <translation>A cópia mais recente de cada uma destas semanas, além das diárias</translation>
+    </message>
+    <message>
+        <source>Safety copies kept (days):</source>
+        <translation>Cópias de proteção mantidas (dias):</translation>
+    </message>
+    <message>
+        <source>Copies made before an upgrade, a restore or a deletion are deleted this many days after they were made; the newest copy before an upgrade stays</source>
+        <translation>As cópias feitas antes de uma atualização, uma restauração ou uma exclusão são apagadas este número de dias depois de feitas; a cópia mais recente anterior a uma atualização permanece</translation>
     </message>
     <message>
         <source>Backups of this database</source>
@@ -222,12 +246,16 @@
         <translation>&lt;b&gt;Cópias de segurança de {file}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>While Sign-on is open it backs this database up once a day; each backup is checked after writing. The newest backup of each of the last 14 days and of each of the last 8 weeks is kept. Copies made before a restore or a deletion are never deleted.</source>
-        <translation>Enquanto o Sign-on está aberto, ele faz uma cópia de segurança deste banco de dados uma vez por dia e verifica cada cópia depois de gravá-la. Fica guardada a cópia mais recente de cada um dos últimos 14 dias e de cada uma das últimas 8 semanas. As cópias feitas antes de uma restauração ou de uma exclusão nunca são apagadas.</translation>
+        <source>While Sign-on is open it backs this database up once a day; each backup is checked after writing. What is kept is set below: older backups and safety copies are deleted when the next backup is written.</source>
+        <translation>Enquanto o Sign-on está aberto, ele faz uma cópia de segurança deste banco de dados uma vez por dia e verifica cada cópia depois de gravá-la. O que fica guardado é definido abaixo: as cópias e cópias de proteção mais antigas são apagadas quando a próxima cópia é gravada.</translation>
     </message>
     <message>
         <source>No backup of this database yet: Back up now writes one.</source>
         <translation>Ainda não há nenhuma cópia deste banco de dados: “Fazer cópia agora” cria uma.</translation>
+    </message>
+    <message>
+        <source>Saved; the next backup deletes what these periods no longer keep.</source>
+        <translation>Salvo; a próxima cópia apagará o que estes prazos não mantêm mais.</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
@@ -441,7 +469,7 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
     <name>CampaignSettingsDialog</name>
     <message>
         <source>&amp;Title:</source>
-        <extracomment>Offered languages (shown through ui.labels); any other BCP 47-like code can be typed. Stored as is: the letter translates the default heading into its language.</extracomment>
+        <extracomment>Offered languages (shown through ui.labels); any other BCP 47-like code can be typed. Stored as is: the letter translates the default heading into its language. The retention period offered when the rule is switched on: half a year, long enough for late corrections and the follow-up of a published letter.</extracomment>
         <translation>&amp;Título:</translation>
     </message>
     <message>
@@ -487,6 +515,10 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
     <message>
         <source>&amp;Coordinator (name that signs messages):</source>
         <translation>&amp;Coordenação (nome que assina as mensagens):</translation>
+    </message>
+    <message>
+        <source>Private data:</source>
+        <translation>Dados privados:</translation>
     </message>
     <message>
         <source>New campaign</source>
@@ -619,6 +651,22 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
     <message>
         <source>After the text changes, endorsers must reconfirm; tick to keep listing them until they answer</source>
         <translation>Quando o texto muda, quem aderiu precisa reconfirmar; marque para continuar a listá-los até que respondam</translation>
+    </message>
+    <message>
+        <source>Remove private contact data {days} days after the campaign closes</source>
+        <translation>Remover os dados de contato privados {days} dias após o encerramento da campanha</translation>
+    </message>
+    <message>
+        <source>Days after closing</source>
+        <translation>Dias após o encerramento</translation>
+    </message>
+    <message>
+        <source>Counted from the day the campaign was closed or first published; checked each time Sign-on starts, and by `signon retention`</source>
+        <translation>Contados a partir do dia em que a campanha foi encerrada ou publicada pela primeira vez; verificado a cada início do Sign-on, e por `signon retention`</translation>
+    </message>
+    <message>
+        <source>Removes its messages, the text and sender of replies, signatory notes and contacts no open campaign needs; the letter, endorsements and editions stay.</source>
+        <translation>Remove as mensagens, o texto e o remetente das respostas, as notas dos signatários e os contatos de que nenhuma campanha aberta precisa; a carta, as adesões e as edições permanecem.</translation>
     </message>
     <message>
         <source>What needs fixing</source>
@@ -4817,6 +4865,37 @@ Isto não pode ser desfeito.</numerusform>
     <message>
         <source>Not the campaign&apos;s, or a second copy: nothing is recorded</source>
         <translation>Não é da campanha, ou é uma segunda cópia: nada é registrado</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRun</name>
+    <message numerus="yes">
+        <source>Private contact data removed from %Ln campaigns past their retention period.</source>
+        <extracomment>the store&apos;s RetentionReport</extracomment>
+        <translation>
+            <numerusform>Dados de contato privados removidos de %Ln campanha com prazo de retenção vencido.</numerusform>
+            <numerusform>Dados de contato privados removidos de %Ln campanhas com prazo de retenção vencido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” — outbox messages: {messages}, replies: {replies}, contacts: {contacts}, signatory notes: {notes}</source>
+        <translation>“{title}” — mensagens da caixa de saída: {messages}, respostas: {replies}, contatos: {contacts}, notas de signatários: {notes}</translation>
+    </message>
+    <message>
+        <source>Private contact data removed</source>
+        <translation>Dados de contato privados removidos</translation>
+    </message>
+    <message>
+        <source>These campaigns are past their retention period; their private contact data was removed:</source>
+        <translation>Estas campanhas passaram do prazo de retenção; seus dados de contato privados foram removidos:</translation>
+    </message>
+    <message>
+        <source>The letters, endorsements and editions are kept. Backups hold the removed data until they age out (File → Backups…).</source>
+        <translation>As cartas, as adesões e as edições são mantidas. As cópias de segurança guardam os dados removidos até expirarem (Arquivo → Cópias de segurança…).</translation>
+    </message>
+    <message>
+        <source>Removing private contact data past its retention period failed ({message}); it is tried again at the next start.</source>
+        <translation>Não foi possível remover os dados de contato privados com prazo de retenção vencido ({message}); será tentado de novo no próximo início.</translation>
     </message>
 </context>
 <context>
