@@ -264,6 +264,37 @@ def changes_between(session: Session, campaign_id: int, first: int,
                            _stored_names(get_edition(session, campaign_id, second)))
 
 
+@dataclass(frozen=True)
+class EditionSummary:
+    """One line of the app's list of editions (without the letter and text)."""
+
+    id: int
+    number: int
+    published_on: date
+    statement_version: int | None
+    #: the names it printed as endorsing, and those it marked retracted
+    names: int
+    retracted: int
+    note: str
+    digest: str
+
+
+def edition_summaries(session: Session, campaign_id: int) -> list[EditionSummary]:
+    """The campaign's editions, newest first, as the Export tab lists them."""
+    rows = session.exec(select(Edition.id, Edition.number, Edition.published_on,
+                               Edition.statement_version, Edition.names, Edition.note,
+                               Edition.digest)
+                        .where(Edition.campaign_id == campaign_id)
+                        .order_by(Edition.number.desc())).all()
+    out = []
+    for eid, number, on, version, names, note, digest in rows:
+        printed = json.loads(names or "[]")
+        retracted = sum(1 for n in printed if n.get("retracted"))
+        out.append(EditionSummary(eid, number, on, version, len(printed) - retracted,
+                                  retracted, note, digest))
+    return out
+
+
 def latest_edition(session: Session, campaign_id: int) -> Edition | None:
     return session.exec(select(Edition).where(Edition.campaign_id == campaign_id)
                         .order_by(Edition.number.desc())).first()

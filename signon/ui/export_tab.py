@@ -15,11 +15,17 @@ The tab is split by what a person does, and this class wires the parts:
 - `export.writing.LetterExport`: writing the file off the GUI thread (the
   missing-characters check, the file dialog, progress and Cancel) and
   copying the HTML snippet;
+- `export.letter_settings.LetterSettings`: the campaign's letter date,
+  layout of the signers and withdrawals, saved as they change;
+- `export.editions.EditionsPanel`, the Editions page: Publish edition…
+  (`export.publish_dialog`) and the published editions, each exported
+  again exactly as published;
 and keeps what they share: reading the campaign, the options, the preview.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
@@ -33,6 +39,7 @@ from signon.exchange.export import LOGO_FORMATS, leadless_lists, letter_options
 from signon.store.database import Database
 from signon.ui import colours
 from signon.ui.campaign_load import CampaignLoad
+from signon.ui.export.editions import EditionsPanel
 from signon.ui.export.letterhead import Letterhead, read_stored
 from signon.ui.export.view import ORDERS, ExportView
 from signon.ui.export.writing import LetterExport, last_export_folder
@@ -64,6 +71,8 @@ class ExportRead(NamedTuple):
     letter: Letter
     language: str
     options: LetterOptions
+    #: the published editions, newest first (`store.editions.EditionSummary`)
+    editions: list = ()
 
     def matches(self, language: str | None, options: LetterOptions) -> bool:
         return (language or self.source.campaign.language) == self.language \
@@ -78,13 +87,14 @@ def read_export(db: Database, campaign_id: int, version: int | None, language: s
     campaign's own when it has no such language), off the GUI thread: the
     Export tab of a 6,000-endorser campaign froze the window half a second
     at every switch and every return to the tab."""
+    from signon.store.editions import edition_summaries
     from signon.store.letters import letter_source, read_letter_source
     from signon.store.parallel import read_together
     from signon.store.statements import versions
 
     def listed(session) -> tuple[list[tuple], str]:
         return ([(v.number, v.created_at, v.note) for v in versions(session, campaign_id)],
-                read_stored(session, campaign_id))
+                (read_stored(session, campaign_id), edition_summaries(session, campaign_id)))
 
     def text(session):
         """The version asked for, read while the versions are: None when it
@@ -96,10 +106,10 @@ def read_export(db: Database, campaign_id: int, version: int | None, language: s
 
     if db.is_sqlite:  # a current file is read with sqlite3 alone (store/letters.py)
         with db.session() as session:
-            rows, letterhead = listed(session)
+            rows, (letterhead, editions) = listed(session)
         source = None
     else:  # a team server: both at once, half the round trips
-        (rows, letterhead), source = read_together(db, listed, text)
+        (rows, (letterhead, editions)), source = read_together(db, listed, text)
     if version is not None and version not in {number for number, _created, _note in rows}:
         version, source = None, None  # gone: the current text
     if source is None and db.is_sqlite:
@@ -111,7 +121,7 @@ def read_export(db: Database, campaign_id: int, version: int | None, language: s
         language = source.campaign.language
     options = letter_options(source.campaign, **choices)
     return ExportRead(rows, version, source, letterhead,
-                      source.letter(options, language=language), language, options)
+                      source.letter(options, language=language), language, options, editions)
 
 
 class ExportTab(ExportView):
@@ -134,6 +144,8 @@ class ExportTab(ExportView):
         self.reading.failed.connect(self._unreadable)
         self.reading.loading_changed.connect(self._loading)
         self.exporting = LetterExport(self)
+        self.editions = EditionsPanel(self)
+        self.pages.addTab(self.editions, self.tr("Editions"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -157,6 +169,8 @@ class ExportTab(ExportView):
         self.export_button.clicked.connect(self.exporting.export)
         self.copy_button.clicked.connect(self.exporting.copy_html_snippet)
         self.cancel_button.clicked.connect(self.exporting.cancel)
+        self.letter_settings.saved.connect(self._letter_settings_saved)
+        self.editions.published.connect(self._published)
 
     # -- campaign and options -------------------------------------------------
 
@@ -172,6 +186,7 @@ class ExportTab(ExportView):
     def unload(self) -> None:
         self.reading.drop()
         self.source = self.letter = None
+        self._show_editions([])
         self.sync_enabled()
 
     def shown(self, event) -> None:
@@ -188,8 +203,10 @@ class ExportTab(ExportView):
             self.reading.drop()
             self.source = self.letter = None
             self._show_empty()
+            self._show_editions([])
             self.sync_enabled()
             return
+        self.letter_settings.flush()  # a date typed for the campaign shown until now
         self.reading.start(self.db, self.campaign_id, self.version_combo.currentData(),
                            self.language, self.choices())
 
@@ -199,13 +216,39 @@ class ExportTab(ExportView):
         self._update_order_label()
         self._fill_languages()
         self.letterhead.show_stored(read.letterhead)
+        self._show_editions(read.editions)
+        self.letter_settings.show_campaign(read.source.campaign,
+                                           read.letter.organisations + read.letter.individuals)
         built = read.letter if read.matches(self.language, self.options()) else None
         self.refresh_preview(built)
 
     def _unreadable(self, message: str) -> None:
         self.source = self.letter = None
         self._show_empty(message)
+        self._show_editions([])
         self.sync_enabled()
+
+    def _show_editions(self, summaries) -> None:
+        """The Editions page, its tab saying how many there are."""
+        self.editions.show_editions(summaries)
+        index = self.pages.indexOf(self.editions)
+        self.pages.setTabText(index, self.tr("Editions ({count})").format(
+            count=format_number(len(summaries))) if summaries else self.tr("Editions"))
+
+    def _letter_settings_saved(self, values: dict) -> None:
+        """The campaign's letter date, layout or withdrawals changed: the
+        preview follows at once (the letter is rebuilt from memory)."""
+        if self.source is None:
+            return
+        self.source = replace(self.source, campaign=replace(self.source.campaign, **values))
+        self._timer.start()
+
+    def _published(self, _number: int) -> None:
+        """An edition was stored: the campaign is published, its text may
+        have been frozen as a new version; the window and the other tabs
+        follow, and this tab reads the campaign again (its editions)."""
+        self.changed.emit()
+        self.reload()
 
     def _loading(self, busy: bool) -> None:
         """While the campaign is read, Export waits and the summary says so."""
@@ -326,6 +369,7 @@ class ExportTab(ExportView):
         self.export_button.setEnabled(has_letter and not running and not self.reading.loading)
         self.copy_button.setEnabled(has_letter)
         self.format_combo.setEnabled(not running)
+        self.editions.sync_enabled()
 
     # -- preview --------------------------------------------------------------
 
@@ -333,6 +377,7 @@ class ExportTab(ExportView):
         self.letter = None
         self.summary.setText("")
         self._show_warning("")
+        self.letter_settings.show_campaign(None, 0)
         text = self.empty_text(why)
         self.preview.setHtml(f"<p style='color:{colours.EMPTY_GREY}'>{_escape(text)}</p>")
 
@@ -366,6 +411,7 @@ class ExportTab(ExportView):
                 summary += " " + gap
         self.summary.setText(summary)
         self._show_warning(self._leadless_warning(letter))
+        self.letter_settings.show_hint(letter.organisations + letter.individuals)
 
     def _show_warning(self, text: str) -> None:
         self.warning.setText(text)

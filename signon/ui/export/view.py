@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from signon.store.database import Database
 from signon.ui import colours
 from signon.ui.campaign_tab import CampaignTab
+from signon.ui.export.letter_settings import LetterSettings
 from signon.ui.fitting import VerticalScrollArea
 from signon.ui.i18n import translate
 from signon.ui.labels import format_number, long_date_format
@@ -109,12 +111,15 @@ def _button(text: str, name: str, accessible: str, tip: str = "") -> QPushButton
 
 class ExportView(CampaignTab):
     """The options (`*_combo`, `*_check`, `edition_date`, the letterhead's
-    `logo_label`, `logo_button`, `logo_clear`), `summary`, `warning`, `export_button`,
+    `logo_label`, `logo_button`, `logo_clear`, the campaign's
+    `letter_settings`), `summary`, `warning`, `export_button`,
     `copy_button`, `progress_bar` and `cancel_button` (hidden until an
-    export runs), `status` and `preview`."""
+    export runs), `status` and `preview`. The options are the first page of
+    `pages`; the tab adds the Editions page."""
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, parent)
+        self.letter_settings = LetterSettings(self)
         self._build_choices()
         self._build_letterhead()
         self._build_checks()
@@ -183,7 +188,7 @@ class ExportView(CampaignTab):
         self.title_check = _check("exportShowTitle", translate("ExportTab", "Title"), True,
                                   translate("ExportTab", "Print the campaign title at the top"))
         self.date_check = _check("exportShowDate", translate("ExportTab", "Date line"), True,
-                                 translate("ExportTab", "Print today's date under the title"))
+                                 translate("ExportTab", "Print the letter date under the title"))
         self.counts_check = _check(
             "exportCounts", translate("ExportTab", "Counts line"), False,
             translate("ExportTab", "“Signed by 312 organisations and 45 individuals from 61 "
@@ -220,6 +225,8 @@ class ExportView(CampaignTab):
         letterhead.addWidget(self.logo_button)
         letterhead.addWidget(self.logo_clear)
         form.addRow(translate("ExportTab", "Letterhead"), letterhead)
+        for label, field in self.letter_settings.rows():
+            form.addRow(label, field)
         edition = QHBoxLayout()
         edition.addWidget(self.edition_check)
         edition.addWidget(self.edition_date, 1)
@@ -291,7 +298,11 @@ class ExportView(CampaignTab):
         options = QWidget()
         options.setObjectName("exportOptionsForm")
         options.setLayout(form)
-        side_layout.addWidget(VerticalScrollArea(options))
+        self.pages = QTabWidget()
+        self.pages.setObjectName("exportPages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(VerticalScrollArea(options), translate("ExportTab", "Letter"))
+        side_layout.addWidget(self.pages, 1)
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setObjectName("exportRule")
@@ -301,5 +312,4 @@ class ExportView(CampaignTab):
         side_layout.addLayout(buttons)
         side_layout.addLayout(running)
         side_layout.addWidget(self.status)
-        side_layout.addStretch(1)
         return side

@@ -185,11 +185,13 @@ class LetterExport(QObject):
             return
         tab.last_dir = path.parent
         remember_export_folder(path.parent)
-        self._start(Worker(self._write, fmt, path, letters, campaign_id=tab.campaign_id,
+        self.run(Worker(self._write, fmt, path, letters, campaign_id=tab.campaign_id,
                            paper=tab.paper_combo.currentData(),
                            columns=tab.columns_combo.currentData(), logo=tab.logo), path)
 
-    def _start(self, worker: Worker, path: Path) -> None:
+    def run(self, worker: Worker, path: Path) -> None:
+        """Write `path` with `worker` (the letter, or a published edition):
+        progress, Cancel, then "Export finished"."""
         tab = self.tab
         self.worker = worker
         worker.describe(translate("ExportTab", "An export to {file} is still being written. "
