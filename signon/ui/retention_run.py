@@ -80,8 +80,9 @@ class RetentionRun(QObject):
             lines.append(self.tr(
                 "“{title}” — outbox messages: {messages}, replies: {replies}, contacts: "
                 "{contacts}, signatory notes: {notes}").format(
-                title=clearing.title, messages=counts[MESSAGES], replies=counts[REPLIES],
-                contacts=counts[CONTACTS], notes=counts[NOTES]))
+                # isolated: a Latin title keeps its order in an Arabic line
+                title=f"\u2068{clearing.title}\u2069", messages=counts[MESSAGES],
+                replies=counts[REPLIES], contacts=counts[CONTACTS], notes=counts[NOTES]))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Private contact data removed"),
                           self.tr("These campaigns are past their retention period; their "
                                   "private contact data was removed:"),

@@ -107,8 +107,8 @@ def test_what_went_is_reported_without_a_modal_dialog(main_window, db, qtbot, tm
     assert run.start()
     box = main_window.findChild(QMessageBox, "retentionReport")
     assert box is not None and box.isVisible() and not box.isModal()
-    assert "“Closed letter” — outbox messages: 1, replies: 0, contacts: 1, signatory notes: 1" \
-        in box.informativeText()
+    assert ("“\u2068Closed letter\u2069” — outbox messages: 1, replies: 0, contacts: 1, "
+            "signatory notes: 1") in box.informativeText()
     assert "retention period" in main_window.statusBar().currentMessage()
     box.grab().save(str(tmp_path / "retention-report.png"))
     with db.transaction() as c:
