@@ -44,6 +44,7 @@ from signon.ui.campaign_load import CampaignLoad
 from signon.ui.signatories.bulk_status import StatusChanges
 from signon.ui.signatories.edits import SignatoryEdits
 from signon.ui.signatories.merging import SignatoryMerging
+from signon.ui.signatories.privacy import PrivateMarking
 from signon.ui.signatories.reconfirm import BannerState, Reconfirmation, read_banner
 from signon.ui.signatories.table_model import (
     COL_VERIFICATION,
@@ -81,6 +82,8 @@ class SignatoryTable(NamedTuple):
     #: signatory id → the applied reply behind its status
     #: (`store.replies.verification_by_signatory`)
     verification: dict
+    #: the signatories marked "do not publish" (a padlock by the name)
+    private: frozenset
 
 
 def read_table(db: Database, campaign_id: int) -> SignatoryTable:
@@ -92,17 +95,19 @@ def read_table(db: Database, campaign_id: int) -> SignatoryTable:
     from signon.store.campaigns import get_campaign
     from signon.store.parallel import read_together
     from signon.store.replies import verification_by_signatory
-    from signon.store.signatories import table_fingerprint, table_rows
+    from signon.store.signatories import private_signatories, table_fingerprint, table_rows
 
     def rest(session) -> tuple:
         campaign = get_campaign(session, campaign_id)
         return (campaign.signatory_policy, campaign.keep_reconfirmation,
                 table_fingerprint(session, campaign_id), read_banner(session, campaign_id),
-                verification_by_signatory(session, campaign_id))
+                verification_by_signatory(session, campaign_id),
+                private_signatories(session, campaign_id))
 
-    rows, (policy, keep, fingerprint, banner, verification) = read_together(
+    rows, (policy, keep, fingerprint, banner, verification, private) = read_together(
         db, lambda session: table_rows(session, campaign_id), rest)
-    return SignatoryTable(policy, keep, prepare_rows(rows), fingerprint, banner, verification)
+    return SignatoryTable(policy, keep, prepare_rows(rows), fingerprint, banner, verification,
+                          private)
 
 
 def fold_searches(_db: Database, prepared: PreparedRows) -> tuple[list[tuple], list[str]]:
@@ -122,6 +127,8 @@ class TableChanges(NamedTuple):
     banner: BannerState
     #: the replies behind the statuses now (`read_table`'s `verification`)
     verification: dict
+    #: the signatories marked "do not publish" now
+    private: frozenset
 
 
 def read_changes(db: Database, campaign_id: int, seen: tuple | None) -> TableChanges:
@@ -130,7 +137,12 @@ def read_changes(db: Database, campaign_id: int, seen: tuple | None) -> TableCha
     on a team server 100 ms away this check froze the window 0.3 s at every
     teammate's change and every return to the tab."""
     from signon.store.replies import verification_by_signatory
-    from signon.store.signatories import moved_since, table_fingerprint, table_rows
+    from signon.store.signatories import (
+        moved_since,
+        private_signatories,
+        table_fingerprint,
+        table_rows,
+    )
 
     with db.session() as session:
         current = table_fingerprint(session, campaign_id)
@@ -141,7 +153,8 @@ def read_changes(db: Database, campaign_id: int, seen: tuple | None) -> TableCha
                 moved = table_rows(session, campaign_id, ids=ids) if ids else []
         banner = read_banner(session, campaign_id)
         verification = verification_by_signatory(session, campaign_id)
-    return TableChanges(campaign_id, current, moved, banner, verification)
+        private = private_signatories(session, campaign_id)
+    return TableChanges(campaign_id, current, moved, banner, verification, private)
 
 
 class SignatoriesTab(SignatoriesView):
@@ -172,6 +185,7 @@ class SignatoriesTab(SignatoriesView):
         self.edits = SignatoryEdits(self)
         self.statuses = StatusChanges(self)
         self.merging = SignatoryMerging(self)
+        self.privacy = PrivateMarking(self)
         self.reconfirm = Reconfirmation(self)
         self._remember_verification_width()
         self._show_verification({})
@@ -192,6 +206,7 @@ class SignatoriesTab(SignatoriesView):
         self.bulk_strip.cancel_requested.connect(self.statuses.cancel)
         self.notice_undo.clicked.connect(lambda _checked=False: self.statuses.undo_last())
         self.notice_undo.clicked.connect(lambda _checked=False: self.merging.notice_undo())
+        self.notice_undo.clicked.connect(lambda _checked=False: self.privacy.notice_undo())
         self.details.merge_requested.connect(self.merging.open_merge)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _ix: edits.edit_current())
@@ -203,6 +218,7 @@ class SignatoriesTab(SignatoriesView):
         self.details.contact_edited.connect(edits.contact_edited)
         self.details.contact_added.connect(edits.contact_added)
         self.details.contact_removed.connect(edits.contact_removed)
+        self.details.private_requested.connect(self.privacy.mark_selected)
 
     def _wire_actions(self) -> None:
         """The view's actions to their handlers."""
@@ -221,6 +237,7 @@ class SignatoriesTab(SignatoriesView):
         for status, action in self.status_actions.items():
             action.triggered.connect(
                 lambda _checked=False, s=status: statuses.open_status_dialog(s))
+        self.private_action.triggered.connect(self.privacy.mark_selected)
 
     # ----------------------------------------------------------- verification
     def _remember_verification_width(self) -> None:
@@ -272,6 +289,7 @@ class SignatoriesTab(SignatoriesView):
         self.hide_notice()
         if campaign_id != self.campaign_id:  # its Undo belongs to the campaign it changed
             self.statuses.forget_undo()
+            self.privacy.forget_undo()
         self.model.set_filter("", None)
         super().set_campaign(campaign_id)
 
@@ -306,6 +324,7 @@ class SignatoriesTab(SignatoriesView):
         self.policy, self.keep_reconfirmation = table.policy, table.keep_reconfirmation
         self._fingerprint = table.fingerprint
         self._show_verification(table.verification)
+        self.model.set_private(table.private)
         self.model.show_prepared(table.prepared, table.verification)
         self.searching.start(self.db, table.prepared)
         self._after_rows_changed(keep, table.banner)
@@ -384,6 +403,7 @@ class SignatoriesTab(SignatoriesView):
             self._show_verification(changes.verification)
             self._fit_columns()
         self.model.set_verification(changes.verification)
+        self.model.set_private(changes.private)
         if changes.fingerprint == self._fingerprint:
             self.reconfirm.update_banner(changes.banner)
         elif changes.moved is not None:
@@ -488,8 +508,11 @@ class SignatoriesTab(SignatoriesView):
         for action in (self.add_action, self.import_action, self.duplicates_action):
             action.setEnabled(has and free)
         for action in (self.status_action, self.remove_action, self.correct_action,
-                       *self.status_actions.values()):
+                       self.private_action, *self.status_actions.values()):
             action.setEnabled(bool(ids) and free)
+        # ticked when every selected signatory is marked: choosing it then
+        # takes the mark off them all, else marks them all
+        self.private_action.setChecked(bool(ids) and all(map(self.model.is_private, ids)))
         self.notice_undo.setEnabled(free)
         self.edit_action.setEnabled(len(ids) == 1 and free)
         self.merge_action.setEnabled(len(ids) == 2 and free)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -94,6 +95,8 @@ class SignatoryDetailsPanel(QFrame):
     personal_data_requested = Signal(str)
     #: "Merge…" under "2 signatories selected" (the same signer entered twice)
     merge_requested = Signal()
+    #: "Do not publish" ticked (True) or cleared (False) by the coordinator
+    private_requested = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -179,6 +182,14 @@ class SignatoryDetailsPanel(QFrame):
                                                "status, with the reason"))
         self.correct_button.clicked.connect(self.correction_requested)
         self.next_row.addWidget(self.correct_button)
+        # ticked only by a person (`clicked`): showing a signatory sets it
+        # without asking for a write
+        self.private_box = QCheckBox(self.tr("Do not publish"))
+        self.private_box.setObjectName("doNotPublishBox")
+        self.private_box.setToolTip(self.tr(
+            "Left out of every public letter and edition (someone at risk, or who asked "
+            "not to be named); printed only in a delivery copy for the addressee"))
+        self.private_box.clicked.connect(self.private_requested)
 
         self.fields = QFormLayout()
         self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -262,6 +273,7 @@ class SignatoryDetailsPanel(QFrame):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.status_line)
         layout.addWidget(self.next_row)
+        layout.addWidget(self.private_box)
         layout.addSpacing(4)
         layout.addLayout(self.fields)
         layout.addSpacing(4)
@@ -280,7 +292,7 @@ class SignatoryDetailsPanel(QFrame):
         the tab takes no other write until it ends)."""
         self._read_only = read_only
         for button in (*self.next_buttons.values(), self.correct_button, self.edit_button,
-                       self.add_contact, self.merge_button):
+                       self.add_contact, self.merge_button, self.private_box):
             button.setEnabled(not read_only)
         self.remove_contact.setEnabled(
             not read_only and self.details is not None and bool(self.details.contacts))
@@ -310,6 +322,7 @@ class SignatoryDetailsPanel(QFrame):
         where = country_label(country) if country else ""
         self.subtitle.setText(" · ".join(p for p in (kind, where) if p))
         self._show_status(sig)
+        self.private_box.setChecked(bool(sig.private))
 
         values = {
             "acronym": escape(org.acronym) if org else "",

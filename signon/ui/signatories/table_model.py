@@ -23,9 +23,10 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRectF,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from signon.domain.folding import fold
 from signon.domain.signatory_kind import SignatoryKind
@@ -186,6 +187,27 @@ def status_icon(status: str) -> QIcon:
     return QIcon(pix)
 
 
+@lru_cache(maxsize=1)
+def private_icon() -> QIcon:
+    """A small grey padlock: the signatory is marked "do not publish"
+    (drawn, not a font's glyph, so it shows on every system)."""
+    pix = QPixmap(12, 12)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(colours.DARK_GREY)
+    painter.setPen(QPen(colour, 1.5))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawArc(3, 1, 6, 8, 0, 180 * 16)  # the shackle
+    painter.drawLine(3, 5, 3, 6)
+    painter.drawLine(9, 5, 9, 6)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(QRectF(1.5, 6, 9, 5.5), 1.2, 1.2)  # the body
+    painter.end()
+    return QIcon(pix)
+
+
 def add_statuses(combo, statuses=STATUS_ORDER) -> None:
     """Offer these statuses in a drop-down, each with its dot and its word
     (the value stored is the status): the status choices of the tab's
@@ -221,6 +243,10 @@ class SignatoryTableModel(QAbstractTableModel):
         #: signatory id → the applied reply behind its status
         #: (`store.replies.Verification`)
         self._verification: dict = {}
+        #: the signatories marked "do not publish": a padlock by the name
+        self._private: frozenset[int] = frozenset()
+        self._private_tip = self.tr("Do not publish: left out of every public letter and "
+                                    "edition, printed only in a delivery copy")
         # looked up once, not for every painted cell
         self._verification_texts = ("✓ " + self.tr("verified"),
                                     self.tr("by reply, not verified"), "")
@@ -311,6 +337,20 @@ class SignatoryTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, COL_VERIFICATION),
                                   self.index(len(self._visible) - 1, COL_VERIFICATION),
                                   [Qt.ItemDataRole.DisplayRole])
+
+    def set_private(self, ids: frozenset[int]) -> None:
+        """The signatories marked "do not publish" (`store.signatories.
+        private_signatories`), read with the rows and after each marking."""
+        if ids == self._private:
+            return
+        self._private = frozenset(ids)
+        if self._visible:
+            self.dataChanged.emit(self.index(0, COL_NAME),
+                                  self.index(len(self._visible) - 1, COL_NAME),
+                                  [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
+
+    def is_private(self, signatory_id: int) -> bool:
+        return signatory_id in self._private
 
     def verification_texts(self) -> tuple[str, str, str]:
         """What the Verification column says: verified, by reply, nothing."""
@@ -453,8 +493,11 @@ class SignatoryTableModel(QAbstractTableModel):
             return row[ID]
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
             return status_icon(row[STATUS])
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_NAME:
+            return private_icon() if row[ID] in self._private else None
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
-            return self._tooltip(row)
+            tip = self._tooltip(row)
+            return f"{tip}\n{self._private_tip}" if row[ID] in self._private else tip
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_COUNTRY and row[COUNTRY]:
             name = self._countries.get(row[COUNTRY])  # whole, and its code
             return f"{name} ({row[COUNTRY]})" if name else row[COUNTRY]

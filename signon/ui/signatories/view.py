@@ -467,6 +467,12 @@ class SignatoriesView(CampaignTab):
             "editSignatoryAction", translate("SignatoriesTab", "Edit…"), None,
             translate("SignatoriesTab", "Edit the selected signatory"))
         self.status_actions = self._build_status_actions()
+        # checked when every selected signatory is marked (`sync_actions`)
+        self.private_action = a(
+            "doNotPublishAction", translate("SignatoriesTab", "Do not publish"), None,
+            translate("SignatoriesTab", "Keep the selected signatories off every public letter "
+                                        "and edition; they print only in a delivery copy"))
+        self.private_action.setCheckable(True)
         self._build_view_actions()
 
     def _build_status_actions(self) -> dict[str, QAction]:
@@ -551,6 +557,7 @@ class SignatoriesView(CampaignTab):
         status_menu.addAction(self.correct_action)
         menu.addAction(self.status_action)
         menu.addAction(self.correct_action)
+        menu.addAction(self.private_action)
         menu.addSeparator()
         menu.addAction(self.edit_action)
         menu.addAction(self.remove_action)

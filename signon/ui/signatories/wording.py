@@ -98,3 +98,24 @@ def invitations_queued(count: int) -> str:
 def left_out(count: int) -> str:
     return SignatoriesTab.tr("%Ln left out (no usable address, or the invitation does not "
                              "apply).", "", count)
+
+
+def marked_private(count: int) -> str:
+    return SignatoriesTab.tr("%Ln signatories marked “do not publish”: they stay off every "
+                             "public letter and edition, and print only in a delivery copy.",
+                             "", count)
+
+
+def unmarked_private(count: int) -> str:
+    return SignatoriesTab.tr("%Ln signatories no longer marked “do not publish”: the letter "
+                             "prints them again.", "", count)
+
+
+def undo_private(count: int) -> str:
+    """Edit → Undo of a marking."""
+    return SignatoriesTab.tr("Undo “do not publish” of %Ln signatories", "", count)
+
+
+def undo_unmark_private(count: int) -> str:
+    """Edit → Undo of taking the mark off."""
+    return SignatoriesTab.tr("Undo publishing %Ln signatories again", "", count)
