@@ -93,7 +93,12 @@ BACKUPS_DIR = Setting(
     "backups_dir", None, str,
     "The backup folder the person chose (File → Backups…); none: the data dir's "
     "\"backups\". SIGNON_BACKUP_DIR overrides it.")
-DATA_DIR_SETTINGS = Declarations(SETTINGS_FILE, (BACKUPS_DIR,))
+BACKUP_PERIODS = Setting(
+    "backup_periods", None, dict,
+    "How long backups are kept, as the person set them in File → Backups… "
+    "({\"daily\": days, \"weekly\": weeks, \"safety_days\": days}); none: the "
+    "defaults (signon.store.backup.BackupPeriods).")
+DATA_DIR_SETTINGS = Declarations(SETTINGS_FILE, (BACKUPS_DIR, BACKUP_PERIODS))
 
 
 def default_backups_dir() -> Path:

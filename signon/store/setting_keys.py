@@ -43,9 +43,14 @@ ENDORSEMENTS_KEPT = Setting(
 ERASURE_LOG = Setting(
     "privacy.erasures", [], list,
     "That erasures happened: for each, when and how many records of each kind "
-    "(signon.store.erasure.log_entry); never the address or anything erased.")
+    "(signon.store.erasure.log_entry), and each campaign's retention run "
+    "(signon.store.retention); never the address or anything erased.")
+RETENTION_CLEARED = Setting(
+    "privacy.retention_cleared.{campaign_id}", None, str,
+    "The day (ISO date) the campaign's private contact data was last removed "
+    "under its retention rule (signon.store.retention).")
 
 DATABASE_SETTINGS = Declarations("the database's setting table", (
     SMTP, IMAP, NOT_DUPLICATES, STARTER_LIBRARY_SEEDED, IMPORT_MAPPING, LETTERHEAD,
-    ENDORSEMENTS_KEPT, ERASURE_LOG,
+    ENDORSEMENTS_KEPT, ERASURE_LOG, RETENTION_CLEARED,
 ))
