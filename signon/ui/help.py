@@ -49,7 +49,7 @@ GUIDE_PAGES: tuple[str, ...] = (
     "signatories.md", "importing.md", "outreach.md", "export.md", "pdf.md",
     "campaign-file.md", "your-data.md", "team-mode.md", "interface-languages.md",
 )
-DEVELOPER_PAGES: tuple[str, ...] = ("architecture.md", "packaging.md")
+DEVELOPER_PAGES: tuple[str, ...] = ("architecture.md", "packaging.md", "languages.md")
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
