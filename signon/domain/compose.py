@@ -12,6 +12,7 @@ Now", "El Salvador"), so only known function words are ever lowered.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -364,17 +365,26 @@ class ComposedItem:
 
 
 def compose_items(
-    items: list[str], numbering: Numbering | str, language: str = "en"
+    items: list[str], numbering: Numbering | str, language: str = "en",
+    item_languages: Sequence[str] = (),
 ) -> list[ComposedItem]:
     """Blank items are dropped before numbering, so a half-written list never
     reads "First, … Third, …". An item is one paragraph: line breaks typed or
-    pasted inside it become spaces."""
-    cleaned = [i for i in (_one_paragraph(s) for s in items) if i]
-    leads = lead_ins(len(cleaned), numbering, language)
+    pasted inside it become spaces.
+
+    `item_languages` (parallel to `items`; shorter or "" means the letter's)
+    names the language an item is written in when it is not `language`: an
+    item not yet translated keeps its own language's lead-in ("First, the
+    paragraphs …" in an Arabic letter), never an Arabic ordinal glued to
+    English text."""
+    kept = [(text, (item_languages[i] if i < len(item_languages) else "") or language)
+            for i, text in enumerate(_one_paragraph(s) for s in items) if text]
+    leads: dict[str, list[str]] = {}
     out = []
-    for lead, item in zip(leads, cleaned, strict=True):
+    for index, (item, own) in enumerate(kept):
+        lead = leads.setdefault(own, lead_ins(len(kept), numbering, own))[index]
         if lead and not lead.endswith(".") and lead != "•":
-            out.append(ComposedItem(marker="", text=join_lead_in(lead, item, language)))
+            out.append(ComposedItem(marker="", text=join_lead_in(lead, item, own)))
         else:
             out.append(ComposedItem(marker=lead, text=capitalise(finish_sentence(item))))
     return out
@@ -412,6 +422,11 @@ class SectionDraft:
     #: paragraphs). How the items look, not what they say: like the links it
     #: is left out of a version's content hash (store.statements).
     marker: Marker | str = Marker.BULLET
+    #: The language each item is written in where it is not the letter's,
+    #: parallel to `items` ("" or shorter: the letter's). Set by
+    #: `translations.localise_sections` for an item printed untranslated, so
+    #: its lead-in is its own language's; never stored, never compared.
+    item_languages: list[str] = field(default_factory=list, compare=False)
 
     def __post_init__(self) -> None:
         self.kind = SectionKind(self.kind)
@@ -486,7 +501,8 @@ def statement_text(sections: list[SectionDraft], language: str = "en") -> str:
         if s.kind.is_list:
             if s.lead.strip():
                 out.append(s.lead.strip())
-            for item in compose_items(s.items, item_numbering(s), language):
+            for item in compose_items(s.items, item_numbering(s), language,
+                                      s.item_languages):
                 out.append(f"{item.marker} {item.text}" if item.marker else item.text)
         else:
             out.extend(paragraphs(s.text))

@@ -839,7 +839,7 @@ def _section(s: SectionDraft, language: str) -> LetterSection:
         numbering = item_numbering(s)
         return LetterSection(
             kind=s.kind, lead=" ".join(s.lead.split()), title=s.title.strip(),
-            items=tuple(compose_items(s.items, numbering, language)),
+            items=tuple(compose_items(s.items, numbering, language, s.item_languages)),
             numbering=numbering.value, marker=Marker(s.marker).value,
         )
     return LetterSection(kind=s.kind, paragraphs=tuple(paragraphs(s.text)),

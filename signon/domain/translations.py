@@ -432,15 +432,19 @@ def localise_sections(sections: list[SectionDraft], language: str,
     for si, s in enumerate(sections):
         values = {name: pick(FieldRef(SECTION, name, si), getattr(s, name), s.translations)
                   for name in section_fields(s)}
-        items = s.items
+        items, item_languages = s.items, []
         if s.kind.is_list:
-            items = [pick(FieldRef(ITEM, "text", si, ii), text, s.item_translation(ii))
-                     for ii, text in enumerate(s.items)]
+            items = []
+            for ii, text in enumerate(s.items):
+                untranslated = len(missing)
+                items.append(pick(FieldRef(ITEM, "text", si, ii), text, s.item_translation(ii)))
+                # printed in the primary language: its lead-in is that language's
+                item_languages.append(primary_language if len(missing) > untranslated else "")
         out.append(SectionDraft(
             kind=s.kind, text=values.get("text", s.text), lead=values.get("lead", s.lead),
             numbering=s.numbering, items=list(items), title=values.get("title", s.title),
             source_block_id=s.source_block_id, item_sources=list(s.item_sources),
-            marker=s.marker))
+            marker=s.marker, item_languages=item_languages))
     return LocalisedStatement(language, out, missing, outdated)
 
 

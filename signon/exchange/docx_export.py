@@ -23,7 +23,6 @@ go, which keeps the same styles and takes a few hundredths of a second.
 from __future__ import annotations
 
 import io
-import unicodedata
 import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -31,6 +30,7 @@ from xml.sax.saxutils import escape
 
 from signon.atomic import atomic_write_bytes
 from signon.domain.compose import Numbering
+from signon.domain.direction import RTL, has_rtl, text_direction
 from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter, LetterSection
 from signon.domain.text import clean_text
@@ -49,8 +49,6 @@ ITEM_STYLE = "Statement Item"
 CHUNK = 1000
 
 
-def has_rtl(text: str) -> bool:
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
 def script_runs(text: str) -> list[tuple[str, str | None]]:
@@ -115,8 +113,10 @@ class _Builder:
         tag = _lang_tag(self.letter.language)
         lang.set(qn("w:val"), tag)
         if self.rtl:
+            # the language of right-to-left runs; each paragraph says its own
+            # direction (`paragraph`), so an untranslated English one is not
+            # laid out right to left
             lang.set(qn("w:bidi"), tag)
-            self._bidi(normal.element.get_or_add_pPr())
 
         item = styles.add_style(ITEM_STYLE, WD_STYLE_TYPE.PARAGRAPH)
         item.base_style = normal
@@ -193,19 +193,27 @@ class _Builder:
     # -- content --------------------------------------------------------------
 
     def paragraph(self, text: str, style: str = "Normal"):
-        """A paragraph of `text`, one run per script (see `script_runs`)."""
+        """A paragraph of `text`, one run per script (see `script_runs`), in
+        the direction of its own text (`w:bidi` only where that is right to
+        left; a text without letters follows the letter), its right-to-left
+        runs marked as such in a letter of either direction."""
         from docx.oxml.ns import qn
+        from docx.shared import Mm
 
         p = self.doc.add_paragraph(style=style)
-        if self.rtl:
+        rtl = text_direction(text, self.letter.direction) == RTL
+        if rtl:
             self._bidi(p._p.get_or_add_pPr())
+        if style == ITEM_STYLE and rtl != self.rtl:  # its indent on its own start side
+            fmt = p.paragraph_format
+            fmt.left_indent, fmt.right_indent = (Mm(0), Mm(6)) if rtl else (Mm(6), Mm(0))
         for chunk, family in script_runs(clean_text(text)):
             run = p.add_run(chunk)
             if family is not None:
                 fonts = run._r.get_or_add_rPr().get_or_add_rFonts()
                 for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
                     fonts.set(qn(slot), family)
-            if self.rtl and has_rtl(chunk):
+            if has_rtl(chunk):
                 run._r.get_or_add_rPr().append(run._r.makeelement(qn("w:rtl"), {}))
         return p
 
@@ -312,7 +320,7 @@ class _Builder:
         all of them), one per script otherwise."""
         out = []
         for text, family in script_runs(clean_text(line)):
-            props = fonts_xml(family) + ("<w:rtl/>" if self.rtl and has_rtl(text) else "")
+            props = fonts_xml(family) + ("<w:rtl/>" if has_rtl(text) else "")
             out.append(f"<w:r>{f'<w:rPr>{props}</w:rPr>' if props else ''}"
                        f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r>')
         return "".join(out)

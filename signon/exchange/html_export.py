@@ -20,6 +20,7 @@ from pathlib import Path
 
 from signon.atomic import atomic_write_text
 from signon.domain.compose import Numbering
+from signon.domain.direction import runs_against, text_direction
 from signon.domain.letter import Letter, LetterSection
 from signon.exchange.scripts import LATIN, faces_used, families_of
 from signon.exchange.seal import seal
@@ -63,17 +64,32 @@ def _e(text: str) -> str:
     return escape(text, quote=True)
 
 
-def _p(text: str, cls: str = "") -> str:
+def _dir(text: str, direction: str) -> str:
+    """` dir="ltr"` on a block whose text runs against the letter (an
+    untranslated English paragraph in an Arabic letter), else nothing: the
+    block inherits the page's direction."""
+    return f' dir="{text_direction(text)}"' if direction and runs_against(text, direction) \
+        else ""
+
+
+def _p(text: str, cls: str = "", direction: str = "") -> str:
+    """A paragraph; with the letter's `direction`, one running against it
+    gets its own (statement text; the app's own words need none)."""
     attr = f' class="{cls}"' if cls else ""
-    return f"<p{attr}>{_e(text)}</p>"
+    return f"<p{attr}{_dir(text, direction)}>{_e(text)}</p>"
 
 
-def _items(section: LetterSection) -> list[str]:
+def _h(level: int, text: str, direction: str = "") -> str:
+    return f"<h{level}{_dir(text, direction)}>{_e(text)}</h{level}>"
+
+
+def _items(section: LetterSection, direction: str) -> list[str]:
     if section.plain:
-        return [_p(item.text, "item") for item in section.items]
+        return [_p(item.text, "item", direction) for item in section.items]
     tag = "ol" if section.numbering == Numbering.NUMBER else "ul"
     cls = "ordinal" if section.numbering == Numbering.ORDINAL else section.numbering
-    lis = "".join(f"<li>{_e(item.text)}</li>" for item in section.items)
+    lis = "".join(f"<li{_dir(item.text, direction)}>{_e(item.text)}</li>"
+                  for item in section.items)
     return [f'<{tag} class="{cls}">{lis}</{tag}>']
 
 
@@ -81,21 +97,22 @@ def _body(letter: Letter, columns: int | None, limit: int | None) -> list[str]:
     """The letter's elements; `limit` stops the signatory list early (the live
     preview needs the first screens, not 10,000 names)."""
     out: list[str] = []
+    direction = letter.direction
     if letter.title:
-        out.append(f"<h1>{_e(letter.title)}</h1>")
+        out.append(_h(1, letter.title, direction))
     if letter.addressee:
-        out.append(_p(letter.addressee, "addressee"))
+        out.append(_p(letter.addressee, "addressee", direction))
     if letter.date_line:
         out.append(_p(letter.date_line, "date"))
     for section in letter.sections:
         out.append(f'<section class="{_e(str(section.kind))}">')
         if section.title:
-            out.append(f"<h2>{_e(section.title)}</h2>")
-        out.extend(_p(text) for text in section.paragraphs)
+            out.append(_h(2, section.title, direction))
+        out.extend(_p(text, "", direction) for text in section.paragraphs)
         if section.lead:
-            out.append(_p(section.lead, "lead"))
+            out.append(_p(section.lead, "lead", direction))
         if section.items:
-            out.extend(_items(section))
+            out.extend(_items(section, direction))
         out.append("</section>")
     if letter.inline:
         return out + _closing(letter)
@@ -153,27 +170,11 @@ def _li(line: str, direction: str) -> str:
     """A name; one written in the other direction than the letter's (a Latin
     name in an Arabic letter) gets its own `dir`, so its trailing "*" or
     bracket stays at its end rather than jumping to the other side."""
-    own = _direction_of(line)
-    if own and own != direction:
+    if runs_against(line, direction):
         # first-strong isolate: the name keeps its own direction inside, the
         # list keeps its alignment (a `dir` on the item would flush it left)
         return f"<li>\u2068{_e(line)}\u2069</li>"
     return f"<li>{_e(line)}</li>"
-
-
-def _direction_of(text: str) -> str:
-    """"ltr" or "rtl" from the first strong character ("" when none)."""
-    import unicodedata
-
-    if text.isascii():
-        return "ltr" if any(c.isalpha() for c in text) else ""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind == "L":
-            return "ltr"
-        if kind in ("R", "AL"):
-            return "rtl"
-    return ""
 
 
 def render_html(letter: Letter, standalone: bool = False, *, columns: int | None = None,

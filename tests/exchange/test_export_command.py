@@ -89,7 +89,8 @@ def test_order_language_and_lines_from_the_command_line(capsys, db_path, campaig
                      "--edition-date", "2026-04-12")
     assert code == 0
     text = out.read_text("utf-8")
-    assert "\n  • En primer lugar, the paragraphs calling" in text
+    # an item not translated yet keeps its own lead-in (issue 23)
+    assert "\n  • First, the paragraphs calling" in text
     assert "Firmantes" in text and "Firmado por 9 organizaciones de 5 países" in text
     assert "Lista al 12 de abril de 2026" in text
     assert text.index("Chile") < text.index("Derechos Digitales") < text.index("Estados Unidos")

@@ -154,12 +154,15 @@ def test_docx_in_each_language(capsys, db_path, campaign, tmp_path, language):
     normal = document.styles["Normal"].element.pPr
     bidi_style = normal is not None and normal.find(qn("w:bidi")) is not None
     sections_rtl = [s._sectPr.find(qn("w:bidi")) is not None for s in document.sections]
+    # each paragraph says its own direction (issue 23), not the style
+    assert not bidi_style
     if language == "ar":
-        assert bidi_style and all(sections_rtl)
+        assert all(sections_rtl)
         arabic = next(p for p in document.paragraphs if p.text.startswith("أولاً"))
+        assert arabic._p.pPr.find(qn("w:bidi")) is not None
         assert arabic.runs[0]._r.rPr.find(qn("w:rtl")) is not None
     else:
-        assert not bidi_style and not any(sections_rtl)
+        assert not any(sections_rtl)
 
 
 @pytest.mark.parametrize("language", ["en", "es", "ar"])
@@ -288,7 +291,8 @@ def test_untranslated_and_outdated_texts_are_printed_and_noted(capsys, db, db_pa
     text = out.read_text("utf-8")
     # the outdated translation is still the Spanish text; the new item is in English
     assert "En segundo lugar, las excepciones militares son demasiado amplias." in text
-    assert "Por último, the oversight is weak." in text
+    # an untranslated item keeps its own language's lead-in (issue 23)
+    assert "Finally, the oversight is weak." in text
     _, err = export(capsys, db_path, campaign, tmp_path, "txt", "en")
     assert err == ""
 
@@ -298,7 +302,7 @@ def test_a_language_without_translations_prints_the_primary_text(capsys, db_path
     out, err = export(capsys, db_path, campaign, tmp_path, "txt", "fr")
     assert "not translated yet (printed in en)" in err
     text = out.read_text("utf-8")
-    assert "Signataires" in text and "Premièrement, the paragraphs calling" in text
+    assert "Signataires" in text and "First, the paragraphs calling" in text
     assert text.startswith("Joint statement on the UN resolution")
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO
 
 from signon.atomic import atomic_write
+from signon.domain.direction import RTL, text_direction
 from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter, SignatoryGroup
 from signon.domain.translations import language_name
@@ -118,15 +119,18 @@ class _Pair:
     """Makes rows for the two letters, placing each language on its side."""
 
     def __init__(self, first: Letter, second: Letter):
+        self.first, self.second = first.direction, second.direction
         self.first_rtl = first.direction == "rtl"
-        self.second_rtl = second.direction == "rtl"
 
     def row(self, a: str, b: str, style: TextStyle, marker_a: str = "",
             marker_b: str = "") -> ParallelRow | None:
         if not a and not b:
             return None
-        block_a = TextBlock(a, style, self.first_rtl, marker_a) if a else None
-        block_b = TextBlock(b, style, self.second_rtl, marker_b) if b else None
+        # each paragraph in its own text's direction, on its language's side
+        block_a = TextBlock(a, style, text_direction(a, self.first) == RTL, marker_a) \
+            if a else None
+        block_b = TextBlock(b, style, text_direction(b, self.second) == RTL, marker_b) \
+            if b else None
         if self.first_rtl:
             return ParallelRow(block_b, block_a)
         return ParallelRow(block_a, block_b)

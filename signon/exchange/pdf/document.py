@@ -16,6 +16,7 @@ from typing import IO
 from reportlab.pdfgen.canvas import Canvas
 
 from signon import __version__
+from signon.domain.direction import RTL, text_direction
 from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter
 from signon.exchange.pdf import styles
@@ -109,38 +110,38 @@ def story(letter: Letter, frame_width: float, columns: int | None, logo: Path | 
     if logo is not None:
         flow.append(_logo(logo, rtl))
     if letter.title:
-        flow.append(TextBlock(letter.title, styles.TITLE, rtl))
+        flow.append(_block(letter.title, styles.TITLE, letter))
     if letter.addressee:
-        flow.append(TextBlock(letter.addressee, styles.ADDRESSEE, rtl))
+        flow.append(_block(letter.addressee, styles.ADDRESSEE, letter))
     if letter.date_line:
-        flow.append(TextBlock(letter.date_line, styles.DATE, rtl))
+        flow.append(_block(letter.date_line, styles.DATE, letter))
     for section in letter.sections:
         if section.title:
-            flow.append(TextBlock(section.title, styles.SECTION_TITLE, rtl))
+            flow.append(_block(section.title, styles.SECTION_TITLE, letter))
         if section.kind.is_list:
             if section.lead:
-                flow.append(TextBlock(section.lead, styles.LEAD, rtl))
+                flow.append(_block(section.lead, styles.LEAD, letter))
             numbering = getattr(section, "numbering", "") or "ordinal"
             plain = section.plain and section.marker == "none"
             for item in section.items:
                 if plain:  # marker "none": "First, …" as a plain paragraph
-                    flow.append(TextBlock(item.text, styles.BODY, rtl))
+                    flow.append(_block(item.text, styles.BODY, letter))
                     continue
                 # ordinal items ("First, …") read as bullets, like the
                 # published example; numbered and bulleted ones carry
                 # their own marker; numbering "none" is an indented paragraph
                 marker = "" if section.plain else (
                     item.marker or ("•" if numbering == "ordinal" else ""))
-                flow.append(TextBlock(item.text, styles.ITEM, rtl, marker=marker))
+                flow.append(_block(item.text, styles.ITEM, letter, marker=marker))
         else:
-            flow.extend(TextBlock(p, styles.BODY, rtl) for p in section.paragraphs)
+            flow.extend(_block(p, styles.BODY, letter) for p in section.paragraphs)
 
     if letter.inline:
         if letter.closing_line:  # the date and the signers in one line, no heading
-            flow.append(TextBlock(letter.closing_line, styles.BODY, rtl))
+            flow.append(_block(letter.closing_line, styles.BODY, letter))
         if letter.counts_line:
-            flow.append(TextBlock(letter.counts_line, styles.COUNTS, rtl))
-        return flow + _notes(letter, rtl)
+            flow.append(_block(letter.counts_line, styles.COUNTS, letter))
+        return flow + _notes(letter)
     groups = [(g.heading, getattr(g, "level", 1), g.lines) for g in letter.groups
               if g.lines or g.heading]
     names = [line for g in letter.groups for line in g.lines]
@@ -156,19 +157,26 @@ def story(letter: Letter, frame_width: float, columns: int | None, logo: Path | 
                                   + 4 * list_style.leading))
         flow.append(Rule(styles.RULE, styles.RULE_WIDTH, styles.RULE_SPACE_BEFORE,
                          styles.RULE_SPACE_AFTER))
-        heading = TextBlock(letter.signatory_heading, styles.SIGNATORY_HEADING, rtl)
+        heading = _block(letter.signatory_heading, styles.SIGNATORY_HEADING, letter)
         flow.append(heading)
         if letter.counts_line:
-            flow.append(TextBlock(letter.counts_line, styles.COUNTS, rtl))
+            flow.append(_block(letter.counts_line, styles.COUNTS, letter))
         else:
             heading.space_after = styles.COUNTS.space_after
         flow[-1].keep_with_next = False
         flow.append(SignatoryList(groups, cols, list_style, rtl, progress))
-    return flow + _notes(letter, rtl)
+    return flow + _notes(letter)
 
 
-def _notes(letter: Letter, rtl: bool) -> list:
-    return [TextBlock(note, styles.NOTE, rtl)
+def _block(text: str, style, letter: Letter, marker: str = "") -> TextBlock:
+    """A paragraph set in the direction of its own text (an untranslated
+    English paragraph in an Arabic letter runs left to right), in the
+    letter's when the text has no letter in it."""
+    return TextBlock(text, style, text_direction(text, letter.direction) == RTL, marker)
+
+
+def _notes(letter: Letter) -> list:
+    return [_block(note, styles.NOTE, letter)
             for note in (letter.footnote, letter.added_line, letter.edition_line) if note]
 
 
