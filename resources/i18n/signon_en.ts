@@ -184,6 +184,16 @@
     </message>
 </context>
 <context>
+    <name>EditionsPanel</name>
+    <message numerus="yes">
+        <source>Edition {number}, published {date}: %n names, statement version {version}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportTab</name>
     <message numerus="yes">
         <source>%Ln lists without a lead sentence ({sections}): their items follow the text before them directly. Add one in the Statement tab.</source>
@@ -300,6 +310,16 @@
         <translation>
             <numerusform>… and %Ln more, listed in every export.</numerusform>
             <numerusform>… and %Ln more, listed in every export.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterSettings</name>
+    <message numerus="yes">
+        <source>%n signers: one closing line may read better.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -554,6 +574,47 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>The first row, as the file has it. Row numbers are those a spreadsheet shows.</numerusform>
             <numerusform>The first %Ln rows, as the file has them. Row numbers are those a spreadsheet shows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyChoice</name>
+    <message numerus="yes">
+        <source>Delivery copy: include the %Ln signatories marked “do not publish” (not for publication)</source>
+        <translation>
+            <numerusform>Delivery copy: include the %Ln signatory marked “do not publish” (not for publication)</numerusform>
+            <numerusform>Delivery copy: include the %Ln signatories marked “do not publish” (not for publication)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishEditionDialog</name>
+    <message numerus="yes">
+        <source>%n names</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{names}, and %n marked retracted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retracted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -815,6 +876,34 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>%Ln left out (no usable address, or the invitation does not apply).</numerusform>
             <numerusform>%Ln left out (no usable address, or the invitation does not apply).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signatories marked “do not publish”: they stay off every public letter and edition, and print only in a delivery copy.</source>
+        <translation>
+            <numerusform>%Ln signatory marked “do not publish”: they stay off every public letter and edition, and print only in a delivery copy.</numerusform>
+            <numerusform>%Ln signatories marked “do not publish”: they stay off every public letter and edition, and print only in a delivery copy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signatories no longer marked “do not publish”: the letter prints them again.</source>
+        <translation>
+            <numerusform>%Ln signatory no longer marked “do not publish”: the letter prints them again.</numerusform>
+            <numerusform>%Ln signatories no longer marked “do not publish”: the letter prints them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo “do not publish” of %Ln signatories</source>
+        <translation>
+            <numerusform>Undo “do not publish” of %Ln signatory</numerusform>
+            <numerusform>Undo “do not publish” of %Ln signatories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo publishing %Ln signatories again</source>
+        <translation>
+            <numerusform>Undo publishing %Ln signatory again</numerusform>
+            <numerusform>Undo publishing %Ln signatories again</numerusform>
         </translation>
     </message>
     <message numerus="yes">

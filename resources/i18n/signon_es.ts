@@ -851,6 +851,19 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
         <translation>Subir</translation>
     </message>
     <message>
+        <source>Plain list (findings, conclusions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Bulleted</source>
+        <extracomment>What is drawn before each item (translated when shown, context &quot;ComposerPanel&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep the current text as a numbered version that never changes; each endorsement records the version it agreed to</source>
         <translation>Guardar el texto actual como una versión numerada que ya no cambia; cada adhesión registra la versión a la que se adhirió</translation>
     </message>
@@ -901,6 +914,22 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <message>
         <source>Paragraphs, separated by a blank line</source>
         <translation>Párrafos, separados por una línea en blanco</translation>
+    </message>
+    <message>
+        <source>Marker before each item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a marker the items print as plain paragraphs (“First, …”, “Second, …”, “Finally, …”), as event reports do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items print as typed, without lead-ins: select an item to edit it, Alt+Up/Down to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as it should print: a plain list adds a bullet and nothing else.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lead sentence, e.g. “{example}”</source>
@@ -1014,6 +1043,14 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <message>
         <source>Move</source>
         <translation>Mover</translation>
+    </message>
+    <message>
+        <source>Item {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participants concluded:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln words</source>
@@ -1565,6 +1602,89 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     </message>
 </context>
 <context>
+    <name>EditionsPanel</name>
+    <message>
+        <source>Publish edition…</source>
+        <extracomment>What an edition can be written as, named as the Format choice names them. the edition to write once the list shows it (&quot;Write its files…&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the next edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the letter as the preview shows it, as the next numbered edition, and mark the campaign published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No edition published yet. Publishing stores the letter as the preview shows it, as edition 1 with its date and a digest: it can be exported again exactly at any time, and signon verify recognises its files. Later editions add late signers and mark those who withdrew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format of the edition&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this edition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected edition exactly as it was published, whatever changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the edition&apos;s SHA-256 digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} (+{retracted} retracted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edition {number}, published {date}: %n names, statement version {version}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest of edition {number} copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition {number} published on {date} — digest {digest}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>No campaigns yet</source>
@@ -1655,9 +1775,17 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
         <translation>Orden manual</translation>
     </message>
     <message>
+        <source>Print the letter date under the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export the letter</source>
-        <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). Which options mean something for which format. (number, created_at, note) of each frozen version, oldest first the version read (None: the current text) the letter with the options and language the tab had when the read started (`matches`): built here, as sorting 6,000 names takes 0.2 s</extracomment>
+        <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). Which options mean something for which format. (number, created_at, note) of each frozen version, oldest first the version read (None: the current text) the letter with the options and language the tab had when the read started (`matches`): built here, as sorting 6,000 names takes 0.2 s the published editions, newest first (`store.editions.EditionSummary`)</extracomment>
         <translation>Exportar la carta</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edition date</source>
@@ -1859,10 +1987,6 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
         <translation>Línea de fecha</translation>
     </message>
     <message>
-        <source>Print today&apos;s date under the title</source>
-        <translation>Imprimir la fecha de hoy bajo el título</translation>
-    </message>
-    <message>
         <source>Counts line</source>
         <translation>Línea de recuento</translation>
     </message>
@@ -1917,6 +2041,14 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <message>
         <source>Choose a campaign to see its letter.</source>
         <translation>Elija una campaña para ver su carta.</translation>
+    </message>
+    <message>
+        <source>Editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editions ({count})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the letter…</source>
@@ -2097,6 +2229,10 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <message>
         <source>Change section type</source>
         <translation>Cambiar tipo de sección</translation>
+    </message>
+    <message>
+        <source>Change marker</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2549,81 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
         <translation>
             <numerusform>… y %Ln más, incluido en todas las exportaciones.</numerusform>
             <numerusform>… y %Ln más, incluidos en todas las exportaciones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterSettings</name>
+    <message>
+        <source>Letter date</source>
+        <extracomment>Up to this many signers, one closing line is suggested (issue 20). A typed date is saved once typing pauses (not at every digit). the campaign whose settings are shown (and saved): the tab may already have switched to another while a typed date waits</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the letter prints: the day it is exported, or a date of your choice (an event&apos;s day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed letter date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the signers are printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One closing line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One closing line: the date, then the signers joined as a sentence, with no heading (“November 14, 2023. Org A and Org B.”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signers who withdrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked “retracted (date)”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished">Dejada fuera</translation>
+    </message>
+    <message>
+        <source>In a later edition, a signer an earlier edition printed who has withdrawn since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one closing line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Retirado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signers: one closing line may read better.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4164,6 +4375,172 @@ Esto no se puede deshacer.</numerusform>
     </message>
 </context>
 <context>
+    <name>PrivacyChoice</name>
+    <message>
+        <source>A private copy for the addressee: the signatories marked “do not publish” are printed in their place, under a line saying the copy is not for publication. Never an edition.</source>
+        <translation>Una copia privada para el destinatario: los firmantes marcados «no publicar» figuran en su lugar, bajo una línea que dice que la copia no es para publicación. Nunca es una edición.</translation>
+    </message>
+    <message>
+        <source>Leave out private data (contacts, notes, messages, replies, private signatories)</source>
+        <translation>Dejar fuera los datos privados (contactos, notas, mensajes, respuestas, firmantes privados)</translation>
+    </message>
+    <message>
+        <source>The campaign file to share with a partner: its statement, settings and public signatories, imported as a campaign of its own</source>
+        <translation>El archivo de campaña para compartir con un socio: su declaración, su configuración y sus firmantes públicos, que se importa como una campaña propia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery copy: include the %Ln signatories marked “do not publish” (not for publication)</source>
+        <translation>
+            <numerusform>Copia de entrega: incluir al %Ln firmante marcado «no publicar» (no destinada a publicación)</numerusform>
+            <numerusform>Copia de entrega: incluir a los %Ln firmantes marcados «no publicar» (no destinada a publicación)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishEditionDialog</name>
+    <message>
+        <source>Publish edition</source>
+        <extracomment>Hex digits of a digest shown in a sentence (the whole one is copyable).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the edition before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>Optional: kept with the edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished">Declaración</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Write its files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <source>Reading what the edition would print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition {number} of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter prints its own date, {date} (Letter date in the Export tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current text, not frozen yet: publishing freezes it as version {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number}, as frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n names</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{names}, and %n marked retracted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first edition: every name it prints is new. Later editions add late signers and say who withdrew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the list with “Added since edition {number}: …”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since edition {number}: {added}, {retracted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retracted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retracted: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same names as edition {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signers who withdrew since an earlier edition are left out of this one (the campaign&apos;s setting, Withdrawn in the Export tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signers who withdrew since an earlier edition stay in their place, marked “retracted (date)” (the campaign&apos;s setting, Withdrawn in the Export tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was published: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition {number} published on {date} — digest {digest}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecipientsPanel</name>
     <message>
         <source>Template to send</source>
@@ -5021,6 +5398,10 @@ Esto no se puede deshacer.</numerusform>
         <source>Free text</source>
         <translation>Texto libre</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished">Lista</translation>
+    </message>
 </context>
 <context>
     <name>SetValueButton</name>
@@ -5088,7 +5469,7 @@ Esto no se puede deshacer.</numerusform>
     <name>SignatoriesTab</name>
     <message>
         <source>The campaign&apos;s signatories</source>
-        <extracomment>Above this many rows, `refresh_rows` reads the whole table again instead of those rows: one query for everything beats many IN lists. `store.signatories.table_fingerprint` when the rows were read signatory id → the applied reply behind its status (`store.replies.verification_by_signatory`) the rows of the signatories whose status moved, when only statuses moved and not too many; None: read the whole table again the replies behind the statuses now (`read_table`&apos;s `verification`)</extracomment>
+        <extracomment>Above this many rows, `refresh_rows` reads the whole table again instead of those rows: one query for everything beats many IN lists. `store.signatories.table_fingerprint` when the rows were read signatory id → the applied reply behind its status (`store.replies.verification_by_signatory`) the signatories marked &quot;do not publish&quot; (a padlock by the name) the rows of the signatories whose status moved, when only statuses moved and not too many; None: read the whole table again the replies behind the statuses now (`read_table`&apos;s `verification`) the signatories marked &quot;do not publish&quot; now</extracomment>
         <translation>Los firmantes de la campaña</translation>
     </message>
     <message>
@@ -5228,6 +5609,14 @@ Esto no se puede deshacer.</numerusform>
         <translation>Editar el firmante seleccionado</translation>
     </message>
     <message>
+        <source>Do not publish</source>
+        <translation>No publicar</translation>
+    </message>
+    <message>
+        <source>Keep the selected signatories off every public letter and edition; they print only in a delivery copy</source>
+        <translation>Dejar a los firmantes seleccionados fuera de toda carta y edición públicas; solo figuran en una copia de entrega</translation>
+    </message>
+    <message>
         <source>Correct status…</source>
         <translation>Corregir el estado…</translation>
     </message>
@@ -5330,6 +5719,34 @@ Esto no se puede deshacer.</numerusform>
         <translation>
             <numerusform>Se omitió %Ln (sin dirección utilizable, o la invitación no corresponde).</numerusform>
             <numerusform>Se omitieron %Ln (sin dirección utilizable, o la invitación no corresponde).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signatories marked “do not publish”: they stay off every public letter and edition, and print only in a delivery copy.</source>
+        <translation>
+            <numerusform>%Ln firmante marcado «no publicar»: queda fuera de toda carta y edición públicas y solo figura en una copia de entrega.</numerusform>
+            <numerusform>%Ln firmantes marcados «no publicar»: quedan fuera de toda carta y edición públicas y solo figuran en una copia de entrega.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signatories no longer marked “do not publish”: the letter prints them again.</source>
+        <translation>
+            <numerusform>%Ln firmante ya no está marcado «no publicar»: la carta vuelve a incluirlo.</numerusform>
+            <numerusform>%Ln firmantes ya no están marcados «no publicar»: la carta vuelve a incluirlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo “do not publish” of %Ln signatories</source>
+        <translation>
+            <numerusform>Deshacer «no publicar» de %Ln firmante</numerusform>
+            <numerusform>Deshacer «no publicar» de %Ln firmantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo publishing %Ln signatories again</source>
+        <translation>
+            <numerusform>Deshacer la vuelta a la lista de %Ln firmante</numerusform>
+            <numerusform>Deshacer la vuelta a la lista de %Ln firmantes</numerusform>
         </translation>
     </message>
     <message>
@@ -5478,12 +5895,21 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
         <source>Merge undone: “{kept}” and “{gone}” are two entries again.</source>
         <translation>Fusión deshecha: «{kept}» y «{gone}» vuelven a ser dos entradas.</translation>
     </message>
+    <message>
+        <source>Put the “do not publish” marks back as they were (Ctrl+Z)</source>
+        <extracomment>(campaign id, the rows the last marking changed, the mark it set)</extracomment>
+        <translation>Dejar las marcas «no publicar» como estaban (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undone: the “do not publish” marks are as they were.</source>
+        <translation>Deshecho: las marcas «no publicar» están como estaban.</translation>
+    </message>
 </context>
 <context>
     <name>SignatoryDetailsPanel</name>
     <message>
         <source>Signatory details</source>
-        <extracomment>The contact table&apos;s columns: the address first, so a narrow side panel still shows it whole (it is what messages go to); the person after it. The most a contact column takes before its text is elided (the notes take what is left). The least a contact column is cut to in a panel too narrow for every header (room for a letter and &quot;…&quot;; the header&apos;s tooltip names it). Columns a narrow panel leaves out while no contact has a value in them (the notes first); they come back when the panel is widened. the selected contact&apos;s address: what the database holds about that person, and erasing it (issue 19) &quot;Merge…&quot; under &quot;2 signatories selected&quot; (the same signer entered twice)</extracomment>
+        <extracomment>The contact table&apos;s columns: the address first, so a narrow side panel still shows it whole (it is what messages go to); the person after it. The most a contact column takes before its text is elided (the notes take what is left). The least a contact column is cut to in a panel too narrow for every header (room for a letter and &quot;…&quot;; the header&apos;s tooltip names it). Columns a narrow panel leaves out while no contact has a value in them (the notes first); they come back when the panel is widened. the selected contact&apos;s address: what the database holds about that person, and erasing it (issue 19) &quot;Merge…&quot; under &quot;2 signatories selected&quot; (the same signer entered twice) &quot;Do not publish&quot; ticked (True) or cleared (False) by the coordinator</extracomment>
         <translation>Detalles del firmante</translation>
     </message>
     <message>
@@ -5509,6 +5935,14 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     <message>
         <source>The status is wrong: correct it to any status, with the reason</source>
         <translation>El estado es erróneo: corregirlo a cualquier estado, con el motivo</translation>
+    </message>
+    <message>
+        <source>Do not publish</source>
+        <translation>No publicar</translation>
+    </message>
+    <message>
+        <source>Left out of every public letter and edition (someone at risk, or who asked not to be named); printed only in a delivery copy for the addressee</source>
+        <translation>Fuera de toda carta y edición públicas (alguien en riesgo, o que pidió no ser nombrado); solo figura en una copia de entrega para el destinatario</translation>
     </message>
     <message>
         <source>Acronym</source>
@@ -5921,8 +6355,12 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
         <translation>Verificación</translation>
     </message>
     <message>
+        <source>Do not publish: left out of every public letter and edition, printed only in a delivery copy</source>
+        <extracomment>The workflow&apos;s order, used to sort the status column and list the counts. The statuses an endorsement by reply leads to: the Verification column speaks of those only (a reply that declined, or bounced, endorses nothing). The Verification column&apos;s sort ranks: verified, by reply, nothing. Folded form of each word seen, bounded so a huge import cannot grow it forever. country code → its name in the interface language how many rows have each status the sort keys of the name column (`name_keys`) the rows&apos; order by name, ascending (the table&apos;s default order) Rows sorted at a time by `sorted_in_slices`: one slice holds the lock for about 40 ms, and a campaign of up to this many needs no merge (the merge is Python, several times slower than the sort). signatory id → the applied reply behind its status (`store.replies.Verification`) the signatories marked &quot;do not publish&quot;: a padlock by the name</extracomment>
+        <translation>No publicar: fuera de toda carta y edición públicas, solo figura en una copia de entrega</translation>
+    </message>
+    <message>
         <source>verified</source>
-        <extracomment>The workflow&apos;s order, used to sort the status column and list the counts. The statuses an endorsement by reply leads to: the Verification column speaks of those only (a reply that declined, or bounced, endorses nothing). The Verification column&apos;s sort ranks: verified, by reply, nothing. Folded form of each word seen, bounded so a huge import cannot grow it forever. country code → its name in the interface language how many rows have each status the sort keys of the name column (`name_keys`) the rows&apos; order by name, ascending (the table&apos;s default order) Rows sorted at a time by `sorted_in_slices`: one slice holds the lock for about 40 ms, and a campaign of up to this many needs no merge (the merge is Python, several times slower than the sort). signatory id → the applied reply behind its status (`store.replies.Verification`)</extracomment>
         <translation>verificada</translation>
     </message>
     <message>

@@ -790,6 +790,10 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
 <context>
     <name>ComposerPanel</name>
     <message>
+        <source>Item {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recommendation {number} of {count}</source>
         <translation>Recomendação {number} de {count}</translation>
     </message>
@@ -805,6 +809,10 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
     <message>
         <source>We have the following concerns:</source>
         <translation>Temos as seguintes preocupações:</translation>
+    </message>
+    <message>
+        <source>The participants concluded:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>We call on decision-makers to:</source>
@@ -867,6 +875,19 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
     <message>
         <source>Free text</source>
         <translation>Texto livre</translation>
+    </message>
+    <message>
+        <source>Plain list (findings, conclusions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Bulleted</source>
+        <extracomment>What is drawn before each item (translated when shown, context &quot;ComposerPanel&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain paragraphs</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Statement&lt;/b&gt;</source>
@@ -989,8 +1010,20 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
         <translation>Impressa acima dos itens. Sem ela, a lista segue diretamente o texto anterior (“… Por fim, … Em primeiro lugar, …”).</translation>
     </message>
     <message>
+        <source>Marker before each item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a marker the items print as plain paragraphs (“First, …”, “Second, …”, “Finally, …”), as event reports do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add item</source>
         <translation>Adicionar item</translation>
+    </message>
+    <message>
+        <source>The items print as typed, without lead-ins: select an item to edit it, Alt+Up/Down to move it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lead-ins are computed from the order of the items: select an item to edit it, Alt+Up/Down to move it.</source>
@@ -1007,6 +1040,10 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
     <message>
         <source>the paragraphs calling for …</source>
         <translation>os parágrafos que pedem …</translation>
+    </message>
+    <message>
+        <source>Write it as it should print: a plain list adds a bullet and nothing else.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write it without its lead-in (“the paragraphs calling for …”): the letter adds “First, …”, “Second, …”, “Finally, …” and renumbers when items move.</source>
@@ -1565,6 +1602,89 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
     </message>
 </context>
 <context>
+    <name>EditionsPanel</name>
+    <message>
+        <source>Publish edition…</source>
+        <extracomment>What an edition can be written as, named as the Format choice names them. the edition to write once the list shows it (&quot;Write its files…&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the next edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the letter as the preview shows it, as the next numbered edition, and mark the campaign published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No edition published yet. Publishing stores the letter as the preview shows it, as edition 1 with its date and a digest: it can be exported again exactly at any time, and signon verify recognises its files. Later editions add late signers and mark those who withdrew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format of the edition&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this edition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected edition exactly as it was published, whatever changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the edition&apos;s SHA-256 digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} (+{retracted} retracted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edition {number}, published {date}: %n names, statement version {version}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest of edition {number} copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition {number} published on {date} — digest {digest}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>No campaigns yet</source>
@@ -1767,8 +1887,12 @@ Comece a sua ou explore uma demonstração pronta: uma declaração com preocupa
         <translation>Linha da data</translation>
     </message>
     <message>
-        <source>Print today&apos;s date under the title</source>
-        <translation>Imprimir a data de hoje abaixo do título</translation>
+        <source>Print the letter date under the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counts line</source>
@@ -1844,7 +1968,7 @@ Comece a sua ou explore uma demonstração pronta: uma declaração com preocupa
     </message>
     <message>
         <source>Export the letter</source>
-        <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). Which options mean something for which format. (number, created_at, note) of each frozen version, oldest first the version read (None: the current text) the letter with the options and language the tab had when the read started (`matches`): built here, as sorting 6,000 names takes 0.2 s</extracomment>
+        <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). Which options mean something for which format. (number, created_at, note) of each frozen version, oldest first the version read (None: the current text) the letter with the options and language the tab had when the read started (`matches`): built here, as sorting 6,000 names takes 0.2 s the published editions, newest first (`store.editions.EditionSummary`)</extracomment>
         <translation>Exportar a carta</translation>
     </message>
     <message>
@@ -1989,6 +2113,14 @@ Comece a sua ou explore uma demonstração pronta: uma declaração com preocupa
         <translation>Escolha uma campanha para ver a carta dela.</translation>
     </message>
     <message>
+        <source>Editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editions ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading the letter…</source>
         <translation>Lendo a carta…</translation>
     </message>
@@ -2097,6 +2229,10 @@ Comece a sua ou explore uma demonstração pronta: uma declaração com preocupa
     <message>
         <source>Change section type</source>
         <translation>Mudar o tipo de seção</translation>
+    </message>
+    <message>
+        <source>Change marker</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2549,81 @@ Comece a sua ou explore uma demonstração pronta: uma declaração com preocupa
         <translation>
             <numerusform>… e mais %Ln, listado em todas as exportações.</numerusform>
             <numerusform>… e mais %Ln, listados em todas as exportações.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterSettings</name>
+    <message>
+        <source>Letter date</source>
+        <extracomment>Up to this many signers, one closing line is suggested (issue 20). A typed date is saved once typing pauses (not at every digit). the campaign whose settings are shown (and saved): the tab may already have switched to another while a typed date waits</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the letter prints: the day it is exported, or a date of your choice (an event&apos;s day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed letter date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the signers are printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One closing line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One closing line: the date, then the signers joined as a sentence, with no heading (“November 14, 2023. Org A and Org B.”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signers who withdrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked “retracted (date)”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished">Deixada de fora</translation>
+    </message>
+    <message>
+        <source>In a later edition, a signer an earlier edition printed who has withdrawn since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one closing line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Retirado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signers: one closing line may read better.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4164,6 +4375,172 @@ Isto não pode ser desfeito.</numerusform>
     </message>
 </context>
 <context>
+    <name>PrivacyChoice</name>
+    <message>
+        <source>A private copy for the addressee: the signatories marked “do not publish” are printed in their place, under a line saying the copy is not for publication. Never an edition.</source>
+        <translation>Uma cópia privada para o destinatário: os signatários marcados “não publicar” aparecem no seu lugar, sob uma linha dizendo que a cópia não é para publicação. Nunca é uma edição.</translation>
+    </message>
+    <message>
+        <source>Leave out private data (contacts, notes, messages, replies, private signatories)</source>
+        <translation>Deixar de fora os dados privados (contatos, notas, mensagens, respostas, signatários privados)</translation>
+    </message>
+    <message>
+        <source>The campaign file to share with a partner: its statement, settings and public signatories, imported as a campaign of its own</source>
+        <translation>O arquivo de campanha para compartilhar com um parceiro: a declaração, as configurações e os signatários públicos, importado como uma campanha própria</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery copy: include the %Ln signatories marked “do not publish” (not for publication)</source>
+        <translation>
+            <numerusform>Cópia de entrega: incluir o %Ln signatário marcado “não publicar” (não destinada à publicação)</numerusform>
+            <numerusform>Cópia de entrega: incluir os %Ln signatários marcados “não publicar” (não destinada à publicação)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishEditionDialog</name>
+    <message>
+        <source>Publish edition</source>
+        <extracomment>Hex digits of a digest shown in a sentence (the whole one is copyable).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the edition before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>Optional: kept with the edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished">Declaração</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Write its files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fechar</translation>
+    </message>
+    <message>
+        <source>Reading what the edition would print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition {number} of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter prints its own date, {date} (Letter date in the Export tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current text, not frozen yet: publishing freezes it as version {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number}, as frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n names</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{names}, and %n marked retracted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first edition: every name it prints is new. Later editions add late signers and say who withdrew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the list with “Added since edition {number}: …”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since edition {number}: {added}, {retracted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retracted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retracted: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same names as edition {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signers who withdrew since an earlier edition are left out of this one (the campaign&apos;s setting, Withdrawn in the Export tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signers who withdrew since an earlier edition stay in their place, marked “retracted (date)” (the campaign&apos;s setting, Withdrawn in the Export tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was published: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition {number} published on {date} — digest {digest}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecipientsPanel</name>
     <message>
         <source>Template to send</source>
@@ -5021,6 +5398,10 @@ Isto não pode ser desfeito.</numerusform>
         <source>Free text</source>
         <translation>Texto livre</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished">Lista</translation>
+    </message>
 </context>
 <context>
     <name>SetValueButton</name>
@@ -5318,6 +5699,14 @@ Recarregar mostra a versão da outra pessoa na tabela; a sua edição continua n
         <translation>Editar o signatário selecionado</translation>
     </message>
     <message>
+        <source>Do not publish</source>
+        <translation>Não publicar</translation>
+    </message>
+    <message>
+        <source>Keep the selected signatories off every public letter and edition; they print only in a delivery copy</source>
+        <translation>Deixar os signatários selecionados fora de toda carta e edição públicas; eles só aparecem numa cópia de entrega</translation>
+    </message>
+    <message>
         <source>Mark the selection as {status}</source>
         <translation>Marcar a seleção como {status}</translation>
     </message>
@@ -5468,9 +5857,37 @@ Recarregar mostra a versão da outra pessoa na tabela; a sua edição continua n
             <numerusform>%Ln deixados de fora (sem endereço utilizável, ou o convite não se aplica).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln signatories marked “do not publish”: they stay off every public letter and edition, and print only in a delivery copy.</source>
+        <translation>
+            <numerusform>%Ln signatário marcado “não publicar”: fica fora de toda carta e edição públicas e só aparece numa cópia de entrega.</numerusform>
+            <numerusform>%Ln signatários marcados “não publicar”: ficam fora de toda carta e edição públicas e só aparecem numa cópia de entrega.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signatories no longer marked “do not publish”: the letter prints them again.</source>
+        <translation>
+            <numerusform>%Ln signatário não está mais marcado “não publicar”: a carta volta a incluí-lo.</numerusform>
+            <numerusform>%Ln signatários não estão mais marcados “não publicar”: a carta volta a incluí-los.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo “do not publish” of %Ln signatories</source>
+        <translation>
+            <numerusform>Desfazer “não publicar” de %Ln signatário</numerusform>
+            <numerusform>Desfazer “não publicar” de %Ln signatários</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo publishing %Ln signatories again</source>
+        <translation>
+            <numerusform>Desfazer a volta à lista de %Ln signatário</numerusform>
+            <numerusform>Desfazer a volta à lista de %Ln signatários</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The campaign&apos;s signatories</source>
-        <extracomment>Above this many rows, `refresh_rows` reads the whole table again instead of those rows: one query for everything beats many IN lists. `store.signatories.table_fingerprint` when the rows were read signatory id → the applied reply behind its status (`store.replies.verification_by_signatory`) the rows of the signatories whose status moved, when only statuses moved and not too many; None: read the whole table again the replies behind the statuses now (`read_table`&apos;s `verification`)</extracomment>
+        <extracomment>Above this many rows, `refresh_rows` reads the whole table again instead of those rows: one query for everything beats many IN lists. `store.signatories.table_fingerprint` when the rows were read signatory id → the applied reply behind its status (`store.replies.verification_by_signatory`) the signatories marked &quot;do not publish&quot; (a padlock by the name) the rows of the signatories whose status moved, when only statuses moved and not too many; None: read the whole table again the replies behind the statuses now (`read_table`&apos;s `verification`) the signatories marked &quot;do not publish&quot; now</extracomment>
         <translation>Os signatários da campanha</translation>
     </message>
     <message>
@@ -5478,12 +5895,21 @@ Recarregar mostra a versão da outra pessoa na tabela; a sua edição continua n
         <extracomment>the selection to restore when the rows being read arrive</extracomment>
         <translation>Dispensar</translation>
     </message>
+    <message>
+        <source>Put the “do not publish” marks back as they were (Ctrl+Z)</source>
+        <extracomment>(campaign id, the rows the last marking changed, the mark it set)</extracomment>
+        <translation>Deixar as marcas “não publicar” como estavam (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undone: the “do not publish” marks are as they were.</source>
+        <translation>Desfeito: as marcas “não publicar” estão como estavam.</translation>
+    </message>
 </context>
 <context>
     <name>SignatoryDetailsPanel</name>
     <message>
         <source>Signatory details</source>
-        <extracomment>The contact table&apos;s columns: the address first, so a narrow side panel still shows it whole (it is what messages go to); the person after it. The most a contact column takes before its text is elided (the notes take what is left). The least a contact column is cut to in a panel too narrow for every header (room for a letter and &quot;…&quot;; the header&apos;s tooltip names it). Columns a narrow panel leaves out while no contact has a value in them (the notes first); they come back when the panel is widened. the selected contact&apos;s address: what the database holds about that person, and erasing it (issue 19) &quot;Merge…&quot; under &quot;2 signatories selected&quot; (the same signer entered twice)</extracomment>
+        <extracomment>The contact table&apos;s columns: the address first, so a narrow side panel still shows it whole (it is what messages go to); the person after it. The most a contact column takes before its text is elided (the notes take what is left). The least a contact column is cut to in a panel too narrow for every header (room for a letter and &quot;…&quot;; the header&apos;s tooltip names it). Columns a narrow panel leaves out while no contact has a value in them (the notes first); they come back when the panel is widened. the selected contact&apos;s address: what the database holds about that person, and erasing it (issue 19) &quot;Merge…&quot; under &quot;2 signatories selected&quot; (the same signer entered twice) &quot;Do not publish&quot; ticked (True) or cleared (False) by the coordinator</extracomment>
         <translation>Detalhes do signatário</translation>
     </message>
     <message>
@@ -5509,6 +5935,14 @@ Recarregar mostra a versão da outra pessoa na tabela; a sua edição continua n
     <message>
         <source>The status is wrong: correct it to any status, with the reason</source>
         <translation>O status está errado: corrigi-lo para qualquer status, com o motivo</translation>
+    </message>
+    <message>
+        <source>Do not publish</source>
+        <translation>Não publicar</translation>
+    </message>
+    <message>
+        <source>Left out of every public letter and edition (someone at risk, or who asked not to be named); printed only in a delivery copy for the addressee</source>
+        <translation>Fora de toda carta e edição públicas (alguém em risco, ou que pediu para não ser nomeado); só aparece numa cópia de entrega ao destinatário</translation>
     </message>
     <message>
         <source>Acronym</source>
@@ -5921,8 +6355,12 @@ Recarregar mostra a versão da outra pessoa na tabela; a sua edição continua n
         <translation>Verificação</translation>
     </message>
     <message>
+        <source>Do not publish: left out of every public letter and edition, printed only in a delivery copy</source>
+        <extracomment>The workflow&apos;s order, used to sort the status column and list the counts. The statuses an endorsement by reply leads to: the Verification column speaks of those only (a reply that declined, or bounced, endorses nothing). The Verification column&apos;s sort ranks: verified, by reply, nothing. Folded form of each word seen, bounded so a huge import cannot grow it forever. country code → its name in the interface language how many rows have each status the sort keys of the name column (`name_keys`) the rows&apos; order by name, ascending (the table&apos;s default order) Rows sorted at a time by `sorted_in_slices`: one slice holds the lock for about 40 ms, and a campaign of up to this many needs no merge (the merge is Python, several times slower than the sort). signatory id → the applied reply behind its status (`store.replies.Verification`) the signatories marked &quot;do not publish&quot;: a padlock by the name</extracomment>
+        <translation>Não publicar: fora de toda carta e edição públicas, só aparece numa cópia de entrega</translation>
+    </message>
+    <message>
         <source>verified</source>
-        <extracomment>The workflow&apos;s order, used to sort the status column and list the counts. The statuses an endorsement by reply leads to: the Verification column speaks of those only (a reply that declined, or bounced, endorses nothing). The Verification column&apos;s sort ranks: verified, by reply, nothing. Folded form of each word seen, bounded so a huge import cannot grow it forever. country code → its name in the interface language how many rows have each status the sort keys of the name column (`name_keys`) the rows&apos; order by name, ascending (the table&apos;s default order) Rows sorted at a time by `sorted_in_slices`: one slice holds the lock for about 40 ms, and a campaign of up to this many needs no merge (the merge is Python, several times slower than the sort). signatory id → the applied reply behind its status (`store.replies.Verification`)</extracomment>
         <translation>verificada</translation>
     </message>
     <message>
