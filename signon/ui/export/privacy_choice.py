@@ -53,8 +53,6 @@ class PrivacyChoice(QWidget):
             "The campaign file to share with a partner: its statement, settings and public "
             "signatories, imported as a campaign of its own"))
         for box in (self.delivery, self.without_private):
-            # a long sentence in a narrow form wraps instead of widening the tab
-            box.setMinimumWidth(0)
             box.toggled.connect(lambda _on: self.changed.emit())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -76,7 +74,7 @@ class PrivacyChoice(QWidget):
             self.private_count = count
             self.delivery.setChecked(False)
         self.delivery.setText(self.tr(
-            "Delivery copy: include the %n signatories marked “do not publish” (not for "
+            "Delivery copy: include the %Ln signatories marked “do not publish” (not for "
             "publication)", "", count))
         self._update()
 

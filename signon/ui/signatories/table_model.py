@@ -190,12 +190,19 @@ def status_icon(status: str) -> QIcon:
 @lru_cache(maxsize=1)
 def private_icon() -> QIcon:
     """A small grey padlock: the signatory is marked "do not publish"
-    (drawn, not a font's glyph, so it shows on every system)."""
+    (drawn, not a font's glyph, so it shows on every system); white on a
+    selected row, where grey would vanish in the highlight."""
+    icon = QIcon()
+    icon.addPixmap(_padlock(QColor(colours.DARK_GREY)), QIcon.Mode.Normal)
+    icon.addPixmap(_padlock(QColor("white")), QIcon.Mode.Selected)
+    return icon
+
+
+def _padlock(colour: QColor) -> QPixmap:
     pix = QPixmap(12, 12)
     pix.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pix)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = QColor(colours.DARK_GREY)
     painter.setPen(QPen(colour, 1.5))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawArc(3, 1, 6, 8, 0, 180 * 16)  # the shackle
@@ -205,7 +212,7 @@ def private_icon() -> QIcon:
     painter.setBrush(colour)
     painter.drawRoundedRect(QRectF(1.5, 6, 9, 5.5), 1.2, 1.2)  # the body
     painter.end()
-    return QIcon(pix)
+    return pix
 
 
 def add_statuses(combo, statuses=STATUS_ORDER) -> None:
