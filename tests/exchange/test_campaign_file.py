@@ -46,6 +46,7 @@ EXPECTED = {
                       "email address",
     "bad-language.json": "$.campaign.language: 'Spanish (Latin America)' is not a language "
                          "code such as en, es or pt-BR",
+    "bad-retention-days.json": "$.campaign.retention_days: 0 is less than 1",
     "bad-reminder-days.json": "$.campaign.reminder_days: 'a week before' is not a list of "
                               "days such as '7,2'",
     "bad-timestamp.json": "$.signatories[0].events[1].at: 'yesterday' is not a date or time "
@@ -109,6 +110,8 @@ EXPECTED = {
     "wrong-type-items.json": "$.sections[1].items: expected an array, got a string "
                              "('la falta de financiación')",
     "wrong-type-null.json": "$.signatories[2].notes: expected a string, got null",
+    "wrong-type-private.json": "$.signatories[1].private: expected true or false, got a "
+                               "string ('yes')",
     "wrong-type-signatories.json": "$.signatories: expected an array, got an object",
     "wrong-type-signatory.json": "$.signatories[1]: expected an object, got a string "
                                  "('Access Now')",
