@@ -15,13 +15,13 @@ from typing import Protocol
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand
 
-from signon.domain.compose import Numbering, SectionKind
+from signon.domain.compose import Marker, Numbering, SectionKind
 from signon.ui.i18n import translate
 from signon.ui.statement.document import SectionNode, StatementDoc
 
 #: Typing separated by a longer pause starts a new undo step.
 MERGE_WINDOW_S = 1.5
-SECTION_FIELDS = ("text", "lead", "title", "numbering", "kind")
+SECTION_FIELDS = ("text", "lead", "title", "numbering", "kind", "marker")
 
 
 class Composer(Protocol):
@@ -82,6 +82,8 @@ def set_field(doc: StatementDoc, uid: int, name: str, value: str) -> None:
         section.numbering = Numbering(value)
     elif name == "kind":
         section.kind = SectionKind(value)
+    elif name == "marker":
+        section.marker = Marker(value)
     else:
         setattr(section, name, value)
 
@@ -102,7 +104,8 @@ class FieldCommand(QUndoCommand):
               "lead": QT_TRANSLATE_NOOP("FieldCommand", "Edit lead sentence"),
               "title": QT_TRANSLATE_NOOP("FieldCommand", "Edit heading"),
               "numbering": QT_TRANSLATE_NOOP("FieldCommand", "Change numbering"),
-              "kind": QT_TRANSLATE_NOOP("FieldCommand", "Change section type")}
+              "kind": QT_TRANSLATE_NOOP("FieldCommand", "Change section type"),
+              "marker": QT_TRANSLATE_NOOP("FieldCommand", "Change marker")}
 
     def __init__(self, composer: Composer, uid: int, name: str, old: str, new: str,
                  typing: bool = True):

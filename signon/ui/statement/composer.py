@@ -37,6 +37,9 @@ TYPING_FIELDS = ("text", "lead", "title")
 
 def item_caption(kind: SectionKind, index: int, count: int) -> str:
     """"Concern 2 of 5"."""
+    if kind is SectionKind.LIST:
+        return translate("ComposerPanel", "Item {number} of {count}").format(
+            number=labels.format_number(index + 1), count=labels.format_number(count))
     if kind is SectionKind.RECOMMENDATION:
         return translate("ComposerPanel", "Recommendation {number} of {count}").format(
             number=labels.format_number(index + 1), count=labels.format_number(count))
@@ -106,6 +109,7 @@ class ComposerPanel(ComposerView):
         self.lead.textEdited.connect(self._edit_lead)
         self.numbering.activated.connect(
             lambda _i: self._edit("numbering", self.numbering.currentData()))
+        self.marker.activated.connect(lambda _i: self._edit("marker", self.marker.currentData()))
         self.text_kind.activated.connect(
             lambda _i: self._edit("kind", self.text_kind.currentData()))
         self.list_kind.activated.connect(lambda _i: self._change_list_kind())
@@ -180,11 +184,14 @@ class ComposerPanel(ComposerView):
             elif item is not None:
                 self._set_text(self.item_body, item.text)
                 self._update_caption()
+                self.show_item_hint(section.kind)
                 self.editor.setCurrentWidget(self.item_page)
             elif section.kind.is_list:
                 self.list_kind.setCurrentIndex(self.list_kind.findData(section.kind.value))
                 self.list_title.setText(section.title)
                 self.numbering.setCurrentIndex(self.numbering.findData(section.numbering.value))
+                self.marker.setCurrentIndex(self.marker.findData(section.marker.value))
+                self.show_list_shape(section.kind, section.numbering)
                 self.editor.setCurrentWidget(self.list_page)
             else:
                 self.text_kind.setCurrentIndex(self.text_kind.findData(section.kind.value))
@@ -211,6 +218,7 @@ class ComposerPanel(ComposerView):
         context = self.lead_context()
         example = default_lead(section.kind, context.language, context.addressee) or (
             self.tr("We have the following concerns:") if section.kind is SectionKind.CONCERN
+            else self.tr("The participants concluded:") if section.kind is SectionKind.LIST
             else self.tr("We call on decision-makers to:"))
         self.show_lead(True, section.lead, example)
 
@@ -243,10 +251,15 @@ class ComposerPanel(ComposerView):
                     widget.setText(value)
             elif name == "numbering":
                 self.numbering.setCurrentIndex(self.numbering.findData(value))
+                self.show_list_shape(section.kind, section.numbering)
+            elif name == "marker":
+                self.marker.setCurrentIndex(self.marker.findData(value))
             elif name == "kind":
                 combo = self.list_kind if section.kind.is_list else self.text_kind
                 combo.setCurrentIndex(combo.findData(value))
                 self._show_lead(section)  # the example follows the kind
+                if section.kind.is_list:
+                    self.show_list_shape(section.kind, section.numbering)
         finally:
             self._loading = False
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from signon.domain.compose import ORDINALS, Numbering, SectionKind, lead_ins
+from signon.domain.compose import ORDINALS, Marker, Numbering, SectionKind, lead_ins
 from signon.domain.languages import base_language
 from signon.ui import labels
 from signon.ui.i18n import translate
@@ -42,7 +42,7 @@ from signon.ui.statement.translation_bar import TranslationBar
 from signon.ui.statement.translation_panel import TranslationPanel
 
 TEXT_KINDS = (SectionKind.INTRO, SectionKind.CLOSING, SectionKind.TEXT)
-LIST_KINDS = (SectionKind.CONCERN, SectionKind.RECOMMENDATION)
+LIST_KINDS = (SectionKind.CONCERN, SectionKind.RECOMMENDATION, SectionKind.LIST)
 #: What the Add menu adds (translated when shown, context "ComposerPanel").
 ADD_LABELS = {
     SectionKind.INTRO: QT_TRANSLATE_NOOP("ComposerPanel", "Introduction paragraph"),
@@ -50,7 +50,13 @@ ADD_LABELS = {
     SectionKind.RECOMMENDATION: QT_TRANSLATE_NOOP("ComposerPanel", "Recommendation list"),
     SectionKind.CLOSING: QT_TRANSLATE_NOOP("ComposerPanel", "Closing paragraph"),
     SectionKind.TEXT: QT_TRANSLATE_NOOP("ComposerPanel", "Free text"),
+    SectionKind.LIST: QT_TRANSLATE_NOOP("ComposerPanel", "Plain list (findings, conclusions)"),
 }
+#: What is drawn before each item (translated when shown, context "ComposerPanel").
+MARKERS = (
+    (Marker.BULLET, QT_TRANSLATE_NOOP("ComposerPanel", "• Bulleted")),
+    (Marker.NONE, QT_TRANSLATE_NOOP("ComposerPanel", "Plain paragraphs")),
+)
 
 
 def numbering_label(style: Numbering, language: str) -> str:
@@ -159,7 +165,7 @@ class ComposerView(QWidget):
         self.add_section_actions = {
             kind: menu.addAction(translate("ComposerPanel", ADD_LABELS[kind]))
             for kind in (SectionKind.INTRO, SectionKind.CONCERN, SectionKind.RECOMMENDATION,
-                         SectionKind.CLOSING, SectionKind.TEXT)}
+                         SectionKind.LIST, SectionKind.CLOSING, SectionKind.TEXT)}
         return menu
 
     def _build_undo_buttons(self) -> None:
@@ -258,9 +264,11 @@ class ComposerView(QWidget):
         text_layout.addWidget(self.text_source)
 
     def _build_list_page(self) -> None:
-        """A concern or recommendation list: kind, heading, numbering, and a
-        button for one more item (its lead sentence is above every page of
-        the list: `lead_row`)."""
+        """A list (concerns, recommendations, or a plain list of findings):
+        kind, heading, numbering, the marker before each item, and a button
+        for one more item (its lead sentence is above every page of the
+        list: `lead_row`). A plain list is bulleted as typed: it has no
+        numbering to choose (`show_list_kind`)."""
         self.list_page = QWidget()
         self.list_kind = QComboBox(objectName="listKind")
         for kind in LIST_KINDS:
@@ -272,11 +280,16 @@ class ComposerView(QWidget):
             "ComposerPanel", "Printed above the items. Without it the list follows the text "
                              "before it directly (“… Finally, … First, …”)."))
         self.numbering = QComboBox(objectName="numberingStyle")
+        self.marker = QComboBox(objectName="listMarker")
+        self.marker.setAccessibleName(translate("ComposerPanel", "Marker before each item"))
+        for marker, label in MARKERS:
+            self.marker.addItem(translate("ComposerPanel", label), marker.value)
+        self.marker.setToolTip(translate(
+            "ComposerPanel", "Without a marker the items print as plain paragraphs "
+                             "(“First, …”, “Second, …”, “Finally, …”), as event reports do"))
         self.add_item_button = QPushButton(translate("ComposerPanel", "Add item"),
                                            objectName="addItemButton")
-        list_hint = QLabel(translate(
-            "ComposerPanel", "Lead-ins are computed from the order of the items: select an "
-                             "item to edit it, Alt+Up/Down to move it."))
+        self.list_hint = list_hint = QLabel()
         list_hint.setWordWrap(True)
         list_hint.setProperty("role", "muted")
         form = QFormLayout(self.list_page)
@@ -288,15 +301,20 @@ class ComposerView(QWidget):
         kind_row.addWidget(self.list_kind)
         kind_row.addWidget(self.list_title, 1)
         form.addRow(translate("ComposerPanel", "List"), kind_row)
+        # the numbering and the marker drawn before it side by side: one row
+        # more left the list's hint under the status line at 1100×720
         numbering_row = QHBoxLayout()
-        numbering_row.addWidget(self.numbering, 1)
-        numbering_row.addWidget(self.add_item_button)
+        numbering_row.addWidget(self.numbering, 3)
+        numbering_row.addWidget(self.marker, 2)
         # a row whose field is a layout gets no buddy: without one the label
         # printed its "&" ("&Numbering", "ال&ترقيم") and Alt+N did nothing
         numbering_label = QLabel(translate("ComposerPanel", "&Numbering"))
         numbering_label.setBuddy(self.numbering)
         form.addRow(numbering_label, numbering_row)
-        form.addRow(list_hint)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(list_hint, 1)
+        hint_row.addWidget(self.add_item_button, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(hint_row)
 
     def _build_item_page(self) -> None:
         """One item of a list, written without its lead-in."""
@@ -307,10 +325,7 @@ class ComposerView(QWidget):
         self.item_body = StackTextEdit(self.stack, objectName="itemText")
         self.item_body.setPlaceholderText(
             translate("ComposerPanel", "the paragraphs calling for …"))
-        item_hint = QLabel(translate(
-            "ComposerPanel", "Write it without its lead-in (“the paragraphs calling for …”): "
-                             "the letter adds “First, …”, “Second, …”, “Finally, …” and "
-                             "renumbers when items move."))
+        self.item_hint = item_hint = QLabel()
         item_hint.setWordWrap(True)
         item_hint.setProperty("role", "muted")
         item_layout = QVBoxLayout(self.item_page)
@@ -356,6 +371,7 @@ class ComposerView(QWidget):
         split.setStretchFactor(2, 2)
         split.setChildrenCollapsible(False)
         chain = (self.outline, self.lead, self.list_kind, self.list_title, self.numbering,
+                 self.marker,
                  self.add_item_button, self.item_body, self.text_kind, self.text_title,
                  self.text_body)
         for first, second in zip(chain, chain[1:], strict=False):
@@ -390,6 +406,29 @@ class ComposerView(QWidget):
         self.add_item_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # -- what the panel fills in ---------------------------------------------------------
+
+    def show_list_shape(self, kind: SectionKind, numbering: Numbering) -> None:
+        """What the list page offers for this list: a plain list has no
+        numbering (its items are bulleted as typed); the marker means
+        something before ordinal words and bullets, not before numbers."""
+        plain = kind is SectionKind.LIST
+        self.numbering.setEnabled(not plain)
+        self.marker.setEnabled(plain or numbering in (Numbering.ORDINAL, Numbering.BULLET))
+        self.list_hint.setText(translate(
+            "ComposerPanel", "The items print as typed, without lead-ins: select an item to "
+                             "edit it, Alt+Up/Down to move it.") if plain else translate(
+            "ComposerPanel", "Lead-ins are computed from the order of the items: select an "
+                             "item to edit it, Alt+Up/Down to move it."))
+
+    def show_item_hint(self, kind: SectionKind) -> None:
+        """How to write an item: as it prints in a plain list, without its
+        lead-in in the others."""
+        self.item_hint.setText(translate(
+            "ComposerPanel", "Write it as it should print: a plain list adds a bullet and "
+                             "nothing else.") if kind is SectionKind.LIST else translate(
+            "ComposerPanel", "Write it without its lead-in (“the paragraphs calling for …”): "
+                             "the letter adds “First, …”, “Second, …”, “Finally, …” and "
+                             "renumbers when items move."))
 
     def fill_numbering(self, language: str) -> None:
         """The numbering styles, the ordinal one in `language`'s words."""

@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QPoint, Qt, QTimer, Sig
 from PySide6.QtGui import QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
-from signon.domain.compose import SectionKind, compose_items
+from signon.domain.compose import SectionKind, compose_items, item_numbering
 from signon.ui.elide import IsolatingDelegate, isolate
 from signon.ui.i18n import translate
 from signon.ui.statement.document import ItemNode, SectionNode, StatementDoc, drop_target
@@ -36,6 +36,7 @@ SECTION_TITLES = {
     SectionKind.RECOMMENDATION: QT_TRANSLATE_NOOP("SectionTitle", "Recommendations"),
     SectionKind.CLOSING: QT_TRANSLATE_NOOP("SectionTitle", "Closing"),
     SectionKind.TEXT: QT_TRANSLATE_NOOP("SectionTitle", "Free text"),
+    SectionKind.LIST: QT_TRANSLATE_NOOP("SectionTitle", "List"),
 }
 PREVIEW_CHARS = 220
 
@@ -61,7 +62,7 @@ def item_labels(section: SectionNode, language: str) -> list[str]:
     """Each item as it will read, lead-in included ("First, the …", "2. …");
     blank items, which print nothing, say so."""
     texts = [i.text for i in section.items]
-    composed = iter(compose_items(texts, section.numbering, language))
+    composed = iter(compose_items(texts, item_numbering(section), language))
     out = []
     for text in texts:
         if not text.strip():
