@@ -3135,40 +3135,12 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
         <translation>إعدادات صندوق البريد</translation>
     </message>
     <message>
-        <source>Unchanged</source>
-        <translation>دون تغيير</translation>
-    </message>
-    <message>
-        <source>Remember in the system keyring</source>
-        <translation>التذكّر في سلسلة مفاتيح النظام</translation>
-    </message>
-    <message>
         <source>Leave empty to leave them where they are</source>
         <translation>اتركه فارغًا لإبقائها في مكانها</translation>
     </message>
     <message>
         <source>Reading never changes the mailbox. With a folder here, the replies recorded by Apply clear replies are moved there; the folder must exist.</source>
         <translation>القراءة لا تغيّر صندوق البريد أبدًا. إذا حدّدت مجلدًا هنا، تُنقل إليه الردود التي يسجّلها «تطبيق الردود الواضحة»؛ ويجب أن يكون المجلد موجودًا.</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>الخادم:</translation>
-    </message>
-    <message>
-        <source>Security:</source>
-        <translation>الأمان:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>المنفذ:</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>المستخدم:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>كلمة المرور:</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -3183,32 +3155,12 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
         <translation>خادم IMAP</translation>
     </message>
     <message>
-        <source>Security</source>
-        <translation>الأمان</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>المنفذ</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>اسم المستخدم</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>كلمة المرور</translation>
-    </message>
-    <message>
         <source>Folder to read</source>
         <translation>المجلد المقروء</translation>
     </message>
     <message>
         <source>Folder to move processed mail to</source>
         <translation>المجلد الذي يُنقل إليه البريد المعالَج</translation>
-    </message>
-    <message>
-        <source>Usual port ({port})</source>
-        <translation>المنفذ المعتاد ({port})</translation>
     </message>
 </context>
 <context>
@@ -5808,6 +5760,57 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ServerSettingsDialog</name>
+    <message>
+        <source>Server:</source>
+        <translation>الخادم:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>الأمان:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>المستخدم:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>التذكّر في سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>Usual port ({port})</source>
+        <translation>المنفذ المعتاد ({port})</translation>
+    </message>
+</context>
+<context>
     <name>SetValueButton</name>
     <message>
         <source>Set form link…</source>
@@ -6910,20 +6913,8 @@ Reload shows their version in the table; your edit stays in the form so you can 
         <translation>إعدادات إرسال البريد</translation>
     </message>
     <message>
-        <source>Usual port</source>
-        <translation>المنفذ المعتاد</translation>
-    </message>
-    <message>
         <source>Leave empty if the server needs no login</source>
         <translation>اتركه فارغًا إذا كان الخادم لا يتطلب تسجيل دخول</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>دون تغيير</translation>
-    </message>
-    <message>
-        <source>Remember in the system keyring</source>
-        <translation>التذكّر في سلسلة مفاتيح النظام</translation>
     </message>
     <message>
         <source>Name shown to recipients</source>
@@ -6936,26 +6927,6 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <message>
         <source>No limit</source>
         <translation>بلا حد</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>الخادم:</translation>
-    </message>
-    <message>
-        <source>Security:</source>
-        <translation>الأمان:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>المنفذ:</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>المستخدم:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>كلمة المرور:</translation>
     </message>
     <message>
         <source>Sender address:</source>
@@ -6974,22 +6945,6 @@ Reload shows their version in the table; your edit stays in the form so you can 
         <translation>خادم SMTP</translation>
     </message>
     <message>
-        <source>Security</source>
-        <translation>الأمان</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>المنفذ</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>اسم المستخدم</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>كلمة المرور</translation>
-    </message>
-    <message>
         <source>Sender address</source>
         <translation>عنوان المرسل</translation>
     </message>
@@ -7000,10 +6955,6 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <message>
         <source>Sending rate</source>
         <translation>معدّل الإرسال</translation>
-    </message>
-    <message>
-        <source>Usual port ({port})</source>
-        <translation>المنفذ المعتاد ({port})</translation>
     </message>
 </context>
 <context>

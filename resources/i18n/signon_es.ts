@@ -2955,40 +2955,12 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
         <translation>Configuración del buzón</translation>
     </message>
     <message>
-        <source>Unchanged</source>
-        <translation>Sin cambios</translation>
-    </message>
-    <message>
-        <source>Remember in the system keyring</source>
-        <translation>Recordar en el llavero del sistema</translation>
-    </message>
-    <message>
         <source>Leave empty to leave them where they are</source>
         <translation>Déjelo vacío para no moverlas</translation>
     </message>
     <message>
         <source>Reading never changes the mailbox. With a folder here, the replies recorded by Apply clear replies are moved there; the folder must exist.</source>
         <translation>Leer nunca modifica el buzón. Con una carpeta aquí, las respuestas que registra «Aplicar respuestas claras» se mueven a ella; la carpeta debe existir.</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>Servidor:</translation>
-    </message>
-    <message>
-        <source>Security:</source>
-        <translation>Seguridad:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Puerto:</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>Usuario:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -3003,32 +2975,12 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
         <translation>Servidor IMAP</translation>
     </message>
     <message>
-        <source>Security</source>
-        <translation>Seguridad</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Puerto</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nombre de usuario</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
         <source>Folder to read</source>
         <translation>Carpeta que se lee</translation>
     </message>
     <message>
         <source>Folder to move processed mail to</source>
         <translation>Carpeta adonde mover el correo procesado</translation>
-    </message>
-    <message>
-        <source>Usual port ({port})</source>
-        <translation>Puerto habitual ({port})</translation>
     </message>
 </context>
 <context>
@@ -5404,6 +5356,57 @@ Esto no se puede deshacer.</numerusform>
     </message>
 </context>
 <context>
+    <name>ServerSettingsDialog</name>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>Recordar en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Usual port ({port})</source>
+        <translation>Puerto habitual ({port})</translation>
+    </message>
+</context>
+<context>
     <name>SetValueButton</name>
     <message>
         <source>Set form link…</source>
@@ -6402,20 +6405,8 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
         <translation>Configuración del envío de correo</translation>
     </message>
     <message>
-        <source>Usual port</source>
-        <translation>Puerto habitual</translation>
-    </message>
-    <message>
         <source>Leave empty if the server needs no login</source>
         <translation>Déjelo vacío si el servidor no pide inicio de sesión</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Sin cambios</translation>
-    </message>
-    <message>
-        <source>Remember in the system keyring</source>
-        <translation>Recordar en el llavero del sistema</translation>
     </message>
     <message>
         <source>Name shown to recipients</source>
@@ -6428,26 +6419,6 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     <message>
         <source>No limit</source>
         <translation>Sin límite</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>Servidor:</translation>
-    </message>
-    <message>
-        <source>Security:</source>
-        <translation>Seguridad:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Puerto:</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>Usuario:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>Sender address:</source>
@@ -6466,22 +6437,6 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <source>Security</source>
-        <translation>Seguridad</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Puerto</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nombre de usuario</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
         <source>Sender address</source>
         <translation>Dirección del remitente</translation>
     </message>
@@ -6492,10 +6447,6 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     <message>
         <source>Sending rate</source>
         <translation>Ritmo de envío</translation>
-    </message>
-    <message>
-        <source>Usual port ({port})</source>
-        <translation>Puerto habitual ({port})</translation>
     </message>
 </context>
 <context>

@@ -2955,40 +2955,12 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
         <translation>Réglages de la boîte aux lettres</translation>
     </message>
     <message>
-        <source>Unchanged</source>
-        <translation>Inchangé</translation>
-    </message>
-    <message>
-        <source>Remember in the system keyring</source>
-        <translation>Mémoriser dans le trousseau du système</translation>
-    </message>
-    <message>
         <source>Leave empty to leave them where they are</source>
         <translation>Laissez vide pour les laisser où elles sont</translation>
     </message>
     <message>
         <source>Reading never changes the mailbox. With a folder here, the replies recorded by Apply clear replies are moved there; the folder must exist.</source>
         <translation>La lecture ne modifie jamais la boîte aux lettres. Avec un dossier ici, les réponses enregistrées par « Appliquer les réponses claires » y sont déplacées ; le dossier doit exister.</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>Serveur :</translation>
-    </message>
-    <message>
-        <source>Security:</source>
-        <translation>Sécurité :</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Port :</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>Utilisateur :</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -3003,32 +2975,12 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
         <translation>Serveur IMAP</translation>
     </message>
     <message>
-        <source>Security</source>
-        <translation>Sécurité</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nom d’utilisateur</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
         <source>Folder to read</source>
         <translation>Dossier à lire</translation>
     </message>
     <message>
         <source>Folder to move processed mail to</source>
         <translation>Dossier où déplacer le courrier traité</translation>
-    </message>
-    <message>
-        <source>Usual port ({port})</source>
-        <translation>Port habituel ({port})</translation>
     </message>
 </context>
 <context>
@@ -5404,6 +5356,57 @@ Cette action est irréversible.</numerusform>
     </message>
 </context>
 <context>
+    <name>ServerSettingsDialog</name>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sécurité :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>Mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Usual port ({port})</source>
+        <translation>Port habituel ({port})</translation>
+    </message>
+</context>
+<context>
     <name>SetValueButton</name>
     <message>
         <source>Set form link…</source>
@@ -6402,20 +6405,8 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
         <translation>Paramètres d’envoi des courriels</translation>
     </message>
     <message>
-        <source>Usual port</source>
-        <translation>Port habituel</translation>
-    </message>
-    <message>
         <source>Leave empty if the server needs no login</source>
         <translation>Laisser vide si le serveur ne demande pas d’identification</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Inchangé</translation>
-    </message>
-    <message>
-        <source>Remember in the system keyring</source>
-        <translation>Mémoriser dans le trousseau du système</translation>
     </message>
     <message>
         <source>Name shown to recipients</source>
@@ -6428,26 +6419,6 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     <message>
         <source>No limit</source>
         <translation>Sans limite</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>Serveur :</translation>
-    </message>
-    <message>
-        <source>Security:</source>
-        <translation>Sécurité :</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Port :</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>Utilisateur :</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Sender address:</source>
@@ -6466,22 +6437,6 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <source>Security</source>
-        <translation>Sécurité</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nom d’utilisateur</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
         <source>Sender address</source>
         <translation>Adresse d’expédition</translation>
     </message>
@@ -6492,10 +6447,6 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     <message>
         <source>Sending rate</source>
         <translation>Rythme d’envoi</translation>
-    </message>
-    <message>
-        <source>Usual port ({port})</source>
-        <translation>Port habituel ({port})</translation>
     </message>
 </context>
 <context>

@@ -2955,40 +2955,12 @@ Comece a sua ou explore uma demonstração pronta: uma declaração com preocupa
         <translation>Configurações da caixa de correio</translation>
     </message>
     <message>
-        <source>Unchanged</source>
-        <translation>Sem alterações</translation>
-    </message>
-    <message>
-        <source>Remember in the system keyring</source>
-        <translation>Lembrar no chaveiro do sistema</translation>
-    </message>
-    <message>
         <source>Leave empty to leave them where they are</source>
         <translation>Deixe vazio para deixá-las onde estão</translation>
     </message>
     <message>
         <source>Reading never changes the mailbox. With a folder here, the replies recorded by Apply clear replies are moved there; the folder must exist.</source>
         <translation>A leitura nunca altera a caixa de correio. Com uma pasta aqui, as respostas registradas por “Aplicar respostas claras” são movidas para ela; a pasta precisa existir.</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>Servidor:</translation>
-    </message>
-    <message>
-        <source>Security:</source>
-        <translation>Segurança:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Porta:</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>Usuário:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Senha:</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -3003,32 +2975,12 @@ Comece a sua ou explore uma demonstração pronta: uma declaração com preocupa
         <translation>Servidor IMAP</translation>
     </message>
     <message>
-        <source>Security</source>
-        <translation>Segurança</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Porta</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nome de usuário</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Senha</translation>
-    </message>
-    <message>
         <source>Folder to read</source>
         <translation>Pasta a ler</translation>
     </message>
     <message>
         <source>Folder to move processed mail to</source>
         <translation>Pasta para onde mover as mensagens processadas</translation>
-    </message>
-    <message>
-        <source>Usual port ({port})</source>
-        <translation>Porta habitual ({port})</translation>
     </message>
 </context>
 <context>
@@ -5404,6 +5356,57 @@ Isto não pode ser desfeito.</numerusform>
     </message>
 </context>
 <context>
+    <name>ServerSettingsDialog</name>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Segurança:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuário:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Senha:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Segurança</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sem alterações</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>Lembrar no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>Usual port ({port})</source>
+        <translation>Porta habitual ({port})</translation>
+    </message>
+</context>
+<context>
     <name>SetValueButton</name>
     <message>
         <source>Set form link…</source>
@@ -6402,20 +6405,8 @@ Recarregar mostra a versão da outra pessoa na tabela; a sua edição continua n
         <translation>Configurações de envio de e-mail</translation>
     </message>
     <message>
-        <source>Usual port</source>
-        <translation>Porta habitual</translation>
-    </message>
-    <message>
         <source>Leave empty if the server needs no login</source>
         <translation>Deixe vazio se o servidor não pedir login</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Sem alterações</translation>
-    </message>
-    <message>
-        <source>Remember in the system keyring</source>
-        <translation>Lembrar no chaveiro do sistema</translation>
     </message>
     <message>
         <source>Name shown to recipients</source>
@@ -6428,26 +6419,6 @@ Recarregar mostra a versão da outra pessoa na tabela; a sua edição continua n
     <message>
         <source>No limit</source>
         <translation>Sem limite</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>Servidor:</translation>
-    </message>
-    <message>
-        <source>Security:</source>
-        <translation>Segurança:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Porta:</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>Usuário:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Senha:</translation>
     </message>
     <message>
         <source>Sender address:</source>
@@ -6466,22 +6437,6 @@ Recarregar mostra a versão da outra pessoa na tabela; a sua edição continua n
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <source>Security</source>
-        <translation>Segurança</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Porta</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nome de usuário</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Senha</translation>
-    </message>
-    <message>
         <source>Sender address</source>
         <translation>Endereço do remetente</translation>
     </message>
@@ -6492,10 +6447,6 @@ Recarregar mostra a versão da outra pessoa na tabela; a sua edição continua n
     <message>
         <source>Sending rate</source>
         <translation>Ritmo de envio</translation>
-    </message>
-    <message>
-        <source>Usual port ({port})</source>
-        <translation>Porta habitual ({port})</translation>
     </message>
 </context>
 <context>
