@@ -95,8 +95,9 @@ def test_export_this_edition_writes_a_file_that_verify_recognises(qtbot, db, db_
     details = tab.findChild(QLabel, "editionDetails").text()
     with db.session() as s:
         digest = editions(s, campaign)[0].digest
-    assert row.text(3) == digest[:12] + "…" and row.toolTip(3).startswith(f"sha256:{digest}")
-    assert "Note: for the summit" in details and f"sha256:{digest}" in details
+    assert row.text(3) == f"\u2068{digest[:12]}…\u2069"
+    assert row.toolTip(3).startswith(f"sha256:{digest}")
+    assert "Note: \u2068for the summit\u2069" in details and f"sha256:{digest}" in details
 
     combo = tab.findChild(QComboBox, "editionFormat")
     combo.setCurrentIndex(combo.findData(fmt))

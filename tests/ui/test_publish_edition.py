@@ -61,13 +61,18 @@ def tab(qtbot, db, campaign, answers, monkeypatch):
     return widget
 
 
+def plain(text: str) -> str:
+    """Without the marks that keep a name in its own direction (FSI, PDI)."""
+    return text.replace("\u2068", "").replace("\u2069", "")
+
+
 def text_of(dialog, name: str) -> str:
-    return dialog.findChild(QLabel, name).text()
+    return plain(dialog.findChild(QLabel, name).text())
 
 
 def changes(dialog) -> list[str]:
     shown = dialog.findChild(QListWidget, "publishChanges")
-    return [shown.item(i).text() for i in range(shown.count())]
+    return [plain(shown.item(i).text()) for i in range(shown.count())]
 
 
 def publish_through_dialog(qtbot, tab, answers, *, on: date, note: str = "",
@@ -171,7 +176,7 @@ def test_a_campaign_that_omits_withdrawals_says_so(qtbot, db, campaign, tab, ans
     publish_through_dialog(qtbot, tab, answers, on=DEC, seen=seen)
 
     assert seen[0]["changes"] == ["Retracted: Org B"]
-    assert seen[0]["names"] == "1 names"
+    assert seen[0]["names"].startswith("1 name")
     assert "left out" in seen[0]["retractions"]
     with db.session() as s:
         assert "Org B" not in editions(s, campaign["id"])[-1].text

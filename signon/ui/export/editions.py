@@ -36,13 +36,18 @@ from PySide6.QtWidgets import (
 
 from signon.store.database import Database
 from signon.ui import dialogs
-from signon.ui.export.publish_dialog import DIGEST_SHOWN, PublishEditionDialog
+from signon.ui.elide import isolate
+from signon.ui.export.publish_dialog import (
+    DIGEST_SHOWN,
+    PublishEditionDialog,
+    published_line,
+)
 from signon.ui.export.view import FORMATS
 from signon.ui.i18n import translate
 from signon.ui.labels import format_date, format_number
 from signon.ui.worker import Worker
 
-#: What an edition can be written as, named as the Format choice names them.
+# What an edition can be written as, named as the Format choice names them.
 EDITION_FORMATS = ("pdf", "docx", "html", "md", "txt", "csv")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -83,7 +88,7 @@ class EditionsPanel(QWidget):
         self.tab = tab
         self.setObjectName("editionsPanel")
         self.summaries: list = []
-        #: the edition to write once the list shows it ("Write its files…")
+        # the edition to write once the list shows it ("Write its files…")
         self._export_after: int | None = None
         self.publish_button = QPushButton(self.tr("Publish edition…"))
         self.publish_button.setObjectName("publishEditionButton")
@@ -165,7 +170,7 @@ class EditionsPanel(QWidget):
                 names = self.tr("{names} (+{retracted} retracted)").format(
                     names=names, retracted=format_number(s.retracted))
             row = QTreeWidgetItem([format_number(s.number), format_date(s.published_on),
-                                   names, s.digest[:DIGEST_SHOWN] + "…"])
+                                   names, isolate(s.digest[:DIGEST_SHOWN] + "…")])
             row.setData(0, ID_ROLE, s.number)
             tip = f"sha256:{s.digest}" + (f"\n{s.note}" if s.note else "")
             for column in range(4):
@@ -203,12 +208,12 @@ class EditionsPanel(QWidget):
         if s is None:
             self.details.setText("")
         else:
-            lines = [self.tr("Edition {number}, published {date}: %n names, statement version "
+            lines = [self.tr("Edition {number}, published {date}: %Ln names, statement version "
                              "{version}.", "", s.names).format(
                 number=format_number(s.number), date=format_date(s.published_on, "long"),
                 version=format_number(s.statement_version or 0))]
             if s.note:
-                lines.append(self.tr("Note: {note}").format(note=s.note))
+                lines.append(self.tr("Note: {note}").format(note=isolate(s.note)))
             lines.append(f"sha256:{s.digest}")
             self.details.setText("\n".join(lines))
         self.sync_enabled()
@@ -267,10 +272,7 @@ class EditionsPanel(QWidget):
         if dialog.published is None:
             return
         number, on, digest = dialog.published
-        tab.status.setText(self.tr("Edition {number} published on {date} — digest "
-                                   "{digest}…").format(number=format_number(number),
-                                                       date=format_date(on, "long"),
-                                                       digest=digest[:DIGEST_SHOWN]))
+        tab.status.setText(published_line(number, on, digest))
         # the tab reads the campaign again; its files are written once the
         # list shows the new edition
         self._export_after = number if dialog.write_files else None

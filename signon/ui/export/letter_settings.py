@@ -152,7 +152,7 @@ class LetterSettings(QObject):
         wanted = 0 < signers <= INLINE_SUGGESTED and self.layout_combo.currentData() == "list" \
             and self.layout_combo.isEnabled()
         if wanted:
-            self.hint_label.setText(self.tr("%n signers: one closing line may read better.",
+            self.hint_label.setText(self.tr("%Ln signers: one closing line may read better.",
                                             "", signers))
         self.hint.setVisible(wanted)
 

@@ -41,11 +41,21 @@ from PySide6.QtWidgets import (
 
 from signon.domain.letter import LetterOptions
 from signon.store.database import Database
+from signon.ui.elide import isolate
+from signon.ui.i18n import translate
 from signon.ui.labels import format_date, format_number, long_date_format
 from signon.ui.worker import Worker
 
 #: Hex digits of a digest shown in a sentence (the whole one is copyable).
 DIGEST_SHOWN = 12
+
+
+def published_line(number: int, on: date, digest: str) -> str:
+    """"Edition 2 published on December 5, 2026 — digest 9f2c61a0b3d4…"."""
+    return translate("PublishEditionDialog", "Edition {number} published on {date} — digest "
+                                             "{digest}…").format(
+        number=format_number(number), date=format_date(on, "long"),
+        digest=digest[:DIGEST_SHOWN])
 
 
 def draft_for(db: Database, campaign_id: int, on: date, options: LetterOptions,
@@ -221,7 +231,7 @@ class PublishEditionDialog(QDialog):
         self.draft = draft
         self.status.setText("")
         self.heading.setText(self.tr("Edition {number} of “{title}”").format(
-            number=format_number(draft.number), title=self.title))
+            number=format_number(draft.number), title=isolate(self.title)))
         printed = date.fromisoformat(draft.options["letter_date"])
         self.date_note.setText(self.tr("The letter prints its own date, {date} (Letter date "
                                        "in the Export tab).").format(
@@ -234,9 +244,9 @@ class PublishEditionDialog(QDialog):
             else self.tr("Version {number}, as frozen.").format(number=version))
         endorsing = sum(1 for n in draft.names if not n.retracted)
         marked = len(draft.names) - endorsing
-        names = self.tr("%n names", "", endorsing)
+        names = self.tr("%Ln names", "", endorsing)
         if marked:
-            names = self.tr("{names}, and %n marked retracted", "", marked).format(names=names)
+            names = self.tr("{names}, and %Ln marked retracted", "", marked).format(names=names)
         self.names.setText(names)
         self._show_changes(draft)
         self.publish_button.setEnabled(True)
@@ -258,14 +268,14 @@ class PublishEditionDialog(QDialog):
         added, retracted = draft.changes.added, draft.changes.retracted
         self.changes_heading.setText(self.tr(
             "Since edition {number}: {added}, {retracted}.").format(
-            number=previous, added=self.tr("%n added", "", len(added)),
-            retracted=self.tr("%n retracted", "", len(retracted))))
+            number=previous, added=self.tr("%Ln added", "", len(added)),
+            retracted=self.tr("%Ln retracted", "", len(retracted))))
         for line in added:
-            item = QListWidgetItem(self.tr("Added: {name}").format(name=line))
+            item = QListWidgetItem(self.tr("Added: {name}").format(name=isolate(line)))
             item.setData(Qt.ItemDataRole.UserRole, "added")
             self.changes.addItem(item)
         for line in retracted:
-            item = QListWidgetItem(self.tr("Retracted: {name}").format(name=line))
+            item = QListWidgetItem(self.tr("Retracted: {name}").format(name=isolate(line)))
             item.setData(Qt.ItemDataRole.UserRole, "retracted")
             self.changes.addItem(item)
         if not added and not retracted:
@@ -304,10 +314,7 @@ class PublishEditionDialog(QDialog):
         number, on, digest = result
         self.published = (number, on, digest)
         self.status.setText("")
-        self.result.setText(self.tr("Edition {number} published on {date} — digest "
-                                    "{digest}…").format(number=format_number(number),
-                                                        date=format_date(on, "long"),
-                                                        digest=digest[:DIGEST_SHOWN]))
+        self.result.setText(published_line(number, on, digest))
         self.result.setToolTip(f"sha256:{digest}")
         self.result.show()
         self.publish_button.hide()
