@@ -876,16 +876,16 @@ The database as it is now is kept in the backup folder first, so this can be und
     </message>
     <message>
         <source>Plain list (findings, conclusions)</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة بسيطة (نتائج، استنتاجات)</translation>
     </message>
     <message>
         <source>• Bulleted</source>
         <extracomment>What is drawn before each item (translated when shown, context &quot;ComposerPanel&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>• بنقاط</translation>
     </message>
     <message>
         <source>Plain paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرات عادية</translation>
     </message>
     <message>
         <source>Keep the current text as a numbered version that never changes; each endorsement records the version it agreed to</source>
@@ -941,19 +941,19 @@ The database as it is now is kept in the backup folder first, so this can be und
     </message>
     <message>
         <source>Marker before each item</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامة قبل كل عنصر</translation>
     </message>
     <message>
         <source>Without a marker the items print as plain paragraphs (“First, …”, “Second, …”, “Finally, …”), as event reports do</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا علامة تُطبع العناصر فقرات عادية («أولًا، …»، «ثانيًا، …»، «أخيرًا، …») كما في تقارير الفعاليات</translation>
     </message>
     <message>
         <source>The items print as typed, without lead-ins: select an item to edit it, Alt+Up/Down to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطبع العناصر كما كُتبت، بلا عبارات تمهيدية: اختر عنصرًا لتحريره، وAlt+أعلى/أسفل لنقله.</translation>
     </message>
     <message>
         <source>Write it as it should print: a plain list adds a bullet and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبه كما يجب أن يُطبع: القائمة البسيطة تضيف نقطة فقط.</translation>
     </message>
     <message>
         <source>Lead sentence, e.g. “{example}”</source>
@@ -1070,11 +1070,11 @@ The database as it is now is kept in the backup folder first, so this can be und
     </message>
     <message>
         <source>Item {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر {number} من {count}</translation>
     </message>
     <message>
         <source>The participants concluded:</source>
-        <translation type="unfinished"></translation>
+        <translation>خلص المشاركون إلى ما يلي:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln words</source>
@@ -1697,87 +1697,82 @@ The database as it is now is kept in the backup folder first, so this can be und
     <name>EditionsPanel</name>
     <message>
         <source>Publish edition…</source>
-        <extracomment>What an edition can be written as, named as the Format choice names them. the edition to write once the list shows it (&quot;Write its files…&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نشر إصدار…</translation>
     </message>
     <message>
         <source>Publish the next edition</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر الإصدار التالي</translation>
     </message>
     <message>
         <source>Store the letter as the preview shows it, as the next numbered edition, and mark the campaign published</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الرسالة كما تظهر في المعاينة بوصفها الإصدار المرقّم التالي، ووسم الحملة بأنها منشورة</translation>
     </message>
     <message>
         <source>No edition published yet. Publishing stores the letter as the preview shows it, as edition 1 with its date and a digest: it can be exported again exactly at any time, and signon verify recognises its files. Later editions add late signers and mark those who withdrew.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشر أي إصدار بعد. النشر يحفظ الرسالة كما تظهر في المعاينة، بوصفها الإصدار 1 بتاريخه وبصمته: يمكن تصديرها مجددًا مطابقة في أي وقت، ويتعرّف signon verify على ملفاتها. تضيف الإصدارات اللاحقة الموقّعين المتأخرين وتشير إلى من انسحبوا.</translation>
     </message>
     <message>
         <source>Published editions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدارات المنشورة</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <source>Format of the edition&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة ملف الإصدار</translation>
     </message>
     <message>
         <source>Export this edition…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير هذا الإصدار…</translation>
     </message>
     <message>
         <source>Write the selected edition exactly as it was published, whatever changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الإصدار المحدد تمامًا كما نُشر، مهما تغيّر بعده</translation>
     </message>
     <message>
         <source>Copy digest</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ البصمة</translation>
     </message>
     <message>
         <source>Copy the edition&apos;s SHA-256 digest</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ بصمة SHA-256 للإصدار</translation>
     </message>
     <message>
         <source>{names} (+{retracted} retracted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} (+{retracted} منسحبة)</translation>
     </message>
     <message numerus="yes">
-        <source>Edition {number}, published {date}: %n names, statement version {version}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Edition {number}, published {date}: %Ln names, statement version {version}.</source>
+        <translation>
+            <numerusform>الإصدار {number}، نُشر في {date}: لا أسماء، النسخة {version} من البيان.</numerusform>
+            <numerusform>الإصدار {number}، نُشر في {date}: اسم واحد، النسخة {version} من البيان.</numerusform>
+            <numerusform>الإصدار {number}، نُشر في {date}: اسمان، النسخة {version} من البيان.</numerusform>
+            <numerusform>الإصدار {number}، نُشر في {date}: %Ln أسماء، النسخة {version} من البيان.</numerusform>
+            <numerusform>الإصدار {number}، نُشر في {date}: %Ln اسمًا، النسخة {version} من البيان.</numerusform>
+            <numerusform>الإصدار {number}، نُشر في {date}: %Ln اسم، النسخة {version} من البيان.</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: {note}</translation>
     </message>
     <message>
         <source>Digest of edition {number} copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edition {number} published on {date} — digest {digest}…</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخت بصمة الإصدار {number}.</translation>
     </message>
 </context>
 <context>
@@ -1872,7 +1867,7 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>Print the letter date under the title</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة تاريخ الرسالة تحت العنوان</translation>
     </message>
     <message>
         <source>Export the letter</source>
@@ -1881,7 +1876,7 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة</translation>
     </message>
     <message>
         <source>Edition date</source>
@@ -2140,11 +2135,11 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>Editions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدارات</translation>
     </message>
     <message>
         <source>Editions ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدارات ({count})</translation>
     </message>
     <message>
         <source>Reading the letter…</source>
@@ -2360,7 +2355,7 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>Change marker</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير العلامة</translation>
     </message>
 </context>
 <context>
@@ -2713,77 +2708,77 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Letter date</source>
         <extracomment>Up to this many signers, one closing line is suggested (issue 20). A typed date is saved once typing pauses (not at every digit). the campaign whose settings are shown (and saved): the tab may already have switched to another while a typed date waits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الرسالة</translation>
     </message>
     <message>
         <source>Day of export</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم التصدير</translation>
     </message>
     <message>
         <source>Fixed date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ثابت</translation>
     </message>
     <message>
         <source>The date the letter prints: the day it is exported, or a date of your choice (an event&apos;s day)</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ الذي تطبعه الرسالة: يوم تصديرها، أو تاريخ تختاره (يوم فعالية)</translation>
     </message>
     <message>
         <source>Fixed letter date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الرسالة الثابت</translation>
     </message>
     <message>
         <source>How the signers are printed</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يُطبع الموقّعون</translation>
     </message>
     <message>
         <source>One name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم في كل سطر</translation>
     </message>
     <message>
         <source>One closing line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر ختامي واحد</translation>
     </message>
     <message>
         <source>One closing line: the date, then the signers joined as a sentence, with no heading (“November 14, 2023. Org A and Org B.”)</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر ختامي واحد: التاريخ ثم الموقّعون في جملة واحدة، بلا عنوان («14 نوفمبر 2023. منظمة أ ومنظمة ب.»)</translation>
     </message>
     <message>
         <source>Signers who withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقّعون المنسحبون</translation>
     </message>
     <message>
         <source>Marked “retracted (date)”</source>
-        <translation type="unfinished"></translation>
+        <translation>يُوسَمون «منسحب (التاريخ)»</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished">مستبعد</translation>
+        <translation>يُحذفون</translation>
     </message>
     <message>
         <source>In a later edition, a signer an earlier edition printed who has withdrawn since</source>
-        <translation type="unfinished"></translation>
+        <translation>في إصدار لاحق: موقّع طبعه إصدار سابق ثم انسحب بعده</translation>
     </message>
     <message>
         <source>Use one closing line</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام سطر ختامي واحد</translation>
     </message>
     <message>
         <source>Signers</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقّعون</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">انسحب</translation>
+        <translation>المنسحبون</translation>
     </message>
     <message numerus="yes">
-        <source>%n signers: one closing line may read better.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln signers: one closing line may read better.</source>
+        <translation>
+            <numerusform>لا موقّعين: قد يكون سطر ختامي واحد أوضح.</numerusform>
+            <numerusform>موقّع واحد: قد يكون سطر ختامي واحد أوضح.</numerusform>
+            <numerusform>موقّعان: قد يكون سطر ختامي واحد أوضح.</numerusform>
+            <numerusform>%Ln موقّعين: قد يكون سطر ختامي واحد أوضح.</numerusform>
+            <numerusform>%Ln موقّعًا: قد يكون سطر ختامي واحد أوضح.</numerusform>
+            <numerusform>%Ln موقّع: قد يكون سطر ختامي واحد أوضح.</numerusform>
         </translation>
     </message>
 </context>
@@ -4656,160 +4651,160 @@ This cannot be undone.</source>
     <name>PublishEditionDialog</name>
     <message>
         <source>Publish edition</source>
-        <extracomment>Hex digits of a digest shown in a sentence (the whole one is copyable).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نشر إصدار</translation>
     </message>
     <message>
         <source>Date of the edition</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإصدار</translation>
     </message>
     <message>
         <source>What changed since the edition before</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تغيّر منذ الإصدار السابق</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Optional: kept with the edition</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيارية: تُحفظ مع الإصدار</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">البيان</translation>
+        <translation>البيان</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Write its files…</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة ملفاته…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Reading what the edition would print…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة ما سيطبعه الإصدار…</translation>
     </message>
     <message>
         <source>Edition {number} of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {number} من «{title}»</translation>
     </message>
     <message>
         <source>The letter prints its own date, {date} (Letter date in the Export tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبع الرسالة تاريخها الخاص، {date} (تاريخ الرسالة في تبويب التصدير).</translation>
     </message>
     <message>
         <source>The current text, not frozen yet: publishing freezes it as version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الحالي، غير مجمّد بعد: النشر يجمّده بوصفه النسخة {number}.</translation>
     </message>
     <message>
         <source>Version {number}, as frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة {number}، كما جُمّدت.</translation>
     </message>
     <message numerus="yes">
-        <source>%n names</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln names</source>
+        <translation>
+            <numerusform>لا أسماء</numerusform>
+            <numerusform>اسم واحد</numerusform>
+            <numerusform>اسمان</numerusform>
+            <numerusform>%Ln أسماء</numerusform>
+            <numerusform>%Ln اسمًا</numerusform>
+            <numerusform>%Ln اسم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{names}, and %n marked retracted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>{names}, and %Ln marked retracted</source>
+        <translation>
+            <numerusform>{names}، ولا أحد موسوم بالانسحاب</numerusform>
+            <numerusform>{names}، وواحد موسوم بالانسحاب</numerusform>
+            <numerusform>{names}، واثنان موسومان بالانسحاب</numerusform>
+            <numerusform>{names}، و%Ln موسومين بالانسحاب</numerusform>
+            <numerusform>{names}، و%Ln موسومًا بالانسحاب</numerusform>
+            <numerusform>{names}، و%Ln موسوم بالانسحاب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>لا إضافات</numerusform>
+            <numerusform>إضافة واحدة</numerusform>
+            <numerusform>إضافتان</numerusform>
+            <numerusform>%Ln إضافات</numerusform>
+            <numerusform>%Ln إضافةً</numerusform>
+            <numerusform>%Ln إضافة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln retracted</source>
+        <translation>
+            <numerusform>لا انسحابات</numerusform>
+            <numerusform>انسحاب واحد</numerusform>
+            <numerusform>انسحابان</numerusform>
+            <numerusform>%Ln انسحابات</numerusform>
+            <numerusform>%Ln انسحابًا</numerusform>
+            <numerusform>%Ln انسحاب</numerusform>
         </translation>
     </message>
     <message>
         <source>The first edition: every name it prints is new. Later editions add late signers and say who withdrew.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار الأول: كل اسم يطبعه جديد. تضيف الإصدارات اللاحقة الموقّعين المتأخرين وتذكر من انسحب.</translation>
     </message>
     <message>
         <source>End the list with “Added since edition {number}: …”</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء القائمة بعبارة «أُضيف منذ الإصدار {number}: …»</translation>
     </message>
     <message>
         <source>Since edition {number}: {added}, {retracted}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n retracted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>منذ الإصدار {number}: {added}، {retracted}.</translation>
     </message>
     <message>
         <source>Added: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف: {name}</translation>
     </message>
     <message>
         <source>Retracted: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>انسحب: {name}</translation>
     </message>
     <message>
         <source>The same names as edition {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء نفسها كما في الإصدار {number}.</translation>
     </message>
     <message>
         <source>Signers who withdrew since an earlier edition are left out of this one (the campaign&apos;s setting, Withdrawn in the Export tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحذف من هذا الإصدار الموقّعون الذين انسحبوا بعد إصدار سابق (إعداد الحملة، «المنسحبون» في تبويب التصدير).</translation>
     </message>
     <message>
         <source>Signers who withdrew since an earlier edition stay in their place, marked “retracted (date)” (the campaign&apos;s setting, Withdrawn in the Export tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى الموقّعون الذين انسحبوا بعد إصدار سابق في مكانهم موسومين «منسحب (التاريخ)» (إعداد الحملة، «المنسحبون» في تبويب التصدير).</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ النشر…</translation>
     </message>
     <message>
         <source>Nothing was published: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشر شيء: {reason}</translation>
     </message>
     <message>
         <source>Edition {number} published on {date} — digest {digest}…</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Hex digits of a digest shown in a sentence (the whole one is copyable).</extracomment>
+        <translation>نُشر الإصدار {number} في {date} — البصمة {digest}…</translation>
     </message>
 </context>
 <context>
@@ -5756,7 +5751,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished">القائمة</translation>
+        <translation>قائمة</translation>
     </message>
 </context>
 <context>

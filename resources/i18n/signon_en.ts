@@ -186,10 +186,10 @@
 <context>
     <name>EditionsPanel</name>
     <message numerus="yes">
-        <source>Edition {number}, published {date}: %n names, statement version {version}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Edition {number}, published {date}: %Ln names, statement version {version}.</source>
+        <translation>
+            <numerusform>Edition {number}, published {date}: %Ln name, statement version {version}.</numerusform>
+            <numerusform>Edition {number}, published {date}: %Ln names, statement version {version}.</numerusform>
         </translation>
     </message>
 </context>
@@ -316,10 +316,10 @@
 <context>
     <name>LetterSettings</name>
     <message numerus="yes">
-        <source>%n signers: one closing line may read better.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln signers: one closing line may read better.</source>
+        <translation>
+            <numerusform>%Ln signer: one closing line may read better.</numerusform>
+            <numerusform>%Ln signers: one closing line may read better.</numerusform>
         </translation>
     </message>
 </context>
@@ -590,31 +590,31 @@ This cannot be undone.</numerusform>
 <context>
     <name>PublishEditionDialog</name>
     <message numerus="yes">
-        <source>%n names</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln names</source>
+        <translation>
+            <numerusform>%Ln name</numerusform>
+            <numerusform>%Ln names</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{names}, and %n marked retracted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>{names}, and %Ln marked retracted</source>
+        <translation>
+            <numerusform>{names}, and %Ln marked retracted</numerusform>
+            <numerusform>{names}, and %Ln marked retracted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n retracted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln retracted</source>
+        <translation>
+            <numerusform>%Ln retracted</numerusform>
+            <numerusform>%Ln retracted</numerusform>
         </translation>
     </message>
 </context>

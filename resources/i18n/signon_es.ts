@@ -852,16 +852,16 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     </message>
     <message>
         <source>Plain list (findings, conclusions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista simple (constataciones, conclusiones)</translation>
     </message>
     <message>
         <source>• Bulleted</source>
         <extracomment>What is drawn before each item (translated when shown, context &quot;ComposerPanel&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>• Con viñetas</translation>
     </message>
     <message>
         <source>Plain paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos simples</translation>
     </message>
     <message>
         <source>Keep the current text as a numbered version that never changes; each endorsement records the version it agreed to</source>
@@ -917,19 +917,19 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     </message>
     <message>
         <source>Marker before each item</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca antes de cada elemento</translation>
     </message>
     <message>
         <source>Without a marker the items print as plain paragraphs (“First, …”, “Second, …”, “Finally, …”), as event reports do</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marca, los elementos se imprimen como párrafos simples («En primer lugar, …», «En segundo lugar, …», «Por último, …»), como en los informes de eventos</translation>
     </message>
     <message>
         <source>The items print as typed, without lead-ins: select an item to edit it, Alt+Up/Down to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los elementos se imprimen tal como se escriben, sin introducciones: seleccione un elemento para editarlo, Alt+Arriba/Abajo para moverlo.</translation>
     </message>
     <message>
         <source>Write it as it should print: a plain list adds a bullet and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbalo tal como debe imprimirse: una lista simple solo añade una viñeta.</translation>
     </message>
     <message>
         <source>Lead sentence, e.g. “{example}”</source>
@@ -1046,11 +1046,11 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     </message>
     <message>
         <source>Item {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento {number} de {count}</translation>
     </message>
     <message>
         <source>The participants concluded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los participantes concluyeron:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln words</source>
@@ -1605,83 +1605,78 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <name>EditionsPanel</name>
     <message>
         <source>Publish edition…</source>
-        <extracomment>What an edition can be written as, named as the Format choice names them. the edition to write once the list shows it (&quot;Write its files…&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Publicar edición…</translation>
     </message>
     <message>
         <source>Publish the next edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar la siguiente edición</translation>
     </message>
     <message>
         <source>Store the letter as the preview shows it, as the next numbered edition, and mark the campaign published</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carta tal como la muestra la vista previa, como la siguiente edición numerada, y marcar la campaña como publicada</translation>
     </message>
     <message>
         <source>No edition published yet. Publishing stores the letter as the preview shows it, as edition 1 with its date and a digest: it can be exported again exactly at any time, and signon verify recognises its files. Later editions add late signers and mark those who withdrew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha publicado ninguna edición. Publicar guarda la carta tal como la muestra la vista previa, como edición 1 con su fecha y una huella: puede exportarse de nuevo idéntica en cualquier momento y signon verify reconoce sus archivos. Las ediciones posteriores añaden a los firmantes tardíos y señalan a quienes se retiraron.</translation>
     </message>
     <message>
         <source>Published editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ediciones publicadas</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella</translation>
     </message>
     <message>
         <source>Format of the edition&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del archivo de la edición</translation>
     </message>
     <message>
         <source>Export this edition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar esta edición…</translation>
     </message>
     <message>
         <source>Write the selected edition exactly as it was published, whatever changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la edición seleccionada exactamente como se publicó, cambie lo que cambie después</translation>
     </message>
     <message>
         <source>Copy digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar huella</translation>
     </message>
     <message>
         <source>Copy the edition&apos;s SHA-256 digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la huella SHA-256 de la edición</translation>
     </message>
     <message>
         <source>{names} (+{retracted} retracted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} (+{retracted} retiradas)</translation>
     </message>
     <message numerus="yes">
-        <source>Edition {number}, published {date}: %n names, statement version {version}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Edition {number}, published {date}: %Ln names, statement version {version}.</source>
+        <translation>
+            <numerusform>Edición {number}, publicada el {date}: %Ln nombre, versión {version} de la declaración.</numerusform>
+            <numerusform>Edición {number}, publicada el {date}: %Ln nombres, versión {version} de la declaración.</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>Digest of edition {number} copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edition {number} published on {date} — digest {digest}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella de la edición {number} copiada.</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1771,7 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     </message>
     <message>
         <source>Print the letter date under the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la fecha de la carta bajo el título</translation>
     </message>
     <message>
         <source>Export the letter</source>
@@ -1785,7 +1780,7 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Edition date</source>
@@ -2044,11 +2039,11 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     </message>
     <message>
         <source>Editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ediciones</translation>
     </message>
     <message>
         <source>Editions ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ediciones ({count})</translation>
     </message>
     <message>
         <source>Reading the letter…</source>
@@ -2232,7 +2227,7 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     </message>
     <message>
         <source>Change marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la marca</translation>
     </message>
 </context>
 <context>
@@ -2557,73 +2552,73 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <message>
         <source>Letter date</source>
         <extracomment>Up to this many signers, one closing line is suggested (issue 20). A typed date is saved once typing pauses (not at every digit). the campaign whose settings are shown (and saved): the tab may already have switched to another while a typed date waits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la carta</translation>
     </message>
     <message>
         <source>Day of export</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la exportación</translation>
     </message>
     <message>
         <source>Fixed date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha fija</translation>
     </message>
     <message>
         <source>The date the letter prints: the day it is exported, or a date of your choice (an event&apos;s day)</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha que imprime la carta: el día en que se exporta o una fecha a su elección (el día de un evento)</translation>
     </message>
     <message>
         <source>Fixed letter date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha fija de la carta</translation>
     </message>
     <message>
         <source>How the signers are printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se imprimen los firmantes</translation>
     </message>
     <message>
         <source>One name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre por línea</translation>
     </message>
     <message>
         <source>One closing line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de cierre</translation>
     </message>
     <message>
         <source>One closing line: the date, then the signers joined as a sentence, with no heading (“November 14, 2023. Org A and Org B.”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de cierre: la fecha y después los firmantes unidos como una frase, sin encabezado («14 de noviembre de 2023. Org A y Org B.»)</translation>
     </message>
     <message>
         <source>Signers who withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmantes que se retiraron</translation>
     </message>
     <message>
         <source>Marked “retracted (date)”</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcados «retirada (fecha)»</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished">Dejada fuera</translation>
+        <translation>Omitidos</translation>
     </message>
     <message>
         <source>In a later edition, a signer an earlier edition printed who has withdrawn since</source>
-        <translation type="unfinished"></translation>
+        <translation>En una edición posterior, un firmante que una edición anterior imprimió y que se retiró después</translation>
     </message>
     <message>
         <source>Use one closing line</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una línea de cierre</translation>
     </message>
     <message>
         <source>Signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmantes</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">Retirado</translation>
+        <translation>Retirados</translation>
     </message>
     <message numerus="yes">
-        <source>%n signers: one closing line may read better.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln signers: one closing line may read better.</source>
+        <translation>
+            <numerusform>%Ln firmante: una línea de cierre puede leerse mejor.</numerusform>
+            <numerusform>%Ln firmantes: una línea de cierre puede leerse mejor.</numerusform>
         </translation>
     </message>
 </context>
@@ -4352,144 +4347,144 @@ Esto no se puede deshacer.</numerusform>
     <name>PublishEditionDialog</name>
     <message>
         <source>Publish edition</source>
-        <extracomment>Hex digits of a digest shown in a sentence (the whole one is copyable).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Publicar edición</translation>
     </message>
     <message>
         <source>Date of the edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la edición</translation>
     </message>
     <message>
         <source>What changed since the edition before</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió desde la edición anterior</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Optional: kept with the edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: se guarda con la edición</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Declaración</translation>
+        <translation>Declaración</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Write its files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir sus archivos…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Reading what the edition would print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo lo que imprimiría la edición…</translation>
     </message>
     <message>
         <source>Edition {number} of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición {number} de «{title}»</translation>
     </message>
     <message>
         <source>The letter prints its own date, {date} (Letter date in the Export tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta imprime su propia fecha, {date} (Fecha de la carta en la pestaña Exportar).</translation>
     </message>
     <message>
         <source>The current text, not frozen yet: publishing freezes it as version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto actual, aún sin congelar: al publicar se congela como versión {number}.</translation>
     </message>
     <message>
         <source>Version {number}, as frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {number}, tal como se congeló.</translation>
     </message>
     <message numerus="yes">
-        <source>%n names</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln names</source>
+        <translation>
+            <numerusform>%Ln nombre</numerusform>
+            <numerusform>%Ln nombres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{names}, and %n marked retracted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>{names}, and %Ln marked retracted</source>
+        <translation>
+            <numerusform>{names}, y %Ln marcado como retirado</numerusform>
+            <numerusform>{names}, y %Ln marcados como retirados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln añadido</numerusform>
+            <numerusform>%Ln añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln retracted</source>
+        <translation>
+            <numerusform>%Ln retirado</numerusform>
+            <numerusform>%Ln retirados</numerusform>
         </translation>
     </message>
     <message>
         <source>The first edition: every name it prints is new. Later editions add late signers and say who withdrew.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera edición: todos los nombres que imprime son nuevos. Las ediciones posteriores añaden a los firmantes tardíos e indican quién se retiró.</translation>
     </message>
     <message>
         <source>End the list with “Added since edition {number}: …”</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la lista con «Añadidos desde la edición {number}: …»</translation>
     </message>
     <message>
         <source>Since edition {number}: {added}, {retracted}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n retracted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Desde la edición {number}: {added}, {retracted}.</translation>
     </message>
     <message>
         <source>Added: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido: {name}</translation>
     </message>
     <message>
         <source>Retracted: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado: {name}</translation>
     </message>
     <message>
         <source>The same names as edition {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mismos nombres que la edición {number}.</translation>
     </message>
     <message>
         <source>Signers who withdrew since an earlier edition are left out of this one (the campaign&apos;s setting, Withdrawn in the Export tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los firmantes que se retiraron después de una edición anterior se omiten en esta (ajuste de la campaña, Retirados en la pestaña Exportar).</translation>
     </message>
     <message>
         <source>Signers who withdrew since an earlier edition stay in their place, marked “retracted (date)” (the campaign&apos;s setting, Withdrawn in the Export tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los firmantes que se retiraron después de una edición anterior siguen en su lugar, marcados «retirada (fecha)» (ajuste de la campaña, Retirados en la pestaña Exportar).</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando…</translation>
     </message>
     <message>
         <source>Nothing was published: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se publicó nada: {reason}</translation>
     </message>
     <message>
         <source>Edition {number} published on {date} — digest {digest}…</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Hex digits of a digest shown in a sentence (the whole one is copyable).</extracomment>
+        <translation>Edición {number} publicada el {date} — huella {digest}…</translation>
     </message>
 </context>
 <context>
@@ -5352,7 +5347,7 @@ Esto no se puede deshacer.</numerusform>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished">Lista</translation>
+        <translation>Lista</translation>
     </message>
 </context>
 <context>

@@ -852,16 +852,16 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     </message>
     <message>
         <source>Plain list (findings, conclusions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste simple (constats, conclusions)</translation>
     </message>
     <message>
         <source>• Bulleted</source>
         <extracomment>What is drawn before each item (translated when shown, context &quot;ComposerPanel&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>• À puces</translation>
     </message>
     <message>
         <source>Plain paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphes simples</translation>
     </message>
     <message>
         <source>Keep the current text as a numbered version that never changes; each endorsement records the version it agreed to</source>
@@ -917,19 +917,19 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     </message>
     <message>
         <source>Marker before each item</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque devant chaque élément</translation>
     </message>
     <message>
         <source>Without a marker the items print as plain paragraphs (“First, …”, “Second, …”, “Finally, …”), as event reports do</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans marque, les éléments s’impriment en paragraphes simples (« Premièrement, … », « Deuxièmement, … », « Enfin, … »), comme dans les comptes rendus d’événements</translation>
     </message>
     <message>
         <source>The items print as typed, without lead-ins: select an item to edit it, Alt+Up/Down to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments s’impriment tels quels, sans formule d’introduction : sélectionnez un élément pour le modifier, Alt+Haut/Bas pour le déplacer.</translation>
     </message>
     <message>
         <source>Write it as it should print: a plain list adds a bullet and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez-le tel qu’il doit s’imprimer : une liste simple n’ajoute qu’une puce.</translation>
     </message>
     <message>
         <source>Lead sentence, e.g. “{example}”</source>
@@ -1046,11 +1046,11 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     </message>
     <message>
         <source>Item {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément {number} sur {count}</translation>
     </message>
     <message>
         <source>The participants concluded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants ont conclu :</translation>
     </message>
     <message numerus="yes">
         <source>%Ln words</source>
@@ -1605,83 +1605,78 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <name>EditionsPanel</name>
     <message>
         <source>Publish edition…</source>
-        <extracomment>What an edition can be written as, named as the Format choice names them. the edition to write once the list shows it (&quot;Write its files…&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Publier une édition…</translation>
     </message>
     <message>
         <source>Publish the next edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier l’édition suivante</translation>
     </message>
     <message>
         <source>Store the letter as the preview shows it, as the next numbered edition, and mark the campaign published</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la lettre telle que l’aperçu la montre, comme prochaine édition numérotée, et marquer la campagne publiée</translation>
     </message>
     <message>
         <source>No edition published yet. Publishing stores the letter as the preview shows it, as edition 1 with its date and a digest: it can be exported again exactly at any time, and signon verify recognises its files. Later editions add late signers and mark those who withdrew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune édition publiée pour l’instant. Publier enregistre la lettre telle que l’aperçu la montre, comme édition 1 avec sa date et une empreinte : elle peut être réexportée à l’identique à tout moment, et signon verify reconnaît ses fichiers. Les éditions suivantes ajoutent les signataires tardifs et signalent ceux qui se sont retirés.</translation>
     </message>
     <message>
         <source>Published editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditions publiées</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Format of the edition&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du fichier de l’édition</translation>
     </message>
     <message>
         <source>Export this edition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter cette édition…</translation>
     </message>
     <message>
         <source>Write the selected edition exactly as it was published, whatever changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l’édition choisie exactement telle qu’elle a été publiée, quoi qu’il ait changé depuis</translation>
     </message>
     <message>
         <source>Copy digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’empreinte</translation>
     </message>
     <message>
         <source>Copy the edition&apos;s SHA-256 digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’empreinte SHA-256 de l’édition</translation>
     </message>
     <message>
         <source>{names} (+{retracted} retracted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} (+{retracted} retirés)</translation>
     </message>
     <message numerus="yes">
-        <source>Edition {number}, published {date}: %n names, statement version {version}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Edition {number}, published {date}: %Ln names, statement version {version}.</source>
+        <translation>
+            <numerusform>Édition {number}, publiée le {date} : %Ln nom, version {version} de la déclaration.</numerusform>
+            <numerusform>Édition {number}, publiée le {date} : %Ln noms, version {version} de la déclaration.</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : {note}</translation>
     </message>
     <message>
         <source>Digest of edition {number} copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edition {number} published on {date} — digest {digest}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de l’édition {number} copiée.</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1771,7 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     </message>
     <message>
         <source>Print the letter date under the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la date de la lettre sous le titre</translation>
     </message>
     <message>
         <source>Export the letter</source>
@@ -1785,7 +1780,7 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>Edition date</source>
@@ -2044,11 +2039,11 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     </message>
     <message>
         <source>Editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditions</translation>
     </message>
     <message>
         <source>Editions ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditions ({count})</translation>
     </message>
     <message>
         <source>Reading the letter…</source>
@@ -2232,7 +2227,7 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     </message>
     <message>
         <source>Change marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la marque</translation>
     </message>
 </context>
 <context>
@@ -2557,73 +2552,73 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <message>
         <source>Letter date</source>
         <extracomment>Up to this many signers, one closing line is suggested (issue 20). A typed date is saved once typing pauses (not at every digit). the campaign whose settings are shown (and saved): the tab may already have switched to another while a typed date waits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Date de la lettre</translation>
     </message>
     <message>
         <source>Day of export</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de l’export</translation>
     </message>
     <message>
         <source>Fixed date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date fixe</translation>
     </message>
     <message>
         <source>The date the letter prints: the day it is exported, or a date of your choice (an event&apos;s day)</source>
-        <translation type="unfinished"></translation>
+        <translation>La date que la lettre imprime : le jour de l’export, ou une date de votre choix (le jour d’un événement)</translation>
     </message>
     <message>
         <source>Fixed letter date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date fixe de la lettre</translation>
     </message>
     <message>
         <source>How the signers are printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les signataires sont imprimés</translation>
     </message>
     <message>
         <source>One name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom par ligne</translation>
     </message>
     <message>
         <source>One closing line</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne de clôture</translation>
     </message>
     <message>
         <source>One closing line: the date, then the signers joined as a sentence, with no heading (“November 14, 2023. Org A and Org B.”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne de clôture : la date, puis les signataires réunis en une phrase, sans titre (« 14 novembre 2023. Org A et Org B. »)</translation>
     </message>
     <message>
         <source>Signers who withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires qui se sont retirés</translation>
     </message>
     <message>
         <source>Marked “retracted (date)”</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqués « retiré (date) »</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished">Laissée de côté</translation>
+        <translation>Omis</translation>
     </message>
     <message>
         <source>In a later edition, a signer an earlier edition printed who has withdrawn since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une édition suivante, un signataire qu’une édition précédente a imprimé et qui s’est retiré depuis</translation>
     </message>
     <message>
         <source>Use one closing line</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser une ligne de clôture</translation>
     </message>
     <message>
         <source>Signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">Retiré</translation>
+        <translation>Retirés</translation>
     </message>
     <message numerus="yes">
-        <source>%n signers: one closing line may read better.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln signers: one closing line may read better.</source>
+        <translation>
+            <numerusform>%Ln signataire : une ligne de clôture peut mieux se lire.</numerusform>
+            <numerusform>%Ln signataires : une ligne de clôture peut mieux se lire.</numerusform>
         </translation>
     </message>
 </context>
@@ -4352,144 +4347,144 @@ Cette action est irréversible.</numerusform>
     <name>PublishEditionDialog</name>
     <message>
         <source>Publish edition</source>
-        <extracomment>Hex digits of a digest shown in a sentence (the whole one is copyable).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Publier une édition</translation>
     </message>
     <message>
         <source>Date of the edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l’édition</translation>
     </message>
     <message>
         <source>What changed since the edition before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé depuis l’édition précédente</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Optional: kept with the edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : conservée avec l’édition</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Déclaration</translation>
+        <translation>Déclaration</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Write its files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire ses fichiers…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Reading what the edition would print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de ce que l’édition imprimerait…</translation>
     </message>
     <message>
         <source>Edition {number} of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition {number} de « {title} »</translation>
     </message>
     <message>
         <source>The letter prints its own date, {date} (Letter date in the Export tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre imprime sa propre date, {date} (Date de la lettre dans l’onglet Export).</translation>
     </message>
     <message>
         <source>The current text, not frozen yet: publishing freezes it as version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte actuel, pas encore figé : la publication le fige en version {number}.</translation>
     </message>
     <message>
         <source>Version {number}, as frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number}, telle que figée.</translation>
     </message>
     <message numerus="yes">
-        <source>%n names</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln names</source>
+        <translation>
+            <numerusform>%Ln nom</numerusform>
+            <numerusform>%Ln noms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{names}, and %n marked retracted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>{names}, and %Ln marked retracted</source>
+        <translation>
+            <numerusform>{names}, et %Ln marqué retiré</numerusform>
+            <numerusform>{names}, et %Ln marqués retirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln ajouté</numerusform>
+            <numerusform>%Ln ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln retracted</source>
+        <translation>
+            <numerusform>%Ln retiré</numerusform>
+            <numerusform>%Ln retirés</numerusform>
         </translation>
     </message>
     <message>
         <source>The first edition: every name it prints is new. Later editions add late signers and say who withdrew.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première édition : tous les noms qu’elle imprime sont nouveaux. Les éditions suivantes ajoutent les signataires tardifs et disent qui s’est retiré.</translation>
     </message>
     <message>
         <source>End the list with “Added since edition {number}: …”</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la liste par « Ajoutés depuis l’édition {number} : … »</translation>
     </message>
     <message>
         <source>Since edition {number}: {added}, {retracted}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n retracted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Depuis l’édition {number} : {added}, {retracted}.</translation>
     </message>
     <message>
         <source>Added: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté : {name}</translation>
     </message>
     <message>
         <source>Retracted: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré : {name}</translation>
     </message>
     <message>
         <source>The same names as edition {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes noms que l’édition {number}.</translation>
     </message>
     <message>
         <source>Signers who withdrew since an earlier edition are left out of this one (the campaign&apos;s setting, Withdrawn in the Export tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signataires qui se sont retirés depuis une édition précédente sont omis de celle-ci (réglage de la campagne, Retirés dans l’onglet Export).</translation>
     </message>
     <message>
         <source>Signers who withdrew since an earlier edition stay in their place, marked “retracted (date)” (the campaign&apos;s setting, Withdrawn in the Export tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signataires qui se sont retirés depuis une édition précédente restent à leur place, marqués « retiré (date) » (réglage de la campagne, Retirés dans l’onglet Export).</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication…</translation>
     </message>
     <message>
         <source>Nothing was published: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été publié : {reason}</translation>
     </message>
     <message>
         <source>Edition {number} published on {date} — digest {digest}…</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Hex digits of a digest shown in a sentence (the whole one is copyable).</extracomment>
+        <translation>Édition {number} publiée le {date} — empreinte {digest}…</translation>
     </message>
 </context>
 <context>
@@ -5352,7 +5347,7 @@ Cette action est irréversible.</numerusform>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished">Liste</translation>
+        <translation>Liste</translation>
     </message>
 </context>
 <context>

@@ -791,7 +791,7 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
     <name>ComposerPanel</name>
     <message>
         <source>Item {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {number} de {count}</translation>
     </message>
     <message>
         <source>Recommendation {number} of {count}</source>
@@ -812,7 +812,7 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
     </message>
     <message>
         <source>The participants concluded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Os participantes concluíram:</translation>
     </message>
     <message>
         <source>We call on decision-makers to:</source>
@@ -878,16 +878,16 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
     </message>
     <message>
         <source>Plain list (findings, conclusions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista simples (constatações, conclusões)</translation>
     </message>
     <message>
         <source>• Bulleted</source>
         <extracomment>What is drawn before each item (translated when shown, context &quot;ComposerPanel&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>• Com marcadores</translation>
     </message>
     <message>
         <source>Plain paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Parágrafos simples</translation>
     </message>
     <message>
         <source>&lt;b&gt;Statement&lt;/b&gt;</source>
@@ -1011,11 +1011,11 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
     </message>
     <message>
         <source>Marker before each item</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador antes de cada item</translation>
     </message>
     <message>
         <source>Without a marker the items print as plain paragraphs (“First, …”, “Second, …”, “Finally, …”), as event reports do</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem marcador, os itens saem como parágrafos simples (“Primeiro, …”, “Segundo, …”, “Por fim, …”), como nos relatórios de eventos</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -1023,7 +1023,7 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
     </message>
     <message>
         <source>The items print as typed, without lead-ins: select an item to edit it, Alt+Up/Down to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os itens saem como foram escritos, sem introduções: selecione um item para editá-lo, Alt+Cima/Baixo para movê-lo.</translation>
     </message>
     <message>
         <source>Lead-ins are computed from the order of the items: select an item to edit it, Alt+Up/Down to move it.</source>
@@ -1043,7 +1043,7 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
     </message>
     <message>
         <source>Write it as it should print: a plain list adds a bullet and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva como deve sair: uma lista simples só acrescenta um marcador.</translation>
     </message>
     <message>
         <source>Write it without its lead-in (“the paragraphs calling for …”): the letter adds “First, …”, “Second, …”, “Finally, …” and renumbers when items move.</source>
@@ -1605,83 +1605,78 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
     <name>EditionsPanel</name>
     <message>
         <source>Publish edition…</source>
-        <extracomment>What an edition can be written as, named as the Format choice names them. the edition to write once the list shows it (&quot;Write its files…&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Publicar edição…</translation>
     </message>
     <message>
         <source>Publish the next edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar a próxima edição</translation>
     </message>
     <message>
         <source>Store the letter as the preview shows it, as the next numbered edition, and mark the campaign published</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a carta como a pré-visualização mostra, como a próxima edição numerada, e marcar a campanha como publicada</translation>
     </message>
     <message>
         <source>No edition published yet. Publishing stores the letter as the preview shows it, as edition 1 with its date and a digest: it can be exported again exactly at any time, and signon verify recognises its files. Later editions add late signers and mark those who withdrew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma edição publicada ainda. Publicar guarda a carta como a pré-visualização mostra, como edição 1 com sua data e um resumo: ela pode ser exportada de novo, idêntica, a qualquer momento, e o signon verify reconhece seus arquivos. Edições posteriores acrescentam os signatários tardios e marcam os que se retiraram.</translation>
     </message>
     <message>
         <source>Published editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Edições publicadas</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Edição</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>Format of the edition&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato do arquivo da edição</translation>
     </message>
     <message>
         <source>Export this edition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar esta edição…</translation>
     </message>
     <message>
         <source>Write the selected edition exactly as it was published, whatever changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar a edição selecionada exatamente como foi publicada, seja o que for que tenha mudado depois</translation>
     </message>
     <message>
         <source>Copy digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar resumo</translation>
     </message>
     <message>
         <source>Copy the edition&apos;s SHA-256 digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o resumo SHA-256 da edição</translation>
     </message>
     <message>
         <source>{names} (+{retracted} retracted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} (+{retracted} retiradas)</translation>
     </message>
     <message numerus="yes">
-        <source>Edition {number}, published {date}: %n names, statement version {version}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Edition {number}, published {date}: %Ln names, statement version {version}.</source>
+        <translation>
+            <numerusform>Edição {number}, publicada em {date}: %Ln nome, versão {version} da declaração.</numerusform>
+            <numerusform>Edição {number}, publicada em {date}: %Ln nomes, versão {version} da declaração.</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>Digest of edition {number} copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edition {number} published on {date} — digest {digest}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo da edição {number} copiado.</translation>
     </message>
 </context>
 <context>
@@ -1888,11 +1883,11 @@ Comece a sua ou explore uma demonstração pronta: uma declaração com preocupa
     </message>
     <message>
         <source>Print the letter date under the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir a data da carta sob o título</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Counts line</source>
@@ -2114,11 +2109,11 @@ Comece a sua ou explore uma demonstração pronta: uma declaração com preocupa
     </message>
     <message>
         <source>Editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Edições</translation>
     </message>
     <message>
         <source>Editions ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Edições ({count})</translation>
     </message>
     <message>
         <source>Reading the letter…</source>
@@ -2232,7 +2227,7 @@ Comece a sua ou explore uma demonstração pronta: uma declaração com preocupa
     </message>
     <message>
         <source>Change marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar o marcador</translation>
     </message>
 </context>
 <context>
@@ -2557,73 +2552,73 @@ Comece a sua ou explore uma demonstração pronta: uma declaração com preocupa
     <message>
         <source>Letter date</source>
         <extracomment>Up to this many signers, one closing line is suggested (issue 20). A typed date is saved once typing pauses (not at every digit). the campaign whose settings are shown (and saved): the tab may already have switched to another while a typed date waits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Data da carta</translation>
     </message>
     <message>
         <source>Day of export</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia da exportação</translation>
     </message>
     <message>
         <source>Fixed date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data fixa</translation>
     </message>
     <message>
         <source>The date the letter prints: the day it is exported, or a date of your choice (an event&apos;s day)</source>
-        <translation type="unfinished"></translation>
+        <translation>A data que a carta imprime: o dia em que é exportada, ou uma data à sua escolha (o dia de um evento)</translation>
     </message>
     <message>
         <source>Fixed letter date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data fixa da carta</translation>
     </message>
     <message>
         <source>How the signers are printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Como os signatários são impressos</translation>
     </message>
     <message>
         <source>One name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome por linha</translation>
     </message>
     <message>
         <source>One closing line</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha de fecho</translation>
     </message>
     <message>
         <source>One closing line: the date, then the signers joined as a sentence, with no heading (“November 14, 2023. Org A and Org B.”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha de fecho: a data e depois os signatários unidos numa frase, sem título (“14 de novembro de 2023. Org A e Org B.”)</translation>
     </message>
     <message>
         <source>Signers who withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatários que se retiraram</translation>
     </message>
     <message>
         <source>Marked “retracted (date)”</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcados “retirada (data)”</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished">Deixada de fora</translation>
+        <translation>Omitidos</translation>
     </message>
     <message>
         <source>In a later edition, a signer an earlier edition printed who has withdrawn since</source>
-        <translation type="unfinished"></translation>
+        <translation>Numa edição posterior, um signatário que uma edição anterior imprimiu e que se retirou depois</translation>
     </message>
     <message>
         <source>Use one closing line</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar uma linha de fecho</translation>
     </message>
     <message>
         <source>Signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatários</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">Retirado</translation>
+        <translation>Retirados</translation>
     </message>
     <message numerus="yes">
-        <source>%n signers: one closing line may read better.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln signers: one closing line may read better.</source>
+        <translation>
+            <numerusform>%Ln signatário: uma linha de fecho pode ler melhor.</numerusform>
+            <numerusform>%Ln signatários: uma linha de fecho pode ler melhor.</numerusform>
         </translation>
     </message>
 </context>
@@ -4352,144 +4347,144 @@ Isto não pode ser desfeito.</numerusform>
     <name>PublishEditionDialog</name>
     <message>
         <source>Publish edition</source>
-        <extracomment>Hex digits of a digest shown in a sentence (the whole one is copyable).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Publicar edição</translation>
     </message>
     <message>
         <source>Date of the edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da edição</translation>
     </message>
     <message>
         <source>What changed since the edition before</source>
-        <translation type="unfinished"></translation>
+        <translation>O que mudou desde a edição anterior</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Optional: kept with the edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: guardada com a edição</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Declaração</translation>
+        <translation>Declaração</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Write its files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar os seus arquivos…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Reading what the edition would print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o que a edição imprimiria…</translation>
     </message>
     <message>
         <source>Edition {number} of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edição {number} de “{title}”</translation>
     </message>
     <message>
         <source>The letter prints its own date, {date} (Letter date in the Export tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>A carta imprime a sua própria data, {date} (Data da carta na aba Exportar).</translation>
     </message>
     <message>
         <source>The current text, not frozen yet: publishing freezes it as version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto atual, ainda não congelado: publicar o congela como versão {number}.</translation>
     </message>
     <message>
         <source>Version {number}, as frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão {number}, como foi congelada.</translation>
     </message>
     <message numerus="yes">
-        <source>%n names</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln names</source>
+        <translation>
+            <numerusform>%Ln nome</numerusform>
+            <numerusform>%Ln nomes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{names}, and %n marked retracted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>{names}, and %Ln marked retracted</source>
+        <translation>
+            <numerusform>{names}, e %Ln marcado como retirado</numerusform>
+            <numerusform>{names}, e %Ln marcados como retirados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln acrescentado</numerusform>
+            <numerusform>%Ln acrescentados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln retracted</source>
+        <translation>
+            <numerusform>%Ln retirado</numerusform>
+            <numerusform>%Ln retirados</numerusform>
         </translation>
     </message>
     <message>
         <source>The first edition: every name it prints is new. Later editions add late signers and say who withdrew.</source>
-        <translation type="unfinished"></translation>
+        <translation>A primeira edição: todos os nomes que imprime são novos. Edições posteriores acrescentam os signatários tardios e dizem quem se retirou.</translation>
     </message>
     <message>
         <source>End the list with “Added since edition {number}: …”</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar a lista com “Acrescentados desde a edição {number}: …”</translation>
     </message>
     <message>
         <source>Since edition {number}: {added}, {retracted}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n retracted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Desde a edição {number}: {added}, {retracted}.</translation>
     </message>
     <message>
         <source>Added: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentado: {name}</translation>
     </message>
     <message>
         <source>Retracted: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado: {name}</translation>
     </message>
     <message>
         <source>The same names as edition {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os mesmos nomes da edição {number}.</translation>
     </message>
     <message>
         <source>Signers who withdrew since an earlier edition are left out of this one (the campaign&apos;s setting, Withdrawn in the Export tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os signatários que se retiraram depois de uma edição anterior ficam de fora desta (configuração da campanha, Retirados na aba Exportar).</translation>
     </message>
     <message>
         <source>Signers who withdrew since an earlier edition stay in their place, marked “retracted (date)” (the campaign&apos;s setting, Withdrawn in the Export tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os signatários que se retiraram depois de uma edição anterior ficam no seu lugar, marcados “retirada (data)” (configuração da campanha, Retirados na aba Exportar).</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando…</translation>
     </message>
     <message>
         <source>Nothing was published: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi publicado: {reason}</translation>
     </message>
     <message>
         <source>Edition {number} published on {date} — digest {digest}…</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Hex digits of a digest shown in a sentence (the whole one is copyable).</extracomment>
+        <translation>Edição {number} publicada em {date} — resumo {digest}…</translation>
     </message>
 </context>
 <context>
@@ -5352,7 +5347,7 @@ Isto não pode ser desfeito.</numerusform>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished">Lista</translation>
+        <translation>Lista</translation>
     </message>
 </context>
 <context>
