@@ -20,7 +20,8 @@ CAMPAIGN_STATUSES = ("drafting", "collecting", "closed", "published")
 CAMPAIGN_FIELDS = (
     "title", "addressee", "language", "languages", "deadline", "status", "signatory_heading",
     "list_order", "signatory_policy", "keep_reconfirmation", "form_link", "coordinator",
-    "reminder_days", "letter_date", "signatory_layout", "retractions",
+    "reminder_days", "letter_date", "signatory_layout", "retractions", "count_private",
+    "retention_days",
 )
 
 
@@ -55,6 +56,8 @@ class SignatoryData:
     contact_name: str = ""
     contact_email: str = ""
     contact_phone: str = ""
+    #: "do not publish": kept off every public list (issue 19)
+    private: bool = False
     #: None: no history known, one creation event is written on insert.
     events: list[EventData] | None = None
 
