@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -170,9 +171,14 @@ def make_engine(url: str) -> Engine:
     # no pool_pre_ping, no hstore probe, no BEGIN before reads: each cost a
     # round trip to a server that may be a continent away (store/round_trips.py)
     engine = create_engine(target, connect_args=connect_args, use_native_hstore=False)
-    from signon.store.round_trips import spare_round_trips
+    from signon.store.round_trips import FirstQuestion, spare_round_trips
 
-    spare_round_trips(engine)
+    def keep_state(cursor) -> None:
+        _FIRST_STATE[engine] = _read_state(cursor)
+
+    # the tables and the revision `database_state` needs come with the log-in's
+    # checks: one round trip for both
+    spare_round_trips(engine, FirstQuestion(_STATE_QUERIES, keep_state))
     return engine
 
 
@@ -556,7 +562,9 @@ def database_state(engine: Engine, where: str) -> FileState:
         raise friendly_error(str(exc.orig or exc), where) from None
     with connection:
         if connection.dialect.name == "postgresql":
-            return _server_state(connection)
+            # asked with the first connection's checks (make_engine), once
+            state = _FIRST_STATE.pop(engine, None)
+            return state if state is not None else _server_state(connection)
         tables = frozenset(inspect(connection).get_table_names())
         revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar() \
             if "alembic_version" in tables else None
@@ -570,8 +578,13 @@ _SERVER_TABLES = (
     " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
     " WHERE c.relkind IN ('r', 'p') AND c.relpersistence <> 't'"
     " AND pg_catalog.pg_table_is_visible(c.oid) AND n.nspname <> 'pg_catalog'")
+#: The tables, then the revision: two result sets of one message.
+_STATE_QUERIES = f"{_SERVER_TABLES}; SELECT version_num FROM alembic_version"
 #: PostgreSQL's SQLSTATE for "relation does not exist".
 UNDEFINED_TABLE = "42P01"
+#: The state a new engine's first connection read with its checks, until
+#: `database_state` takes it.
+_FIRST_STATE: WeakKeyDictionary[Engine, FileState] = WeakKeyDictionary()
 
 
 def _server_state(connection: Connection) -> FileState:
@@ -580,19 +593,23 @@ def _server_state(connection: Connection) -> FileState:
     rows a result set of its own); a database without alembic_version (new,
     or someone else's) fails the second, and is asked for its tables alone."""
     try:
-        result = connection.exec_driver_sql(
-            f"{_SERVER_TABLES}; SELECT version_num FROM alembic_version")
+        result = connection.exec_driver_sql(_STATE_QUERIES)
     except ProgrammingError as exc:
         if getattr(exc.orig, "sqlstate", None) != UNDEFINED_TABLE:
             raise
         connection.rollback()
         tables = connection.exec_driver_sql(_SERVER_TABLES).scalars().all()
         return FileState(frozenset(tables), None)
-    cursor = result.cursor
+    state = _read_state(result.cursor)
+    result.close()
+    return state
+
+
+def _read_state(cursor) -> FileState:
+    """The tables and the revision from `_STATE_QUERIES`'s two result sets."""
     tables = frozenset(row[0] for row in cursor.fetchall())
     cursor.nextset()
     row = cursor.fetchone()
-    result.close()
     return FileState(tables, row[0] if row else None)
 
 

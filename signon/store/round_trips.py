@@ -46,10 +46,13 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.exc import DisconnectionError, ProgrammingError
 
 #: Seconds a pooled connection may sit unused before it is pinged on checkout.
 IDLE_PING_S = 30.0
@@ -70,8 +73,21 @@ def reads_only(statement: str) -> bool:
     return bool(_READS.match(statement)) and not _WRITES_ANYWAY.search(statement)
 
 
-def spare_round_trips(engine: Engine) -> None:
-    """Install the three savings of the module docstring on a PostgreSQL engine."""
+@dataclass(frozen=True)
+class FirstQuestion:
+    """More to ask with the dialect's first-connect checks, in the same
+    message (`spare_round_trips`): `sql`, one or more statements, and
+    `read`, given the cursor on their first result set. When `sql` fails
+    (a table it reads does not exist yet), the checks are asked alone and
+    `read` is not called: the caller asks again its own way."""
+
+    sql: str
+    read: Callable[[Any], None]
+
+
+def spare_round_trips(engine: Engine, first: FirstQuestion | None = None) -> None:
+    """Install the three savings of the module docstring on a PostgreSQL
+    engine; `first` rides along with the first connection's checks."""
 
     def connect(dbapi_conn, _record) -> None:
         # before the dialect's first-connect checks: they only read
@@ -96,20 +112,26 @@ def spare_round_trips(engine: Engine) -> None:
         if not reads_only(statement):
             server_transaction(conn)
 
-    _checks_in_one(engine.dialect)
+    _checks_in_one(engine.dialect, first)
     event.listen(engine, "connect", connect, insert=True)
     event.listen(engine, "checkout", checkout)
     event.listen(engine, "checkin", checkin)
     event.listen(engine, "before_cursor_execute", before_execute)
 
 
-def _checks_in_one(dialect) -> None:
+#: The two first-connect checks the log-in does not answer, in one query.
+CHECKS = "SELECT current_schema(), current_setting('transaction_isolation')"
+
+
+def _checks_in_one(dialect, first: FirstQuestion | None = None) -> None:
     """SQLAlchemy's PostgreSQL dialect asks a new engine's first connection
     four things, a round trip each: `select version()`, `current_schema()`,
     `show transaction isolation level` and `show standard_conforming_strings`.
     The server sent two of them with the log-in, and the other two fit in
-    one query. Set on this engine's dialect only, in the order
-    `DefaultDialect.initialize` asks."""
+    one query, sent with `first` when there is one (what `open_database`
+    asks next: the tables and the schema revision) in one message. Set on
+    this engine's dialect only, in the order `DefaultDialect.initialize`
+    asks."""
     isolation: list[str] = []
 
     def server_version(connection) -> tuple[int, ...]:
@@ -119,8 +141,20 @@ def _checks_in_one(dialect) -> None:
             (major, number // 100 % 100, number % 100)
 
     def default_schema(connection) -> str:
-        schema, level = connection.exec_driver_sql(
-            "SELECT current_schema(), current_setting('transaction_isolation')").one()
+        result = None
+        if first is not None:
+            try:  # psycopg sends statements without parameters as one message
+                result = connection.exec_driver_sql(f"{CHECKS}; {first.sql}")
+            except ProgrammingError:  # e.g. a new database: no alembic_version yet
+                result = None
+        if result is None:
+            schema, level = connection.exec_driver_sql(CHECKS).one()
+        else:
+            cursor = result.cursor
+            schema, level = cursor.fetchone()
+            cursor.nextset()
+            first.read(cursor)
+            result.close()
         isolation.append(level.upper())
         return schema
 

@@ -124,8 +124,9 @@ def test_a_connection_lost_while_fresh_fails_one_action_only(team, pg_admin, pg_
 
 
 def test_a_new_engine_asks_the_server_one_question(pg_db_url, monkeypatch):
-    """The dialect's four first-connect checks cost one round trip, and
-    find what SQLAlchemy's own queries find."""
+    """The dialect's four first-connect checks cost one round trip, with
+    the tables and the schema revision `open_database` vets in the same
+    message, and find what SQLAlchemy's own queries find."""
     import psycopg
 
     statements = []
@@ -142,7 +143,11 @@ def test_a_new_engine_asks_the_server_one_question(pg_db_url, monkeypatch):
         dialect = team.engine.dialect
         checks = [s for s in statements if any(word in s.lower() for word in (
             "current_schema", "version()", "standard_conforming", "isolation"))]
-        assert checks == ["SELECT current_schema(), current_setting('transaction_isolation')"]
+        assert len(checks) == 1
+        assert checks[0].startswith(
+            "SELECT current_schema(), current_setting('transaction_isolation'); SELECT c.relname")
+        assert checks[0].endswith("; SELECT version_num FROM alembic_version")
+        assert [s for s in statements if "alembic_version" in s] == checks  # asked once
         with team.engine.connect() as conn:
             version = conn.exec_driver_sql("SHOW server_version_num").scalar()
             schema = conn.exec_driver_sql("SELECT current_schema()").scalar()
