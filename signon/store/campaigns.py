@@ -26,7 +26,7 @@ from signon.store.signatories import record_creation
 EDITABLE_FIELDS = (
     "title", "addressee", "language", "status", "deadline", "signatory_policy",
     "signatory_heading", "list_order", "keep_reconfirmation", "languages",
-    "form_link", "coordinator", "retention_days",
+    "form_link", "coordinator", "retention_days", "count_private",
 )
 #: The longest retention rule a campaign may have: ten years.
 RETENTION_DAYS_MAX = 3650

@@ -101,6 +101,8 @@ class CampaignSettingsDialog(QDialog):
             "coordinator": CampaignSettingsDialog.tr(
                 "&Coordinator (name that signs messages):"),
             "retention_days": CampaignSettingsDialog.tr("Private data:"),
+            "count_private": CampaignSettingsDialog.tr(
+                "Count the signatories marked “do not publish” in the letter’s totals"),
         }
         return labels.get(key, key).replace("&", "").rstrip(":：").strip()
 
@@ -140,6 +142,7 @@ class CampaignSettingsDialog(QDialog):
                   "signatory_heading": self.heading_edit, "list_order": self.order_combo,
                   "signatory_policy": self.policy_combo,
                   "keep_reconfirmation": self.keep_check,
+                  "count_private": self.count_private_check,
                   "retention_days": self.retention_check}.get(key, self.title_edit)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(widget, QLineEdit):
@@ -265,6 +268,14 @@ class CampaignSettingsDialog(QDialog):
                     "until they answer"))
         self.keep_check.setChecked(bool(values.get("keep_reconfirmation", False)))
 
+        self.count_private_check = QCheckBox(
+            self.tr("Count the signatories marked “do not publish” in the letter’s totals"))
+        self.count_private_check.setObjectName("countPrivateCheck")
+        self.count_private_check.setToolTip(
+            self.tr("The counts line then says “…, including 3 who asked not to be named”; "
+                    "their names never print"))
+        self.count_private_check.setChecked(bool(values.get("count_private", False)))
+
     def _build_retention(self, days: int | None) -> QHBoxLayout:
         """"Remove private contact data [180] days after the campaign
         closes" (off by default) in the returned row, and under it
@@ -341,6 +352,7 @@ class CampaignSettingsDialog(QDialog):
         form.addRow(self.tr("List &order:"), self.order_combo)
         form.addRow(self.tr("Who may &sign:"), self.policy_combo)
         form.addRow("", self.keep_check)
+        form.addRow("", self.count_private_check)
         form.addRow(self.tr("Private data:"), retention_row)
         # wide enough for a usual title and addressee, each shown from its start
         self.title_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
@@ -412,6 +424,7 @@ class CampaignSettingsDialog(QDialog):
             "list_order": self.order_combo.currentData(),
             "signatory_policy": self.policy_combo.currentData(),
             "keep_reconfirmation": self.keep_check.isChecked(),
+            "count_private": self.count_private_check.isChecked(),
             "languages": self.translation_languages(),
             "form_link": web_url(self.form_link_edit.text()) or "",
             "coordinator": " ".join(self.coordinator_edit.text().split()),

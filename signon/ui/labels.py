@@ -485,6 +485,11 @@ EVENT_NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
                                       "was {status}")),
     (re.compile(r"no answer by the deadline (?P<date>\d{4}-\d\d-\d\d)"),
      QT_TRANSLATE_NOOP("HistoryNote", "No answer by the deadline, {date}")),
+    # store.signatories.PRIVATE_NOTES
+    (re.compile(r"marked 'do not publish'"),
+     QT_TRANSLATE_NOOP("HistoryNote", "Marked “do not publish”")),
+    (re.compile(r"'do not publish' taken off"),
+     QT_TRANSLATE_NOOP("HistoryNote", "“Do not publish” taken off")),
 )
 
 

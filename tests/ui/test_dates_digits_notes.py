@@ -97,6 +97,10 @@ def test_history_notes_written_below_are_shown_in_the_interface_language(db, tmp
     assert labels.event_note("merged 'A' into \"B's\"; the other entry was no response") == \
         "Merged “A” into “B's”; the other entry was no response"
     assert labels.event_note("called Maria on Tuesday") == "called Maria on Tuesday"
+    from signon.store.signatories import PRIVATE_NOTES
+
+    assert [labels.event_note(PRIVATE_NOTES[on]) for on in (True, False)] == [
+        "Marked “do not publish”", "“Do not publish” taken off"]
 
 
 def test_add_signatory_note_is_a_coordinators_own(db):
