@@ -1,8 +1,8 @@
 """The Export tab's Editions page: publishing the next edition, and the
 campaign's published editions, newest first.
 
-Each edition is listed with its number, date, how many names it printed
-and its digest (shortened; the whole one is in the details below the list,
+Each edition is listed with its number, date, how many names it printed,
+its digest and its note (shortened; the whole one is in the details below the list,
 selectable, and "Copy digest" copies it). "Export this edition…" writes the
 selected edition in the chosen format exactly as it was published, through
 the path `signon export --edition N` takes (`exchange.edition_files.
@@ -111,10 +111,11 @@ class EditionsPanel(QWidget):
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setHeaderLabels([self.tr("Edition"), self.tr("Date"), self.tr("Names"),
-                                   self.tr("Digest")])
+                                   self.tr("Digest"), self.tr("Note")])
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.list.header()
         header.setStretchLastSection(True)
-        for column in range(3):
+        for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.details = QLabel()
         self.details.setObjectName("editionDetails")
@@ -170,10 +171,11 @@ class EditionsPanel(QWidget):
                 names = self.tr("{names} (+{retracted} retracted)").format(
                     names=names, retracted=format_number(s.retracted))
             row = QTreeWidgetItem([format_number(s.number), format_date(s.published_on),
-                                   names, isolate(s.digest[:DIGEST_SHOWN] + "…")])
+                                   names, isolate(s.digest[:DIGEST_SHOWN] + "…"),
+                                   isolate(s.note)])
             row.setData(0, ID_ROLE, s.number)
             tip = f"sha256:{s.digest}" + (f"\n{s.note}" if s.note else "")
-            for column in range(4):
+            for column in range(5):
                 row.setToolTip(column, tip)
             self.list.addTopLevelItem(row)
         has = bool(self.summaries)
