@@ -616,6 +616,10 @@ The database as it is now is kept in the backup folder first, so this can be und
         <translation>من يحق له التوقيع: يحدد كيف تُقرأ الصفوف المستوردة التي لا تذكر ذلك</translation>
     </message>
     <message>
+        <source>The counts line then says “…, including 3 who asked not to be named”; their names never print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove private contact data {days} days after the campaign closes</source>
         <translation>إزالة بيانات الاتصال الخاصة بعد {days} يومًا من إغلاق الحملة</translation>
     </message>
@@ -711,6 +715,10 @@ The database as it is now is kept in the backup folder first, so this can be und
     <message>
         <source>Private data:</source>
         <translation>البيانات الخاصة:</translation>
+    </message>
+    <message>
+        <source>Count the signatories marked “do not publish” in the letter’s totals</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A campaign needs a title.</source>
@@ -1732,6 +1740,10 @@ The database as it is now is kept in the backup folder first, so this can be und
         <translation>البصمة</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
         <source>Format of the edition&apos;s file</source>
         <translation>صيغة ملف الإصدار</translation>
     </message>
@@ -2487,6 +2499,14 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>No answer by the deadline, {date}</source>
         <translation>لا رد حتى الموعد النهائي، {date}</translation>
+    </message>
+    <message>
+        <source>Marked “do not publish”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Do not publish” taken off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

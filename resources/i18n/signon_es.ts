@@ -592,6 +592,10 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
         <translation>Quién puede firmar: decide cómo se leen las filas importadas que no lo indican</translation>
     </message>
     <message>
+        <source>The counts line then says “…, including 3 who asked not to be named”; their names never print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove private contact data {days} days after the campaign closes</source>
         <translation>Eliminar los datos de contacto privados {days} días después del cierre de la campaña</translation>
     </message>
@@ -687,6 +691,10 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     <message>
         <source>Private data:</source>
         <translation>Datos privados:</translation>
+    </message>
+    <message>
+        <source>Count the signatories marked “do not publish” in the letter’s totals</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A campaign needs a title.</source>
@@ -1640,6 +1648,10 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
         <translation>Huella</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
         <source>Format of the edition&apos;s file</source>
         <translation>Formato del archivo de la edición</translation>
     </message>
@@ -2351,6 +2363,14 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <message>
         <source>No answer by the deadline, {date}</source>
         <translation>Sin respuesta en la fecha límite, {date}</translation>
+    </message>
+    <message>
+        <source>Marked “do not publish”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Do not publish” taken off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -592,6 +592,10 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
         <translation>Qui peut signer : décide comment lire les lignes importées qui ne le précisent pas</translation>
     </message>
     <message>
+        <source>The counts line then says “…, including 3 who asked not to be named”; their names never print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove private contact data {days} days after the campaign closes</source>
         <translation>Supprimer les coordonnées privées {days} jours après la clôture de la campagne</translation>
     </message>
@@ -687,6 +691,10 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     <message>
         <source>Private data:</source>
         <translation>Données privées :</translation>
+    </message>
+    <message>
+        <source>Count the signatories marked “do not publish” in the letter’s totals</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A campaign needs a title.</source>
@@ -1640,6 +1648,10 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
         <translation>Empreinte</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Format of the edition&apos;s file</source>
         <translation>Format du fichier de l’édition</translation>
     </message>
@@ -2351,6 +2363,14 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <message>
         <source>No answer by the deadline, {date}</source>
         <translation>Pas de réponse à la date limite, {date}</translation>
+    </message>
+    <message>
+        <source>Marked “do not publish”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Do not publish” taken off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

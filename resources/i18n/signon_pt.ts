@@ -521,6 +521,10 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
         <translation>Dados privados:</translation>
     </message>
     <message>
+        <source>Count the signatories marked “do not publish” in the letter’s totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New campaign</source>
         <translation>Nova campanha</translation>
     </message>
@@ -651,6 +655,10 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
     <message>
         <source>After the text changes, endorsers must reconfirm; tick to keep listing them until they answer</source>
         <translation>Quando o texto muda, quem aderiu precisa reconfirmar; marque para continuar a listá-los até que respondam</translation>
+    </message>
+    <message>
+        <source>The counts line then says “…, including 3 who asked not to be named”; their names never print</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove private contact data {days} days after the campaign closes</source>
@@ -1640,6 +1648,10 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
         <translation>Resumo</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
         <source>Format of the edition&apos;s file</source>
         <translation>Formato do arquivo da edição</translation>
     </message>
@@ -2351,6 +2363,14 @@ Comece a sua ou explore uma demonstração pronta: uma declaração com preocupa
     <message>
         <source>No answer by the deadline, {date}</source>
         <translation>Sem resposta até o prazo, {date}</translation>
+    </message>
+    <message>
+        <source>Marked “do not publish”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Do not publish” taken off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
