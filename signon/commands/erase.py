@@ -20,10 +20,18 @@ def run(args) -> int:
         report = erase_everywhere(db, address, dry_run=args.dry_run)
     finally:
         db.close()
+    from signon.store.erasure import EDITION
+
     verb = "would remove" if args.dry_run else "removed"
     counts = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}"
-                       for kind, n in report.plan.counts().items() if n) or "nothing"
+                       for kind, n in report.plan.counts().items()
+                       if n and kind != EDITION) or "nothing"
     print(terminal_safe(f"{address}: {verb} {counts} from {shown}"))
+    if report.plan.editions:
+        editions = len(report.plan.editions)
+        print(f"  and {'would replace' if args.dry_run else 'replaced'} their name in "
+              f"{editions} published edition{'s' if editions != 1 else ''} "
+              "(each kept, with its digest)")
     if report.copies:
         print(f"  and from {len(report.copies)} backup{'s' if len(report.copies) != 1 else ''} "
               "and safety copies holding the address")

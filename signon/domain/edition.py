@@ -161,3 +161,49 @@ def edition_changes(before: list[PrintedName], after: list[PrintedName]) -> Edit
     return EditionChanges(
         added=tuple(n.line for n in after if not n.retracted and n.key not in was),
         retracted=tuple(gone.values()))
+
+
+# -- erasure ---------------------------------------------------------------------
+
+
+def erased_names(letter: Letter, keys: frozenset[str]) -> tuple[Letter, dict[str, str]]:
+    """`letter` with the people of `keys` (printed-name keys of individual
+    signers, "s12") no longer named: each of their lines reads the letter's
+    "[name removed at the signer's request]", their entry keeps no name,
+    title, affiliation or place, and a closing or "added since" line no
+    longer spells them. An erasure request reaches a published edition too
+    (issue 19): the list keeps its length and its counts, so what was
+    published stays recognisable, but the person is gone from it. Returns
+    the letter and the replaced lines, old → new (empty: nobody to remove)."""
+    from dataclasses import replace
+
+    from signon.domain.letter import words
+
+    mark = words(letter.language)["erased"]
+    replaced: dict[str, str] = {}
+    groups = []
+    for group in letter.groups:
+        lines, entries = list(group.lines), list(group.entries)
+        for i, entry in enumerate(entries):
+            if entry_key(entry) in keys:
+                replaced[lines[i]] = mark
+                lines[i] = mark
+                entries[i] = replace(entry, name=mark, title="", affiliation="", country="",
+                                     country_name="", acronym="", norm_key="")
+        groups.append(replace(group, lines=tuple(lines), entries=tuple(entries)))
+    if not replaced:
+        return letter, {}
+
+    def without(text: str) -> str:
+        for old, new in sorted(replaced.items(), key=lambda kv: -len(kv[0])):
+            text = text.replace(old, new)
+        return text
+
+    return replace(letter, groups=tuple(groups), closing_line=without(letter.closing_line),
+                   added_line=without(letter.added_line)), replaced
+
+
+def erased_printed(names: list[PrintedName], keys: frozenset[str], mark: str
+                   ) -> list[PrintedName]:
+    """The names an edition printed, the people of `keys` replaced by `mark`."""
+    return [PrintedName(n.key, mark, n.retracted) if n.key in keys else n for n in names]

@@ -264,6 +264,7 @@ class Letter:
 WORDS: dict[str, dict[str, str]] = {
     "en": {
         "retracted": "retracted ({date})",
+        "erased": "[name removed at the signer’s request]",
         "added": "Added since edition {n}: {names}.",
         "organisations": "Organisations", "individuals": "Individuals",
         "signatories": "Signatories",
@@ -284,6 +285,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "es": {
         "retracted": "firma retirada ({date})",
+        "erased": "[nombre retirado a petición de quien firmó]",
         "added": "Añadidos desde la edición {n}: {names}.",
         "organisations": "Organizaciones", "individuals": "Personas",
         "signatories": "Firmantes",
@@ -307,6 +309,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "retracted": "signature retirée ({date})",
+        "erased": "[nom retiré à la demande de la personne signataire]",
         "added": "Ajoutés depuis l’édition {n} : {names}.",
         "organisations": "Organisations", "individuals": "Personnes",
         "signatories": "Signataires",
@@ -333,6 +336,7 @@ WORDS: dict[str, dict[str, str]] = {
     # millions ("1 milhão de organizações").
     "pt": {
         "retracted": "assinatura retirada ({date})",
+        "erased": "[nome retirado a pedido de quem assinou]",
         "added": "Acrescentados desde a edição {n}: {names}.",
         "organisations": "Organizações", "individuals": "Pessoas",
         "signatories": "Signatários",
@@ -356,6 +360,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "ar": {
         "retracted": "سُحب التوقيع ({date})",
+        "erased": "[حُذف الاسم بطلب من صاحبه]",
         "added": "أضيفت منذ الطبعة {n}: {names}.",
         # The counted noun follows Arabic number agreement: dual for 2,
         # plural for 3–10, singular (accusative) for 11–99, singular for
@@ -390,6 +395,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "he": {
         "retracted": "החתימה בוטלה ({date})",
+        "erased": "[השם הוסר לבקשת החותם]",
         "added": "נוספו מאז מהדורה {n}: {names}.",
         # "ו" (and) and "מ" (from) are prefixes: before a numeral they take a
         # maqaf ("ו־312", "מ־21"), before a word they are joined to it.

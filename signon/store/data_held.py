@@ -111,7 +111,27 @@ def data_held(unit: Unit, email: str) -> list[Place]:
             " WHERE LOWER(e.note) LIKE ? ESCAPE '\\' ORDER BY e.id", (like,)):
         places.append(Place("history note", f"signatory event {eid}", campaign, who,
                             f"a status history entry of {str(at)[:10]} mentions the address"))
+    places.extend(_editions_naming(unit, address))
     return places
+
+
+def _editions_naming(unit: Unit, address: str) -> list[Place]:
+    """The published editions that print the name of an individual signer
+    whose contact is `address` (their printed names know the signer as
+    `{"key": "s12"}`)."""
+    out = []
+    for sid, who in rows(
+            unit,
+            "SELECT s.id, s.name FROM signatory s JOIN contact c ON c.id = s.contact_id"
+            " WHERE s.kind = 'individual' AND LOWER(c.email) = ? ORDER BY s.id", (address,)):
+        for eid, number, campaign, on in rows(
+                unit,
+                "SELECT e.id, e.number, c.title, e.published_on FROM edition e"
+                " JOIN campaign c ON c.id = e.campaign_id WHERE e.names LIKE ? ORDER BY e.id",
+                (f'%"key": "s{sid}"%',)):
+            out.append(Place("published edition", f"edition {eid}", campaign, who,
+                             f"edition {number} of {str(on)[:10]} prints the name"))
+    return out
 
 
 def _campaigns_of_contact(unit: Unit, contact_id: int) -> str:

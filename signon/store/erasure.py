@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 
 #: The kinds of record an erasure removes, as the log and the report name them.
 CONTACT, MESSAGE, REPLY, SIGNER = "contact", "outbox message", "reply", "individual signer"
+#: A published edition that printed an individual signer's name: kept, the
+#: name replaced (domain.edition.erased_names).
+EDITION = "edition naming them"
 
 
 @dataclass
@@ -60,14 +63,23 @@ class Erasure:
     signers: list[int] = field(default_factory=list)
     #: notes and history entries that mention the address (not changed)
     mentions: list[Place] = field(default_factory=list)
+    #: published editions that printed one of `signers`: their name is
+    #: replaced there, the edition kept
+    editions: list[int] = field(default_factory=list)
 
     def counts(self) -> Counter:
         return Counter({CONTACT: len(self.contacts), MESSAGE: len(self.messages),
-                        REPLY: len(self.replies), SIGNER: len(self.signers)})
+                        REPLY: len(self.replies), SIGNER: len(self.signers),
+                        EDITION: len(self.editions)})
 
     @property
     def empty(self) -> bool:
         return not (self.contacts or self.messages or self.replies or self.signers)
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """The signers as an edition's printed names know them."""
+        return frozenset(f"s{sid}" for sid in self.signers)
 
 
 def plan_erasure(unit: Unit, email: str) -> Erasure:
@@ -82,6 +94,8 @@ def plan_erasure(unit: Unit, email: str) -> Erasure:
             plan.messages.append(int(ident))
         elif place.kind == "reply":
             plan.replies.append(int(ident))
+        elif place.kind == "published edition":
+            plan.editions.append(int(ident))
         else:
             plan.mentions.append(place)
     if plan.contacts:
@@ -101,6 +115,37 @@ def plan_erasure(unit: Unit, email: str) -> Erasure:
     return plan
 
 
+def _erase_from_editions(unit: Unit, plan: Erasure) -> None:
+    """Replace the signers' names in the editions that printed them: the
+    letter kept as JSON, the names, the canonical text. The edition's digest
+    and the digests of files written from it stay, so a file published
+    before still verifies as what it was."""
+    import json
+
+    from signon.domain.edition import (
+        PrintedName,
+        canonical_text,
+        erased_names,
+        erased_printed,
+        letter_from_json,
+        letter_to_json,
+    )
+
+    for eid in plan.editions:
+        [(letter_json, names_json)] = rows(
+            unit, "SELECT letter, names FROM edition WHERE id = ?", [eid])
+        letter, replaced = erased_names(letter_from_json(json.loads(letter_json)), plan.keys)
+        names = [PrintedName(**n) for n in json.loads(names_json)]
+        mark = next(iter(replaced.values()), "")
+        if mark:
+            names = erased_printed(names, plan.keys, mark)
+        rows(unit, "UPDATE edition SET letter = ?, names = ?, text = ? WHERE id = ? RETURNING 1",
+             [json.dumps(letter_to_json(letter), ensure_ascii=False, sort_keys=True),
+              json.dumps([{"key": n.key, "line": n.line, "retracted": n.retracted}
+                          for n in names], ensure_ascii=False),
+              canonical_text(letter), eid])
+
+
 def carry_out(unit: Unit, plan: Erasure) -> None:
     """Remove what `plan` names, in the caller's transaction (plain SQL, so
     the same code runs on the live database and on a backup's copy)."""
@@ -109,6 +154,7 @@ def carry_out(unit: Unit, plan: Erasure) -> None:
             rows(unit, f"DELETE FROM {table} WHERE {column} IN ({', '.join('?' * len(ids))})"
                        " RETURNING 1", ids)
 
+    _erase_from_editions(unit, plan)
     delete("reply", "id", plan.replies)
     delete("outboxmessage", "id", plan.messages)
     delete("signatoryevent", "signatory_id", plan.signers)
@@ -185,6 +231,8 @@ _LATER_TABLES = {
                      " to_name TEXT, to_address TEXT, subject TEXT, state TEXT",
     "reply": "id INTEGER PRIMARY KEY, campaign_id INTEGER, signatory_id INTEGER,"
              " from_address TEXT, subject TEXT, action TEXT",
+    "edition": "id INTEGER PRIMARY KEY, campaign_id INTEGER, number INTEGER,"
+               " published_on TEXT, letter TEXT, names TEXT, text TEXT",
 }
 
 

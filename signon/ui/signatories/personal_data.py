@@ -202,6 +202,9 @@ class PersonalDataDialog(QDialog):
         if self.db.path is None:
             text = self.tr("Erased on the team database. Its server's own backups are its "
                            "administrator's to clear.")
+        if report.plan.editions:
+            text += " " + self.tr("Their name is replaced in %n published edition(s), each "
+                                  "kept with its digest.", "", len(report.plan.editions))
         if left:
             text += " " + self.tr("%n note(s) that mention the address are left for you to "
                                   "edit:", "", len(left)) + " " + "; ".join(
