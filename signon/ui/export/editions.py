@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from signon.exchange.edition_files import EDITION_FORMATS
 from signon.store.database import Database
 from signon.ui import dialogs
 from signon.ui.elide import isolate
@@ -47,8 +48,6 @@ from signon.ui.i18n import translate
 from signon.ui.labels import format_date, format_number
 from signon.ui.worker import Worker
 
-# What an edition can be written as, named as the Format choice names them.
-EDITION_FORMATS = ("pdf", "docx", "html", "md", "txt", "csv")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
