@@ -214,3 +214,20 @@ def test_an_empty_statement_cannot_be_published(qtbot, db, answers, monkeypatch)
     answers.on_dialog = answer
     widget.findChild(QPushButton, "publishEditionButton").click()
     assert seen == [("the statement is empty: write the text before publishing it", False)]
+
+
+def test_an_older_version_on_screen_is_not_published(qtbot, db, campaign, tab):
+    """The preview of a frozen older version is not what an edition prints
+    (always the current text): Publish edition… waits for "Current text"."""
+    from signon.store.statements import freeze_version
+
+    with db.session() as s:
+        freeze_version(s, campaign["id"])
+    tab.reload()
+    button = tab.findChild(QPushButton, "publishEditionButton")
+    assert button.isEnabled()
+    tab.version_combo.setCurrentIndex(tab.version_combo.findData(1))
+    qtbot.waitUntil(lambda: not button.isEnabled())
+    assert tab.findChild(QLabel, "publishNeedsCurrentText").isVisibleTo(tab.editions)
+    tab.version_combo.setCurrentIndex(tab.version_combo.findData(None))
+    qtbot.waitUntil(button.isEnabled)

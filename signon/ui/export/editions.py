@@ -95,6 +95,14 @@ class EditionsPanel(QWidget):
         self.publish_button.setToolTip(self.tr(
             "Store the letter as the preview shows it, as the next numbered edition, and mark "
             "the campaign published"))
+        # an older frozen version chosen under Text: an edition prints the current text
+        self.version_note = QLabel(self.tr(
+            "An edition prints the current text: choose “Current text” under Text on the "
+            "Letter page to publish one."))
+        self.version_note.setObjectName("publishNeedsCurrentText")
+        self.version_note.setWordWrap(True)
+        self.version_note.setProperty("role", "muted")
+        self.version_note.hide()
         self.empty = QLabel(self.tr(
             "No edition published yet. Publishing stores the letter as the preview shows it, "
             "as edition 1 with its date and a digest: it can be exported again exactly at any "
@@ -148,6 +156,7 @@ class EditionsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.publish_button, 0, Qt.AlignmentFlag.AlignLeading)
+        layout.addWidget(self.version_note)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.details)
@@ -222,7 +231,10 @@ class EditionsPanel(QWidget):
     def sync_enabled(self) -> None:
         tab = self.tab
         idle = tab.exporting.worker is None
-        self.publish_button.setEnabled(tab.source is not None and idle
+        # what is published is the letter previewed: never an older version's text
+        older = tab.version_combo.currentData() is not None
+        self.version_note.setVisible(older)
+        self.publish_button.setEnabled(tab.source is not None and idle and not older
                                        and not tab.reading.loading)
         chosen = self.selected() is not None
         self.export_button.setEnabled(chosen and idle)
