@@ -1716,6 +1716,10 @@ The database as it is now is kept in the backup folder first, so this can be und
         <translation>حفظ الرسالة كما تظهر في المعاينة بوصفها الإصدار المرقّم التالي، ووسم الحملة بأنها منشورة</translation>
     </message>
     <message>
+        <source>An edition prints the current text: choose “Current text” under Text on the Letter page to publish one.</source>
+        <translation>يطبع الإصدار النص الحالي: اختر «النص الحالي» في خانة النص بصفحة الرسالة لنشر إصدار.</translation>
+    </message>
+    <message>
         <source>No edition published yet. Publishing stores the letter as the preview shows it, as edition 1 with its date and a digest: it can be exported again exactly at any time, and signon verify recognises its files. Later editions add late signers and mark those who withdrew.</source>
         <translation>لم يُنشر أي إصدار بعد. النشر يحفظ الرسالة كما تظهر في المعاينة، بوصفها الإصدار 1 بتاريخه وبصمته: يمكن تصديرها مجددًا مطابقة في أي وقت، ويتعرّف signon verify على ملفاتها. تضيف الإصدارات اللاحقة الموقّعين المتأخرين وتشير إلى من انسحبوا.</translation>
     </message>
@@ -4487,6 +4491,17 @@ This cannot be undone.</source>
     <message>
         <source>Erased on the team database. Its server&apos;s own backups are its administrator&apos;s to clear.</source>
         <translation>تمّ المحو في قاعدة بيانات الفريق. أما النسخ الاحتياطية الخاصة بالخادم فمحوها من مهمة مسؤوله.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their name is replaced in %n published edition(s), each kept with its digest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) that mention the address are left for you to edit:</source>

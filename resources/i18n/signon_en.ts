@@ -546,6 +546,13 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Their name is replaced in %n published edition(s), each kept with its digest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n note(s) that mention the address are left for you to edit:</source>
         <translation>
             <numerusform>%n note that mentions the address is left for you to edit:</numerusform>

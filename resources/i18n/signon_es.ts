@@ -1624,6 +1624,10 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
         <translation>Guardar la carta tal como la muestra la vista previa, como la siguiente edición numerada, y marcar la campaña como publicada</translation>
     </message>
     <message>
+        <source>An edition prints the current text: choose “Current text” under Text on the Letter page to publish one.</source>
+        <translation>Una edición imprime el texto actual: elija «Texto actual» en Texto, en la página Carta, para publicar una.</translation>
+    </message>
+    <message>
         <source>No edition published yet. Publishing stores the letter as the preview shows it, as edition 1 with its date and a digest: it can be exported again exactly at any time, and signon verify recognises its files. Later editions add late signers and mark those who withdrew.</source>
         <translation>Aún no se ha publicado ninguna edición. Publicar guarda la carta tal como la muestra la vista previa, como edición 1 con su fecha y una huella: puede exportarse de nuevo idéntica en cualquier momento y signon verify reconoce sus archivos. Las ediciones posteriores añaden a los firmantes tardíos y señalan a quienes se retiraron.</translation>
     </message>
@@ -4203,6 +4207,13 @@ Esto no se puede deshacer.</numerusform>
     <message>
         <source>Erased on the team database. Its server&apos;s own backups are its administrator&apos;s to clear.</source>
         <translation>Borrado en la base de datos del equipo. Las copias de seguridad propias del servidor corresponde borrarlas a su administrador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their name is replaced in %n published edition(s), each kept with its digest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) that mention the address are left for you to edit:</source>

@@ -1624,6 +1624,10 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
         <translation>Enregistrer la lettre telle que l’aperçu la montre, comme prochaine édition numérotée, et marquer la campagne publiée</translation>
     </message>
     <message>
+        <source>An edition prints the current text: choose “Current text” under Text on the Letter page to publish one.</source>
+        <translation>Une édition imprime le texte actuel : choisissez « Texte actuel » sous Texte, dans la page Lettre, pour en publier une.</translation>
+    </message>
+    <message>
         <source>No edition published yet. Publishing stores the letter as the preview shows it, as edition 1 with its date and a digest: it can be exported again exactly at any time, and signon verify recognises its files. Later editions add late signers and mark those who withdrew.</source>
         <translation>Aucune édition publiée pour l’instant. Publier enregistre la lettre telle que l’aperçu la montre, comme édition 1 avec sa date et une empreinte : elle peut être réexportée à l’identique à tout moment, et signon verify reconnaît ses fichiers. Les éditions suivantes ajoutent les signataires tardifs et signalent ceux qui se sont retirés.</translation>
     </message>
@@ -4203,6 +4207,13 @@ Cette action est irréversible.</numerusform>
     <message>
         <source>Erased on the team database. Its server&apos;s own backups are its administrator&apos;s to clear.</source>
         <translation>Effacé dans la base de données de l’équipe. Les sauvegardes propres au serveur sont à effacer par son administrateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their name is replaced in %n published edition(s), each kept with its digest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) that mention the address are left for you to edit:</source>

@@ -1624,6 +1624,10 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
         <translation>Guardar a carta como a pré-visualização mostra, como a próxima edição numerada, e marcar a campanha como publicada</translation>
     </message>
     <message>
+        <source>An edition prints the current text: choose “Current text” under Text on the Letter page to publish one.</source>
+        <translation>Uma edição imprime o texto atual: escolha “Texto atual” em Texto, na página Carta, para publicar uma.</translation>
+    </message>
+    <message>
         <source>No edition published yet. Publishing stores the letter as the preview shows it, as edition 1 with its date and a digest: it can be exported again exactly at any time, and signon verify recognises its files. Later editions add late signers and mark those who withdrew.</source>
         <translation>Nenhuma edição publicada ainda. Publicar guarda a carta como a pré-visualização mostra, como edição 1 com sua data e um resumo: ela pode ser exportada de novo, idêntica, a qualquer momento, e o signon verify reconhece seus arquivos. Edições posteriores acrescentam os signatários tardios e marcam os que se retiraram.</translation>
     </message>
@@ -4203,6 +4207,13 @@ Isto não pode ser desfeito.</numerusform>
     <message>
         <source>Erased on the team database. Its server&apos;s own backups are its administrator&apos;s to clear.</source>
         <translation>Apagado no banco de dados da equipe. As cópias de segurança do próprio servidor cabem ao administrador dele.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their name is replaced in %n published edition(s), each kept with its digest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) that mention the address are left for you to edit:</source>
