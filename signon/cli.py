@@ -5,6 +5,12 @@ codes: 0 ok, 1 user error with ONE line on stderr (never a traceback),
 2 usage. Each subcommand lives in `signon/commands/<name>.py` with a
 `run(args) -> int`, imported only when used so that every command pays only
 for the libraries it needs.
+
+Messages are in the user's language (signon.message_catalog: SIGNON_LANG,
+else the locale; English on an English or C locale), installed before any
+command runs. The error line keeps the program's name, "signon: ", in
+every language (scripts and people look for it); the words after it are
+translated. The usage and --help texts are argparse's, in English.
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ import importlib
 import os
 import sys
 from typing import NoReturn
+
+from signon.domain.messages import _
 
 FORMATS = ("pdf", "docx", "html", "md", "txt", "csv", "campaign")
 
@@ -239,11 +247,11 @@ def _check_status_options(parser: argparse.ArgumentParser, args) -> None:
     """`signon status`: --correct needs --reason, which goes with it only;
     a correction has a reason, not a note."""
     if args.correct and args.reason is None:
-        parser.error("status --correct needs --reason TEXT")
+        parser.error(_("status --correct needs --reason TEXT"))
     if args.reason is not None and not args.correct:
-        parser.error("status --reason goes with --correct")
+        parser.error(_("status --reason goes with --correct"))
     if args.correct and args.note is not None:
-        parser.error("status --correct takes --reason, not --note")
+        parser.error(_("status --correct takes --reason, not --note"))
 
 
 def _leave_now(code: int) -> NoReturn:
@@ -265,10 +273,15 @@ def console() -> NoReturn:
 def main(argv: list[str] | None = None, *, exit_after_gui: bool = False) -> int:
     """Run one command (or the app); returns the exit code. Tests call it
     in-process; `console` is what a person starts."""
+    from signon import message_catalog
+
+    # before anything can fail: every message from here on is in the
+    # user's language (SIGNON_LANG, else the locale; English on C/POSIX)
+    message_catalog.install(message_catalog.command_language())
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "list" and args.what == "signatories" and not args.campaign:
-        parser.error("list signatories needs CAMPAIGN")
+        parser.error(_("list signatories needs CAMPAIGN"))
     if args.command == "status":
         _check_status_options(parser, args)
     from signon.config import resolve_db
@@ -292,7 +305,7 @@ def main(argv: list[str] | None = None, *, exit_after_gui: bool = False) -> int:
         print(f"signon: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("signon: cancelled", file=sys.stderr)
+        print("signon: " + _("cancelled"), file=sys.stderr)
         return 1
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""

@@ -3,6 +3,10 @@ and filtered, and the JSON shape coalitions use to share their wording.
 
 Search runs on every keystroke, so each block's folded text (case and accents
 removed) is computed once when the library is loaded, not per keystroke.
+
+A library file's problems are one line in the user's language (`_()`)
+naming the file, the block and the field; the field names and the kinds
+are the file's own keys and values, so they stay as the file spells them.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from typing import Generic, Protocol, TypeVar
 from signon.domain.errors import ValidationError
 from signon.domain.folding import fold
 from signon.domain.languages import DEFAULT_LANGUAGE, normalise_language
+from signon.domain.messages import _
 from signon.domain.text import clean_text
 
 BLOCK_KINDS: tuple[str, ...] = ("intro", "concern", "recommendation", "closing")
@@ -78,25 +83,31 @@ class BlockData:
     language: str = "en"
     source: str = ""
 
-    def validated(self, where: str = "block") -> BlockData:
-        """The same block cleaned up, or ValidationError naming `where` and the field."""
+    def validated(self, where: str | None = None) -> BlockData:
+        """The same block cleaned up, or ValidationError naming `where`
+        (default "block") and the field."""
+        where = where or _("block")
         kind = self.kind.strip().lower()
         if kind not in BLOCK_KINDS:
             raise ValidationError(
-                f"{where}: field 'kind': {self.kind!r} is not one of {', '.join(BLOCK_KINDS)}"
+                _("{where}: field 'kind': {value} is not one of {kinds}").format(
+                    where=where, value=repr(self.kind), kinds=", ".join(BLOCK_KINDS))
             )
         title = " ".join(clean_text(self.title).split())
         body = clean_text(self.body).strip()
         if not body:
-            raise ValidationError(f"{where}: field 'body': a block needs some text")
+            raise ValidationError(_("{where}: field 'body': a block needs some text").format(
+                where=where))
         if not title:
             title = _title_from_body(body)
         if len(title) > MAX_TITLE:
-            raise ValidationError(f"{where}: field 'title': longer than {MAX_TITLE} characters")
+            raise ValidationError(_("{where}: field 'title': longer than {limit} "
+                                    "characters").format(where=where, limit=MAX_TITLE))
         language = _block_language(self.language)
         if not all(part.isalnum() for part in language.split("-")):
-            raise ValidationError(f"{where}: field 'language': {self.language!r} is not a "
-                                  "language code such as en, es or fr")
+            raise ValidationError(_("{where}: field 'language': {value} is not a language "
+                                    "code such as en, es or fr").format(
+                where=where, value=repr(self.language)))
         return BlockData(kind, title, body, parse_tags(self.tags), language,
                          clean_text(self.source).strip())
 
@@ -200,38 +211,44 @@ def parse_library(data: object, where: str) -> list[BlockData]:
     """Blocks of a library file, validated; any problem raises one line naming
     the file, the block (number and title) and the field."""
     if not isinstance(data, dict):
-        raise ValidationError(f"{where}: not a block library (expected a JSON object with "
-                              f"\"format\": \"{LIBRARY_FORMAT}\")")
+        raise ValidationError(_("{where}: not a block library (expected a JSON object with "
+                                "\"format\": \"{format}\")").format(where=where,
+                                                                    format=LIBRARY_FORMAT))
     unknown = sorted(set(data) - {"format", "blocks", "description"})
     if unknown:
-        raise ValidationError(f"{where}: unknown key {unknown[0]!r}")
+        raise ValidationError(_("{where}: unknown key {key}").format(where=where,
+                                                                      key=repr(unknown[0])))
     if data.get("format") != LIBRARY_FORMAT:
-        raise ValidationError(f"{where}: field 'format' is {data.get('format')!r}, "
-                              f"expected {LIBRARY_FORMAT!r}")
+        raise ValidationError(_("{where}: field 'format' is {value}, expected {format}").format(
+            where=where, value=repr(data.get("format")), format=repr(LIBRARY_FORMAT)))
     entries = data.get("blocks")
     if not isinstance(entries, list):
-        raise ValidationError(f"{where}: field 'blocks' must be a list")
+        raise ValidationError(_("{where}: field 'blocks' must be a list").format(where=where))
     blocks = []
     for n, entry in enumerate(entries, start=1):
-        label = f"{where}: block {n}"
+        label = _("{where}: block {number}").format(where=where, number=n)
         if not isinstance(entry, dict):
-            raise ValidationError(f"{label}: not an object")
+            raise ValidationError(_("{block}: not an object").format(block=label))
         if isinstance(entry.get("title"), str) and entry["title"].strip():
             label += f" ({entry['title'].strip()[:40]!r})"
         unknown = sorted(set(entry) - set(BLOCK_FIELDS) - {VARIANT_FIELD})
         if unknown:
-            raise ValidationError(f"{label}: unknown field {unknown[0]!r}")
+            raise ValidationError(_("{block}: unknown field {field}").format(
+                block=label, field=repr(unknown[0])))
         for key in ("kind", "body"):
             if key not in entry:
-                raise ValidationError(f"{label}: field {key!r} is missing")
+                raise ValidationError(_("{block}: field {field} is missing").format(
+                    block=label, field=repr(key)))
         for key in ("kind", "title", "body", "language", "source", VARIANT_FIELD):
             if key in entry and not isinstance(entry[key], str):
-                raise ValidationError(f"{label}: field {key!r} must be text")
+                raise ValidationError(_("{block}: field {field} must be text").format(
+                    block=label, field=repr(key)))
         tags = entry.get("tags", [])
         if isinstance(tags, str):
             tags = parse_tags(tags)
         elif not (isinstance(tags, list) and all(isinstance(t, str) for t in tags)):
-            raise ValidationError(f"{label}: field 'tags' must be a list of text")
+            raise ValidationError(_("{block}: field 'tags' must be a list of text").format(
+                block=label))
         blocks.append(BlockData(
             kind=entry["kind"], title=entry.get("title", ""), body=entry["body"],
             tags=tuple(tags), language=entry.get("language", "en"),
@@ -251,13 +268,18 @@ def parse_variant_groups(data: dict, blocks: list[BlockData], where: str) -> lis
     for n, (key, block) in enumerate(zip(keys, blocks, strict=True), start=1):
         if not key:
             continue
-        label = f"{where}: block {n} ({block.title[:40]!r}): field {VARIANT_FIELD!r}"
+        label = _("{where}: block {number} ({title}): field {field}").format(
+            where=where, number=n, title=repr(block.title[:40]), field=repr(VARIANT_FIELD))
         first_kind, first = kinds.setdefault(key, (block.kind, n))
         if block.kind != first_kind:
-            raise ValidationError(f"{label}: {key!r} links a {block.kind} to a "
-                                  f"{first_kind} (block {first}); variants share one kind")
+            raise ValidationError(_("{block}: {key} links a {kind} to a {other_kind} (block "
+                                    "{other}); variants share one kind").format(
+                block=label, key=repr(key), kind=block.kind, other_kind=first_kind,
+                other=first))
         other = members.setdefault(key, {}).setdefault(block.language, n)
         if other != n:
-            raise ValidationError(f"{label}: {key!r} already has a block in "
-                                  f"{block.language!r} (block {other})")
+            raise ValidationError(_("{block}: {key} already has a block in {language} (block "
+                                    "{other})").format(block=label, key=repr(key),
+                                                       language=repr(block.language),
+                                                       other=other))
     return keys

@@ -18,6 +18,8 @@ translation fails a test, not a mailing; the store reads the files.
 
 In the domain: pure text rules with no side effects, used by the store
 (saving a template), outreach (rendering a mailing) and the UI (the editor).
+The errors are in the user's language (`_()`); placeholders are written as
+a template writes them, whatever the language.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from datetime import date
 
 from signon.domain.errors import ValidationError
 from signon.domain.letter import format_date
+from signon.domain.messages import N_, _
 
 #: The placeholders a template may use, with what they hold (shown in the editor).
 PLACEHOLDERS: dict[str, str] = {
@@ -44,15 +47,19 @@ PLACEHOLDERS: dict[str, str] = {
 }
 
 #: Why a value can be missing, for the error message (the fix is in the reason).
+#: Translated where the error is raised.
 MISSING_REASON: dict[str, str] = {
-    "organisation": "the signatory has no name",
-    "contact": "no contact name is recorded",
-    "campaign": "the campaign has no title",
-    "deadline": "the campaign has no deadline",
-    "statement": "the statement has no text yet",
-    "link": "the campaign has no form link",
-    "coordinator": "the campaign has no coordinator name",
+    "organisation": N_("the signatory has no name"),
+    "contact": N_("no contact name is recorded"),
+    "campaign": N_("the campaign has no title"),
+    "deadline": N_("the campaign has no deadline"),
+    "statement": N_("the statement has no text yet"),
+    "link": N_("the campaign has no form link"),
+    "coordinator": N_("the campaign has no coordinator name"),
 }
+
+#: Where in a template a problem is, as the errors say it.
+_PARTS: dict[str, str] = {"subject": N_("in the subject"), "body": N_("in the body")}
 
 #: Values that hold several lines cannot go into a subject (one header line).
 MULTILINE = frozenset({"statement"})
@@ -103,9 +110,10 @@ def template_label(kind: str, language: str, name: str = "") -> str:
     return name.strip() or f"{kind_label(kind)} ({language})"
 
 
-def _suggest(name: str) -> str:
+def _suggest(name: str) -> str | None:
+    """The known placeholder `name` is probably a typo of, as "{contact}"."""
     close = difflib.get_close_matches(name.lower(), PLACEHOLDERS, n=1, cutoff=0.6)
-    return f"; did you mean {{{close[0]}}}?" if close else ""
+    return f"{{{close[0]}}}" if close else None
 
 
 def _placeholder(inside: str) -> tuple[str, str | None]:
@@ -127,15 +135,21 @@ def _scan(text: str, label: str, part: str) -> list[tuple[str, str | None]]:
         name, fallback = _placeholder(match.group(1))
         if fallback == "":
             raise TemplateError(
-                f"template “{label}”: {{{match.group(1).strip()}}} in the {part} has an empty "
-                f"fallback; write the words to use when there is no value, as in "
-                f"{{{name}|colleagues}}, or leave out the bar",
+                _("template “{label}”: {placeholder} {where} has an empty fallback; write the "
+                  "words to use when there is no value, as in {example}, or leave out the "
+                  "bar").format(label=label, placeholder=f"{{{match.group(1).strip()}}}",
+                                where=_(_PARTS[part]), example=f"{{{name}|colleagues}}"),
                 template=label, placeholder=name)
         if name not in PLACEHOLDERS:
-            known = ", ".join(f"{{{p}}}" for p in PLACEHOLDERS)
+            suggestion = _suggest(name)
+            message = (_("template “{label}”: unknown placeholder {placeholder} {where}; did "
+                         "you mean {suggestion}?") if suggestion else
+                       _("template “{label}”: unknown placeholder {placeholder} {where} "
+                         "(known: {known})"))
             raise TemplateError(
-                f"template “{label}”: unknown placeholder {{{name}}} in the {part}"
-                f"{_suggest(name) or f' (known: {known})'}",
+                message.format(label=label, placeholder=f"{{{name}}}", where=_(_PARTS[part]),
+                               suggestion=suggestion,
+                               known=", ".join(f"{{{p}}}" for p in PLACEHOLDERS)),
                 template=label, placeholder=name)
         names.append((name, fallback))
     _check_lone_braces(text[pos:], label, part)
@@ -146,8 +160,9 @@ def _check_lone_braces(chunk: str, label: str, part: str) -> None:
     for brace in "{}":
         if brace in chunk:
             raise TemplateError(
-                f"template “{label}”: a lone {brace!r} in the {part}; write {brace * 2} "
-                "for a brace, or close the placeholder",
+                _("template “{label}”: a lone {brace} {where}; write {double} for a brace, or "
+                  "close the placeholder").format(label=label, brace=repr(brace),
+                                                  where=_(_PARTS[part]), double=brace * 2),
                 template=label, placeholder=brace)
 
 
@@ -170,12 +185,13 @@ def _placeholders(template: TemplateText) -> list[tuple[str, str | None]]:
     for name, _fallback in subject_names:
         if name in MULTILINE:
             raise TemplateError(
-                f"template “{template.label}”: {{{name}}} holds several lines and cannot "
-                "go in the subject; use it in the body",
+                _("template “{label}”: {placeholder} holds several lines and cannot go in the "
+                  "subject; use it in the body").format(label=template.label,
+                                                        placeholder=f"{{{name}}}"),
                 template=template.label, placeholder=name)
     if not template.subject.strip():
-        raise TemplateError(f"template “{template.label}”: the subject is empty",
-                            template=template.label, placeholder="")
+        raise TemplateError(_("template “{label}”: the subject is empty").format(
+            label=template.label), template=template.label, placeholder="")
     return subject_names + _scan(template.body, template.label, "body")
 
 
@@ -204,10 +220,12 @@ def render(template: TemplateText, values: Mapping[str, str], recipient: str = "
     that says "Dear ,"."""
     for name in required_placeholders(template):
         if not has_value(values.get(name, "")):
-            who = f" for {recipient}" if recipient else ""
+            message = (_("template “{label}”: {placeholder} has no value for {recipient} "
+                         "({reason})") if recipient else
+                       _("template “{label}”: {placeholder} has no value ({reason})"))
             raise TemplateError(
-                f"template “{template.label}”: {{{name}}} has no value{who} "
-                f"({MISSING_REASON[name]})",
+                message.format(label=template.label, placeholder=f"{{{name}}}",
+                               recipient=recipient, reason=_(MISSING_REASON[name])),
                 template=template.label, placeholder=name, recipient=recipient)
     clean = {k: str(v or "").strip() for k, v in values.items()}
     subject = " ".join(_fill(template.subject, clean).split())
@@ -265,18 +283,23 @@ def parse_default_templates(text: str, source: str,
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValidationError(f"{source}: cannot read default templates ({exc})") from None
+        raise ValidationError(_("{source}: cannot read default templates ({error})").format(
+            source=source, error=exc)) from None
     if data.get("format") != TEMPLATES_FORMAT:
-        raise ValidationError(f"{source}: format is not {TEMPLATES_FORMAT}")
+        raise ValidationError(_("{source}: format is not {format}").format(
+            source=source, format=TEMPLATES_FORMAT))
     language = data.get("language") or language
     out = []
     for i, entry in enumerate(data.get("templates", []), start=1):
         unknown = set(entry) - {"kind", "name", "subject", "body"}
         if unknown:
-            raise ValidationError(f"{source}: template {i}: unknown key {sorted(unknown)[0]!r}")
+            raise ValidationError(_("{source}: template {number}: unknown key {key}").format(
+                source=source, number=i, key=repr(sorted(unknown)[0])))
         if entry.get("kind") not in KINDS:
-            raise ValidationError(f"{source}: template {i}: kind {entry.get('kind')!r} "
-                                  f"is not one of {', '.join(KINDS)}")
+            raise ValidationError(_("{source}: template {number}: kind {kind} is not one of "
+                                    "{kinds}").format(source=source, number=i,
+                                                      kind=repr(entry.get("kind")),
+                                                      kinds=", ".join(KINDS)))
         body = entry.get("body", "")
         if isinstance(body, list):  # lines in the file, for readable diffs
             body = "\n".join(body)

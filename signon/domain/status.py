@@ -3,6 +3,9 @@
 Kept as a table rather than scattered `if`s so that the UI (which buttons to
 enable), the CLI and every importer apply exactly the same rules, and so that
 property tests can walk every path.
+
+Its refusals are in the user's language (`_()`); the statuses in them are
+named as `signon status` and `--status` take them ("no_response").
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from signon.domain.errors import ValidationError, WorkflowError
+from signon.domain.messages import _
 from signon.domain.text import clean_text
 
 
@@ -89,7 +93,8 @@ def parse_status(value: str) -> Status:
         return Status(key)
     except ValueError:
         names = ", ".join(s.value for s in Status)
-        raise WorkflowError(f"{value!r} is not one of {names}") from None
+        raise WorkflowError(_("{value} is not one of {statuses}").format(
+            value=repr(value), statuses=names)) from None
 
 
 def allowed_next(current: Status) -> frozenset[Status]:
@@ -100,10 +105,10 @@ def check_transition(current: Status | str, new: Status | str) -> Status:
     """Return the new status, or raise WorkflowError saying why it is refused."""
     cur, nxt = Status(current), Status(new)
     if nxt not in TRANSITIONS[cur]:
-        options = ", ".join(sorted(s.value for s in TRANSITIONS[cur])) or "nothing"
+        options = ", ".join(sorted(s.value for s in TRANSITIONS[cur]))
         raise WorkflowError(
-            f"cannot change status from {cur.value} to {nxt.value}; from {cur.value} "
-            f"a signatory can move to {options}"
+            _("cannot change status from {current} to {new}; from {current} a signatory can "
+              "move to {statuses}").format(current=cur.value, new=nxt.value, statuses=options)
         )
     return nxt
 
@@ -163,7 +168,8 @@ def correct(
     cur, nxt = Status(current), Status(new)
     why = correction_reason(reason)
     if cur is nxt:
-        raise WorkflowError(f"the status is already {cur.value}; there is nothing to correct")
+        raise WorkflowError(_("the status is already {status}; there is nothing to "
+                              "correct").format(status=cur.value))
     return StatusChange(from_status=cur, to_status=nxt, at=at or datetime.now(UTC),
                         channel=channel, note=why, kind=EventKind.CORRECTION)
 
@@ -173,7 +179,7 @@ def correction_reason(reason: str) -> str:
     ValidationError when there is none."""
     why = " ".join(clean_text(reason or "").split())
     if not why:
-        raise ValidationError("a correction needs a reason (what was wrong)")
+        raise ValidationError(_("a correction needs a reason (what was wrong)"))
     return why
 
 

@@ -84,6 +84,7 @@ from signon.domain.form_dates import (
     parse_form_date,
 )
 from signon.domain.languages import base_language
+from signon.domain.messages import N_, _, n_
 from signon.domain.normalise import looks_like_acronym, normalise_acronym, normalise_name
 from signon.domain.signatory_kind import SignatoryKind
 from signon.domain.status_words import read_status
@@ -104,12 +105,15 @@ CHANNEL = workflow.Channel.IMPORT.value
 NEW, MERGED, SKIPPED, REJECTED = "new", "merged", "skipped", "rejected"
 OUTCOMES = (NEW, MERGED, SKIPPED, REJECTED)
 
-#: Reasons a row is skipped or merged, as the plan writes them (the wizard
-#: shows them in the interface language).
-ON_CAMPAIGN = "already on this campaign"
-LEFT_OUT = "left out on review"
-MERGED_ON_REVIEW = "merged on review"
-SAME_ACRONYM = "same acronym and country"
+#: Reasons a row is skipped or merged, as the plan writes them: codes the
+#: wizard compares and shows in the interface language, in English in the
+#: plan (`_(reason)` where a report shows one). Every other reason, a
+#: rejected row's above all, is a message already in the user's language.
+ON_CAMPAIGN = N_("already on this campaign")
+LEFT_OUT = N_("left out on review")
+MERGED_ON_REVIEW = N_("merged on review")
+SAME_ACRONYM = N_("same acronym and country")
+SAME_NAME = N_("same name")
 #: Why a row's endorsement date was refused (RowPlan.date_problem).
 UNREADABLE_DATE, FUTURE_DATE = "unreadable", "future"
 #: Why a row's status cell was refused (RowPlan.status_problem): it says no
@@ -134,7 +138,9 @@ class ImportWarning:
     message: str
 
     def __str__(self) -> str:
-        return f"row {self.row}: {self.message}" if self.row is not None else self.message
+        if self.row is None:
+            return self.message
+        return _("row {row}: {message}").format(row=self.row, message=self.message)
 
 
 @dataclass(frozen=True)
@@ -150,10 +156,14 @@ class Suggestion:
     other_row: int | None = None
 
     def __str__(self) -> str:
-        where = (f"row {self.other_row}" if self.other_row is not None
-                 else "the directory")
-        return (f"row {self.row}: {self.name!r} is a possible duplicate of "
-                f"{self.candidate!r} ({where}, {self.score:.0f}%)")
+        if self.other_row is not None:
+            return _("row {row}: {name} is a possible duplicate of {candidate} (row {other}, "
+                     "{score}%)").format(row=self.row, name=repr(self.name),
+                                         candidate=repr(self.candidate), other=self.other_row,
+                                         score=f"{self.score:.0f}")
+        return _("row {row}: {name} is a possible duplicate of {candidate} (the directory, "
+                 "{score}%)").format(row=self.row, name=repr(self.name),
+                                     candidate=repr(self.candidate), score=f"{self.score:.0f}")
 
 
 @dataclass
@@ -211,7 +221,10 @@ class RowPlan:
 
     def __str__(self) -> str:
         label = self.target or self.name
-        return f"row {self.row}: {label}" + (f" ({self.reason})" if self.reason else "")
+        if not self.reason:
+            return _("row {row}: {message}").format(row=self.row, message=label)
+        return _("row {row}: {name} ({reason})").format(row=self.row, name=label,
+                                                       reason=_(self.reason))
 
 
 @dataclass
@@ -313,42 +326,51 @@ class ImportReport:
         reason, the warnings and the possible duplicates."""
         # the title in curly quotes, as everywhere in Sign-on (repr gave
         # 'Joint statement…', or "…" around a title with an apostrophe)
-        head = (f"{self.source} → “{self.campaign_title}”"
-                + (" (dry run: nothing written)" if self.dry_run else ""))
-        verb = "would add" if self.dry_run else "added"
-        origin = f"{len(self.new)} new, {len(self.merged)} already in the directory"
+        head = (_("{source} → “{title}” (dry run: nothing written)") if self.dry_run
+                else _("{source} → “{title}”")).format(source=self.source,
+                                                       title=self.campaign_title)
+        origin = _("{new} new, {merged} already in the directory").format(
+            new=len(self.new), merged=len(self.merged))
         if self.status_column:
-            # "added: 4 (1 invited, 2 endorsed, 1 declined; 4 new, …)"
+            # "added: 4 (1 invited, 2 endorsed, 1 declined; 4 new, …)"; the
+            # statuses as `signon status` and --status spell them
             by_status = ", ".join(f"{n} {s.replace('_', ' ')}"
                                   for s, n in self.statuses().items())
             parts = f"{by_status}; {origin}" if by_status else origin
-            added = f"{verb}: {self.added} ({parts})"
+            added = (_("would add: {count} ({details})") if self.dry_run
+                     else _("added: {count} ({details})")).format(count=self.added,
+                                                                  details=parts)
         else:
-            added = f"{verb}: {self.added} as {self.status} ({origin})"
+            added = (_("would add: {count} as {status} ({details})") if self.dry_run
+                     else _("added: {count} as {status} ({details})")).format(
+                count=self.added, status=self.status, details=origin)
         lines = [
             head,
             added,
-            f"merged into existing organisations: {len(self.merged)}",
-            f"skipped (already on this campaign): {len(self.skipped)}",
-            f"skipped (duplicates of an earlier row): {len(self.duplicates)}",
-            f"rejected: {len(self.rejected)}",
+            _("merged into existing organisations: {count}").format(count=len(self.merged)),
+            _("skipped (already on this campaign): {count}").format(count=len(self.skipped)),
+            _("skipped (duplicates of an earlier row): {count}").format(
+                count=len(self.duplicates)),
+            _("rejected: {count}").format(count=len(self.rejected)),
         ]
         if self.left_out:
-            lines.insert(-1, f"left out on review: {len(self.left_out)}")
+            lines.insert(-1, _("left out on review: {count}").format(count=len(self.left_out)))
         if self.date_reading is not None:
             lines.insert(2, date_note(self.date_column, self.date_reading))
         if self.status_column:
-            lines.insert(2, f"statuses from column {self.status_column!r}; rows with an "
-                            f"empty cell: {self.status.replace('_', ' ')}")
-        lines += [f"  row {r.row}: {r.reason}" for r in self.rejected]
+            lines.insert(2, _("statuses from column {column}; rows with an empty cell: "
+                              "{status}").format(column=repr(self.status_column),
+                                                 status=self.status.replace("_", " ")))
+        lines += ["  " + _("row {row}: {message}").format(row=r.row, message=_(r.reason))
+                  for r in self.rejected]
         if self.empty_rows:
-            lines.append(f"empty rows ignored: {self.empty_rows}")
+            lines.append(_("empty rows ignored: {count}").format(count=self.empty_rows))
         if self.warnings:
-            lines.append(f"warnings: {len(self.warnings)}")
+            lines.append(_("warnings: {count}").format(count=len(self.warnings)))
             lines += [f"  {w}" for w in self.warnings]
         if self.suggestions:
-            lines.append(f"possible duplicates, merge by hand if they are the same: "
-                         f"{len(self.suggestions)}")
+            lines.append(_("possible duplicates, merge by hand if they are the same: "
+                           "{count}").format(count=len(self.suggestions)))
             lines += [f"  {s}" for s in self.suggestions]
         return lines
 
@@ -402,14 +424,15 @@ def apply_overrides(table: Table, mapping: dict[int, str | None],
         index = table.column(column)
         if index is None:
             raise ValidationError(
-                f"--map: no column {column!r} in {table.source}; columns: "
-                + ", ".join(table.headers))
+                _("--map: no column {column} in {source}; columns: {columns}").format(
+                    column=repr(column), source=table.source, columns=", ".join(table.headers)))
         try:
             fld = parse_field(field_text)
         except KeyError:
             raise ValidationError(
-                f"--map {column}={field_text}: unknown field {field_text!r}; fields: "
-                + ", ".join(FIELDS) + " (or ignore)") from None
+                _("--map {column}={field}: unknown field {quoted}; fields: {fields} (or "
+                  "ignore)").format(column=column, field=field_text, quoted=repr(field_text),
+                                    fields=", ".join(FIELDS))) from None
         if fld is not None and fld != "notes":
             for i, other in result.items():
                 if other == fld and i != index:
@@ -424,19 +447,25 @@ def _columns(table: Table, mapping: dict[int, str | None]) -> dict[str, list[int
         if fld is None:
             continue
         if fld not in FIELDS:
-            raise ValidationError(f"unknown field {fld!r}; fields: {', '.join(FIELDS)}")
+            raise ValidationError(_("unknown field {field}; fields: {fields}").format(
+                field=repr(fld), fields=", ".join(FIELDS)))
         if not 0 <= index < len(table.headers):
-            raise ValidationError(f"{table.source}: no column {index + 1}")
+            raise ValidationError(_("{source}: no column {number}").format(
+                source=table.source, number=index + 1))
         columns.setdefault(fld, []).append(index)
     for fld, indexes in columns.items():
         if len(indexes) > 1 and fld != "notes":
-            names = " and ".join(repr(table.headers[i]) for i in indexes)
-            raise ValidationError(f"{table.source}: columns {names} are both mapped to {fld}; "
-                                  "map one of them to another field or ignore it")
+            names = repr(table.headers[indexes[0]])
+            for i in indexes[1:]:
+                names = _("{first} and {second}").format(first=names,
+                                                         second=repr(table.headers[i]))
+            raise ValidationError(_("{source}: columns {columns} are both mapped to {field}; "
+                                    "map one of them to another field or ignore it").format(
+                source=table.source, columns=names, field=fld))
     if "name" not in columns:
         raise ValidationError(
-            f"{table.source}: no column is mapped to the name; use --map 'COLUMN=name' "
-            f"(columns: {', '.join(table.headers)})")
+            _("{source}: no column is mapped to the name; use --map 'COLUMN=name' (columns: "
+              "{columns})").format(source=table.source, columns=", ".join(table.headers)))
     return columns
 
 
@@ -466,11 +495,12 @@ def parse_import_status(status: str | None) -> workflow.Status:
     try:
         st = workflow.parse_status(status or DEFAULT_STATUS)
     except workflow.WorkflowError as exc:
-        raise ValidationError(f"status {exc}") from None
+        raise ValidationError(_("status {problem}").format(problem=exc)) from None
     if st not in IMPORTABLE_STATUSES:
         names = ", ".join(s.value for s in workflow.Status if s in IMPORTABLE_STATUSES)
-        raise ValidationError(f"status {st.value}: an import cannot give it (it needs an "
-                              f"endorsement given before); an import gives {names}")
+        raise ValidationError(_("status {status}: an import cannot give it (it needs an "
+                                "endorsement given before); an import gives {statuses}").format(
+            status=st.value, statuses=names))
     return st
 
 
@@ -575,7 +605,7 @@ def _plan(session, campaign: CampaignRef, table: Table, mapping: dict[int, str |
     total = len(table.rows)
     for i, cells in enumerate(table.rows):
         if i % 500 == 0:
-            progress.step(i, total, "Checking rows")
+            progress.step(i, total, _("Checking rows"))
         planner.plan_row(table.row_numbers[i], cells)
     planner.finish()
     return ImportPlan(
@@ -733,7 +763,8 @@ class _Planner:
                     self.off_policy.setdefault(kind, []).append(number)
                 return kind
             fallback = self.kind_by_policy(values)
-            self.warn(number, f"signing as {answer!r} not understood; imported as {fallback}")
+            self.warn(number, _("signing as {answer} not understood; imported as {kind}").format(
+                answer=repr(answer), kind=fallback))
             return fallback
         return self.kind_by_policy(values)
 
@@ -756,8 +787,10 @@ class _Planner:
         long = [(f, len(v)) for f, v in values.items() if len(v) > MAX_FIELD_LENGTH]
         if long:
             fld, n = long[0]
-            self.reject(number, values, f"field {fld} is longer than {MAX_FIELD_LENGTH:,} "
-                                        f"characters ({n:,})")
+            self.reject(number, values, _("field {field} is longer than {limit} characters "
+                                          "({length})").format(field=fld,
+                                                               limit=f"{MAX_FIELD_LENGTH:,}",
+                                                               length=f"{n:,}"))
             return
         kind = self.decide_kind(number, values)
         name = " ".join(values.get("name", "").split())
@@ -769,7 +802,7 @@ class _Planner:
             # column and the organisation column is their affiliation.
             name, affiliation, contact = contact, name, ""
         if not name:
-            self.reject(number, values, "no name")
+            self.reject(number, values, _("no name"))
             return
         status = self.statuses.of(cells)
         if isinstance(status, tuple):
@@ -792,22 +825,23 @@ class _Planner:
         )
         for fld, value in values.items():
             if value.startswith(FORMULA_PREFIXES) and not _is_number(value):
-                self.warn(number, f"{fld} {_short(value)!r} begins with {value[0]!r}; "
-                                  "stored as text, not a formula")
+                self.warn(number, _("{field} {value} begins with {sign}; stored as text, not a "
+                                    "formula").format(field=fld, value=repr(_short(value)),
+                                                      sign=repr(value[0])))
         country_text = values.get("country", "")
         if country_text:
             code = self.country(country_text)
             if code is None:
-                self.warn(number, f"unknown country {_short(country_text)!r}; imported "
-                                  "without a country")
+                self.warn(number, _("unknown country {value}; imported without a "
+                                    "country").format(value=repr(_short(country_text))))
             else:
                 plan.country = code
         email_text = values.get("email", "")
         if email_text:
             normalised = self.email(email_text)
             if normalised is None:
-                self.warn(number, f"invalid email {_short(email_text)!r}; kept on the contact "
-                                  "marked invalid")
+                self.warn(number, _("invalid email {value}; kept on the contact marked "
+                                    "invalid").format(value=repr(_short(email_text))))
                 plan.email, plan.email_invalid = email_text, True
             else:
                 plan.email = normalised
@@ -825,19 +859,23 @@ class _Planner:
         dates = self.dates
         text = " ".join(values.get("endorsed_at", "").split())
         if not text:
-            self.warn(number, f"no endorsement date in column {dates.column!r}; dated as "
-                              "of the import")
+            self.warn(number, _("no endorsement date in column {column}; dated as of the "
+                                "import").format(column=repr(dates.column)))
             return None
-        where = f"field endorsed_at (column {dates.column!r})"
+        column, value = repr(dates.column), repr(_short(text))
         try:
             parsed = parse_form_date(text, dates.reading.order)
         except DateError:
-            why = (" (the file writes dates both day first and month first)"
-                   if dates.reading.order is DateOrder.MIXED else "")
-            return self.refused(number, values, f"{where}: {_short(text)!r} is not a date"
-                                               f"{why}", UNREADABLE_DATE, text)
+            reason = (_("field endorsed_at (column {column}): {value} is not a date (the file "
+                        "writes dates both day first and month first)")
+                      if dates.reading.order is DateOrder.MIXED
+                      else _("field endorsed_at (column {column}): {value} is not a date"))
+            return self.refused(number, values, reason.format(column=column, value=value),
+                                UNREADABLE_DATE, text)
         if is_after_today(parsed, dates.today):
-            return self.refused(number, values, f"{where}: {_short(text)!r} is after today",
+            return self.refused(number, values, _("field endorsed_at (column {column}): {value} "
+                                                  "is after today").format(column=column,
+                                                                           value=value),
                                 FUTURE_DATE, text)
         return dates.stored(parsed)
 
@@ -846,12 +884,14 @@ class _Planner:
         """A row whose status cell says no status (UNREADABLE_STATUS) or one
         an import cannot give (REFUSED_STATUS, `read`)."""
         text = values.get("status", "")
-        where = f"field status (column {self.statuses.column!r})"
+        column, value = repr(self.statuses.column), repr(_short(text))
         if read is None:
-            reason = f"{where}: {_short(text)!r} is not a status"
+            reason = _("field status (column {column}): {value} is not a status").format(
+                column=column, value=value)
         else:
-            reason = (f"{where}: {_short(text)!r} is {read.value.replace('_', ' ')}, which "
-                      f"an import cannot give")
+            reason = _("field status (column {column}): {value} is {status}, which an import "
+                       "cannot give").format(column=column, value=value,
+                                             status=read.value.replace("_", " "))
         return RowPlan(row=number, outcome=REJECTED,
                        name=" ".join(values.get("name", "").split())[:200], reason=reason,
                        status_problem=problem, status_text=_short(text),
@@ -878,7 +918,7 @@ class _Planner:
             self.collapse(plan, earlier)
             return
         entry = self.by_key.get(key)
-        how = "same name"
+        how = SAME_NAME
         if entry is None:
             earlier = next((self.file_acronyms[a] for a in acronyms
                             if a in self.file_acronyms), None)
@@ -891,8 +931,8 @@ class _Planner:
                 how = SAME_ACRONYM
             elif len(matches) > 1:
                 names = " / ".join(sorted(e.name for e in matches.values()))
-                self.warn(plan.row, f"acronym matches several organisations ({names}); "
-                                    "imported as a new one")
+                self.warn(plan.row, _("acronym matches several organisations ({names}); "
+                                      "imported as a new one").format(names=names))
         if entry is not None:
             if entry.id in self.file_org_ids:
                 self.collapse(plan, self.file_org_ids[entry.id])
@@ -901,8 +941,9 @@ class _Planner:
             plan.entry_fields = {"acronym": entry.acronym, "country": entry.country,
                                  "org_type": entry.org_type, "website": entry.website}
             if entry.country and plan.country and entry.country != plan.country:
-                self.warn(plan.row, f"{entry.name}: country {plan.country} differs from the "
-                                    f"directory's {entry.country}; the directory is kept")
+                self.warn(plan.row, _("{name}: country {country} differs from the directory's "
+                                      "{directory}; the directory is kept").format(
+                    name=entry.name, country=plan.country, directory=entry.country))
             if entry.id in self.members.organisation_ids:
                 plan.outcome, plan.reason = SKIPPED, ON_CAMPAIGN
             else:
@@ -932,7 +973,7 @@ class _Planner:
         plan.duplicate_of = first.row
         plan.organisation_id = first.organisation_id
         plan.target = first.target or first.name
-        plan.reason = f"duplicate of row {first.row}"
+        plan.reason = _("duplicate of row {row}").format(row=first.row)
         if first.kind == SignatoryKind.ORGANISATION and first.outcome == NEW and \
                 looks_like_acronym(first.name) and not looks_like_acronym(plan.name):
             # "ADC" first, "Asociación por los Derechos Civiles" later: the
@@ -968,13 +1009,14 @@ class _Planner:
         if identity in self.members.individuals:
             plan.outcome, plan.reason = SKIPPED, ON_CAMPAIGN
         elif identity[0] in self.members.individual_names:
-            self.warn(plan.row, f"{plan.name} shares a name with an individual already on "
-                                "this campaign but not the affiliation and email; imported "
-                                "as a different person")
+            self.warn(plan.row, _("{name} shares a name with an individual already on this "
+                                  "campaign but not the affiliation and email; imported as a "
+                                  "different person").format(name=plan.name))
         elif identity[0] in self.file_person_names:
             other = self.file_person_names[identity[0]]
-            self.warn(plan.row, f"{plan.name} shares a name with row {other.row} but not the "
-                                "affiliation and email; imported as a different person")
+            self.warn(plan.row, _("{name} shares a name with row {other} but not the "
+                                  "affiliation and email; imported as a different "
+                                  "person").format(name=plan.name, other=other.row))
         self.file_people[identity] = plan
         self.file_person_names.setdefault(identity[0], plan)
 
@@ -982,10 +1024,20 @@ class _Planner:
         """Warnings about many rows at once, then near-duplicate suggestions."""
         for kind, numbers in self.off_policy.items():
             listed = ", ".join(map(str, numbers[:20])) + (", …" if len(numbers) > 20 else "")
-            policy = "individuals" if kind == SignatoryKind.ORGANISATION else "organisations"
-            self.warnings.append(ImportWarning(
-                None, f"{len(numbers)} row(s) sign as {kind} in a campaign of {policy} "
-                      f"(rows {listed}); imported as {kind}s as the file says"))
+            if kind == SignatoryKind.ORGANISATION:
+                message = n_("{n} row signs as organisation in a campaign of individuals "
+                             "(row {rows}); imported as an organisation as the file says",
+                             "{n} rows sign as organisation in a campaign of individuals "
+                             "(rows {rows}); imported as organisations as the file says",
+                             len(numbers))
+            else:
+                message = n_("{n} row signs as individual in a campaign of organisations "
+                             "(row {rows}); imported as an individual as the file says",
+                             "{n} rows sign as individual in a campaign of organisations "
+                             "(rows {rows}); imported as individuals as the file says",
+                             len(numbers))
+            self.warnings.append(ImportWarning(None, message.format(n=len(numbers),
+                                                                    rows=listed)))
         self.suggest_near_duplicates()
 
     def suggest_near_duplicates(self) -> None:
@@ -1038,7 +1090,7 @@ def leave_out(plan: ImportPlan, number: int) -> RowPlan:
     """Row `number` is not imported (the coordinator's choice on review)."""
     row = _row(plan, number)
     if not can_leave_out(row):
-        raise ValidationError(f"row {number} is not one the import would add")
+        raise ValidationError(_("row {row} is not one the import would add").format(row=number))
     row.outcome, row.reason = SKIPPED, LEFT_OUT
     return row
 
@@ -1047,7 +1099,8 @@ def add_as_new(plan: ImportPlan, number: int) -> RowPlan:
     """Row `number`, merged by its acronym, becomes a new organisation."""
     row = _row(plan, number)
     if not can_add_as_new(row):
-        raise ValidationError(f"row {number} cannot become a new organisation")
+        raise ValidationError(_("row {row} cannot become a new organisation").format(
+            row=number))
     row.outcome, row.reason = NEW, ""
     row.organisation_id, row.target, row.entry_fields = None, "", {}
     return row
@@ -1061,8 +1114,8 @@ def merge_into(session, plan: ImportPlan, number: int, organisation_id: int) -> 
 
     row = _row(plan, number)
     if organisation_id not in {s.organisation_id for s in merge_candidates(plan, row)}:
-        raise ValidationError(f"row {number} cannot be merged into organisation "
-                              f"{organisation_id}")
+        raise ValidationError(_("row {row} cannot be merged into organisation {id}").format(
+            row=number, id=organisation_id))
     entry = next(e for e in load_directory(session) if e.id == organisation_id)
     row.organisation_id, row.target = entry.id, entry.name
     row.entry_fields = {"acronym": entry.acronym, "country": entry.country,
@@ -1073,7 +1126,7 @@ def merge_into(session, plan: ImportPlan, number: int, organisation_id: int) -> 
         row.outcome, row.reason = SKIPPED, ON_CAMPAIGN
     elif earlier is not None:
         row.outcome, row.duplicate_of = SKIPPED, earlier.row
-        row.reason = f"duplicate of row {earlier.row}"
+        row.reason = _("duplicate of row {row}").format(row=earlier.row)
     else:
         row.outcome, row.reason = MERGED, MERGED_ON_REVIEW
     return row
@@ -1125,16 +1178,16 @@ def apply_import(session, plan: ImportPlan, *, progress: Progress = NO_PROGRESS,
             ids = _write(session, plan, progress)
     except IntegrityError:
         raise ValidationError(
-            f"{plan.source}: the directory changed while importing (another import?); "
-            "nothing was written, run the import again") from None
+            _("{source}: the directory changed while importing (another import?); nothing "
+              "was written, run the import again").format(source=plan.source)) from None
     except OperationalError as exc:
         if "locked" not in str(exc) and "busy" not in str(exc):
             raise
         raise ValidationError(
-            f"{plan.source}: the database is busy (another Sign-on writing?); nothing was "
-            "written, run the import again") from None
+            _("{source}: the database is busy (another Sign-on writing?); nothing was "
+              "written, run the import again").format(source=plan.source)) from None
     remember_mapping(session, plan.headers, plan.mapping_by_header(), fields=FIELDS)
-    progress.step(1, 1, "Imported")
+    progress.step(1, 1, _("Imported"))
     return ImportReport.from_plan(plan, dry_run=False, signatory_ids=ids)
 
 
@@ -1177,7 +1230,7 @@ def _write(session, plan: ImportPlan, progress: Progress) -> list[int]:
             channel=CHANNEL,
             endorsed_version=(plan.endorsed_version
                               if status == workflow.Status.ENDORSED.value else None),
-            same_person_once=True, progress=part, label="Importing")
+            same_person_once=True, progress=part, label=_("Importing"))
         for i, done in zip(indexes, done_rows, strict=True):
             added[i] = done
         start += len(indexes)
@@ -1186,9 +1239,9 @@ def _write(session, plan: ImportPlan, progress: Progress) -> list[int]:
                 done.signatory_id is None or done.found_in_directory):
             r.organisation_id, r.target = done.organisation_id, r.name
         if done.signatory_id is None:
-            r.outcome, r.reason = SKIPPED, "already on this campaign"
+            r.outcome, r.reason = SKIPPED, ON_CAMPAIGN
         elif done.found_in_directory:
-            r.outcome, r.reason = MERGED, "same name (added to the directory meanwhile)"
+            r.outcome, r.reason = MERGED, _("same name (added to the directory meanwhile)")
     return [done.signatory_id for done in added if done.signatory_id is not None]
 
 
@@ -1263,17 +1316,18 @@ def import_signatories(
 def date_note(column: str, reading: DateReading) -> str:
     """The report's line on the endorsement date column and how its dates
     were read, so a wrong day/month reading is caught."""
-    head = f"endorsement dates from column {column!r}"
+    column = repr(column)
     if not reading.matters:
-        return head
+        return _("endorsement dates from column {column}").format(column=column)
     if reading.order is DateOrder.MIXED:
-        return (f"{head}: the file writes dates both day first and month first; "
-                "only dates that tell were read")
-    order = "day/month/year" if reading.order is DateOrder.DAY_FIRST else "month/day/year"
+        return _("endorsement dates from column {column}: the file writes dates both day "
+                 "first and month first; only dates that tell were read").format(column=column)
+    order = _("day/month/year") if reading.order is DateOrder.DAY_FIRST else _("month/day/year")
     if reading.by_convention:
-        return (f"{head}, read as {order}: no date in the file tells day from month, "
-                "check a few")
-    return f"{head}, read as {order} (as {reading.example!r} shows)"
+        return _("endorsement dates from column {column}, read as {order}: no date in the "
+                 "file tells day from month, check a few").format(column=column, order=order)
+    return _("endorsement dates from column {column}, read as {order} (as {example} "
+             "shows)").format(column=column, order=order, example=repr(reading.example))
 
 
 def _find_campaign(session, ref: str | int) -> CampaignRef:

@@ -19,6 +19,9 @@ Decisions that matter to the coordinator:
 - Row numbers are those a spreadsheet shows (the header is usually row 1,
   a quoted cell spanning lines is still one row), so "row 7" in a report is
   row 7 on screen.
+- Every refusal is in the user's language (`_()`, signon.domain.messages).
+  The "Column 3" that stands for a blank header is not translated: it is a
+  column's name, typed in `--map` and remembered with the mapping.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from signon.domain.errors import ValidationError
+from signon.domain.messages import N_, _
 from signon.domain.text import clean_text
 
 #: Delimiters tried when sniffing a CSV, in order of preference on a tie.
@@ -41,18 +45,19 @@ SNIFF_BYTES = 64 * 1024
 #: A file this large is certainly not an endorsement list typed by people.
 MAX_BYTES = 200 * 1024 * 1024
 
+#: What a file is, by its first bytes: the refusal, translated where raised.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-     "an old Excel .xls (or other Office 97) file; save it as .xlsx or CSV"),
-    (b"%PDF", "a PDF document, not a table; export the data as CSV or XLSX"),
-    (b"\x89PNG", "a PNG image, not a table"),
-    (b"\xff\xd8\xff", "a JPEG image, not a table"),
-    (b"GIF8", "a GIF image, not a table"),
-    (b"\x1f\x8b", "a gzip archive; extract the CSV first"),
-    (b"SQLite format 3\x00", "an SQLite database, not a table"),
-    (b"7z\xbc\xaf", "a 7-Zip archive; extract the CSV first"),
-    (b"Rar!", "a RAR archive; extract the CSV first"),
-    (b"{\\rtf", "an RTF document, not a table; save it as CSV"),
+     N_("{name}: an old Excel .xls (or other Office 97) file; save it as .xlsx or CSV")),
+    (b"%PDF", N_("{name}: a PDF document, not a table; export the data as CSV or XLSX")),
+    (b"\x89PNG", N_("{name}: a PNG image, not a table")),
+    (b"\xff\xd8\xff", N_("{name}: a JPEG image, not a table")),
+    (b"GIF8", N_("{name}: a GIF image, not a table")),
+    (b"\x1f\x8b", N_("{name}: a gzip archive; extract the CSV first")),
+    (b"SQLite format 3\x00", N_("{name}: an SQLite database, not a table")),
+    (b"7z\xbc\xaf", N_("{name}: a 7-Zip archive; extract the CSV first")),
+    (b"Rar!", N_("{name}: a RAR archive; extract the CSV first")),
+    (b"{\\rtf", N_("{name}: an RTF document, not a table; save it as CSV")),
 )
 
 
@@ -106,22 +111,23 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ValidationError(f"{path}: no such file") from None
+        raise ValidationError(_("{path}: no such file").format(path=path)) from None
     if path.is_dir():
-        raise ValidationError(f"{path}: is a folder, not a CSV or XLSX file")
+        raise ValidationError(_("{path}: is a folder, not a CSV or XLSX file").format(path=path))
     if size > MAX_BYTES:
-        raise ValidationError(f"{name}: {size // (1024 * 1024)} MB is too large for a "
-                              "signatory list")
+        raise ValidationError(_("{name}: {size} MB is too large for a signatory list").format(
+            name=name, size=size // (1024 * 1024)))
     data = path.read_bytes()
     if not data.strip():
-        raise ValidationError(f"{name}: the file is empty")
+        raise ValidationError(_("{name}: the file is empty").format(name=name))
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         return _read_xlsx(path, data, sheet)
     if sheet is not None:
-        raise ValidationError(f"{name}: --sheet applies to XLSX workbooks; this is a CSV file")
+        raise ValidationError(_("{name}: --sheet applies to XLSX workbooks; this is a CSV "
+                                "file").format(name=name))
     for magic, what in _MAGIC:
         if data.startswith(magic):
-            raise ValidationError(f"{name}: {what}")
+            raise ValidationError(_(what).format(name=name))
     text, encoding = decode_text(data, name)
     return _read_csv(name, text, encoding)
 
@@ -178,10 +184,10 @@ def _refuse_nul(data: bytes, name: str) -> None:
     nuls = data.count(b"\x00")
     if nuls <= max(2, len(data) // 1000):
         row = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise ValidationError(f"{name}: row {row} holds a NUL byte (\\x00), which no "
-                              "spreadsheet writes: a damaged export or a binary file, not "
-                              "a CSV table; export it again")
-    raise ValidationError(f"{name}: a binary file, not a CSV or XLSX table")
+        raise ValidationError(_("{name}: row {row} holds a NUL byte (\\x00), which no "
+                                "spreadsheet writes: a damaged export or a binary file, not "
+                                "a CSV table; export it again").format(name=name, row=row))
+    raise ValidationError(_("{name}: a binary file, not a CSV or XLSX table").format(name=name))
 
 
 def _mixed_utf8_cp1252(data: bytes) -> str | None:
@@ -226,8 +232,9 @@ def _decode(data: bytes, encoding: str, name: str) -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise ValidationError(
-            f"{name}: declares {encoding.upper()} but byte {exc.start} is not valid "
-            f"{encoding.upper()}; the file is damaged or binary"
+            _("{name}: declares {encoding} but byte {offset} is not valid {encoding}; the "
+              "file is damaged or binary").format(name=name, encoding=encoding.upper(),
+                                                  offset=exc.start)
         ) from None
     return text[1:] if text.startswith("\ufeff") else text
 
@@ -273,7 +280,8 @@ def _refuse_binary_text(text: str, name: str) -> None:
     # random bytes decode to about one control character in ten; a handful
     # pasted into a few names (cleaned later, in _build) is still a table
     if bad and bad > max(8, len(sample) // 100):
-        raise ValidationError(f"{name}: a binary file, not a CSV or XLSX table")
+        raise ValidationError(_("{name}: a binary file, not a CSV or XLSX table").format(
+            name=name))
 
 
 # --- CSV -------------------------------------------------------------------
@@ -298,17 +306,19 @@ def _read_csv(name: str, text: str, encoding: str) -> Table:
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             raise ValidationError(
-                f"{name}: row {len(records) + 1} has a cell of more than "
-                f"{csv.field_size_limit() // 1024} kB, which no signatory detail needs "
-                "(an unclosed quote, or a file that is not a signatory list)") from None
-        raise ValidationError(f"{name}: not a readable CSV file near row "
-                              f"{reader.line_num} ({exc})") from None
+                _("{name}: row {row} has a cell of more than {size} kB, which no signatory "
+                  "detail needs (an unclosed quote, or a file that is not a signatory "
+                  "list)").format(name=name, row=len(records) + 1,
+                                  size=csv.field_size_limit() // 1024)) from None
+        raise ValidationError(_("{name}: not a readable CSV file near row {row} "
+                                "({error})").format(name=name, row=reader.line_num,
+                                                    error=exc)) from None
     if records and any("\n" in cell or "\r" in cell for cell in records[-1][1]) and \
             _ends_inside_quotes(text, delimiter, getattr(dialect, "quotechar", '"') or '"'):
         raise ValidationError(
-            f"{name}: row {records[-1][0]}: a quote (\") opens a cell that is never closed, "
-            "so the rest of the file would be read as that one cell; fix the quote in "
-            "that row")
+            _("{name}: row {row}: a quote (\") opens a cell that is never closed, so the "
+              "rest of the file would be read as that one cell; fix the quote in that "
+              "row").format(name=name, row=records[-1][0]))
     return _build(name, records, encoding=encoding, delimiter=delimiter, sheets=[], sheet=None)
 
 
@@ -413,31 +423,36 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
             members = set(archive.namelist())
             _refuse_inflation(name, archive.infolist())
     except zipfile.BadZipFile:
-        raise ValidationError(f"{name}: a damaged or incomplete ZIP/XLSX file") from None
+        raise ValidationError(_("{name}: a damaged or incomplete ZIP/XLSX file").format(
+            name=name)) from None
     if "xl/workbook.xml" not in members:
         if "content.xml" in members and "mimetype" in members:
-            raise ValidationError(f"{name}: an OpenDocument spreadsheet; save it as XLSX or CSV")
+            raise ValidationError(_("{name}: an OpenDocument spreadsheet; save it as XLSX or "
+                                    "CSV").format(name=name))
         if "word/document.xml" in members:
-            raise ValidationError(f"{name}: a Word document, not a table")
-        raise ValidationError(f"{name}: a ZIP archive, not an XLSX workbook")
+            raise ValidationError(_("{name}: a Word document, not a table").format(name=name))
+        raise ValidationError(_("{name}: a ZIP archive, not an XLSX workbook").format(
+            name=name))
     from openpyxl import load_workbook
 
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds on damaged files
-        raise ValidationError(f"{name}: a damaged XLSX workbook ({type(exc).__name__})") from None
+        raise ValidationError(_("{name}: a damaged XLSX workbook ({error})").format(
+            name=name, error=type(exc).__name__)) from None
     try:
         names = list(workbook.sheetnames)
         worksheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]
         if not worksheets:
-            raise ValidationError(f"{name}: the workbook has no worksheet")
+            raise ValidationError(_("{name}: the workbook has no worksheet").format(name=name))
         if sheet is None:
             ws = worksheets[0]
         else:
             ws = next((w for w in worksheets if w.title == sheet), None) or next(
                 (w for w in worksheets if w.title.casefold() == sheet.strip().casefold()), None)
             if ws is None:
-                raise ValidationError(f"{name}: no sheet {sheet!r}; sheets: {', '.join(names)}")
+                raise ValidationError(_("{name}: no sheet {sheet}; sheets: {sheets}").format(
+                    name=name, sheet=repr(sheet), sheets=", ".join(names)))
         try:
             ws.reset_dimensions()  # trust the cells, not a stale <dimension>
             records = []
@@ -447,8 +462,9 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
             raise
         except Exception as exc:
             raise ValidationError(
-                f"{name}: a damaged XLSX workbook, sheet {ws.title!r} cannot be read "
-                f"({type(exc).__name__})") from None
+                _("{name}: a damaged XLSX workbook, sheet {sheet} cannot be read "
+                  "({error})").format(name=name, sheet=repr(ws.title),
+                                      error=type(exc).__name__)) from None
         title = ws.title
     finally:
         workbook.close()
@@ -472,15 +488,17 @@ def _refuse_inflation(name: str, parts: list) -> None:
     total = sum(p.file_size for p in parts)
     if total > MAX_XLSX_INFLATED:
         raise ValidationError(
-            f"{name}: inflates to {total / 2**20:,.0f} MB, more than the "
-            f"{MAX_XLSX_INFLATED // 2**20} MB a signatory list needs")
+            _("{name}: inflates to {size} MB, more than the {limit} MB a signatory list "
+              "needs").format(name=name, size=f"{total / 2**20:,.0f}",
+                              limit=MAX_XLSX_INFLATED // 2**20))
     for part in parts:
         if (part.file_size > _RATIO_FLOOR
                 and part.file_size > MAX_XLSX_RATIO * max(part.compress_size, 1)):
             raise ValidationError(
-                f"{name}: {part.filename} inflates from {part.compress_size / 1024:,.0f} kB "
-                f"to {part.file_size / 2**20:,.0f} MB, which no spreadsheet does "
-                "(a damaged or hostile file)")
+                _("{name}: {part} inflates from {packed} kB to {size} MB, which no "
+                  "spreadsheet does (a damaged or hostile file)").format(
+                    name=name, part=part.filename, packed=f"{part.compress_size / 1024:,.0f}",
+                    size=f"{part.file_size / 2**20:,.0f}"))
 
 
 def _cell_text(value) -> str:
@@ -518,7 +536,7 @@ def _build(name: str, records: list[tuple[int, list[str]]], *, encoding: str,
     records = [(n, [clean_text(c) for c in r]) for n, r in records]
     records = [(n, r) for n, r in records if "".join(r).strip()]  # a cell with text
     if not records:
-        raise ValidationError(f"{name}: no rows; the table is empty")
+        raise ValidationError(_("{name}: no rows; the table is empty").format(name=name))
     header = records[0][1]
     body = records[1:]
     width = max(len(r) for _, r in records)

@@ -14,7 +14,11 @@ Installing a language loads our compiled translations
 with PySide6, see `QT_TRANSLATIONS`: standard buttons such as Cancel, the
 file dialogs, context menus of text fields), makes the default `QLocale` that of the language (so
 dates and numbers follow it, see `signon.ui.labels`) and lays the whole
-application out right-to-left for Arabic. English has a translation file
+application out right-to-left for Arabic. It also installs the catalog of
+the messages that come from below the interface (store and import errors,
+status refusals: `signon.message_catalog`, gettext .mo files) for the same
+language, so a dialog that shows such a message shows it in the interface
+language. English has a translation file
 too: it only holds the singular/plural forms of counted messages ("1
 signatory", "2 signatories"), since the source texts carry one form.
 
@@ -31,6 +35,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
+from signon import message_catalog
 from signon.config import RESOURCES
 from signon.domain.languages import base_language, is_rtl
 
@@ -171,6 +176,7 @@ def install(app: QCoreApplication | None = None, language: str | None = None) ->
             app.installTranslator(translator)
             translators.append(translator)
     _installed.language, _installed.translators = language, translators
+    message_catalog.install(language)
     QLocale.setDefault(locale_for(language))
     if hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language)
@@ -200,6 +206,7 @@ def uninstall(app: QCoreApplication | None = None) -> None:
         if app is not None:
             app.removeTranslator(translator)
     _installed.language, _installed.translators = SOURCE_LANGUAGE, []
+    message_catalog.install(SOURCE_LANGUAGE)
     QLocale.setDefault(QLocale.system())
     if app is not None and hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
