@@ -8,10 +8,11 @@ if TYPE_CHECKING:  # imported when a database is opened: commands that fail
     from signon.store.database import Database  # earlier never pay for SQLAlchemy
 
 
-def open_db(args) -> Database:
+def open_db(args, ask_first: str = "") -> Database:
+    """The database of `--db`; `ask_first` as `open_database` takes it."""
     from signon.store.database import open_database
 
-    return open_database(args.db_url)
+    return open_database(args.db_url, ask_first=ask_first)
 
 
 def campaign_id(db: Database, ref: str) -> int:

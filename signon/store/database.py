@@ -150,7 +150,7 @@ def _set_sqlite_pragmas(dbapi_conn, _record) -> None:
 CONNECT_TIMEOUT_S = 10
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, ask_first: str = "") -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas)
@@ -175,10 +175,14 @@ def make_engine(url: str) -> Engine:
 
     def keep_state(cursor) -> None:
         _FIRST_STATE[engine] = _read_state(cursor)
+        if ask_first:
+            cursor.nextset()
+            _FIRST_ROWS[engine] = cursor.fetchall()
 
     # the tables and the revision `database_state` needs come with the log-in's
-    # checks: one round trip for both
-    spare_round_trips(engine, FirstQuestion(_STATE_QUERIES, keep_state))
+    # checks, and `ask_first` with them: one round trip for all
+    spare_round_trips(engine, FirstQuestion(
+        f"{_STATE_QUERIES}; {ask_first}" if ask_first else _STATE_QUERIES, keep_state))
     return engine
 
 
@@ -248,9 +252,12 @@ def _fsync(path: Path) -> None:
 class Database:
     """One open database: an engine, its URL, and sessions that commit as a unit."""
 
-    def __init__(self, url: str, engine: Engine):
+    def __init__(self, url: str, engine: Engine, first_rows: list[tuple] | None = None):
         self.url = url
         self.engine = engine
+        #: the rows of `open_database(ask_first=…)`, read with the log-in's
+        #: checks (None: not asked, or read afterwards as usual)
+        self.first_rows = first_rows
         self._close_hooks: list[Callable[[], None]] = []
 
     @property
@@ -403,7 +410,7 @@ def _friendly_operational(exc: OperationalError, where: str) -> DatabaseError:
 
 
 def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = None,
-                  connections: int = 1) -> Database:
+                  connections: int = 1, ask_first: str = "") -> Database:
     """Open (and create or upgrade) the database at `url`.
 
     An existing SQLite file is first read without writing (see
@@ -416,6 +423,13 @@ def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = N
     database is open (the window: four). A team server's connections beyond
     the first log in while the first one checks the schema, instead of
     each read paying its own log-in (three round trips) afterwards.
+
+    `ask_first`: a query without parameters the caller reads as soon as the
+    database is open (`signon list campaigns`). A team server is sent it
+    with the log-in's checks, and its rows come back as `first_rows` when
+    the schema needed no upgrade: the answer a round trip sooner. Anything
+    else (SQLite, an upgrade, a query the schema cannot answer) leaves
+    `first_rows` None, and the caller asks as usual.
     """
     where = display_db(url)
     try:
@@ -441,7 +455,7 @@ def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = N
         except OSError:  # a folder it cannot write to: SQLite says so in one line
             pass
     try:
-        engine = make_engine(url)
+        engine = make_engine(url, ask_first)
     except (ArgumentError, ValueError) as exc:  # e.g. an unknown kind of database
         raise _bad_url(where, exc) from None
     checked = threading.Event()
@@ -470,7 +484,8 @@ def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = N
     except DatabaseError:
         engine.dispose()
         raise
-    return Database(url, engine)
+    first_rows = _FIRST_ROWS.pop(engine, None)
+    return Database(url, engine, first_rows if rev == head_revision() else None)
 
 
 def log_in_ahead(engine: Engine, checked: threading.Event) -> threading.Thread:
@@ -583,8 +598,10 @@ _STATE_QUERIES = f"{_SERVER_TABLES}; SELECT version_num FROM alembic_version"
 #: PostgreSQL's SQLSTATE for "relation does not exist".
 UNDEFINED_TABLE = "42P01"
 #: The state a new engine's first connection read with its checks, until
-#: `database_state` takes it.
+#: `database_state` takes it; and the rows of what `open_database` was asked
+#: to read first, until it gives them to its Database.
 _FIRST_STATE: WeakKeyDictionary[Engine, FileState] = WeakKeyDictionary()
+_FIRST_ROWS: WeakKeyDictionary[Engine, list[tuple]] = WeakKeyDictionary()
 
 
 def _server_state(connection: Connection) -> FileState:

@@ -181,21 +181,32 @@ _VERIFIED_SQL = (
     " WHERE latest.n = 1 AND latest.verified AND latest.action NOT IN ('decline', 'bounce')")
 
 
+#: Every campaign joined with its signatories, a row per status: what
+#: `list_campaigns` reads. Without parameters, so a team database can be sent
+#: it with the log-in's checks (`open_database(ask_first=…)`).
+LIST_CAMPAIGNS_SQL = (
+    "SELECT c.id, c.title, c.status, c.deadline, s.status, COUNT(s.id),"
+    " COUNT(v.signatory_id)"
+    " FROM campaign c LEFT JOIN signatory s ON s.campaign_id = c.id"
+    f" LEFT JOIN ({_VERIFIED_SQL}) v ON v.signatory_id = s.id"
+    " GROUP BY c.id, c.title, c.status, c.deadline, s.status"
+    " ORDER BY c.title, c.id, s.status")
+
+
 def list_campaigns(unit: Unit) -> list[CampaignSummary]:
     """Every campaign with its signatories counted by status, and its
     endorsed ones whose endorsement came by a verified reply, in one query
     (the campaigns joined with their signatories, a row per status). Plain
     SQL: `signon list campaigns` reads it on a Core connection and never
     imports the ORM (a third of a second of its start-up)."""
+    return campaign_summaries(rows(unit, LIST_CAMPAIGNS_SQL))
+
+
+def campaign_summaries(found: Iterable[tuple]) -> list[CampaignSummary]:
+    """The summaries of `LIST_CAMPAIGNS_SQL`'s rows, however they were read."""
     summaries: dict[int, CampaignSummary] = {}
     verified: dict[int, int] = {}
-    for cid, title, status, deadline, signatory_status, count, checked in rows(
-            unit, "SELECT c.id, c.title, c.status, c.deadline, s.status, COUNT(s.id),"
-                  " COUNT(v.signatory_id)"
-                  " FROM campaign c LEFT JOIN signatory s ON s.campaign_id = c.id"
-                  f" LEFT JOIN ({_VERIFIED_SQL}) v ON v.signatory_id = s.id"
-                  " GROUP BY c.id, c.title, c.status, c.deadline, s.status"
-                  " ORDER BY c.title, c.id, s.status"):
+    for cid, title, status, deadline, signatory_status, count, checked in found:
         summary = summaries.get(cid)
         if summary is None:
             # SQLite hands back the date as stored ("2026-12-31"), PostgreSQL a date

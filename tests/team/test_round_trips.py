@@ -157,3 +157,49 @@ def test_a_new_engine_asks_the_server_one_question(pg_db_url, monkeypatch):
         assert dialect._backslash_escapes is False
     finally:
         team.close()
+
+
+def test_what_is_asked_first_comes_with_the_log_in(pg_db_url, monkeypatch):
+    """`open_database(ask_first=…)` sends the query in the log-in's message
+    (`signon list campaigns`: its rows a round trip sooner) and gives back
+    exactly what the query reads afterwards."""
+    import psycopg
+
+    from signon.store.dbapi import LIST_CAMPAIGNS_SQL, campaign_summaries
+
+    db = open_database(pg_db_url)  # at the current schema
+    with db.session() as s:
+        create_campaign(s, "Open letter")
+    db.close()
+    statements = []
+    real = psycopg.Cursor.execute
+
+    def execute(cursor, query, *args, **kwargs):
+        statements.append(str(query))
+        return real(cursor, query, *args, **kwargs)
+
+    monkeypatch.setattr(psycopg.Cursor, "execute", execute)
+    db = open_database(pg_db_url, ask_first=LIST_CAMPAIGNS_SQL)
+    monkeypatch.undo()
+    try:
+        assert len(statements) == 1 and statements[0].endswith(LIST_CAMPAIGNS_SQL)
+        with db.transaction() as connection:
+            assert campaign_summaries(db.first_rows) == list_campaigns(connection)
+        assert [c.title for c in campaign_summaries(db.first_rows)] == ["Open letter"]
+    finally:
+        db.close()
+
+
+def test_a_new_database_reads_what_was_asked_first_afterwards(pg_url):
+    """No schema yet: the first message fails on alembic_version, is asked
+    again without it, the tables are created, and the caller reads its
+    query as usual."""
+    from signon.store.dbapi import LIST_CAMPAIGNS_SQL
+
+    db = open_database(pg_url, ask_first=LIST_CAMPAIGNS_SQL)
+    try:
+        assert db.first_rows is None
+        with db.transaction() as connection:
+            assert list_campaigns(connection) == []
+    finally:
+        db.close()
