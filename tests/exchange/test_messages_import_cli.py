@@ -21,6 +21,9 @@ CSV = ("Timestamp,Organisation,Email\r\n"
        "2026-01-05 11:00,,nameless@example.org\r\n"
        "soon,Hiperderecho,carla@hiperderecho.org\r\n")
 
+#: Arabic sets each value in its own direction (first strong isolate … pop),
+#: as the interface does (signon.ui.elide.isolate).
+FSI, PDI = "\u2068", "\u2069"
 #: The two rejected rows, as each language reports them.
 REJECTED = {
     "en": ("  row 3: no name",
@@ -30,7 +33,8 @@ REJECTED = {
     "fr": ("  ligne 3 : pas de nom",
            "  ligne 4 : champ endorsed_at (colonne 'Timestamp') : 'soon' n’est pas une date"),
     "ar": ("  الصف 3: بلا اسم",
-           "  الصف 4: الحقل endorsed_at (العمود 'Timestamp'): القيمة 'soon' ليست تاريخًا"),
+           f"  الصف 4: الحقل endorsed_at (العمود {FSI}'Timestamp'{PDI}): القيمة {FSI}'soon'{PDI} "
+           "ليست تاريخًا"),
     "pt": ("  linha 3: sem nome",
            "  linha 4: campo endorsed_at (coluna 'Timestamp'): 'soon' não é uma data"),
 }
@@ -43,7 +47,7 @@ UNCLOSED = {
     "es": "signon: open.csv: fila 2: unas comillas (\") abren una celda que nunca se cierra",
     "fr": "signon: open.csv : ligne 2 : un guillemet (\") ouvre une cellule qui n’est jamais "
           "fermée",
-    "ar": "signon: open.csv: الصف 2: علامة اقتباس (\") تفتح خلية لا تُغلق أبدًا",
+    "ar": f"signon: الملف {FSI}open.csv{PDI}: الصف 2: علامة اقتباس (\") تفتح خلية لا تُغلق أبدًا",
     "pt": "signon: open.csv: linha 2: aspas (\") abrem uma célula que nunca é fechada",
 }
 
