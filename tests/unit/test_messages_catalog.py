@@ -11,8 +11,10 @@ the English source texts.
 from __future__ import annotations
 
 import importlib.util
+import re
 import string
 import threading
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -84,6 +86,33 @@ def test_every_message_is_translated_and_keeps_its_placeholders(language):
             assert form, f"{language}: untranslated: {message.id!r}"
             assert _names(form) == wanted, f"{language}: {form!r} for {message.id!r}"
             form.format(**dict.fromkeys(wanted, "x"))  # no stray brace
+
+
+def _first_strong(text: str) -> str:
+    """"R" or "L": the direction a paragraph of `text` takes (Unicode's
+    rule), with isolated placeholders (FSI…PDI) and numbers left out as the
+    rule leaves them out; any other placeholder set bare counts as a Latin
+    word."""
+    text = re.sub("\u2068.*?\u2069", "", text)
+    text = re.sub(r"\{(n|row|count|number)\}", "0", text)
+    text = re.sub(r"\{[a-z_]+\}", "x", text)
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "R"
+        if kind == "L":
+            return "L"
+    return ""
+
+
+def test_arabic_messages_read_right_to_left():
+    """Each Arabic message begins with an Arabic word, not with a file name
+    or a value, so that a dialog lays it out right to left."""
+    catalog = _catalog(TOOL.po_file("ar"), "ar")
+    wrong = [form for m in catalog if m.id
+             for form in (m.string if m.pluralizable else (m.string,))
+             if _first_strong(form) != "R"]
+    assert wrong == []
 
 
 def test_plural_rules():
