@@ -1,4 +1,7 @@
-"""Errors a coordinator can read: every message is one line and says what to do."""
+"""Errors a coordinator can read: every message is one line and says what to do,
+in the user's language: it is made with `signon.domain.messages._()` where
+it is raised (tests/unit/test_messages_escape.py checks the converted
+modules), so `str(exc)` is what the CLI prints and a dialog shows."""
 
 
 class SignonError(Exception):

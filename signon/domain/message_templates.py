@@ -65,9 +65,11 @@ _PARTS: dict[str, str] = {"subject": N_("in the subject"), "body": N_("in the bo
 MULTILINE = frozenset({"statement"})
 
 KINDS: tuple[str, ...] = ("invitation", "reminder", "reconfirmation", "thank_you", "custom")
+#: How errors name a template of each kind ("Reminder (fr)"), translated
+#: where shown (`kind_label`).
 KIND_LABELS: dict[str, str] = {
-    "invitation": "Invitation", "reminder": "Reminder", "reconfirmation": "Reconfirmation",
-    "thank_you": "Thank-you", "custom": "Custom",
+    "invitation": N_("Invitation"), "reminder": N_("Reminder"),
+    "reconfirmation": N_("Reconfirmation"), "thank_you": N_("Thank-you"), "custom": N_("Custom"),
 }
 
 _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
@@ -102,7 +104,7 @@ class Rendered:
 
 
 def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
+    return _(KIND_LABELS[kind]) if kind in KIND_LABELS else kind.replace("_", " ").capitalize()
 
 
 def template_label(kind: str, language: str, name: str = "") -> str:
