@@ -165,6 +165,9 @@ def draft_edition(session: Session, campaign_id: int, *, on: date,
     from signon.store.letters import letter_source, withdrawn_entries
     from signon.store.statements import content_hash, latest_version, load_sections
 
+    if options is not None and options.delivery_copy:
+        raise ValidationError("a delivery copy is private: it is never published as an "
+                              "edition")
     source = letter_source(session, campaign_id)
     campaign = source.campaign
     sections = load_sections(session, campaign_id)

@@ -171,6 +171,9 @@ class ExportTab(ExportView):
         self.cancel_button.clicked.connect(self.exporting.cancel)
         self.letter_settings.saved.connect(self._letter_settings_saved)
         self.editions.published.connect(self._published)
+        self.privacy.changed.connect(self._option_changed)
+        self.translation_link.linkActivated.connect(
+            lambda _link: self.language and self.translation_requested.emit(self.language))
 
     # -- campaign and options -------------------------------------------------
 
@@ -334,6 +337,7 @@ class ExportTab(ExportView):
             qd = self.edition_date.date()
             edition = date(qd.year(), qd.month(), qd.day())
         return {"order": self.order_combo.currentData(),
+                "delivery_copy": self.privacy.options().get("delivery_copy", False),
                 "separate_individuals": self.separate_check.isChecked(),
                 "show_place": self.place_check.isChecked(),
                 "show_counts": self.counts_check.isChecked(),
@@ -369,6 +373,10 @@ class ExportTab(ExportView):
         self.export_button.setEnabled(has_letter and not running and not self.reading.loading)
         self.copy_button.setEnabled(has_letter)
         self.format_combo.setEnabled(not running)
+        self.privacy.blockSignals(True)  # its own change is this one
+        self.privacy.set_format(fmt)
+        self.privacy.blockSignals(False)
+        self.show_privacy()
         self.editions.sync_enabled()
 
     # -- preview --------------------------------------------------------------
@@ -376,6 +384,9 @@ class ExportTab(ExportView):
     def _show_empty(self, why: str = "") -> None:
         self.letter = None
         self.summary.setText("")
+        self.translation_link.hide()
+        self.privacy.set_private_count(0)
+        self.show_privacy()
         self._show_warning("")
         self.letter_settings.show_campaign(None, 0)
         text = self.empty_text(why)
@@ -405,11 +416,14 @@ class ExportTab(ExportView):
         self.preview.setHtml(render_html(letter, limit=PREVIEW_LIMIT))
         bar.setValue(position)
         summary = self._summary(letter)
-        for language in (self.language, self.bilingual):
-            gap = self._translation_gap(language)
-            if gap:
-                summary += " " + gap
-        self.summary.setText(summary)
+        gaps = [gap for gap in map(self._translation_gap, (self.language, self.bilingual)) if gap]
+        self.summary.setText(" ".join([summary, *gaps]))
+        self.translation_link.setText("<a href='translate'>{}</a>".format(
+            self.tr("Translate the missing texts in the Statement tab")))
+        self.translation_link.setVisible(bool(self._translation_gap(self.language)))
+        # a new count unticks the delivery copy: the letter is built again
+        self.privacy.set_private_count(self.source.private_count(self.options()))
+        self.show_privacy()
         self._show_warning(self._leadless_warning(letter))
         self.letter_settings.show_hint(letter.organisations + letter.individuals)
 

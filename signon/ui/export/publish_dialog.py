@@ -94,7 +94,8 @@ class PublishEditionDialog(QDialog):
         self.setWindowTitle(self.tr("Publish edition"))
         self.setAccessibleName(self.tr("Publish edition"))
         self.db, self.campaign_id, self.title = db, campaign_id, title
-        self.options = replace(options, edition_date=None)
+        # an edition is the public letter: never a delivery copy, never cut at a date
+        self.options = replace(options, edition_date=None, delivery_copy=False)
         self.language = language
         self.draft = None
         self.published: tuple[int, date, str] | None = None

@@ -15,7 +15,7 @@ translations still apply.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from signon.store.database import Database
 from signon.ui import colours
 from signon.ui.campaign_tab import CampaignTab
 from signon.ui.export.letter_settings import LetterSettings
+from signon.ui.export.privacy_choice import PrivacyChoice
 from signon.ui.fitting import VerticalScrollArea
 from signon.ui.i18n import translate
 from signon.ui.labels import format_number, long_date_format
@@ -120,6 +121,7 @@ class ExportView(CampaignTab):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.letter_settings = LetterSettings(self)
+        self.privacy = PrivacyChoice(self)
         self._build_choices()
         self._build_letterhead()
         self._build_checks()
@@ -237,7 +239,15 @@ class ExportView(CampaignTab):
             checks.addWidget(box)
         checks.addLayout(edition)
         form.addRow(translate("ExportTab", "Show"), checks)
+        # the delivery copy or a campaign file without private data; a row
+        # only while the format and the campaign offer one (`show_privacy`)
+        form.addRow(translate("ExportTab", "Privacy"), self.privacy)
+        self.options_form = form
         return form
+
+    def show_privacy(self) -> None:
+        """The privacy row, only when it offers a choice."""
+        self.options_form.setRowVisible(self.privacy, self.privacy.has_choice())
 
     # -- the side: options, summary, buttons, progress ------------------------------------
 
@@ -276,6 +286,12 @@ class ExportView(CampaignTab):
 
     def _build_side(self, form: QFormLayout) -> QWidget:
         self.summary = _text("exportSummary", translate("ExportTab", "What the letter holds"))
+        # "Translate them…" when the letter's language has texts not
+        # translated yet: the Statement tab's translation of that language
+        self.translation_link = _text("exportTranslationLink",
+                                      translate("ExportTab", "Translate the missing texts"))
+        self.translation_link.setTextFormat(Qt.TextFormat.RichText)
+        self.translation_link.hide()
         # lists the letter prints without a lead sentence (hidden when none)
         self.warning = _text("exportWarning", translate("ExportTab", "Warning about the letter"))
         self.warning.setProperty("role", "warning")
@@ -308,6 +324,7 @@ class ExportView(CampaignTab):
         rule.setObjectName("exportRule")
         side_layout.addWidget(rule)
         side_layout.addWidget(self.summary)
+        side_layout.addWidget(self.translation_link)
         side_layout.addWidget(self.warning)
         side_layout.addLayout(buttons)
         side_layout.addLayout(running)

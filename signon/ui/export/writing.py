@@ -21,6 +21,7 @@ The texts keep the tab's translation context "ExportTab".
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -187,7 +188,9 @@ class LetterExport(QObject):
         remember_export_folder(path.parent)
         self.run(Worker(self._write, fmt, path, letters, campaign_id=tab.campaign_id,
                            paper=tab.paper_combo.currentData(),
-                           columns=tab.columns_combo.currentData(), logo=tab.logo), path)
+                           columns=tab.columns_combo.currentData(), logo=tab.logo,
+                           without_private=tab.privacy.options().get("without_private", False)),
+                 path)
 
     def run(self, worker: Worker, path: Path) -> None:
         """Write `path` with `worker` (the letter, or a published edition):
@@ -261,9 +264,12 @@ class LetterExport(QObject):
     def copy_html_snippet(self) -> None:
         from signon.exchange.html_export import render_html
 
-        letter = self.tab.build_letter()
-        if letter is None:
+        tab = self.tab
+        if tab.source is None:
             return
+        # for a website: the public letter, whatever the delivery-copy box says
+        public = replace(tab.options(), delivery_copy=False)
+        letter = tab.source.letter(public, language=tab.language)
         QGuiApplication.clipboard().setText(render_html(letter))
         self.tab.status.setText(translate(
             "ExportTab", "HTML snippet copied: paste it into your website or CMS."))
