@@ -72,6 +72,9 @@ class CampaignTab(QWidget):
     #: Open Campaign settings at this field ("form_link", "deadline", …):
     #: something the tab shows needs it. Saving them reloads the tabs.
     settings_requested = Signal(str)
+    #: Show the Statement tab's translation into this language (the Export
+    #: tab's "Translate the missing texts"): the window switches tabs.
+    translation_requested = Signal(str)
 
     OBJECT_NAME = ""
     ACCESSIBLE_NAME = ""

@@ -70,7 +70,7 @@ from signon.ui.settings import (
 from signon.ui.window.campaigns import CampaignActions
 from signon.ui.window.databases import DatabaseActions
 from signon.ui.window.jobs import BackgroundJobs
-from signon.ui.window.tabs import TABS
+from signon.ui.window.tabs import EXPORT_TAB, STATEMENT_TAB, TABS
 from signon.ui.window.view import MainWindowView
 from signon.ui.worker import Worker
 
@@ -166,6 +166,7 @@ class MainWindow(MainWindowView):
                 (self.duplicate_action, campaigns.duplicate_campaign, True),
                 (self.delete_action, campaigns.delete_campaign, True),
                 (self.settings_action, campaigns.edit_settings, True),
+                (self.publish_action, self.publish_edition, True),
                 (self.connect_action, databases.connect_team_database, True),
                 (self.about_action, self.show_about, True)):
             if needs_db:
@@ -353,6 +354,7 @@ class MainWindow(MainWindowView):
         tab.undo_offered.connect(lambda step, tab=tab: self.undo_slot.offer(tab, step))
         tab.settings_requested.connect(
             lambda setting: self.is_ready() and self.campaigns.edit_settings(focus=setting))
+        tab.translation_requested.connect(self.show_translation)
         restore_splitters(self, tab)
         page = self.tab_widget.widget(index)
         page.setWidget(tab)
@@ -360,6 +362,31 @@ class MainWindow(MainWindowView):
         self.tabs[index] = tab
         tab.set_campaign(self.campaign_id)
         return tab
+
+    def show_translation(self, language: str) -> None:
+        """The Statement tab, showing its translation into `language` (the
+        Export tab's "Translate the missing texts")."""
+        self.tab_widget.setCurrentIndex(STATEMENT_TAB)
+        self.tab(STATEMENT_TAB).show_translation(language)
+
+    def publish_edition(self) -> None:
+        """Campaign → Publish edition…: the Export tab's Editions page, and
+        its Publish edition dialog once the tab has read the campaign (the
+        dialog shows the letter as that tab builds it)."""
+        if self.campaign_id is None:
+            return
+        self.tab_widget.setCurrentIndex(EXPORT_TAB)
+        export = self.tab(EXPORT_TAB)
+        export.pages.setCurrentWidget(export.editions)
+        if export.source is not None and not export.reading.loading:
+            export.editions.publish()
+            return
+
+        def once(_read) -> None:
+            export.reading.shown.disconnect(once)
+            export.editions.publish()
+
+        export.reading.shown.connect(once)
 
     def note_change(self, but: CampaignTab | None = None) -> None:
         """Data changed (a tab wrote, a teammate committed): every built tab
@@ -454,7 +481,7 @@ class MainWindow(MainWindowView):
                     tab.set_campaign(campaign_id)
         has = campaign_id is not None
         for action in (self.rename_action, self.duplicate_action, self.delete_action,
-                       self.settings_action):
+                       self.settings_action, self.publish_action):
             action.setEnabled(has)
         self.tab_widget.setEnabled(has)
         row = self.campaign_list.model().row_of(campaign_id) if has else -1

@@ -166,6 +166,8 @@ class StatementTab(StatementView):
         #: the campaign shown, the signatories its preview lists, and who
         #: endorsed which version (read again by `refresh_context`)
         self.campaign: Campaign | None = None
+        #: a translation language the Export tab asked to show (`show_translation`)
+        self._wanted_language: str | None = None
         self.entries: list = []
         self.exposure: statements.EndorsementExposure | None = None
         self._context_seen: tuple | None = None
@@ -328,6 +330,13 @@ class StatementTab(StatementView):
         self._show_languages(campaign)
         self.render_preview()
 
+    def show_translation(self, language: str) -> None:
+        """Translate into `language` (the Export tab asked): the composer's
+        translation bar on it now, or once the campaign is read."""
+        bar = self.composer.translation_bar
+        bar.set_language(language)
+        self._wanted_language = None if bar.language() == language else language
+
     def _show_languages(self, campaign: Campaign) -> None:
         """Offer the campaign's translation languages to the composer, the
         library (insert variants) and the preview's language switch."""
@@ -336,6 +345,9 @@ class StatementTab(StatementView):
         languages = languages_of(campaign)
         self.composer.campaign_fields = campaign_fields(campaign)
         self.composer.set_translation_languages(languages)
+        wanted, self._wanted_language = self._wanted_language, None
+        if wanted in languages:
+            self.composer.translation_bar.set_language(wanted)
         self.library.set_campaign_languages(campaign.language, languages)
         combo = self.preview_language
         current = combo.currentData()

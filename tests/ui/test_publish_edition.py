@@ -231,3 +231,37 @@ def test_an_older_version_on_screen_is_not_published(qtbot, db, campaign, tab):
     assert tab.findChild(QLabel, "publishNeedsCurrentText").isVisibleTo(tab.editions)
     tab.version_combo.setCurrentIndex(tab.version_combo.findData(None))
     qtbot.waitUntil(button.isEnabled)
+
+
+def test_campaign_menu_publish_edition_opens_the_dialog_from_any_tab(
+        qtbot, main_window, db, campaign, answers, monkeypatch):
+    """Campaign → Publish edition… from the Statement tab: the Export tab's
+    Editions page comes forward and the dialog opens once the campaign is
+    read; a delivery copy chosen there never becomes the edition."""
+    monkeypatch.setattr(editions_module, "today", lambda: DEC)
+    main_window.refresh(select=campaign["id"])
+    qtbot.waitUntil(lambda: main_window.campaign_id == campaign["id"])
+    main_window.tab_widget.setCurrentIndex(0)
+    opened = []
+
+    def answer(dialog):
+        opened.append((dialog.objectName(), dialog.options.delivery_copy))
+        return False
+
+    answers.on_dialog = answer
+    action = main_window.findChild(type(main_window.publish_action), "publishEditionAction")
+    assert action.isEnabled()
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(opened))
+    assert opened == [("publishEditionDialog", False)]
+    export = main_window.tab(3)
+    assert main_window.tab_widget.currentIndex() == 3
+    assert export.pages.currentWidget() is export.editions
+
+
+def test_a_delivery_copy_is_never_an_edition(db, campaign):
+    from signon.domain.errors import ValidationError
+    from signon.domain.letter import LetterOptions
+
+    with db.session() as s, pytest.raises(ValidationError, match="never published"):
+        publish(s, campaign["id"], on=NOV, options=LetterOptions(delivery_copy=True))

@@ -341,8 +341,8 @@ def test_preview_in_a_translation_language(qtbot, tab, answers):
     text = preview_text(tab)
     assert text.startswith("Declaración conjunta")
     assert "En primer lugar, los párrafos que piden cerrar la brecha digital" in text
-    # not translated yet: the primary text, with the letter's Spanish lead-in
-    assert "En segundo lugar, we are deeply concerned" in text
+    # not translated yet: the primary text, with its own language's lead-in (issue 23)
+    assert "Second, we are deeply concerned" in text
     note = find(tab, QLabel, "previewLanguageNote")
     assert not note.isHidden() and "not translated yet (shown in en)" in note.text()
 

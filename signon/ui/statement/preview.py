@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from signon.domain.direction import text_direction
 from signon.domain.letter import Letter, LetterSection
 from signon.ui import colours
 
@@ -39,26 +40,33 @@ def _para(role: str, text: str, direction: str) -> str:
     return f'<p dir="{direction}" style="{STYLES[role]}">{escape(text)}</p>'
 
 
+def _own(role: str, text: str, direction: str) -> str:
+    """A paragraph of the statement, in the direction of its own text (an
+    untranslated English paragraph in an Arabic letter runs left to right,
+    as it will in every export); the letter's when it has no letter."""
+    return _para(role, text, text_direction(text, direction))
+
+
 def _section_html(section: LetterSection, direction: str) -> list[str]:
     out = []
     if section.title:
-        out.append(_para("h2", section.title, direction))
+        out.append(_own("h2", section.title, direction))
     if section.kind.is_list:
         if section.lead:
-            out.append(_para("p", section.lead, direction))
+            out.append(_own("p", section.lead, direction))
         if any(i.marker for i in section.items):
             rows = "".join(
                 f'<tr><td width="26" valign="top"><p style="{STYLES["p"]}">'
                 f"{escape(i.marker)}</p></td>"
-                f'<td valign="top">{_para("p", i.text, direction)}</td></tr>'
+                f'<td valign="top">{_own("p", i.text, direction)}</td></tr>'
                 for i in section.items
             )
             out.append(f'<table dir="{direction}" cellspacing="0" cellpadding="0" '
                        f'style="margin-left:12px;">{rows}</table>')
         else:
-            out.extend(_para("item", i.text, direction) for i in section.items)
+            out.extend(_own("item", i.text, direction) for i in section.items)
     else:
-        out.extend(_para("p", text, direction) for text in section.paragraphs)
+        out.extend(_own("p", text, direction) for text in section.paragraphs)
     return out
 
 
@@ -76,10 +84,10 @@ def letter_html(letter: Letter, empty_signatories: str = "",
     d = letter.direction
     out = ["<html><body>"]
     if letter.title:
-        out.append(_para("h1", letter.title, d))
+        out.append(_own("h1", letter.title, d))
     header = [line for line in (letter.addressee, letter.date_line) if line]
     for n, line in enumerate(header, start=1):
-        out.append(_para("meta_end" if n == len(header) else "meta", line, d))
+        out.append(_own("meta_end" if n == len(header) else "meta", line, d))
     for section in letter.sections:
         out.extend(_section_html(section, d))
     out.append(_para("h2", letter.signatory_heading, d))

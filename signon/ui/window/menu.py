@@ -94,6 +94,10 @@ class MainMenu:
             "campaignSettingsAction", translate("MainWindow", "&Settings…"), "Ctrl+,",
             translate("MainWindow", "Title, addressee, language, deadline, status and "
                                     "signatory list options"))
+        self.publish_action = a(
+            "publishEditionAction", translate("MainWindow", "&Publish edition…"), None,
+            translate("MainWindow", "Store the letter as it stands as a numbered, dated "
+                                    "edition, after seeing what changed since the last one"))
         self.connect_action = a(
             "connectTeamDatabaseAction", translate("MainWindow", "Connect to &team database…"),
             None, translate("MainWindow", "Open a PostgreSQL database shared by your team"))
@@ -235,6 +239,8 @@ class MainMenu:
         for action in (self.new_action, self.rename_action, self.duplicate_action,
                        self.settings_action):
             campaign_menu.addAction(action)
+        campaign_menu.addSeparator()
+        campaign_menu.addAction(self.publish_action)
         campaign_menu.addSeparator()
         campaign_menu.addAction(self.delete_action)
         view_menu = bar.addMenu(translate("MainWindow", "&View"))

@@ -22,3 +22,6 @@ TABS: tuple[tuple[str, str, str, str], ...] = (
      QT_TRANSLATE_NOOP("MainWindow", "Outreach"), "Ctrl+3"),
     ("signon.ui.export_tab", "ExportTab", QT_TRANSLATE_NOOP("MainWindow", "Export"), "Ctrl+4"),
 )
+#: Where the window sends a person: the Statement tab (a translation to
+#: finish) and the Export tab (publishing an edition).
+STATEMENT_TAB, EXPORT_TAB = 0, 3
