@@ -617,7 +617,7 @@ The database as it is now is kept in the backup folder first, so this can be und
     </message>
     <message>
         <source>The counts line then says “…, including 3 who asked not to be named”; their names never print</source>
-        <translation type="unfinished"></translation>
+        <translation>يقول سطر الأعداد عندئذ «…، منهم 3 طلبوا عدم ذكر أسمائهم»؛ ولا تُطبع أسماؤهم أبدًا</translation>
     </message>
     <message>
         <source>Remove private contact data {days} days after the campaign closes</source>
@@ -718,7 +718,7 @@ The database as it is now is kept in the backup folder first, so this can be und
     </message>
     <message>
         <source>Count the signatories marked “do not publish” in the letter’s totals</source>
-        <translation type="unfinished"></translation>
+        <translation>احتساب الموقّعين المعلَّمين «لا تنشر» في أعداد الرسالة</translation>
     </message>
     <message>
         <source>A campaign needs a title.</source>
@@ -1886,9 +1886,17 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
         <translation>طباعة تاريخ الرسالة تحت العنوان</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>الخصوصية</translation>
+    </message>
+    <message>
         <source>Export the letter</source>
         <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). Which options mean something for which format. (number, created_at, note) of each frozen version, oldest first the version read (None: the current text) the letter with the options and language the tab had when the read started (`matches`): built here, as sorting 6,000 names takes 0.2 s the published editions, newest first (`store.editions.EditionSummary`)</extracomment>
         <translation>تصدير الرسالة</translation>
+    </message>
+    <message>
+        <source>Translate the missing texts</source>
+        <translation>ترجمة النصوص الناقصة</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2160,6 +2168,10 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Reading the letter…</source>
         <translation>جارٍ قراءة الرسالة…</translation>
+    </message>
+    <message>
+        <source>Translate the missing texts in the Statement tab</source>
+        <translation>ترجمة النصوص الناقصة في تبويب البيان</translation>
     </message>
     <message>
         <source>section {number}, {kind}</source>
@@ -2506,11 +2518,11 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     </message>
     <message>
         <source>Marked “do not publish”</source>
-        <translation type="unfinished"></translation>
+        <translation>عُلِّم «لا تنشر»</translation>
     </message>
     <message>
         <source>“Do not publish” taken off</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت علامة «لا تنشر»</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3332,14 @@ Start your own, or explore a ready-made demo: a statement with concerns and reco
     <message>
         <source>Title, addressee, language, deadline, status and signatory list options</source>
         <translation>العنوان والمرسَل إليه واللغة والموعد النهائي والحالة وخيارات قائمة الموقّعين</translation>
+    </message>
+    <message>
+        <source>&amp;Publish edition…</source>
+        <translation>&amp;نشر إصدار…</translation>
+    </message>
+    <message>
+        <source>Store the letter as it stands as a numbered, dated edition, after seeing what changed since the last one</source>
+        <translation>حفظ الرسالة كما هي إصدارًا مرقّمًا ومؤرّخًا، بعد الاطلاع على ما تغيّر منذ الإصدار السابق</translation>
     </message>
     <message>
         <source>Connect to &amp;team database…</source>
@@ -4494,13 +4514,13 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <source>Their name is replaced in %n published edition(s), each kept with its digest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستبدل الاسم في أي إصدار منشور.</numerusform>
+            <numerusform>استُبدل الاسم في إصدار منشور واحد، محفوظ ببصمته.</numerusform>
+            <numerusform>استُبدل الاسم في إصدارين منشورين، كلٌّ محفوظ ببصمته.</numerusform>
+            <numerusform>استُبدل الاسم في %n إصدارات منشورة، كلٌّ محفوظ ببصمته.</numerusform>
+            <numerusform>استُبدل الاسم في %n إصدارًا منشورًا، كلٌّ محفوظ ببصمته.</numerusform>
+            <numerusform>استُبدل الاسم في %n إصدار منشور، كلٌّ محفوظ ببصمته.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7017,7 +7037,7 @@ Reload shows their version in the table; your edit stays in the form so you can 
     </message>
     <message>
         <source>Starter block library not added: {error}</source>
-        <extracomment>the campaign shown, the signatories its preview lists, and who endorsed which version (read again by `refresh_context`) a context read before the text it goes with (`load` reads both at once)</extracomment>
+        <extracomment>the campaign shown, the signatories its preview lists, and who endorsed which version (read again by `refresh_context`) a translation language the Export tab asked to show (`show_translation`) a context read before the text it goes with (`load` reads both at once)</extracomment>
         <translation>لم تُضف مكتبة الفقرات الأولية: {error}</translation>
     </message>
     <message numerus="yes">

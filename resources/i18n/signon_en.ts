@@ -547,9 +547,9 @@ This cannot be undone.</numerusform>
     </message>
     <message numerus="yes">
         <source>Their name is replaced in %n published edition(s), each kept with its digest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Their name is replaced in %n published edition, each kept with its digest.</numerusform>
+            <numerusform>Their name is replaced in %n published editions, each kept with its digest.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

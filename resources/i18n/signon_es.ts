@@ -593,7 +593,7 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     </message>
     <message>
         <source>The counts line then says “…, including 3 who asked not to be named”; their names never print</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de recuento dirá entonces «…, incluidas 3 que pidieron no ser nombradas»; sus nombres nunca se imprimen</translation>
     </message>
     <message>
         <source>Remove private contact data {days} days after the campaign closes</source>
@@ -694,7 +694,7 @@ Antes se guarda la base de datos tal como está en la carpeta de copias, así qu
     </message>
     <message>
         <source>Count the signatories marked “do not publish” in the letter’s totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar en los totales de la carta a quienes firman marcados «no publicar»</translation>
     </message>
     <message>
         <source>A campaign needs a title.</source>
@@ -1790,9 +1790,17 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
         <translation>Imprimir la fecha de la carta bajo el título</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
         <source>Export the letter</source>
         <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). Which options mean something for which format. (number, created_at, note) of each frozen version, oldest first the version read (None: the current text) the letter with the options and language the tab had when the read started (`matches`): built here, as sorting 6,000 names takes 0.2 s the published editions, newest first (`store.editions.EditionSummary`)</extracomment>
         <translation>Exportar la carta</translation>
+    </message>
+    <message>
+        <source>Translate the missing texts</source>
+        <translation>Traducir los textos que faltan</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2064,6 +2072,10 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <message>
         <source>Reading the letter…</source>
         <translation>Leyendo la carta…</translation>
+    </message>
+    <message>
+        <source>Translate the missing texts in the Statement tab</source>
+        <translation>Traducir los textos que faltan en la pestaña Declaración</translation>
     </message>
     <message>
         <source>section {number}, {kind}</source>
@@ -2370,11 +2382,11 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     </message>
     <message>
         <source>Marked “do not publish”</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado «no publicar»</translation>
     </message>
     <message>
         <source>“Do not publish” taken off</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó «no publicar»</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3152,14 @@ Empiece la suya o explore una demostración ya preparada: una declaración con p
     <message>
         <source>Title, addressee, language, deadline, status and signatory list options</source>
         <translation>Título, destinatario, idioma, fecha límite, estado y opciones de la lista de firmantes</translation>
+    </message>
+    <message>
+        <source>&amp;Publish edition…</source>
+        <translation>&amp;Publicar edición…</translation>
+    </message>
+    <message>
+        <source>Store the letter as it stands as a numbered, dated edition, after seeing what changed since the last one</source>
+        <translation>Guardar la carta tal como está como una edición numerada y fechada, tras ver qué cambió desde la anterior</translation>
     </message>
     <message>
         <source>Connect to &amp;team database…</source>
@@ -4210,9 +4230,9 @@ Esto no se puede deshacer.</numerusform>
     </message>
     <message numerus="yes">
         <source>Their name is replaced in %n published edition(s), each kept with its digest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su nombre se reemplazó en %n edición publicada, que se conserva con su huella.</numerusform>
+            <numerusform>Su nombre se reemplazó en %n ediciones publicadas, cada una conservada con su huella.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6505,7 +6525,7 @@ Recargar muestra su versión en la tabla; su cambio sigue en el formulario para 
     </message>
     <message>
         <source>Starter block library not added: {error}</source>
-        <extracomment>the campaign shown, the signatories its preview lists, and who endorsed which version (read again by `refresh_context`) a context read before the text it goes with (`load` reads both at once)</extracomment>
+        <extracomment>the campaign shown, the signatories its preview lists, and who endorsed which version (read again by `refresh_context`) a translation language the Export tab asked to show (`show_translation`) a context read before the text it goes with (`load` reads both at once)</extracomment>
         <translation>No se añadió la biblioteca de bloques inicial: {error}</translation>
     </message>
     <message numerus="yes">

@@ -593,7 +593,7 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     </message>
     <message>
         <source>The counts line then says “…, including 3 who asked not to be named”; their names never print</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne des totaux dit alors « …, dont 3 qui ont demandé à ne pas être nommées » ; leurs noms ne sont jamais imprimés</translation>
     </message>
     <message>
         <source>Remove private contact data {days} days after the campaign closes</source>
@@ -694,7 +694,7 @@ La base de données actuelle est d’abord conservée dans le dossier des sauveg
     </message>
     <message>
         <source>Count the signatories marked “do not publish” in the letter’s totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter dans les totaux de la lettre les signataires marqués « ne pas publier »</translation>
     </message>
     <message>
         <source>A campaign needs a title.</source>
@@ -1790,9 +1790,17 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
         <translation>Imprimer la date de la lettre sous le titre</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
         <source>Export the letter</source>
         <extracomment>Names shown in the preview: enough for the first pages; the file has all. Delay before the preview follows an option (several clicks, one rebuild). Which options mean something for which format. (number, created_at, note) of each frozen version, oldest first the version read (None: the current text) the letter with the options and language the tab had when the read started (`matches`): built here, as sorting 6,000 names takes 0.2 s the published editions, newest first (`store.editions.EditionSummary`)</extracomment>
         <translation>Exporter la lettre</translation>
+    </message>
+    <message>
+        <source>Translate the missing texts</source>
+        <translation>Traduire les textes manquants</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2064,6 +2072,10 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <message>
         <source>Reading the letter…</source>
         <translation>Lecture de la lettre…</translation>
+    </message>
+    <message>
+        <source>Translate the missing texts in the Statement tab</source>
+        <translation>Traduire les textes manquants dans l’onglet Déclaration</translation>
     </message>
     <message>
         <source>section {number}, {kind}</source>
@@ -2370,11 +2382,11 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     </message>
     <message>
         <source>Marked “do not publish”</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué « ne pas publier »</translation>
     </message>
     <message>
         <source>“Do not publish” taken off</source>
-        <translation type="unfinished"></translation>
+        <translation>« Ne pas publier » retiré</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3152,14 @@ Lancez la vôtre, ou explorez une démonstration toute prête : une déclaration
     <message>
         <source>Title, addressee, language, deadline, status and signatory list options</source>
         <translation>Titre, destinataire, langue, date limite, état et options de la liste des signataires</translation>
+    </message>
+    <message>
+        <source>&amp;Publish edition…</source>
+        <translation>&amp;Publier une édition…</translation>
+    </message>
+    <message>
+        <source>Store the letter as it stands as a numbered, dated edition, after seeing what changed since the last one</source>
+        <translation>Enregistrer la lettre telle qu’elle est comme une édition numérotée et datée, après avoir vu ce qui a changé depuis la précédente</translation>
     </message>
     <message>
         <source>Connect to &amp;team database…</source>
@@ -4210,9 +4230,9 @@ Cette action est irréversible.</numerusform>
     </message>
     <message numerus="yes">
         <source>Their name is replaced in %n published edition(s), each kept with its digest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Son nom est remplacé dans %n édition publiée, conservée avec son empreinte.</numerusform>
+            <numerusform>Son nom est remplacé dans %n éditions publiées, chacune conservée avec son empreinte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6505,7 +6525,7 @@ Recharger affiche leur version dans le tableau ; votre modification reste dans l
     </message>
     <message>
         <source>Starter block library not added: {error}</source>
-        <extracomment>the campaign shown, the signatories its preview lists, and who endorsed which version (read again by `refresh_context`) a context read before the text it goes with (`load` reads both at once)</extracomment>
+        <extracomment>the campaign shown, the signatories its preview lists, and who endorsed which version (read again by `refresh_context`) a translation language the Export tab asked to show (`show_translation`) a context read before the text it goes with (`load` reads both at once)</extracomment>
         <translation>Bibliothèque de blocs de départ non ajoutée : {error}</translation>
     </message>
     <message numerus="yes">

@@ -522,7 +522,7 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
     </message>
     <message>
         <source>Count the signatories marked “do not publish” in the letter’s totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar nos totais da carta quem assinou marcado “não publicar”</translation>
     </message>
     <message>
         <source>New campaign</source>
@@ -658,7 +658,7 @@ Antes, o banco de dados como está agora é guardado na pasta das cópias, entã
     </message>
     <message>
         <source>The counts line then says “…, including 3 who asked not to be named”; their names never print</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha de totais passa a dizer “…, incluindo 3 que pediram para não ser nomeadas”; os nomes delas nunca são impressos</translation>
     </message>
     <message>
         <source>Remove private contact data {days} days after the campaign closes</source>
@@ -1902,6 +1902,14 @@ Comece a sua ou explore uma demonstração pronta: uma declaração com preocupa
         <translation>Imprimir a data da carta sob o título</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>Privacidade</translation>
+    </message>
+    <message>
+        <source>Translate the missing texts</source>
+        <translation>Traduzir os textos que faltam</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
@@ -2144,6 +2152,10 @@ Comece a sua ou explore uma demonstração pronta: uma declaração com preocupa
         <translation>Ordem da campanha ({order})</translation>
     </message>
     <message>
+        <source>Translate the missing texts in the Statement tab</source>
+        <translation>Traduzir os textos que faltam na aba Declaração</translation>
+    </message>
+    <message>
         <source>section {number}, {kind}</source>
         <translation>seção {number}, {kind}</translation>
     </message>
@@ -2370,11 +2382,11 @@ Comece a sua ou explore uma demonstração pronta: uma declaração com preocupa
     </message>
     <message>
         <source>Marked “do not publish”</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado “não publicar”</translation>
     </message>
     <message>
         <source>“Do not publish” taken off</source>
-        <translation type="unfinished"></translation>
+        <translation>“Não publicar” retirado</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3263,14 @@ Antes é feita uma cópia de segurança, e Editar → Desfazer traz a campanha d
     <message>
         <source>Title, addressee, language, deadline, status and signatory list options</source>
         <translation>Título, destinatário, idioma, prazo, status e opções da lista de signatários</translation>
+    </message>
+    <message>
+        <source>&amp;Publish edition…</source>
+        <translation>&amp;Publicar edição…</translation>
+    </message>
+    <message>
+        <source>Store the letter as it stands as a numbered, dated edition, after seeing what changed since the last one</source>
+        <translation>Guardar a carta como está numa edição numerada e datada, depois de ver o que mudou desde a anterior</translation>
     </message>
     <message>
         <source>Connect to &amp;team database…</source>
@@ -4210,9 +4230,9 @@ Isto não pode ser desfeito.</numerusform>
     </message>
     <message numerus="yes">
         <source>Their name is replaced in %n published edition(s), each kept with its digest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O nome foi substituído em %n edição publicada, guardada com a sua impressão digital.</numerusform>
+            <numerusform>O nome foi substituído em %n edições publicadas, cada uma guardada com a sua impressão digital.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6581,7 +6601,7 @@ Recarregar mostra a versão da outra pessoa na tabela; a sua edição continua n
     </message>
     <message>
         <source>Starter block library not added: {error}</source>
-        <extracomment>the campaign shown, the signatories its preview lists, and who endorsed which version (read again by `refresh_context`) a context read before the text it goes with (`load` reads both at once)</extracomment>
+        <extracomment>the campaign shown, the signatories its preview lists, and who endorsed which version (read again by `refresh_context`) a translation language the Export tab asked to show (`show_translation`) a context read before the text it goes with (`load` reads both at once)</extracomment>
         <translation>Biblioteca de blocos inicial não adicionada: {error}</translation>
     </message>
     <message numerus="yes">
