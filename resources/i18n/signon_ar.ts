@@ -4679,27 +4679,35 @@ This cannot be undone.</source>
 <context>
     <name>PrivacyChoice</name>
     <message>
+        <source>Delivery copy (not for publication)</source>
+        <translation>نسخة التسليم (ليست للنشر)</translation>
+    </message>
+    <message>
         <source>A private copy for the addressee: the signatories marked “do not publish” are printed in their place, under a line saying the copy is not for publication. Never an edition.</source>
         <translation>نسخة خاصة للجهة المخاطَبة: يظهر فيها الموقّعون المعلَّمون «عدم النشر» في أماكنهم، تحت سطر يقول إن النسخة ليست للنشر. ليست طبعةً أبدًا.</translation>
     </message>
     <message>
-        <source>Leave out private data (contacts, notes, messages, replies, private signatories)</source>
-        <translation>استبعاد البيانات الخاصة (جهات الاتصال، الملاحظات، الرسائل، الردود، الموقّعون غير المعلنين)</translation>
+        <source>Leave out private data</source>
+        <translation>استبعاد البيانات الخاصة</translation>
+    </message>
+    <message>
+        <source>No contacts, notes, messages, replies or private signatories: a file to share with a partner.</source>
+        <translation>بلا جهات اتصال ولا ملاحظات ولا رسائل ولا ردود ولا موقّعين خاصّين: ملف لمشاركته مع شريك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also prints the %Ln signatories marked “do not publish”.</source>
+        <translation>
+            <numerusform>لا يطبع أي موقّع معلَّم «لا تنشر».</numerusform>
+            <numerusform>يطبع أيضًا الموقّع المعلَّم «لا تنشر».</numerusform>
+            <numerusform>يطبع أيضًا الموقّعَين المعلَّمين «لا تنشر».</numerusform>
+            <numerusform>يطبع أيضًا %Ln موقّعين معلَّمين «لا تنشر».</numerusform>
+            <numerusform>يطبع أيضًا %Ln موقّعًا معلَّمًا «لا تنشر».</numerusform>
+            <numerusform>يطبع أيضًا %Ln موقّع معلَّم «لا تنشر».</numerusform>
+        </translation>
     </message>
     <message>
         <source>The campaign file to share with a partner: its statement, settings and public signatories, imported as a campaign of its own</source>
         <translation>ملف الحملة لمشاركته مع شريك: بيانها وإعداداتها وموقّعوها العلنيون، ويُستورد حملةً قائمة بذاتها</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delivery copy: include the %Ln signatories marked “do not publish” (not for publication)</source>
-        <translation>
-            <numerusform>نسخة التسليم: تضمين %Ln موقّع معلَّمين «عدم النشر» (ليست للنشر)</numerusform>
-            <numerusform>نسخة التسليم: تضمين الموقّع الواحد المعلَّم «عدم النشر» (ليست للنشر)</numerusform>
-            <numerusform>نسخة التسليم: تضمين الموقّعَين المعلَّمَين «عدم النشر» (ليست للنشر)</numerusform>
-            <numerusform>نسخة التسليم: تضمين الموقّعين الـ%Ln المعلَّمين «عدم النشر» (ليست للنشر)</numerusform>
-            <numerusform>نسخة التسليم: تضمين الـ%Ln موقّعًا المعلَّمين «عدم النشر» (ليست للنشر)</numerusform>
-            <numerusform>نسخة التسليم: تضمين الـ%Ln موقّع المعلَّمين «عدم النشر» (ليست للنشر)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -587,10 +587,10 @@ This cannot be undone.</numerusform>
 <context>
     <name>PrivacyChoice</name>
     <message numerus="yes">
-        <source>Delivery copy: include the %Ln signatories marked “do not publish” (not for publication)</source>
+        <source>Also prints the %Ln signatories marked “do not publish”.</source>
         <translation>
-            <numerusform>Delivery copy: include the %Ln signatory marked “do not publish” (not for publication)</numerusform>
-            <numerusform>Delivery copy: include the %Ln signatories marked “do not publish” (not for publication)</numerusform>
+            <numerusform>Also prints the %Ln signatory marked “do not publish”.</numerusform>
+            <numerusform>Also prints the %Ln signatories marked “do not publish”.</numerusform>
         </translation>
     </message>
 </context>

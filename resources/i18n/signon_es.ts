@@ -4375,23 +4375,31 @@ Esto no se puede deshacer.</numerusform>
 <context>
     <name>PrivacyChoice</name>
     <message>
+        <source>Delivery copy (not for publication)</source>
+        <translation>Copia de entrega (no para publicar)</translation>
+    </message>
+    <message>
         <source>A private copy for the addressee: the signatories marked “do not publish” are printed in their place, under a line saying the copy is not for publication. Never an edition.</source>
         <translation>Una copia privada para el destinatario: los firmantes marcados «no publicar» figuran en su lugar, bajo una línea que dice que la copia no es para publicación. Nunca es una edición.</translation>
     </message>
     <message>
-        <source>Leave out private data (contacts, notes, messages, replies, private signatories)</source>
-        <translation>Dejar fuera los datos privados (contactos, notas, mensajes, respuestas, firmantes privados)</translation>
+        <source>Leave out private data</source>
+        <translation>Dejar fuera los datos privados</translation>
+    </message>
+    <message>
+        <source>No contacts, notes, messages, replies or private signatories: a file to share with a partner.</source>
+        <translation>Sin contactos, notas, mensajes, respuestas ni firmantes privados: un archivo para compartir con una organización socia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also prints the %Ln signatories marked “do not publish”.</source>
+        <translation>
+            <numerusform>Imprime también a la %Ln persona firmante marcada «no publicar».</numerusform>
+            <numerusform>Imprime también a las %Ln personas firmantes marcadas «no publicar».</numerusform>
+        </translation>
     </message>
     <message>
         <source>The campaign file to share with a partner: its statement, settings and public signatories, imported as a campaign of its own</source>
         <translation>El archivo de campaña para compartir con un socio: su declaración, su configuración y sus firmantes públicos, que se importa como una campaña propia</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delivery copy: include the %Ln signatories marked “do not publish” (not for publication)</source>
-        <translation>
-            <numerusform>Copia de entrega: incluir al %Ln firmante marcado «no publicar» (no destinada a publicación)</numerusform>
-            <numerusform>Copia de entrega: incluir a los %Ln firmantes marcados «no publicar» (no destinada a publicación)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

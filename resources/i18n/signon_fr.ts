@@ -4375,23 +4375,31 @@ Cette action est irréversible.</numerusform>
 <context>
     <name>PrivacyChoice</name>
     <message>
+        <source>Delivery copy (not for publication)</source>
+        <translation>Copie de remise (pas pour publication)</translation>
+    </message>
+    <message>
         <source>A private copy for the addressee: the signatories marked “do not publish” are printed in their place, under a line saying the copy is not for publication. Never an edition.</source>
         <translation>Un exemplaire privé pour le destinataire : les signataires marqués « ne pas publier » y figurent à leur place, sous une ligne disant que l’exemplaire n’est pas destiné à la publication. Jamais une édition.</translation>
     </message>
     <message>
-        <source>Leave out private data (contacts, notes, messages, replies, private signatories)</source>
-        <translation>Laisser de côté les données privées (contacts, notes, messages, réponses, signataires privés)</translation>
+        <source>Leave out private data</source>
+        <translation>Laisser de côté les données privées</translation>
+    </message>
+    <message>
+        <source>No contacts, notes, messages, replies or private signatories: a file to share with a partner.</source>
+        <translation>Sans contacts, notes, messages, réponses ni signataires privés : un fichier à partager avec un partenaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also prints the %Ln signatories marked “do not publish”.</source>
+        <translation>
+            <numerusform>Imprime aussi le %Ln signataire marqué « ne pas publier ».</numerusform>
+            <numerusform>Imprime aussi les %Ln signataires marqués « ne pas publier ».</numerusform>
+        </translation>
     </message>
     <message>
         <source>The campaign file to share with a partner: its statement, settings and public signatories, imported as a campaign of its own</source>
         <translation>Le fichier de campagne à partager avec un partenaire : sa déclaration, ses réglages et ses signataires publics, importé comme une campagne à part entière</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delivery copy: include the %Ln signatories marked “do not publish” (not for publication)</source>
-        <translation>
-            <numerusform>Exemplaire de remise : inclure le %Ln signataire marqué « ne pas publier » (pas pour publication)</numerusform>
-            <numerusform>Exemplaire de remise : inclure les %Ln signataires marqués « ne pas publier » (pas pour publication)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

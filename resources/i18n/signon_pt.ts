@@ -4375,23 +4375,31 @@ Isto não pode ser desfeito.</numerusform>
 <context>
     <name>PrivacyChoice</name>
     <message>
+        <source>Delivery copy (not for publication)</source>
+        <translation>Cópia de entrega (não para publicação)</translation>
+    </message>
+    <message>
         <source>A private copy for the addressee: the signatories marked “do not publish” are printed in their place, under a line saying the copy is not for publication. Never an edition.</source>
         <translation>Uma cópia privada para o destinatário: os signatários marcados “não publicar” aparecem no seu lugar, sob uma linha dizendo que a cópia não é para publicação. Nunca é uma edição.</translation>
     </message>
     <message>
-        <source>Leave out private data (contacts, notes, messages, replies, private signatories)</source>
-        <translation>Deixar de fora os dados privados (contatos, notas, mensagens, respostas, signatários privados)</translation>
+        <source>Leave out private data</source>
+        <translation>Deixar de fora os dados privados</translation>
+    </message>
+    <message>
+        <source>No contacts, notes, messages, replies or private signatories: a file to share with a partner.</source>
+        <translation>Sem contactos, notas, mensagens, respostas nem signatários privados: um arquivo para partilhar com um parceiro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also prints the %Ln signatories marked “do not publish”.</source>
+        <translation>
+            <numerusform>Imprime também o %Ln signatário marcado “não publicar”.</numerusform>
+            <numerusform>Imprime também os %Ln signatários marcados “não publicar”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The campaign file to share with a partner: its statement, settings and public signatories, imported as a campaign of its own</source>
         <translation>O arquivo de campanha para compartilhar com um parceiro: a declaração, as configurações e os signatários públicos, importado como uma campanha própria</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delivery copy: include the %Ln signatories marked “do not publish” (not for publication)</source>
-        <translation>
-            <numerusform>Cópia de entrega: incluir o %Ln signatário marcado “não publicar” (não destinada à publicação)</numerusform>
-            <numerusform>Cópia de entrega: incluir os %Ln signatários marcados “não publicar” (não destinada à publicação)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ what `options()` gives is what the export dispatcher takes."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QLabel
 
 from signon.exchange.export import letter_options, write_export
 from signon.ui.export.privacy_choice import PrivacyChoice
@@ -35,8 +35,10 @@ def test_the_delivery_copy_is_offered_only_with_private_signatories(choice):
     assert choice.options() == {"delivery_copy": False}
     choice.set_private_count(3)
     assert delivery.isVisible() and not delivery.isChecked()
-    assert delivery.text() == ("Delivery copy: include the 3 signatories marked “do not "
-                               "publish” (not for publication)")
+    assert delivery.text() == "Delivery copy (not for publication)"
+    note = choice.findChild(QLabel, "deliveryCopyNote")
+    assert note.isVisible() and note.text() == (
+        "Also prints the 3 signatories marked “do not publish”.")
     delivery.setChecked(True)
     assert choice.options() == {"delivery_copy": True}
     # a list cannot say "not for publication": nothing offered, nothing given

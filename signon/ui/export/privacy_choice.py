@@ -21,11 +21,19 @@ to pass to `letter_options(...)` (the letters are then built with it, and
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from signon.exchange.export import DELIVERY_FORMATS
 
 CAMPAIGN_FORMAT = "campaign"
+
+
+def _note(name: str, text: str = "") -> QLabel:
+    note = QLabel(text)
+    note.setObjectName(name)
+    note.setWordWrap(True)
+    note.setProperty("role", "muted")
+    return note
 
 
 class PrivacyChoice(QWidget):
@@ -39,16 +47,20 @@ class PrivacyChoice(QWidget):
         self.setObjectName("exportPrivacyChoice")
         self.fmt = "pdf"
         self.private_count = 0
-        self.delivery = QCheckBox()
+        # short box labels, the detail in a note that wraps: a check box
+        # never wraps, and a long one widened the whole options column
+        self.delivery = QCheckBox(self.tr("Delivery copy (not for publication)"))
         self.delivery.setObjectName("deliveryCopyBox")
         self.delivery.setToolTip(self.tr(
             "A private copy for the addressee: the signatories marked “do not publish” are "
             "printed in their place, under a line saying the copy is not for publication. "
             "Never an edition."))
-        self.without_private = QCheckBox(self.tr(
-            "Leave out private data (contacts, notes, messages, replies, private "
-            "signatories)"))
+        self.delivery_note = _note("deliveryCopyNote")
+        self.without_private = QCheckBox(self.tr("Leave out private data"))
         self.without_private.setObjectName("withoutPrivateBox")
+        self.without_note = _note("withoutPrivateNote", self.tr(
+            "No contacts, notes, messages, replies or private signatories: a file to share "
+            "with a partner."))
         self.without_private.setToolTip(self.tr(
             "The campaign file to share with a partner: its statement, settings and public "
             "signatories, imported as a campaign of its own"))
@@ -56,8 +68,10 @@ class PrivacyChoice(QWidget):
             box.toggled.connect(lambda _on: self.changed.emit())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.delivery)
-        layout.addWidget(self.without_private)
+        layout.setSpacing(2)
+        for widget in (self.delivery, self.delivery_note, self.without_private,
+                       self.without_note):
+            layout.addWidget(widget)
         self._update()
 
     def set_format(self, fmt: str) -> None:
@@ -73,14 +87,16 @@ class PrivacyChoice(QWidget):
         if count != self.private_count:
             self.private_count = count
             self.delivery.setChecked(False)
-        self.delivery.setText(self.tr(
-            "Delivery copy: include the %Ln signatories marked “do not publish” (not for "
-            "publication)", "", count))
+        self.delivery_note.setText(self.tr(
+            "Also prints the %Ln signatories marked “do not publish”.", "", count))
         self._update()
 
     def _update(self) -> None:
-        self.delivery.setVisible(self.fmt in DELIVERY_FORMATS and self.private_count > 0)
+        delivery = self.fmt in DELIVERY_FORMATS and self.private_count > 0
+        self.delivery.setVisible(delivery)
+        self.delivery_note.setVisible(delivery)
         self.without_private.setVisible(self.fmt == CAMPAIGN_FORMAT)
+        self.without_note.setVisible(self.fmt == CAMPAIGN_FORMAT)
 
     def has_choice(self) -> bool:
         """Whether a choice is offered for this format and campaign (with
