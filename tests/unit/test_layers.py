@@ -21,7 +21,8 @@ PACKAGE = Path(__file__).resolve().parents[2] / "signon"
 
 #: Bottom to top. A module may import its own layer and those before it.
 LAYERS = ("domain", "base", "store", "exchange", "outreach", "commands", "ui", "entry")
-BASE = {"signon", "signon.config", "signon.progress", "signon.atomic", "signon.secrets"}
+BASE = {"signon", "signon.config", "signon.progress", "signon.atomic", "signon.secrets",
+        "signon.message_catalog"}
 ENTRY = {"signon.cli", "signon.__main__"}
 #: Outside libraries a layer may not use at all.
 FOREIGN = {
