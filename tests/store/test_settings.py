@@ -65,5 +65,7 @@ def test_every_stored_key_belongs_to_one_declaration():
     for key in ("outreach.smtpp", "export.letterhead.", "export.letterhead.x",
                 "reconfirm.kept.1.2", "library.starter_seeded.1"):
         assert DATABASE_SETTINGS.find(key) is None, key
+    # each goes with its campaign when it is deleted, and comes back with an undo
     assert {s.name for s in DATABASE_SETTINGS.per_campaign()} == {
-        "export.letterhead.{campaign_id}", "reconfirm.kept.{campaign_id}"}
+        "export.letterhead.{campaign_id}", "reconfirm.kept.{campaign_id}",
+        "privacy.retention_cleared.{campaign_id}"}
