@@ -32,6 +32,7 @@ from pathlib import Path
 
 from signon import config
 from signon.domain.errors import ValidationError
+from signon.domain.messages import N_, _
 from signon.progress import NO_PROGRESS, Progress
 from signon.store.database import (
     BUSY_TIMEOUT_MS,
@@ -41,6 +42,7 @@ from signon.store.database import (
     backup_sqlite,
     friendly_error,
     read_file_state,
+    refusal,
     sqlite_path,
 )
 from signon.store.revisions import head_revision, known_revisions, required_tables, tables_at
@@ -78,13 +80,22 @@ class BackupPeriods:
     #: The values each period may take (at least one daily backup: the
     #: one just taken is never pruned).
     LIMITS = {"daily": (1, 366), "weekly": (0, 520), "safety_days": (1, 3650)}
+    #: Why a period is refused, a sentence per period so each language
+    #: names it its own way.
+    NAMES = {
+        "daily": N_("backup periods: daily {value} is not a whole number from {low} to {high}"),
+        "weekly": N_("backup periods: weekly {value} is not a whole number from {low} to "
+                     "{high}"),
+        "safety_days": N_("backup periods: safety days {value} is not a whole number from "
+                          "{low} to {high}"),
+    }
 
     def check(self) -> BackupPeriods:
         for name, (low, high) in self.LIMITS.items():
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-                raise ValidationError(f"backup periods: {name.replace('_', ' ')} {value!r} is "
-                                      f"not a whole number from {low} to {high}")
+                raise ValidationError(_(self.NAMES[name]).format(
+                    value=repr(value), low=low, high=high))
         return self
 
 
@@ -118,23 +129,31 @@ def _url_of(db_or_url: Database | str) -> str:
     return db_or_url.url if isinstance(db_or_url, Database) else db_or_url
 
 
+#: What cannot be done to a database that is not a file, per action.
+_NO_FILE = {
+    "back up": N_("an in-memory database has no file to back up"),
+    "restore": N_("an in-memory database has no file to restore"),
+}
+
+
 def _sqlite_file(url: str, action: str) -> Path:
-    """The database file behind `url`, which must exist."""
+    """The database file behind `url`, which must exist; `action` is "back
+    up" or "restore"."""
     path = sqlite_path(url)
     if path is None:
         if url.startswith("sqlite"):
-            raise DatabaseError(f"an in-memory database has no file to {action}")
-        raise DatabaseError(
-            f"{config.display_db(url)}: a PostgreSQL database is backed up and restored "
-            "with pg_dump/pg_restore (or `signon copy-db` to a file), not here"
-        )
+            raise DatabaseError(_(_NO_FILE[action]))
+        raise DatabaseError(_("{where}: a PostgreSQL database is backed up and restored with "
+                              "pg_dump/pg_restore (or `signon copy-db` to a file), "
+                              "not here").format(where=config.display_db(url)))
     return path
 
 
-def _existing_sqlite_file(url: str, action: str) -> Path:
-    path = _sqlite_file(url, action)
+def _existing_sqlite_file(url: str) -> Path:
+    path = _sqlite_file(url, "back up")
     if not path.exists():
-        raise DatabaseError(f"{path}: no database there yet; nothing to {action}")
+        raise DatabaseError(_("{path}: no database there yet; nothing to back up").format(
+            path=path))
     return path
 
 
@@ -223,14 +242,16 @@ def backup_database(
     never overwrites anything) and prunes nothing.
     """
     url = _url_of(db_or_url)
-    path = _existing_sqlite_file(url, "back up")
+    path = _existing_sqlite_file(url)
     _vet_source(path)
     if dest is not None:
         target = Path(dest)
         if target.exists():
-            raise DatabaseError(f"{target}: already exists; choose another name")
+            raise DatabaseError(_("{path}: already exists; choose another name").format(
+                path=target))
         if not target.parent.is_dir():
-            raise DatabaseError(f"{target}: folder {target.parent} does not exist")
+            raise DatabaseError(_("{path}: folder {folder} does not exist").format(
+                path=target, folder=target.parent))
         return backup_sqlite(path, target, progress=_pages_callback(progress))
     with _NAMING:
         folder = folder or config.backups_dir()
@@ -252,7 +273,8 @@ def _vet_source(path: Path) -> FileState:
     """A database worth backing up: SQLite, not cut off, with a Sign-on schema."""
     state = read_file_state(path)
     if state.revision is None and state.tables:
-        raise DatabaseError(f"{path}: not a Sign-on database (it has other tables)")
+        raise DatabaseError(_("{path}: not a Sign-on database (it has other tables)").format(
+            path=path))
     return state
 
 
@@ -376,37 +398,39 @@ def verify_backup(path: Path) -> FileState:
     """Refuse a file that must not replace the database: missing, not SQLite,
     damaged, not Sign-on, or from a newer Sign-on."""
     if not path.exists():
-        raise DatabaseError(f"{path}: no such file; choose a backup (.db) file")
+        raise DatabaseError(_("{path}: no such file; choose a backup (.db) file").format(
+            path=path))
     if path.is_dir():
-        raise DatabaseError(f"{path}: is a folder; choose a backup (.db) file")
+        raise DatabaseError(_("{path}: is a folder; choose a backup (.db) file").format(
+            path=path))
     try:
         state = read_file_state(path)
     except DatabaseError as exc:
-        raise _with_advice(exc, "choose another backup") from None
+        raise _with_advice(exc, _("choose another backup")) from None
     if state.revision is None:
-        raise DatabaseError(f"{path}: not a Sign-on backup (no Sign-on schema in it); "
-                            "choose another file")
+        raise DatabaseError(_("{path}: not a Sign-on backup (no Sign-on schema in it); choose "
+                              "another file").format(path=path))
     if state.revision not in known_revisions():
-        raise DatabaseError(f"{path}: written by a newer version of Sign-on (schema "
-                            f"{state.revision}); update Sign-on to restore it")
+        raise DatabaseError(_("{path}: written by a newer version of Sign-on (schema "
+                              "{revision}); update Sign-on to restore it").format(
+                                  path=path, revision=state.revision))
     if state.revision == head_revision():
         missing = sorted(required_tables() - state.tables)
         if missing:
-            raise DatabaseError(f"{path}: damaged backup, table {', '.join(missing)} "
-                                "missing; choose another backup")
+            raise DatabaseError(_("{path}: damaged backup, table {tables} missing; choose "
+                                  "another backup").format(path=path, tables=", ".join(missing)))
     problems = _integrity(path)
     if problems:
-        raise DatabaseError(f"{path}: damaged backup ({problems[0]}); choose another backup")
+        raise DatabaseError(_("{path}: damaged backup ({problem}); choose another backup").format(
+            path=path, problem=problems[0]))
     return state
 
 
 def _with_advice(exc: DatabaseError, advice: str) -> DatabaseError:
     """The same one-line reason with advice that fits a backup file (the
-    database messages advise restoring a backup, which is what failed)."""
-    text = str(exc)
-    if "locked" in text:
-        return exc
-    return DatabaseError(f"{text.rsplit('; ', 1)[0]}; {advice}")
+    database messages advise restoring a backup, which is what failed); an
+    error without a reason of its own (a locked file) stays as it is."""
+    return refusal(exc.reason, advice) if exc.reason else exc
 
 
 def restore_database(url: str, backup_file: str | Path) -> Path | None:
@@ -422,9 +446,11 @@ def restore_database(url: str, backup_file: str | Path) -> Path | None:
     source = Path(backup_file)
     verify_backup(source)
     if path.exists() and source.resolve() == path.resolve():
-        raise DatabaseError(f"{source}: is the database itself; choose a backup file")
+        raise DatabaseError(_("{path}: is the database itself; choose a backup file").format(
+            path=source))
     if not path.parent.is_dir():
-        raise DatabaseError(f"{path}: folder {path.parent} does not exist")
+        raise DatabaseError(_("{path}: folder {folder} does not exist").format(
+            path=path, folder=path.parent))
     incoming = path.with_name(f".{path.name}.restore")
     backup_sqlite(source, incoming)
     kept = None
@@ -532,7 +558,8 @@ def check_database(url: str) -> CheckReport:
     if path is None:
         return _check_server(url)
     if not path.exists():
-        raise DatabaseError(f"{path}: no database there yet; nothing to check")
+        raise DatabaseError(_("{path}: no database there yet; nothing to check").format(
+            path=path))
     state = read_file_state(path)
     report = CheckReport(database=str(path), revision=state.revision, head=head_revision())
     if state.revision is None:

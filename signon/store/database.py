@@ -27,6 +27,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from signon.config import display_db, private_file
 from signon.domain.errors import SignonError
+from signon.domain.messages import _
 from signon.store.revisions import (
     alembic_config,
     head_revision,
@@ -46,7 +47,22 @@ BUSY_TIMEOUT_MS = int(os.environ.get("SIGNON_BUSY_TIMEOUT_MS") or 5000)
 
 
 class DatabaseError(SignonError):
-    """A database that cannot be opened as it is; the message says why and what to do."""
+    """A database that cannot be opened as it is; the message says why and what to do.
+
+    Made by `refusal` when the message is a reason and then an advice:
+    `reason` keeps the reason alone, so a caller whose advice fits better
+    (a backup file is not mended by restoring a backup) can swap the advice
+    in the user's language, where no "; " can be searched for."""
+
+    def __init__(self, message: str, *, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def refusal(reason: str, advice: str) -> DatabaseError:
+    """The error of `reason` followed by `advice`, both already translated."""
+    return DatabaseError(_("{reason}; {advice}").format(reason=reason, advice=advice),
+                         reason=reason)
 
 
 def _check_sqlite_file(path: Path) -> None:
@@ -55,25 +71,25 @@ def _check_sqlite_file(path: Path) -> None:
     if not path.exists():
         return
     if path.is_dir():
-        raise DatabaseError(f"{path}: is a folder, not a database file; choose a file")
+        raise DatabaseError(_("{path}: is a folder, not a database file; choose a file").format(
+            path=path))
     size = path.stat().st_size
     if size == 0:
         return
     with path.open("rb") as fh:
         header = fh.read(100)
     if header[:16] != SQLITE_HEADER:
-        raise DatabaseError(
-            f"{path}: not a Sign-on database (not an SQLite file); open another file "
-            "or restore a backup"
-        )
+        raise refusal(_("{path}: not a Sign-on database (not an SQLite file)").format(path=path),
+                      _("open another file or restore a backup"))
     if len(header) < 100:
-        raise _damaged(path, f"only {size} bytes")
+        raise _damaged(path, _("only {size} bytes").format(size=size))
     expected = _header_size(header)
     wal = path.with_name(path.name + "-wal")
     # With a pending write-ahead log the main file may legitimately be shorter
     # than its header says until the next checkpoint.
     if expected and size < expected and not (wal.exists() and wal.stat().st_size):
-        raise _damaged(path, f"truncated: {size} of {expected} bytes")
+        raise _damaged(path, _("truncated: {size} of {expected} bytes").format(
+            size=size, expected=expected))
 
 
 def _header_size(header: bytes) -> int:
@@ -88,10 +104,8 @@ def _header_size(header: bytes) -> int:
 
 
 def _damaged(where: Path | str, detail: str) -> DatabaseError:
-    return DatabaseError(
-        f"{where}: the database file is damaged ({detail}); restore a backup "
-        "(signon restore FILE)"
-    )
+    return refusal(_("{where}: the database file is damaged ({detail})").format(
+        where=where, detail=detail), _("restore a backup (signon restore FILE)"))
 
 
 @dataclass(frozen=True)
@@ -233,9 +247,9 @@ def backup_sqlite(
     if ok != "ok":
         tmp.unlink(missing_ok=True)
         ok = " ".join(line for line in ok.splitlines() if not line.startswith("***"))
-        raise DatabaseError(f"{src}: the database fails its integrity check ({ok}), so no "
-                            f"backup was written; restore an earlier backup "
-                            "(signon restore FILE)")
+        raise DatabaseError(_("{path}: the database fails its integrity check ({problem}), so "
+                              "no backup was written; restore an earlier backup (signon "
+                              "restore FILE)").format(path=src, problem=ok))
     _fsync(tmp)
     tmp.replace(dest)
     return dest
@@ -374,35 +388,37 @@ def friendly_error(text: str, where: str) -> DatabaseError:
 
     text = redact(" ".join(text.split()))  # drivers (libpq) write several lines
     if "permission denied" in text or "must be owner" in text:
-        return DatabaseError(f"{where}: this user may not do that ({text}); a team database "
-                             "is created and upgraded by its owner role (docs/team-mode.md)")
+        return refusal(_("{where}: this user may not do that ({text})").format(
+            where=where, text=text), _("a team database is created and upgraded by its owner "
+                                       "role (docs/team-mode.md)"))
     if "no password supplied" in text:
-        return DatabaseError(f"{where}: the server wants a password; connect with File → "
-                             "Connect to team database…, or set PGPASSWORD or ~/.pgpass")
+        return refusal(_("{where}: the server wants a password").format(where=where),
+                       _("connect with File → Connect to team database…, or set PGPASSWORD "
+                         "or ~/.pgpass"))
     if "Connection refused" in text or "could not connect" in text or \
             "could not translate host name" in text or "timeout expired" in text or \
             "failed to resolve host" in text:
-        return DatabaseError(f"{where}: cannot reach the database server ({text}); check "
-                             "the URL and that the server is running")
+        return refusal(_("{where}: cannot reach the database server ({text})").format(
+            where=where, text=text), _("check the URL and that the server is running"))
     if "password authentication failed" in text:
-        return DatabaseError(f"{where}: the server refused the user name or password")
+        return DatabaseError(_("{where}: the server refused the user name or password").format(
+            where=where))
     if "locked" in text or "busy" in text:
-        return DatabaseError(
-            f"{where}: the database is locked by another program (another Sign-on?); "
-            "close it and try again"
-        )
+        return DatabaseError(_("{where}: the database is locked by another program (another "
+                               "Sign-on?); close it and try again").format(where=where))
     if "not a database" in text or "malformed" in text or "disk image" in text:
         return _damaged(where, text)
     if "unable to open" in text:
-        return DatabaseError(f"{where}: cannot open the database file; check the path "
-                             "and its permissions")
+        return refusal(_("{where}: cannot open the database file").format(where=where),
+                       _("check the path and its permissions"))
     if "no such table" in text or "no such column" in text:
-        return DatabaseError(f"{where}: damaged database ({text}); restore a backup "
-                             "(signon restore FILE)")
+        return refusal(_("{where}: damaged database ({text})").format(where=where, text=text),
+                       _("restore a backup (signon restore FILE)"))
     if "readonly" in text or "read-only" in text:
-        return DatabaseError(f"{where}: the database file is read-only; check its "
-                             "permissions or copy it somewhere writable")
-    return DatabaseError(f"{where}: {text}")
+        return refusal(_("{where}: the database file is read-only").format(where=where),
+                       _("check its permissions or copy it somewhere writable"))
+    said = _("{where}: {text}").format(where=where, text=text)
+    return DatabaseError(said, reason=said)  # no advice: a caller may give one
 
 
 def _friendly_operational(exc: OperationalError, where: str) -> DatabaseError:
@@ -438,11 +454,12 @@ def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = N
     except (ArgumentError, ValueError) as exc:  # e.g. a port that is not a number
         raise _bad_url(where, exc) from None
     if backend not in ("sqlite", "postgresql"):
-        raise DatabaseError(f"{where}: Sign-on works with SQLite files and PostgreSQL "
-                            f"servers, not {backend}")
+        raise DatabaseError(_("{where}: Sign-on works with SQLite files and PostgreSQL "
+                              "servers, not {backend}").format(where=where, backend=backend))
     if path is not None:
         if not path.parent.exists():
-            raise DatabaseError(f"{path}: folder {path.parent} does not exist")
+            raise DatabaseError(_("{path}: folder {folder} does not exist").format(
+                path=path, folder=path.parent))
         _check_sqlite_file(path)
         if path.exists() and path.stat().st_size > 0:
             _vet_revision(read_file_state(path), where, migrate)
@@ -538,26 +555,28 @@ def probe(url: str, password: str | None = None) -> str:
     finally:
         engine.dispose()
     tables, revision = state.tables, state.revision
-    server = f"PostgreSQL {(version or '?').split()[0]}, " + ("TLS" if tls else "not encrypted")
+    server = (_("PostgreSQL {version}, TLS") if tls else
+              _("PostgreSQL {version}, not encrypted")).format(
+                  version=(version or "?").split()[0])
     if revision is None:
-        what = ("an empty database: Sign-on will create its tables" if not tables else
-                "not a Sign-on database (it has other tables)")
+        what = (_("an empty database: Sign-on will create its tables") if not tables else
+                _("not a Sign-on database (it has other tables)"))
     elif revision == head_revision():
-        what = f"Sign-on database (schema {revision})"
+        what = _("Sign-on database (schema {revision})")
     elif revision in known_revisions():
-        what = (f"Sign-on database, schema {revision}: opening it upgrades it (only its "
-                "owner role may)")
+        what = _("Sign-on database, schema {revision}: opening it upgrades it (only its "
+                 "owner role may)")
     else:
-        what = f"written by a newer Sign-on (schema {revision}): update Sign-on"
-    return f"{server}; {what}"
+        what = _("written by a newer Sign-on (schema {revision}): update Sign-on")
+    return _("{server}; {what}").format(server=server, what=what.format(revision=revision))
 
 
 def _bad_url(where: str, exc: Exception) -> DatabaseError:
     from signon.store.credentials import redact
 
-    return DatabaseError(f"{where}: not a database URL Sign-on understands "
-                         f"({redact(str(exc))}); write a file path or "
-                         "postgresql://user@host:5432/dbname")
+    return DatabaseError(_("{where}: not a database URL Sign-on understands ({problem}); write "
+                           "a file path or postgresql://user@host:5432/dbname").format(
+                               where=where, problem=redact(str(exc))))
 
 
 def database_state(engine: Engine, where: str) -> FileState:
@@ -635,33 +654,30 @@ def _vet_revision(state: FileState, where: str, migrate: bool) -> None:
     an out-of-date schema when upgrading is not allowed, missing tables."""
     rev = state.revision
     if rev is not None and rev not in known_revisions():
-        raise DatabaseError(
-            f"{where}: written by a newer version of Sign-on (schema {rev}); "
-            "update Sign-on to open it"
-        )
+        raise DatabaseError(_("{where}: written by a newer version of Sign-on (schema "
+                              "{revision}); update Sign-on to open it").format(
+                                  where=where, revision=rev))
     if rev is None and state.tables - {"alembic_version"}:
-        raise DatabaseError(
-            f"{where}: not a Sign-on database (it has other tables); open another file"
-        )
+        raise DatabaseError(_("{where}: not a Sign-on database (it has other tables); open "
+                              "another file").format(where=where))
     if rev == head_revision():
         missing = sorted(required_tables() - state.tables)
         if missing:
-            raise DatabaseError(
-                f"{where}: damaged database, table {', '.join(missing)} missing; "
-                "restore a backup (signon restore FILE)"
-            )
+            raise _missing_tables(where, missing)
         return
     missing = sorted(tables_at(rev) - state.tables) if rev is not None else []
     if missing:  # refused before the upgrade writes anything (WAL mode, backup)
-        raise DatabaseError(
-            f"{where}: damaged database, table {', '.join(missing)} missing; "
-            "restore a backup (signon restore FILE)"
-        )
+        raise _missing_tables(where, missing)
     if not migrate:
         if rev is None:
-            raise DatabaseError(f"{where}: no Sign-on database here yet")
-        raise DatabaseError(f"{where}: schema {rev} is out of date; open it "
-                            "with Sign-on to upgrade it")
+            raise DatabaseError(_("{where}: no Sign-on database here yet").format(where=where))
+        raise DatabaseError(_("{where}: schema {revision} is out of date; open it with Sign-on "
+                              "to upgrade it").format(where=where, revision=rev))
+
+
+def _missing_tables(where: str, missing: list[str]) -> DatabaseError:
+    return refusal(_("{where}: damaged database, table {tables} missing").format(
+        where=where, tables=", ".join(missing)), _("restore a backup (signon restore FILE)"))
 
 
 def _upgrade(engine: Engine, url: str) -> None:
