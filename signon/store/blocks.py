@@ -25,6 +25,7 @@ from signon.domain.blocks import (
     tags_to_text,
 )
 from signon.domain.errors import ValidationError
+from signon.domain.messages import _
 from signon.store.models import Block, Section, SectionItem, utcnow
 from signon.store.setting_keys import STARTER_LIBRARY_SEEDED
 from signon.store.settings import get_setting, set_setting
@@ -61,7 +62,7 @@ def list_blocks(session: Session) -> list[Block]:
 def get_block(session: Session, block_id: int) -> Block:
     block = session.get(Block, block_id)
     if block is None:
-        raise ValidationError(f"no block with id {block_id}")
+        raise ValidationError(_("no block with id {id}").format(id=block_id))
     return block
 
 
@@ -102,8 +103,9 @@ def update_block(session: Session, block_id: int, data: BlockData) -> Block:
     siblings = [b for b in list_variants(session, block_id) if b.id != block_id]
     clash = next((b for b in siblings if b.language == clean.language), None)
     if clash is not None:
-        raise ValidationError(f"field 'language': “{clash.title}” is already the "
-                              f"{clean.language!r} variant of this block")
+        raise ValidationError(_("field 'language': “{title}” is already the {language} "
+                                "variant of this block").format(
+                                    title=clash.title, language=repr(clean.language)))
     _apply(block, clean)
     block.updated_at = utcnow()
     session.add(block)
@@ -198,7 +200,7 @@ def link_variants(session: Session, block_ids: list[int]) -> str:
     them share a language or their kinds differ."""
     blocks = [get_block(session, i) for i in dict.fromkeys(block_ids)]
     if len(blocks) < 2:
-        raise ValidationError("choose at least two blocks to link as translations")
+        raise ValidationError(_("choose at least two blocks to link as translations"))
     members: dict[int, Block] = {}
     for block in blocks:
         for member in list_variants(session, block.id):
@@ -206,12 +208,16 @@ def link_variants(session: Session, block_ids: list[int]) -> str:
     by_language: dict[str, Block] = {}
     for member in sorted(members.values(), key=lambda b: b.id or 0):
         if member.kind != blocks[0].kind:
-            raise ValidationError(f"“{member.title}” is a {member.kind} and “{blocks[0].title}” "
-                                  f"a {blocks[0].kind}: translations share one kind")
+            raise ValidationError(_("“{title}” is a {kind} and “{other}” a {other_kind}: "
+                                    "translations share one kind").format(
+                                        title=member.title, kind=member.kind,
+                                        other=blocks[0].title, other_kind=blocks[0].kind))
         other = by_language.setdefault(member.language, member)
         if other is not member:
-            raise ValidationError(f"“{other.title}” and “{member.title}” are both in "
-                                  f"{member.language!r}: a block has one variant per language")
+            raise ValidationError(_("“{title}” and “{other}” are both in {language}: a block "
+                                    "has one variant per language").format(
+                                        title=other.title, other=member.title,
+                                        language=repr(member.language)))
     group = next((b.variant_group for b in blocks if b.variant_group), "") or new_variant_group()
     for member in members.values():
         if member.variant_group != group:
@@ -237,15 +243,16 @@ def create_translation(session: Session, block_id: int, data: BlockData) -> Bloc
     """Add `data` as the translation of a block into `data.language`: a new
     block of the same kind in the block's variant group (started if needed)."""
     source = get_block(session, block_id)
-    clean = data.validated("the translation")
+    clean = data.validated(_("the translation"))
     if clean.kind != source.kind:
-        raise ValidationError(f"field 'kind': a translation of a {source.kind} is a "
-                              f"{source.kind}, not a {clean.kind}")
+        raise ValidationError(_("field 'kind': a translation of a {kind} is a {kind}, not a "
+                                "{other}").format(kind=source.kind, other=clean.kind))
     clash = next((b for b in list_variants(session, block_id)
                   if b.language == clean.language), None)
     if clash is not None:
-        raise ValidationError(f"field 'language': “{clash.title}” is already the "
-                              f"{clean.language!r} variant of this block")
+        raise ValidationError(_("field 'language': “{title}” is already the {language} "
+                                "variant of this block").format(
+                                    title=clash.title, language=repr(clean.language)))
     if not source.variant_group:
         source.variant_group = new_variant_group()
         session.add(source)
@@ -290,9 +297,10 @@ def read_library_entries(path: str | Path) -> list[tuple[BlockData, str]]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ValidationError(f"{path}: file not found") from None
+        raise ValidationError(_("{path}: file not found").format(path=path)) from None
     except OSError as exc:
-        raise ValidationError(f"{path}: cannot read ({exc.strerror})") from None
+        raise ValidationError(_("{path}: cannot read ({error})").format(
+            path=path, error=exc.strerror)) from None
     # depth-guarded: a deeply nested file is one line, not a RecursionError
     data = decode_json(raw, str(path), what="block library")
     blocks = parse_library(data, str(path))

@@ -6,6 +6,7 @@ from sqlmodel import Session, select
 
 from signon.domain.campaign_data import CAMPAIGN_STATUSES
 from signon.domain.errors import ValidationError
+from signon.domain.messages import _
 from signon.domain.text import clean_text
 from signon.store.models import (
     Campaign,
@@ -35,7 +36,7 @@ RETENTION_DAYS_MAX = 3650
 def create_campaign(session: Session, title: str, **fields) -> Campaign:
     title = clean_text(title).strip()
     if not title:
-        raise ValidationError("a campaign needs a title")
+        raise ValidationError(_("a campaign needs a title"))
     campaign = Campaign(title=title)
     _apply(campaign, fields)
     session.add(campaign)
@@ -46,19 +47,18 @@ def create_campaign(session: Session, title: str, **fields) -> Campaign:
 def _apply(campaign: Campaign, fields: dict) -> None:
     for key, value in fields.items():
         if key not in EDITABLE_FIELDS:
-            raise ValidationError(f"unknown campaign field {key!r}")
+            raise ValidationError(_("unknown campaign field {field}").format(field=repr(key)))
         if isinstance(value, str):
             value = clean_text(value)  # a pasted control character never reaches a letter
         if key == "status" and value not in CAMPAIGN_STATUSES:
-            raise ValidationError(
-                f"campaign status {value!r} is not one of {', '.join(CAMPAIGN_STATUSES)}"
-            )
+            raise ValidationError(_("campaign status {value} is not one of {choices}").format(
+                value=repr(value), choices=", ".join(CAMPAIGN_STATUSES)))
         if key == "status":
             _date_the_closing(campaign, value)
         if key == "title":
             value = value.strip()
             if not value:
-                raise ValidationError("a campaign needs a title")
+                raise ValidationError(_("a campaign needs a title"))
         if key == "languages":
             value = _translation_languages(value, fields.get("language", campaign.language))
         if key == "form_link":
@@ -87,8 +87,9 @@ def retention_days(value: object) -> int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) \
             or not 1 <= value <= RETENTION_DAYS_MAX:
-        raise ValidationError(f"retention: {value!r} is not a number of days from 1 to "
-                              f"{RETENTION_DAYS_MAX}; leave it empty to keep the data")
+        raise ValidationError(_("retention: {value} is not a number of days from 1 to {most}; "
+                                "leave it empty to keep the data").format(
+                                    value=repr(value), most=RETENTION_DAYS_MAX))
     return value
 
 
@@ -104,8 +105,8 @@ def form_link(text: str | None) -> str:
         return ""
     url = web_url(text)
     if url is None:
-        raise ValidationError(f"form link: {text!r} is not a web address; give the form's "
-                              "address, starting with https://")
+        raise ValidationError(_("form link: {value} is not a web address; give the form's "
+                                "address, starting with https://").format(value=repr(text)))
     return url
 
 
@@ -118,8 +119,8 @@ def _translation_languages(value: str | list[str], primary: str) -> str:
     codes = parse_languages(value or "", primary or "en")
     for code in codes:
         if not is_language_code(code):
-            raise ValidationError(f"translation languages: {code!r} is not a language code "
-                                  "such as es, fr, ar or pt-BR")
+            raise ValidationError(_("translation languages: {value} is not a language code "
+                                    "such as es, fr, ar or pt-BR").format(value=repr(code)))
     return languages_text(codes)
 
 
@@ -138,13 +139,14 @@ def update_campaign(session: Session, campaign_id: int, *, expected: dict | None
         campaign = session.get(Campaign, campaign_id, with_for_update=True,
                                populate_existing=True)
         if campaign is None:
-            raise ValidationError(f"no campaign with id {campaign_id}")
+            raise ValidationError(_("no campaign with id {id}").format(id=campaign_id))
         stale = [k for k, v in expected.items() if k in fields and getattr(campaign, k) != v]
         if stale:
             raise ConflictError(
-                f"{', '.join(k.replace('_', ' ') for k in stale)} of “{campaign.title}” "
-                "was changed by someone else since you opened the settings; nothing was "
-                "saved", fields=tuple(stale))
+                _("{fields} of “{title}” was changed by someone else since you opened the "
+                  "settings; nothing was saved").format(
+                      fields=", ".join(k.replace("_", " ") for k in stale), title=campaign.title),
+                fields=tuple(stale))
     else:
         campaign = get_campaign(session, campaign_id)
     _apply(campaign, fields)
@@ -157,7 +159,7 @@ def update_campaign(session: Session, campaign_id: int, *, expected: dict | None
 def get_campaign(session: Session, campaign_id: int) -> Campaign:
     campaign = session.get(Campaign, campaign_id)
     if campaign is None:
-        raise ValidationError(f"no campaign with id {campaign_id}")
+        raise ValidationError(_("no campaign with id {id}").format(id=campaign_id))
     return campaign
 
 

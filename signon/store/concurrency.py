@@ -30,6 +30,7 @@ from sqlalchemy import Table, update
 from sqlalchemy.engine import Connection
 
 from signon.domain.errors import SignonError, ValidationError
+from signon.domain.messages import _
 from signon.store.database import connection_of
 
 if TYPE_CHECKING:  # not imported at run time: an import in SQL Core never loads the ORM
@@ -122,27 +123,29 @@ def claim_version(session: Session, table: Table, row_id: int, expected: int | N
     try:
         new = _bump(session, table, row_id, "row_version", expected)
     except LookupError:
-        raise ValidationError(f"{what} no longer exists (deleted by someone else?)") from None
+        raise ValidationError(_("{what} no longer exists (deleted by someone else?)").format(
+            what=what)) from None
     if new is None:
-        raise ConflictError(f"{what} was changed by someone else since you opened it; "
-                            "reload to see their changes")
+        raise ConflictError(_("{what} was changed by someone else since you opened it; reload "
+                              "to see their changes").format(what=what))
     return new
 
 
 def claim_statement_revision(session: Session, campaign_id: int, expected: int | None,
-                             title: str = "the statement") -> int:
+                             title: str = "") -> int:
     """Bump the campaign's `statement_revision` if it is still `expected`
     (None: unconditionally); the new revision, or ConflictError when another
-    coordinator saved the statement since this copy was loaded."""
+    coordinator saved the statement since this copy was loaded. `title`
+    names it in the message (default: "the statement", translated)."""
     from signon.store.models import Campaign
 
     try:
         new = _bump(session, Campaign.__table__, campaign_id, "statement_revision", expected)
     except LookupError:
-        raise ValidationError(f"no campaign with id {campaign_id}") from None
+        raise ValidationError(_("no campaign with id {id}").format(id=campaign_id)) from None
     if new is None:
-        raise ConflictError(f"{title} was changed by someone else since you opened it; "
-                            "reload to see their text")
+        raise ConflictError(_("{what} was changed by someone else since you opened it; reload "
+                              "to see their text").format(what=title or _("the statement")))
     return new
 
 

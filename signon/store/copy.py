@@ -17,6 +17,7 @@ from sqlmodel import SQLModel
 
 import signon.store.models  # noqa: F401  (registers the tables)
 from signon.domain.errors import SignonError
+from signon.domain.messages import _
 from signon.progress import NO_PROGRESS, Progress
 from signon.store.database import Database
 
@@ -64,12 +65,11 @@ def copy_database(
     progress: Progress = NO_PROGRESS,
 ) -> CopyReport:
     if source.url == target.url:
-        raise CopyError(f"{source.display}: source and target are the same database")
+        raise CopyError(_("{where}: source and target are the same database").format(
+            where=source.display))
     if not merge and not is_empty(target):
-        raise CopyError(
-            f"{target.display}: the target database is not empty; use --merge to add "
-            "this database's campaigns to it"
-        )
+        raise CopyError(_("{where}: the target database is not empty; use --merge to add this "
+                          "database's campaigns to it").format(where=target.display))
     tables = _tables()
     total = sum(count_rows(source).values()) or 1
     done = 0

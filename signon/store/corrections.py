@@ -37,6 +37,7 @@ from sqlmodel import Session
 
 from signon.domain import status as workflow
 from signon.domain.errors import ValidationError, WorkflowError
+from signon.domain.messages import _
 from signon.progress import NO_PROGRESS, Progress
 from signon.store.concurrency import ConflictError, begin_write
 from signon.store.dbapi import latest_version_number
@@ -175,7 +176,7 @@ def correct_status(
     WorkflowError when it already has `new_status`, a ConflictError when it
     no longer has the `expected` status (or keeps being changed)."""
     if session.get(Signatory, signatory_id) is None:
-        raise ValidationError(f"no signatory with id {signatory_id}")
+        raise ValidationError(_("no signatory with id {id}").format(id=signatory_id))
     result = bulk_correct_status(
         session, [signatory_id], new_status, reason=reason, channel=channel, at=at,
         expected=None if expected is None else {signatory_id: expected})

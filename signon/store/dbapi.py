@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from signon.domain.errors import ValidationError
+from signon.domain.messages import _
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -125,7 +126,7 @@ def campaign_ref(unit: Unit, campaign_id: int) -> CampaignRef:
     """The campaign with this id; ValidationError as campaigns.get_campaign."""
     found = rows(unit, f"{_CAMPAIGN} WHERE id = ?", (campaign_id,))
     if not found:
-        raise ValidationError(f"no campaign with id {campaign_id}")
+        raise ValidationError(_("no campaign with id {id}").format(id=campaign_id))
     return CampaignRef._make(found[0])
 
 
@@ -146,9 +147,11 @@ def find_campaign_ref(unit: Unit, ref: str) -> CampaignRef:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise ValidationError(f"no campaign {ref!r}; see `signon list campaigns`")
+        raise ValidationError(_("no campaign {ref}; see `signon list campaigns`").format(
+            ref=repr(ref)))
     ids = ", ".join(str(c.id) for c in matches)
-    raise ValidationError(f"{ref!r} matches several campaigns (ids {ids}); use the id")
+    raise ValidationError(_("{ref} matches several campaigns (ids {ids}); use the id").format(
+        ref=repr(ref), ids=ids))
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ from signon.domain.letter import (
     Retractions,
     SignatoryLayout,
 )
+from signon.domain.messages import N_, _
 from signon.store.models import Campaign, Edition, EditionFile, utcnow
 
 PUBLISHED = "published"
@@ -61,17 +62,19 @@ def set_letter_settings(session: Session, campaign_id: int, **values) -> Campaig
     `retractions` ("mark" or "omit"). Anything else is refused."""
     campaign = session.get(Campaign, campaign_id)
     if campaign is None:
-        raise ValidationError(f"no campaign with id {campaign_id}")
+        raise ValidationError(_("no campaign with id {id}").format(id=campaign_id))
     for key, value in values.items():
         if key == "letter_date":
             if value is not None and not isinstance(value, date):
-                raise ValidationError(f"letter date: {value!r} is not a date")
+                raise ValidationError(_("letter date: {value} is not a date").format(
+                    value=repr(value)))
         elif key == "signatory_layout":
-            value = _choice(value, SignatoryLayout, "signatory layout")
+            value = _choice(value, SignatoryLayout,
+                            N_("signatory layout: {value} is not one of {choices}"))
         elif key == "retractions":
-            value = _choice(value, Retractions, "retractions")
+            value = _choice(value, Retractions, N_("retractions: {value} is not one of {choices}"))
         else:
-            raise ValidationError(f"unknown letter setting {key!r}")
+            raise ValidationError(_("unknown letter setting {key}").format(key=repr(key)))
         setattr(campaign, key, value)
     campaign.updated_at = utcnow()
     session.add(campaign)
@@ -79,12 +82,14 @@ def set_letter_settings(session: Session, campaign_id: int, **values) -> Campaig
     return campaign
 
 
-def _choice(value, enum, what: str) -> str:
+def _choice(value, enum, refusal: str) -> str:
+    """`value` as one of `enum`'s; else `refusal` (an `N_` text) in the
+    user's language."""
     try:
         return enum(value).value
     except ValueError:
-        raise ValidationError(f"{what}: {value!r} is not one of "
-                              f"{', '.join(v.value for v in enum)}") from None
+        raise ValidationError(_(refusal).format(
+            value=repr(value), choices=", ".join(v.value for v in enum))) from None
 
 
 # -- options as stored --------------------------------------------------------------
@@ -147,9 +152,12 @@ def get_edition(session: Session, campaign_id: int, number: int) -> Edition:
                                                Edition.number == number)).first()
     if found is None:
         have = [e.number for e in editions(session, campaign_id)]
-        known = (f"editions: {', '.join(str(n) for n in have)}" if have
-                 else "none is published yet: signon publish CAMPAIGN")
-        raise ValidationError(f"this campaign has no edition {number} ({known})")
+        if have:
+            raise ValidationError(_("this campaign has no edition {number} (editions: "
+                                    "{numbers})").format(
+                                        number=number, numbers=", ".join(str(n) for n in have)))
+        raise ValidationError(_("this campaign has no edition {number} (none is published yet: "
+                                "signon publish CAMPAIGN)").format(number=number))
     return found
 
 
@@ -166,8 +174,8 @@ def draft_edition(session: Session, campaign_id: int, *, on: date,
     from signon.store.statements import content_hash, latest_version, load_sections
 
     if options is not None and options.delivery_copy:
-        raise ValidationError("a delivery copy is private: it is never published as an "
-                              "edition")
+        raise ValidationError(_("a delivery copy is private: it is never published as an "
+                                "edition"))
     source = letter_source(session, campaign_id)
     campaign = source.campaign
     sections = load_sections(session, campaign_id)
@@ -175,7 +183,8 @@ def draft_edition(session: Session, campaign_id: int, *, on: date,
     if latest is not None and latest.content_hash == content_hash(sections):
         version, freezes = latest.number, False
     elif all(s.is_empty for s in sections):
-        raise ValidationError("the statement is empty: write the text before publishing it")
+        raise ValidationError(_("the statement is empty: write the text before publishing "
+                                "it"))
     else:
         version, freezes = (latest.number if latest else 0) + 1, True
     source = replace(source, version=version)
@@ -222,7 +231,7 @@ def publish(session: Session, campaign_id: int, *, on: date, note: str = "",
         frozen = freeze_version(session, campaign_id,
                                 note=f"frozen to publish edition {draft.number}")
         if frozen.number != draft.statement_version:  # pragma: no cover (a race)
-            raise ValidationError("the statement changed while publishing; try again")
+            raise ValidationError(_("the statement changed while publishing; try again"))
     row = Edition(
         campaign_id=campaign_id, number=draft.number, published_on=on,
         statement_version=draft.statement_version, language=draft.language,

@@ -39,6 +39,7 @@ from signon.domain.letter import (
     SignatoryEntry,
     build_letter,
 )
+from signon.domain.messages import _
 from signon.domain.status import Status
 from signon.domain.translations import load_translations
 from signon.store.dbapi import find_campaign_ref, rows, signatory_rows, stored_time
@@ -190,8 +191,8 @@ class LetterSource:
                 heading = DEFAULT_HEADING
         options = options or self.default_options()
         if options.delivery_copy and edition is not None:
-            raise ValidationError("a delivery copy is never an edition: it prints the "
-                                  "signatories who asked not to be named")
+            raise ValidationError(_("a delivery copy is never an edition: it prints the "
+                                    "signatories who asked not to be named"))
         unnamed = self.withheld if options.delivery_copy or c.count_private else []
         return build_letter(
             title=title, addressee=addressee, language=language,
@@ -225,7 +226,7 @@ def read_campaign(unit: Unit, campaign_id: int) -> LetterCampaign:
                        " letter_date, signatory_layout, retractions, count_private"
                        " FROM campaign WHERE id = ?", (campaign_id,))
     if not found:
-        raise ValidationError(f"no campaign with id {campaign_id}")
+        raise ValidationError(_("no campaign with id {id}").format(id=campaign_id))
     (cid, title, addressee, language, heading, order, keep, coordinator, languages,
      translations, letter_date, layout, retractions, count_private) = found[0]
     return LetterCampaign(cid, title, addressee or "", language or "en",
@@ -287,7 +288,8 @@ def read_version_sections(unit: Unit, campaign: LetterCampaign, version: int
     found = rows(unit, "SELECT content FROM statementversion WHERE campaign_id = ?"
                        " AND number = ?", (campaign.id, version))
     if not found:
-        raise ValidationError(f"campaign {campaign.title!r} has no version {version}")
+        raise ValidationError(_("campaign {title} has no version {number}").format(
+            title=repr(campaign.title), number=version))
     return _sections_from_json(found[0][0])
 
 

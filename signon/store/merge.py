@@ -20,6 +20,7 @@ from sqlmodel import Session, SQLModel, select
 
 from signon.domain import status as workflow
 from signon.domain.errors import ValidationError
+from signon.domain.messages import _
 from signon.domain.normalise import normalise_acronym
 from signon.progress import NO_PROGRESS, Progress
 from signon.store.editions import follow_merge
@@ -254,12 +255,12 @@ def merge_organisations(session: Session, keep_id: int, merge_id: int) -> MergeR
     other's events, and gets an event saying so.
     """
     if keep_id == merge_id:
-        raise ValidationError("cannot merge an organisation with itself")
+        raise ValidationError(_("cannot merge an organisation with itself"))
     keep = session.get(Organisation, keep_id)
     gone = session.get(Organisation, merge_id)
     if keep is None or gone is None:
         missing = merge_id if keep is not None else keep_id
-        raise ValidationError(f"no organisation with id {missing}")
+        raise ValidationError(_("no organisation with id {id}").format(id=missing))
 
     for field in ("acronym", "country", "org_type", "website"):
         if not getattr(keep, field) and getattr(gone, field):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from signon.domain.errors import ValidationError
+from signon.domain.messages import _
 from signon.domain.normalise import normalise_acronym, normalise_name
 from signon.domain.text import clean_text
 from signon.store.models import Contact, Organisation, utcnow
@@ -37,7 +38,7 @@ def get_or_create_organisation(
         clean_text, (name, acronym, country, org_type, website))
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("an organisation needs a name")
+        raise ValidationError(_("an organisation needs a name"))
     fields = {"acronym": acronym.strip(), "country": country.strip().upper(),
               "org_type": org_type.strip(), "website": website.strip()}
     org = match_organisation(session, name, acronym=acronym, country=country)
@@ -89,7 +90,7 @@ EDITABLE_CONTACT_FIELDS = ("name", "email", "phone", "notes")
 def get_organisation(session: Session, organisation_id: int) -> Organisation:
     org = session.get(Organisation, organisation_id)
     if org is None:
-        raise ValidationError(f"no organisation with id {organisation_id}")
+        raise ValidationError(_("no organisation with id {id}").format(id=organisation_id))
     return org
 
 
@@ -134,19 +135,19 @@ def update_organisation(session: Session, organisation_id: int, *,
     org = session.get(Organisation, organisation_id, populate_existing=True)
     for field, value in fields.items():
         if field not in EDITABLE_ORG_FIELDS:
-            raise ValidationError(f"unknown organisation field {field!r}")
+            raise ValidationError(_("unknown organisation field {field}").format(
+                field=repr(field)))
         value = " ".join(clean_text(value or "").split())
         if field == "name":
             if not value:
-                raise ValidationError("an organisation needs a name")
+                raise ValidationError(_("an organisation needs a name"))
             key = normalise_name(value)
             other = session.exec(select(Organisation).where(
                 Organisation.norm_key == key, Organisation.id != org.id)).first()
             if other is not None:
-                raise ValidationError(
-                    f"{value!r} is already in the directory as {other.name!r}; "
-                    "merge the two organisations instead"
-                )
+                raise ValidationError(_("{value} is already in the directory as {name}; merge "
+                                        "the two organisations instead").format(
+                                            value=repr(value), name=repr(other.name)))
             org.norm_key = key
         if field == "country":
             value = value.upper()
@@ -170,13 +171,14 @@ def update_contact(session: Session, contact_id: int, *, expected_version: int |
 
     contact = session.get(Contact, contact_id)
     if contact is None:
-        raise ValidationError(f"no contact with id {contact_id}")
+        raise ValidationError(_("no contact with id {id}").format(id=contact_id))
     claim_version(session, Contact.__table__, contact_id, expected_version,
-                  f"The contact {contact.name or contact.email or ''}".strip())
+                  _("The contact {name}").format(name=contact.name or contact.email or "")
+                  .strip())
     contact = session.get(Contact, contact_id, populate_existing=True)
     for field, value in fields.items():
         if field not in EDITABLE_CONTACT_FIELDS:
-            raise ValidationError(f"unknown contact field {field!r}")
+            raise ValidationError(_("unknown contact field {field}").format(field=repr(field)))
         value = clean_text(value or "").strip()
         if field == "email" and value != contact.email:
             if value:

@@ -39,6 +39,7 @@ from signon.domain import status as workflow
 from signon.domain.addresses import EMAIL_STATUSES
 from signon.domain.audience import audience_problem, status_after_sent
 from signon.domain.errors import ValidationError
+from signon.domain.messages import _
 from signon.store import dbapi
 from signon.store.models import Contact, Organisation, OutboxMessage, Signatory, utcnow
 from signon.store.signatories import set_status
@@ -238,7 +239,7 @@ def mark_sent(session: Session, message_id: int, *, by_hand: bool = False,
     names the message."""
     row = session.get(OutboxMessage, message_id)
     if row is None:
-        raise ValidationError(f"no outbox message {message_id}")
+        raise ValidationError(_("no outbox message {id}").format(id=message_id))
     when = at or datetime.now(UTC)
     row.state, row.error, row.sent_at = SENT, "", when
     session.add(row)
@@ -380,10 +381,11 @@ def recipient_rows(session: Session, campaign_id: int,
 def set_email_status(session: Session, contact_id: int, status: str) -> None:
     """Flag a contact's address as invalid or bounced ("" clears the flag)."""
     if status not in EMAIL_STATUSES:
-        raise ValidationError(f"email status {status!r} is not one of invalid, bounced or empty")
+        raise ValidationError(_("email status {value} is not one of invalid, bounced or "
+                                "empty").format(value=repr(status)))
     contact = session.get(Contact, contact_id)
     if contact is None:
-        raise ValidationError(f"no contact with id {contact_id}")
+        raise ValidationError(_("no contact with id {id}").format(id=contact_id))
     contact.email_status = status
     session.add(contact)
     session.flush()

@@ -29,6 +29,7 @@ from sqlalchemy import case, func, or_
 from sqlmodel import Session, select
 
 from signon.domain.errors import ValidationError
+from signon.domain.messages import _
 from signon.domain.text import clean_text
 from signon.store.models import (
     Contact,
@@ -88,11 +89,13 @@ def record_reply(session: Session, campaign_id: int, new: NewReply, *,
     `processed_message_ids` first, and the unique constraint keeps two
     coordinators reading one mailbox at once from both recording it."""
     if not new.message_id:
-        raise ValidationError("a reply needs its Message-ID")
+        raise ValidationError(_("a reply needs its Message-ID"))
     if new.match not in (None, *MATCHES):
-        raise ValidationError(f"match {new.match!r} is not one of thread, sender or none")
+        raise ValidationError(_("match {value} is not one of thread, sender or none").format(
+            value=repr(new.match)))
     if processed_message_ids(session, campaign_id, [new.message_id]):
-        raise ValidationError(f"reply {new.message_id} was already processed for this campaign")
+        raise ValidationError(_("reply {id} was already processed for this campaign").format(
+            id=new.message_id))
     row = Reply(campaign_id=campaign_id, recorded_at=at or utcnow(), **{
         k: getattr(new, k) for k in NewReply.__dataclass_fields__})
     session.add(row)
@@ -146,7 +149,7 @@ def set_representative(session: Session, reply_id: int, name: str, role: str) ->
 def get_reply(session: Session, reply_id: int) -> Reply:
     row = session.get(Reply, reply_id)
     if row is None:
-        raise ValidationError(f"no reply with id {reply_id}")
+        raise ValidationError(_("no reply with id {id}").format(id=reply_id))
     return row
 
 

@@ -17,6 +17,7 @@ from sqlmodel import Session, select
 
 from signon.domain import status as workflow
 from signon.domain.errors import ValidationError
+from signon.domain.messages import _, n_
 from signon.domain.signatory_kind import SignatoryKind
 from signon.domain.text import clean_text
 from signon.progress import NO_PROGRESS, Progress
@@ -113,9 +114,10 @@ def add_signatory(
             contact_email, contact_phone, notes))
     st = workflow.parse_status(status)
     if kind not in tuple(SignatoryKind):
-        raise ValidationError(f"signatory type {kind!r} is not organisation or individual")
+        raise ValidationError(_("signatory type {value} is not organisation or individual").format(
+            value=repr(kind)))
     if not name.strip():
-        raise ValidationError("a signatory needs a name")
+        raise ValidationError(_("a signatory needs a name"))
     org_id = None
     if kind == SignatoryKind.ORGANISATION:
         name = " ".join(name.split())
@@ -133,7 +135,8 @@ def add_signatory(
     if added.organisation_id is not None:  # completed in SQL: the session's copy is stale
         org = session.get(Organisation, added.organisation_id, populate_existing=True)
         if added.signatory_id is None:
-            raise ValidationError(f"{org.name} is already a signatory of this campaign")
+            raise ValidationError(_("{name} is already a signatory of this campaign").format(
+                name=org.name))
     return session.get(Signatory, added.signatory_id)
 
 
@@ -165,7 +168,7 @@ def set_status(
     for _attempt in range(STATUS_RETRIES):
         sig = session.get(Signatory, signatory_id, populate_existing=True)
         if sig is None:
-            raise ValidationError(f"no signatory with id {signatory_id}")
+            raise ValidationError(_("no signatory with id {id}").format(id=signatory_id))
         change = workflow.change(sig.status, new_status, channel=channel, note=note, at=at)
         values = {**_status_values(session, sig.campaign_id, change.to_status, change.at,
                                    version, channel), "updated_at": utcnow()}
@@ -176,8 +179,8 @@ def set_status(
             _record(session, sig, change)
             session.flush()
             return sig
-    raise ConflictError(f"{_names(session, [signatory_id]).get(signatory_id, 'the signatory')}"
-                        " keeps being changed by someone else; try again")
+    raise ConflictError(_("{name} keeps being changed by someone else; try again").format(
+        name=_names(session, [signatory_id]).get(signatory_id) or _("the signatory")))
 
 
 def _status_values(session: Session, campaign_id: int, target: workflow.Status,
@@ -252,13 +255,16 @@ def find_signatory(session: Session, campaign_id: int, ref: str) -> tuple[int, s
     if len(matches) == 1:
         return matches[0][0], matches[0][1]
     if not matches:
-        raise ValidationError(f"no signatory {ref!r} in this campaign; see `signon list "
-                              "signatories CAMPAIGN`")
+        raise ValidationError(_("no signatory {ref} in this campaign; see `signon list "
+                                "signatories CAMPAIGN`").format(ref=repr(ref)))
     shown = "; ".join(f"{r[0]} {r[1]}" + (f" ({r[3] or r[4]})" if r[3] or r[4] else "")
                       for r in matches[:5])
-    more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
-    raise ValidationError(f"{ref!r} matches {len(matches)} signatories ({shown}{more}); "
-                          "give the id")
+    if len(matches) > 5:
+        shown = n_("{shown} and {n} more", "{shown} and {n} more", len(matches) - 5).format(
+            shown=shown, n=len(matches) - 5)
+    raise ValidationError(n_("{ref} matches {n} signatory ({shown}); give the id",
+                             "{ref} matches {n} signatories ({shown}); give the id",
+                             len(matches)).format(ref=repr(ref), n=len(matches), shown=shown))
 
 
 def contact_of(session: Session, sig: Signatory) -> Contact | None:
@@ -450,7 +456,8 @@ def bulk_set_status(
         for sid in pending:
             current.pop(sid, None)
         read_current(session, pending, current, prior)
-    refused_ids += [(sid, "keeps being changed by someone else; try again") for sid in pending]
+    refused_ids += [(sid, _("keeps being changed by someone else; try again"))
+                    for sid in pending]
     return bulk_result(session, changed, refused_ids, prior)
 
 
@@ -539,11 +546,12 @@ def _allowed(ids: list[int], current: dict[int, tuple[str, int]], target: workfl
     allowed: list[int] = []
     for sid in ids:
         if sid not in current:
-            refused_ids.append((sid, "no longer exists"))
+            refused_ids.append((sid, _("no longer exists")))
             continue
         status = current[sid][0]
         if status == target.value:
-            refused_ids.append((sid, f"is already {target.label.lower()}"))
+            refused_ids.append((sid, _("is already {status}").format(
+                status=target.label.lower())))
         elif target not in workflow.allowed_next(workflow.Status(status)):
             try:
                 workflow.check_transition(status, target)
@@ -674,19 +682,19 @@ def update_signatory(session: Session, signatory_id: int, *,
     from signon.store.concurrency import claim_version
 
     if session.get(Signatory, signatory_id) is None:
-        raise ValidationError(f"no signatory with id {signatory_id}")
+        raise ValidationError(_("no signatory with id {id}").format(id=signatory_id))
     claim_version(session, Signatory.__table__, signatory_id, expected_version,
-                  _names(session, [signatory_id]).get(signatory_id, "this signatory"))
+                  _names(session, [signatory_id]).get(signatory_id) or _("this signatory"))
     sig = session.get(Signatory, signatory_id, populate_existing=True)
     for field, value in fields.items():
         if field not in EDITABLE_SIGNATORY_FIELDS:
-            raise ValidationError(f"unknown signatory field {field!r}")
+            raise ValidationError(_("unknown signatory field {field}").format(field=repr(field)))
         value = clean_text(value or "").strip()
         if field in ("name", "country") and sig.kind != SignatoryKind.INDIVIDUAL:
-            raise ValidationError(
-                f"an organisation's {field} is edited in the directory, not per campaign")
+            raise ValidationError(_("an organisation's {field} is edited in the directory, not "
+                                    "per campaign").format(field=field))
         if field == "name" and not value:
-            raise ValidationError("a signatory needs a name")
+            raise ValidationError(_("a signatory needs a name"))
         if field == "country":
             value = value.upper()
         setattr(sig, field, value)
@@ -699,7 +707,7 @@ def update_signatory(session: Session, signatory_id: int, *,
 def get_signatory(session: Session, signatory_id: int) -> Signatory:
     sig = session.get(Signatory, signatory_id)
     if sig is None:
-        raise ValidationError(f"no signatory with id {signatory_id}")
+        raise ValidationError(_("no signatory with id {id}").format(id=signatory_id))
     return sig
 
 

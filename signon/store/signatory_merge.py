@@ -46,6 +46,7 @@ from sqlmodel import Session, SQLModel, select
 
 from signon.domain import status as workflow
 from signon.domain.errors import SignonError, ValidationError
+from signon.domain.messages import _
 from signon.domain.signatory_kind import SignatoryKind
 from signon.store.editions import campaign_edition_ids, follow_merge
 from signon.store.merge import _repoint, merge_organisations, stronger
@@ -117,17 +118,17 @@ class MergeUndo:
 def _signatory(session: Session, signatory_id: int) -> Signatory:
     sig = session.get(Signatory, signatory_id)
     if sig is None:
-        raise ValidationError(f"no signatory with id {signatory_id}")
+        raise ValidationError(_("no signatory with id {id}").format(id=signatory_id))
     return sig
 
 
 def _check_pair(keep: Signatory, other: Signatory) -> None:
     if keep.id == other.id:
-        raise ValidationError("cannot merge a signatory with itself")
+        raise ValidationError(_("cannot merge a signatory with itself"))
     if keep.campaign_id != other.campaign_id:
-        raise ValidationError("only signatories of the same campaign can be merged")
+        raise ValidationError(_("only signatories of the same campaign can be merged"))
     if (keep.organisation_id is None) != (other.organisation_id is None):
-        raise ValidationError("an organisation and an individual cannot be merged")
+        raise ValidationError(_("an organisation and an individual cannot be merged"))
 
 
 def _side(session: Session, sig: Signatory) -> MergeSide:
@@ -321,9 +322,9 @@ def undo_merge(session: Session, undo: MergeUndo) -> None:
     ids = {name: undo.ids.get(name, frozenset()) for name in undo.ids}
     now = _read(session, ids)
     if _comparable(now) != _comparable(undo.after):
-        raise MergeUndoError(
-            f"{undo.names[0]!r} changed since the merge (a status, a message, an edit): "
-            "the merge can no longer be undone exactly")
+        raise MergeUndoError(_("{name} changed since the merge (a status, a message, an edit): "
+                               "the merge can no longer be undone exactly").format(
+                                   name=repr(undo.names[0])))
     tables = SQLModel.metadata.sorted_tables
     # what the merge added, children first
     for table in reversed(tables):

@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 
 from signon.domain.compose import SectionDraft
 from signon.domain.errors import ValidationError
+from signon.domain.messages import _
 from signon.domain.status import Status
 from signon.domain.translations import dump_translations
 from signon.store.letters import read_sections
@@ -57,7 +58,7 @@ def replace_sections(session: Session, campaign_id: int, drafts: list[SectionDra
     revision = claim_statement_revision(session, campaign_id, expected_revision)
     campaign = session.get(Campaign, campaign_id, populate_existing=True)
     if campaign is None:
-        raise ValidationError(f"no campaign with id {campaign_id}")
+        raise ValidationError(_("no campaign with id {id}").format(id=campaign_id))
     wanted = {d.source_block_id for d in drafts if d.source_block_id is not None}
     wanted |= {i for d in drafts for i in d.item_sources if i is not None}
     alive = existing_block_ids(session, wanted)
@@ -146,12 +147,13 @@ def freeze_version(session: Session, campaign_id: int, note: str = "") -> Statem
     would make endorsers reconfirm for nothing."""
     drafts = load_sections(session, campaign_id)
     if all(d.is_empty for d in drafts):
-        raise ValidationError("the statement is empty: write or insert some text before "
-                              "freezing a version")
+        raise ValidationError(_("the statement is empty: write or insert some text before "
+                                "freezing a version"))
     digest = content_hash(drafts)
     last = latest_version(session, campaign_id)
     if last is not None and last.content_hash == digest:
-        raise ValidationError(f"the text has not changed since version {last.number}")
+        raise ValidationError(_("the text has not changed since version {number}").format(
+            number=last.number))
     top = session.exec(select(func.max(StatementVersion.number))
                        .where(StatementVersion.campaign_id == campaign_id)).one()
     version = StatementVersion(
@@ -176,7 +178,8 @@ def get_version(session: Session, campaign_id: int, number: int) -> StatementVer
         StatementVersion.campaign_id == campaign_id, StatementVersion.number == number)
     ).first()
     if row is None:
-        raise ValidationError(f"this campaign has no statement version {number}")
+        raise ValidationError(_("this campaign has no statement version {number}").format(
+            number=number))
     return row
 
 

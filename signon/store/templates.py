@@ -27,6 +27,7 @@ from signon.domain.message_templates import (
     parse_default_templates,
     template_label,
 )
+from signon.domain.messages import _
 from signon.domain.reminders import parse_reminder_days
 from signon.store.campaigns import get_campaign, update_campaign
 from signon.store.models import Campaign, MessageTemplate, utcnow
@@ -46,7 +47,8 @@ def _load(path: Path) -> tuple[DefaultTemplate, ...]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ValidationError(f"{path}: cannot read default templates ({exc})") from None
+        raise ValidationError(_("{path}: cannot read default templates ({error})").format(
+            path=path, error=exc)) from None
     return parse_default_templates(text, str(path), path.stem)
 
 
@@ -137,7 +139,8 @@ def find_template(session: Session, campaign_id: int, ref: str) -> TemplateRecor
         of_kind.sort(key=lambda t: (t.language != language, t.is_default))
         return of_kind[0]
     available = ", ".join(sorted({t.name or t.kind for t in templates}))
-    raise ValidationError(f"no template {ref!r} in this campaign (available: {available})")
+    raise ValidationError(_("no template {ref} in this campaign (available: {available})").format(
+        ref=repr(ref), available=available))
 
 
 def save_template(
@@ -161,10 +164,11 @@ def save_template(
     ConflictError and nothing is written."""
     get_campaign(session, campaign_id)
     if kind not in KINDS:
-        raise ValidationError(f"template kind {kind!r} is not one of {', '.join(KINDS)}")
+        raise ValidationError(_("template kind {value} is not one of {choices}").format(
+            value=repr(kind), choices=", ".join(KINDS)))
     name = " ".join(name.split())
     if kind == "custom" and not name:
-        raise ValidationError("a custom template needs a name")
+        raise ValidationError(_("a custom template needs a name"))
     language = (language or "en").strip()
     check_template(TemplateText(template_label(kind, language, name), subject, body, language))
     row = session.get(MessageTemplate, template_id) if template_id else None
@@ -178,13 +182,15 @@ def save_template(
             MessageTemplate.language == language, MessageTemplate.name == name,
             MessageTemplate.id != row.id)).first()
         if clash is not None:
-            raise ValidationError(f"template {clash.name or kind!r} ({language}) already "
-                                  "exists; choose another name")
+            raise ValidationError(_("template {name} ({language}) already exists; choose "
+                                    "another name").format(name=repr(clash.name or kind),
+                                                           language=language))
     if expected is not None and row is not None and (row.subject, row.body) != expected:
         from signon.store.concurrency import ConflictError
 
-        raise ConflictError(f"the template {template_label(kind, language, name)!r} was "
-                            "changed by someone else since you opened it; nothing was saved")
+        raise ConflictError(_("the template {name} was changed by someone else since you "
+                              "opened it; nothing was saved").format(
+                                  name=repr(template_label(kind, language, name))))
     if row is None:
         row = MessageTemplate(campaign_id=campaign_id, kind=kind)
     row.kind, row.language, row.name = kind, language, name

@@ -29,6 +29,7 @@ from sqlmodel import Session, select
 from signon.domain.compose import SectionDraft
 from signon.domain.errors import ValidationError
 from signon.domain.languages import is_language_code, normalise_language
+from signon.domain.messages import _
 from signon.domain.translations import (
     CAMPAIGN,
     CAMPAIGN_FIELDS,
@@ -54,7 +55,7 @@ from signon.store.models import Campaign, Section, SectionItem, utcnow
 def _campaign(session: Session, campaign_id: int) -> Campaign:
     campaign = session.get(Campaign, campaign_id)
     if campaign is None:
-        raise ValidationError(f"no campaign with id {campaign_id}")
+        raise ValidationError(_("no campaign with id {id}").format(id=campaign_id))
     return campaign
 
 
@@ -107,8 +108,8 @@ def set_translation_languages(session: Session, campaign_id: int,
     wanted = parse_languages(languages, campaign.language)
     for code in wanted:
         if not is_language_code(code):
-            raise ValidationError(f"{code!r} is not a language code (such as es, fr, ar, "
-                                  f"pt-br)")
+            raise ValidationError(_("{value} is not a language code (such as es, fr, ar, "
+                                    "pt-br)").format(value=repr(code)))
     campaign.languages = languages_text(wanted)
     _touch(session, campaign)
     return wanted
@@ -161,8 +162,9 @@ def set_campaign_translation(session: Session, campaign_id: int, language: str,
     """Translate a campaign field (title, addressee, signatory_heading) as of
     its current primary text; blank text removes the translation."""
     if field not in CAMPAIGN_FIELDS:
-        raise ValidationError(f"campaign field {field!r} is not translatable "
-                              f"(only {', '.join(CAMPAIGN_FIELDS)})")
+        raise ValidationError(_("campaign field {field} is not translatable (only "
+                                "{fields})").format(field=repr(field),
+                                                    fields=", ".join(CAMPAIGN_FIELDS)))
     campaign = _campaign(session, campaign_id)
     _check_language(campaign, language)
     campaign.translations = _dump(with_translation(
@@ -173,9 +175,10 @@ def set_campaign_translation(session: Session, campaign_id: int, language: str,
 def _check_language(campaign: Campaign, language: str) -> None:
     code = normalise_language(language)
     if not is_language_code(code):
-        raise ValidationError(f"{language!r} is not a language code")
+        raise ValidationError(_("{value} is not a language code").format(value=repr(language)))
     if code == normalise_language(campaign.language):
-        raise ValidationError(f"{code!r} is the campaign's own language: edit the text itself")
+        raise ValidationError(_("{value} is the campaign's own language: edit the text "
+                                "itself").format(value=repr(code)))
 
 
 # -- sections and items by position -------------------------------------------------
@@ -185,7 +188,8 @@ def _section_row(session: Session, campaign_id: int, index: int) -> Section:
     rows = session.exec(select(Section).where(Section.campaign_id == campaign_id)
                         .order_by(Section.position, Section.id)).all()
     if not 0 <= index < len(rows):
-        raise ValidationError(f"the statement has no section {index + 1}")
+        raise ValidationError(_("the statement has no section {number}").format(
+            number=index + 1))
     return rows[index]
 
 
@@ -199,8 +203,9 @@ def set_section_translation(session: Session, campaign_id: int, section_index: i
     row = _section_row(session, campaign_id, section_index)
     allowed = section_fields(SectionDraft(kind=row.kind))
     if field not in allowed:
-        raise ValidationError(f"a {row.kind} section has no translatable field {field!r} "
-                              f"(only {', '.join(allowed)})")
+        raise ValidationError(_("a {kind} section has no translatable field {field} (only "
+                                "{fields})").format(kind=row.kind, field=repr(field),
+                                                    fields=", ".join(allowed)))
     row.translations = _dump(with_translation(_load(row.translations), language, field,
                                               text, getattr(row, field)))
     session.add(row)
@@ -225,7 +230,8 @@ def _item_row(session: Session, campaign_id: int, section_index: int,
     items = session.exec(select(SectionItem).where(SectionItem.section_id == section.id)
                          .order_by(SectionItem.position, SectionItem.id)).all()
     if not 0 <= item_index < len(items):
-        raise ValidationError(f"section {section_index + 1} has no item {item_index + 1}")
+        raise ValidationError(_("section {section} has no item {item}").format(
+            section=section_index + 1, item=item_index + 1))
     return items[item_index]
 
 
