@@ -534,8 +534,12 @@ class CheckReport:
         return not self.problems
 
     def summary(self) -> str:
-        """The one line for stderr when something is wrong."""
-        return f"{self.database}: {'; '.join(self.problems)}"
+        """The one line for stderr when something is wrong: each problem
+        followed by the next, the advice last, in the user's language."""
+        said = self.problems[0] if self.problems else ""
+        for problem in self.problems[1:]:
+            said = _("{reason}; {advice}").format(reason=said, advice=problem)
+        return _("{where}: {text}").format(where=self.database, text=said)
 
     def lines(self) -> list[str]:
         schema = self.revision or "none"
@@ -563,30 +567,36 @@ def check_database(url: str) -> CheckReport:
     state = read_file_state(path)
     report = CheckReport(database=str(path), revision=state.revision, head=head_revision())
     if state.revision is None:
-        report.problems.append("not a Sign-on database (no Sign-on schema in it)"
-                               if state.tables else "empty database (no tables)")
+        report.problems.append(_("not a Sign-on database (no Sign-on schema in it)")
+                               if state.tables else _("empty database (no tables)"))
         return report
     if state.revision not in known_revisions():
-        report.problems.append(f"written by a newer version of Sign-on (schema "
-                               f"{state.revision}); update Sign-on")
+        report.problems.append(_newer(state.revision))
         return report
     if state.revision != report.head:
-        report.notes.append(f"schema {state.revision} will be upgraded to {report.head} "
-                            "(after a backup) when Sign-on opens it")
+        report.notes.append(_("schema {revision} will be upgraded to {head} (after a backup) "
+                              "when Sign-on opens it").format(
+                                  revision=state.revision, head=report.head))
         expected = tables_at(state.revision)
     else:
         expected = required_tables()
     missing = sorted(expected - state.tables)
     if missing:  # said first: the broken links it causes follow from it
-        report.problems.append(f"table {', '.join(missing)} missing")
-        report.problems.append("restore a backup (signon restore FILE)")
+        report.problems.append(_("table {tables} missing").format(tables=", ".join(missing)))
+        report.problems.append(_("restore a backup (signon restore FILE)"))
         return report
-    report.problems += [f"integrity check: {p}" for p in _integrity(path)]
+    report.problems += [_("integrity check: {problem}").format(problem=p)
+                        for p in _integrity(path)]
     report.problems += _foreign_keys(path)
     if report.problems:
-        report.problems.append("restore a backup (signon restore FILE)")
+        report.problems.append(_("restore a backup (signon restore FILE)"))
     report.counts = _counts(path, state.tables)
     return report
+
+
+def _newer(revision: str) -> str:
+    return _("written by a newer version of Sign-on (schema {revision}); update "
+             "Sign-on").format(revision=revision)
 
 
 def _ro(path: Path) -> sqlite3.Connection:
@@ -614,11 +624,11 @@ def _foreign_keys(path: Path, limit: int = 3) -> list[str]:
         with closing(_ro(path)) as con:
             rows = con.execute("PRAGMA foreign_key_check").fetchmany(limit + 1)
     except sqlite3.Error as exc:
-        return [f"foreign key check failed ({exc})"]
-    out = [f"{table} row {rowid} points at a missing {parent}"
-           for table, rowid, parent, _fk in rows[:limit]]
+        return [_("foreign key check failed ({error})").format(error=exc)]
+    out = [_("{table} row {row} points at a missing {parent}").format(
+        table=table, row=rowid, parent=parent) for table, rowid, parent, _fk in rows[:limit]]
     if len(rows) > limit:
-        out.append("more broken links")
+        out.append(_("more broken links"))
     return out
 
 
@@ -649,8 +659,7 @@ def _check_server(url: str) -> CheckReport:
         state = database_state(engine, where)
         report = CheckReport(database=where, revision=state.revision, head=head_revision())
         if report.revision is not None and report.revision not in known_revisions():
-            report.problems.append(f"written by a newer version of Sign-on (schema "
-                                   f"{report.revision}); update Sign-on")
+            report.problems.append(_newer(report.revision))
             return report
         counted = [table for table in COUNTED if table in state.tables]
         if counted:

@@ -123,13 +123,14 @@ def bulk_correct_status(
         allowed: list[int] = []
         for sid in pending:
             if sid not in current:
-                refused_ids.append((sid, "no longer exists"))
+                refused_ids.append((sid, _("no longer exists")))
             elif expected is not None and sid in expected \
                     and current[sid][0] != expected[sid]:
-                refused_ids.append((sid, f"was changed by someone else since (now "
-                                         f"{workflow.Status(current[sid][0]).label.lower()})"))
+                refused_ids.append((sid, _("was changed by someone else since (now {status})")
+                                    .format(status=workflow.Status(current[sid][0]).label.lower())))
             elif current[sid][0] == target.value:
-                refused_ids.append((sid, f"is already {target.label.lower()}"))
+                refused_ids.append((sid, _("is already {status}").format(
+                    status=target.label.lower())))
             else:
                 allowed.append(sid)
         if not allowed:
@@ -151,13 +152,14 @@ def bulk_correct_status(
         if not pending:
             break
         if expected is not None:  # based on what was shown: not on what is there now
-            refused_ids += [(sid, "was changed by someone else since") for sid in pending]
+            refused_ids += [(sid, _("was changed by someone else since")) for sid in pending]
             pending = []
             break
         for sid in pending:
             current.pop(sid, None)
         read_current(session, pending, current, prior)
-    refused_ids += [(sid, "keeps being changed by someone else; try again") for sid in pending]
+    refused_ids += [(sid, _("keeps being changed by someone else; try again"))
+                    for sid in pending]
     return bulk_result(session, changed, refused_ids, prior)
 
 
