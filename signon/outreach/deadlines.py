@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from signon.domain import status as workflow
 from signon.domain.audience import UNANSWERED
 from signon.domain.errors import ValidationError
+from signon.domain.messages import _
 from signon.domain.reminders import deadline_passed, parse_reminder_days, schedule_state
 from signon.outreach.mailing import QueueResult, Recipient, choose, queue_messages, recipients
 from signon.store.campaigns import get_campaign
@@ -88,10 +89,11 @@ def close_unanswered(session: Session, campaign_id: int, today: date) -> int:
     no_response, each with an event. Refused before the deadline has passed."""
     campaign = get_campaign(session, campaign_id)
     if campaign.deadline is None:
-        raise ValidationError(f"campaign {campaign.title!r} has no deadline")
+        raise ValidationError(_("campaign {title} has no deadline").format(
+            title=repr(campaign.title)))
     if not deadline_passed(campaign.deadline, today):
-        raise ValidationError(f"the deadline ({campaign.deadline.isoformat()}) has not passed "
-                              "yet; answers may still come")
+        raise ValidationError(_("the deadline ({deadline}) has not passed yet; answers may "
+                                "still come").format(deadline=campaign.deadline.isoformat()))
     note = f"no answer by the deadline {campaign.deadline.isoformat()}"
     ids = [r.id for r in list_signatories(session, campaign_id) if r.status in UNANSWERED]
     for sid in ids:

@@ -30,6 +30,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import TYPE_CHECKING
 
 from signon.domain.errors import ValidationError
+from signon.domain.messages import _
 from signon.outreach.mailboxes import MailboxError, MailSource, RawMail
 
 if TYPE_CHECKING:
@@ -76,19 +77,21 @@ class ImapSettings:
 
     def validated(self) -> ImapSettings:
         if not self.host.strip():
-            raise ValidationError("IMAP settings: the server (host) is empty")
+            raise ValidationError(_("IMAP settings: the server (host) is empty"))
         if not self.user.strip():
-            raise ValidationError("IMAP settings: the user is empty")
+            raise ValidationError(_("IMAP settings: the user is empty"))
         if self.security not in SECURITY_MODES:
-            raise ValidationError(f"IMAP settings: security {self.security!r} is not one of "
-                                  f"{', '.join(SECURITY_MODES)}")
+            raise ValidationError(_("IMAP settings: security {security} is not one of {modes}")
+                                  .format(security=repr(self.security),
+                                          modes=", ".join(SECURITY_MODES)))
         if not 0 <= self.port <= 65535:
-            raise ValidationError(f"IMAP settings: port {self.port} is not a port number")
+            raise ValidationError(_("IMAP settings: port {port} is not a port number").format(
+                port=self.port))
         if not self.folder.strip():
-            raise ValidationError("IMAP settings: the folder is empty")
+            raise ValidationError(_("IMAP settings: the folder is empty"))
         if self.move_to.strip() and self.move_to.strip() == self.folder.strip():
-            raise ValidationError("IMAP settings: replies cannot be moved to the folder they "
-                                  "are read from")
+            raise ValidationError(_("IMAP settings: replies cannot be moved to the folder they "
+                                    "are read from"))
         return replace(self, host=self.host.strip(), user=self.user.strip(),
                        folder=self.folder.strip(), move_to=self.move_to.strip())
 
@@ -124,7 +127,7 @@ class ImapSettings:
 
 
 def _coerce(key: str, annotation, value, where: str = ""):
-    label = where or f"IMAP setting {key}"
+    label = where or _("IMAP setting {key}").format(key=key)
     kind = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
     try:
         if kind == "int":
@@ -132,12 +135,14 @@ def _coerce(key: str, annotation, value, where: str = ""):
         if kind == "float":
             return float(value)
     except (TypeError, ValueError):
-        raise ValidationError(f"{label}: {value!r} is not a number") from None
+        raise ValidationError(_("{label}: {value} is not a number").format(
+            label=label, value=repr(value))) from None
     text = str(value).strip()
     if key == "security":
         text = {"tls": "ssl", "ssl/tls": "ssl", "imaps": "ssl"}.get(text.lower(), text.lower())
         if text not in SECURITY_MODES:
-            raise ValidationError(f"{label}: {value!r} is not one of {', '.join(SECURITY_MODES)}")
+            raise ValidationError(_("{label}: {value} is not one of {modes}").format(
+                label=label, value=repr(value), modes=", ".join(SECURITY_MODES)))
     return text
 
 
@@ -170,9 +175,12 @@ def imap_password(settings: ImapSettings, environ: Mapping[str, str] | None = No
     password = secrets.get_imap_password(settings.host, settings.user)
     if password is None:
         status = secrets.keyring_status()
-        where = "" if status.usable else " (no system keyring is available here)"
-        raise ValidationError(f"no IMAP password for {settings.user} on {settings.host}{where}; "
-                              f"set {PASSWORD_ENV} or save it in the app")
+        message = (_("no IMAP password for {user} on {host}; set {variable} or save it in "
+                     "the app") if status.usable else
+                   _("no IMAP password for {user} on {host} (no system keyring is available "
+                     "here); set {variable} or save it in the app"))
+        raise ValidationError(message.format(user=settings.user, host=settings.host,
+                                             variable=PASSWORD_ENV))
     return password
 
 
@@ -225,38 +233,40 @@ class ImapMailbox(MailSource):
                                 ssl_context=tls_context() if s.security == "ssl" else None,
                                 timeout=s.timeout)
         except ssl.SSLError as exc:
-            raise MailboxError(f"{where}: TLS failed ({exc.reason or exc}); check the port "
-                               "and security setting") from None
+            raise MailboxError(_tls_failed(where, exc)) from None
         except OSError as exc:
-            raise MailboxError(f"{where}: cannot connect ({_describe(exc)})") from None
+            raise MailboxError(_("{where}: cannot connect ({reason})").format(
+                where=where, reason=_describe(exc))) from None
         self._client = client
         try:
             if s.security == "starttls":
                 if not client.has_capability("STARTTLS"):
-                    raise MailboxError(f"{where}: the server does not offer STARTTLS; choose "
-                                       "SSL/TLS or another port")
+                    raise MailboxError(_("{where}: the server does not offer STARTTLS; choose "
+                                         "SSL/TLS or another port").format(where=where))
                 client.starttls(tls_context())
             if s.security == "none" and not _is_loopback(client):
-                raise MailboxError(f"{where}: will not send the password for {s.user} "
-                                   "unencrypted; choose SSL/TLS or STARTTLS (only a server on "
-                                   "this computer may be used without TLS)")
+                raise MailboxError(_("{where}: will not send the password for {user} "
+                                     "unencrypted; choose SSL/TLS or STARTTLS (only a server "
+                                     "on this computer may be used without TLS)").format(
+                                       where=where, user=s.user))
             if s.user.isascii() and self.password.isascii():
                 client.login(s.user, self.password)
             else:  # LOGIN is ASCII; AUTHENTICATE PLAIN carries UTF-8 (RFC 4616)
                 client.plain_login(s.user, self.password)
         except LoginError as exc:
             self.close()
-            raise MailboxError(f"{where}: login refused for {s.user} ({_text(exc)})") from None
+            raise MailboxError(_("{where}: login refused for {user} ({reason})").format(
+                where=where, user=s.user, reason=_text(exc))) from None
         except ssl.SSLError as exc:
             self.close()
-            raise MailboxError(f"{where}: TLS failed ({exc.reason or exc}); check the port "
-                               "and security setting") from None
+            raise MailboxError(_tls_failed(where, exc)) from None
         except MailboxError:
             self.close()
             raise
         except (IMAPClientError, OSError) as exc:
             self.close()
-            raise MailboxError(f"{where}: {_describe(exc)}") from None
+            raise MailboxError(_("{where}: {reason}").format(where=where, reason=_describe(exc))) \
+                from None
         return self._examine()
 
     def _examine(self) -> int:
@@ -266,20 +276,22 @@ class ImapMailbox(MailSource):
         try:
             if self.writable:
                 if not self._client.folder_exists(s.move_to):
-                    raise MailboxError(f"{self.where}: no folder {s.move_to!r} to move replies "
-                                       "to; create it in your mail program first")
+                    raise MailboxError(_("{where}: no folder {folder} to move replies to; create "
+                                         "it in your mail program first").format(
+                                           where=self.where, folder=repr(s.move_to)))
                 if not (self._client.has_capability("MOVE")
                         or self._client.has_capability("UIDPLUS")):
-                    raise MailboxError(f"{self.where}: the server can neither MOVE nor expunge "
-                                       "single messages (UIDPLUS); replies cannot be moved")
+                    raise MailboxError(_("{where}: the server can neither MOVE nor expunge single "
+                                         "messages (UIDPLUS); replies cannot be moved").format(
+                                           where=self.where))
             info = self._client.select_folder(s.folder, readonly=not self.writable)
         except MailboxError:
             self.close()
             raise
         except IMAPClientError as exc:
             self.close()
-            raise MailboxError(f"{self.where}: cannot open folder {s.folder!r} "
-                               f"({_text(exc)})") from None
+            raise MailboxError(_("{where}: cannot open folder {folder} ({reason})").format(
+                where=self.where, folder=repr(s.folder), reason=_text(exc))) from None
         self.uidvalidity = int(info[b"UIDVALIDITY"])
         return self.uidvalidity
 
@@ -323,8 +335,9 @@ class ImapMailbox(MailSource):
             try:
                 fetched = self._client.fetch(chunk, ["BODY.PEEK[]"])
             except (IMAPClientError, OSError) as exc:
-                raise MailboxError(f"{self.where}: reading {self.settings.folder!r} failed "
-                                   f"({_describe(exc)})") from None
+                raise MailboxError(_("{where}: reading {folder} failed ({reason})").format(
+                    where=self.where, folder=repr(self.settings.folder),
+                    reason=_describe(exc))) from None
             yield [RawMail(fetched[uid][b"BODY[]"],
                            f"{self.label} UID {uid}", uid)
                    for uid in chunk if uid in fetched and b"BODY[]" in fetched[uid]]
@@ -343,9 +356,10 @@ class ImapMailbox(MailSource):
                 self._client.add_flags(uids, [b"\\Deleted"], silent=True)
                 self._client.uid_expunge(uids)
         except (IMAPClientError, OSError) as exc:
-            raise MailboxError(f"{self.where}: moving replies to {self.settings.move_to!r} "
-                               f"failed ({_describe(exc)}); they were recorded and stay "
-                               f"in {self.settings.folder!r}") from None
+            raise MailboxError(_("{where}: moving replies to {folder} failed ({reason}); they "
+                                 "were recorded and stay in {source}").format(
+                where=self.where, folder=repr(self.settings.move_to), reason=_describe(exc),
+                source=repr(self.settings.folder))) from None
 
 
 def _is_loopback(client) -> bool:
@@ -360,6 +374,11 @@ def _is_loopback(client) -> bool:
         return False
 
 
+def _tls_failed(where: str, exc: ssl.SSLError) -> str:
+    return _("{where}: TLS failed ({reason}); check the port and security setting").format(
+        where=where, reason=exc.reason or exc)
+
+
 def _text(exc: BaseException) -> str:
     text = exc.args[0] if exc.args else str(exc)
     if isinstance(text, bytes):
@@ -369,7 +388,7 @@ def _text(exc: BaseException) -> str:
 
 def _describe(exc: BaseException) -> str:
     if isinstance(exc, socket.timeout):
-        return "timed out"
+        return _("timed out")
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     return _text(exc)

@@ -56,6 +56,7 @@ from signon.domain.evidence import (
     is_verified,
     message_digest,
 )
+from signon.domain.messages import _, english
 from signon.domain.replies import Action, Reading, read_reply, sender_address, thread_ids
 from signon.outreach.mailboxes import MailSource, RawMail, parse
 from signon.progress import NO_PROGRESS, Progress
@@ -402,7 +403,8 @@ def plan_effect(entry: InboxEntry, fact: store.SignatoryFacts,
         if current is workflow.Status.DECLINED:
             return Effect(False, "already declined")
         try:
-            workflow.check_transition(current, workflow.Status.DECLINED)
+            with english():
+                workflow.check_transition(current, workflow.Status.DECLINED)
         except WorkflowError as exc:
             return Effect(False, f"not applied: {exc}")
         return Effect(True, "declined", ((workflow.Status.DECLINED.value, None,
@@ -419,7 +421,8 @@ def plan_effect(entry: InboxEntry, fact: store.SignatoryFacts,
         return Effect(False, f"still needs reconfirmation: the reply is for version {sent}, "
                              f"the text is version {latest}", version=sent)
     try:
-        workflow.check_transition(current, workflow.Status.ENDORSED)
+        with english():
+            workflow.check_transition(current, workflow.Status.ENDORSED)
     except WorkflowError as exc:
         return Effect(False, f"not applied: {exc}", version=sent)
     what = f"endorsed version {sent}" if sent is not None else "endorsed"
@@ -481,7 +484,8 @@ def _record_and_apply(session: Session, campaign_id: int, r: _Read, entry: Inbox
     applied_at = None
     if effect is not None and effect.applies and entry.action in APPLIED_ACTIONS:
         try:
-            carry_out(session, fact, row, effect, _when(r, row, moment))
+            with english():  # the outcome is stored: a refusal in it stays English
+                carry_out(session, fact, row, effect, _when(r, row, moment))
         except (WorkflowError, ValidationError) as exc:
             entry.outcome = f"not applied: {exc}"
         else:
@@ -516,17 +520,17 @@ def confirm_reply(session: Session, reply_id: int, action: str | None = None, *,
 
     reply = store.get_reply(session, reply_id)
     if reply.applied_at is not None:
-        raise ValidationError("this reply was already applied")
+        raise ValidationError(_("this reply was already applied"))
     chosen = Action(action or reply.action)
     if chosen not in APPLIED_ACTIONS:
-        raise ValidationError(f"a reply is applied as endorse, decline or bounce, not "
-                              f"{chosen.value}")
+        raise ValidationError(_("a reply is applied as endorse, decline or bounce, not "
+                                "{action}").format(action=chosen.value))
     sid = signatory_id if signatory_id is not None else reply.signatory_id
     if sid is None:
-        raise ValidationError("choose the signatory this reply is from")
+        raise ValidationError(_("choose the signatory this reply is from"))
     fact = store.signatory_facts(session, [sid]).get(sid)
     if fact is None or fact.campaign_id != reply.campaign_id:
-        raise ValidationError(f"no signatory {sid} in this campaign")
+        raise ValidationError(_("no signatory {id} in this campaign").format(id=sid))
     row = session.get(OutboxMessage, reply.outbox_message_id) \
         if reply.outbox_message_id else None
     if row is not None and row.signatory_id != sid:

@@ -19,6 +19,7 @@ from email.parser import BytesParser
 from pathlib import Path
 
 from signon.domain.errors import SignonError
+from signon.domain.messages import _
 
 
 class MailboxError(SignonError):
@@ -71,23 +72,24 @@ class MboxFile(MailSource):
             return self._box
         path = self.path
         if not path.exists():
-            raise MailboxError(f"{path}: no such mbox file")
+            raise MailboxError(_("{path}: no such mbox file").format(path=path))
         if path.is_dir():
-            raise MailboxError(f"{path}: is a folder, not an mbox file (a folder of .eml "
-                               "files is read with --eml)")
+            raise MailboxError(_("{path}: is a folder, not an mbox file (a folder of .eml "
+                                 "files is read with --eml)").format(path=path))
         try:
             with path.open("rb") as fh:
                 head = fh.read(5)
         except OSError as exc:
-            raise MailboxError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+            raise MailboxError(_unreadable(path, exc)) from None
         if head and head != b"From ":
-            raise MailboxError(f"{path}: not an mbox file (it does not start with a "
-                               "'From ' line)")
+            raise MailboxError(_("{path}: not an mbox file (it does not start with a "
+                                 "'From ' line)").format(path=path))
         try:
             self._box = mailbox.mbox(path, create=False)
             self._keys = list(self._box.iterkeys())
         except (OSError, mailbox.Error) as exc:
-            raise MailboxError(f"{path}: cannot be read as an mbox file ({exc})") from None
+            raise MailboxError(_("{path}: cannot be read as an mbox file ({reason})").format(
+                path=path, reason=exc)) from None
         return self._box
 
     def count(self) -> int:
@@ -103,13 +105,19 @@ class MboxFile(MailSource):
                     try:
                         raw = box.get_bytes(key)
                     except (OSError, mailbox.Error) as exc:
-                        raise MailboxError(f"{self.path}: message {n} cannot be read "
-                                           f"({exc})") from None
+                        raise MailboxError(_("{path}: message {number} cannot be read "
+                                             "({reason})").format(
+                                               path=self.path, number=n, reason=exc)) from None
                     batch.append(RawMail(raw, f"{self.label} message {n}"))
                 yield batch
         finally:
             box.close()
             self._box = None
+
+
+def _unreadable(path: Path, exc: OSError) -> str:
+    return _("{path}: cannot be read ({reason})").format(path=path,
+                                                         reason=exc.strerror or exc)
 
 
 class EmlFolder(MailSource):
@@ -125,15 +133,16 @@ class EmlFolder(MailSource):
             return self._files
         folder = self.folder
         if not folder.exists():
-            raise MailboxError(f"{folder}: no such folder")
+            raise MailboxError(_("{folder}: no such folder").format(folder=folder))
         if not folder.is_dir():
-            raise MailboxError(f"{folder}: not a folder (an mbox file is read with --mbox)")
+            raise MailboxError(_("{folder}: not a folder (an mbox file is read with "
+                                 "--mbox)").format(folder=folder))
         try:
             self._files = sorted((p for p in folder.iterdir()
                                   if p.suffix.lower() == ".eml" and p.is_file()),
                                  key=lambda p: p.name)
         except OSError as exc:
-            raise MailboxError(f"{folder}: cannot be read ({exc.strerror or exc})") from None
+            raise MailboxError(_unreadable(folder, exc)) from None
         return self._files
 
     def count(self) -> int:
@@ -147,7 +156,6 @@ class EmlFolder(MailSource):
                 try:
                     raw = path.read_bytes()
                 except OSError as exc:
-                    raise MailboxError(f"{path}: cannot be read ({exc.strerror or exc})") \
-                        from None
+                    raise MailboxError(_unreadable(path, exc)) from None
                 batch.append(RawMail(raw, f"eml {path.name}"))
             yield batch

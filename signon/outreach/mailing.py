@@ -34,6 +34,7 @@ from signon.domain.message_templates import (
     render,
     required_placeholders,
 )
+from signon.domain.messages import _, n_
 from signon.domain.signatory_kind import SignatoryKind
 from signon.outreach.message import make_message_id
 from signon.outreach.statement import statement_text
@@ -172,7 +173,8 @@ def preview(session: Session, campaign_id: int, template: TemplateRecord,
     campaign = get_campaign(session, campaign_id)
     found = recipients(session, campaign_id, signatory_ids=[signatory_id])
     if not found:
-        raise ValidationError(f"no signatory with id {signatory_id} in this campaign")
+        raise ValidationError(_("no signatory with id {id} in this campaign").format(
+            id=signatory_id))
     recipient = found[0]
     uses = check_template(template.text())
     statement = statement_text(session, campaign_id) if "statement" in uses else ""
@@ -242,8 +244,11 @@ def plan_messages(session: Session, campaign_id: int, template: TemplateRecord,
         result.planned.append(PlannedMessage(r, address, rendered.subject, rendered.body))
     if missing:
         first = missing[0]
-        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
-        raise TemplateError(f"{first}{more}; nothing was queued", template=first.template,
+        more = len(missing) - 1
+        message = (n_("{error} (and {n} more); nothing was queued",
+                      "{error} (and {n} more); nothing was queued", more) if more else
+                   _("{error}; nothing was queued"))
+        raise TemplateError(message.format(error=first, n=more), template=first.template,
                             placeholder=first.placeholder, recipient=first.recipient)
     return result
 

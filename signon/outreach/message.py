@@ -20,6 +20,7 @@ from email.utils import format_datetime
 from urllib.parse import quote
 
 from signon.domain.errors import ValidationError
+from signon.domain.messages import _
 
 #: Domain for Message-IDs when no sender address is configured yet. ".invalid"
 #: is reserved (RFC 2606), so such an id can never collide with a real one.
@@ -51,13 +52,14 @@ class Envelope:
 def _address(name: str, address: str, field: str) -> Address:
     local, at, domain = address.strip().rpartition("@")
     if not at or not local or not domain:
-        raise ValidationError(f"{field}: {address!r} is not an email address")
+        raise ValidationError(_("{field}: {address} is not an email address").format(
+            field=field, address=repr(address)))
     if local.isascii() and not domain.isascii():
         # an internationalised domain travels as IDNA ("xn--…") in headers;
         # only a non-ASCII local part needs SMTPUTF8
         from signon.domain.addresses import check_address
 
-        local, _, domain = check_address(address, where=field).envelope.rpartition("@")
+        local, _at, domain = check_address(address, where=field).envelope.rpartition("@")
     return Address(display_name=" ".join(name.split()), username=local, domain=domain)
 
 
@@ -80,8 +82,8 @@ def build_message(
     smtputf8 = needs_smtputf8(envelope.to_address, from_address)
     msg = EmailMessage(policy=policy.SMTPUTF8 if smtputf8 else policy.SMTP)
     if from_address:  # a draft .eml may leave it to the mail program
-        msg["From"] = _address(from_name, from_address, "sender address")
-    msg["To"] = _address(envelope.to_name, envelope.to_address, "recipient address")
+        msg["From"] = _address(from_name, from_address, _("sender address"))
+    msg["To"] = _address(envelope.to_name, envelope.to_address, _("recipient address"))
     msg["Subject"] = envelope.subject
     msg["Date"] = format_datetime(date or datetime.now().astimezone())
     msg["Message-ID"] = envelope.message_id

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from signon.domain.errors import ValidationError
+from signon.domain.messages import n_
 from signon.outreach.message import Envelope, build_message, message_bytes, needs_smtputf8
 from signon.outreach.settings import SmtpSettings
 from signon.outreach.smtp import MaybeSent, NotSent, SmtpConnection
@@ -70,15 +71,20 @@ class SendReport:
         return self.total - self.sent - self.failed - self.uncertain - self.skipped
 
     def summary(self) -> str:
-        parts = [f"{self.sent} sent"]
+        """"3 sent, 1 failed": shown to the user (a cancel, the Outreach tab),
+        never stored, so in the user's language."""
+        parts = [n_("{n} sent", "{n} sent", self.sent).format(n=self.sent)]
         if self.failed:
-            parts.append(f"{self.failed} failed")
+            parts.append(n_("{n} failed", "{n} failed", self.failed).format(n=self.failed))
         if self.uncertain:
-            parts.append(f"{self.uncertain} uncertain")
+            parts.append(n_("{n} uncertain", "{n} uncertain", self.uncertain)
+                         .format(n=self.uncertain))
         if self.skipped:
-            parts.append(f"{self.skipped} skipped")
+            parts.append(n_("{n} skipped", "{n} skipped", self.skipped).format(n=self.skipped))
         if self.recovered:
-            parts.append(f"{self.recovered} interrupted earlier, now uncertain")
+            parts.append(n_("{n} interrupted earlier, now uncertain",
+                            "{n} interrupted earlier, now uncertain", self.recovered)
+                         .format(n=self.recovered))
         return ", ".join(parts)
 
 
@@ -141,8 +147,10 @@ def send_outbox(
             _send_one(db, connection, settings, row, report)
             progress.step(done + 1, report.total, f"{row.to_name} <{row.to_address}>")
     except Cancelled:
-        raise Cancelled(f"sending cancelled: {report.summary()}; {report.left} still in the "
-                        "outbox") from None
+        raise Cancelled(n_("sending cancelled: {summary}; {n} still in the outbox",
+                           "sending cancelled: {summary}; {n} still in the outbox",
+                           report.left).format(summary=report.summary(), n=report.left)) \
+            from None
     finally:
         connection.close()
     return report

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import TYPE_CHECKING
 
 from signon.domain.errors import ValidationError
+from signon.domain.messages import _
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -74,16 +75,19 @@ class SmtpSettings:
         from signon.domain.addresses import check_address
 
         if not self.host.strip():
-            raise ValidationError("SMTP settings: the server (host) is empty")
+            raise ValidationError(_("SMTP settings: the server (host) is empty"))
         if self.security not in SECURITY_MODES:
-            raise ValidationError(f"SMTP settings: security {self.security!r} is not one of "
-                                  f"{', '.join(SECURITY_MODES)}")
+            raise ValidationError(_("SMTP settings: security {security} is not one of {modes}")
+                                  .format(security=repr(self.security),
+                                          modes=", ".join(SECURITY_MODES)))
         if not 0 <= self.port <= 65535:
-            raise ValidationError(f"SMTP settings: port {self.port} is not a port number")
+            raise ValidationError(_("SMTP settings: port {port} is not a port number").format(
+                port=self.port))
         if not 0 <= self.rate_per_minute <= MAX_RATE:
-            raise ValidationError(f"SMTP settings: rate {self.rate_per_minute:g} is not between "
-                                  f"0 and {MAX_RATE:g} messages a minute")
-        address = check_address(self.from_address, where="SMTP settings, sender address")
+            raise ValidationError(_("SMTP settings: rate {rate} is not between 0 and {most} "
+                                    "messages a minute").format(
+                                      rate=f"{self.rate_per_minute:g}", most=f"{MAX_RATE:g}"))
+        address = check_address(self.from_address, where=_("SMTP settings, sender address"))
         return replace(self, host=self.host.strip(), user=self.user.strip(),
                        from_address=address.normalized, from_name=self.from_name.strip())
 
@@ -133,7 +137,7 @@ def save_smtp_settings(session: Session, settings: SmtpSettings) -> SmtpSettings
 
 
 def _coerce(key: str, annotation, value, where: str = ""):
-    label = where or f"SMTP setting {key}"
+    label = where or _("SMTP setting {key}").format(key=key)
     kind = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
     try:
         if kind == "int":
@@ -141,12 +145,14 @@ def _coerce(key: str, annotation, value, where: str = ""):
         if kind == "float":
             return float(value)
     except (TypeError, ValueError):
-        raise ValidationError(f"{label}: {value!r} is not a number") from None
+        raise ValidationError(_("{label}: {value} is not a number").format(
+            label=label, value=repr(value))) from None
     text = str(value).strip()
     if key == "security":
         text = text.lower()
         if text in ("tls", "ssl/tls", "smtps"):
             text = "ssl"
         if text not in SECURITY_MODES:
-            raise ValidationError(f"{label}: {value!r} is not one of {', '.join(SECURITY_MODES)}")
+            raise ValidationError(_("{label}: {value} is not one of {modes}").format(
+                label=label, value=repr(value), modes=", ".join(SECURITY_MODES)))
     return text

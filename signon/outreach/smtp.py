@@ -25,6 +25,7 @@ import ssl
 import time
 
 from signon.domain.errors import SignonError
+from signon.domain.messages import _
 from signon.outreach.settings import SmtpSettings
 
 
@@ -93,29 +94,33 @@ class SmtpConnection:
             if s.security == "starttls":
                 if not smtp.has_extn("starttls"):
                     smtp.close()
-                    raise SmtpError(f"{where}: the server does not offer STARTTLS; choose "
-                                    "SSL/TLS or another port")
+                    raise SmtpError(_("{where}: the server does not offer STARTTLS; choose "
+                                      "SSL/TLS or another port").format(where=where))
                 smtp.starttls(context=ssl.create_default_context())
                 smtp.ehlo()
             if s.user:
                 if self.password is None:
                     smtp.close()
-                    raise SmtpError(f"{where}: no password for {s.user}; enter it in the "
-                                    "SMTP settings")
+                    raise SmtpError(_("{where}: no password for {user}; enter it in the "
+                                      "SMTP settings").format(where=where, user=s.user))
                 if s.security == "none" and not _is_loopback(smtp):
                     smtp.close()
-                    raise SmtpError(f"{where}: will not send the password for {s.user} "
-                                    "unencrypted; choose STARTTLS or SSL/TLS (only a server "
-                                    "on this computer may be used without TLS)")
+                    raise SmtpError(_("{where}: will not send the password for {user} "
+                                      "unencrypted; choose STARTTLS or SSL/TLS (only a server "
+                                      "on this computer may be used without TLS)").format(
+                                        where=where, user=s.user))
                 _login(smtp, s.user, self.password, where)
         except smtplib.SMTPAuthenticationError as exc:
-            raise SmtpError(f"{where}: login refused for {s.user} "
-                            f"({_reply_text(exc.smtp_code, exc.smtp_error)})") from None
+            raise SmtpError(_("{where}: login refused for {user} ({reason})").format(
+                where=where, user=s.user,
+                reason=_reply_text(exc.smtp_code, exc.smtp_error))) from None
         except ssl.SSLError as exc:
-            raise SmtpError(f"{where}: TLS failed ({exc.reason or exc}); check the port and "
-                            "security setting") from None
+            raise SmtpError(_("{where}: TLS failed ({reason}); check the port and "
+                              "security setting").format(where=where,
+                                                         reason=exc.reason or exc)) from None
         except (smtplib.SMTPException, OSError) as exc:
-            raise SmtpError(f"{where}: cannot connect ({_describe(exc)})") from None
+            raise SmtpError(_("{where}: cannot connect ({reason})").format(
+                where=where, reason=_describe(exc))) from None
         self._smtp = smtp
         self._last_used = time.monotonic()
 
@@ -233,8 +238,9 @@ def _login(smtp: smtplib.SMTP, user: str, password: str, where: str) -> None:
 
     smtp.ehlo_or_helo_if_needed()
     if "plain" not in smtp.esmtp_features.get("auth", "").lower().split():
-        raise SmtpError(f"{where}: this server does not offer AUTH PLAIN, which a user "
-                        "name or password with non-ASCII characters needs")
+        raise SmtpError(_("{where}: this server does not offer AUTH PLAIN, which a user "
+                          "name or password with non-ASCII characters needs").format(
+                            where=where))
     token = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
     code, resp = smtp.docmd("AUTH", f"PLAIN {token}")
     if code not in (235, 503):
