@@ -21,6 +21,7 @@ from pathlib import Path
 
 from signon.domain.errors import ValidationError
 from signon.domain.letter import LetterOptions
+from signon.domain.messages import _
 
 
 def day(option: str, text: str | None) -> date | None:
@@ -30,7 +31,8 @@ def day(option: str, text: str | None) -> date | None:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"{option} {text!r} is not a date like 2026-04-12") from None
+        raise ValidationError(_("{option} {text} is not a date like 2026-04-12").format(
+            option=option, text=repr(text))) from None
 
 
 def letter_options(args, campaign) -> LetterOptions:
@@ -69,13 +71,14 @@ def run(args) -> int:
 
     bilingual = getattr(args, "bilingual", None)
     if bilingual and args.format != "pdf":
-        raise ValidationError("--bilingual makes a side-by-side PDF: use it with --format pdf")
+        raise ValidationError(_("--bilingual makes a side-by-side PDF: use it with --format "
+                                "pdf"))
     source = read_letter_source(args.db_url, args.campaign, version=args.statement_version)
     options = letter_options(args, source.campaign)
     if options.delivery_copy and not source.private_count(options):
-        raise ValidationError(f"campaign {source.campaign.title!r} has no endorsed signatory "
-                              "marked 'do not publish': export the letter without "
-                              "--delivery-copy")
+        raise ValidationError(_("campaign {title} has no endorsed signatory marked 'do not "
+                                "publish': export the letter without --delivery-copy").format(
+                                  title=repr(source.campaign.title)))
     letter_date = day("--date", getattr(args, "date", None))
     letters = [source.letter(options, language=args.language, letter_date=letter_date)]
     out = output_path(args.output, source.campaign.title, args.format)
@@ -107,18 +110,19 @@ def check_privacy_flags(args) -> None:
     delivery = bool(getattr(args, "delivery_copy", False))
     without = bool(getattr(args, "without_private", False))
     if delivery and getattr(args, "edition", None) is not None:
-        raise ValidationError(f"--delivery-copy cannot be --edition {args.edition}: an "
-                              "edition is public, and a delivery copy names the signatories "
-                              "who asked not to be named")
+        raise ValidationError(_("--delivery-copy cannot be --edition {number}: an edition is "
+                                "public, and a delivery copy names the signatories who asked "
+                                "not to be named").format(number=args.edition))
     if delivery and without:
-        raise ValidationError("--delivery-copy and --without-private exclude each other: the "
-                              "first makes a letter, the second a campaign file")
+        raise ValidationError(_("--delivery-copy and --without-private exclude each other: "
+                                "the first makes a letter, the second a campaign file"))
     for flag, choice in (("--delivery-copy", {"delivery_copy": delivery}),
                          ("--without-private", {"without_private": without})):
         try:
             check_privacy(args.format, **choice)
         except ValidationError as exc:  # the same reason, naming the option
-            raise ValidationError(f"{flag} with --format {args.format}: {exc}") from None
+            raise ValidationError(_("{flag} with --format {format}: {error}").format(
+                flag=flag, format=args.format, error=exc)) from None
 
 
 def translation_note(source, language: str | None) -> str:
@@ -175,11 +179,13 @@ def _edition(args) -> int:
 
     for name, flag in FIXED_BY_EDITION:
         if getattr(args, name, None):
-            raise ValidationError(f"--edition {args.edition} is written as it was published: "
-                                  f"{flag} cannot change it")
+            raise ValidationError(_("--edition {number} is written as it was published: "
+                                    "{flag} cannot change it").format(number=args.edition,
+                                                                      flag=flag))
     if args.format not in EDITION_FORMATS:
-        raise ValidationError(f"--edition writes a letter ({', '.join(EDITION_FORMATS)}), "
-                              f"not a {args.format} file")
+        raise ValidationError(_("--edition writes a letter ({formats}), not a {format} "
+                                "file").format(formats=", ".join(EDITION_FORMATS),
+                                               format=args.format))
     db = open_db(args)
     try:
         cid = campaign_id(db, args.campaign)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import sys
 
 from signon.domain.errors import ValidationError
+from signon.domain.messages import _
 
 
 def parse_maps(items: list[str]) -> dict[str, str]:
@@ -25,7 +26,8 @@ def parse_maps(items: list[str]) -> dict[str, str]:
     for item in items:
         column, sep, field = item.rpartition("=")
         if not sep or not column.strip():
-            raise ValidationError(f"--map {item!r}: write it as \"COLUMN=FIELD\"")
+            raise ValidationError(_('--map {item}: write it as "COLUMN=FIELD"').format(
+                item=repr(item)))
         mapping[column.strip()] = field.strip()
     return mapping
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from signon.commands.common import campaign_id, open_db, terminal_progress
 from signon.domain.errors import ValidationError
+from signon.domain.messages import _
 
 IMAP_FLAGS = ("imap_host", "imap_port", "imap_security", "imap_user", "imap_folder", "move_to")
 
@@ -33,13 +34,13 @@ IMAP_FLAGS = ("imap_host", "imap_port", "imap_security", "imap_user", "imap_fold
 def _check(args) -> None:
     given = [f"--{f.replace('_', '-')}" for f in IMAP_FLAGS if getattr(args, f) is not None]
     if given and not args.imap:
-        raise ValidationError(f"{given[0]} goes with --imap")
+        raise ValidationError(_("{flag} goes with --imap").format(flag=given[0]))
     if args.reread and not args.imap:
-        raise ValidationError("--reread goes with --imap (an mbox file or a folder is read "
-                              "whole every time)")
+        raise ValidationError(_("--reread goes with --imap (an mbox file or a folder is read "
+                                "whole every time)"))
     if args.move_to is not None and not args.apply:
-        raise ValidationError("--move-to goes with --apply: without it nothing is recorded, "
-                              "and the mailbox is only read")
+        raise ValidationError(_("--move-to goes with --apply: without it nothing is "
+                                "recorded, and the mailbox is only read"))
 
 
 def imap_source(session, args):
@@ -51,8 +52,8 @@ def imap_source(session, args):
         host=args.imap_host, port=args.imap_port, security=args.imap_security,
         user=args.imap_user, folder=args.imap_folder, move_to=args.move_to)
     if not settings.configured:
-        raise ValidationError("IMAP is not set up: give --imap-host and --imap-user, or set "
-                              "SIGNON_IMAP_HOST and SIGNON_IMAP_USER")
+        raise ValidationError(_("IMAP is not set up: give --imap-host and --imap-user, or "
+                                "set SIGNON_IMAP_HOST and SIGNON_IMAP_USER"))
     settings = settings.validated()
     return ImapMailbox(settings, imap_password(settings), move=args.apply)
 

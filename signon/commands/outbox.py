@@ -18,6 +18,7 @@ import sys
 
 from signon.commands.common import campaign_id, open_db, terminal_progress
 from signon.domain.errors import SignonError, ValidationError
+from signon.domain.messages import _, n_
 
 
 class NotAllSent(SignonError):
@@ -39,16 +40,19 @@ def smtp_settings(session):
 
     settings = load_smtp_settings(session).with_env()
     if not settings.configured:
-        raise ValidationError("SMTP is not set up: enter the server and sender in the Outreach "
-                              "tab, or set SIGNON_SMTP_HOST and SIGNON_SMTP_FROM")
+        raise ValidationError(_("SMTP is not set up: enter the server and sender in the "
+                                "Outreach tab, or set SIGNON_SMTP_HOST and SIGNON_SMTP_FROM"))
     password = os.environ.get(PASSWORD_ENV)
     if password is None and settings.user:
         password = secrets.get_password(settings.host, settings.user)
         if password is None:
             status = secrets.keyring_status()
-            where = "" if status.usable else " (no system keyring is available here)"
-            raise ValidationError(f"no password for {settings.user} on {settings.host}{where}; "
-                                  f"set {PASSWORD_ENV} or save it in the app")
+            message = (_("no password for {user} on {host}; set {variable} or save it in "
+                         "the app") if status.usable else
+                       _("no password for {user} on {host} (no system keyring is available "
+                         "here); set {variable} or save it in the app"))
+            raise ValidationError(message.format(user=settings.user, host=settings.host,
+                                                 variable=PASSWORD_ENV))
     return settings, password
 
 
@@ -113,9 +117,14 @@ def _send(db, cid: int, message_ids: list[int], smtp, rate: float | None) -> int
     if report.failed or report.uncertain:
         for line in report.errors:
             print(f"  {line}", file=sys.stderr)
-        raise NotAllSent(f"{report.failed + report.uncertain} of {_messages(report.total)} not "
-                         f"sent ({report.summary()}); failed ones go again on the next "
-                         "--send, uncertain ones wait for you in the Outreach tab")
+        raise NotAllSent(n_("{count} of {n} message not sent ({summary}); failed ones go "
+                            "again on the next --send, uncertain ones wait for you in the "
+                            "Outreach tab",
+                            "{count} of {n} messages not sent ({summary}); failed ones go "
+                            "again on the next --send, uncertain ones wait for you in the "
+                            "Outreach tab", report.total).format(
+                                count=report.failed + report.uncertain, n=report.total,
+                                summary=report.summary()))
     return 0
 
 

@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime
 
 from signon.commands.common import campaign_id, open_db
 from signon.domain.errors import ValidationError, WorkflowError
+from signon.domain.messages import _
 from signon.domain.text import terminal_safe
 
 
@@ -31,10 +32,11 @@ def when(text: str | None, now: datetime | None = None) -> datetime | None:
     try:
         day = date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"--date {text!r} is not a date such as 2026-12-01") from None
+        raise ValidationError(_("--date {text} is not a date such as 2026-12-01").format(
+            text=repr(text))) from None
     now = now or datetime.now(UTC)
     if day > now.date():
-        raise ValidationError(f"--date {day.isoformat()} is in the future")
+        raise ValidationError(_("--date {day} is in the future").format(day=day.isoformat()))
     if day == now.date():
         return None
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
@@ -69,8 +71,8 @@ def _apply(session, cid: int, args, status: str, at: datetime | None) -> str:
         try:
             set_status(session, sid, status, note=args.note or "", at=at)
         except WorkflowError as exc:
-            raise WorkflowError(f"{exc}; to put a wrong status right, use --correct "
-                                "--reason TEXT") from None
+            raise WorkflowError(_("{error}; to put a wrong status right, use --correct "
+                                  "--reason TEXT").format(error=exc)) from None
         tail = ""
     # the move as recorded (the newest event; --date may sort it among older ones)
     written = max(events(session, sid), key=lambda e: e.id)

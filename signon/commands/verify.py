@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from signon.domain.errors import ValidationError
+from signon.domain.messages import _
 from signon.domain.text import terminal_safe
 
 
@@ -32,12 +33,12 @@ def run(args) -> int:
 
     path = Path(args.file).expanduser()
     if not path.is_file():
-        raise ValidationError(f"{path}: no such file")
+        raise ValidationError(_("{path}: no such file").format(path=path))
     data = path.read_bytes()
     digest = sha256(data)
     logo = Path(args.logo).expanduser() if args.logo else None
     if logo is not None and not logo.is_file():
-        raise ValidationError(f"{logo}: letterhead image not found")
+        raise ValidationError(_("{path}: letterhead image not found").format(path=logo))
     db = open_db(args)
     try:
         with db.session() as session:
@@ -50,19 +51,22 @@ def run(args) -> int:
             if seal is not None:
                 candidates = editions_with_digest(session, seal.digest)
                 if not candidates:
-                    raise ValidationError(f"{path}: written from an edition this database "
-                                          f"does not hold (sha256:{seal.digest[:16]}…)")
+                    raise ValidationError(_("{path}: written from an edition this database "
+                                            "does not hold (sha256:{digest}…)").format(
+                                              path=path, digest=seal.digest[:16]))
                 found = [e for e in candidates
                          if matches(data, seal, edition_letter(e), e.text, logo)]
                 if not found:
                     e = candidates[0]
-                    raise ValidationError(
-                        f"{path}: NOT an unaltered copy of edition {e.number} of "
-                        f"“{terminal_safe(campaign_title(session, e.campaign_id))}”: the file "
-                        "was changed after it was written")
+                    raise ValidationError(_(
+                        "{path}: NOT an unaltered copy of edition {number} of “{title}”: the "
+                        "file was changed after it was written").format(
+                            path=path, number=e.number,
+                            title=terminal_safe(campaign_title(session, e.campaign_id))))
             if not found:
-                raise ValidationError(f"{path}: not a file of any published edition in this "
-                                      "database (changed, or never published)")
+                raise ValidationError(_("{path}: not a file of any published edition in this "
+                                        "database (changed, or never published)").format(
+                                          path=path))
             lines = [f"{path}: edition {e.number} of "
                      f"“{terminal_safe(campaign_title(session, e.campaign_id))}” "
                      f"(campaign {e.campaign_id}), published {e.published_on.isoformat()}"
