@@ -19,6 +19,7 @@ from signon.atomic import atomic_write_text
 from signon.domain.campaign_data import CampaignData
 from signon.domain.errors import ValidationError
 from signon.domain.json_text import decode_json
+from signon.domain.messages import _
 from signon.exchange.campaign_schema import document, object_pairs, parse_document
 from signon.progress import NO_PROGRESS, Progress
 
@@ -42,15 +43,17 @@ def read_campaign_file(path: str | Path) -> dict:
     path = Path(path)
     name = path.name or str(path)
     if not path.exists():
-        raise ValidationError(f"{path}: no such file; check the name and the folder")
+        raise ValidationError(_("{path}: no such file; check the name and the folder").format(
+            path=path))
     if path.is_dir():
-        raise ValidationError(f"{path}: is a folder; choose a campaign file (.json)")
+        raise ValidationError(_("{path}: is a folder; choose a campaign file (.json)").format(
+            path=path))
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise ValidationError(
-            f"{name}: {size / 2**20:,.0f} MB, more than the {MAX_BYTES // 2**20} MB "
-            "any campaign file needs; not a campaign file?"
-        )
+        raise ValidationError(_(
+            "{name}: {size} MB, more than the {most} MB any campaign file needs; not a "
+            "campaign file?").format(name=name, size=f"{size / 2**20:,.0f}",
+                                     most=MAX_BYTES // 2**20))
     data = path.read_bytes()
     doc = decode_json(data, name, object_pairs_hook=object_pairs)
     parse_document(doc, name)
@@ -61,15 +64,18 @@ def import_campaign(
     session: Session,
     doc: dict,
     *,
-    source: str = "campaign file",
+    source: str | None = None,
     progress: Progress = NO_PROGRESS,
 ) -> Campaign:
     """Create a new campaign from a decoded campaign file, in the caller's
-    transaction (validated again here, so any caller gets the same checks)."""
+    transaction (validated again here, so any caller gets the same checks).
+    `source` names the file in errors and in the stored history note (which
+    stays English: "imported from campaign file" when it has no name)."""
     from signon.store.campaign_io import insert_campaign
 
     data = parse_document(doc, source)
-    return insert_campaign(session, data, note=f"imported from {source}", progress=progress)
+    return insert_campaign(session, data, note=f"imported from {source or 'campaign file'}",
+                           progress=progress)
 
 
 def campaign_document(session: Session, campaign_id: int, *,

@@ -40,6 +40,7 @@ from signon.domain.countries import resolve_country
 from signon.domain.errors import ValidationError
 from signon.domain.languages import is_language_code, normalise_language
 from signon.domain.letter import ListOrder, Retractions, SignatoryLayout, SignatoryPolicy
+from signon.domain.messages import N_, _
 from signon.domain.normalise import normalise_name
 from signon.domain.signatory_kind import SignatoryKind
 from signon.domain.status import EventKind, Status
@@ -100,7 +101,7 @@ class Problem(Exception):
     """A schema error at a JSON path; `parse_document` turns it into one line."""
 
     def __init__(self, path: str, message: str):
-        super().__init__(f"{path}: {message}")
+        super().__init__(_("{path}: {message}").format(path=path, message=message))
         self.path = path
         self.message = message
 
@@ -138,25 +139,28 @@ def object_pairs(pairs: list[tuple[str, object]]) -> JsonObject:
 # -- JSON → CampaignData -------------------------------------------------------
 
 
-def parse_document(doc: object, source: str = "campaign file") -> CampaignData:
+def parse_document(doc: object, source: str | None = None) -> CampaignData:
     """Validate a decoded campaign file and return it as `CampaignData`.
 
-    Raises ValidationError with one line: "source: $.json.path: what is wrong".
+    Raises ValidationError with one line: "source: $.json.path: what is wrong",
+    in the user's language (`_()`); `source` is the file's name ("campaign
+    file" when it has none).
     """
     try:
         return _document(doc)
     except Problem as problem:
-        raise ValidationError(f"{source}: {problem}") from None
+        raise ValidationError(_("{source}: {problem}").format(
+            source=source or _("campaign file"), problem=problem)) from None
 
 
 def _document(doc: object) -> CampaignData:
     top = _object(doc, "$", TOP_KEYS, required=("format", "campaign"),
-                  missing_hint={"format": " (is this a Sign-on campaign file?)"})
+                  missing_hint={"format": _("is this a Sign-on campaign file?")})
     fmt = _string(top["format"], "$.format")
     if fmt not in FORMATS:
-        raise Problem("$.format", f"{fmt!r} is not a format this Sign-on reads "
-                                  f"({' or '.join(FORMATS)}); update Sign-on or export the "
-                                  "file again")
+        raise Problem("$.format", _("{format} is not a format this Sign-on reads ({formats}); "
+                                    "update Sign-on or export the file again").format(
+                                      format=repr(fmt), formats=_(" or ").join(FORMATS)))
     fields, langs, translations = _campaign(top["campaign"], "$.campaign")
     sections = [_section(s, f"$.sections[{i}]", langs)
                 for i, s in enumerate(_array(top.get("sections", []), "$.sections"))]
@@ -181,16 +185,18 @@ def _campaign_languages(obj: dict, path: str) -> Languages:
     codes = [_language(c, f"{where}[{i}]") for i, c in enumerate(_array(obj["languages"],
                                                                        where))]
     if not codes:
-        raise Problem(where, "must list at least the campaign language")
+        raise Problem(where, _("must list at least the campaign language"))
     seen: dict[str, int] = {}
     for i, code in enumerate(codes):
         key = normalise_language(code)
         if key in seen:
-            raise Problem(f"{where}[{i}]", f"{code!r} is already {where}[{seen[key]}]")
+            raise Problem(f"{where}[{i}]", _("{value} is already {where}").format(
+                value=repr(code), where=f"{where}[{seen[key]}]"))
         seen[key] = i
     primary = primary or codes[0]
     if normalise_language(primary) not in seen:
-        raise Problem(where, f"does not list the campaign language {primary!r}")
+        raise Problem(where, _("does not list the campaign language {language}").format(
+            language=repr(primary)))
     return Languages(primary, parse_languages(codes, primary))
 
 
@@ -231,7 +237,8 @@ def _campaign(value: object, path: str) -> tuple[dict[str, object], Languages, d
         elif key == "reminder_days":
             text = _string(raw, where)
             if not _DAYS.match(text):
-                raise Problem(where, f"{text!r} is not a list of days such as '7,2'")
+                raise Problem(where, _("{value} is not a list of days such as '7,2'").format(
+                    value=repr(text)))
             out[key] = text
         else:
             out[key] = _string(raw, where)
@@ -246,15 +253,17 @@ def _translatable(value: object, path: str, langs: Languages, name: str, entries
         return _string(value, path, blank=blank), entries
     if not isinstance(value, dict):
         # "a string" alone: the object form matters only to files that use it
-        _wrong(path, "a string", value)
+        _wrong(path, A_STRING, value)
     duplicates = getattr(value, "duplicates", ())
     if duplicates:
-        raise Problem(_key_path(path, duplicates[0]), "key given twice; keep one")
+        raise Problem(_key_path(path, duplicates[0]), _("key given twice; keep one"))
     primary_keys = [k for k in value if normalise_language(k) == langs.primary_key]
     if not primary_keys:
-        raise Problem(path, f"has no text in the campaign language {langs.primary!r}")
+        raise Problem(path, _("has no text in the campaign language {language}").format(
+            language=repr(langs.primary)))
     if len(primary_keys) > 1:
-        raise Problem(_key_path(path, primary_keys[1]), "the campaign language is given twice")
+        raise Problem(_key_path(path, primary_keys[1]),
+                      _("the campaign language is given twice"))
     primary = _string(value[primary_keys[0]], _key_path(path, primary_keys[0]), blank=blank)
     seen: set[str] = set()
     for key, raw in value.items():
@@ -263,13 +272,14 @@ def _translatable(value: object, path: str, langs: Languages, name: str, entries
         where = _key_path(path, key)
         code = normalise_language(key)
         if not is_language_code(key):
-            raise Problem(where, "is not a language code such as es, fr or pt-BR")
+            raise Problem(where, _("is not a language code such as es, fr or pt-BR"))
         if code in seen:
-            raise Problem(where, "language given twice; keep one")
+            raise Problem(where, _("language given twice; keep one"))
         seen.add(code)
         if langs.allowed is not None and code not in langs.allowed:
             listed = ", ".join([langs.primary, *langs.allowed])
-            raise Problem(where, f"{key!r} is not in $.campaign.languages ({listed})")
+            raise Problem(where, _("{value} is not in $.campaign.languages ({listed})").format(
+                value=repr(key), listed=listed))
         if langs.allowed is None and code not in langs.seen:
             langs.seen.append(code)
         source = primary
@@ -286,17 +296,18 @@ def _translatable(value: object, path: str, langs: Languages, name: str, entries
 
 def _section(value: object, path: str, langs: Languages) -> SectionDraft:
     if not isinstance(value, dict):
-        _wrong(path, "an object", value)
+        _wrong(path, AN_OBJECT, value)
     if "kind" not in value:
-        raise Problem(f"{path}.kind", "required, but missing")
+        raise Problem(f"{path}.kind", _("required, but missing"))
     kind = SectionKind(_choice(value["kind"], f"{path}.kind",
                                tuple(k.value for k in SectionKind)))
     if kind.is_list:
-        misplaced = {"text": f"a {kind.value} section holds items, not text "
-                             "(its opening sentence goes in lead)"}
+        misplaced = {"text": _("a {kind} section holds items, not text (its opening "
+                               "sentence goes in lead)").format(kind=kind.value)}
         if kind is SectionKind.LIST:
-            misplaced["numbering"] = ("a list section is bulleted as typed, without lead-ins "
-                                      "(marker \"none\" prints its items as plain paragraphs)")
+            misplaced["numbering"] = _("a list section is bulleted as typed, without "
+                                       "lead-ins (marker \"none\" prints its items as plain "
+                                       "paragraphs)")
         obj = _object(value, path, PLAIN_LIST_KEYS if kind is SectionKind.LIST
                       else LIST_SECTION_KEYS, required=("kind",), misplaced=misplaced)
         items: list[str] = []
@@ -319,10 +330,10 @@ def _section(value: object, path: str, langs: Languages) -> SectionDraft:
             marker=_choice(obj.get("marker", "bullet"), f"{path}.marker",
                            tuple(m.value for m in Marker)),
         )
-    only_lists = (f"only concern, recommendation and list sections have {{key}} "
-                  f"({kind.value} has text)")
+    only_lists = _("only concern, recommendation and list sections have {key} ({kind} has "
+                   "text)")
     obj = _object(value, path, TEXT_SECTION_KEYS, required=("kind",),
-                  misplaced={k: only_lists.format(key=k)
+                  misplaced={k: only_lists.format(key=k, kind=kind.value)
                              for k in ("items", "lead", "numbering", "marker")})
     translations = {}
     title, translations = _translatable(obj.get("title", ""), f"{path}.title", langs, "title",
@@ -340,7 +351,8 @@ def _versions(value: object, path: str, langs: Languages) -> list[VersionData]:
         obj = _object(raw, where, VERSION_KEYS, required=("number", "sections"))
         number = _whole(obj["number"], f"{where}.number", minimum=1)
         if number in seen:
-            raise Problem(f"{where}.number", f"version {number} is already {path}[{seen[number]}]")
+            raise Problem(f"{where}.number", _("version {number} is already {where}").format(
+                number=number, where=f"{path}[{seen[number]}]"))
         seen[number] = i
         sections = [_section(s, f"{where}.sections[{j}]", langs)
                     for j, s in enumerate(_array(obj["sections"], f"{where}.sections"))]
@@ -365,8 +377,9 @@ def _signatories(value: object, path: str, versions: set[int] | None) -> list[Si
             key = normalise_name(sd.name)
             if key in organisations:
                 j, first = organisations[key]
-                raise Problem(f"{where}.name", f"{sd.name!r} is the same organisation as "
-                                               f"{path}[{j}] ({first!r}); list it once")
+                raise Problem(f"{where}.name", _("{name} is the same organisation as "
+                                                 "{where} ({first}); list it once").format(
+                    name=repr(sd.name), where=f"{path}[{j}]", first=repr(first)))
             organisations[key] = (i, sd.name)
         out.append(sd)
     return out
@@ -376,12 +389,15 @@ def _signatory(value: object, path: str, versions: set[int] | None) -> Signatory
     kind: str = SignatoryKind.ORGANISATION
     if isinstance(value, dict) and "type" in value:
         kind = _choice(value["type"], f"{path}.type", SIGNATORY_TYPES)
-    only_orgs = "only organisations have {what}; an individual's place is its affiliation"
     misplaced = {}
     if kind == SignatoryKind.INDIVIDUAL:
-        misplaced = {"acronym": only_orgs.format(what="an acronym"),
-                     "org_type": only_orgs.format(what="an organisation type"),
-                     "website": only_orgs.format(what="a website")}
+        misplaced = {
+            "acronym": _("only organisations have an acronym; an individual's place is its "
+                         "affiliation"),
+            "org_type": _("only organisations have an organisation type; an individual's "
+                          "place is its affiliation"),
+            "website": _("only organisations have a website; an individual's place is its "
+                         "affiliation")}
     obj = _object(value, path, SIGNATORY_KEYS, required=("type", "name"), misplaced=misplaced)
 
     def text(key: str) -> str:
@@ -390,15 +406,16 @@ def _signatory(value: object, path: str, versions: set[int] | None) -> Signatory
     name = _string(obj["name"], f"{path}.name", blank=False)
     email = text("contact_email")
     if email and not _EMAIL.match(email):
-        raise Problem(f"{path}.contact_email", f"{email!r} is not an email address")
+        raise Problem(f"{path}.contact_email", _("{value} is not an email address").format(
+            value=repr(email)))
     endorsed_version = obj.get("endorsed_version")
     if endorsed_version is not None:
         endorsed_version = _whole(endorsed_version, f"{path}.endorsed_version", minimum=1)
         if versions is not None and endorsed_version not in versions:
-            known = ", ".join(str(n) for n in sorted(versions)) or "none"
+            known = ", ".join(str(n) for n in sorted(versions)) or _("none")
             raise Problem(f"{path}.endorsed_version",
-                          f"there is no version {endorsed_version} in $.versions "
-                          f"(versions: {known})")
+                          _("there is no version {number} in $.versions (versions: {known})")
+                          .format(number=endorsed_version, known=known))
     endorsed_at = obj.get("endorsed_at")
     events = None
     if "events" in obj:
@@ -441,13 +458,13 @@ def _kind_of(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
-        return f"a number ({value!r})"
+        return _("a number ({value})").format(value=repr(value))
     if isinstance(value, str):
-        return f"a string ({_clip(value)!r})"
+        return _("a string ({value})").format(value=repr(_clip(value)))
     if isinstance(value, list):
-        return "an array"
+        return _(AN_ARRAY)
     if isinstance(value, dict):
-        return "an object"
+        return _(AN_OBJECT)
     return type(value).__name__
 
 
@@ -455,8 +472,15 @@ def _clip(text: str, size: int = 40) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
 
 
+#: What a value should have been, translated where it is said (`_wrong`).
+A_STRING, AN_OBJECT, AN_ARRAY = N_("a string"), N_("an object"), N_("an array")
+A_BOOLEAN, A_WHOLE_NUMBER = N_("true or false"), N_("a whole number")
+
+
 def _wrong(path: str, expected: str, value: object) -> NoReturn:
-    raise Problem(path, f"expected {expected}, got {_kind_of(value)}")
+    """`expected` is one of the constants above."""
+    raise Problem(path, _("expected {expected}, got {kind}").format(
+        expected=_(expected), kind=_kind_of(value)))
 
 
 def _key_path(path: str, key: str) -> str:
@@ -473,21 +497,25 @@ def _object(
     missing_hint: dict[str, str] | None = None,
 ) -> dict:
     if not isinstance(value, dict):
-        _wrong(path, "an object", value)
+        _wrong(path, AN_OBJECT, value)
     duplicates = getattr(value, "duplicates", ())
     if duplicates:
-        raise Problem(_key_path(path, duplicates[0]), "key given twice; keep one")
+        raise Problem(_key_path(path, duplicates[0]), _("key given twice; keep one"))
     for key in value:
         if misplaced and key in misplaced:
             raise Problem(_key_path(path, key), misplaced[key])
         if key not in keys:
             close = _closest(key, keys)
-            hint = f" (did you mean {close}?)" if close else f"; expected {', '.join(keys)}"
-            raise Problem(_key_path(path, key), f"unknown key{hint}")
+            message = (_("unknown key (did you mean {key}?)") if close else
+                       _("unknown key; expected {keys}"))
+            raise Problem(_key_path(path, key), message.format(key=close,
+                                                               keys=", ".join(keys)))
     for key in required:
         if key not in value:
-            hint = (missing_hint or {}).get(key, "")
-            raise Problem(_key_path(path, key), f"required, but missing{hint}")
+            hint = (missing_hint or {}).get(key)
+            raise Problem(_key_path(path, key),
+                          _("required, but missing ({hint})").format(hint=hint) if hint else
+                          _("required, but missing"))
     return value
 
 
@@ -504,46 +532,49 @@ def _closest(key: str, keys: tuple[str, ...]) -> str | None:
 
 def _array(value: object, path: str) -> list:
     if not isinstance(value, list):
-        _wrong(path, "an array", value)
+        _wrong(path, AN_ARRAY, value)
     return value
 
 
 def _string(value: object, path: str, *, blank: bool = True) -> str:
     if not isinstance(value, str):
-        _wrong(path, "a string", value)
+        _wrong(path, A_STRING, value)
     if "\x00" in value:
-        raise Problem(path, "contains a NUL character")
+        raise Problem(path, _("contains a NUL character"))
     value = clean_text(value)  # other control characters are dropped (they break DOCX)
     if not blank and not value.strip():
-        raise Problem(path, "must not be empty")
+        raise Problem(path, _("must not be empty"))
     return value
 
 
 def _bool(value: object, path: str) -> bool:
     if not isinstance(value, bool):
-        _wrong(path, "true or false", value)
+        _wrong(path, A_BOOLEAN, value)
     return value
 
 
 def _whole(value: object, path: str, *, minimum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        _wrong(path, "a whole number", value)
+        _wrong(path, A_WHOLE_NUMBER, value)
     if value < minimum:
-        raise Problem(path, f"{value} is less than {minimum}")
+        raise Problem(path, _("{value} is less than {minimum}").format(value=value,
+                                                                      minimum=minimum))
     return value
 
 
 def _choice(value: object, path: str, choices: tuple[str, ...]) -> str:
     text = _string(value, path)
     if text not in choices:
-        raise Problem(path, f"{_clip(text)!r} is not one of {', '.join(choices)}")
+        raise Problem(path, _("{value} is not one of {choices}").format(
+            value=repr(_clip(text)), choices=", ".join(choices)))
     return text
 
 
 def _language(value: object, path: str) -> str:
     text = _string(value, path)
     if not _LANGUAGE.match(text):
-        raise Problem(path, f"{_clip(text)!r} is not a language code such as en, es or pt-BR")
+        raise Problem(path, _("{value} is not a language code such as en, es or pt-BR").format(
+            value=repr(_clip(text))))
     return text
 
 
@@ -552,8 +583,9 @@ def _country(value: object, path: str) -> str:
     if text == "" or (len(text) == 2 and resolve_country(text) == text):
         return text
     guess = resolve_country(text)
-    hint = f" (did you mean {guess!r}?)" if guess else ""
-    raise Problem(path, f"{_clip(text)!r} is not an ISO 3166 alpha-2 country code{hint}")
+    message = (_("{value} is not an ISO 3166 alpha-2 country code (did you mean {guess}?)")
+               if guess else _("{value} is not an ISO 3166 alpha-2 country code"))
+    raise Problem(path, message.format(value=repr(_clip(text)), guess=repr(guess)))
 
 
 def _date(value: object, path: str) -> date:
@@ -563,7 +595,8 @@ def _date(value: object, path: str) -> date:
             raise ValueError
         return date.fromisoformat(text)
     except ValueError:
-        raise Problem(path, f"{_clip(text)!r} is not a date (YYYY-MM-DD)") from None
+        raise Problem(path, _("{value} is not a date (YYYY-MM-DD)").format(
+            value=repr(_clip(text)))) from None
 
 
 def _timestamp(value: object, path: str) -> datetime:
@@ -576,8 +609,9 @@ def _timestamp(value: object, path: str) -> datetime:
             return datetime.combine(date.fromisoformat(text), time(), UTC)
         parsed = datetime.fromisoformat(text)
     except ValueError:
-        raise Problem(path, f"{_clip(text)!r} is not a date or time "
-                            "(YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)") from None
+        raise Problem(path, _("{value} is not a date or time (YYYY-MM-DD or "
+                              "YYYY-MM-DDTHH:MM:SSZ)").format(value=repr(_clip(text)))) \
+            from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     return parsed.astimezone(UTC)

@@ -33,6 +33,7 @@ from signon.domain.compose import Numbering
 from signon.domain.direction import RTL, has_rtl, text_direction
 from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter, LetterSection
+from signon.domain.messages import _
 from signon.domain.text import clean_text
 from signon.exchange.html_export import auto_columns
 from signon.exchange.scripts import LATIN, MISSING, family_of, is_simple, itemize
@@ -243,7 +244,8 @@ class _Builder:
         try:
             picture = self.doc.add_picture(str(path))
         except Exception as exc:  # python-docx cannot read it: say which file
-            raise ValidationError(f"{path}: not an image Word can hold ({exc})") from exc
+            raise ValidationError(_("{path}: not an image Word can hold ({reason})").format(
+                path=path, reason=exc)) from exc
         max_w = (self.doc.sections[0].page_width - self.doc.sections[0].left_margin
                  - self.doc.sections[0].right_margin) // 2
         scale = min(1.0, Cm(4) / picture.height, max_w / picture.width)

@@ -34,6 +34,7 @@ from pathlib import Path
 from signon.atomic import atomic_write_bytes
 from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter
+from signon.domain.messages import _
 from signon.exchange.seal import logo_digest, parse_seal
 from signon.progress import NO_PROGRESS, Progress
 
@@ -73,7 +74,12 @@ def edition_bytes(letter: Letter, text: str, fmt: str, *, paper: str = "a4",
         buffer = io.BytesIO()
         build_pdf(letter, buffer, paper=paper, columns=columns, logo=logo, progress=progress)
         return buffer.getvalue()
-    raise ValidationError(f"an edition is written as {', '.join(EDITION_FORMATS)}, not {fmt}")
+    raise ValidationError(_not_an_edition_format(fmt))
+
+
+def _not_an_edition_format(fmt: str) -> str:
+    return _("an edition is written as {formats}, not {format}").format(
+        formats=", ".join(EDITION_FORMATS), format=fmt)
 
 
 def write_edition(letter: Letter, text: str, fmt: str, out: str | Path, *, paper: str = "a4",
@@ -87,16 +93,18 @@ def write_edition(letter: Letter, text: str, fmt: str, out: str | Path, *, paper
         export_letter(letter, fmt, out, progress=progress)
         return out, sha256(out.read_bytes())
     if fmt not in EDITION_FORMATS:
-        raise ValidationError(f"an edition is written as {', '.join(EDITION_FORMATS)}, "
-                              f"not {fmt}")
+        raise ValidationError(_not_an_edition_format(fmt))
     if paper not in PAPERS:
-        raise ValidationError(f"unknown paper size {paper!r}; use a4 or letter")
+        raise ValidationError(_("unknown paper size {paper}; use a4 or letter").format(
+            paper=repr(paper)))
     if columns is not None and columns not in (1, 2, 3):
-        raise ValidationError(f"columns must be 1, 2 or 3, not {columns}")
+        raise ValidationError(_("columns must be 1, 2 or 3, not {columns}").format(
+            columns=columns))
     if logo is not None:
         if fmt not in ("pdf", "docx"):
-            raise ValidationError(f"a letterhead image goes into pdf and docx letters, "
-                                  f"not {fmt}")
+            raise ValidationError(_("a letterhead image goes into {formats} letters, not "
+                                    "{format}").format(formats=_(" and ").join(("pdf", "docx")),
+                                                       format=fmt))
         logo = check_logo(logo)
     data = edition_bytes(letter, text, fmt, paper=paper, columns=columns, logo=logo,
                          progress=progress)
@@ -171,11 +179,11 @@ def matches(data: bytes, seal: Seal, letter: Letter, text: str,
     ValidationError saying so."""
     if seal.logo is not None:
         if logo is None:
-            raise ValidationError("the file was written with a letterhead image: give the "
-                                  "same image with --logo IMAGE to check it")
+            raise ValidationError(_("the file was written with a letterhead image: give the "
+                                    "same image with --logo IMAGE to check it"))
         if logo_digest(logo) != seal.logo:
-            raise ValidationError(f"{logo}: not the letterhead image the file was written "
-                                  "with")
+            raise ValidationError(_("{path}: not the letterhead image the file was written "
+                                    "with").format(path=logo))
     elif logo is not None:
         logo = None  # the file has none: drawn without it
     try:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from signon.domain.errors import ValidationError
 from signon.domain.letter import LeadlessList, Letter, LetterOptions, lists_without_lead
+from signon.domain.messages import _
 from signon.progress import NO_PROGRESS, Progress
 
 if TYPE_CHECKING:
@@ -76,17 +77,20 @@ def export_letter(
     and return the path written. `logo` is a letterhead image (PNG or JPEG)
     for the formats that are printed (LOGO_FORMATS)."""
     if fmt not in RENDERERS:
-        raise ValidationError(f"unknown letter format {fmt!r}; use one of "
-                              f"{', '.join(RENDERERS)}")
+        raise ValidationError(_("unknown letter format {format}; use one of {formats}").format(
+            format=repr(fmt), formats=", ".join(RENDERERS)))
     if paper not in PAPERS:
-        raise ValidationError(f"unknown paper size {paper!r}; use a4 or letter")
+        raise ValidationError(_("unknown paper size {paper}; use a4 or letter").format(
+            paper=repr(paper)))
     if columns is not None and columns not in (1, 2, 3):
-        raise ValidationError(f"columns must be 1, 2 or 3, not {columns}")
+        raise ValidationError(_("columns must be 1, 2 or 3, not {columns}").format(
+            columns=columns))
     extra = {}
     if logo is not None:
         if fmt not in LOGO_FORMATS:
-            raise ValidationError(f"a letterhead image goes into {' and '.join(LOGO_FORMATS)} "
-                                  f"letters, not {fmt}")
+            raise ValidationError(_("a letterhead image goes into {formats} letters, not "
+                                    "{format}").format(formats=_(" and ").join(LOGO_FORMATS),
+                                                       format=fmt))
         extra["logo"] = check_logo(logo)
     module_name, function = RENDERERS[fmt]
     module = importlib.import_module(module_name)
@@ -101,11 +105,12 @@ def check_logo(path: str | Path) -> Path:
     a renamed file gets a clear message before anything is written."""
     path = Path(path).expanduser()
     if not path.is_file():
-        raise ValidationError(f"{path}: letterhead image not found")
+        raise ValidationError(_("{path}: letterhead image not found").format(path=path))
     with path.open("rb") as fh:
         head = fh.read(8)
     if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
-        raise ValidationError(f"{path}: the letterhead image must be a PNG or JPEG file")
+        raise ValidationError(_("{path}: the letterhead image must be a PNG or JPEG file").format(
+            path=path))
     return path
 
 
@@ -150,15 +155,18 @@ def check_privacy(fmt: str, *, delivery_copy: bool = False,
     leaving out private data is a choice of the campaign file (a letter
     never holds any). The CLI and the Export tab ask the same."""
     if delivery_copy and without_private:
-        raise ValidationError("a delivery copy and leaving out private data exclude each "
-                              "other: the first is a letter, the second a campaign file")
+        raise ValidationError(_("a delivery copy and leaving out private data exclude each "
+                                "other: the first is a letter, the second a campaign file"))
     if delivery_copy and fmt not in DELIVERY_FORMATS:
-        what = "the campaign file" if fmt == "campaign" else f"a {fmt} list"
-        raise ValidationError(f"a delivery copy is a letter ({', '.join(DELIVERY_FORMATS)}) "
-                              f"that says it is not for publication; {what} cannot say so")
+        message = (_("a delivery copy is a letter ({formats}) that says it is not for "
+                     "publication; the campaign file cannot say so") if fmt == "campaign" else
+                   _("a delivery copy is a letter ({formats}) that says it is not for "
+                     "publication; a {format} list cannot say so"))
+        raise ValidationError(message.format(formats=", ".join(DELIVERY_FORMATS), format=fmt))
     if without_private and fmt != "campaign":
-        raise ValidationError(f"leaving out private data is for the campaign file; a {fmt} "
-                              "letter never holds contacts, notes or private signatories")
+        raise ValidationError(_("leaving out private data is for the campaign file; a {format} "
+                                "letter never holds contacts, notes or private signatories")
+                              .format(format=fmt))
 
 
 def file_name(title: str, fmt: str) -> str:
@@ -231,7 +239,8 @@ def write_export(fmt: str, out: str | Path, letters: Sequence[Letter] = (), *,
         from signon.exchange.pdf.bilingual import render_bilingual_pdf
 
         if fmt != "pdf":
-            raise ValidationError(f"a letter in two languages side by side is a PDF, not {fmt}")
+            raise ValidationError(_("a letter in two languages side by side is a PDF, not "
+                                    "{format}").format(format=fmt))
         return render_bilingual_pdf(*letters, out, paper=paper, columns=columns, logo=logo,
                                     progress=progress)
     [letter] = letters

@@ -25,6 +25,7 @@ from signon.atomic import atomic_write
 from signon.domain.direction import RTL, text_direction
 from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter, SignatoryGroup
+from signon.domain.messages import _
 from signon.domain.translations import language_name
 from signon.exchange.pdf import styles
 from signon.exchange.pdf.document import (
@@ -261,14 +262,16 @@ def render_bilingual_pdf(first: Letter, second: Letter, out: Path, *, paper: str
 
     paper = (paper or "a4").lower()
     if paper not in styles.PAPERS:
-        raise ValidationError(f"paper: unknown size {paper!r}; use a4 or letter")
+        raise ValidationError(_("unknown paper size {paper}; use a4 or letter").format(
+            paper=repr(paper)))
     if columns is not None and columns not in (1, 2, 3):
-        raise ValidationError(f"columns: must be 1, 2 or 3, not {columns}")
+        raise ValidationError(_("columns must be 1, 2 or 3, not {columns}").format(
+            columns=columns))
     if normalise_language(first.language) == normalise_language(second.language):
-        raise ValidationError(f"a bilingual letter needs two languages, not "
-                              f"{first.language!r} twice")
+        raise ValidationError(_("a bilingual letter needs two languages, not {language} "
+                                "twice").format(language=repr(first.language)))
     if logo is not None and not Path(logo).is_file():
-        raise ValidationError(f"{logo}: logo file not found")
+        raise ValidationError(_("{path}: letterhead image not found").format(path=logo))
     out = Path(out)
     progress.check()
     with atomic_write(out, "wb") as fh:

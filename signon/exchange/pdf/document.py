@@ -19,6 +19,7 @@ from signon import __version__
 from signon.domain.direction import RTL, text_direction
 from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter
+from signon.domain.messages import _
 from signon.exchange.pdf import styles
 from signon.exchange.pdf.fonts import FONT_BOOK, LATIN
 from signon.exchange.pdf.layout import Frame, Image, NeedRoom, lay_out
@@ -97,7 +98,8 @@ def _logo(path: Path, rtl: bool) -> Image:
     try:
         width, height = ImageReader(str(path)).getSize()
     except Exception as exc:  # unreadable or not an image
-        raise ValidationError(f"{path}: not an image reportlab can read ({exc})") from exc
+        raise ValidationError(_("{path}: not an image reportlab can read ({reason})").format(
+            path=path, reason=exc)) from exc
     scale = min(LOGO_MAX_WIDTH / width, LOGO_MAX_HEIGHT / height, 1.0)
     return Image(str(path), width * scale, height * scale, right=rtl, space_after=10)
 
