@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from signon.domain.errors import ValidationError
-from signon.domain.messages import n_
+from signon.domain.messages import english, n_
 from signon.outreach.message import Envelope, build_message, message_bytes, needs_smtputf8
 from signon.outreach.settings import SmtpSettings
 from signon.outreach.smtp import MaybeSent, NotSent, SmtpConnection
@@ -161,13 +161,14 @@ def _send_one(db: Database, connection: SmtpConnection, settings: SmtpSettings, 
     from signon.store import outbox
 
     try:
-        msg = build_message(
-            Envelope(row.to_name, row.to_address, row.subject, row.body, row.message_id),
-            from_name=settings.from_name, from_address=settings.from_address)
-        data = message_bytes(msg)
-        recipient = _envelope_address(row.to_address)
-        connection.send(settings.from_address, recipient, data,
-                        smtputf8=needs_smtputf8(row.to_address, settings.from_address))
+        with english():  # why a message did not go is stored with it: in English
+            msg = build_message(
+                Envelope(row.to_name, row.to_address, row.subject, row.body, row.message_id),
+                from_name=settings.from_name, from_address=settings.from_address)
+            data = message_bytes(msg)
+            recipient = _envelope_address(row.to_address)
+            connection.send(settings.from_address, recipient, data,
+                            smtputf8=needs_smtputf8(row.to_address, settings.from_address))
     except MaybeSent as exc:
         with db.session() as session:
             outbox.mark_uncertain(session, row.id, exc.reason)

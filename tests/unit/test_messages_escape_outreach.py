@@ -5,7 +5,8 @@ rule), over this slice's own list of modules.
 
 A module here raises each `SignonError` with a message made by `_()` or
 `n_()`; a bare string or an f-string in a raise, or an f-string inside
-`_()`, fails the test with the line that escapes.
+`_()`, fails the test with the line that escapes. The other side of the
+rule: text these modules store (a reply's outcome) stays English.
 """
 
 from __future__ import annotations
@@ -91,3 +92,23 @@ CONVERTED = (
 @pytest.mark.parametrize("name", CONVERTED)
 def test_no_message_escapes_translation(name):
     assert escapes(importlib.import_module(name)) == []
+
+
+def test_a_stored_reply_outcome_stays_english():
+    """The outcome of a reply is stored (`english()`): a refusal of the
+    workflow in it is English whatever language the command speaks."""
+    from signon import message_catalog
+    from signon.domain import messages
+    from signon.outreach.inbox import InboxEntry, plan_effect
+    from signon.store import replies as store
+
+    endorsed = store.SignatoryFacts(id=1, name="Access Now", addresses=(), contacts=(),
+                                    website="", campaign_id=1, status="endorsed")
+    decline = InboxEntry("<m@example.org>", "a@example.org", "Re", "decline",
+                         match=store.THREAD, signatory_id=1)
+    message_catalog.install("es")
+    try:
+        outcome = plan_effect(decline, endorsed, None, None).outcome
+    finally:
+        messages.install(None)
+    assert outcome.startswith("not applied: cannot change status from endorsed to declined")
