@@ -194,7 +194,7 @@ def private_icon() -> QIcon:
     selected row, where grey would vanish in the highlight."""
     icon = QIcon()
     icon.addPixmap(_padlock(QColor(colours.DARK_GREY)), QIcon.Mode.Normal)
-    icon.addPixmap(_padlock(QColor("white")), QIcon.Mode.Selected)
+    icon.addPixmap(_padlock(QColor(colours.WHITE)), QIcon.Mode.Selected)
     return icon
 
 
