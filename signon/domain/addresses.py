@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from signon.domain.errors import ValidationError
+from signon.domain.messages import _
 
 #: Contact.email_status values: "" (not known to be bad), or why it is bad.
 OK, INVALID, BOUNCED = "", "invalid", "bounced"
@@ -38,13 +39,16 @@ def check_address(address: str, *, where: str = "") -> CheckedAddress:
     from email_validator import EmailNotValidError, validate_email
 
     text = (address or "").strip()
-    prefix = f"{where}: " if where else ""
     if not text:
-        raise ValidationError(f"{prefix}no email address")
+        message = _("{where}: no email address") if where else _("no email address")
+        raise ValidationError(message.format(where=where))
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise ValidationError(f"{prefix}{text!r} is not a valid email address ({exc})") from None
+        message = (_("{where}: {address} is not a valid email address ({reason})") if where
+                   else _("{address} is not a valid email address ({reason})"))
+        raise ValidationError(message.format(where=where, address=repr(text),
+                                             reason=exc)) from None
     envelope = result.ascii_email or result.normalized
     return CheckedAddress(normalized=result.normalized, envelope=envelope,
                           smtputf8=bool(result.smtputf8))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from signon.domain.errors import ValidationError
+from signon.domain.messages import _
 
 MAX_DAYS = 365
 
@@ -24,13 +25,14 @@ def parse_reminder_days(text: str) -> tuple[int, ...]:
         if not part:
             continue
         if not part.isdigit():
-            raise ValidationError(
-                f"reminder days {text!r}: {part!r} is not a number of days before the "
-                "deadline (write e.g. 7,2)")
+            raise ValidationError(_(
+                "reminder days {text}: {part} is not a number of days before the deadline "
+                "(write e.g. 7,2)").format(text=repr(text), part=repr(part)))
         value = int(part)
         if not 0 <= value <= MAX_DAYS:
-            raise ValidationError(
-                f"reminder days {text!r}: {value} is not between 0 and {MAX_DAYS}")
+            raise ValidationError(_(
+                "reminder days {text}: {value} is not between 0 and {most}").format(
+                text=repr(text), value=value, most=MAX_DAYS))
         days.add(value)
     return tuple(sorted(days, reverse=True))
 

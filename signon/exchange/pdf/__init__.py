@@ -22,6 +22,7 @@ from pathlib import Path
 from signon.atomic import atomic_write
 from signon.domain.errors import ValidationError
 from signon.domain.letter import Letter
+from signon.domain.messages import _
 from signon.progress import NO_PROGRESS, Progress
 
 PAPER_SIZES = ("a4", "letter")
@@ -38,13 +39,15 @@ def render_pdf(letter: Letter, out: Path, *, paper: str = "a4", columns: int | N
     """
     paper = (paper or "a4").lower()
     if paper not in PAPER_SIZES:
-        raise ValidationError(f"paper: unknown size {paper!r}; use a4 or letter")
+        raise ValidationError(_("unknown paper size {paper}; use a4 or letter").format(
+            paper=repr(paper)))
     if columns is not None and columns not in (1, 2, 3):
-        raise ValidationError(f"columns: must be 1, 2 or 3, not {columns}")
+        raise ValidationError(_("columns must be 1, 2 or 3, not {columns}").format(
+            columns=columns))
     if logo is not None:
         logo = Path(logo)
         if not logo.is_file():
-            raise ValidationError(f"{logo}: logo file not found")
+            raise ValidationError(_("{path}: letterhead image not found").format(path=logo))
     from signon.exchange.pdf.document import build_pdf
 
     out = Path(out)
