@@ -442,7 +442,7 @@ def test_bad_options_are_refused_in_one_line(tmp_path):
         render_pdf(letter, tmp_path / "x.pdf", paper="a5")
     with pytest.raises(ValidationError, match="columns"):
         render_pdf(letter, tmp_path / "x.pdf", columns=4)
-    with pytest.raises(ValidationError, match="logo"):
+    with pytest.raises(ValidationError, match="letterhead image not found"):
         render_pdf(letter, tmp_path / "x.pdf", logo=tmp_path / "missing.png")
     not_an_image = tmp_path / "logo.png"
     not_an_image.write_text("hello")
