@@ -22,6 +22,7 @@ def run(args) -> int:
 
 def _progress():
     """A percentage on stderr for a long backup, only when a person watches."""
+    from signon.domain.messages import _
     from signon.progress import NO_PROGRESS, Progress
 
     if not sys.stderr.isatty():
@@ -30,6 +31,7 @@ def _progress():
     def show(done: int, total: int, _message: str) -> None:
         if total:
             end = "\n" if done >= total else ""
-            print(f"\rbacking up… {100 * done // total:3d}%", end=end, file=sys.stderr)
+            said = _("backing up… {percent}%").format(percent=f"{100 * done // total:3d}")
+            print("\r" + said, end=end, file=sys.stderr)
 
     return Progress(show)

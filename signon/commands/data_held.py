@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from signon.commands.common import open_db
+from signon.domain.messages import _
 from signon.domain.text import terminal_safe
 
 
@@ -30,15 +31,16 @@ def run(args) -> int:
             "backups_holding": [str(p) for p in holding],
         }, ensure_ascii=False, indent=1))
         return 0
-    print(terminal_safe(f"{args.email.strip().lower()} in {db.display}:"))
+    print(terminal_safe(_("{email} in {database}:").format(email=args.email.strip().lower(),
+                                                            database=db.display)))
     if not places:
-        print("  nothing in the database")
+        print("  " + _("nothing in the database"))
     for p in places:
         where = f" · {p.campaign}" if p.campaign else ""
         of = f" · {p.of}" if p.of else ""
         print(terminal_safe(f"  {p.kind} ({p.record}){where}{of}: {p.holds}"))
-    print(f"backups and safety copies checked: {len(copies)}; holding the address: "
-          f"{len(holding)}")
+    print(_("backups and safety copies checked: {checked}; holding the address: "
+            "{holding}").format(checked=len(copies), holding=len(holding)))
     for path in holding:
         print(terminal_safe(f"  {path}"))
     return 0

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from signon.domain.errors import ValidationError
 from signon.domain.letter import LetterOptions
-from signon.domain.messages import _
+from signon.domain.messages import _, n_
 
 
 def day(option: str, text: str | None) -> date | None:
@@ -89,13 +89,14 @@ def run(args) -> int:
     for language in (args.language, bilingual):
         note = translation_note(source, language)
         if note:
-            print(f"signon: note: {note}", file=sys.stderr)
+            print("signon: " + _("note: {note}").format(note=note), file=sys.stderr)
     # one line per list that prints without a lead sentence
     for leadless in leadless_lists(args.format, letters):
-        print(f"signon: warning: {leadless.message()}", file=sys.stderr)
+        print("signon: " + _("warning: {warning}").format(warning=leadless.message()),
+              file=sys.stderr)
     # one line per signatory whose name no bundled font can fully draw
     for line in dict.fromkeys(m.message() for m in missing_glyphs(args.format, letters)):
-        print(f"signon: warning: {line}", file=sys.stderr)
+        print("signon: " + _("warning: {warning}").format(warning=line), file=sys.stderr)
     print(written)
     return 0
 
@@ -134,11 +135,17 @@ def translation_note(source, language: str | None) -> str:
     missing, outdated = source.translation_gaps(language)
     parts = []
     if missing:
-        parts.append(f"{missing} text{'s' * (missing != 1)} not translated yet (printed in "
-                     f"{source.campaign.language})")
+        parts.append(n_("{n} text not translated yet (printed in {language})",
+                        "{n} texts not translated yet (printed in {language})",
+                        missing).format(n=missing, language=source.campaign.language))
     if outdated:
-        parts.append(f"{outdated} outdated translation{'s' * (outdated != 1)}")
-    return f"the {language} letter has {' and '.join(parts)}" if parts else ""
+        parts.append(n_("{n} outdated translation", "{n} outdated translations",
+                        outdated).format(n=outdated))
+    if not parts:
+        return ""
+    gaps = parts[0] if len(parts) == 1 else _("{first} and {second}").format(
+        first=parts[0], second=parts[1])
+    return _("the {language} letter has {gaps}").format(language=language, gaps=gaps)
 
 
 def _campaign_file(args) -> int:

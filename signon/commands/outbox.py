@@ -25,10 +25,6 @@ class NotAllSent(SignonError):
     """Some messages did not go; they stay in the outbox with the reason."""
 
 
-def _messages(n: int) -> str:
-    return f"{n} message" if n == 1 else f"{n} messages"
-
-
 def _split(values: list[str] | None) -> list[str]:
     return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
 
@@ -80,11 +76,18 @@ def run(args) -> int:
             settings = load_smtp_settings(session).with_env()
             plan = queue_messages(session, cid, template, chosen, sender=settings.from_address)
     for name, reason in plan.skipped:
-        print(f"skipped: {name}: {reason}", file=sys.stderr)
-    verb = ("would send" if args.send else "would export" if args.eml else
-            "would mark as sent" if args.mark_sent else "would queue")
+        print(_("skipped: {name}: {reason}").format(name=name, reason=reason), file=sys.stderr)
     if args.dry_run:
-        print(f"{verb} {_messages(plan.count)} ({template.label})")
+        n = plan.count
+        said = (n_("would send {n} message ({template})",
+                   "would send {n} messages ({template})", n) if args.send else
+                n_("would export {n} message ({template})",
+                   "would export {n} messages ({template})", n) if args.eml else
+                n_("would mark {n} message as sent ({template})",
+                   "would mark {n} messages as sent ({template})", n) if args.mark_sent else
+                n_("would queue {n} message ({template})",
+                   "would queue {n} messages ({template})", n))
+        print(said.format(n=n, template=template.label))
         return 0
     if smtp is not None:
         return _send(db, cid, plan.message_ids, smtp, args.rate)
@@ -93,10 +96,14 @@ def run(args) -> int:
     if args.mark_sent:
         with db.session() as session:
             done = mark_sent_by_hand(session, plan.message_ids)
-        print(f"marked {_messages(done)} as sent ({template.label})")
+        print(n_("marked {n} message as sent ({template})",
+                 "marked {n} messages as sent ({template})", done).format(
+                     n=done, template=template.label))
         return 0
-    print(f"queued {_messages(plan.count)} ({template.label}); {plan.queued} new, "
-          f"{plan.refreshed} refreshed")
+    print(n_("queued {n} message ({template}); {new} new, {refreshed} refreshed",
+             "queued {n} messages ({template}); {new} new, {refreshed} refreshed",
+             plan.count).format(n=plan.count, template=template.label, new=plan.queued,
+                                refreshed=plan.refreshed))
     return 0
 
 
@@ -110,10 +117,11 @@ def _send(db, cid: int, message_ids: list[int], smtp, rate: float | None) -> int
         settings = replace(settings, rate_per_minute=rate)
     report = send_outbox(db, cid, settings, password, message_ids=message_ids,
                          progress=terminal_progress())
-    print(f"sent {_messages(report.sent)}")
+    print(n_("sent {n} message", "sent {n} messages", report.sent).format(n=report.sent))
     if report.recovered:
-        print(f"{_messages(report.recovered)} from an interrupted run now uncertain",
-              file=sys.stderr)
+        print(n_("{n} message from an interrupted run now uncertain",
+                 "{n} messages from an interrupted run now uncertain",
+                 report.recovered).format(n=report.recovered), file=sys.stderr)
     if report.failed or report.uncertain:
         for line in report.errors:
             print(f"  {line}", file=sys.stderr)
@@ -136,5 +144,6 @@ def _eml(db, cid: int, message_ids: list[int], folder: str, settings) -> int:
         rows = outbox(session, cid, states=SENDABLE, ids=message_ids)
     paths = export_eml(rows, folder, from_name=settings.from_name,
                        from_address=settings.from_address)
-    print(f"wrote {len(paths)} .eml file{'' if len(paths) == 1 else 's'} to {folder}")
+    print(n_("wrote {n} .eml file to {folder}", "wrote {n} .eml files to {folder}",
+             len(paths)).format(n=len(paths), folder=folder))
     return 0

@@ -22,6 +22,7 @@ import sys
 from dataclasses import replace
 from datetime import date
 
+from signon.domain.messages import _
 from signon.domain.text import terminal_safe
 
 
@@ -56,8 +57,9 @@ def run(args) -> int:
     finally:
         db.close()
     if draft.freezes:
-        print(f"signon: note: the current text was not frozen; publishing froze it as "
-              f"version {draft.statement_version}", file=sys.stderr)
+        print("signon: " + _("note: the current text was not frozen; publishing froze it as "
+                             "version {version}").format(version=draft.statement_version),
+              file=sys.stderr)
     for line in _changes(draft):
         print(f"signon: {line}", file=sys.stderr)
     print(f"edition {number} {on.isoformat()} sha256:{draft.digest}")

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 def run(args) -> int:
     from signon.config import display_db
+    from signon.domain.messages import _
     from signon.store.backup import restore_database
 
     kept = restore_database(args.db_url, args.file)
-    print(f"restored {args.file} into {display_db(args.db_url)}")
+    print(_("restored {file} into {database}").format(file=args.file,
+                                                        database=display_db(args.db_url)))
     if kept is not None:
-        print(f"the previous database was kept as {kept}")
+        print(_("the previous database was kept as {path}").format(path=kept))
     return 0

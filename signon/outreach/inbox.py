@@ -56,7 +56,7 @@ from signon.domain.evidence import (
     is_verified,
     message_digest,
 )
-from signon.domain.messages import _, english
+from signon.domain.messages import _, english, n_
 from signon.domain.replies import Action, Reading, read_reply, sender_address, thread_ids
 from signon.outreach.mailboxes import MailSource, RawMail, parse
 from signon.progress import NO_PROGRESS, Progress
@@ -134,15 +134,19 @@ class InboxReport:
         return sum(1 for e in self.entries if e.recorded)
 
     def summary(self) -> str:
+        """One line for the person who ran `signon inbox`: shown, never
+        stored, so in the user's language."""
         n = len(self.entries)
-        parts = [f"read {n} message{'' if n == 1 else 's'}"]
+        parts = [n_("read {n} message", "read {n} messages", n).format(n=n)]
+        # the actions keep their names: they are the first column of the lines above
         counts = [f"{self.count(a)} {a}" for a in Action if self.count(a)]
         if counts:
             parts.append(", ".join(counts))
         if self.apply:
-            parts.append(f"applied {self.applied}, recorded {self.recorded}")
+            parts.append(_("applied {applied}, recorded {recorded}").format(
+                applied=self.applied, recorded=self.recorded))
         else:
-            parts.append("nothing written (without --apply)")
+            parts.append(_("nothing written (without --apply)"))
         return "; ".join(parts)
 
 
