@@ -1,6 +1,7 @@
 """The lines a command prints to report what it did, in the user's language
-(issue 23): `signon erase --dry-run`, `signon retention --dry-run` and
-`signon outbox --eml` in the language of SIGNON_LANG, counted words in the
+(issue 23): `signon erase --dry-run`, `signon retention --dry-run`,
+`signon outbox --eml` and the note of `signon export` in the language of
+SIGNON_LANG, counted words in the
 form their number takes (Arabic has six); English, byte for byte as
 before, by default and on the C locale.
 
@@ -83,6 +84,16 @@ OUTBOX = {
     "pt": ["seriam exportadas 5 mensagens (Lembrete (en))",
            "gravados 5 arquivos .eml em {dir}"],
 }
+#: `signon export "Closed letter" --language fr` (no French text): the note
+#: on stderr, after the program's name as every line of it starts.
+EXPORT_NOTE = {
+    "en": "signon: note: the fr letter has 1 text not translated yet (printed in en)",
+    "es": "signon: nota: la carta en fr tiene 1 texto aún sin traducir (impreso en en)",
+    "fr": "signon: remarque : la lettre en fr a 1 texte pas encore traduit (imprimé en en)",
+    "ar": f"signon: ملاحظة: {FSI}في الرسالة بلغة {FSI}fr{PDI}: {FSI}1 نص لم يُترجم بعد "
+          f"(يُطبع بلغة {FSI}en{PDI}){PDI}{PDI}",
+    "pt": "signon: nota: a carta em fr tem 1 texto ainda não traduzido (impresso em en)",
+}
 LANGUAGES = ["es", "fr", "ar", "pt"]
 
 
@@ -138,3 +149,15 @@ def test_outbox_eml(language, campaign_db, tmp_path, capsys, monkeypatch):  # no
     assert said(capsys, *command, "--dry-run") == [OUTBOX[language][0]]
     assert said(capsys, *command) == [OUTBOX[language][1].format(dir=out)]
     assert len(list(out.glob("*.eml"))) == 5
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_export_note(language, tmp_path, capsys, monkeypatch):
+    path, out = tmp_path / "c.db", tmp_path / "letter.txt"
+    closed_campaign(f"sqlite:///{path}")
+    in_language(monkeypatch, language)
+    assert cli.main(["--db", str(path), "export", "Closed letter", "--format", "txt",
+                     "--language", "fr", "-o", str(out)]) == 0
+    printed = capsys.readouterr()
+    assert printed.err.splitlines() == [EXPORT_NOTE[language]]
+    assert printed.out == f"{out}\n"  # the path alone, for a script, in every language
