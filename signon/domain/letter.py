@@ -30,6 +30,7 @@ from signon.domain.compose import (
 )
 from signon.domain.folding import fold
 from signon.domain.languages import base_language, is_rtl
+from signon.domain.messages import _
 from signon.domain.normalise import normalise_acronym, normalise_name
 from signon.domain.signatory_kind import SignatoryKind
 from signon.domain.status import appears_in_letter
@@ -864,11 +865,13 @@ class LeadlessList:
     title: str = ""
 
     def message(self) -> str:
-        """One line for the command line (the Export tab words its own)."""
-        what = "concerns" if self.kind is SectionKind.CONCERN else "recommendations"
+        """One line for the command line, in the user's language (the Export
+        tab words its own)."""
+        what = _("concerns") if self.kind is SectionKind.CONCERN else _("recommendations")
         named = f" “{self.title}”" if self.title else ""
-        return (f"section {self.number} ({what}{named}) has no lead sentence: its items "
-                f"follow the text before it directly; add one in the Statement tab")
+        return _("section {number} ({what}{named}) has no lead sentence: its items follow "
+                 "the text before it directly; add one in the Statement tab").format(
+            number=self.number, what=what, named=named)
 
 
 def lists_without_lead(letter: Letter) -> list[LeadlessList]:

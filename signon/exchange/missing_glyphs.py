@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from signon.domain.letter import Letter
+from signon.domain.messages import _
 from signon.exchange.scripts import REPLACEMENT, drawable, is_simple
 
 #: Formats whose output is drawn with fonts, and so is checked.
@@ -45,11 +46,15 @@ class MissingGlyphs:
         return ", ".join(char_label(ch) for ch in self.chars)
 
     def message(self) -> str:
-        """One line in English for the command line."""
-        who = (f"signatory \"{printable(self.signatory)}\"" if self.signatory
-               else "the letter's text")
-        return (f"{who}: no font can draw {self.codes}; the PDF prints "
-                f"{REPLACEMENT} (U+FFFD) in its place")
+        """One line for the command line, in the user's language."""
+        if self.signatory:
+            text = _("signatory {name}: no font can draw {codes}; the PDF prints {mark} "
+                     "(U+FFFD) in its place")
+        else:
+            text = _("the letter's text: no font can draw {codes}; the PDF prints {mark} "
+                     "(U+FFFD) in its place")
+        return text.format(name=f"\"{printable(self.signatory)}\"", codes=self.codes,
+                           mark=REPLACEMENT)
 
 
 def char_label(ch: str) -> str:

@@ -37,12 +37,6 @@ class CopyReport:
     def total(self) -> int:
         return sum(self.rows.values())
 
-    def summary(self) -> str:
-        parts = [f"{n} {table}" for table, n in self.rows.items() if n]
-        reused = [f"{n} {table} already there" for table, n in self.reused.items() if n]
-        return "copied " + (", ".join(parts) or "nothing") + (
-            f" ({', '.join(reused)})" if reused else "")
-
 
 def _tables():
     """Every table, parents first; the settings last, since a campaign's own
