@@ -68,8 +68,8 @@ def _dir(text: str, direction: str) -> str:
     """` dir="ltr"` on a block whose text runs against the letter (an
     untranslated English paragraph in an Arabic letter), else nothing: the
     block inherits the page's direction."""
-    return f' dir="{text_direction(text)}"' if direction and runs_against(text, direction) \
-        else ""
+    own = text_direction(text)
+    return f' dir="{own}"' if direction and own and own != direction else ""
 
 
 def _p(text: str, cls: str = "", direction: str = "") -> str:

@@ -137,8 +137,28 @@ class EditionDraft:
 
 
 def _stored_names(edition: Edition) -> list[PrintedName]:
+    return names_from_column(edition.names)
+
+
+# -- the edition's letter and names as their columns hold them (JSON) -------------
+
+
+def letter_column(letter: Letter) -> str:
+    return json.dumps(letter_to_json(letter), ensure_ascii=False, sort_keys=True)
+
+
+def letter_from_column(text: str) -> Letter:
+    return letter_from_json(json.loads(text))
+
+
+def names_column(names: list[PrintedName]) -> str:
+    return json.dumps([{"key": n.key, "line": n.line, "retracted": n.retracted}
+                       for n in names], ensure_ascii=False)
+
+
+def names_from_column(text: str | None) -> list[PrintedName]:
     return [PrintedName(n["key"], n["line"], bool(n.get("retracted")))
-            for n in json.loads(edition.names or "[]")]
+            for n in json.loads(text or "[]")]
 
 
 def editions(session: Session, campaign_id: int) -> list[Edition]:
@@ -236,9 +256,7 @@ def publish(session: Session, campaign_id: int, *, on: date, note: str = "",
         campaign_id=campaign_id, number=draft.number, published_on=on,
         statement_version=draft.statement_version, language=draft.language,
         options=json.dumps(draft.options, ensure_ascii=False, sort_keys=True),
-        letter=json.dumps(letter_to_json(draft.letter), ensure_ascii=False, sort_keys=True),
-        names=json.dumps([{"key": n.key, "line": n.line, "retracted": n.retracted}
-                          for n in draft.names], ensure_ascii=False),
+        letter=letter_column(draft.letter), names=names_column(draft.names),
         text=draft.text, digest=draft.digest, note=" ".join(note.split()),
         created_at=now or utcnow())
     session.add(row)
@@ -258,7 +276,7 @@ def edition_letter(edition: Edition) -> Letter:
     """The edition's letter as published, ready to render: dated by the
     edition (a PDF's or DOCX's dates are its own, never the time of export)
     and carrying its digest (the seal of every file written from it)."""
-    letter = letter_from_json(json.loads(edition.letter))
+    letter = letter_from_column(edition.letter)
     metadata = dict(letter.metadata, created=edition.published_on.isoformat(),
                     edition_digest=edition.digest)
     return replace(letter, metadata=metadata)

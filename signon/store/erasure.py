@@ -120,30 +120,24 @@ def _erase_from_editions(unit: Unit, plan: Erasure) -> None:
     letter kept as JSON, the names, the canonical text. The edition's digest
     and the digests of files written from it stay, so a file published
     before still verifies as what it was."""
-    import json
-
-    from signon.domain.edition import (
-        PrintedName,
-        canonical_text,
-        erased_names,
-        erased_printed,
-        letter_from_json,
-        letter_to_json,
+    from signon.domain.edition import canonical_text, erased_names, erased_printed
+    from signon.store.editions import (
+        letter_column,
+        letter_from_column,
+        names_column,
+        names_from_column,
     )
 
     for eid in plan.editions:
         [(letter_json, names_json)] = rows(
             unit, "SELECT letter, names FROM edition WHERE id = ?", [eid])
-        letter, replaced = erased_names(letter_from_json(json.loads(letter_json)), plan.keys)
-        names = [PrintedName(**n) for n in json.loads(names_json)]
+        letter, replaced = erased_names(letter_from_column(letter_json), plan.keys)
+        names = names_from_column(names_json)
         mark = next(iter(replaced.values()), "")
         if mark:
             names = erased_printed(names, plan.keys, mark)
         rows(unit, "UPDATE edition SET letter = ?, names = ?, text = ? WHERE id = ? RETURNING 1",
-             [json.dumps(letter_to_json(letter), ensure_ascii=False, sort_keys=True),
-              json.dumps([{"key": n.key, "line": n.line, "retracted": n.retracted}
-                          for n in names], ensure_ascii=False),
-              canonical_text(letter), eid])
+             [letter_column(letter), names_column(names), canonical_text(letter), eid])
 
 
 def carry_out(unit: Unit, plan: Erasure) -> None:

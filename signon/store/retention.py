@@ -102,11 +102,6 @@ class RetentionReport:
         return total
 
 
-def _day(value) -> date:
-    """A DATE column as read: a `date` (PostgreSQL) or ISO text (SQLite)."""
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
 def cleared_campaigns(unit: Unit) -> dict[int, str]:
     """The campaigns a run has cleared: id → the day (ISO) it last did."""
     from signon.domain.settings import CAMPAIGN_ID
@@ -122,11 +117,16 @@ def cleared_campaigns(unit: Unit) -> dict[int, str]:
 def due_campaigns(unit: Unit, today: date) -> list[Clearing]:
     """The campaigns whose rule says their private data goes by `today`
     (nothing counted yet), by id."""
+    from signon.store.letters import stored_date
+
     due = []
     for cid, title, closed_on, days in rows(
             unit, "SELECT id, title, closed_on, retention_days FROM campaign"
                   " WHERE retention_days IS NOT NULL AND closed_on IS NOT NULL ORDER BY id"):
-        clearing = Clearing(cid, title, _day(closed_on), int(days))
+        closed = stored_date(closed_on)
+        if closed is None:  # not a date: no day to count from
+            continue
+        clearing = Clearing(cid, title, closed, int(days))
         if clearing.due_on <= today:
             due.append(clearing)
     return due

@@ -416,11 +416,12 @@ class ExportTab(ExportView):
         self.preview.setHtml(render_html(letter, limit=PREVIEW_LIMIT))
         bar.setValue(position)
         summary = self._summary(letter)
-        gaps = [gap for gap in map(self._translation_gap, (self.language, self.bilingual)) if gap]
+        own_gap, other_gap = map(self._translation_gap, (self.language, self.bilingual))
+        gaps = [gap for gap in (own_gap, other_gap) if gap]
         self.summary.setText(" ".join([summary, *gaps]))
         self.translation_link.setText("<a href='translate'>{}</a>".format(
             self.tr("Translate the missing texts in the Statement tab")))
-        self.translation_link.setVisible(bool(self._translation_gap(self.language)))
+        self.translation_link.setVisible(bool(own_gap))
         # a new count unticks the delivery copy: the letter is built again
         self.privacy.set_private_count(self.source.private_count(self.options()))
         self.show_privacy()
