@@ -87,22 +87,6 @@
     </message>
 </context>
 <context>
-    <name>AddressProblem</name>
-    <message>
-        <source>no email address</source>
-        <extracomment>Why a recipient cannot be written to (signon.domain.addresses.address_problem).</extracomment>
-        <translation>لا عنوان بريد إلكتروني</translation>
-    </message>
-    <message>
-        <source>address flagged invalid</source>
-        <translation>عنوان موسوم بأنه غير صالح</translation>
-    </message>
-    <message>
-        <source>address bounced</source>
-        <translation>عنوان مرتدّ</translation>
-    </message>
-</context>
-<context>
     <name>BackupSchedule</name>
     <message>
         <source>Daily backup written to {path}.</source>
@@ -7019,7 +7003,7 @@ Reload shows their version in the table; your edit stays in the form so you can 
     <name>StatementTab</name>
     <message>
         <source>The campaign&apos;s statement</source>
-        <extracomment>the letter without its text: `with_sections` puts the text being edited in `context_state` when it was read starter blocks added now (a new database&apos;s first start) the stored text, when its revision is not the one the editor holds</extracomment>
+        <extracomment>the letter without its text: `with_sections` puts the text being edited in `context_state` when it was read the version status and banner over the text, and what Freeze asks, are right from the first moment the text can be edited starter blocks added now (a new database&apos;s first start) the stored text, when its revision is not the one the editor holds</extracomment>
         <translation>بيان الحملة</translation>
     </message>
     <message>

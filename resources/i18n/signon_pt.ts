@@ -83,22 +83,6 @@
     </message>
 </context>
 <context>
-    <name>AddressProblem</name>
-    <message>
-        <source>no email address</source>
-        <extracomment>Why a recipient cannot be written to (signon.domain.addresses.address_problem).</extracomment>
-        <translation>sem endereço de e-mail</translation>
-    </message>
-    <message>
-        <source>address flagged invalid</source>
-        <translation>endereço marcado como inválido</translation>
-    </message>
-    <message>
-        <source>address bounced</source>
-        <translation>endereço devolvido</translation>
-    </message>
-</context>
-<context>
     <name>BackupSchedule</name>
     <message>
         <source>Daily backup written to {path}.</source>
@@ -6600,7 +6584,7 @@ Recarregar mostra a versão da outra pessoa na tabela; a sua edição continua n
     </message>
     <message>
         <source>The campaign&apos;s statement</source>
-        <extracomment>the letter without its text: `with_sections` puts the text being edited in `context_state` when it was read starter blocks added now (a new database&apos;s first start) the stored text, when its revision is not the one the editor holds</extracomment>
+        <extracomment>the letter without its text: `with_sections` puts the text being edited in `context_state` when it was read the version status and banner over the text, and what Freeze asks, are right from the first moment the text can be edited starter blocks added now (a new database&apos;s first start) the stored text, when its revision is not the one the editor holds</extracomment>
         <translation>A declaração da campanha</translation>
     </message>
     <message>

@@ -38,7 +38,7 @@ def run(args) -> int:
     for p in places:
         where = f" · {p.campaign}" if p.campaign else ""
         of = f" · {p.of}" if p.of else ""
-        print(terminal_safe(f"  {p.kind} ({p.record}){where}{of}: {p.holds}"))
+        print(terminal_safe(f"  {p.kind_text} ({p.record}){where}{of}: {p.holds}"))
     print(_("backups and safety copies checked: {checked}; holding the address: "
             "{holding}").format(checked=len(copies), holding=len(holding)))
     for path in holding:

@@ -59,7 +59,7 @@ def run(args) -> int:
                         "and from {n} backups and safety copies holding the address",
                         copies).format(n=copies))
     for place in report.plan.mentions:
-        where = (f"{place.kind} ({place.record})"
+        where = (f"{place.kind_text} ({place.record})"
                  f"{' · ' + place.campaign if place.campaign else ''}"
                  f"{' · ' + place.of if place.of else ''}")
         print(terminal_safe("  " + _("left for you to edit: {place}").format(place=where)),

@@ -15,11 +15,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from signon.domain.errors import ValidationError
-from signon.domain.messages import _
+from signon.domain.messages import N_, _
 
 #: Contact.email_status values: "" (not known to be bad), or why it is bad.
 OK, INVALID, BOUNCED = "", "invalid", "bounced"
 EMAIL_STATUSES = (OK, INVALID, BOUNCED)
+#: `address_problem` for a contact with no address at all.
+NO_ADDRESS = "no_address"
+#: Each address problem in words, translated where shown (`address_problem_text`).
+ADDRESS_PROBLEMS: dict[str, str] = {
+    NO_ADDRESS: N_("no email address"),
+    INVALID: N_("address flagged invalid"),
+    BOUNCED: N_("address bounced"),
+}
 
 
 @dataclass(frozen=True)
@@ -63,11 +71,17 @@ def is_valid_address(address: str) -> bool:
 
 
 def address_problem(email: str, email_status: str) -> str:
-    """Why a contact cannot be written to, or "" if it can."""
+    """Why a contact cannot be written to, as a code (`NO_ADDRESS`,
+    `INVALID`, `BOUNCED`), or "" if it can. Worded where shown
+    (`address_problem_text`), so the CLI and the app each say it in their
+    reader's language and code that acts on it never matches words."""
     if not (email or "").strip():
-        return "no email address"
-    if email_status == INVALID:
-        return "address flagged invalid"
-    if email_status == BOUNCED:
-        return "address bounced"
+        return NO_ADDRESS
+    if email_status in (INVALID, BOUNCED):
+        return email_status
     return ""
+
+
+def address_problem_text(problem: str) -> str:
+    """An `address_problem` code in the installed language ("" stays "")."""
+    return _(ADDRESS_PROBLEMS[problem]) if problem in ADDRESS_PROBLEMS else problem

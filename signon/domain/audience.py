@@ -9,6 +9,10 @@ of message goes to by default.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from signon.domain.addresses import address_problem_text
+from signon.domain.messages import N_, _
 from signon.domain.status import Status
 
 S = Status
@@ -39,13 +43,49 @@ DEFAULT_STATUSES: dict[str, tuple[str, ...]] = {
 }
 
 
-def audience_problem(kind: str, status: str) -> str:
-    """Why a message of `kind` does not apply to a signatory in `status`, or
-    "" when it does."""
+#: Whom each kind of message goes to, said to someone left out of a mailing;
+#: one sentence per kind, so each language words it in its own grammar.
+GOES_TO: dict[str, str] = {
+    "invitation": N_("invitations go only to prospects and to those who have not answered yet"),
+    "reminder": N_("reminders go only to those invited who have not answered yet"),
+    "reconfirmation": N_("reconfirmation requests go only to those whose endorsement needs "
+                         "reconfirming"),
+    "thank_you": N_("thank-you messages go only to those who endorsed"),
+}
+
+
+def in_audience(kind: str, status: str) -> bool:
+    """Whether a message of `kind` applies to a signatory in `status`."""
     audience = AUDIENCE.get(kind)
-    if audience is None or S(status) in audience:
-        return ""
-    return f"is {S(status).label.lower()}: a {kind.replace('_', '-')} does not apply"
+    return audience is None or S(status) in audience
+
+
+#: `LeftOut` codes beyond the address problems (`domain.addresses`).
+NOT_FOR_THEM, INVALID_ADDRESS, MAYBE_SENT = "not_for_them", "invalid_address", "maybe_sent"
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """Why a signatory gets no message of a mailing. A code, which code acts
+    on and tests match (`NOT_FOR_THEM`, `INVALID_ADDRESS`, `MAYBE_SENT` or an
+    `address_problem`), and what its wording needs; `str()` words it in the
+    installed language, so the CLI and the app each say it to their reader."""
+
+    code: str
+    #: the kind of message, for `NOT_FOR_THEM`
+    kind: str = ""
+    #: the address check's own message, for `INVALID_ADDRESS`
+    detail: str = ""
+
+    def __str__(self) -> str:
+        if self.code == NOT_FOR_THEM:
+            return _(GOES_TO[self.kind]) if self.kind in GOES_TO else self.kind
+        if self.code == INVALID_ADDRESS:
+            return self.detail
+        if self.code == MAYBE_SENT:
+            return _("a message of this kind may already have gone to them (the sending was "
+                     "uncertain): confirm it in the outbox first")
+        return address_problem_text(self.code)
 
 
 def status_after_sent(kind: str, status: str) -> S | None:

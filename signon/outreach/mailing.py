@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from signon.domain import status as workflow
 from signon.domain.addresses import BOUNCED, INVALID, address_problem, check_address
-from signon.domain.audience import audience_problem
+from signon.domain.audience import INVALID_ADDRESS, MAYBE_SENT, NOT_FOR_THEM, LeftOut, in_audience
 from signon.domain.errors import ValidationError
 from signon.domain.message_templates import (
     MessageValues,
@@ -201,7 +201,7 @@ class QueueResult:
     planned: list[PlannedMessage] = field(default_factory=list)
     queued: int = 0
     refreshed: int = 0
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (name, reason)
+    skipped: list[tuple[str, LeftOut]] = field(default_factory=list)  # (name, why)
     message_ids: list[int] = field(default_factory=list)
     invalid_contacts: list[int] = field(default_factory=list)  # flagged when queued
     flagged_invalid: int = 0
@@ -224,14 +224,16 @@ def plan_messages(session: Session, campaign_id: int, template: TemplateRecord,
     result = QueueResult()
     missing: list[TemplateError] = []
     for r in selected:
-        reason = audience_problem(template.kind, r.status) or r.problem
-        if reason:
-            result.skipped.append((r.name, reason))
+        if not in_audience(template.kind, r.status):
+            result.skipped.append((r.name, LeftOut(NOT_FOR_THEM, kind=template.kind)))
+            continue
+        if r.problem:
+            result.skipped.append((r.name, LeftOut(r.problem)))
             continue
         try:
             address = check_address(r.email).normalized
         except ValidationError as exc:
-            result.skipped.append((r.name, f"invalid address: {exc}"))
+            result.skipped.append((r.name, LeftOut(INVALID_ADDRESS, detail=str(exc))))
             if r.contact_id:
                 result.invalid_contacts.append(r.contact_id)
             continue
@@ -275,8 +277,7 @@ def queue_messages(session: Session, campaign_id: int, template: TemplateRecord,
     kept: list[PlannedMessage] = []
     for p in result.planned:
         if p.recipient.signatory_id in done.held:
-            result.skipped.append((p.recipient.name, f"an earlier {template.kind} may have been "
-                                   "sent (uncertain): confirm it in the outbox first"))
+            result.skipped.append((p.recipient.name, LeftOut(MAYBE_SENT, kind=template.kind)))
         else:
             kept.append(p)
     result.queued, result.refreshed = len(done.added), len(done.refreshed)

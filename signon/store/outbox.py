@@ -37,9 +37,15 @@ from sqlmodel import Session, select
 
 from signon.domain import status as workflow
 from signon.domain.addresses import EMAIL_STATUSES
-from signon.domain.audience import audience_problem, status_after_sent
+from signon.domain.audience import NOT_FOR_THEM, LeftOut, in_audience, status_after_sent
 from signon.domain.errors import ValidationError
 from signon.domain.messages import _
+from signon.domain.outbox_notes import (
+    EXCLUDED_BY_HAND,
+    INTERRUPTED,
+    SIGNATORY_REMOVED,
+    not_sent_note,
+)
 from signon.store import dbapi
 from signon.store.models import Contact, Organisation, OutboxMessage, Signatory, utcnow
 from signon.store.signatories import set_status
@@ -175,7 +181,7 @@ def set_excluded(session: Session, ids: Iterable[int], excluded: bool = True) ->
     """Leave messages out of sending (or put them back). Sent or uncertain
     messages are not touched: their fate is already decided or being decided."""
     if excluded:
-        return _move(session, ids, (QUEUED, FAILED), EXCLUDED, error="excluded by hand")
+        return _move(session, ids, (QUEUED, FAILED), EXCLUDED, error=EXCLUDED_BY_HAND)
     return _move(session, ids, (EXCLUDED,), QUEUED, error="")
 
 
@@ -205,8 +211,7 @@ def recover_interrupted(session: Session, campaign_id: int) -> int:
     process) may or may not have reached the server: mark them uncertain."""
     return _move(session, [r.id for r in outbox(session, campaign_id, (SENDING,))],
                  (SENDING,), UNCERTAIN,
-                 error="interrupted while sending (the app stopped): it may or may not have "
-                       "been delivered; check your Sent folder, then confirm or send again")
+                 error=INTERRUPTED)
 
 
 def claim(session: Session, message_id: int) -> OutboxMessage | None:
@@ -218,12 +223,11 @@ def claim(session: Session, message_id: int) -> OutboxMessage | None:
     if row is None or row.state not in SENDABLE:
         return None
     sig = session.get(Signatory, row.signatory_id) if row.signatory_id else None
-    reason = "the signatory was removed" if row.signatory_id and sig is None else (
-        audience_problem(row.kind, sig.status) if sig is not None else "")
-    if reason:
-        _move(session, [message_id], SENDABLE, EXCLUDED,
-              error=f"not sent: {row.to_name or row.to_address} {reason}"
-              if sig is not None else f"not sent: {reason}")
+    note = SIGNATORY_REMOVED if row.signatory_id and sig is None else (
+        not_sent_note(row.to_name or row.to_address, LeftOut(NOT_FOR_THEM, kind=row.kind))
+        if sig is not None and not in_audience(row.kind, sig.status) else "")
+    if note:
+        _move(session, [message_id], SENDABLE, EXCLUDED, error=note)
         return None
     if _move(session, [message_id], SENDABLE, SENDING,
              attempts=OutboxMessage.attempts + 1, error="") != 1:

@@ -211,12 +211,6 @@ PLACEHOLDER = {
     "coordinator": QT_TRANSLATE_NOOP(
         "Placeholder", "the coordinator's name, who signs the message (Campaign settings)"),
 }
-#: Why a recipient cannot be written to (signon.domain.addresses.address_problem).
-ADDRESS_PROBLEM = {
-    "no email address": QT_TRANSLATE_NOOP("AddressProblem", "no email address"),
-    "address flagged invalid": QT_TRANSLATE_NOOP("AddressProblem", "address flagged invalid"),
-    "address bounced": QT_TRANSLATE_NOOP("AddressProblem", "address bounced"),
-}
 SMTP_SECURITY = {
     "starttls": QT_TRANSLATE_NOOP("SmtpSecurity", "STARTTLS (usually port 587)"),
     "ssl": QT_TRANSLATE_NOOP("SmtpSecurity", "SSL/TLS (usually port 465)"),
@@ -324,12 +318,6 @@ def placeholder_meaning(name: str) -> str:
 def template_label(kind: str, language: str, name: str = "") -> str:
     """"Reminder (fr)", or the template's own name when it has one."""
     return name.strip() or f"{template_kind_label(kind)} ({language})"
-
-
-def address_problem_label(value: str | None) -> str:
-    """`address_problem`'s English reason in the interface language ("" stays
-    "", an unknown reason is shown as it is)."""
-    return _lookup("AddressProblem", ADDRESS_PROBLEM, value) if value else ""
 
 
 def smtp_security_label(value: str | None) -> str:

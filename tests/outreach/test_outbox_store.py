@@ -8,6 +8,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from outreach.conftest import queue, without_fallbacks
+from signon.domain.addresses import BOUNCED, INVALID, NO_ADDRESS
+from signon.domain.audience import INVALID_ADDRESS, NOT_FOR_THEM, LeftOut
 from signon.domain.errors import ValidationError
 from signon.domain.message_templates import TemplateError
 from signon.outreach.deadlines import close_unanswered, queue_due_reminders, unanswered
@@ -210,18 +212,21 @@ def test_signatories_without_usable_address_are_skipped_with_reason(db, campaign
     result = queue(db, campaign)
     assert result.queued == 5
     reasons = dict(result.skipped)
-    assert reasons["No Mail Org"] == "no email address"
-    assert "invalid address" in reasons["Typo Org"]
+    assert reasons["No Mail Org"] == LeftOut(NO_ADDRESS)
+    assert str(reasons["No Mail Org"]) == "no email address"
+    assert reasons["Typo Org"].code == INVALID_ADDRESS
+    assert "'lee@@typo' is not a valid email address" in str(reasons["Typo Org"])
     assert result.flagged_invalid == 1
     with db.session() as s:
         typo = [r for r in recipients(s, campaign) if r.name == "Typo Org"][0]
-    assert typo.email_status == "invalid" and typo.problem == "address flagged invalid"
+    assert typo.email_status == "invalid" and typo.problem == INVALID
 
 
 def test_kind_that_does_not_apply_is_skipped(db, campaign):
     result = queue(db, campaign, "thank_you")
     assert result.queued == 0 and len(result.skipped) == 5
-    assert "a thank-you does not apply" in result.skipped[0][1]
+    assert result.skipped[0][1] == LeftOut(NOT_FOR_THEM, kind="thank_you")
+    assert str(result.skipped[0][1]) == "thank-you messages go only to those who endorsed"
 
 
 def test_mark_sent_by_hand_moves_status_with_event(db, campaign):
@@ -240,7 +245,7 @@ def test_flag_bounced_marks_the_contact(db, campaign):
         mark_sent_by_hand(s, result.message_ids[:1])
         assert flag_bounced(s, result.message_ids[:1]) == 1
         flagged = [r for r in recipients(s, campaign) if r.email_status]
-    assert [r.problem for r in flagged] == ["address bounced"]
+    assert [r.problem for r in flagged] == [BOUNCED]
 
 
 def test_remove_only_unsent(db, campaign):

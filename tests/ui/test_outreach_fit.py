@@ -10,11 +10,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
 from sqlmodel import select
 
-from signon.domain.addresses import address_problem
+from signon.domain.addresses import address_problem, address_problem_text
 from signon.store.signatories import add_signatory
 from signon.store.templates import save_template
 from signon.ui import i18n
-from signon.ui.labels import address_problem_label
 from signon.ui.outreach_tab import PAGE_OUTBOX, PAGE_RECIPIENTS, OutreachTab
 from signon.ui.style import stylesheet
 
@@ -66,7 +65,7 @@ def test_address_problems_are_in_the_interface_language(outreach, qtbot):
     model = outreach.recipients.model
     problems = {model.index(row, model.PROBLEM).data() for row in range(model.rowCount())}
     problems.discard("")
-    expected = address_problem_label(address_problem("", ""))
+    expected = address_problem_text(address_problem("", ""))
     assert expected in problems, problems
     if outreach.language == "ar":
         assert not problems & ENGLISH_PROBLEMS, problems
@@ -75,9 +74,9 @@ def test_address_problems_are_in_the_interface_language(outreach, qtbot):
         assert expected == "no email address"
 
 
-def test_address_problem_labels_keep_unknown_values():
-    assert address_problem_label("") == ""
-    assert address_problem_label("something new") == "something new"
+def test_address_problem_texts_keep_unknown_values():
+    assert address_problem_text("") == ""
+    assert address_problem_text("something new") == "something new"
 
 
 def test_steps_are_numbered_in_latin_digits(outreach):

@@ -23,11 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from signon.domain.addresses import address_problem_text
 from signon.domain.status import AWAITING
 from signon.outreach.mailing import Recipient
 from signon.ui import colours
 from signon.ui.labels import (
-    address_problem_label,
     format_date,
     format_number,
     status_label,
@@ -161,7 +161,7 @@ class UnansweredModel(_Table):
     def __init__(self, headers: Sequence[str], parent=None):
         super().__init__(headers, (attrgetter("name"), lambda r: status_label(r.status),
                                    attrgetter("country"),
-                                   lambda r: r.email or address_problem_label(r.problem),
+                                   lambda r: r.email or address_problem_text(r.problem),
                                    lambda r: format_date(r.last_contacted) or "—",
                                    lambda r: format_number(r.reminders_sent)), parent)
 

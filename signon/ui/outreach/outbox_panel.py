@@ -21,6 +21,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
+from signon.domain.outbox_notes import shown_note
 from signon.store import outbox
 from signon.store.database import Database
 from signon.store.models import OutboxMessage
@@ -175,7 +176,7 @@ class OutboxPanel(OutboxView):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._rows))
         for i, m in enumerate(self._rows):
-            note = m.error or ""
+            note = shown_note(m.error or "")
             if m.state == outbox.SENT and m.sent_at:
                 note = format_datetime(m.sent_at)
             cells = (names.get(m.signatory_id, ""), m.to_name, m.to_address,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from signon.domain.addresses import address_problem_text
 from signon.domain.audience import DEFAULT_STATUSES, UNANSWERED
 from signon.domain.errors import SignonError
 from signon.domain.message_templates import TemplateError, check_template
@@ -37,7 +38,6 @@ from signon.store.templates import TemplateRecord
 from signon.ui import dialogs
 from signon.ui.fitting import FittedPage, FlowBox
 from signon.ui.labels import (
-    address_problem_label,
     format_number,
     status_label,
     template_label,
@@ -265,7 +265,7 @@ class RecipientsPanel(FittedPage):
         queuing, shown before the coordinator asks); and the placeholders
         with no value, by row."""
         template = self.current_template()
-        out = [address_problem_label(r.problem) for r in rows]
+        out = [address_problem_text(r.problem) for r in rows]
         if template is None or not rows or self._snapshot is None:
             return out, []
         try:

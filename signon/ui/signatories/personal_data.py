@@ -123,7 +123,7 @@ class PersonalDataDialog(QDialog):
         self.held = held
         self.table.setRowCount(len(held.places))
         for row, place in enumerate(held.places):
-            for col, text in enumerate((place.kind, place.campaign, place.of, place.holds)):
+            for col, text in enumerate((place.kind_text, place.campaign, place.of, place.holds)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, col, item)
@@ -208,7 +208,7 @@ class PersonalDataDialog(QDialog):
         if left:
             text += " " + self.tr("%n note(s) that mention the address are left for you to "
                                   "edit:", "", len(left)) + " " + "; ".join(
-                f"{p.of} ({p.kind})" for p in left)
+                f"{p.of} ({p.kind_text})" for p in left)
         self.summary.setText(text)
         self.table.setRowCount(0)
         self.erased.emit()
