@@ -20,7 +20,7 @@ from signon.store.database import open_database
 from signon.store.signatories import add_signatory, set_status
 
 AT = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
-FSI, PDI = "\u2068", "\u2069"
+FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"
 CAMPAIGN = "AI resolution"
 
 #: The lines `outbox … --template reminder --dry-run` writes on stderr.
@@ -41,6 +41,9 @@ LEFT_OUT = {
            "responderam"],
 }
 #: What `data-held` says of the contact and the note that mention the address.
+#: Arabic isolates a phone number left to right (LRI), not by its first
+#: strong letter (FSI): it has none, and its digit groups would be laid out
+#: right to left, last group first.
 HELD = {
     "en": ("contact (contact 1) · AI resolution · Karisma: name Carolina Botero, "
            "phone +57 1 555 0100",
@@ -55,7 +58,7 @@ HELD = {
            "note d’un signataire (signatory 3) · AI resolution · Access Now: les notes du "
            "signataire mentionnent l’adresse"),
     "ar": (f"جهة اتصال (contact 1) · AI resolution · Karisma: الاسم {FSI}Carolina Botero{PDI}، "
-           f"الهاتف {FSI}+57 1 555 0100{PDI}",
+           f"الهاتف {LRI}+57 1 555 0100{PDI}",
            "ملاحظة موقِّع (signatory 3) · AI resolution · Access Now: ملاحظات الموقِّع تذكر "
            "العنوان"),
     "pt": ("contato (contact 1) · AI resolution · Karisma: nome Carolina Botero, "

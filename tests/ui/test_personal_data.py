@@ -62,7 +62,7 @@ def test_the_listing_is_shown_saved_and_erased(qtbot, db, tab, answers, tmp_path
 
     answers.on_dialog = on_dialog
     button.click()
-    assert seen["kinds"] == ["contact", "outbox message"]
+    assert seen["kinds"] == ["Contact", "Outbox message"]
     assert "2 places" in seen["summary"]
     listing = json.loads(saved.read_text(encoding="utf-8"))
     assert [p["kind"] for p in listing["places"]] == ["contact", "outbox message"]

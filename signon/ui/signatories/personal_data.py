@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from signon.domain.compose import capitalise
 from signon.store.database import Database
 from signon.ui import dialogs
 from signon.ui.elide import IsolatingDelegate
@@ -123,7 +124,8 @@ class PersonalDataDialog(QDialog):
         self.held = held
         self.table.setRowCount(len(held.places))
         for row, place in enumerate(held.places):
-            for col, text in enumerate((place.kind_text, place.campaign, place.of, place.holds)):
+            cells = (capitalise(place.kind_text), place.campaign, place.of, place.holds)
+            for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, col, item)
