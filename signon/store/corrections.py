@@ -184,8 +184,14 @@ def correct_status(
         expected=None if expected is None else {signatory_id: expected})
     if result.refused:
         [refusal] = result.refused
-        error = WorkflowError if refusal.reason.startswith("is already") else ConflictError
-        raise error(f"{refusal.name} {refusal.reason}; nothing was corrected")
+        # already in that status (as shown): the workflow's refusal; else a
+        # teammate's change. Decided on the status, never on the words.
+        now = session.get(Signatory, signatory_id, populate_existing=True)
+        already = now is not None and now.status == workflow.parse_status(new_status).value \
+            and expected in (None, now.status)
+        error = WorkflowError if already else ConflictError
+        raise error(_("{name} {reason}; nothing was corrected").format(
+            name=refusal.name, reason=refusal.reason))
     return session.get(Signatory, signatory_id, populate_existing=True)
 
 

@@ -223,6 +223,27 @@ def test_correction_needs_a_reason_and_a_different_status(db, letter_campaign):
         assert [e.kind for e in events(s, ids[1])] == ["change"]
 
 
+def test_refusals_are_told_apart_in_any_language(db, letter_campaign):
+    """Which error a refused correction raises is decided on the status, not
+    on its words: in Spanish too, "already endorsed" is the workflow's refusal
+    and a teammate's change a conflict."""
+    from signon import message_catalog
+    from signon.domain import messages
+
+    _cid, ids = letter_campaign
+    message_catalog.install("es")
+    try:
+        with db.session() as s:
+            with pytest.raises(WorkflowError, match="no se corrigió nada"):
+                correct_status(s, ids[1], "endorsed", reason="x")
+        with db.session() as teammate:
+            set_status(teammate, ids[0], "endorsed")
+        with db.session() as s, pytest.raises(ConflictError):
+            correct_status(s, ids[0], "endorsed", reason="x", expected="invited")
+    finally:
+        messages.install(None)
+
+
 def test_correction_based_on_what_was_shown_leaves_a_teammates_change(db, letter_campaign):
     _cid, ids = letter_campaign
     with db.session() as teammate:
