@@ -57,6 +57,7 @@ from signon.domain.evidence import (
     message_digest,
 )
 from signon.domain.messages import _, english, n_
+from signon.domain.outbox_notes import BOUNCE_CAME_BACK
 from signon.domain.replies import Action, Reading, read_reply, sender_address, thread_ids
 from signon.outreach.mailboxes import MailSource, RawMail, parse
 from signon.progress import NO_PROGRESS, Progress
@@ -470,7 +471,7 @@ def carry_out(session: Session, fact: store.SignatoryFacts, row: OutboxMessage |
     from signon.store.signatories import set_status
 
     if effect.bounce and row is not None:
-        mark_bounced(session, row.id, "a bounce came back")
+        mark_bounced(session, row.id, BOUNCE_CAME_BACK)
         flag_bounced(session, [row.id])
         return
     for status, version, note in effect.steps:

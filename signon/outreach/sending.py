@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from signon.domain.errors import ValidationError
 from signon.domain.messages import english, n_
+from signon.domain.outbox_notes import shown_note
 from signon.outreach.message import Envelope, build_message, message_bytes, needs_smtputf8
 from signon.outreach.settings import SmtpSettings
 from signon.outreach.smtp import MaybeSent, NotSent, SmtpConnection
@@ -173,13 +174,13 @@ def _send_one(db: Database, connection: SmtpConnection, settings: SmtpSettings, 
         with db.session() as session:
             outbox.mark_uncertain(session, row.id, exc.reason)
         report.uncertain += 1
-        report.errors.append(f"{row.to_address}: {exc.reason}")
+        report.errors.append(f"{row.to_address}: {shown_note(exc.reason)}")
     except (NotSent, ValidationError, ValueError) as exc:
         reason = getattr(exc, "reason", None) or str(exc)
         with db.session() as session:
             outbox.mark_failed(session, row.id, reason)
         report.failed += 1
-        report.errors.append(f"{row.to_address}: {reason}")
+        report.errors.append(f"{row.to_address}: {shown_note(reason)}")
     else:
         with db.session() as session:
             outbox.mark_sent(session, row.id)

@@ -26,6 +26,18 @@ import time
 
 from signon.domain.errors import SignonError
 from signon.domain.messages import _
+from signon.domain.outbox_notes import (
+    DATA_REFUSED,
+    LOST_BEFORE,
+    LOST_WHILE,
+    MESSAGE_REFUSED,
+    NOT_ASCII,
+    NOT_CONNECTED,
+    RECIPIENT_REFUSED,
+    SENDER_REFUSED,
+    UNCONFIRMED,
+    note,
+)
 from signon.outreach.settings import SmtpSettings
 
 
@@ -34,7 +46,9 @@ class SmtpError(SignonError):
 
 
 class NotSent(Exception):
-    """This message certainly did not go; `connection_lost` says to reconnect."""
+    """This message certainly did not go; `connection_lost` says to reconnect.
+    `reason` is one of `domain.outbox_notes`, in English: it is stored with
+    the message, and shown translated (`shown_note`)."""
 
     def __init__(self, reason: str, *, connection_lost: bool = False, permanent: bool = False):
         super().__init__(reason)
@@ -154,33 +168,33 @@ class SmtpConnection:
     def send(self, sender: str, recipient: str, data: bytes, *, smtputf8: bool = False) -> str:
         """Deliver one message to one recipient; returns the server's reply."""
         if self._smtp is None:
-            raise NotSent("not connected", connection_lost=True)
+            raise NotSent(note(NOT_CONNECTED), connection_lost=True)
         smtp = self._smtp
         options: list[str] = []
         if smtputf8:
             if not smtp.has_extn("smtputf8"):
-                raise NotSent("the address is not ASCII and the server does not support "
-                              "international addresses (SMTPUTF8)", permanent=True)
+                raise NotSent(note(NOT_ASCII), permanent=True)
             options = ["SMTPUTF8", "BODY=8BITMIME"]
         try:
             code, resp = smtp.mail(sender, options)
             if code != 250:
                 self._reset()
-                raise NotSent(f"sender refused: {_reply_text(code, resp)}",
+                raise NotSent(note(SENDER_REFUSED, reply=_reply_text(code, resp)),
                               permanent=code >= 500)
             code, resp = smtp.rcpt(recipient)
             if code not in (250, 251):
                 self._reset()
-                raise NotSent(f"recipient refused: {_reply_text(code, resp)}",
+                raise NotSent(note(RECIPIENT_REFUSED, reply=_reply_text(code, resp)),
                               permanent=code >= 500)
             code, resp = smtp.docmd("data")
             if code != 354:
                 self._reset()
-                raise NotSent(f"data refused: {_reply_text(code, resp)}", permanent=code >= 500)
+                raise NotSent(note(DATA_REFUSED, reply=_reply_text(code, resp)),
+                              permanent=code >= 500)
             payload = _dot_stuffed(data)
         except (smtplib.SMTPServerDisconnected, OSError) as exc:
             self._drop()
-            raise NotSent(f"connection lost before the message was sent ({_describe(exc)})",
+            raise NotSent(note(LOST_BEFORE, reason=_describe(exc)),
                           connection_lost=True) from None
         try:
             smtp.send(payload)
@@ -188,18 +202,17 @@ class SmtpConnection:
             # the final "." is the last thing written; a failed write means the
             # server never got it, so it cannot have accepted the message
             self._drop()
-            raise NotSent(f"connection lost while sending the message ({_describe(exc)})",
+            raise NotSent(note(LOST_WHILE, reason=_describe(exc)),
                           connection_lost=True) from None
         try:
             code, resp = smtp.getreply()
         except (smtplib.SMTPServerDisconnected, OSError) as exc:
             self._drop()
-            raise MaybeSent(f"the server closed the connection before confirming "
-                            f"({_describe(exc)}); the message may or may not have arrived") \
-                from None
+            raise MaybeSent(note(UNCONFIRMED, reason=_describe(exc))) from None
         self._last_used = time.monotonic()
         if code != 250:
-            raise NotSent(f"message refused: {_reply_text(code, resp)}", permanent=code >= 500)
+            raise NotSent(note(MESSAGE_REFUSED, reply=_reply_text(code, resp)),
+                          permanent=code >= 500)
         return _reply_text(code, resp)
 
     def _reset(self) -> None:

@@ -276,6 +276,36 @@ def test_recipient_refused_is_failed_with_the_reason(db, campaign, smtp_factory)
     assert "550" in failed.error and "no such user" in failed.error
 
 
+def test_a_refusal_is_stored_in_english_and_reported_in_the_language(db, campaign,
+                                                                     smtp_factory):
+    """The outbox keeps why a message failed in English (stored text); the
+    run's report says it in the user's language, the server's reply as the
+    server wrote it."""
+    from signon import message_catalog
+    from signon.domain import messages
+    from signon.domain.outbox_notes import shown_note
+
+    class Refuses(Recorder):
+        async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+            if address.startswith("dmitry"):
+                return "550 5.1.1 no such user"
+            return await super().handle_RCPT(server, session, envelope, address, rcpt_options)
+
+    server = smtp_factory(Refuses())
+    queue(db, campaign)
+    message_catalog.install("fr")
+    try:
+        report = send_outbox(db, campaign, server.settings())
+        with db.session() as s:
+            (failed,) = outbox(s, campaign, ["failed"])
+        assert failed.error == "recipient refused: 550 5.1.1 no such user"
+        assert report.errors == [f"{failed.to_address}: destinataire refusé : 550 5.1.1 no such "
+                                 "user"]
+        assert shown_note(failed.error) == "destinataire refusé : 550 5.1.1 no such user"
+    finally:
+        messages.install(None)
+
+
 @pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 def test_login_with_password_from_keyring(db, campaign, smtp_factory, keyring_backend):
     from aiosmtpd.smtp import AuthResult, LoginPassword

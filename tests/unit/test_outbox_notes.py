@@ -50,3 +50,15 @@ def test_a_left_out_reason_is_worded_when_shown():
     message_catalog.install("es")
     assert str(reason) != english and "bandeja de salida" in str(reason)
     assert str(LeftOut("bounced")) == "la dirección rebotó"
+
+
+@pytest.mark.parametrize(("stored", "shown"), [
+    ("connection lost while sending the message (timed out)",
+     "انقطع الاتصال أثناء إرسال الرسالة (\u2068timed out\u2069)"),
+    ("message refused: 554 5.7.1 spam: rejected",
+     "رُفضت الرسالة: \u2068554 5.7.1 spam: rejected\u2069"),
+    ("a bounce came back", "ارتدّت الرسالة"),
+])
+def test_a_mail_servers_refusal_keeps_its_own_words(stored, shown):
+    message_catalog.install("ar")
+    assert shown_note(stored) == shown

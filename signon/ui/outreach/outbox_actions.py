@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from signon.domain.errors import SignonError
+from signon.domain.outbox_notes import BOUNCED_BY_HAND
 from signon.outreach import mailing
 from signon.outreach.message import mailto_link
 from signon.outreach.settings import load_smtp_settings
@@ -70,7 +71,7 @@ class MessageActions:
         address flagged, as `signon inbox --apply` does with one it reads."""
         def bounce(session, ids: list[int]) -> None:
             for message_id in ids:
-                outbox.mark_bounced(session, message_id, "a bounce came back (marked by hand)")
+                outbox.mark_bounced(session, message_id, BOUNCED_BY_HAND)
             mailing.flag_bounced(session, ids)
 
         self._apply(bounce)
