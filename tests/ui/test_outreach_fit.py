@@ -122,3 +122,22 @@ def test_preview_error_names_the_template_in_curly_quotes(qtbot, db, main_window
     qtbot.waitUntil(error.isVisible)
     assert "template “Sign here”: {link} has no value" in error.text(), error.text()
     assert "'" not in error.text()
+
+
+def test_an_outbox_note_is_shown_in_the_interface_language(outreach, qtbot, db):
+    """The outbox stores why a message did not go in English; the Outbox
+    page shows it in the interface language (issue 23)."""
+    from signon.store.outbox import NewMessage, enqueue, set_excluded
+
+    with db.session() as session:
+        campaign = outreach.templates.campaign_id
+        done = enqueue(session, campaign, "invitation", [NewMessage(
+            None, "Sans Adresse", "sans@adresse.example", "Invitation", "Bonjour",
+            "<note@signon.test>")])
+        set_excluded(session, done.added)
+    outreach.pages.setCurrentIndex(PAGE_OUTBOX)
+    outreach.outbox.refresh()
+    table = outreach.findChild(QTableWidget, "outboxTable")
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    note = table.item(0, table.columnCount() - 1).text()
+    assert note == ("excluded by hand" if outreach.language == "en" else "مستبعَد يدوياً")
