@@ -57,7 +57,8 @@ class CampaignLoad(QObject):
         self._number = 0
         self.loading = False
         #: work over what the tab already shows (a check for other
-        #: coordinators' changes, the table's search texts): `when_loaded`
+        #: coordinators' changes, the table's search texts, the names under
+        #: the Statement tab's preview): `when_loaded`
         #: does not wait for it (the window's first check ran while a distant
         #: server's first reads were on their way, and held back "ready" by
         #: six round trips for a "nothing changed")
@@ -101,10 +102,11 @@ class CampaignLoad(QObject):
 
 def when_loaded(widget: QObject, then: Callable[[], None]) -> None:
     """Call `then` once no `CampaignLoad` of `widget` (a tab) is reading
-    what it shows (`background` work is not waited for):
+    what it shows (`background` work is not waited for: the Statement
+    tab's preview names, a check for teammates' changes):
     at once when none is, else when the last one ends. A load that ends by
-    starting another (the Statement tab reads its context after its text)
-    is waited for too: the check runs on the next turn of the event loop."""
+    starting another is waited for too: the check runs on the next turn of
+    the event loop."""
     def check() -> None:
         if not isValid(widget):
             return

@@ -113,7 +113,8 @@ class MainWindow(MainWindowView):
     the window opens itself once it is on screen (see the module docstring)."""
 
     # The database is open, the campaign list filled and the visible tab
-    # shows the current campaign.
+    # shows the current campaign (the Statement tab its text: the names
+    # under its preview may still be on their way, `when_loaded`).
     ready = Signal()
     # A campaign list `refresh` started is on screen (or could not be read).
     list_shown = Signal()

@@ -137,11 +137,15 @@ class LetterPreview(QTextBrowser):
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         self.document().setDefaultFont(font)
 
-    def show_letter(self, letter: Letter) -> None:
+    def show_letter(self, letter: Letter, names_note: str = "") -> None:
+        """Show `letter`. `names_note` stands where the names go when the
+        letter has none because they are not read yet ("Reading the
+        signatories…": the Statement tab shows the text before them), or
+        could not be; without it an empty list says there are none."""
         bar = self.verticalScrollBar()
         position = bar.value()
         self.setHtml(letter_html(
-            letter, self.tr("No endorsed signatories yet"),
+            letter, names_note or self.tr("No endorsed signatories yet"),
             lambda count: self.tr("… and %Ln more, listed in every export.", "", count)))
         bar.setValue(min(position, bar.maximum()))
 
