@@ -107,6 +107,31 @@ def attempt(url: str) -> Attempt:
                        let_go=let_go, error=exc)
 
 
+def import_store_early() -> None:
+    """Start importing the store (SQLAlchemy, SQLModel and the tables:
+    0.4-0.9 s of Python) on a thread of its own while the GUI thread makes
+    the application and paints the window; `first_attempt`'s import then
+    waits for it rather than starting after the first paint.
+
+    Only once PySide6 is imported: PySide6 inspects each module imported
+    after it, and a module pydantic was still importing on this thread when
+    PySide6 arrived failed that inspection ("cannot import name
+    'import_string' from partially initialized module"), one start in ten."""
+    import threading
+
+    def run() -> None:
+        try:
+            _import_store()
+        except Exception:  # `first_attempt` imports it again, and says why it cannot
+            pass
+
+    threading.Thread(target=run, name="signon-import-store", daemon=True).start()
+
+
+def _import_store() -> None:
+    import signon.store.campaigns  # noqa: F401  (SQLModel and the tables)
+
+
 def first_attempt(url: str, tab_module: str, *, progress=None) -> Attempt:
     """The window's first try, on a worker thread while the window paints:
     importing the store (SQLAlchemy, SQLModel: more than half a second),
@@ -116,8 +141,7 @@ def first_attempt(url: str, tab_module: str, *, progress=None) -> Attempt:
     del progress
     import importlib
 
-    import signon.store.campaigns  # noqa: F401  (SQLModel and the tables)
-
+    _import_store()  # or wait for the import `import_store_early` started
     tried = attempt(url)
     if tried.db is not None:
         importlib.import_module(tab_module)
