@@ -148,6 +148,8 @@ class MainWindow(MainWindowView):
         self.resize(1100, 720)
         restore_layout(self)
         self._show_opening()
+        if self.db is None:
+            opening.import_store_early()  # while the window paints (app.py starts it sooner)
         QTimer.singleShot(0, self, self._open_when_painted)
 
     def _wire(self) -> None:

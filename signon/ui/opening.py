@@ -107,6 +107,9 @@ def attempt(url: str) -> Attempt:
                        let_go=let_go, error=exc)
 
 
+_import_started = False
+
+
 def import_store_early() -> None:
     """Start importing the store (SQLAlchemy, SQLModel and the tables:
     0.4-0.9 s of Python) on a thread of its own while the GUI thread makes
@@ -116,8 +119,15 @@ def import_store_early() -> None:
     Only once PySide6 is imported: PySide6 inspects each module imported
     after it, and a module pydantic was still importing on this thread when
     PySide6 arrived failed that inspection ("cannot import name
-    'import_string' from partially initialized module"), one start in ten."""
+    'import_string' from partially initialized module"), one start in ten.
+    Once per process: `run_app` calls it as soon as it can, a `MainWindow`
+    given a URL (bench/bench_switch.py) when it is made."""
     import threading
+
+    global _import_started
+    if _import_started:
+        return
+    _import_started = True
 
     def run() -> None:
         try:
