@@ -25,7 +25,6 @@ from signon.store import dbapi
 from signon.store.concurrency import ConflictError
 from signon.store.dbapi import latest_version_number, signatory_rows, stored_time
 from signon.store.models import (
-    Campaign,
     Contact,
     Organisation,
     OutboxMessage,
@@ -280,14 +279,34 @@ TABLE_FIELDS = (
 )
 
 
-def table_rows(session: Session, campaign_id: int, ids: list[int] | None = None,
-               limit: int | None = None) -> list[tuple]:
+def table_rows(session: Session, campaign_id: int, ids: list[int] | None = None) -> list[tuple]:
     """One lean query for the signatories table: tuples in `TABLE_FIELDS` order,
     the endorsement date as "YYYY-MM-DD" text (parsing 50,000 datetimes only to
     print their date would cost more than the whole query). `ids` limits it to
-    those signatories, to refresh a few rows after an edit; `limit` to the
-    campaign's first rows in its order (what the table shows while the rest
-    of a big campaign is read: the index gives them in milliseconds)."""
+    those signatories, to refresh a few rows after an edit."""
+    stmt = _table_statement(campaign_id)
+    if ids is not None:
+        sig = Signatory.__table__.c
+        return [row for chunk in _chunks(list(ids))
+                for row in _fetch_tuples(session, stmt.where(sig.id.in_(chunk)))]
+    # kind, acronym, country, type, status, date, title, affiliation: shared
+    result = session.execute(stmt)
+    try:
+        return dbapi.share_repeats(dbapi.fetch_batches(result.cursor), (1, 3, 4, 5, 6, 8, 9, 10))
+    finally:
+        result.close()
+
+
+def first_table_rows(session: Session, campaign_id: int, count: int) -> list[tuple]:
+    """The campaign's first `count` rows of `table_rows`, in its order: what
+    the table shows while all the rows of a big campaign are read (the
+    index gives them in milliseconds, where 200,000 rows take 1-1.5 s)."""
+    return _fetch_tuples(session, _table_statement(campaign_id).limit(count))
+
+
+def _table_statement(campaign_id: int):
+    """The query of `table_rows`, in the campaign's order (served by the
+    (campaign, position, id) index)."""
     from sqlalchemy import String, cast, func
 
     org = Organisation.__table__.c
@@ -306,44 +325,7 @@ def table_rows(session: Session, campaign_id: int, ids: list[int] | None = None,
         .where(sig.campaign_id == campaign_id)
         .order_by(sig.position, sig.id)
     )
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    if ids is not None:
-        return [row for chunk in _chunks(list(ids))
-                for row in _fetch_tuples(session, stmt.where(sig.id.in_(chunk)))]
-    # kind, acronym, country, type, status, date, title, affiliation: shared
-    result = session.execute(stmt)
-    try:
-        return dbapi.share_repeats(dbapi.fetch_batches(result.cursor), (1, 3, 4, 5, 6, 8, 9, 10))
-    finally:
-        result.close()
-
-
-class TableHeader(NamedTuple):
-    """What the signatories table needs of its campaign besides the rows."""
-
-    signatory_policy: str
-    keep_reconfirmation: bool
-    #: how many signatories it has
-    count: int
-
-
-def table_header(session: Session, campaign_id: int) -> TableHeader:
-    """The campaign's settings the table shows and its count, in one query
-    (one round trip to a team server), read before the table decides what
-    else to read: the count, from the (campaign, position) index, takes
-    milliseconds where the fingerprint and the private marks scan every row
-    (0.15-0.3 s each at 200,000). ValidationError when the campaign is gone."""
-    from sqlalchemy import func
-
-    from signon.store.campaigns import get_campaign
-
-    count = select(func.count()).where(Signatory.campaign_id == campaign_id).scalar_subquery()
-    found = session.exec(select(Campaign.signatory_policy, Campaign.keep_reconfirmation, count)
-                         .where(Campaign.id == campaign_id)).first()
-    if found is None:
-        get_campaign(session, campaign_id)  # raises the usual "no campaign" error
-    return TableHeader(*found)
+    return stmt
 
 
 def status_rows(session: Session, campaign_id: int, ids: list[int]) -> list[tuple]:

@@ -1,5 +1,5 @@
 """A big campaign in the Signatories table (issue 22): its first rows show
-at once, all of them follow, and what the table holds is freed off the GUI
+at once while all are read, and what the table holds is freed off the GUI
 thread. `HEAD_ROWS` is made small so a handful of signatories is "big"."""
 
 from __future__ import annotations
@@ -67,18 +67,20 @@ def _tab(qtbot, db):
 
 
 @pytest.fixture
-def held_back(monkeypatch):
-    """Real worker threads, and `read_all_rows` waiting until the test
-    lets it go: what the tab shows meanwhile can be looked at."""
+def held_back(monkeypatch, big):
+    """Real worker threads, and the whole read of the big campaign
+    (`read_table`) waiting until the test lets it go: what the tab shows
+    meanwhile can be looked at."""
     monkeypatch.setattr(Worker, "inline", False)
     release = threading.Event()
-    real = signatories_tab.read_all_rows
+    real = signatories_tab.read_table
 
     def waiting(db, campaign_id):
-        assert release.wait(30)
+        if campaign_id == big:
+            assert release.wait(30)
         return real(db, campaign_id)
 
-    monkeypatch.setattr(signatories_tab, "read_all_rows", waiting)
+    monkeypatch.setattr(signatories_tab, "read_table", waiting)
     yield release
     release.set()
     assert Worker.wait_for_all(30)
@@ -87,7 +89,8 @@ def held_back(monkeypatch):
 def test_the_first_rows_show_while_the_rest_are_read(qtbot, db, head, big, held_back):
     tab = _tab(qtbot, db)
     tab.set_campaign(big)
-    qtbot.waitUntil(lambda: tab.model.total == head and tab.reading_all.loading)
+    qtbot.waitUntil(lambda: tab.model.total == head)
+    assert tab.reading.loading
     # the campaign's first rows (by position), in the table's order (by name)
     assert tab.shown_names() == _by_name(NAMES[:head])
     # what needs every row waits: search, status filter, writes; the counts say why
@@ -95,7 +98,7 @@ def test_the_first_rows_show_while_the_rest_are_read(qtbot, db, head, big, held_
     assert not tab.add_action.isEnabled() and not tab.import_action.isEnabled()
     assert tab.counts.text() == "Loading signatories…"
     held_back.set()
-    qtbot.waitUntil(lambda: not tab.rows_loading and tab.model.total == len(NAMES))
+    qtbot.waitUntil(lambda: not tab.reading.loading and tab.model.total == len(NAMES))
     assert tab.shown_names() == _by_name(NAMES)
     assert tab.search.isEnabled() and tab.status_filter.isEnabled()
     assert tab.add_action.isEnabled()
@@ -105,14 +108,23 @@ def test_the_first_rows_show_while_the_rest_are_read(qtbot, db, head, big, held_
 def test_a_stale_read_of_every_row_is_dropped(qtbot, db, head, big, small, held_back):
     tab = _tab(qtbot, db)
     tab.set_campaign(big)
-    qtbot.waitUntil(lambda: tab.model.total == head and tab.reading_all.loading)
+    qtbot.waitUntil(lambda: tab.model.total == head)
     tab.set_campaign(small)  # before the big campaign's rows are all read
-    qtbot.waitUntil(lambda: not tab.rows_loading and tab.shown_names() == ["Only One"])
+    qtbot.waitUntil(lambda: not tab.reading.loading and tab.shown_names() == ["Only One"])
     held_back.set()
     assert Worker.wait_for_all(30)
     qtbot.wait(50)  # the dropped result's turn of the event loop
     assert tab.shown_names() == ["Only One"]
     assert tab.search.isEnabled() and tab.add_action.isEnabled()
+
+
+def test_first_rows_read_after_all_of_them_are_not_shown(qtbot, db, head, big):
+    """Inline, every row is read before the first ones: those are dropped."""
+    shown = []
+    tab = _tab(qtbot, db)
+    tab.model.modelReset.connect(lambda: shown.append(tab.model.total))
+    tab.set_campaign(big)
+    assert shown[-1] == len(NAMES) and head not in shown
 
 
 def test_order_filter_and_selection_hold_after_every_row_is_read(qtbot, db, head, big):
@@ -175,7 +187,7 @@ def test_search_texts_folded_before_an_edit_are_folded_again():
     model, prepared = _model([_row(1, "Zeta"), _row(2, "Alpha")])
     texts = search_texts(prepared)  # folded from the rows as first read
     model.replace_rows([_row(2, "Renamed Group")])
-    model.add_search(prepared, texts)
+    model.add_search(prepared.rows, texts)
     model.set_filter("renamed", None)
     assert [model.row_tuple(r)[NAME] for r in range(model.rowCount())] == ["Renamed Group"]
     model.set_filter("alpha", None)
@@ -185,7 +197,7 @@ def test_search_texts_folded_before_an_edit_are_folded_again():
 def test_texts_for_rows_no_longer_shown_are_dropped():
     model, prepared = _model([_row(1, "Zeta")])
     model.show_prepared(prepare_rows([_row(3, "Gamma")]))
-    model.add_search(prepared, search_texts(prepared))
+    model.add_search(prepared.rows, search_texts(prepared))
     model.set_filter("zeta", None)
     assert model.rowCount() == 0
     model.set_filter("gamma", None)

@@ -129,7 +129,7 @@ def prepare_rows(rows: Sequence[tuple]) -> PreparedRows:
     names = name_keys(rows)
     return PreparedRows(rows, countries, folded_countries(countries),
                         Counter(r[STATUS] for r in rows), names,
-                        sorted_in_slices(len(rows), names))
+                        tuple(sorted_in_slices(len(rows), names)))
 
 
 def name_keys(rows: Sequence[tuple]) -> tuple[str, ...]:
@@ -151,16 +151,16 @@ def search_texts(prepared: PreparedRows) -> tuple[str, ...]:
 SORT_SLICE = 60_000
 
 
-def sorted_in_slices(count: int, keys: Sequence) -> tuple[int, ...]:
+def sorted_in_slices(count: int, keys: Sequence) -> list[int]:
     """range(count) sorted by `keys`, as `sorted` would, but slice by slice
     and then merged: one `sorted` call over 200,000 strings holds the
     interpreter lock for a tenth of a second, freezing the GUI thread even
     when it runs on another thread; a merge lets go between items."""
     if count <= SORT_SLICE:
-        return tuple(sorted(range(count), key=keys.__getitem__))
+        return sorted(range(count), key=keys.__getitem__)
     slices = [sorted(range(start, min(start + SORT_SLICE, count)), key=keys.__getitem__)
               for start in range(0, count, SORT_SLICE)]
-    return tuple(heapq.merge(*slices, key=keys.__getitem__))
+    return list(heapq.merge(*slices, key=keys.__getitem__))
 
 
 #: Items freed at a time by `let_go`: a couple of milliseconds each.
@@ -270,10 +270,11 @@ class SignatoryTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: tuple[tuple, ...] = ()
         self._search: tuple[str, ...] | None = ()
-        #: the `prepare_rows` result shown (`add_search` is for it alone), and
-        #: the positions of its rows replaced since (their search texts,
-        #: folded from the old rows, are folded again when they arrive)
-        self._prepared: PreparedRows | None = None
+        #: the rows `show_prepared` showed (`add_search` is for them alone,
+        #: though edits since replaced some in `_rows`), and the positions of
+        #: those replaced (their search texts, folded from the old rows, are
+        #: folded again when they arrive)
+        self._shown_rows: Sequence[tuple] = ()
         self._replaced: set[int] = set()
         self._countries: dict[str, str] = {}
         self._folded_countries: dict[str, str] = {}
@@ -310,7 +311,7 @@ class SignatoryTableModel(QAbstractTableModel):
             self._verification = verification
         self.beginResetModel()
         self._rows, self._search = prepared.rows, None  # `add_search` brings them
-        self._prepared, self._replaced = prepared, set()
+        self._shown_rows, self._replaced = prepared.rows, set()
         self._countries, self._folded_countries = prepared.countries, prepared.folded_countries
         self._sort_keys = {COL_NAME: prepared.names}
         self._row_of_id = None
@@ -332,18 +333,17 @@ class SignatoryTableModel(QAbstractTableModel):
         self.set_rows(())
         return [container for container in held if container]
 
-    def add_search(self, prepared: PreparedRows, search: tuple[str, ...]) -> None:
-        """The search texts `search_texts` built for the rows `prepared`
-        after they were shown (dropped when other rows are shown by now; the
-        rows an edit replaced meanwhile are folded again)."""
-        if prepared is not self._prepared or self._search is not None:
+    def add_search(self, rows: Sequence[tuple], search: Sequence[str]) -> None:
+        """The search texts `search_texts` built for `rows` (a
+        `PreparedRows.rows`) after they were shown (dropped when other rows
+        are shown by now; the rows an edit replaced meanwhile are folded
+        again)."""
+        if rows is not self._shown_rows or self._search is not None:
             return
-        if self._replaced:
-            texts = list(search)
-            for pos in self._replaced:
-                texts[pos] = self._search_text(self._rows[pos])
-            search = tuple(texts)
-        self._search, self._replaced = search, set()
+        texts = list(search)
+        for pos in self._replaced:
+            texts[pos] = self._search_text(self._rows[pos])
+        self._search, self._replaced = tuple(texts), set()
 
     def _searchable(self) -> tuple[str, ...]:
         """The search texts, built here if a search came before them."""
