@@ -24,13 +24,18 @@ server. Opens the real main window offscreen with real worker threads
 each as "shown" (until every read the action started has ended and its
 result is on screen) and "longest stall" (the longest gap between two
 ticks of a 5 ms timer on the GUI thread meanwhile: how long the window
-could not respond; goal ≤ 0.1 s). Also the process's peak RSS. Prints
-figures; asserts nothing; not run by CI.
+could not respond; goal ≤ 0.1 s). Also the process's peak RSS, overall and
+while each tab was switched in view (Linux: the peak is reset between
+sections through /proc/self/clear_refs), and the longest garbage
+collection, which holds the interpreter lock on whichever thread runs it.
+`--tabs Signatories` measures only those tabs. Prints figures; asserts
+nothing; not run by CI.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import resource
 import statistics
@@ -86,6 +91,41 @@ class Stalls:
         return max(self.gaps, default=0.0)
 
 
+class Collections:
+    """The longest garbage collection (any thread) since the last reset."""
+
+    def __init__(self):
+        self.started = 0.0
+        self.longest = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, _info: dict) -> None:
+        now = time.perf_counter()
+        if phase == "start":
+            self.started = now
+        else:
+            self.longest = max(self.longest, now - self.started)
+
+    def reset(self) -> None:
+        self.longest = 0.0
+
+
+def section_peak() -> float:
+    """The peak RSS (MB) since the last call (since the start on systems
+    without /proc/self/clear_refs)."""
+    peak = 0.0
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    peak = int(line.split()[1]) / 1024
+        with open("/proc/self/clear_refs", "w") as clear:
+            clear.write("5")  # resets VmHWM
+    except OSError:
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return peak
+
+
 def pump(app, seconds: float) -> None:
     end = time.perf_counter() + seconds
     while time.perf_counter() < end:
@@ -111,13 +151,16 @@ def figure(values: list[float]) -> str:
             if len(values) > 1 else f"{values[0]:.3f} s")
 
 
-def measure(url: str, runs: int, teammate_url: str | None = None) -> None:
+def measure(url: str, runs: int, teammate_url: str | None = None,
+            tabs: tuple[str, ...] = TABS) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
     from signon.ui.main_window import MainWindow
+    from signon.ui.worker import Worker
 
     stalls = Stalls()
+    collections = Collections()
     start = time.perf_counter()
     window = MainWindow(url)  # opens its database after the first paint, as the app does
     window.resize(1100, 720)
@@ -126,7 +169,7 @@ def measure(url: str, runs: int, teammate_url: str | None = None) -> None:
         app.processEvents()
     print(f"first window: ready (list and the visible tab shown) "
           f"{time.perf_counter() - start:.3f} s after it was made, longest stall "
-          f"{stalls.longest():.3f} s")
+          f"{stalls.longest():.3f} s; peak RSS {section_peak():.0f} MB")
 
     model = window.campaign_list.model()
     by_size = sorted((model.summary(row) for row in range(model.rowCount())),
@@ -153,8 +196,11 @@ def measure(url: str, runs: int, teammate_url: str | None = None) -> None:
         return shown, stalls.longest()
 
     for index, name in enumerate(TABS):
+        if name not in tabs:
+            continue
         window.tab_widget.setCurrentIndex(index)
         settle(app, window)
+        collections.reset()
         shown_big, stalls_big, stalls_small, table_shown = [], [], [], []
         for _run in range(runs):
             for cid in (small, big):
@@ -166,13 +212,17 @@ def measure(url: str, runs: int, teammate_url: str | None = None) -> None:
                     stalls_small.append(stall)
         print(f"switch, {name:11} in view: big campaign shown {figure(shown_big)}, longest "
               f"stall {statistics.median(stalls_big):.3f} s (max {max(stalls_big):.3f}); "
-              f"back to the demo: longest stall {statistics.median(stalls_small):.3f} s")
+              f"back to the demo: longest stall {statistics.median(stalls_small):.3f} s; "
+              f"peak RSS {section_peak():.0f} MB; longest collection "
+              f"{collections.longest:.3f} s")
         if name == "Signatories":
-            print(f"  of which the table's rows on screen after {figure(table_shown)} (its "
-                  "search texts are folded after)")
+            print(f"  of which the table's first rows on screen after {figure(table_shown)} "
+                  "(every row and its search text come after)")
     window.campaign_list.select_campaign(big)
     settle(app, window)
     for index, name in enumerate(TABS):
+        if name not in tabs:
+            continue
         clicks, click_stalls = [], []
         for _run in range(runs):
             window.tab_widget.setCurrentIndex((index + 1) % len(TABS))
@@ -180,12 +230,13 @@ def measure(url: str, runs: int, teammate_url: str | None = None) -> None:
             clicks.append(shown)
             click_stalls.append(stall)
         print(f"tab click to {name:11} (big campaign): shown {figure(clicks)}, longest stall "
-              f"{max(click_stalls):.3f} s")
+              f"{max(click_stalls):.3f} s; peak RSS {section_peak():.0f} MB")
     if teammate_url:
         teammate(app, window, big, teammate_url, runs, stalls)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS {peak:.0f} MB")
     window.close()
+    Worker.wait_for_all(60)  # what closing started (rows let go of) ends before the exit
 
 
 def teammate(app, window, campaign_id: int, url: str, runs: int, stalls: Stalls) -> None:
@@ -219,10 +270,10 @@ def teammate(app, window, campaign_id: int, url: str, runs: int, stalls: Stalls)
     finally:
         other.close()
     print(f"a teammate's status change visible after {figure(seen)}, longest stall "
-          f"{max(longest):.3f} s")
+          f"{max(longest):.3f} s; peak RSS {section_peak():.0f} MB")
 
 
-def distant(path: Path, rtt: float, runs: int) -> None:
+def distant(path: Path, rtt: float, runs: int, tabs: tuple[str, ...] = TABS) -> None:
     """Copy the file into the tests' throwaway PostgreSQL cluster and
     measure the window through bench/latency_proxy.py at `rtt` ms."""
     import subprocess
@@ -251,7 +302,7 @@ def distant(path: Path, rtt: float, runs: int) -> None:
         with LatencyProxy("127.0.0.1", cluster.port, rtt) as proxy:
             print(f"PostgreSQL (throwaway cluster, fsync off) behind a {rtt:g} ms round trip")
             measure(f"postgresql+psycopg://signon@127.0.0.1:{proxy.port}/switch", runs,
-                    teammate_url=cluster.url("switch"))
+                    teammate_url=cluster.url("switch"), tabs=tabs)
     finally:
         cluster.stop()
 
@@ -261,6 +312,8 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=50_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--db", type=Path)
+    parser.add_argument("--tabs", nargs="+", choices=TABS, default=TABS,
+                        help="measure switches and clicks with only these tabs in view")
     parser.add_argument("--rtt", type=float,
                         help="measure on PostgreSQL behind a proxy with this round trip (ms)")
     args = parser.parse_args()
@@ -271,9 +324,10 @@ def main() -> int:
             path = Path(tmp) / "switch.db"
             build_file(path, args.rows)
         if args.rtt is not None:
-            distant(path, args.rtt, args.runs)
+            distant(path, args.rtt, args.runs, tuple(args.tabs))
         else:
-            measure(f"sqlite:///{path}", args.runs, teammate_url=f"sqlite:///{path}")
+            measure(f"sqlite:///{path}", args.runs, teammate_url=f"sqlite:///{path}",
+                    tabs=tuple(args.tabs))
     return 0
 
 
