@@ -206,7 +206,7 @@ def measure(path: str, *, duplicates: bool = False) -> int:
     print(f"select all + read {len(ids):,} selected ids: {ms(time.perf_counter() - t)}")
     t = time.perf_counter()
     print(f"peak RSS before the bulk change: {rss_mb():.0f} MB")
-    tab.apply_status(ids, "endorsed", channel="form", note="bench")
+    tab.statuses.apply_status(ids, "endorsed", channel="form", note="bench")
     # a big change runs in a worker: the longest the window stays busy is
     # the longest gap between two turns of the event loop
     longest, last = 0.0, time.perf_counter()
