@@ -46,6 +46,7 @@ class HeldContext:
 
     def __init__(self, monkeypatch):
         self.gates: dict[int, threading.Event] = {}
+        self.all_released = False
         self.started: list[int] = []
         real = statement_tab.read_context
 
@@ -58,13 +59,17 @@ class HeldContext:
         monkeypatch.setattr(statement_tab, "read_context", read)
 
     def gate(self, campaign_id: int) -> threading.Event:
-        return self.gates.setdefault(campaign_id, threading.Event())
+        gate = self.gates.setdefault(campaign_id, threading.Event())
+        if self.all_released:  # a read that reaches its gate after the test let go
+            gate.set()
+        return gate
 
     def release(self, campaign_id: int) -> None:
         self.gate(campaign_id).set()
 
     def release_all(self) -> None:
-        for gate in self.gates.values():
+        self.all_released = True
+        for gate in list(self.gates.values()):
             gate.set()
 
 
@@ -101,7 +106,8 @@ def test_the_text_shows_and_counts_as_loaded_before_the_names_are_read(qtbot, db
     assert "We ask the assembly to act." in preview
     assert READING in preview
     assert "Org Alpha" not in preview and "No endorsed signatories yet" not in preview
-    assert tab.context_reading.loading and held.started == [cid]
+    assert tab.context_reading.loading
+    qtbot.waitUntil(lambda: held.started == [cid], timeout=10000)  # its thread may start late
 
     held.release(cid)
     qtbot.waitUntil(lambda: "Org Alpha" in tab.preview.toPlainText(), timeout=10000)
