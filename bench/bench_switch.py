@@ -156,9 +156,11 @@ def measure(url: str, runs: int, teammate_url: str | None = None,
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
+    from signon.ui.gui_thread import favour_the_gui_thread
     from signon.ui.main_window import MainWindow
     from signon.ui.worker import Worker
 
+    favour_the_gui_thread()  # as signon.ui.app.run_app does
     stalls = Stalls()
     collections = Collections()
     start = time.perf_counter()

@@ -49,8 +49,10 @@ def run_app(db_url: str) -> int:
     1 when the database could not be opened and the person gave up."""
     from PySide6.QtWidgets import QApplication
 
+    from signon.ui.gui_thread import favour_the_gui_thread
     from signon.ui.opening import import_store_early
 
+    favour_the_gui_thread()
     import_store_early()  # while the window is made and painted; after PySide6: see there
 
     from signon.ui.i18n import install as install_language
