@@ -101,25 +101,35 @@ class SignatoryTable(NamedTuple):
 def read_table(db: Database, campaign_id: int) -> SignatoryTable:
     """The campaign's table, read and made ready to show off the GUI thread:
     a 50,000-row campaign took 0.3-0.4 s of a frozen window to read and fold
-    at every switch. The rows and the rest are read at the same time
-    (`store.parallel`): on a team server two round trips instead of five,
-    on SQLite the fingerprint's counting overlaps the rows' conversion."""
+    at every switch. The rows and what goes with them are four reads at the
+    same time (`store.parallel`): on a team server 100 ms away the switch
+    waits for the longest (two round trips), not for their sum (seven); on
+    SQLite the counting queries run while the rows are converted."""
     from signon.store.campaigns import get_campaign
     from signon.store.parallel import read_together
-    from signon.store.replies import verification_by_signatory
-    from signon.store.signatories import private_signatories, table_fingerprint, table_rows
+    from signon.store.signatories import table_fingerprint, table_rows
 
-    def rest(session) -> tuple:
+    def settings(session) -> tuple:
         campaign = get_campaign(session, campaign_id)
         return (campaign.signatory_policy, campaign.keep_reconfirmation,
-                table_fingerprint(session, campaign_id), read_banner(session, campaign_id),
-                verification_by_signatory(session, campaign_id),
-                private_signatories(session, campaign_id))
+                table_fingerprint(session, campaign_id))
 
-    rows, (policy, keep, fingerprint, banner, verification, private) = read_together(
-        db, lambda session: table_rows(session, campaign_id), rest)
+    rows, (policy, keep, fingerprint), banner, (verification, private) = read_together(
+        db, lambda session: table_rows(session, campaign_id), settings,
+        lambda session: read_banner(session, campaign_id),
+        lambda session: read_marks(session, campaign_id))
     return SignatoryTable(policy, keep, prepare_rows(rows), fingerprint, banner, verification,
                           private)
+
+
+def read_marks(session, campaign_id: int) -> tuple[dict, frozenset]:
+    """What the table marks beside the names: the replies behind the
+    statuses, and who asked not to be published."""
+    from signon.store.replies import verification_by_signatory
+    from signon.store.signatories import private_signatories
+
+    return (verification_by_signatory(session, campaign_id),
+            private_signatories(session, campaign_id))
 
 
 def read_first_rows(db: Database, campaign_id: int) -> tuple[int, PreparedRows | None]:
@@ -161,25 +171,23 @@ def read_changes(db: Database, campaign_id: int, seen: tuple | None) -> TableCha
     """Whether the campaign's signatories moved since `seen` (a fingerprint),
     and the moved rows when only a few statuses did, read off the GUI thread:
     on a team server 100 ms away this check froze the window 0.3 s at every
-    teammate's change and every return to the tab."""
-    from signon.store.replies import verification_by_signatory
-    from signon.store.signatories import (
-        moved_since,
-        private_signatories,
-        table_fingerprint,
-        table_rows,
-    )
+    teammate's change and every return to the tab. The banner and the marks
+    are read at the same time as the fingerprint (`store.parallel`)."""
+    from signon.store.parallel import read_together
+    from signon.store.signatories import moved_since, table_fingerprint, table_rows
 
-    with db.session() as session:
+    def moved_rows(session) -> tuple[tuple, list | None]:
         current = table_fingerprint(session, campaign_id)
         moved = None
         if only_statuses_moved(seen, current):
             ids = moved_since(session, campaign_id, seen[2])
             if len(ids) <= REFRESH_LIMIT:
                 moved = table_rows(session, campaign_id, ids=ids) if ids else []
-        banner = read_banner(session, campaign_id)
-        verification = verification_by_signatory(session, campaign_id)
-        private = private_signatories(session, campaign_id)
+        return current, moved
+
+    (current, moved), banner, (verification, private) = read_together(
+        db, moved_rows, lambda session: read_banner(session, campaign_id),
+        lambda session: read_marks(session, campaign_id))
     return TableChanges(campaign_id, current, moved, banner, verification, private)
 
 
