@@ -79,6 +79,21 @@ def read_snapshot(db: Database, campaign_id: int) -> OutreachSnapshot:
 
 def by_name(everyone: list[Recipient], language: str) -> list[Recipient]:
     """`everyone` sorted by name as the letter sorts names in `language`
-    (case, accents and Arabic marks aside; `domain.collation`)."""
+    (case, accents and Arabic marks aside; `domain.collation`).
+
+    Sorted on the key's first two parts (script, primary form), then each
+    run of names equal in those on the whole key: the same order as the
+    whole key, but 200,000 whole keys held at once (four parts, three of
+    them strings) were 55 MB at the Outreach tab's peak."""
     key = collation_key(language)
-    return sorted(everyone, key=lambda r: key(r.name))
+    heads = [key(r.name)[:2] for r in everyone]
+    order = sorted(range(len(everyone)), key=heads.__getitem__)
+    start = 0
+    while start < len(order):
+        end = start + 1
+        while end < len(order) and heads[order[end]] == heads[order[start]]:
+            end += 1
+        if end - start > 1:
+            order[start:end] = sorted(order[start:end], key=lambda i: key(everyone[i].name))
+        start = end
+    return [everyone[i] for i in order]
