@@ -71,6 +71,18 @@ def isolated_env(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def no_machine_language(monkeypatch):
+    """No language from the machine running the tests (a command's messages
+    follow SIGNON_LANG, else the locale); English messages again after."""
+    from signon.domain import messages
+
+    for name in ("SIGNON_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    yield
+    messages.install(None)
+
+
+@pytest.fixture
 def memory_keyring(monkeypatch):
     import keyring
 

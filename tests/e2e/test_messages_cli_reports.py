@@ -25,7 +25,8 @@ from e2e.test_retention_cli import build as closed_campaign
 
 from signon import cli
 from signon.commands import retention as retention_command
-from signon.domain import messages
+
+pytestmark = pytest.mark.usefixtures("no_machine_language")
 
 #: Arabic sets each value in its own direction (first strong isolate … pop).
 FSI, PDI = "\u2068", "\u2069"
@@ -95,15 +96,6 @@ EXPORT_NOTE = {
     "pt": "signon: nota: a carta em fr tem 1 texto ainda não traduzido (impresso em en)",
 }
 LANGUAGES = ["es", "fr", "ar", "pt"]
-
-
-@pytest.fixture(autouse=True)
-def environment(monkeypatch):
-    """No language from the machine running the tests; English again after."""
-    for name in ("SIGNON_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        monkeypatch.delenv(name, raising=False)
-    yield
-    messages.install(None)
 
 
 def in_language(monkeypatch, language: str) -> None:

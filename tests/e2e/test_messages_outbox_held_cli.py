@@ -14,10 +14,11 @@ from datetime import UTC, datetime
 import pytest
 
 from signon import cli
-from signon.domain import messages
 from signon.store.campaigns import create_campaign
 from signon.store.database import open_database
 from signon.store.signatories import add_signatory, set_status
+
+pytestmark = pytest.mark.usefixtures("no_machine_language")
 
 AT = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"
@@ -67,15 +68,6 @@ HELD = {
            "signatário mencionam o endereço"),
 }
 ADDRESS = "carolina@karisma.example"
-
-
-@pytest.fixture(autouse=True)
-def environment(monkeypatch):
-    """No language from the machine running the tests; English again after."""
-    for name in ("SIGNON_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        monkeypatch.delenv(name, raising=False)
-    yield
-    messages.install(None)
 
 
 @pytest.fixture

@@ -19,9 +19,10 @@ from __future__ import annotations
 import pytest
 
 from signon import cli
-from signon.domain import messages
 from signon.store.campaigns import create_campaign
 from signon.store.database import open_database
+
+pytestmark = pytest.mark.usefixtures("no_machine_language")
 
 FSI, PDI = "\u2068", "\u2069"
 CAMPAIGN = "AI resolution"
@@ -66,15 +67,6 @@ NO_MBOX = {
     "ar": f"لا يوجد ملف mbox باسم {FSI}{{path}}{PDI}",
     "pt": "{path}: arquivo mbox não encontrado",
 }
-
-
-@pytest.fixture(autouse=True)
-def environment(monkeypatch):
-    """No language from the machine running the tests; English again after."""
-    for name in ("SIGNON_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        monkeypatch.delenv(name, raising=False)
-    yield
-    messages.install(None)
 
 
 @pytest.fixture

@@ -17,7 +17,8 @@ from __future__ import annotations
 import pytest
 
 from signon import cli
-from signon.domain import messages
+
+pytestmark = pytest.mark.usefixtures("no_machine_language")
 
 #: Arabic sets each value in its own direction (first strong isolate … pop).
 FSI, PDI = "\u2068", "\u2069"
@@ -41,15 +42,6 @@ NOT_A_BACKUP = {
     "pt": "taken.db: não é um banco de dados do Sign-on (não é um arquivo SQLite); escolha "
           "outro backup",
 }
-
-
-@pytest.fixture(autouse=True)
-def environment(monkeypatch):
-    """No language from the machine running the tests; English again after."""
-    for name in ("SIGNON_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        monkeypatch.delenv(name, raising=False)
-    yield
-    messages.install(None)
 
 
 def _error(capsys, *argv) -> str:

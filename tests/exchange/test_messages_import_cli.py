@@ -12,8 +12,9 @@ from __future__ import annotations
 import pytest
 
 from signon import cli
-from signon.domain import messages
 from signon.store.campaigns import create_campaign
+
+pytestmark = pytest.mark.usefixtures("no_machine_language")
 
 #: Row 3 has no name, row 4 an endorsement date that is no date.
 CSV = ("Timestamp,Organisation,Email\r\n"
@@ -50,15 +51,6 @@ UNCLOSED = {
     "ar": f"signon: الملف {FSI}open.csv{PDI}: الصف 2: علامة اقتباس (\") تفتح خلية لا تُغلق أبدًا",
     "pt": "signon: open.csv: linha 2: aspas (\") abrem uma célula que nunca é fechada",
 }
-
-
-@pytest.fixture(autouse=True)
-def environment(monkeypatch):
-    """No language from the machine running the tests; English again after."""
-    for name in ("SIGNON_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        monkeypatch.delenv(name, raising=False)
-    yield
-    messages.install(None)
 
 
 @pytest.fixture

@@ -260,14 +260,17 @@ def test_unreachable_server_stops_before_claiming_anything(db, campaign):
     assert set(states(db, campaign).values()) == {"queued"}
 
 
-def test_recipient_refused_is_failed_with_the_reason(db, campaign, smtp_factory):
-    class Refuses(Recorder):
-        async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-            if address.startswith("dmitry"):
-                return "550 5.1.1 no such user"
-            return await super().handle_RCPT(server, session, envelope, address, rcpt_options)
+class RefusesDmitry(Recorder):
+    """A server that refuses one recipient, as a mailbox that does not exist."""
 
-    server = smtp_factory(Refuses())
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.startswith("dmitry"):
+            return "550 5.1.1 no such user"
+        return await super().handle_RCPT(server, session, envelope, address, rcpt_options)
+
+
+def test_recipient_refused_is_failed_with_the_reason(db, campaign, smtp_factory):
+    server = smtp_factory(RefusesDmitry())
     queue(db, campaign)
     report = send_outbox(db, campaign, server.settings())
     assert (report.sent, report.failed) == (4, 1)
@@ -285,13 +288,7 @@ def test_a_refusal_is_stored_in_english_and_reported_in_the_language(db, campaig
     from signon.domain import messages
     from signon.domain.outbox_notes import shown_note
 
-    class Refuses(Recorder):
-        async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-            if address.startswith("dmitry"):
-                return "550 5.1.1 no such user"
-            return await super().handle_RCPT(server, session, envelope, address, rcpt_options)
-
-    server = smtp_factory(Refuses())
+    server = smtp_factory(RefusesDmitry())
     queue(db, campaign)
     message_catalog.install("fr")
     try:
