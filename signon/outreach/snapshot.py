@@ -14,6 +14,7 @@ and read again only when data changed.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from signon.domain.collation import collation_key
@@ -87,13 +88,9 @@ def by_name(everyone: list[Recipient], language: str) -> list[Recipient]:
     them strings) were 55 MB at the Outreach tab's peak."""
     key = collation_key(language)
     heads = [key(r.name)[:2] for r in everyone]
-    order = sorted(range(len(everyone)), key=heads.__getitem__)
-    start = 0
-    while start < len(order):
-        end = start + 1
-        while end < len(order) and heads[order[end]] == heads[order[start]]:
-            end += 1
-        if end - start > 1:
-            order[start:end] = sorted(order[start:end], key=lambda i: key(everyone[i].name))
-        start = end
+    order: list[int] = []
+    for _head, run in groupby(sorted(range(len(everyone)), key=heads.__getitem__),
+                              key=heads.__getitem__):
+        run = list(run)  # a whole key only for names that tie on the first two parts
+        order.extend(sorted(run, key=lambda i: key(everyone[i].name)) if len(run) > 1 else run)
     return [everyone[i] for i in order]
